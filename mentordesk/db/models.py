@@ -1,0 +1,137 @@
+"""The tables, as typed SQLAlchemy models.
+
+Every user-data row has an app-made UUID primary key (see DESIGN.md).
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Index, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from mentordesk.db.types import UTCDateTime, new_id, utc_now
+
+
+class Base(DeclarativeBase):
+    """The declarative base of every MentorDesk table."""
+
+
+class MentorStatus(enum.StrEnum):
+    """Where a relationship stands: prospect → requested → active → paused → ended."""
+
+    PROSPECT = "prospect"
+    REQUESTED = "requested"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    ENDED = "ended"
+
+
+class Affiliation(enum.StrEnum):
+    """Whether the mentor works inside or outside my organisation."""
+
+    INTERNAL = "internal"
+    EXTERNAL = "external"
+
+
+class WhereFound(enum.StrEnum):
+    """Where I found the mentor (the article's suggestions, plus the usual others)."""
+
+    NETWORKING_EVENT = "networking_event"
+    PROFESSIONAL_ASSOCIATION = "professional_association"
+    SOCIAL_MEDIA = "social_media"
+    COLLEAGUE_INTRODUCTION = "colleague_introduction"
+    OTHER = "other"
+
+
+class Channel(enum.StrEnum):
+    """How the mentor prefers to be contacted."""
+
+    EMAIL = "email"
+    PHONE = "phone"
+    VIDEO = "video"
+    MESSAGING = "messaging"
+    IN_PERSON = "in_person"
+
+
+
+class MentorTag(Base):
+    """The link between a mentor and one of its expertise tags."""
+
+    __tablename__ = "mentor_tag"
+
+    mentor_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("mentor.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Tag(Base):
+    """An expertise tag such as "leadership" or "public speaking"."""
+
+    __tablename__ = "tag"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    # Unique regardless of case: "Leadership" and "leadership" are one tag.
+    name: Mapped[str] = mapped_column(String(80, collation="NOCASE"), unique=True)
+
+
+class Mentor(Base):
+    """A person who mentors me, or whom I might ask (a prospect)."""
+
+    __tablename__ = "mentor"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    affiliation: Mapped[str] = mapped_column(String(16), default=Affiliation.EXTERNAL.value)
+    where_found: Mapped[str] = mapped_column(String(32), default=WhereFound.OTHER.value)
+    where_found_detail: Mapped[str] = mapped_column(String(300), default="")
+    fit_notes: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    profile_url: Mapped[str] = mapped_column(String(2000), default="")
+    preferred_channel: Mapped[str] = mapped_column(String(16), default=Channel.EMAIL.value)
+    time_zone: Mapped[str] = mapped_column(String(64), default="")
+    status: Mapped[str] = mapped_column(String(16), default=MentorStatus.PROSPECT.value)
+    status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+
+    tags: Mapped[list[Tag]] = relationship(
+        secondary="mentor_tag", order_by="Tag.name", lazy="selectin"
+    )
+    status_changes: Mapped[list[MentorStatusChange]] = relationship(
+        back_populates="mentor",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="MentorStatusChange.changed_at",
+    )
+
+    __table_args__ = (Index("ix_mentor_status", "status"),)
+
+    @property
+    def tag_names(self) -> list[str]:
+        return [tag.name for tag in self.tags]
+
+
+class MentorStatusChange(Base):
+    """One change of a mentor's status, with when it happened."""
+
+    __tablename__ = "mentor_status_change"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    mentor_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("mentor.id", ondelete="CASCADE"), index=True
+    )
+    from_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    to_status: Mapped[str] = mapped_column(String(16))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+
+    mentor: Mapped[Mentor] = relationship(back_populates="status_changes")

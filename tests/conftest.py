@@ -1,0 +1,36 @@
+"""Shared fixtures: every test gets its own temporary data folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt must never try to open a real screen in tests (DESIGN.md).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from mentordesk.config import DATA_DIR_ENV, Paths, resolve_paths  # noqa: E402
+from mentordesk.db.database import Database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point MentorDesk at a temporary folder, so no test can touch real user data."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    return folder
+
+
+@pytest.fixture
+def paths(_private_data_dir: Path) -> Paths:
+    return resolve_paths(_private_data_dir)
+
+
+@pytest.fixture
+def database(paths: Paths) -> Iterator[Database]:
+    """A fresh, migrated database in a temporary folder."""
+    db = Database(paths)
+    yield db
+    db.close()
