@@ -34,7 +34,7 @@ def wanted_stamp(extras: str) -> str:
 
 def ensure_environment(extras: str) -> Path:
     """Create .venv and install MentorDesk (editable) with ``extras`` if needed."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may run on an old Python
         sys.exit(f"MentorDesk needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     python = venv_python()
     if not python.exists():
@@ -54,9 +54,7 @@ def ensure_environment(extras: str) -> Path:
         subprocess.run(
             [str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True
         )
-        subprocess.run(
-            [str(python), "-m", "pip", "install", "--quiet", "-e", target], check=True
-        )
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "-e", target], check=True)
         STAMP.write_text(wanted_stamp(extras))
     return python
 

@@ -11,8 +11,8 @@ import pytest
 # Qt must never try to open a real screen in tests (DESIGN.md).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from mentordesk.config import DATA_DIR_ENV, Paths, resolve_paths  # noqa: E402
-from mentordesk.db.database import Database  # noqa: E402
+from mentordesk.config import DATA_DIR_ENV, Paths, resolve_paths
+from mentordesk.db.database import Database
 
 
 @pytest.fixture(autouse=True)

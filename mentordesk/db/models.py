@@ -55,7 +55,6 @@ class Channel(enum.StrEnum):
     IN_PERSON = "in_person"
 
 
-
 class MentorTag(Base):
     """The link between a mentor and one of its expertise tags."""
 

@@ -131,9 +131,7 @@ def validate(data: MentorData) -> dict[str, str]:
     if data.phone:
         digits = sum(ch.isdigit() for ch in data.phone)
         if not _PHONE_CHARS.match(data.phone) or not 5 <= digits <= 20:
-            errors["phone"] = (
-                "Use digits, spaces and + - ( ) only, like +44 20 7946 0018."
-            )
+            errors["phone"] = "Use digits, spaces and + - ( ) only, like +44 20 7946 0018."
     if data.profile_url and not is_valid_url(data.profile_url):
         errors["profile_url"] = "Enter a web address such as https://example.com/profile."
     if data.time_zone and known_time_zones() and data.time_zone not in known_time_zones():

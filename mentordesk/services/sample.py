@@ -15,8 +15,10 @@ from mentordesk.services.mentors import MentorData, create_mentor, prune_unused_
 
 def sample_records() -> list[dict[str, Any]]:
     """The fictional mentors shipped in resources/sample/mentors.json."""
-    text = resources.files("mentordesk.resources").joinpath("sample/mentors.json").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("mentordesk.resources")
+        .joinpath("sample/mentors.json")
+        .read_text(encoding="utf-8")
     )
     records: list[dict[str, Any]] = json.loads(text)["mentors"]
     return records

@@ -1,0 +1,47 @@
+"""Help ▸ About: version and where the data lives."""
+
+from __future__ import annotations
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from mentordesk import __version__
+from mentordesk.config import Paths
+
+
+class AboutDialog(QDialog):
+    """Shows the version, the data folder and the database file."""
+
+    def __init__(self, paths: Paths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(self.tr("About MentorDesk"))
+        title = QLabel(f"<h2>MentorDesk {__version__}</h2>")
+        title.setObjectName("aboutVersion")
+        body = QLabel(
+            self.tr(
+                "<p>Run all of your mentor relationships on your own computer, offline.</p>"
+                "<p><b>Data folder:</b><br>{folder}</p>"
+                "<p><b>Database:</b><br>{database}</p>"
+                "<p>Qt for Python {qt}</p>"
+            ).format(folder=paths.data_dir, database=paths.database, qt=pyside_version)
+        )
+        body.setObjectName("aboutDataFolder")
+        body.setWordWrap(True)
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        open_folder = QPushButton(self.tr("Open data folder"))
+        open_folder.setObjectName("openDataFolderButton")
+        open_folder.setAccessibleName(self.tr("Open data folder"))
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir)))
+        )
+        buttons.addButton(open_folder, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(body)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)

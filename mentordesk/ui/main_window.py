@@ -1,0 +1,313 @@
+"""The main window: a sidebar of areas, menus with standard shortcuts, undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from mentordesk.config import Paths
+from mentordesk.db.database import Database
+from mentordesk.ui.dialogs.about import AboutDialog
+from mentordesk.ui.dialogs.preferences import PreferencesDialog
+from mentordesk.ui.mentor_store import MentorStore
+from mentordesk.ui.widgets.empty_state import EmptyState
+
+if TYPE_CHECKING:
+    from mentordesk.ui.views.mentors import MentorsView
+
+GEOMETRY_KEY = "window/geometry"
+AREA_KEY = "window/area"
+
+# (key, sidebar title, what the area will do: shown until it is built)
+AREAS: tuple[tuple[str, str, str], ...] = (
+    ("dashboard", "Dashboard", "Who is due for a meeting, what you promised, and what is overdue."),
+    ("mentors", "Mentors", ""),
+    ("meetings", "Meetings", "Plan meetings, prepare an agenda and take notes while you talk."),
+    ("actions", "Action items", "The advice you decided to act on, with due dates and outcomes."),
+    ("goals", "Goals", "Your career goals, and which mentors help with each."),
+    ("giveback", "Give-back", "Ideas for giving back to each mentor, planned and done."),
+    ("search", "Search", "Search everything you wrote: mentors, notes, agendas, action items."),
+)
+DEFAULT_AREA = "mentors"
+
+
+class MainWindow(QMainWindow):
+    """The application window. Shows at once; data arrives with ``attach_database``."""
+
+    def __init__(self, paths: Paths, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("MentorDesk")
+        self.paths = paths
+        self.settings = settings
+        self.database: Database | None = None
+        self.store: MentorStore | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("undoStack")
+        self._areas: dict[str, QWidget] = {}
+        self.mentors_view: MentorsView | None = None
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("areaList")
+        self.sidebar.setAccessibleName(self.tr("Areas"))
+        self.sidebar.setMinimumWidth(150)
+        self.sidebar.setMaximumWidth(240)
+        self.sidebar.setIconSize(QSize(0, 0))
+        font = self.sidebar.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.sidebar.setFont(font)
+        self.sidebar.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("areaStack")
+        for key, title, _ in AREAS:
+            item = QListWidgetItem(self.tr(title))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(140, 34))
+            self.sidebar.addItem(item)
+            placeholder = QLabel(self.tr("Opening your data…"))
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(placeholder)
+        self.sidebar.currentRowChanged.connect(self._show_area_row)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([170, 1000])
+        self.setCentralWidget(splitter)
+        self._build_menus()
+        self.statusBar().setObjectName("statusBar")
+
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 740)
+        self.open_area(str(settings.value(AREA_KEY, DEFAULT_AREA)))
+
+    # -- menus --------------------------------------------------------------------
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcuts: list[QKeySequence] | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcuts:
+            action.setShortcuts([s for s in shortcuts if not s.isEmpty()])
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            "newMentorAction",
+            self.tr("&New Mentor"),
+            self.new_mentor,
+            [QKeySequence(QKeySequence.StandardKey.New)],
+        )
+        self.save_action = self._action(
+            "saveAction",
+            self.tr("&Save"),
+            self.save,
+            [QKeySequence(QKeySequence.StandardKey.Save)],
+        )
+        self.load_sample_action = self._action(
+            "loadSampleAction", self.tr("Explore with Sample Data"), self.load_sample_data
+        )
+        self.remove_sample_action = self._action(
+            "removeSampleAction", self.tr("Remove Sample Data"), self.remove_sample_data
+        )
+        self.quit_action = self._action(
+            "quitAction",
+            self.tr("&Quit"),
+            self.close,
+            [QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")],
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        for action in (self.new_action, self.save_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.load_sample_action)
+        file_menu.addAction(self.remove_sample_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        file_menu.aboutToShow.connect(self._update_sample_actions)
+
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+        )
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(
+            "findAction",
+            self.tr("&Find…"),
+            self.find_text,
+            [QKeySequence(QKeySequence.StandardKey.Find)],
+        )
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        self.preferences_action = self._action(
+            "preferencesAction",
+            self.tr("&Preferences…"),
+            self.show_preferences,
+            [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")],
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(self.preferences_action)
+
+        view_menu = menu.addMenu(self.tr("&View"))
+        for number, (key, title, _) in enumerate(AREAS, start=1):
+            action = self._action(
+                f"show_{key}_action",
+                self.tr(title),
+                lambda key=key: self.open_area(key),  # type: ignore[misc]
+                [QKeySequence(f"Ctrl+{number}")],
+            )
+            view_menu.addAction(action)
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        self.about_action = self._action(
+            "aboutAction", self.tr("&About MentorDesk"), self.show_about
+        )
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
+
+    def _update_sample_actions(self) -> None:
+        has_sample = self.store is not None and self.store.has_sample()
+        self.load_sample_action.setEnabled(self.store is not None and not has_sample)
+        self.remove_sample_action.setEnabled(has_sample)
+
+    # -- areas --------------------------------------------------------------------
+    def area_keys(self) -> list[str]:
+        return [key for key, _, _ in AREAS]
+
+    def current_area(self) -> str:
+        item = self.sidebar.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else DEFAULT_AREA
+
+    def open_area(self, key: str) -> None:
+        """Show the area ``key`` (unknown keys open the default area)."""
+        keys = self.area_keys()
+        row = keys.index(key) if key in keys else keys.index(DEFAULT_AREA)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)
+        else:
+            self._show_area_row(row)
+
+    def _show_area_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = AREAS[row][0]
+        widget = self._area_widget(row)
+        self.stack.setCurrentWidget(widget)
+        self.settings.setValue(AREA_KEY, key)
+
+    def _area_widget(self, row: int) -> QWidget:
+        key, title, future = AREAS[row]
+        if key in self._areas:
+            return self._areas[key]
+        old = self.stack.widget(row)
+        assert old is not None
+        if self.database is None:
+            return old
+        widget: QWidget
+        if key == "mentors":
+            from mentordesk.ui.views.mentors import MentorsView
+
+            assert self.store is not None
+            view = MentorsView(self.store, self.undo_stack)
+            self.mentors_view = view
+            widget = view
+        else:
+            widget = EmptyState(
+                self.tr(title),
+                self.tr(
+                    "Coming soon. {future}\n\nThis area is not built yet; "
+                    "nothing here is sample or fake data."
+                ).format(future=self.tr(future)),
+            )
+            widget.setObjectName(f"{key}ComingSoon")
+        self.stack.insertWidget(row, widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self._areas[key] = widget
+        return widget
+
+    # -- data ---------------------------------------------------------------------
+    def attach_database(self, database: Database) -> None:
+        """Fill the window from ``database`` (called right after the first paint)."""
+        self.database = database
+        self.store = MentorStore(database, self)
+        self._show_area_row(max(0, self.sidebar.currentRow()))
+
+    def _mentors(self) -> object | None:
+        if self.database is None:
+            return None
+        self.open_area("mentors")
+        return self.mentors_view
+
+    def new_mentor(self) -> None:
+        if self._mentors() is not None:
+            assert self.mentors_view is not None
+            self.mentors_view.new_mentor()
+
+    def save(self) -> None:
+        if self.mentors_view is not None and self.current_area() == "mentors":
+            self.mentors_view.save()
+
+    def load_sample_data(self) -> None:
+        if self._mentors() is not None:
+            assert self.mentors_view is not None
+            self.mentors_view.load_sample_data()
+
+    def remove_sample_data(self) -> None:
+        if self._mentors() is not None:
+            assert self.mentors_view is not None
+            self.mentors_view.remove_sample_data()
+
+    def find_text(self) -> None:
+        # The Search area arrives with full-text search; until then Find filters mentors.
+        if self._mentors() is not None:
+            assert self.mentors_view is not None
+            self.mentors_view.focus_filter()
+
+    # -- dialogs --------------------------------------------------------------------
+    def show_about(self) -> None:
+        AboutDialog(self.paths, self).exec()
+
+    def show_preferences(self) -> None:
+        PreferencesDialog(self.settings, self).exec()
+
+    # -- closing --------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.mentors_view is not None and not self.mentors_view.finish_editing():
+            event.ignore()
+            return
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.sync()
+        event.accept()
