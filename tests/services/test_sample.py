@@ -1,0 +1,118 @@
+"""Sample data: fictional mentors that can be loaded once and removed in one step."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from mentordesk.db.database import Database
+from mentordesk.db.models import Mentor
+from mentordesk.services.mentors import (
+    MentorData,
+    create_mentor,
+    list_mentors,
+    snapshot,
+    update_mentor,
+)
+from mentordesk.services.sample import (
+    has_sample_data,
+    load_sample_data,
+    remove_sample_data,
+    sample_records,
+)
+
+
+def count(database: Database, sql: str, *params: object) -> int:
+    with database.engine.connect() as connection:
+        value = connection.exec_driver_sql(sql, params).scalar()
+    assert isinstance(value, int)
+    return value
+
+
+def test_the_sample_file_holds_several_fictional_mentors() -> None:
+    records = sample_records()
+    assert len(records) >= 3
+    assert len({record["name"] for record in records}) == len(records)
+
+
+def test_load_adds_every_sample_mentor_once(database: Database) -> None:
+    records = sample_records()
+    with database.session() as session:
+        assert not has_sample_data(session)
+        added = load_sample_data(session)
+        assert len(added) == len(records)
+    with database.session() as session:
+        mentors = list_mentors(session)
+        assert len(mentors) == len(records)
+        assert all(mentor.is_sample for mentor in mentors)
+        assert sorted(m.name for m in mentors) == sorted(r["name"] for r in records)
+        by_name = {m.name: m for m in mentors}
+        for record in records:
+            mentor = by_name[record["name"]]
+            assert mentor.status == record["status"]
+            assert sorted(mentor.tag_names) == sorted(record["tags"])
+            assert [(c.from_status, c.to_status) for c in mentor.status_changes] == [
+                (None, record["status"])
+            ]
+        assert has_sample_data(session)
+    with database.session() as session:
+        assert load_sample_data(session) == []
+    assert count(database, "SELECT count(*) FROM mentor") == len(records)
+    assert count(database, "SELECT count(*) FROM mentor_status_change") == len(records)
+
+
+def test_remove_takes_away_exactly_the_samples(database: Database) -> None:
+    records = sample_records()
+    with database.session() as session:
+        load_sample_data(session)
+    # The user's own mentor shares a tag with the samples and has a status change.
+    shared_tag = records[0]["tags"][0]
+    with database.session() as session:
+        mine = create_mentor(
+            session, MentorData(name="My Real Mentor", tags=(shared_tag, "my own tag"))
+        )
+        mine_id = mine.id
+    with database.session() as session:
+        update_mentor(
+            session,
+            mine_id,
+            MentorData(name="My Real Mentor", status="active", tags=(shared_tag, "my own tag")),
+        )
+    with database.session() as session:
+        before = snapshot(session.get_one(Mentor, mine_id))
+
+    with database.session() as session:
+        assert remove_sample_data(session) == len(records)
+
+    with database.session() as session:
+        mentors = list_mentors(session)
+        assert [m.id for m in mentors] == [mine_id]
+        assert snapshot(mentors[0]) == before  # fields, tags and history untouched
+        assert not has_sample_data(session)
+        assert session.scalars(select(Mentor).where(Mentor.is_sample.is_(True))).all() == []
+    assert count(database, "SELECT count(*) FROM mentor_status_change") == 2
+    assert (
+        count(
+            database,
+            "SELECT count(*) FROM mentor_status_change WHERE mentor_id = ?",
+            mine_id,
+        )
+        == 2
+    )
+    assert count(database, "SELECT count(*) FROM mentor_tag") == 2
+    assert count(database, "SELECT count(*) FROM tag") == 2
+
+    # The samples can be loaded again afterwards, and removed again.
+    with database.session() as session:
+        assert len(load_sample_data(session)) == len(records)
+    with database.session() as session:
+        assert remove_sample_data(session) == len(records)
+    assert count(database, "SELECT count(*) FROM mentor") == 1
+
+
+def test_remove_without_samples_removes_nothing(database: Database) -> None:
+    with database.session() as session:
+        create_mentor(session, MentorData(name="My Real Mentor", tags=("leadership",)))
+    with database.session() as session:
+        assert remove_sample_data(session) == 0
+    assert count(database, "SELECT count(*) FROM mentor") == 1
+    assert count(database, "SELECT count(*) FROM tag") == 1
