@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
+import signal
 import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QLockFile, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mentordesk import APP_NAME, __version__
 from mentordesk.config import DataFolderError, Paths, resolve_paths
+from mentordesk.instance import SingleInstance, ask_running_copy_to_activate
 from mentordesk.ui.dialogs.preferences import THEME_KEY
 from mentordesk.ui.theme import apply_theme
 
@@ -62,17 +65,31 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
         )
 
 
-def acquire_lock(paths: Paths) -> QLockFile | None:
-    """Hold the data folder's lock, or None if another MentorDesk holds it."""
-    lock = QLockFile(str(paths.lock_file))
-    lock.setStaleLockTime(0)  # a lock left by a crash is removed once its process is gone
-    if lock.tryLock(200):
-        return lock
-    return None
+def bring_to_front(window: QWidget) -> None:
+    window.show()
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+def _close_on_signals(window: QWidget) -> None:
+    """Ctrl+C in a terminal, or a polite kill, closes the window the normal way (saving)."""
+
+    def handler(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, handler)
+    # Python runs signal handlers only between bytecodes; wake it up regularly.
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
 
 
 def run(data_dir: str | None = None) -> int:
     """Run the app on ``data_dir`` (or the default data folder) until it quits."""
+    os.umask(0o077)  # everything MentorDesk writes is private to the user
     app = make_application()
     paths = resolve_paths(data_dir)
     try:
@@ -82,14 +99,19 @@ def run(data_dir: str | None = None) -> int:
         return 1
     setup_logging(paths)
     sys.excepthook = _excepthook
-    lock = acquire_lock(paths)
-    if lock is None:
+    instance = SingleInstance(paths)
+    if not instance.acquire():
+        if ask_running_copy_to_activate(paths):
+            sys.stderr.write(
+                f"MentorDesk is already running with {paths.data_dir}; switched to it.\n"
+            )
+            return 0
         QMessageBox.information(
             None,
             APP_NAME,
-            "MentorDesk is already open with this data folder. Switch to that window; "
-            "two copies writing the same notes could lose some of them.\n\n"
-            f"Data folder: {paths.data_dir}",
+            "MentorDesk is already open with this data folder, but it does not answer. "
+            "Switch to that window, or wait until it closes: two copies writing the same "
+            f"notes could lose some of them.\n\nData folder: {paths.data_dir}",
         )
         return 2
     settings = open_settings(paths)
@@ -98,6 +120,7 @@ def run(data_dir: str | None = None) -> int:
     from mentordesk.ui.main_window import MainWindow
 
     window = MainWindow(paths, settings)
+    instance.listen(lambda: bring_to_front(window))
     window.show()
     app.processEvents()  # paint the real layout before the data layer loads
 
@@ -108,17 +131,18 @@ def run(data_dir: str | None = None) -> int:
         database = Database(paths)
     except DatabaseError as error:
         QMessageBox.critical(window, APP_NAME, str(error))
-        lock.unlock()
+        instance.release()
         return 1
     if database.migration_backup is not None:
         log.info("Backed up the database before updating it: %s", database.migration_backup)
     window.attach_database(database)
+    _close_on_signals(window)
     log.info("MentorDesk %s started", __version__)
     try:
         return app.exec()
     finally:
         database.close()
-        lock.unlock()
+        instance.release()
 
 
 def run_self_test() -> int:

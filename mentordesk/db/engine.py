@@ -39,19 +39,23 @@ def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def create_private_file(path: Path) -> None:
-    """Create ``path`` readable by the owner only, if it does not exist.
-
-    SQLite gives the -wal and -shm files the same mode as the database file.
-    """
+    """Create ``path`` if missing, and make it readable by the owner only."""
     fd = os.open(path, os.O_CREAT | os.O_RDWR, FILE_MODE)
     os.close(fd)
     os.chmod(path, FILE_MODE)
 
 
 def make_engine(path: Path) -> Engine:
-    """An engine over the SQLite file at ``path`` (created 0600 if missing)."""
-    if not path.exists():
-        create_private_file(path)
+    """An engine over the SQLite file at ``path`` (created 0600 if missing).
+
+    An existing file (say, a backup copied back by hand) is made private again;
+    SQLite gives the -wal and -shm files the database file's mode.
+    """
+    create_private_file(path)
+    for companion in ("-wal", "-shm"):
+        extra = path.with_name(path.name + companion)
+        if extra.exists():
+            os.chmod(extra, FILE_MODE)
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},

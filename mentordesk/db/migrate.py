@@ -42,10 +42,19 @@ def include_name(name: str | None, type_: str, parent_names: object) -> bool:
 
 
 def stored_revision(path: Path) -> str | None:
-    """The Alembic revision recorded in the file, or None for a new database."""
+    """The Alembic revision recorded in the file, or None for a new database.
+
+    Reading leaves no trace: when no -wal file exists there is nothing beyond the
+    main file to read, so it is opened immutable and SQLite creates no -wal/-shm.
+    """
     if not path.exists() or path.stat().st_size == 0:
         return None
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    wal = path.with_name(path.name + "-wal")
+    mode = "ro" if wal.exists() else "ro&immutable=1"
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode={mode}", uri=True)
+    except sqlite3.Error as error:
+        raise _not_ours(path, error) from error
     try:
         tables = {
             str(name)
@@ -60,13 +69,22 @@ def stored_revision(path: Path) -> str | None:
             return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
-        raise DatabaseError(
-            f"The file {path} is not a MentorDesk database or is damaged ({error}). "
-            "It was left untouched. Restore a backup, or choose another data folder."
-        ) from error
+        raise _not_ours(path, error) from error
     finally:
         connection.close()
-    return str(row[0]) if row else None
+    if row is None:
+        raise DatabaseError(
+            f"The database {path} is damaged: it does not say which version wrote it. "
+            "It was left untouched. Restore a backup, or choose another data folder."
+        )
+    return str(row[0])
+
+
+def _not_ours(path: Path, error: Exception) -> DatabaseError:
+    return DatabaseError(
+        f"The file {path} is not a MentorDesk database or is damaged ({error}). "
+        "It was left untouched. Restore a backup, or choose another data folder."
+    )
 
 
 def alembic_config(engine: Engine | None = None) -> Config:

@@ -29,7 +29,7 @@ from mentordesk.db.models import (
 from mentordesk.db.types import new_id, utc_now
 
 NAME_MAX = 200
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+_EMAIL = re.compile(r"^[^@\s]+@(?:[^@\s.]+\.)+[^@\s.]+$")
 _PHONE_CHARS = re.compile(r"^[0-9+\-().\s/]*(?:\s*(?:ext\.?|x)\s*[0-9]+)?$", re.IGNORECASE)
 
 
@@ -217,12 +217,15 @@ def _checked(data: MentorData) -> MentorData:
 
 
 def _tags_named(session: Session, names: tuple[str, ...]) -> list[Tag]:
+    # SQLite's NOCASE folds ASCII only; match in Python so "Éthique" is "éthique".
+    existing = {tag.name.casefold(): tag for tag in session.scalars(select(Tag))}
     tags = []
     for name in names:
-        tag = session.scalars(select(Tag).where(Tag.name == name)).first()
+        tag = existing.get(name.casefold())
         if tag is None:
             tag = Tag(id=new_id(), name=name)
             session.add(tag)
+            existing[name.casefold()] = tag
         tags.append(tag)
     return tags
 

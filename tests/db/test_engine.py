@@ -65,15 +65,6 @@ def test_data_files_are_private_even_with_a_permissive_umask(paths: Paths) -> No
         os.umask(previous)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG mentordesk/db/engine.py:53 make_engine() makes the file 0600 only when it "
-        "creates it; an existing database that is 0644 (e.g. a backup the user copied back "
-        "with umask 022) stays 0644 and SQLite gives its -wal/-shm files 0644 too, while "
-        "make_private_dir() does re-chmod the folder on every start"
-    ),
-)
 def test_an_existing_world_readable_database_is_made_private(paths: Paths) -> None:
     previous = os.umask(0o022)
     try:

@@ -84,14 +84,6 @@ def test_a_database_from_a_newer_version_is_refused_unchanged(paths: Paths) -> N
     assert list(paths.backups_dir.iterdir()) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG mentordesk/db/migrate.py:48 stored_revision() opens the WAL-mode file with "
-        "sqlite3 'mode=ro'; SQLite still creates mentordesk.sqlite3-wal and -shm and, being "
-        "read-only, cannot remove them, so a refused newer database is left with new files"
-    ),
-)
 def test_a_database_from_a_newer_version_gets_no_wal_file(paths: Paths) -> None:
     _database_from_a_newer_version(paths)
     with pytest.raises(migrate.NewerDatabaseError):
@@ -133,6 +125,19 @@ def test_a_database_of_another_program_is_refused_unchanged(paths: Paths) -> Non
     finally:
         connection.close()
     assert tables == [("recipe",)]
+
+
+def test_a_database_that_does_not_say_its_version_is_refused_unchanged(paths: Paths) -> None:
+    db = Database(paths)
+    db.close()
+    connection = sqlite3.connect(paths.database)
+    with connection:
+        connection.execute("DELETE FROM alembic_version")
+    connection.close()
+    before = fingerprint(paths.database)
+    with pytest.raises(DatabaseError, match="damaged"):
+        Database(paths)
+    assert fingerprint(paths.database) == before
 
 
 # --- backups ------------------------------------------------------------------------------

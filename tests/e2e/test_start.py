@@ -1,0 +1,74 @@
+"""The app as a person starts it: real child processes on temporary data folders."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+from mentordesk import __version__
+from mentordesk.qtcheck import explain_missing, library_in_error, missing_libraries
+from tests.e2e.helpers import run_cli, start_app
+
+
+def _wait_for(condition: object, timeout: float = 30) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if callable(condition) and condition():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_version_is_printed(tmp_path: Path) -> None:
+    result = run_cli(["--version"], tmp_path / "data")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"MentorDesk {__version__}"
+
+
+def test_self_test_passes_and_leaves_the_data_folder_alone(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    result = run_cli(["--self-test"], data, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "self-test passed" in result.stdout
+    # The self-test uses a throwaway folder, never the user's data folder.
+    assert not (data / "mentordesk.sqlite3").exists()
+
+
+def test_app_starts_creates_a_private_database_and_a_second_copy_defers(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    first = start_app(data)
+    try:
+        database = data / "mentordesk.sqlite3"
+
+        def migrated() -> bool:
+            if not database.exists():
+                return False
+            try:
+                with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as conn:
+                    return bool(conn.execute("SELECT version_num FROM alembic_version").fetchone())
+            except sqlite3.Error:
+                return False
+
+        assert _wait_for(migrated), "the app did not create its database"
+        assert (database.stat().st_mode & 0o777) == 0o600
+        assert (data.stat().st_mode & 0o777) == 0o700
+
+        second = run_cli([], data, timeout=30)
+        assert second.returncode == 0
+        assert "already running" in second.stderr
+        assert first.poll() is None, "the first copy must keep running"
+    finally:
+        first.terminate()
+        first.communicate(timeout=30)  # waits, and closes the pipes
+    # SIGTERM closes the window the normal way: a clean exit, lock released.
+    assert first.returncode == 0
+    assert not (data / "mentordesk.lock").exists()
+
+
+def test_missing_system_library_is_named_with_its_package() -> None:
+    assert missing_libraries({"libmentordesk-nothere.so.9": "x"}) == ["libmentordesk-nothere.so.9"]
+    message = explain_missing(["libEGL.so.1", "libxcb-cursor.so.0"])
+    assert "sudo apt-get install libegl1 libxcb-cursor0" in message
+    error = "libEGL.so.1: cannot open shared object file: No such file or directory"
+    assert library_in_error(error) == "libEGL.so.1"
