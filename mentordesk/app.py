@@ -11,6 +11,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mentordesk import APP_NAME, __version__
@@ -33,7 +34,16 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("mentordesk")
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The MentorDesk icon, from the installed resources."""
+    from importlib import resources
+
+    svg = resources.files("mentordesk.resources").joinpath("icons/mentordesk.svg")
+    return QIcon(str(svg))
 
 
 def open_settings(paths: Paths) -> QSettings:

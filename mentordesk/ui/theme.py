@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 THEMES = {
     "system": Qt.ColorScheme.Unknown,
@@ -13,8 +14,56 @@ THEMES = {
 
 
 def apply_theme(choice: str) -> None:
-    """Ask Qt for ``choice`` ("system", "light" or "dark")."""
-    QGuiApplication.styleHints().setColorScheme(THEMES.get(choice, Qt.ColorScheme.Unknown))
+    """Ask Qt for ``choice`` ("system", "light" or "dark").
+
+    Where the platform cannot switch by itself (plain X11, no desktop theme), a
+    palette of our own stands in, so the choice works everywhere.
+    """
+    wanted = THEMES.get(choice, Qt.ColorScheme.Unknown)
+    hints = QGuiApplication.styleHints()
+    hints.setColorScheme(wanted)
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if wanted == Qt.ColorScheme.Dark and hints.colorScheme() != Qt.ColorScheme.Dark:
+        app.setPalette(dark_palette())
+    else:
+        # The style's own palette follows the platform's (light or dark) scheme.
+        app.setPalette(app.style().standardPalette())
+
+
+def dark_palette() -> QPalette:
+    """A calm dark palette with enough contrast for long reading and typing."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    colours = {
+        roles.Window: "#2b2d30",
+        roles.WindowText: "#e6e6e6",
+        roles.Base: "#1e1f22",
+        roles.AlternateBase: "#26282b",
+        roles.ToolTipBase: "#3c3f41",
+        roles.ToolTipText: "#e6e6e6",
+        roles.PlaceholderText: "#8c8f94",
+        roles.Text: "#e6e6e6",
+        roles.Button: "#3c3f41",
+        roles.ButtonText: "#e6e6e6",
+        roles.BrightText: "#ffffff",
+        roles.Light: "#4a4d50",
+        roles.Midlight: "#3f4245",
+        roles.Mid: "#313335",
+        roles.Dark: "#1a1b1d",
+        roles.Shadow: "#000000",
+        roles.Highlight: "#2f65ca",
+        roles.HighlightedText: "#ffffff",
+        roles.Link: "#6ea8fe",
+        roles.LinkVisited: "#b39ddb",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(disabled, role, QColor("#7a7d80"))
+    return palette
 
 
 def is_dark(palette: QPalette) -> bool:
