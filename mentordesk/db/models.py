@@ -6,9 +6,9 @@ Every user-data row has an app-made UUID primary key (see DESIGN.md).
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from mentordesk.db.types import UTCDateTime, new_id, utc_now
@@ -134,3 +134,116 @@ class MentorStatusChange(Base):
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
 
     mentor: Mapped[Mentor] = relationship(back_populates="status_changes")
+
+
+class MeetingStatus(enum.StrEnum):
+    """Whether a meeting is still ahead, took place, or was called off."""
+
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class MeetingFormat(enum.StrEnum):
+    """How we meet."""
+
+    IN_PERSON = "in_person"
+    VIDEO = "video"
+    PHONE = "phone"
+    CHAT = "chat"
+
+
+class ActionStatus(enum.StrEnum):
+    """Where a piece of advice to act on stands."""
+
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class Meeting(Base):
+    """One conversation with a mentor: planned, held or cancelled, with its notes."""
+
+    __tablename__ = "meeting"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    mentor_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("mentor.id", ondelete="CASCADE"), index=True
+    )
+    scheduled_start: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    status: Mapped[str] = mapped_column(String(16), default=MeetingStatus.PLANNED.value)
+    planned_minutes: Mapped[int] = mapped_column(Integer, default=45)
+    actual_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    format: Mapped[str] = mapped_column(String(16), default=MeetingFormat.VIDEO.value)
+    location: Mapped[str] = mapped_column(String(2000), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    takeaways: Mapped[str] = mapped_column(Text, default="")
+    rating: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+
+    mentor: Mapped[Mentor] = relationship(lazy="joined")
+    agenda: Mapped[list[AgendaItem]] = relationship(
+        back_populates="meeting",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="AgendaItem.position",
+    )
+
+
+class AgendaItem(Base):
+    """One point to raise in a meeting; ticked off when covered."""
+
+    __tablename__ = "agenda_item"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    meeting_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text, default="")
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    carried_from_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="agenda")
+
+
+class ActionItem(Base):
+    """Advice to act on: what, for which mentor, by when, and how it turned out."""
+
+    __tablename__ = "action_item"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    mentor_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("mentor.id", ondelete="CASCADE"), index=True
+    )
+    meeting_id: Mapped[str | None] = mapped_column(
+        String(36), ForeignKey("meeting.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default=ActionStatus.OPEN.value, index=True)
+    done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    report_back: Mapped[bool] = mapped_column(Boolean, default=False)
+    reported_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+
+    mentor: Mapped[Mentor] = relationship(lazy="joined")
+
+
+class NoteSnapshot(Base):
+    """An earlier version of a meeting's notes, kept for the history view."""
+
+    __tablename__ = "note_snapshot"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    meeting_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    reason: Mapped[str] = mapped_column(String(32), default="periodic")
+    notes: Mapped[str] = mapped_column(Text, default="")

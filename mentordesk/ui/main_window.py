@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.config import Paths
 from mentordesk.db.database import Database
+from mentordesk.ui.context import AppContext
 from mentordesk.ui.dialogs.about import AboutDialog
 from mentordesk.ui.dialogs.preferences import PreferencesDialog
 from mentordesk.ui.mentor_store import MentorStore
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.database: Database | None = None
         self.store: MentorStore | None = None
+        self.context: AppContext | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
         self._areas: dict[str, QWidget] = {}
@@ -263,6 +265,8 @@ class MainWindow(QMainWindow):
         """Fill the window from ``database`` (called right after the first paint)."""
         self.database = database
         self.store = MentorStore(database, self)
+        self.context = AppContext(database, self.undo_stack, self.store, self)
+        self.context.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._show_area_row(max(0, self.sidebar.currentRow()))
 
     def _mentors(self) -> object | None:

@@ -183,3 +183,37 @@ def test_no_backup_for_a_brand_new_file_or_one_already_at_head(paths: Paths) -> 
     finally:
         second.close()
     assert list(paths.backups_dir.iterdir()) == []
+
+
+# --- real databases written by earlier versions -----------------------------------------
+
+FIXTURES = Path(__file__).with_name("fixtures")
+
+
+@pytest.mark.parametrize(
+    "fixture", sorted(FIXTURES.glob("mentordesk-*.sqlite3")), ids=lambda p: p.stem
+)
+def test_an_older_database_is_backed_up_then_updated_keeping_everything(
+    fixture: Path, paths: Paths
+) -> None:
+    paths.ensure()
+    paths.database.write_bytes(fixture.read_bytes())
+    old_revision = migrate.stored_revision(paths.database)
+    assert old_revision is not None and old_revision != migrate.HEAD_REVISION
+    with sqlite3.connect(paths.database) as conn:
+        mentors_before = conn.execute("SELECT id, name, notes FROM mentor ORDER BY id").fetchall()
+    db = Database(paths)
+    try:
+        backup = db.migration_backup
+        assert backup is not None and backup.parent == paths.backups_dir
+        assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+        assert migrate.stored_revision(backup) == old_revision
+        assert check_integrity(backup) == "ok"
+        assert migrate.stored_revision(paths.database) == migrate.HEAD_REVISION
+        with db.session() as session:
+            mentors = list_mentors(session)
+            assert [(m.id, m.name, m.notes) for m in mentors] == mentors_before
+            assert all(m.tag_names for m in mentors)
+            assert all(m.status_changes for m in mentors)
+    finally:
+        db.close()

@@ -1,0 +1,99 @@
+"""Earlier versions of a meeting's notes.
+
+A snapshot is taken at most every ``SNAPSHOT_EVERY`` of editing, and always
+before a save that removes more than half of the text. Snapshots are kept for
+at least ``KEEP_FOR``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from mentordesk.db.models import Meeting, NoteSnapshot
+from mentordesk.db.types import new_id, utc_now
+
+SNAPSHOT_EVERY = timedelta(minutes=10)
+KEEP_FOR = timedelta(days=90)
+# Below this size a "more than half removed" edit is ordinary typing, not a loss.
+MIN_CHARS_FOR_LOSS_GUARD = 40
+
+PERIODIC = "periodic"
+BEFORE_LARGE_DELETION = "before large deletion"
+BEFORE_RESTORE = "before restore"
+
+
+def latest(session: Session, meeting_id: str) -> NoteSnapshot | None:
+    query = (
+        select(NoteSnapshot)
+        .where(NoteSnapshot.meeting_id == meeting_id)
+        .order_by(NoteSnapshot.taken_at.desc())
+        .limit(1)
+    )
+    return session.scalars(query).first()
+
+
+def take(
+    session: Session, meeting: Meeting, notes: str, reason: str, now: datetime
+) -> NoteSnapshot:
+    snapshot = NoteSnapshot(
+        id=new_id(), meeting_id=meeting.id, taken_at=now, reason=reason, notes=notes
+    )
+    session.add(snapshot)
+    return snapshot
+
+
+def record_before_save(session: Session, meeting: Meeting, new_notes: str, now: datetime) -> None:
+    """Called with the notes about to replace ``meeting.notes``."""
+    old = meeting.notes
+    if len(old) >= MIN_CHARS_FOR_LOSS_GUARD and len(new_notes) < len(old) / 2:
+        take(session, meeting, old, BEFORE_LARGE_DELETION, now)
+        return
+    last = latest(session, meeting.id)
+    if last is None:
+        if old:
+            take(session, meeting, old, PERIODIC, now)
+        return
+    if now - last.taken_at >= SNAPSHOT_EVERY and last.notes != old and old:
+        take(session, meeting, old, PERIODIC, now)
+
+
+def list_snapshots(session: Session, meeting_id: str) -> list[NoteSnapshot]:
+    """A meeting's earlier versions, newest first."""
+    query = (
+        select(NoteSnapshot)
+        .where(NoteSnapshot.meeting_id == meeting_id)
+        .order_by(NoteSnapshot.taken_at.desc())
+    )
+    return list(session.scalars(query))
+
+
+def restore(session: Session, snapshot_id: str, now: datetime | None = None) -> Meeting:
+    """Put a snapshot's text back as the notes; the current text is snapshotted first."""
+    snapshot = session.get(NoteSnapshot, snapshot_id)
+    if snapshot is None:
+        raise LookupError(snapshot_id)
+    meeting = session.get(Meeting, snapshot.meeting_id)
+    if meeting is None:
+        raise LookupError(snapshot.meeting_id)
+    now = now or utc_now()
+    if meeting.notes != snapshot.notes:
+        take(session, meeting, meeting.notes, BEFORE_RESTORE, now)
+        meeting.notes = snapshot.notes
+        meeting.updated_at = now
+    session.flush()
+    return meeting
+
+
+def prune(session: Session, now: datetime | None = None) -> int:
+    """Remove snapshots older than KEEP_FOR; returns how many went."""
+    cutoff = (now or utc_now()) - KEEP_FOR
+    result = session.execute(delete(NoteSnapshot).where(NoteSnapshot.taken_at < cutoff))
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def count(session: Session, meeting_id: str) -> int:
+    query = select(func.count()).where(NoteSnapshot.meeting_id == meeting_id)
+    return int(session.scalar(query) or 0)
