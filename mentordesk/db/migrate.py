@@ -20,11 +20,21 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Engine
 
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
-# FTS5 keeps shadow tables that are not in the models (DESIGN.md).
+# The full-text search index (migration 0003) is raw SQL, not a model: the FTS5
+# table, the shadow tables FTS5 keeps beside it, and the key table that maps item
+# UUIDs to its rowids (DESIGN.md).
+SEARCH_INDEX_TABLE = "search_index"
 _FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_config", "_docsize", "_content")
+SEARCH_TABLES = frozenset(
+    {
+        SEARCH_INDEX_TABLE,
+        "search_key",
+        *(SEARCH_INDEX_TABLE + suffix for suffix in _FTS_SHADOW_SUFFIXES),
+    }
+)
 
 
 class NewerDatabaseError(DatabaseError):
@@ -32,11 +42,11 @@ class NewerDatabaseError(DatabaseError):
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """Leave SQLite's own and FTS5's shadow tables out of autogenerate."""
+    """Leave SQLite's own tables and the search index's tables out of autogenerate."""
     if type_ == "table" and name is not None:
         if name.startswith("sqlite_"):
             return False
-        if name.startswith("search_") and name.endswith(_FTS_SHADOW_SUFFIXES):
+        if name in SEARCH_TABLES:
             return False
     return True
 
