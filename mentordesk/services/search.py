@@ -1,0 +1,122 @@
+"""Search everything the user wrote: mentors, meeting notes, agendas, action items.
+
+Qt-free. Any text is a valid query: what is not a word is ignored (see
+``mentordesk.db.search``), so the answer is a list of hits, possibly empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mentordesk.db import search as index
+from mentordesk.db.models import Meeting, Mentor
+from mentordesk.db.search import MARK_CLOSE, MARK_OPEN, SearchKind
+
+__all__ = ["MARK_CLOSE", "MARK_OPEN", "SearchHit", "SearchKind", "search", "snippet_parts"]
+
+DEFAULT_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One thing that matched, with what the results list shows about it.
+
+    ``snippet`` is one line of the matching text with ``MARK_OPEN`` / ``MARK_CLOSE``
+    around the matched words (see ``snippet_parts``). ``rank`` is bm25: lower is
+    better. ``meeting_id`` is the meeting itself for meeting notes, the meeting of
+    an agenda item, and the meeting an action item came from (if any).
+    """
+
+    kind: SearchKind
+    item_id: str
+    mentor_id: str
+    meeting_id: str | None
+    mentor_name: str
+    meeting_start: datetime | None
+    title: str
+    snippet: str
+    rank: float
+
+
+def search(session: Session, text: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
+    """The best ``limit`` matches for ``text``, best first; [] when nothing matches."""
+    matches = index.find(session, text, limit)
+    mentor_ids = {m.mentor_id for m in matches if m.mentor_id}
+    meeting_ids = {m.meeting_id for m in matches if m.meeting_id}
+    names: dict[str, str] = {}
+    if mentor_ids:
+        names = {
+            row.id: row.name
+            for row in session.execute(
+                select(Mentor.id, Mentor.name).where(Mentor.id.in_(mentor_ids))
+            )
+        }
+    starts: dict[str, datetime] = {}
+    if meeting_ids:
+        starts = {
+            row.id: row.scheduled_start
+            for row in session.execute(
+                select(Meeting.id, Meeting.scheduled_start).where(Meeting.id.in_(meeting_ids))
+            )
+        }
+    hits = []
+    for match in matches:
+        try:
+            kind = SearchKind(match.kind)
+        except ValueError:  # an entry of a kind a newer version added: not ours to show
+            continue
+        hits.append(
+            SearchHit(
+                kind=kind,
+                item_id=match.item_id,
+                mentor_id=match.mentor_id or "",
+                meeting_id=match.meeting_id,
+                mentor_name=names.get(match.mentor_id or "", ""),
+                meeting_start=starts.get(match.meeting_id or ""),
+                title=match.title,
+                snippet=_snippet(kind, match),
+                rank=match.rank,
+            )
+        )
+    return hits
+
+
+def _snippet(kind: SearchKind, match: index.IndexMatch) -> str:
+    body = one_line(match.body_snippet)
+    if kind in (SearchKind.MENTOR, SearchKind.MEETING):
+        # The heading names the mentor (and date); the body shows what was written,
+        # its beginning when only the heading matched.
+        return body
+    # Agenda and action items: their text is the title; an outcome that matched follows.
+    title = one_line(match.title_marked)
+    if MARK_OPEN in body:
+        return f"{title} — {body}"
+    return title
+
+
+def one_line(text: str) -> str:
+    """Lines joined with " · ", blank lines and runs of spaces dropped."""
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return " · ".join(line for line in lines if line)
+
+
+def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
+    """``snippet`` cut into (text, is a match) pieces, without the marks."""
+    parts: list[tuple[str, bool]] = []
+    highlighted = False
+    piece: list[str] = []
+    for character in snippet:
+        if character in (MARK_OPEN, MARK_CLOSE):
+            if piece:
+                parts.append(("".join(piece), highlighted))
+                piece = []
+            highlighted = character == MARK_OPEN
+        else:
+            piece.append(character)
+    if piece:
+        parts.append(("".join(piece), highlighted))
+    return parts
