@@ -44,7 +44,9 @@ class SearchHit:
 
 def search(session: Session, text: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
     """The best ``limit`` matches for ``text``, best first; [] when nothing matches."""
-    matches = index.find(session, text, limit)
+    # bm25 alone may put a short meeting ("Grace Hopper 2026-03-02", few notes) above
+    # the mentor of that name; someone typing a name wants the person first.
+    matches = sorted(index.find(session, text, limit), key=_not_a_mentor_named)
     mentor_ids = {m.mentor_id for m in matches if m.mentor_id}
     meeting_ids = {m.meeting_id for m in matches if m.meeting_id}
     names: dict[str, str] = {}
@@ -83,6 +85,10 @@ def search(session: Session, text: str, limit: int = DEFAULT_LIMIT) -> list[Sear
             )
         )
     return hits
+
+
+def _not_a_mentor_named(match: index.IndexMatch) -> bool:
+    return not (match.kind == SearchKind.MENTOR and MARK_OPEN in match.title_marked)
 
 
 def _snippet(kind: SearchKind, match: index.IndexMatch) -> str:

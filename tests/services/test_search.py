@@ -153,3 +153,17 @@ def test_snippet_parts() -> None:
 
 def test_one_line() -> None:
     assert one_line("  # Title \n\n - one\r\n\t- two  ") == "# Title · - one · - two"
+
+
+def test_a_mentor_whose_name_matches_comes_before_their_meetings(database: Database) -> None:
+    with database.session() as session:
+        mentor = mentors.create_mentor(
+            session, MentorData(name="José Álvarez", notes="A long note " * 30)
+        )
+        for day in range(1, 6):
+            meetings.plan_meeting(
+                session,
+                meetings.MeetingPlan(mentor_id=mentor.id, scheduled_start=WHEN.replace(day=day)),
+            )
+        hits = search(session, "jose")
+    assert [hit.kind for hit in hits] == ["mentor"] + ["meeting"] * 5

@@ -1,0 +1,201 @@
+"""Search results: a list model over SearchHits, and the delegate that draws each hit.
+
+A row shows the kind of item, a heading (the mentor, and the meeting's date where
+there is one) and a one-line snippet with the matched words in bold. The snippet
+is the user's own text: it is escaped before the match marks become markup, so
+HTML typed into notes shows as text.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from mentordesk.services.search import SearchHit, SearchKind, snippet_parts
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the kind, in the user's words
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3  # the snippet with match marks
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("search", text)
+
+
+KIND_LABELS = {
+    SearchKind.MENTOR: _tr("Mentor"),
+    SearchKind.MEETING: _tr("Meeting notes"),
+    SearchKind.AGENDA_ITEM: _tr("Agenda item"),
+    SearchKind.ACTION_ITEM: _tr("Action item"),
+}
+
+
+def local_date_text(moment: datetime) -> str:
+    """A stored UTC moment as the computer's local date and time."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def heading(hit: SearchHit) -> str:
+    """Who (and when) a hit is about: the mentor's name, then the meeting's time if any."""
+    name = hit.mentor_name or hit.title
+    if hit.kind is SearchKind.MENTOR or hit.meeting_start is None:
+        return name
+    return f"{name} · {local_date_text(hit.meeting_start)}"
+
+
+def plain_snippet(snippet: str) -> str:
+    return "".join(text for text, _ in snippet_parts(snippet))
+
+
+def snippet_html(snippet: str) -> str:
+    """Escaped snippet text with the matched words in <b>...</b>; nothing else is markup."""
+    return "".join(
+        f"<b>{html.escape(text)}</b>" if matched else html.escape(text)
+        for text, matched in snippet_parts(snippet)
+    )
+
+
+class SearchResultsModel(QAbstractListModel):
+    """One row per hit, best first. ``HIT_ROLE`` gives the SearchHit of a row."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hits(self) -> list[SearchHit]:
+        return list(self._hits)
+
+    def row_of(self, kind: str, item_id: str) -> int:
+        """The row of that item, or -1."""
+        for row, hit in enumerate(self._hits):
+            if hit.kind == kind and hit.item_id == item_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return heading(hit)
+        if role == HIT_ROLE:
+            return hit
+        if role == KIND_ROLE:
+            return KIND_LABELS[hit.kind]
+        if role == SNIPPET_ROLE:
+            return hit.snippet
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_snippet(hit.snippet)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{KIND_LABELS[hit.kind]}: {heading(hit)}. {plain_snippet(hit.snippet)}"
+        return None
+
+
+class SearchResultDelegate(QStyledItemDelegate):
+    """Draws a hit in two lines: kind and heading, then the snippet with bold matches."""
+
+    PADDING = 6
+    LINE_GAP = 2
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        line = option.fontMetrics.height()
+        return QSize(200, 2 * self.PADDING + 2 * line + self.LINE_GAP)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        widget = item.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        # Background, selection and focus as the platform draws them, without the text.
+        item.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = item.palette
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect = item.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        line = item.fontMetrics.height()
+        base_font: QFont = item.font
+
+        painter.save()
+        painter.setClipRect(rect)
+        # Line 1: the kind (smaller, muted), then the heading in bold.
+        kind_font = QFont(base_font)
+        kind_font.setPointSizeF(base_font.pointSizeF() * 0.85)
+        kind_text = str(index.data(KIND_ROLE) or "")
+        painter.setFont(kind_font)
+        kind_color = palette.color(text_role if selected else QPalette.ColorRole.PlaceholderText)
+        painter.setPen(kind_color)
+        kind_rect = rect.adjusted(0, 0, 0, -(rect.height() - line))
+        used = painter.boundingRect(
+            kind_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, kind_text
+        )
+        painter.drawText(
+            kind_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, kind_text
+        )
+        heading_font = QFont(base_font)
+        heading_font.setBold(True)
+        painter.setFont(heading_font)
+        painter.setPen(palette.color(text_role))
+        heading_rect = kind_rect.adjusted(used.width() + 10, 0, 0, 0)
+        heading_text = painter.fontMetrics().elidedText(
+            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+            Qt.TextElideMode.ElideRight,
+            heading_rect.width(),
+        )
+        painter.drawText(
+            heading_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, heading_text
+        )
+
+        # Line 2: the snippet as rich text, on one line, clipped at the right edge.
+        document = self.snippet_document(str(index.data(SNIPPET_ROLE) or ""), base_font)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, palette.color(text_role))
+        top = rect.top() + line + self.LINE_GAP
+        painter.translate(rect.left(), top - document.documentMargin())
+        context.clip = QRectF(0, 0, rect.width(), line + 2 * document.documentMargin())
+        painter.setClipRect(context.clip)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    @staticmethod
+    def snippet_document(snippet: str, font: QFont) -> QTextDocument:
+        """The snippet laid out on one line; its HTML is built from escaped text only."""
+        document = QTextDocument()
+        document.setDefaultFont(font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        document.setDefaultTextOption(option)
+        document.setHtml(snippet_html(snippet))
+        return document

@@ -1,0 +1,293 @@
+"""The Search area: typing finds things, Enter opens them, the snippet shows text, never markup."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QKeyEvent, QUndoStack
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from mentordesk.db.database import Database
+from mentordesk.services import action_items, meetings, mentors
+from mentordesk.services.mentors import MentorData
+from mentordesk.services.search import MARK_CLOSE, MARK_OPEN, SearchHit, SearchKind
+from mentordesk.ui.context import MEETING, AppContext
+from mentordesk.ui.mentor_store import MentorStore
+from mentordesk.ui.models.search_results import (
+    HIT_ROLE,
+    KIND_ROLE,
+    SearchResultDelegate,
+    SearchResultsModel,
+    snippet_html,
+)
+from mentordesk.ui.views.search import SearchView
+
+WHEN = datetime(2026, 3, 2, 15, 30, tzinfo=UTC)
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
+
+
+@pytest.fixture
+def ids(database: Database) -> dict[str, str]:
+    with database.session() as session:
+        mentor = mentors.create_mentor(
+            session,
+            MentorData(
+                name="José Álvarez",
+                role="Engineering director",
+                notes="Loves <script>alert(1)</script> & <b>bold</b> claims about leadership",
+            ),
+        )
+        meeting = meetings.plan_meeting(
+            session,
+            meetings.MeetingPlan(mentor_id=mentor.id, scheduled_start=WHEN, agenda=("Budget",)),
+        )
+        meetings.save_notes(session, meeting.id, "We discussed the quarterly roadmap")
+        item = action_items.capture(session, mentor.id, "Draft the hiring plan")
+        return {
+            "mentor": mentor.id,
+            "meeting": meeting.id,
+            "agenda": meeting.agenda[0].id,
+            "action": item.id,
+        }
+
+
+@pytest.fixture
+def view(qtbot: QtBot, database: Database) -> Iterator[SearchView]:
+    store = MentorStore(database)
+    context = AppContext(database, QUndoStack(), store)
+    widget = SearchView(context)
+    widget._keep = (store, context)  # type: ignore[attr-defined]
+    qtbot.addWidget(widget)
+    widget.resize(700, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    widget.focus_query()
+    yield widget
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Key presses that carry the text (keyClicks aborts on non-ASCII; DESIGN.md)."""
+    for character in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character)
+            QApplication.sendEvent(widget, event)
+
+
+def shown(view: SearchView) -> list[tuple[str, str]]:
+    """(kind label, heading) of each result row, top to bottom."""
+    model = view.model
+    return [
+        (str(model.index(row).data(KIND_ROLE)), str(model.index(row).data()))
+        for row in range(model.rowCount())
+    ]
+
+
+def wait_for_results(qtbot: QtBot, view: SearchView) -> None:
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=2000)
+    assert view.pages.currentWidget() is view.results
+
+
+def test_it_starts_empty_with_a_hint(view: SearchView) -> None:
+    assert view.field.objectName() == "searchField"
+    assert view.field.placeholderText() == ("Search mentors, notes, agendas, action items (Ctrl+K)")
+    assert view.field.hasFocus()
+    assert view.pages.currentWidget() is view.message
+    assert view.message.text() == "Type to search everything you wrote"
+
+
+def test_typing_shows_hits_with_their_kind(
+    qtbot: QtBot, view: SearchView, ids: dict[str, str]
+) -> None:
+    QTest.keyClicks(view.field, "jose")
+    wait_for_results(qtbot, view)
+    assert shown(view)[0] == ("Mentor", "José Álvarez")
+    assert ("Meeting notes", f"José Álvarez · {WHEN.astimezone():%Y-%m-%d %H:%M}") in shown(view)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "key"),
+    [
+        ("roadmap", "Meeting notes", "meeting"),
+        ("budg", "Agenda item", "agenda"),
+        ("hiring", "Action item", "action"),
+        ("director", "Mentor", "mentor"),
+    ],
+)
+def test_each_kind_is_labelled(
+    qtbot: QtBot, view: SearchView, ids: dict[str, str], typed: str, kind: str, key: str
+) -> None:
+    QTest.keyClicks(view.field, typed)
+    wait_for_results(qtbot, view)
+    assert [label for label, _ in shown(view)] == [kind]
+    assert view.model.index(0).data(HIT_ROLE).item_id == ids[key]
+
+
+def test_search_waits_until_typing_pauses(
+    qtbot: QtBot, view: SearchView, ids: dict[str, str]
+) -> None:
+    QTest.keyClicks(view.field, "lead")
+    assert view.model.rowCount() == 0  # not yet: the debounce is running
+    assert view.timer.isActive()
+    wait_for_results(qtbot, view)
+
+
+def test_accented_and_right_to_left_text_can_be_typed(
+    qtbot: QtBot, view: SearchView, database: Database, ids: dict[str, str]
+) -> None:
+    with database.session() as session:
+        mentors.create_mentor(session, MentorData(name="شريف الحسيني"))
+    type_text(view.field, "JOSÉ")
+    wait_for_results(qtbot, view)
+    assert shown(view)[0] == ("Mentor", "José Álvarez")
+    view.field.clear()
+    type_text(view.field, "الحسيني")
+    qtbot.waitUntil(lambda: shown(view) == [("Mentor", "شريف الحسيني")], timeout=2000)
+
+
+@pytest.mark.parametrize("typed", ["🎉", '"AND" OR *', "NEAR(", "\u202e", "<>&", ":^-"])
+def test_hostile_text_shows_no_results_calmly(
+    qtbot: QtBot, view: SearchView, ids: dict[str, str], typed: str
+) -> None:
+    type_text(view.field, typed)
+    qtbot.waitUntil(lambda: not view.timer.isActive(), timeout=2000)
+    assert view.pages.currentWidget() is view.message
+    assert view.message.text() == f"No results for “{typed.strip()}”"
+    assert view.message.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_ten_thousand_characters_are_quoted_short(
+    qtbot: QtBot, view: SearchView, ids: dict[str, str]
+) -> None:
+    view.field.setText("x" * 10_000)
+    view.run_search()
+    assert view.message.text().startswith("No results for “xxx")
+    assert len(view.message.text()) < 100
+
+
+@pytest.mark.parametrize(
+    ("typed", "signal", "key"),
+    [
+        ("director", "show_mentor_requested", "mentor"),
+        ("roadmap", "show_meeting_requested", "meeting"),
+        ("budget", "show_meeting_requested", "meeting"),  # an agenda item opens its meeting
+        ("hiring", "show_action_item_requested", "action"),
+    ],
+)
+def test_enter_opens_the_result(
+    qtbot: QtBot, view: SearchView, ids: dict[str, str], typed: str, signal: str, key: str
+) -> None:
+    QTest.keyClicks(view.field, typed)
+    wait_for_results(qtbot, view)
+    with qtbot.waitSignal(getattr(view.context, signal), timeout=1000) as opened:
+        QTest.keyClick(view.field, Qt.Key.Key_Return)
+    assert opened.args == [ids[key]]
+
+
+def test_enter_right_after_typing_searches_first(
+    qtbot: QtBot, view: SearchView, ids: dict[str, str]
+) -> None:
+    with qtbot.waitSignal(view.context.show_action_item_requested, timeout=1000) as opened:
+        QTest.keyClicks(view.field, "hiring")
+        QTest.keyClick(view.field, Qt.Key.Key_Return)
+    assert opened.args == [ids["action"]]
+
+
+def test_down_moves_into_the_results_and_enter_opens_the_one_chosen(
+    qtbot: QtBot, view: SearchView, ids: dict[str, str]
+) -> None:
+    QTest.keyClicks(view.field, "jose")
+    wait_for_results(qtbot, view)
+    assert view.model.rowCount() == 2
+    QTest.keyClick(view.field, Qt.Key.Key_Down)
+    assert view.results.hasFocus()
+    assert view.results.currentIndex().row() == 0
+    QTest.keyClick(view.results, Qt.Key.Key_Down)
+    assert view.results.currentIndex().row() == 1
+    with qtbot.waitSignal(view.context.show_meeting_requested, timeout=1000) as opened:
+        QTest.keyClick(view.results, Qt.Key.Key_Return)
+    assert opened.args == [ids["meeting"]]
+    QTest.keyClick(view.results, Qt.Key.Key_Up)
+    QTest.keyClick(view.results, Qt.Key.Key_Up)
+    assert view.field.hasFocus()
+
+
+def test_double_click_opens_a_result(qtbot: QtBot, view: SearchView, ids: dict[str, str]) -> None:
+    QTest.keyClicks(view.field, "hiring")
+    wait_for_results(qtbot, view)
+    rect = view.results.visualRect(view.model.index(0))
+    viewport = view.results.viewport()
+    with qtbot.waitSignal(view.context.show_action_item_requested, timeout=1000) as opened:
+        # A real double-click: press and release, then the double-click event.
+        QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, NO_MODIFIER, rect.center())
+        QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, NO_MODIFIER, rect.center())
+    assert opened.args == [ids["action"]]
+
+
+def test_results_follow_data_changes(
+    qtbot: QtBot, view: SearchView, database: Database, ids: dict[str, str]
+) -> None:
+    QTest.keyClicks(view.field, "roadmap")
+    wait_for_results(qtbot, view)
+    with database.session() as session:
+        meetings.save_notes(session, ids["meeting"], "Nothing planned")
+    view.context.notify(MEETING, [ids["meeting"]])
+    assert view.message.text() == "No results for “roadmap”"
+
+
+def test_escape_clears_the_field(qtbot: QtBot, view: SearchView, ids: dict[str, str]) -> None:
+    QTest.keyClicks(view.field, "jose")
+    wait_for_results(qtbot, view)
+    QTest.keyClick(view.field, Qt.Key.Key_Escape)
+    assert view.field.text() == ""
+    qtbot.waitUntil(lambda: view.message.text() == "Type to search everything you wrote")
+
+
+# --- the snippet is text, never markup ---------------------------------------------------
+
+
+def test_html_in_notes_is_shown_as_text(
+    qtbot: QtBot, view: SearchView, ids: dict[str, str]
+) -> None:
+    QTest.keyClicks(view.field, "claims")
+    wait_for_results(qtbot, view)
+    snippet = view.model.index(0).data(HIT_ROLE).snippet
+    markup = snippet_html(snippet)
+    assert "<script>" not in markup
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in markup
+    assert "<b>claims</b>" in markup
+    document = SearchResultDelegate.snippet_document(snippet, QFont())
+    assert "<script>alert(1)</script> & <b>bold</b> claims" in document.toPlainText()
+    view.grab()  # painting a hit with markup characters works
+
+
+def test_snippet_html_makes_only_the_marked_words_bold() -> None:
+    snippet = f"a <i>b</i> {MARK_OPEN}c&d{MARK_CLOSE} e"
+    assert snippet_html(snippet) == "a &lt;i&gt;b&lt;/i&gt; <b>c&amp;d</b> e"
+
+
+def test_the_results_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = SearchResultsModel()
+    hit = SearchHit(
+        kind=SearchKind.AGENDA_ITEM,
+        item_id="a",
+        mentor_id="m",
+        meeting_id="g",
+        mentor_name="Grace",
+        meeting_start=WHEN,
+        title="Budget",
+        snippet=f"{MARK_OPEN}Budget{MARK_CLOSE}",
+        rank=-1.0,
+    )
+    model.set_hits([hit, hit])
+    qtmodeltester.check(model)
+    assert model.index(0).data(KIND_ROLE) == "Agenda item"
+    assert model.index(0).data(Qt.ItemDataRole.ToolTipRole) == "Budget"
+    assert model.row_of("agenda_item", "a") == 0
+    model.set_hits([])
+    qtmodeltester.check(model)
