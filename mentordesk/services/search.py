@@ -14,9 +14,17 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db import search as index
 from mentordesk.db.models import Meeting, Mentor
-from mentordesk.db.search import MARK_CLOSE, MARK_OPEN, SearchKind
+from mentordesk.db.search import ELLIPSIS, MARK_CLOSE, MARK_OPEN, SearchKind
 
-__all__ = ["MARK_CLOSE", "MARK_OPEN", "SearchHit", "SearchKind", "search", "snippet_parts"]
+__all__ = [
+    "ELLIPSIS",
+    "MARK_CLOSE",
+    "MARK_OPEN",
+    "SearchHit",
+    "SearchKind",
+    "search",
+    "snippet_parts",
+]
 
 DEFAULT_LIMIT = 50
 

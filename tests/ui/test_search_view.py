@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -23,6 +23,8 @@ from mentordesk.ui.models.search_results import (
     KIND_ROLE,
     SearchResultDelegate,
     SearchResultsModel,
+    elide_snippet,
+    plain_snippet,
     snippet_html,
 )
 from mentordesk.ui.views.search import SearchView
@@ -291,3 +293,26 @@ def test_the_results_model_passes_the_model_tester(qtmodeltester) -> None:  # ty
     assert model.row_of("agenda_item", "a") == 0
     model.set_hits([])
     qtmodeltester.check(model)
+
+
+def fits_in(width: int) -> Callable[[str], bool]:
+    """A stand-in for "fits the row": at most ``width`` visible characters."""
+    return lambda text: len(plain_snippet(text)) <= width
+
+
+def test_a_long_snippet_is_cut_on_the_right_when_the_match_is_early() -> None:
+    snippet = f"one {MARK_OPEN}two{MARK_CLOSE} three four five six"
+    assert elide_snippet(snippet, fits_in(100)) == snippet
+    cut = elide_snippet(snippet, fits_in(16))
+    assert plain_snippet(cut) == "one two three…"
+    assert snippet_html(cut) == "one <b>two</b> three…"
+    assert plain_snippet(elide_snippet(f"{MARK_OPEN}x{MARK_CLOSE} " + "y" * 50, fits_in(5))) == "x…"
+
+
+def test_a_long_snippet_loses_its_start_to_keep_a_late_match_in_view() -> None:
+    snippet = f"one two three four five {MARK_OPEN}six{MARK_CLOSE} seven eight"
+    cut = elide_snippet(snippet, fits_in(18))
+    assert "<b>six</b>" in snippet_html(cut)
+    assert plain_snippet(cut).startswith("…")
+    assert len(plain_snippet(cut)) <= 18
+    assert plain_snippet(cut) == "…four five six…"

@@ -9,6 +9,7 @@ HTML typed into notes shows as text.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     QRectF,
     QSize,
     Qt,
@@ -32,7 +34,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from mentordesk.services.search import SearchHit, SearchKind, snippet_parts
+from mentordesk.services.search import (
+    ELLIPSIS,
+    MARK_OPEN,
+    SearchHit,
+    SearchKind,
+    snippet_parts,
+)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -122,11 +130,51 @@ class SearchResultsModel(QAbstractListModel):
         return None
 
 
+def elide_snippet(snippet: str, fits: Callable[[str], bool]) -> str:
+    """The longest run of whole words of ``snippet`` that ``fits``, "…" where cut.
+
+    Words go from the end, unless that would hide the first matched word: then
+    words go from the start too, so the match stays in view.
+    """
+    if fits(snippet):
+        return snippet
+    words = snippet.split(" ")
+
+    def window(first: int, last: int) -> str:
+        return (
+            (ELLIPSIS if first > 0 else "")
+            + " ".join(words[first:last])
+            + (ELLIPSIS if last < len(words) else "")
+        )
+
+    def longest(first: int, shortest: int) -> int:
+        # The largest ``last`` >= shortest with window(first, last) fitting, else shortest.
+        low, high = shortest, len(words)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if fits(window(first, middle)):
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
+    match = next((n for n, word in enumerate(words) if MARK_OPEN in word), 0)
+    first = next((n for n in range(match + 1) if fits(window(n, match + 1))), match)
+    return window(first, longest(first, match + 1))
+
+
 class SearchResultDelegate(QStyledItemDelegate):
     """Draws a hit in two lines: kind and heading, then the snippet with bold matches."""
 
     PADDING = 6
-    LINE_GAP = 2
+    LINE_GAP = 3
+    KIND_GAP = 12
+    CACHE_SIZE = 256
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # (snippet, width, font) -> elided snippet: painting happens on every scroll.
+        self._fitted: dict[tuple[str, int, str], str] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         line = option.fontMetrics.height()
@@ -147,53 +195,62 @@ class SearchResultDelegate(QStyledItemDelegate):
         rect = item.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
         line = item.fontMetrics.height()
         base_font: QFont = item.font
+        left_middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
         painter.save()
         painter.setClipRect(rect)
-        # Line 1: the kind (smaller, muted), then the heading in bold.
+        # Line 1: the kind (smaller, muted) in a column of its own, then the heading in bold.
         kind_font = QFont(base_font)
         kind_font.setPointSizeF(base_font.pointSizeF() * 0.85)
-        kind_text = str(index.data(KIND_ROLE) or "")
         painter.setFont(kind_font)
-        kind_color = palette.color(text_role if selected else QPalette.ColorRole.PlaceholderText)
-        painter.setPen(kind_color)
-        kind_rect = rect.adjusted(0, 0, 0, -(rect.height() - line))
-        used = painter.boundingRect(
-            kind_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, kind_text
+        muted = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         )
-        painter.drawText(
-            kind_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, kind_text
-        )
+        painter.setPen(palette.color(muted))
+        first_line = QRect(rect.left(), rect.top(), rect.width(), line)
+        painter.drawText(first_line, left_middle, str(index.data(KIND_ROLE) or ""))
+        kind_width = max(painter.fontMetrics().horizontalAdvance(t) for t in KIND_LABELS.values())
         heading_font = QFont(base_font)
         heading_font.setBold(True)
         painter.setFont(heading_font)
         painter.setPen(palette.color(text_role))
-        heading_rect = kind_rect.adjusted(used.width() + 10, 0, 0, 0)
+        heading_rect = first_line.adjusted(kind_width + self.KIND_GAP, 0, 0, 0)
         heading_text = painter.fontMetrics().elidedText(
             str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
             Qt.TextElideMode.ElideRight,
             heading_rect.width(),
         )
-        painter.drawText(
-            heading_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, heading_text
-        )
+        painter.drawText(heading_rect, left_middle, heading_text)
 
-        # Line 2: the snippet as rich text, on one line, clipped at the right edge.
-        document = self.snippet_document(str(index.data(SNIPPET_ROLE) or ""), base_font)
+        # Line 2: the snippet as rich text on one line, elided to the width.
+        snippet = self._fit(str(index.data(SNIPPET_ROLE) or ""), rect.width(), base_font)
+        document = self.snippet_document(snippet, base_font)
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, palette.color(text_role))
-        top = rect.top() + line + self.LINE_GAP
-        painter.translate(rect.left(), top - document.documentMargin())
-        context.clip = QRectF(0, 0, rect.width(), line + 2 * document.documentMargin())
+        painter.translate(rect.left(), rect.top() + line + self.LINE_GAP)
+        context.clip = QRectF(0, 0, rect.width(), line + 2)
         painter.setClipRect(context.clip)
         document.documentLayout().draw(painter, context)
         painter.restore()
+
+    def _fit(self, snippet: str, width: int, font: QFont) -> str:
+        key = (snippet, width, font.key())
+        fitted = self._fitted.get(key)
+        if fitted is None:
+            if len(self._fitted) >= self.CACHE_SIZE:
+                self._fitted.clear()
+            fitted = elide_snippet(
+                snippet, lambda text: self.snippet_document(text, font).idealWidth() <= width
+            )
+            self._fitted[key] = fitted
+        return fitted
 
     @staticmethod
     def snippet_document(snippet: str, font: QFont) -> QTextDocument:
         """The snippet laid out on one line; its HTML is built from escaped text only."""
         document = QTextDocument()
         document.setDefaultFont(font)
+        document.setDocumentMargin(0)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.NoWrap)
         document.setDefaultTextOption(option)

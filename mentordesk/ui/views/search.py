@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -83,7 +83,7 @@ class SearchView(QWidget):
         message_font = self.message.font()
         message_font.setPointSizeF(message_font.pointSizeF() * 1.2)
         self.message.setFont(message_font)
-        self.message.setEnabled(False)  # muted, like a placeholder
+        self._mute_message()
 
         self.pages = QStackedWidget()
         self.pages.setObjectName("searchPages")
@@ -155,6 +155,19 @@ class SearchView(QWidget):
             self.run_search()
         else:
             self._stale = True  # notes autosave often; search again when seen
+
+    def _mute_message(self) -> None:
+        # Muted like a placeholder, yet readable (a disabled label is too faint).
+        palette = self.palette()
+        palette.setColor(
+            QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+        )
+        self.message.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light/dark switched
+            self._mute_message()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
