@@ -27,6 +27,7 @@ from mentordesk.ui.widgets.empty_state import EmptyState
 
 if TYPE_CHECKING:
     from mentordesk.ui.views.mentors import MentorsView
+    from mentordesk.ui.views.search import SearchView
 
 GEOMETRY_KEY = "window/geometry"
 AREA_KEY = "window/area"
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.setObjectName("undoStack")
         self._areas: dict[str, QWidget] = {}
         self.mentors_view: MentorsView | None = None
+        self.search_view: SearchView | None = None
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("areaList")
@@ -169,7 +171,7 @@ class MainWindow(QMainWindow):
             "findAction",
             self.tr("&Find…"),
             self.find_text,
-            [QKeySequence(QKeySequence.StandardKey.Find)],
+            [QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")],
         )
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
@@ -237,14 +239,9 @@ class MainWindow(QMainWindow):
         assert old is not None
         if self.database is None:
             return old
-        widget: QWidget
-        if key == "mentors":
-            from mentordesk.ui.views.mentors import MentorsView
-
-            assert self.store is not None
-            view = MentorsView(self.store, self.undo_stack)
-            self.mentors_view = view
-            widget = view
+        built = self._build_area(key)
+        if built is not None:
+            widget = built
         else:
             widget = EmptyState(
                 self.tr(title),
@@ -260,6 +257,21 @@ class MainWindow(QMainWindow):
         self._areas[key] = widget
         return widget
 
+    def _build_area(self, key: str) -> QWidget | None:
+        """The real view of area ``key``, or None while it is not built yet."""
+        assert self.context is not None and self.store is not None
+        if key == "mentors":
+            from mentordesk.ui.views.mentors import MentorsView
+
+            self.mentors_view = MentorsView(self.store, self.undo_stack)
+            return self.mentors_view
+        if key == "search":
+            from mentordesk.ui.views.search import SearchView
+
+            self.search_view = SearchView(self.context)
+            return self.search_view
+        return None
+
     # -- data ---------------------------------------------------------------------
     def attach_database(self, database: Database) -> None:
         """Fill the window from ``database`` (called right after the first paint)."""
@@ -267,6 +279,7 @@ class MainWindow(QMainWindow):
         self.store = MentorStore(database, self)
         self.context = AppContext(database, self.undo_stack, self.store, self)
         self.context.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.context.show_mentor_requested.connect(self.show_mentor)
         self._show_area_row(max(0, self.sidebar.currentRow()))
 
     def _mentors(self) -> object | None:
@@ -295,10 +308,17 @@ class MainWindow(QMainWindow):
             self.mentors_view.remove_sample_data()
 
     def find_text(self) -> None:
-        # The Search area arrives with full-text search; until then Find filters mentors.
+        """Find / Ctrl+K: the search field, over everything written."""
+        if self.database is None:
+            return
+        self.open_area("search")
+        if self.search_view is not None:
+            self.search_view.focus_query()
+
+    def show_mentor(self, mentor_id: str) -> None:
         if self._mentors() is not None:
             assert self.mentors_view is not None
-            self.mentors_view.focus_filter()
+            self.mentors_view.select(mentor_id)
 
     # -- dialogs --------------------------------------------------------------------
     def show_about(self) -> None:
