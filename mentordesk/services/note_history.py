@@ -48,15 +48,17 @@ def take(
 def record_before_save(session: Session, meeting: Meeting, new_notes: str, now: datetime) -> None:
     """Called with the notes about to replace ``meeting.notes``."""
     old = meeting.notes
+    last = latest(session, meeting.id)
+    if last is not None and last.notes == old:
+        return  # that text is already kept (say, just before a restore)
     if len(old) >= MIN_CHARS_FOR_LOSS_GUARD and len(new_notes) < len(old) / 2:
         take(session, meeting, old, BEFORE_LARGE_DELETION, now)
         return
-    last = latest(session, meeting.id)
     if last is None:
         if old:
             take(session, meeting, old, PERIODIC, now)
         return
-    if now - last.taken_at >= SNAPSHOT_EVERY and last.notes != old and old:
+    if now - last.taken_at >= SNAPSHOT_EVERY and old:
         take(session, meeting, old, PERIODIC, now)
 
 
@@ -85,6 +87,25 @@ def restore(session: Session, snapshot_id: str, now: datetime | None = None) -> 
         meeting.updated_at = now
     session.flush()
     return meeting
+
+
+def take_before_restore(
+    session: Session, meeting_id: str, current_notes: str, now: datetime | None = None
+) -> NoteSnapshot | None:
+    """Keep the text shown in the editor before an earlier version replaces it there.
+
+    Meeting mode restores inside the editor (so Ctrl+Z can bring the text back) and
+    lets autosave store the result; this keeps what was there, even if never saved.
+    """
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise LookupError(meeting_id)
+    last = latest(session, meeting_id)
+    if not current_notes or (last is not None and last.notes == current_notes):
+        return None
+    snapshot = take(session, meeting, current_notes, BEFORE_RESTORE, now or utc_now())
+    session.flush()
+    return snapshot
 
 
 def prune(session: Session, now: datetime | None = None) -> int:

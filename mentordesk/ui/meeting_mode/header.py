@@ -1,0 +1,137 @@
+"""The top of meeting mode: who and when, the timer, the saved state, the main buttons."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime, QLocale, QTimer
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from mentordesk.db.types import utc_now
+from mentordesk.ui.meeting_mode.saver import FAILED, SAVED, SAVING
+
+
+def clock(span: timedelta) -> str:
+    """A span as mm:ss (minutes go past 59 in long meetings)."""
+    seconds = max(0, int(span.total_seconds()))
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+def local_text(moment: datetime) -> str:
+    """A UTC moment in the user's time zone and date format."""
+    locale = QLocale()
+    shown = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
+    pattern = (
+        locale.dateFormat(QLocale.FormatType.LongFormat)
+        + ", "
+        + locale.timeFormat(QLocale.FormatType.ShortFormat)
+    )
+    return locale.toString(shown, pattern)
+
+
+class MeetingHeader(QWidget):
+    """Mentor, time, timer (elapsed / planned), "Saved" state and the meeting's buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingHeader")
+        self.started_at: datetime | None = None
+        self.ended_at: datetime | None = None
+        self.planned = timedelta(minutes=45)
+
+        self.mentor_label = QLabel()
+        self.mentor_label.setObjectName("mentorName")
+        font = self.mentor_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.mentor_label.setFont(font)
+        self.when_label = QLabel()
+        self.when_label.setObjectName("meetingWhen")
+
+        self.timer_label = QLabel()
+        self.timer_label.setObjectName("meetingTimer")
+        self.timer_label.setAccessibleName(self.tr("Elapsed of planned time"))
+        timer_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        timer_font.setPointSizeF(self.font().pointSizeF() * 1.6)
+        self.timer_label.setFont(timer_font)
+        self.start_button = self._button("startButton", self.tr("Start"))
+        self.start_button.setToolTip(self.tr("Start the timer (it also starts when you type)"))
+        self.save_state = QLabel(self.tr("Saved"))
+        self.save_state.setObjectName("saveState")
+        self.save_state.setAccessibleName(self.tr("Saved state"))
+        self.save_state.setWordWrap(True)
+        self.save_state.setMinimumWidth(120)
+        self.history_button = self._button("historyButton", self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Earlier versions of the notes (Ctrl+Shift+H)"))
+        self.end_button = self._button("endMeetingButton", self.tr("End meeting…"))
+        self.end_button.setToolTip(
+            self.tr("Mark the meeting held and plan the next (Ctrl+Shift+E)")
+        )
+
+        who = QVBoxLayout()
+        who.setSpacing(0)
+        who.addWidget(self.mentor_label)
+        who.addWidget(self.when_label)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(who, 1)
+        layout.addWidget(self.save_state)
+        layout.addSpacing(16)
+        layout.addWidget(self.timer_label)
+        layout.addWidget(self.start_button)
+        layout.addSpacing(16)
+        layout.addWidget(self.history_button)
+        layout.addWidget(self.end_button)
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self.update_timer)
+        self._tick.start()
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.rstrip("…"))
+        return button
+
+    def set_meeting(self, mentor: str, when: str, planned_minutes: int) -> None:
+        self.mentor_label.setText(mentor)
+        self.when_label.setText(when)
+        self.planned = timedelta(minutes=planned_minutes)
+        self.update_timer()
+
+    def set_times(self, started_at: datetime | None, ended_at: datetime | None) -> None:
+        self.started_at, self.ended_at = started_at, ended_at
+        self.start_button.setVisible(started_at is None)
+        self.update_timer()
+
+    def elapsed(self) -> timedelta:
+        if self.started_at is None:
+            return timedelta(0)
+        return max(timedelta(0), (self.ended_at or utc_now()) - self.started_at)
+
+    def update_timer(self) -> None:
+        elapsed = self.elapsed()
+        self.timer_label.setText(f"{clock(elapsed)} / {clock(self.planned)}")
+        over = elapsed > self.planned
+        font = self.timer_label.font()
+        if font.bold() != over:
+            font.setBold(over)
+            self.timer_label.setFont(font)
+        self.timer_label.setToolTip(
+            self.tr("Over the planned time") if over else self.tr("Elapsed / planned")
+        )
+
+    def show_save_state(self, state: str, reason: str = "") -> None:
+        if state == SAVED:
+            text = self.tr("Saved")
+        elif state == SAVING:
+            text = self.tr("Saving…")
+        else:
+            assert state == FAILED
+            text = self.tr("Not saved: {reason}").format(reason=self.tr(reason))
+        self.save_state.setText(text)
+        font = self.save_state.font()
+        font.setBold(state == FAILED)
+        self.save_state.setFont(font)

@@ -1,0 +1,132 @@
+"""The notes editor: plain Markdown text that helps with lists, bold and italic."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from mentordesk.ui.meeting_mode.highlighter import MarkdownHighlighter
+from mentordesk.ui.meeting_mode.markdown import next_marker, strip_markers
+
+
+class MarkdownEditor(QPlainTextEdit):
+    """A plain-text editor for Markdown. ``focus_left`` fires when focus moves away
+    (the window saves at once then)."""
+
+    focus_left = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(False)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.highlighter = MarkdownHighlighter(self.document(), self.palette())
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_left.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.highlighter.set_palette(self.palette())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Bold):
+            self.wrap_selection("**")
+            return
+        if event.matches(QKeySequence.StandardKey.Italic):
+            self.wrap_selection("*")
+            return
+        plain_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        )
+        if plain_enter and self.continue_list():
+            return
+        super().keyPressEvent(event)
+
+    # -- editing helpers ------------------------------------------------------------------
+    def continue_list(self) -> bool:
+        """Enter in a list item: start the next item, or end the list on an empty one."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return False
+        block = cursor.block()
+        before = block.text()[: cursor.positionInBlock()]
+        found = next_marker(before)
+        if found is None:
+            return False
+        prefix, ends_list = found
+        cursor.beginEditBlock()
+        if ends_list and not block.text()[cursor.positionInBlock() :].strip():
+            # An empty item: remove its marker, leave an empty line, end the list.
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.removeSelectedText()
+        else:
+            cursor.insertText("\n" + prefix)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        return True
+
+    def wrap_selection(self, mark: str) -> None:
+        """Wrap the selection (or the word at the cursor) in ``mark``, e.g. ** for bold."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+            if not cursor.selectedText().strip() or not cursor.selectedText()[0].isalnum():
+                cursor = self.textCursor()
+        cursor.beginEditBlock()
+        if cursor.hasSelection():
+            start, end = cursor.selectionStart(), cursor.selectionEnd()
+            cursor.setPosition(end)
+            cursor.insertText(mark)
+            cursor.setPosition(start)
+            cursor.insertText(mark)
+            cursor.setPosition(end + 2 * len(mark))
+        else:
+            cursor.insertText(mark + mark)
+            cursor.setPosition(cursor.position() - len(mark))
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+    def capture_text(self) -> str:
+        """The selection, or else the current line without list/checkbox/heading markers."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            # Qt puts U+2029 between selected paragraphs.
+            lines = cursor.selectedText().replace("\u2029", "\n").splitlines()
+            return " ".join(strip_markers(line) for line in lines if line.strip())
+        return strip_markers(cursor.block().text())
+
+    def replace_all(self, text: str) -> None:
+        """Replace the whole text as one undoable edit (Ctrl+Z brings the old text back)."""
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+
+class NotesEditor(MarkdownEditor):
+    """The large notes editor of meeting mode."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notesEditor")
+        self.setAccessibleName(self.tr("Meeting notes"))
+        self.setPlaceholderText(
+            self.tr(
+                "Type your notes. Markdown works: # heading, - list, 1. list, - [ ] to do, "
+                "**bold**, *italic*.\nCtrl+Shift+A turns the current line into an action item."
+            )
+        )
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setStyleHint(QFont.StyleHint.SansSerif)
+        self.setFont(font)
+        self.document().setDocumentMargin(10)

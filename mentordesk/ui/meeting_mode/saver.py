@@ -1,0 +1,255 @@
+"""Autosave of a meeting's notes: debounced, written off the UI thread, retried, flushed.
+
+The UI thread only copies the text into a ``SaveRequest``; a worker in its own
+``QThread`` writes it with its own session. Only the newest request per meeting
+is written (older ones waiting are replaced), and a write never goes back to an
+older revision, even when a synchronous flush at close races the worker.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from sqlalchemy.exc import SQLAlchemyError
+
+from mentordesk.db.database import Database
+from mentordesk.services import meetings
+
+DEBOUNCE_MS = 500
+RETRY_DELAYS_MS = (1000, 2000, 5000, 10000)
+
+SAVED, SAVING, FAILED = "saved", "saving", "failed"
+
+AgendaRows = tuple[tuple[str, str, bool], ...]  # (id, text, done), in order
+
+
+@dataclass(frozen=True)
+class MeetingText:
+    """What a person typed in meeting mode: notes, takeaways and (if changed) the agenda."""
+
+    notes: str
+    takeaways: str
+    agenda: AgendaRows | None = None
+
+
+@dataclass(frozen=True)
+class SaveRequest:
+    """One version of a meeting's text; higher revisions are newer."""
+
+    meeting_id: str
+    revision: int
+    text: MeetingText
+
+
+def write_text(database: Database, request: SaveRequest) -> None:
+    """Store ``request`` in one transaction (history snapshots included)."""
+    with database.session() as session:
+        text = request.text
+        meetings.save_notes(session, request.meeting_id, text.notes, text.takeaways)
+        if text.agenda is not None:
+            rows: list[tuple[str | None, str, bool]] = [(i, t, d) for i, t, d in text.agenda]
+            meetings.set_agenda(session, request.meeting_id, rows)
+
+
+def describe_failure(error: BaseException) -> str:
+    """Why a save failed, in words a user understands (no SQL, no user text)."""
+    if isinstance(error, meetings.MeetingNotFoundError):
+        return "this meeting was deleted"
+    original = getattr(error, "orig", None) or error
+    message = str(original).lower()
+    if (isinstance(original, OSError) and original.errno == 28) or "full" in message:
+        return "the disk is full"
+    if "locked" in message or "busy" in message:
+        return "the database is busy (another program is using it)"
+    if "readonly" in message or "read-only" in message or "permission" in message:
+        return "the data folder cannot be written to"
+    if "i/o" in message or isinstance(original, OSError):
+        return "the disk reported an error"
+    return "the database reported an error"
+
+
+class WriteGate:
+    """Shared by the UI thread and the worker: the newest waiting request per meeting,
+    and one lock around writing so a flush and the worker never overtake each other."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._write_lock = threading.Lock()
+        self._pending: dict[str, SaveRequest] = {}
+        self._written: dict[str, int] = {}
+
+    def submit(self, request: SaveRequest) -> None:
+        with self._lock:
+            self._pending[request.meeting_id] = request
+
+    def take(self) -> SaveRequest | None:
+        with self._lock:
+            if not self._pending:
+                return None
+            meeting_id = next(iter(self._pending))
+            return self._pending.pop(meeting_id)
+
+    def discard(self, meeting_id: str) -> None:
+        with self._lock:
+            self._pending.pop(meeting_id, None)
+
+    def write(self, database: Database, request: SaveRequest) -> bool:
+        """Write unless a newer revision is already stored; True if it wrote."""
+        with self._write_lock:
+            if self._written.get(request.meeting_id, -1) >= request.revision:
+                return False
+            write_text(database, request)
+            self._written[request.meeting_id] = request.revision
+            return True
+
+
+class SaveWorker(QObject):
+    """Lives in the saver thread; writes whatever is waiting and reports by signal."""
+
+    saved = Signal(str, int, int)  # meeting id, revision, length of the notes
+    failed = Signal(str, int, str)  # meeting id, revision, reason in plain words
+
+    def __init__(self, database: Database, gate: WriteGate) -> None:
+        super().__init__()
+        self._database = database
+        self._gate = gate
+
+    @Slot()
+    def drain(self) -> None:
+        while (request := self._gate.take()) is not None:
+            try:
+                wrote = self._gate.write(self._database, request)
+            except (SQLAlchemyError, OSError, meetings.MeetingNotFoundError) as error:
+                self.failed.emit(request.meeting_id, request.revision, describe_failure(error))
+                continue
+            if wrote:
+                self.saved.emit(request.meeting_id, request.revision, len(request.text.notes))
+
+
+class MeetingSaver(QObject):
+    """Keeps one meeting's text saved. Tell it ``changed()`` after every edit.
+
+    ``state_changed(state, reason)`` reports SAVED, SAVING or FAILED (with the
+    reason in plain words); ``saved(revision, length)`` reports each stored version.
+    """
+
+    state_changed = Signal(str, str)
+    saved = Signal(int, int)
+    _wake = Signal()
+
+    def __init__(
+        self,
+        database: Database,
+        meeting_id: str,
+        read_text: Callable[[], MeetingText],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.meeting_id = meeting_id
+        self._read_text = read_text
+        self.revision = 0
+        self.saved_revision = 0
+        self.state = SAVED
+        self.reason = ""
+        self._failures = 0
+        self._gate = WriteGate()
+
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.save_now)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self.save_now)
+
+        self._thread = QThread(self)
+        self._thread.setObjectName("meetingSaverThread")
+        self._worker = SaveWorker(database, self._gate)
+        self._worker.moveToThread(self._thread)
+        self._wake.connect(self._worker.drain)
+        self._worker.saved.connect(self._on_saved)
+        self._worker.failed.connect(self._on_failed)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._thread.start()
+
+    # -- what the window calls --------------------------------------------------------
+    @property
+    def is_saved(self) -> bool:
+        return self.saved_revision >= self.revision
+
+    def changed(self) -> None:
+        """The text changed: save once typing pauses for ``DEBOUNCE_MS``."""
+        self.revision += 1
+        if self.state != FAILED:
+            self._set_state(SAVING)
+        self.debounce.start()
+
+    def save_now(self) -> None:
+        """Hand the newest text to the worker at once (focus left, app in background...)."""
+        self.debounce.stop()
+        self._retry.stop()
+        if self.is_saved or not self._thread.isRunning():
+            return
+        self._gate.submit(self._request())
+        self._wake.emit()
+
+    def flush(self) -> bool:
+        """Save synchronously in this thread (closing, quitting). False if it failed."""
+        self.debounce.stop()
+        self._retry.stop()
+        if self.is_saved:
+            return True
+        request = self._request()
+        self._gate.discard(self.meeting_id)
+        try:
+            self._gate.write(self.database, request)
+        except (SQLAlchemyError, OSError, meetings.MeetingNotFoundError) as error:
+            self._on_failed(self.meeting_id, request.revision, describe_failure(error))
+            return False
+        self._on_saved(self.meeting_id, request.revision, len(request.text.notes))
+        return True
+
+    def stop(self) -> None:
+        """Stop the worker thread (after a flush); the saver is done."""
+        self.debounce.stop()
+        self._retry.stop()
+        if self._thread.isRunning():
+            self._thread.quit()
+            self._thread.wait()
+
+    # -- results --------------------------------------------------------------------
+    def _request(self) -> SaveRequest:
+        return SaveRequest(self.meeting_id, self.revision, self._read_text())
+
+    def _on_saved(self, meeting_id: str, revision: int, length: int) -> None:
+        if revision <= self.saved_revision:
+            return
+        self.saved_revision = revision
+        self.saved.emit(revision, length)
+        if self.is_saved:
+            self._failures = 0
+            self._retry.stop()
+            self._set_state(SAVED)
+        elif self.state == FAILED:
+            # Older text got through; the newest still has to.
+            self._failures = 0
+            self._set_state(SAVING)
+
+    def _on_failed(self, meeting_id: str, revision: int, reason: str) -> None:
+        if revision <= self.saved_revision:
+            return
+        delay = RETRY_DELAYS_MS[min(self._failures, len(RETRY_DELAYS_MS) - 1)]
+        self._failures += 1
+        self._set_state(FAILED, reason)
+        if self._thread.isRunning():
+            self._retry.start(delay)
+
+    def _set_state(self, state: str, reason: str = "") -> None:
+        if (state, reason) == (self.state, self.reason):
+            return
+        self.state, self.reason = state, reason
+        self.state_changed.emit(state, reason)

@@ -1,0 +1,429 @@
+"""The meeting mode window: agenda, notes, takeaways, action items, timer, saved state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from mentordesk.services import action_items as action_service
+from mentordesk.services import meetings, note_history
+from mentordesk.services.action_items import ActionItemState
+from mentordesk.ui.context import MEETING, AppContext
+from mentordesk.ui.meeting_mode.action_items import (
+    ActionItemCommand,
+    ActionItemsModel,
+    MeetingActions,
+)
+from mentordesk.ui.meeting_mode.action_panel import ActionItemsPanel
+from mentordesk.ui.meeting_mode.agenda import AgendaModel, AgendaPanel, AgendaRow
+from mentordesk.ui.meeting_mode.end_dialog import EndMeetingDialog
+from mentordesk.ui.meeting_mode.header import MeetingHeader, local_text
+from mentordesk.ui.meeting_mode.history_dialog import HistoryDialog
+from mentordesk.ui.meeting_mode.notes_editor import MarkdownEditor, NotesEditor
+from mentordesk.ui.meeting_mode.saver import MeetingSaver, MeetingText, describe_failure
+
+_open_windows: list[MeetingModeWindow] = []
+
+
+def open_meeting_windows() -> list[MeetingModeWindow]:
+    """Every meeting mode window that is open now."""
+    return list(_open_windows)
+
+
+def flush_all_meeting_windows() -> bool:
+    """Save every open meeting window now (at quit). False if any could not save."""
+    results = [window.flush() for window in open_meeting_windows()]
+    return all(results)
+
+
+def open_meeting_window(context: AppContext, meeting_id: str) -> MeetingModeWindow:
+    """Show the meeting's window, reusing it if it is open (two would overwrite each other)."""
+    for window in _open_windows:
+        if window.meeting_id == meeting_id:
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
+            return window
+    window = MeetingModeWindow(context, meeting_id)
+    window.show()
+    return window
+
+
+class MeetingModeWindow(QMainWindow):
+    """Note-taking during a meeting. Everything typed is saved as it is typed.
+
+    ``meeting_ended(meeting_id, next_meeting_id)`` fires after "End meeting"
+    (next id is "" when no next meeting was planned).
+    """
+
+    meeting_ended = Signal(str, str)
+
+    def __init__(self, context: AppContext, meeting_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingModeWindow")
+        self.context = context
+        self.meeting_id = meeting_id
+        self._agenda_revision = -1  # the saver revision of the last agenda change
+        self._closed = False
+        # Opening another meeting saves the ones already open, at once.
+        for other in open_meeting_windows():
+            other.flush()
+
+        with context.database.session() as session:
+            note_history.prune(session)
+            meeting = meetings.get_meeting(session, meeting_id)
+            self.mentor_id = meeting.mentor_id
+            mentor_name = meeting.mentor.name
+            planned = meeting.planned_minutes
+            when = local_text(meeting.scheduled_start)
+            notes, takeaways = meeting.notes, meeting.takeaways
+            agenda = [AgendaRow(a.id, a.text, a.done) for a in meeting.agenda]
+            started, ended = meeting.started_at, meeting.ended_at
+        self.setWindowTitle(self.tr("Meeting with {name}").format(name=mentor_name))
+
+        self.header = MeetingHeader()
+        self.header.set_meeting(mentor_name, when, planned)
+        self.header.set_times(started, ended)
+        self.agenda_model = AgendaModel(self)
+        self.agenda_model.set_rows(agenda)
+        self.agenda_panel = AgendaPanel(self.agenda_model)
+        self.notes = NotesEditor()
+        self.notes.setPlainText(notes)
+        self.notes.moveCursor(QTextCursor.MoveOperation.End)  # carry on where you left off
+        self.takeaways = MarkdownEditor()
+        self.takeaways.setObjectName("takeawaysEditor")
+        self.takeaways.setAccessibleName(self.tr("Takeaways"))
+        self.takeaways.setPlaceholderText(self.tr("The few things to remember from this meeting"))
+        self.takeaways.setPlainText(takeaways)
+        self.meeting_actions = MeetingActions(context, meeting_id, self.mentor_id)
+        self.action_model = ActionItemsModel(self.meeting_actions, self)
+        self.action_model.reload()
+        self.action_panel = ActionItemsPanel(self.action_model)
+        self._build_layout()
+
+        self.saver = MeetingSaver(context.database, meeting_id, self._read_text, self)
+        self.saver.state_changed.connect(self.header.show_save_state)
+        self.notes.textChanged.connect(self._notes_changed)
+        self.takeaways.textChanged.connect(self.saver.changed)
+        self.agenda_model.edited.connect(self._agenda_changed)
+        for editor in (self.notes, self.takeaways):
+            editor.focus_left.connect(self.saver.save_now)
+        self.header.start_button.clicked.connect(self.start_timer)
+        self.header.history_button.clicked.connect(self.show_history)
+        self.header.end_button.clicked.connect(self.end_meeting)
+        self.action_panel.capture_button.clicked.connect(self.capture_action_item)
+        self.action_panel.remove_button.clicked.connect(
+            lambda: self._remove_selected(self.action_panel)
+        )
+        self.action_panel.undo_shortcut.activated.connect(context.undo_stack.undo)
+        self.action_panel.redo_shortcut.activated.connect(context.undo_stack.redo)
+        self._shortcut("Ctrl+Shift+A", self.capture_action_item)
+        self._shortcut("Ctrl+Shift+E", self.end_meeting)
+        self._shortcut("Ctrl+Shift+H", self.show_history)
+        self._shortcut(QKeySequence(QKeySequence.StandardKey.Save), self.flush)
+        app = QCoreApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._application_state_changed)
+            app.aboutToQuit.connect(self.flush)
+        _open_windows.append(self)
+        self.resize(1220, 780)
+        self.notes.setFocus()
+
+    def _build_layout(self) -> None:
+        takeaways_box = QWidget()
+        box = QVBoxLayout(takeaways_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Takeaways"))
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        box.addWidget(title)
+        box.addWidget(self.takeaways)
+        middle = QSplitter(Qt.Orientation.Vertical)
+        middle.setObjectName("notesSplitter")
+        middle.addWidget(self.notes)
+        middle.addWidget(takeaways_box)
+        middle.setStretchFactor(0, 4)
+        middle.setStretchFactor(1, 1)
+        middle.setSizes([520, 140])
+        middle.setChildrenCollapsible(False)
+        columns = QSplitter(Qt.Orientation.Horizontal)
+        columns.setObjectName("meetingSplitter")
+        columns.addWidget(self.agenda_panel)
+        columns.addWidget(middle)
+        columns.addWidget(self.action_panel)
+        columns.setStretchFactor(1, 1)
+        columns.setSizes([250, 640, 330])
+        columns.setChildrenCollapsible(False)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.header)
+        layout.addWidget(columns, 1)
+        self.setCentralWidget(central)
+
+    def _shortcut(self, keys: str | QKeySequence, slot: object) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(slot)
+        return shortcut
+
+    # -- saving ----------------------------------------------------------------------
+    def _read_text(self) -> MeetingText:
+        agenda_pending = self._agenda_revision > self.saver.saved_revision
+        return MeetingText(
+            self.notes.toPlainText(),
+            self.takeaways.toPlainText(),
+            self.agenda_model.as_saved() if agenda_pending else None,
+        )
+
+    def _notes_changed(self) -> None:
+        self.saver.changed()
+        if self.header.started_at is None:
+            QTimer.singleShot(0, self.start_timer)
+
+    def _agenda_changed(self) -> None:
+        self._agenda_revision = self.saver.revision + 1
+        self.saver.changed()
+
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.saver.save_now()
+
+    def flush(self) -> bool:
+        """Save everything now, in this thread. False (and the indicator says why) on failure."""
+        if self._closed:
+            return True
+        return self.saver.flush()
+
+    def has_unsaved_changes(self) -> bool:
+        return not self.saver.is_saved
+
+    def start_timer(self) -> None:
+        """Start the meeting clock (stored, so it survives closing the window)."""
+        if self.header.started_at is not None:
+            return
+        try:
+            with self.context.database.session() as session:
+                started = meetings.start_meeting(session, self.meeting_id).started_at
+        except (SQLAlchemyError, meetings.MeetingNotFoundError):
+            return  # the next keystroke tries again; the notes have their own saver
+        self.header.set_times(started, None)
+        self.context.notify(MEETING, [self.meeting_id])
+
+    # -- action items ------------------------------------------------------------------
+    def capture_action_item(self) -> ActionItemState | None:
+        """Turn the selection or the current line into an action item; typing goes on."""
+        editor = self.takeaways if self.takeaways.hasFocus() else self.notes
+        text = editor.capture_text()
+        if not text:
+            self.action_panel.show_message(
+                self.tr("Put the cursor on a line of notes (or select text) to capture it.")
+            )
+            return None
+        try:
+            state = self.meeting_actions.capture(text)
+        except action_service.ActionItemValidationError as error:
+            self.action_panel.show_message(self.tr(str(error)))
+            return None
+        except SQLAlchemyError as error:
+            self.action_panel.show_message(
+                self.tr("Not captured: {reason}. The text is still in your notes.").format(
+                    reason=self.tr(describe_failure(error))
+                )
+            )
+            return None
+        label = self.tr("Capture “{text}”").format(text=state.text[:40])
+        self.context.undo_stack.push(
+            ActionItemCommand(self.meeting_actions, label, state, removed=False)
+        )
+        self.action_model.reload()
+        self.action_panel.select(state.id)
+        self.action_panel.show_message("")
+        self.context.status_message.emit(self.tr("Action item captured"))
+        return state
+
+    def _remove_selected(self, panel: ActionItemsPanel) -> None:
+        item_id = panel.current_id()
+        if item_id is None:
+            return
+        try:
+            state = self.meeting_actions.delete(item_id)
+        except (SQLAlchemyError, action_service.ActionItemNotFoundError) as error:
+            panel.show_message(self.tr(describe_failure(error)))
+            return
+        label = self.tr("Remove “{text}”").format(text=state.text[:40])
+        self.context.undo_stack.push(
+            ActionItemCommand(self.meeting_actions, label, state, removed=True)
+        )
+        panel.model.reload()
+
+    # -- history ---------------------------------------------------------------------
+    def show_history(self) -> None:
+        self.flush()
+        dialog = HistoryDialog(self.context.database, self.meeting_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_text is not None:
+            self.restore_version(dialog.chosen_text)
+
+    def restore_version(self, text: str) -> None:
+        """Put an earlier version in the editor as one edit: Ctrl+Z in the notes undoes it."""
+        current = self.notes.toPlainText()
+        if text == current:
+            return
+        try:
+            with self.context.database.session() as session:
+                note_history.take_before_restore(session, self.meeting_id, current)
+        except (SQLAlchemyError, LookupError):
+            pass  # the restore is undoable in the editor anyway
+        self.notes.replace_all(text)
+        self.notes.setFocus()
+        self.saver.save_now()
+
+    # -- ending ----------------------------------------------------------------------
+    def end_meeting(self) -> None:
+        """Review and mark the meeting held; offer to plan the next one."""
+        if not self.flush():
+            QMessageBox.warning(
+                self,
+                self.tr("End meeting"),
+                self.tr("The notes are not saved yet ({reason}). Try again in a moment.").format(
+                    reason=self.tr(self.saver.reason)
+                ),
+            )
+            return
+        with self.context.database.session() as session:
+            meeting = meetings.get_meeting(session, self.meeting_id)
+            suggested = meetings.suggested_next_date(meeting)
+            plan = (meeting.mentor_id, meeting.planned_minutes, meeting.format, meeting.location)
+        carried = self.agenda_model.unchecked_ids()
+        model = ActionItemsModel(self.meeting_actions, self)
+        model.reload()
+        minutes = max(1, round(self.header.elapsed().total_seconds() / 60))
+        dialog = EndMeetingDialog(
+            model,
+            elapsed_minutes=minutes,
+            suggested_next=suggested,
+            carried_count=len(carried),
+            parent=self,
+        )
+        dialog.review_panel.remove_button.clicked.connect(
+            lambda: self._remove_selected(dialog.review_panel)
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            model.deleteLater()
+            return
+        model.deleteLater()
+        choices = dialog.choices()
+        next_id = ""
+        try:
+            with self.context.database.session() as session:
+                ended = meetings.end_meeting(
+                    session,
+                    self.meeting_id,
+                    actual_minutes=choices.actual_minutes,
+                    rating=choices.rating,
+                )
+                started_at, ended_at = ended.started_at, ended.ended_at
+                if choices.plan_next:
+                    mentor_id, planned, form, location = plan
+                    new = meetings.plan_meeting(
+                        session,
+                        meetings.MeetingPlan(
+                            mentor_id=mentor_id,
+                            scheduled_start=choices.next_start,
+                            planned_minutes=planned,
+                            format=form,
+                            location=location,
+                            carried_agenda_ids=tuple(carried),
+                        ),
+                    )
+                    next_id = new.id
+        except (SQLAlchemyError, meetings.MeetingValidationError) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("End meeting"),
+                self.tr("The meeting could not be marked held: {reason}.").format(
+                    reason=self.tr(describe_failure(error))
+                    if isinstance(error, SQLAlchemyError)
+                    else str(error)
+                ),
+            )
+            return
+        self.header.set_times(started_at, ended_at)
+        self.header.end_button.setEnabled(False)
+        self.header.end_button.setText(self.tr("Held"))
+        self.context.notify(MEETING, [i for i in (self.meeting_id, next_id) if i])
+        self.context.status_message.emit(self.tr("Meeting marked held"))
+        self.meeting_ended.emit(self.meeting_id, next_id)
+
+    # -- closing ---------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            event.accept()
+            return
+        while not self.flush():
+            choice = self._ask_unsaved()
+            if choice == "retry":
+                continue
+            if choice == "copy":
+                text = self.notes.toPlainText()
+                if self.takeaways.toPlainText().strip():
+                    text += "\n\n" + self.takeaways.toPlainText()
+                clipboard = QGuiApplication.clipboard()
+                clipboard.setText(text)
+                break
+            event.ignore()
+            return
+        self._shut_down()
+        event.accept()
+
+    def _ask_unsaved(self) -> str:
+        box = QMessageBox(self)
+        box.setObjectName("unsavedNotesBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Notes not saved"))
+        box.setText(
+            self.tr("Your latest notes are not saved: {reason}.").format(
+                reason=self.tr(self.saver.reason)
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "They are still in the window. Try again, or copy them to the clipboard "
+                "before closing."
+            )
+        )
+        retry = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+        retry.setObjectName("retryButton")
+        copy = box.addButton(
+            self.tr("Copy notes to clipboard and close"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        copy.setObjectName("copyAndCloseButton")
+        keep = box.addButton(self.tr("Keep open"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("keepOpenButton")
+        box.setDefaultButton(retry)
+        box.setEscapeButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return "retry" if clicked is retry else "copy" if clicked is copy else "keep"
+
+    def _shut_down(self) -> None:
+        self._closed = True
+        self.saver.stop()
+        app = QCoreApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.disconnect(self._application_state_changed)
+            app.aboutToQuit.disconnect(self.flush)
+        if self in _open_windows:
+            _open_windows.remove(self)

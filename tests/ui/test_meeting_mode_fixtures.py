@@ -1,0 +1,119 @@
+"""Shared set-up for the meeting mode tests (no tests here): a mentor, a meeting, a window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from mentordesk.db.database import Database
+from mentordesk.db.models import ActionItem, Meeting
+from mentordesk.services import meetings, mentors
+from mentordesk.ui.context import AppContext
+from mentordesk.ui.meeting_mode.window import MeetingModeWindow
+from mentordesk.ui.mentor_store import MentorStore
+
+START = datetime(2025, 3, 4, 15, 30, tzinfo=UTC)
+
+
+@dataclass
+class MeetingSetup:
+    """A context over a test database with one mentor and one planned meeting."""
+
+    qtbot: QtBot
+    database: Database
+    context: AppContext
+    mentor_id: str
+    meeting_id: str
+
+    def open(self) -> MeetingModeWindow:
+        window = MeetingModeWindow(self.context, self.meeting_id)
+        self.qtbot.addWidget(window)
+        window.show()
+        self.qtbot.waitExposed(window)
+        window.activateWindow()
+        window.notes.setFocus()
+        self.qtbot.waitUntil(window.notes.hasFocus)
+        return window
+
+    def stored(self) -> Meeting:
+        with self.database.session() as session:
+            meeting = session.get(Meeting, self.meeting_id)
+            assert meeting is not None
+            session.expunge(meeting)
+            return meeting
+
+    def stored_notes(self) -> str:
+        return self.stored().notes
+
+    def stored_actions(self) -> list[str]:
+        with self.database.session() as session:
+            items = session.query(ActionItem).filter_by(meeting_id=self.meeting_id)
+            return sorted(item.text for item in items)
+
+
+def make_setup(
+    qtbot: QtBot, database: Database, agenda: tuple[str, ...] = (), notes: str = ""
+) -> MeetingSetup:
+    with database.session() as session:
+        mentor = mentors.create_mentor(session, mentors.MentorData(name="Grace Hopper"))
+        meeting = meetings.plan_meeting(
+            session,
+            meetings.MeetingPlan(mentor_id=mentor.id, scheduled_start=START, agenda=agenda),
+        )
+        if notes:
+            meetings.save_notes(session, meeting.id, notes)
+        ids = mentor.id, meeting.id
+    context = AppContext(database, QUndoStack(), MentorStore(database))
+    return MeetingSetup(qtbot, database, context, *ids)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text (accents, emoji) as key presses that carry it; "\\n" presses Enter."""
+    for character in text:
+        if character == "\n":
+            press(widget, Qt.Key.Key_Return)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character)
+            QApplication.sendEvent(widget, event)
+
+
+def press(
+    widget: QWidget,
+    key: Qt.Key,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """Press a key with ``widget`` focused; window shortcuts see it like a real key press."""
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(widget, key, modifiers)
+
+
+def answer_next_dialog(act: Callable[[QDialog], None]) -> list[str]:
+    """Act on the next modal dialog once it is open (from a timer inside its loop).
+
+    Returns the object names of the dialogs seen; a failing ``act`` closes the dialog
+    (so the test does not hang) and its error is listed as "error: ...".
+    """
+    seen: list[str] = []
+
+    def poll(tries: int = 0) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            seen.append(dialog.objectName())
+            try:
+                act(dialog)
+            except Exception as error:
+                seen.append(f"error: {error!r}")
+                dialog.reject()
+        elif tries < 300:
+            QTimer.singleShot(10, lambda: poll(tries + 1))
+
+    QTimer.singleShot(0, poll)
+    return seen
