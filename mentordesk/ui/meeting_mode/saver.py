@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from sqlalchemy.exc import SQLAlchemyError
@@ -19,6 +20,8 @@ from mentordesk.db.database import Database
 from mentordesk.services import meetings
 
 DEBOUNCE_MS = 500
+# While typing never pauses, still save this often (a crash costs at most this much).
+MAX_WAIT_MS = 2000
 RETRY_DELAYS_MS = (1000, 2000, 5000, 10000)
 
 SAVED, SAVING, FAILED = "saved", "saving", "failed"
@@ -33,6 +36,8 @@ class MeetingText:
     notes: str
     takeaways: str
     agenda: AgendaRows | None = None
+    # When the meeting started, if it has not been stored yet (the timer's start).
+    started_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,8 @@ def write_text(database: Database, request: SaveRequest) -> None:
     """Store ``request`` in one transaction (history snapshots included)."""
     with database.session() as session:
         text = request.text
+        if text.started_at is not None:
+            meetings.start_meeting(session, request.meeting_id, text.started_at)
         meetings.save_notes(session, request.meeting_id, text.notes, text.takeaways)
         if text.agenda is not None:
             rows: list[tuple[str | None, str, bool]] = [(i, t, d) for i, t, d in text.agenda]
@@ -162,6 +169,10 @@ class MeetingSaver(QObject):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.save_now)
+        self.max_wait = QTimer(self)
+        self.max_wait.setSingleShot(True)
+        self.max_wait.setInterval(MAX_WAIT_MS)
+        self.max_wait.timeout.connect(self.save_now)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.save_now)
@@ -187,11 +198,12 @@ class MeetingSaver(QObject):
         if self.state != FAILED:
             self._set_state(SAVING)
         self.debounce.start()
+        if not self.max_wait.isActive():
+            self.max_wait.start()
 
     def save_now(self) -> None:
         """Hand the newest text to the worker at once (focus left, app in background...)."""
-        self.debounce.stop()
-        self._retry.stop()
+        self._stop_timers()
         if self.is_saved or not self._thread.isRunning():
             return
         self._gate.submit(self._request())
@@ -199,8 +211,7 @@ class MeetingSaver(QObject):
 
     def flush(self) -> bool:
         """Save synchronously in this thread (closing, quitting). False if it failed."""
-        self.debounce.stop()
-        self._retry.stop()
+        self._stop_timers()
         if self.is_saved:
             return True
         request = self._request()
@@ -215,11 +226,15 @@ class MeetingSaver(QObject):
 
     def stop(self) -> None:
         """Stop the worker thread (after a flush); the saver is done."""
-        self.debounce.stop()
-        self._retry.stop()
+        self._stop_timers()
         if self._thread.isRunning():
             self._thread.quit()
             self._thread.wait()
+
+    def _stop_timers(self) -> None:
+        self.debounce.stop()
+        self.max_wait.stop()
+        self._retry.stop()
 
     # -- results --------------------------------------------------------------------
     def _request(self) -> SaveRequest:

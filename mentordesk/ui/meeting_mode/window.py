@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from mentordesk.db.types import utc_now
 from mentordesk.services import action_items as action_service
 from mentordesk.services import meetings, note_history
 from mentordesk.services.action_items import ActionItemState
@@ -75,6 +76,7 @@ class MeetingModeWindow(QMainWindow):
         self.meeting_id = meeting_id
         self._agenda_revision = -1  # the saver revision of the last agenda change
         self._closed = False
+        self._start_stored = False
         # Opening another meeting saves the ones already open, at once.
         for other in open_meeting_windows():
             other.flush()
@@ -89,6 +91,7 @@ class MeetingModeWindow(QMainWindow):
             notes, takeaways = meeting.notes, meeting.takeaways
             agenda = [AgendaRow(a.id, a.text, a.done) for a in meeting.agenda]
             started, ended = meeting.started_at, meeting.ended_at
+        self._start_stored = started is not None
         self.setWindowTitle(self.tr("Meeting with {name}").format(name=mentor_name))
 
         self.header = MeetingHeader()
@@ -113,6 +116,7 @@ class MeetingModeWindow(QMainWindow):
 
         self.saver = MeetingSaver(context.database, meeting_id, self._read_text, self)
         self.saver.state_changed.connect(self.header.show_save_state)
+        self.saver.saved.connect(self._saved)
         self.notes.textChanged.connect(self._notes_changed)
         self.takeaways.textChanged.connect(self.saver.changed)
         self.agenda_model.edited.connect(self._agenda_changed)
@@ -186,12 +190,18 @@ class MeetingModeWindow(QMainWindow):
             self.notes.toPlainText(),
             self.takeaways.toPlainText(),
             self.agenda_model.as_saved() if agenda_pending else None,
+            self.header.started_at if not self._start_stored else None,
         )
 
     def _notes_changed(self) -> None:
-        self.saver.changed()
         if self.header.started_at is None:
-            QTimer.singleShot(0, self.start_timer)
+            self.start_timer()
+        self.saver.changed()
+
+    def _saved(self, _revision: int, _length: int) -> None:
+        if not self._start_stored and self.header.started_at is not None:
+            self._start_stored = True
+            self.context.notify(MEETING, [self.meeting_id])
 
     def _agenda_changed(self) -> None:
         self._agenda_revision = self.saver.revision + 1
@@ -211,16 +221,11 @@ class MeetingModeWindow(QMainWindow):
         return not self.saver.is_saved
 
     def start_timer(self) -> None:
-        """Start the meeting clock (stored, so it survives closing the window)."""
+        """Start the meeting clock; the saver stores the start with the notes."""
         if self.header.started_at is not None:
             return
-        try:
-            with self.context.database.session() as session:
-                started = meetings.start_meeting(session, self.meeting_id).started_at
-        except (SQLAlchemyError, meetings.MeetingNotFoundError):
-            return  # the next keystroke tries again; the notes have their own saver
-        self.header.set_times(started, None)
-        self.context.notify(MEETING, [self.meeting_id])
+        self.header.set_times(utc_now(), None)
+        self.saver.changed()
 
     # -- action items ------------------------------------------------------------------
     def capture_action_item(self) -> ActionItemState | None:

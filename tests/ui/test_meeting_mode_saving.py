@@ -1,0 +1,232 @@
+"""Never lose a keystroke: debounce, focus change, switching meetings, closing, quitting,
+the app going to the background, failures with retry, and the warning at close."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+from sqlalchemy.exc import OperationalError
+
+from mentordesk.config import Paths
+from mentordesk.db import engine
+from mentordesk.db.database import Database
+from mentordesk.services import meetings
+from mentordesk.ui.meeting_mode.saver import describe_failure
+from mentordesk.ui.meeting_mode.window import (
+    MeetingModeWindow,
+    flush_all_meeting_windows,
+    open_meeting_windows,
+)
+from tests.ui.test_meeting_mode_fixtures import (
+    START,
+    MeetingSetup,
+    answer_next_dialog,
+    make_setup,
+    type_text,
+)
+
+BUSY = "Not saved: the database is busy (another program is using it)"
+
+
+@pytest.fixture
+def mm(qtbot: QtBot, database: Database) -> MeetingSetup:
+    return make_setup(qtbot, database)
+
+
+@pytest.fixture
+def quick_busy_database(paths: Paths, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database]:
+    """A database whose connections give up after 200 ms when another program holds the
+    write lock (the app waits 5 s), so a blocked save fails quickly in tests."""
+    quick = tuple(p for p in engine.PRAGMAS if "busy_timeout" not in p)
+    monkeypatch.setattr(engine, "PRAGMAS", (*quick, "PRAGMA busy_timeout=200"))
+    db = Database(paths)
+    yield db
+    db.close()
+
+
+def no_autosave(window: MeetingModeWindow) -> None:
+    """Only the event under test may save: the typing pause would take 60 s."""
+    window.saver.debounce.setInterval(60_000)
+    window.saver.max_wait.setInterval(60_000)
+
+
+def test_saves_within_a_second_after_typing_stops(mm: MeetingSetup) -> None:
+    window = mm.open()
+    type_text(window.notes, "Ask about the promotion")
+    assert window.header.save_state.text() == "Saving…"
+    mm.qtbot.waitUntil(lambda: mm.stored_notes() == "Ask about the promotion", timeout=1000)
+    mm.qtbot.waitUntil(lambda: window.header.save_state.text() == "Saved", timeout=1000)
+
+
+def test_takeaways_are_saved_too(mm: MeetingSetup) -> None:
+    window = mm.open()
+    window.takeaways.setFocus()
+    type_text(window.takeaways, "Impact first")
+    mm.qtbot.waitUntil(lambda: mm.stored().takeaways == "Impact first", timeout=1500)
+
+
+def test_focus_leaving_the_editor_saves_at_once(mm: MeetingSetup) -> None:
+    window = mm.open()
+    no_autosave(window)
+    type_text(window.notes, "focus test")
+    window.agenda_panel.new_item.setFocus()
+    mm.qtbot.waitUntil(lambda: mm.stored_notes() == "focus test", timeout=1000)
+
+
+def test_app_going_to_the_background_saves_at_once(mm: MeetingSetup) -> None:
+    window = mm.open()
+    no_autosave(window)
+    type_text(window.notes, "background")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    mm.qtbot.waitUntil(lambda: mm.stored_notes() == "background", timeout=1000)
+
+
+def test_closing_right_after_typing_loses_nothing(mm: MeetingSetup) -> None:
+    window = mm.open()
+    no_autosave(window)
+    type_text(window.notes, "typed and closed")
+    assert window.close()
+    assert mm.stored_notes() == "typed and closed"
+    assert window not in open_meeting_windows()
+
+
+def test_quitting_flushes_every_window(mm: MeetingSetup) -> None:
+    window = mm.open()
+    no_autosave(window)
+    type_text(window.notes, "typed then quit")
+    assert flush_all_meeting_windows()
+    assert mm.stored_notes() == "typed then quit"
+    assert window.header.save_state.text() == "Saved"
+
+
+def test_opening_another_meeting_saves_the_open_one(mm: MeetingSetup) -> None:
+    window = mm.open()
+    no_autosave(window)
+    type_text(window.notes, "first meeting")
+    with mm.database.session() as session:
+        other = meetings.plan_meeting(
+            session, meetings.MeetingPlan(mentor_id=mm.mentor_id, scheduled_start=START)
+        ).id
+    second = MeetingModeWindow(mm.context, other)
+    mm.qtbot.addWidget(second)
+    assert mm.stored_notes() == "first meeting"
+
+
+def test_busy_database_says_why_keeps_the_text_and_retries(
+    qtbot: QtBot, quick_busy_database: Database
+) -> None:
+    mm = make_setup(qtbot, quick_busy_database)
+    window = mm.open()
+    blocker = sqlite3.connect(quick_busy_database.paths.database, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        type_text(window.notes, "while locked ✓")
+        qtbot.waitUntil(lambda: window.header.save_state.text() == BUSY, timeout=3000)
+        assert window.notes.toPlainText() == "while locked ✓"
+        type_text(window.notes, " more")  # typing still works while saves fail
+    finally:
+        blocker.rollback()
+        blocker.close()
+    qtbot.waitUntil(lambda: mm.stored_notes() == "while locked ✓ more", timeout=6000)
+    qtbot.waitUntil(lambda: window.header.save_state.text() == "Saved", timeout=1000)
+
+
+def test_closing_while_unsaved_warns_and_keeps_or_copies(
+    qtbot: QtBot, quick_busy_database: Database
+) -> None:
+    mm = make_setup(qtbot, quick_busy_database)
+    window = mm.open()
+    no_autosave(window)
+    blocker = sqlite3.connect(quick_busy_database.paths.database, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        type_text(window.notes, "precious words")
+
+        def click(name: str) -> object:
+            def act(dialog: QDialog) -> None:
+                assert isinstance(dialog, QMessageBox)
+                assert "busy" in dialog.text()
+                button = dialog.findChild(QPushButton, name)
+                assert button is not None
+                button.click()
+
+            return act
+
+        seen = answer_next_dialog(click("keepOpenButton"))  # type: ignore[arg-type]
+        assert not window.close()
+        assert seen == ["unsavedNotesBox"]
+        assert window.isVisible()
+        assert window.notes.toPlainText() == "precious words"
+        assert window.header.save_state.text() == BUSY
+
+        seen = answer_next_dialog(click("copyAndCloseButton"))  # type: ignore[arg-type]
+        assert window.close()
+        assert seen == ["unsavedNotesBox"]
+        assert QApplication.clipboard().text() == "precious words"
+    finally:
+        blocker.rollback()
+        blocker.close()
+
+
+def test_try_again_at_close_saves_once_the_obstacle_is_gone(
+    qtbot: QtBot, quick_busy_database: Database
+) -> None:
+    mm = make_setup(qtbot, quick_busy_database)
+    window = mm.open()
+    no_autosave(window)
+    blocker = sqlite3.connect(quick_busy_database.paths.database, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    type_text(window.notes, "saved on retry")
+
+    def release_and_retry(dialog: QDialog) -> None:
+        blocker.rollback()
+        blocker.close()
+        button = dialog.findChild(QPushButton, "retryButton")
+        assert button is not None
+        button.click()
+
+    seen = answer_next_dialog(release_and_retry)
+    assert window.close()
+    assert seen == ["unsavedNotesBox"]
+    assert mm.stored_notes() == "saved on retry"
+
+
+def test_disk_full_is_reported_in_plain_words(
+    mm: MeetingSetup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = mm.open()
+    real_save = meetings.save_notes
+
+    def full(*args: object, **kwargs: object) -> object:
+        raise OperationalError("UPDATE", {}, sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(meetings, "save_notes", full)
+    type_text(window.notes, "big notes")
+    mm.qtbot.waitUntil(
+        lambda: window.header.save_state.text() == "Not saved: the disk is full", timeout=3000
+    )
+    monkeypatch.setattr(meetings, "save_notes", real_save)
+    mm.qtbot.waitUntil(lambda: mm.stored_notes() == "big notes", timeout=4000)
+    assert window.header.save_state.text() == "Saved"
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        ("database is locked", "the database is busy (another program is using it)"),
+        ("database or disk is full", "the disk is full"),
+        ("attempt to write a readonly database", "the data folder cannot be written to"),
+        ("disk I/O error", "the disk reported an error"),
+        ("something new", "the database reported an error"),
+    ],
+)
+def test_failures_are_described_without_jargon(message: str, reason: str) -> None:
+    error = OperationalError("UPDATE meeting", {}, sqlite3.OperationalError(message))
+    assert describe_failure(error) == reason
