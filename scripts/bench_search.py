@@ -148,7 +148,6 @@ def main() -> None:
             f"{args.note_kb:g} KB notes and 3 agenda items each "
             f"(written in {time.perf_counter() - started:.2f} s)"
         )
-        before = path.stat().st_size
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         before = path.stat().st_size
