@@ -32,6 +32,9 @@ from mentordesk.ui.meeting_mode.header import MeetingHeader, local_text
 from mentordesk.ui.meeting_mode.history_dialog import HistoryDialog
 from mentordesk.ui.meeting_mode.notes_editor import MarkdownEditor, NotesEditor
 from mentordesk.ui.meeting_mode.saver import MeetingSaver, MeetingText, describe_failure
+from mentordesk.ui.meeting_mode.unsaved import ask_unsaved
+
+FORMATS = {"in_person": "in person", "video": "video call", "phone": "phone", "chat": "chat"}
 
 _open_windows: list[MeetingModeWindow] = []
 
@@ -87,7 +90,11 @@ class MeetingModeWindow(QMainWindow):
             self.mentor_id = meeting.mentor_id
             mentor_name = meeting.mentor.name
             planned = meeting.planned_minutes
-            when = local_text(meeting.scheduled_start)
+            when = self.tr("{when} · {minutes} min planned · {format}").format(
+                when=local_text(meeting.scheduled_start),
+                minutes=meeting.planned_minutes,
+                format=self.tr(FORMATS.get(meeting.format, meeting.format)),
+            )
             notes, takeaways = meeting.notes, meeting.takeaways
             agenda = [AgendaRow(a.id, a.text, a.done) for a in meeting.agenda]
             started, ended = meeting.started_at, meeting.ended_at
@@ -378,7 +385,7 @@ class MeetingModeWindow(QMainWindow):
             event.accept()
             return
         while not self.flush():
-            choice = self._ask_unsaved()
+            choice = ask_unsaved(self, self.saver.reason)
             if choice == "retry":
                 continue
             if choice == "copy":
@@ -392,36 +399,6 @@ class MeetingModeWindow(QMainWindow):
             return
         self._shut_down()
         event.accept()
-
-    def _ask_unsaved(self) -> str:
-        box = QMessageBox(self)
-        box.setObjectName("unsavedNotesBox")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Notes not saved"))
-        box.setText(
-            self.tr("Your latest notes are not saved: {reason}.").format(
-                reason=self.tr(self.saver.reason)
-            )
-        )
-        box.setInformativeText(
-            self.tr(
-                "They are still in the window. Try again, or copy them to the clipboard "
-                "before closing."
-            )
-        )
-        retry = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
-        retry.setObjectName("retryButton")
-        copy = box.addButton(
-            self.tr("Copy notes to clipboard and close"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        copy.setObjectName("copyAndCloseButton")
-        keep = box.addButton(self.tr("Keep open"), QMessageBox.ButtonRole.RejectRole)
-        keep.setObjectName("keepOpenButton")
-        box.setDefaultButton(retry)
-        box.setEscapeButton(keep)
-        box.exec()
-        clicked = box.clickedButton()
-        return "retry" if clicked is retry else "copy" if clicked is copy else "keep"
 
     def _shut_down(self) -> None:
         self._closed = True

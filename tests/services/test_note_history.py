@@ -1,0 +1,51 @@
+"""Note history: snapshots while typing, before large deletions and before restores."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from mentordesk.db.database import Database
+from mentordesk.services import meetings, mentors, note_history
+
+T0 = datetime.now(UTC) - timedelta(hours=2)
+
+
+def _meeting(database: Database) -> str:
+    with database.session() as session:
+        mentor = mentors.create_mentor(session, mentors.MentorData(name="Ada"))
+        plan = meetings.MeetingPlan(mentor_id=mentor.id, scheduled_start=T0)
+        return meetings.plan_meeting(session, plan).id
+
+
+def _kept(database: Database, meeting_id: str) -> list[tuple[str, str]]:
+    with database.session() as session:
+        return [(s.reason, s.notes) for s in note_history.list_snapshots(session, meeting_id)]
+
+
+def test_snapshot_before_restore_keeps_unsaved_editor_text(database: Database) -> None:
+    meeting_id = _meeting(database)
+    with database.session() as session:
+        meetings.save_notes(session, meeting_id, "saved text", now=T0)
+        taken = note_history.take_before_restore(session, meeting_id, "saved text + typed")
+    assert taken is not None
+    assert _kept(database, meeting_id) == [(note_history.BEFORE_RESTORE, "saved text + typed")]
+
+
+def test_the_same_text_is_not_kept_twice(database: Database) -> None:
+    meeting_id = _meeting(database)
+    long_text = "x" * 100
+    with database.session() as session:
+        meetings.save_notes(session, meeting_id, long_text, now=T0)
+        note_history.take_before_restore(session, meeting_id, long_text, now=T0)
+        # The restore then saves a much shorter text: already kept, no second copy.
+        meetings.save_notes(session, meeting_id, "short", now=T0 + timedelta(minutes=1))
+        assert note_history.take_before_restore(session, meeting_id, long_text) is None
+    assert _kept(database, meeting_id) == [(note_history.BEFORE_RESTORE, long_text)]
+
+
+def test_large_deletion_is_kept(database: Database) -> None:
+    meeting_id = _meeting(database)
+    with database.session() as session:
+        meetings.save_notes(session, meeting_id, "y" * 100, now=T0)
+        meetings.save_notes(session, meeting_id, "y" * 10, now=T0 + timedelta(minutes=1))
+    assert _kept(database, meeting_id) == [(note_history.BEFORE_LARGE_DELETION, "y" * 100)]
