@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -280,6 +281,7 @@ class MainWindow(QMainWindow):
         self.context = AppContext(database, self.undo_stack, self.store, self)
         self.context.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.context.show_mentor_requested.connect(self.show_mentor)
+        self.context.open_meeting_mode_requested.connect(self.open_meeting_mode)
         self._show_area_row(max(0, self.sidebar.currentRow()))
 
     def _mentors(self) -> object | None:
@@ -315,6 +317,14 @@ class MainWindow(QMainWindow):
         if self.search_view is not None:
             self.search_view.focus_query()
 
+    def open_meeting_mode(self, meeting_id: str) -> QWidget | None:
+        """Open (or bring forward) the meeting's note-taking window."""
+        if self.context is None:
+            return None
+        from mentordesk.ui.meeting_mode.window import open_meeting_window
+
+        return open_meeting_window(self.context, meeting_id)
+
     def show_mentor(self, mentor_id: str) -> None:
         if self._mentors() is not None:
             assert self.mentors_view is not None
@@ -328,8 +338,19 @@ class MainWindow(QMainWindow):
         PreferencesDialog(self.settings, self).exec()
 
     # -- closing --------------------------------------------------------------------
+    def _close_meeting_windows(self) -> bool:
+        """Close every meeting window (each saves first). False if one stays open."""
+        if "mentordesk.ui.meeting_mode.window" not in sys.modules:
+            return True  # none was ever opened
+        from mentordesk.ui.meeting_mode.window import open_meeting_windows
+
+        return all(window.close() for window in open_meeting_windows())
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.mentors_view is not None and not self.mentors_view.finish_editing():
+            event.ignore()
+            return
+        if not self._close_meeting_windows():
             event.ignore()
             return
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
