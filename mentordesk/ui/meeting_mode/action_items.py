@@ -167,7 +167,8 @@ class ActionItemsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return item.due_date.isoformat() if item.due_date else self.tr("No date")
             if role == Qt.ItemDataRole.EditRole:
-                return QDate(item.due_date) if item.due_date else QDate()
+                due = item.due_date
+                return QDate(due.year, due.month, due.day) if due else QDate()
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("Double-click or press F2 to set a due date")
         return None
