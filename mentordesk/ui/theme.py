@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from importlib import resources
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -27,9 +30,25 @@ def apply_theme(choice: str) -> None:
         return
     if wanted == Qt.ColorScheme.Dark and hints.colorScheme() != Qt.ColorScheme.Dark:
         app.setPalette(dark_palette())
+        # Fusion outlines unticked boxes with a shade darker than the window, which
+        # vanishes on a dark background unless the platform itself is dark.
+        check = resources.files("mentordesk.resources").joinpath("icons/check-light-on-dark.svg")
+        app.setStyleSheet(DARK_INDICATORS.replace("CHECK", Path(str(check)).as_posix()))
     else:
         # The style's own palette follows the platform's (light or dark) scheme.
         app.setPalette(app.style().standardPalette())
+        app.setStyleSheet("")
+
+
+DARK_INDICATORS = """
+QCheckBox::indicator, QAbstractItemView::indicator {
+    width: 12px; height: 12px; border: 1px solid #8c8f94; border-radius: 2px;
+    background: #1e1f22;
+}
+QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {
+    background: #2f65ca; border-color: #6ea8fe; image: url("CHECK");
+}
+"""
 
 
 def dark_palette() -> QPalette:
