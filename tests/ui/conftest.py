@@ -1,0 +1,146 @@
+"""UI fixtures: the real main window on the test's temporary database, and dialog answering."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from mentordesk.app import open_settings
+from mentordesk.config import Paths
+from mentordesk.db.database import Database
+from mentordesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, paths: Paths, database: Database) -> Iterator[MainWindow]:
+    """The main window, shown and active, filled from the test's fresh database.
+
+    At teardown the undo stack is cleared and the window closed (by qtbot).
+    """
+    guard = UnexpectedDialogGuard()
+    main = MainWindow(paths, open_settings(paths))
+    # pytest-qt closes the window before fixtures are torn down: get it ready then.
+    qtbot.addWidget(main, before_close_func=_ready_to_close)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    main.attach_database(database)
+    yield main
+    # By now pytest-qt has called _ready_to_close, then closed and deleted the window.
+    guard.stop()
+    assert guard.closed == [], f"a dialog nobody expected was open: {guard.closed}"
+
+
+def _ready_to_close(main: QWidget) -> None:
+    """Drop unsaved (possibly invalid) form text, which would make closing ask and block."""
+    assert isinstance(main, MainWindow)
+    view = main.mentors_view
+    if view is not None and view.form.is_dirty():
+        view.revert()
+    main.undo_stack.clear()
+
+
+class UnexpectedDialogGuard:
+    """Closes a modal dialog that stays open with nobody answering it.
+
+    Without this, a dialog the test did not expect (a bug, often) would block the
+    whole run in its ``exec()``; instead the test fails, naming the dialog.
+    """
+
+    PATIENCE = 12  # checks, 250 ms apart: 3 s
+
+    def __init__(self) -> None:
+        self.closed: list[str] = []
+        self._seen: QDialog | None = None
+        self._count = 0
+        self._timer = QTimer()
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self._check)
+        self._timer.start()
+
+    def _check(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            self._seen, self._count = None, 0
+            return
+        if dialog is not self._seen:
+            self._seen, self._count = dialog, 0
+        self._count += 1
+        if self._count >= self.PATIENCE:
+            text = dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle()
+            self.closed.append(f"{dialog.objectName() or type(dialog).__name__}: {text}")
+            self._seen, self._count = None, 0
+            dialog.done(QDialog.DialogCode.Rejected)
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+DialogAction = QMessageBox.StandardButton | Callable[[QDialog], None]
+
+
+class DialogAnswerer:
+    """Answers the next modal dialogs from a timer, and remembers what they said.
+
+    Static ``QMessageBox`` calls and ``QDialog.exec()`` block in their own event
+    loop; a timer runs inside that loop, finds the modal dialog and acts on it
+    like a user would: clicks a button, or does what ``action(dialog)`` does.
+    """
+
+    def __init__(self) -> None:
+        self._actions: list[DialogAction] = []
+        self.texts: list[str] = []
+        self.names: list[str] = []
+        self._polls = 0
+
+    def answer(self, action: DialogAction) -> None:
+        """Queue the answer to the next modal dialog."""
+        self._actions.append(action)
+        if len(self._actions) == 1:
+            self._polls = 0
+            QTimer.singleShot(0, self._poll)
+
+    @property
+    def pending(self) -> int:
+        return len(self._actions)
+
+    def _poll(self) -> None:
+        if not self._actions:
+            return
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog) or not dialog.isVisible():
+            self._polls += 1
+            if self._polls < 300:  # ~3 s; then the fixture reports the missing dialog
+                QTimer.singleShot(10, self._poll)
+            return
+        action = self._actions.pop(0)
+        self.names.append(dialog.objectName())
+        if isinstance(dialog, QMessageBox):
+            self.texts.append(dialog.text())
+        try:
+            if isinstance(action, QMessageBox.StandardButton):
+                assert isinstance(dialog, QMessageBox), f"expected a message box, got {dialog}"
+                button = dialog.button(action)
+                assert button is not None, f"no {action} button in {dialog.text()!r}"
+                button.click()
+            else:
+                action(dialog)
+        except BaseException:
+            dialog.done(QDialog.DialogCode.Rejected)  # never leave a test blocked in exec()
+            raise
+        if self._actions:
+            self._polls = 0
+            QTimer.singleShot(10, self._poll)
+
+
+@pytest.fixture
+def dialogs(qapp: QApplication) -> Iterator[DialogAnswerer]:
+    """Answer modal dialogs; fails the test if an expected dialog never opened."""
+    answerer = DialogAnswerer()
+    yield answerer
+    assert answerer.pending == 0, "a dialog the test expected never opened"
