@@ -217,3 +217,27 @@ def restore(session: Session, state: ActionItemState) -> ActionItem:
     item.updated_at = utc_now()
     session.flush()
     return item
+
+
+def mark_done(
+    session: Session,
+    item_id: str,
+    *,
+    outcome: str = "",
+    on: date | None = None,
+    report_back: bool = False,
+) -> ActionItem:
+    """Done, with how it turned out and whether to tell the mentor about it."""
+    if on is not None and on > date.today():
+        raise ActionItemValidationError({"done_on": "The done date cannot be in the future."})
+    item = set_status(session, item_id, ActionStatus.DONE.value, outcome=outcome.strip(), on=on)
+    item.report_back = report_back
+    if not report_back:
+        item.reported_on = None
+    session.flush()
+    return item
+
+
+def all_states(session: Session) -> list[ActionItemState]:
+    """Every action item across mentors, detached for lists (soonest due first)."""
+    return [state_of(item) for item in list_items(session)]
