@@ -104,6 +104,22 @@ class MainWindow(QMainWindow):
         self.open_area(str(settings.value(AREA_KEY, DEFAULT_AREA)))
 
     # -- menus --------------------------------------------------------------------
+    @staticmethod
+    def _keys(*keys: QKeySequence.StandardKey | str) -> list[QKeySequence]:
+        """Every binding of the standard keys, plus extras, each once.
+
+        A key given twice makes Qt report an ambiguous shortcut and do nothing.
+        """
+        found: dict[str, QKeySequence] = {}
+        for key in keys:
+            sequences = (
+                [QKeySequence(key)] if isinstance(key, str) else QKeySequence.keyBindings(key)
+            )
+            for sequence in sequences:
+                if not sequence.isEmpty():
+                    found.setdefault(sequence.toString(), sequence)
+        return list(found.values())
+
     def _action(
         self,
         name: str,
@@ -115,7 +131,7 @@ class MainWindow(QMainWindow):
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: slot())
         if shortcuts:
-            action.setShortcuts([s for s in shortcuts if not s.isEmpty()])
+            action.setShortcuts(shortcuts)
         self.addAction(action)
         return action
 
@@ -126,13 +142,13 @@ class MainWindow(QMainWindow):
             "newMentorAction",
             self.tr("&New Mentor"),
             self.new_mentor,
-            [QKeySequence(QKeySequence.StandardKey.New)],
+            self._keys(QKeySequence.StandardKey.New),
         )
         self.save_action = self._action(
             "saveAction",
             self.tr("&Save"),
             self.save,
-            [QKeySequence(QKeySequence.StandardKey.Save)],
+            self._keys(QKeySequence.StandardKey.Save),
         )
         self.load_sample_action = self._action(
             "loadSampleAction", self.tr("Explore with Sample Data"), self.load_sample_data
@@ -144,7 +160,7 @@ class MainWindow(QMainWindow):
             "quitAction",
             self.tr("&Quit"),
             self.close,
-            [QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")],
+            self._keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"),
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for action in (self.new_action, self.save_action):
@@ -157,14 +173,21 @@ class MainWindow(QMainWindow):
         file_menu.aboutToShow.connect(self._update_sample_actions)
 
         edit_menu = menu.addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setObjectName("undoAction")
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+        # Own actions rather than the stack's, to control the shortcuts exactly.
+        self.undo_action = self._action(
+            "undoAction", self.tr("&Undo"), self.undo, self._keys(QKeySequence.StandardKey.Undo)
         )
+        self.redo_action = self._action(
+            "redoAction",
+            self.tr("&Redo"),
+            self.redo,
+            self._keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"),
+        )
+        self.undo_stack.canUndoChanged.connect(self._update_undo_actions)
+        self.undo_stack.canRedoChanged.connect(self._update_undo_actions)
+        self.undo_stack.undoTextChanged.connect(self._update_undo_actions)
+        self.undo_stack.redoTextChanged.connect(self._update_undo_actions)
+        self._update_undo_actions()
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -172,7 +195,7 @@ class MainWindow(QMainWindow):
             "findAction",
             self.tr("&Find…"),
             self.find_text,
-            [QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")],
+            self._keys(QKeySequence.StandardKey.Find, "Ctrl+K"),
         )
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
@@ -180,7 +203,7 @@ class MainWindow(QMainWindow):
             "preferencesAction",
             self.tr("&Preferences…"),
             self.show_preferences,
-            [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")],
+            self._keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"),
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit_menu.addAction(self.preferences_action)
@@ -191,7 +214,7 @@ class MainWindow(QMainWindow):
                 f"show_{key}_action",
                 self.tr(title),
                 lambda key=key: self.open_area(key),  # type: ignore[misc]
-                [QKeySequence(f"Ctrl+{number}")],
+                self._keys(f"Ctrl+{number}"),
             )
             view_menu.addAction(action)
 
@@ -201,6 +224,25 @@ class MainWindow(QMainWindow):
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
+
+    def _update_undo_actions(self) -> None:
+        stack = self.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        undo_text, redo_text = stack.undoText(), stack.redoText()
+        self.undo_action.setText(
+            self.tr("&Undo {what}").format(what=undo_text) if undo_text else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {what}").format(what=redo_text) if redo_text else self.tr("&Redo")
+        )
+
+    def undo(self) -> None:
+        # Does what the menu says ("Undo Edit X"); unsaved typing stays in the form.
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
 
     def _update_sample_actions(self) -> None:
         has_sample = self.store is not None and self.store.has_sample()

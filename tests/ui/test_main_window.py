@@ -305,13 +305,6 @@ def test_every_interactive_widget_has_a_name_for_tests_and_screen_readers(
     assert len(names) == len(set(names)), "object names must tell widgets apart"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "mentor_form.py (time_zone, setEditable(True)): the editable time-zone combo box's "
-        "own text box (time_zone.lineEdit()) has no objectName and no accessibleName"
-    ),
-)
 def test_the_time_zone_text_box_is_named(window: MainWindow) -> None:
     editor = mentors_view(window).form.time_zone.lineEdit()
     assert editor is not None
@@ -363,15 +356,6 @@ database.close()
 @pytest.mark.skipif(
     not sys.platform.startswith("linux") or shutil.which("xvfb-run") is None,
     reason="needs Xvfb (xvfb-run) to run the real X11 platform",
-)
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "main_window.py _build_menus: Quit gets [StandardKey.Quit, 'Ctrl+Q'] and Redo gets "
-        "[StandardKey.Redo, 'Ctrl+Shift+Z']; on X11 desktops the standard keys ARE Ctrl+Q and "
-        "Ctrl+Shift+Z, so each action holds the same shortcut twice, Qt reports 'Ambiguous "
-        "shortcut overload' and neither Ctrl+Q nor Ctrl+Shift+Z does anything"
-    ),
 )
 def test_ctrl_q_and_ctrl_shift_z_work_on_an_x11_desktop(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="xcb")

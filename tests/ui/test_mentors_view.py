@@ -507,14 +507,6 @@ def test_clicking_the_status_header_sorts_by_pipeline_order(window: MainWindow) 
 # -- known bugs -----------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "views/mentors.py reload()/select(): undoing a change to another mentor reloads with "
-        "select_id=<that mentor> and select() calls form.show_mentor() without finish_editing(), "
-        "so the unsaved text typed for the mentor in the form is silently thrown away"
-    ),
-)
 def test_undo_of_another_mentor_keeps_what_is_being_typed(
     window: MainWindow, database: Database
 ) -> None:
@@ -536,14 +528,6 @@ def test_undo_of_another_mentor_keeps_what_is_being_typed(
     assert kept_in_form or saved, "the notes typed for Alan Turing are gone"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "views/mentors.py save() refills the form (QLineEdit.setText clears the field's own "
-        "undo history), yet a focused QLineEdit still claims Ctrl+Z through ShortcutOverride: "
-        "after Ctrl+S with the cursor in a field, Ctrl+Z does nothing at all"
-    ),
-)
 def test_ctrl_z_right_after_ctrl_s_in_a_field_undoes_the_save(
     window: MainWindow, database: Database
 ) -> None:
@@ -564,13 +548,6 @@ def test_ctrl_z_right_after_ctrl_s_in_a_field_undoes_the_save(
     assert field.text() == "US Navy"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "views/mentors.py delete(): the confirmation says '({changes} entries)' with no plural "
-        "handling, so a mentor with one status change reads 'status history (1 entries)'"
-    ),
-)
 def test_delete_confirmation_counts_one_history_entry_in_the_singular(
     window: MainWindow, dialogs: DialogAnswerer
 ) -> None:
@@ -580,3 +557,24 @@ def test_delete_confirmation_counts_one_history_entry_in_the_singular(
     click(view.form.delete_button)
     assert "Ada Lovelace" in dialogs.texts[0]
     assert "1 entries" not in dialogs.texts[0]
+
+
+def test_undoing_the_add_of_the_mentor_being_edited_keeps_the_typing_as_new(
+    window: MainWindow, database: Database
+) -> None:
+    window.new_mentor()
+    view = mentors_view(window)
+    type_text(view.form.name, "Alan Turing")
+    click(view.form.save_button)
+    assert [m.data.name for m in stored(database)] == ["Alan Turing"]
+    type_text(view.form.notes, "Ask about the halting problem.")
+
+    window.undo_action.trigger()  # Edit ▸ Undo "Add Alan Turing"
+
+    assert stored(database) == []
+    assert view.form.mentor_id is None
+    assert view.form.name.text() == "Alan Turing"
+    assert view.form.notes.toPlainText() == "Ask about the halting problem."
+    assert view.form.is_dirty()
+    click(view.form.save_button)
+    assert stored_one(database, "Alan Turing").data.notes == "Ask about the halting problem."

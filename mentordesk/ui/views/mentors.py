@@ -169,7 +169,8 @@ class MentorsView(QWidget):
     # -- reading --------------------------------------------------------------------
     def reload(self, select_id: str | None = None) -> None:
         """Read every mentor again; keep (or move) the selection."""
-        keep = select_id or self.form.mentor_id
+        # Typing in the form wins over news from elsewhere: keep its mentor selected.
+        keep = self.form.mentor_id if self.form.is_dirty() else (select_id or self.form.mentor_id)
         self.model.set_rows(self.store.all())
         has_rows = self.model.rowCount() > 0
         editing_new = self.form.mentor_id is None and self.form.is_dirty()
@@ -177,6 +178,10 @@ class MentorsView(QWidget):
         self.sample_banner.setVisible(any(m.is_sample for m in self.model.rows()))
         if keep is not None and self.model.row_of(keep) >= 0:
             self.select(keep)
+        elif self.form.mentor_id is not None and self.form.is_dirty():
+            # The mentor being edited is gone (undone elsewhere): keep the typing,
+            # as a new mentor that Save adds back.
+            self.form.keep_as_new()
         elif self.form.mentor_id is not None:
             # The mentor in the form is gone (deleted or undone).
             self.form.start_new()
@@ -343,7 +348,7 @@ class MentorsView(QWidget):
                 self.tr("Delete mentor"),
                 self.tr(
                     "Delete {name}?\n\nThis removes the mentor, their profile and notes, "
-                    "{tags} and their status history ({changes} entries). "
+                    "{tags} and their status history ({changes}). "
                     "Edit ▸ Undo brings them back. To keep the record, use Archive instead."
                 ).format(
                     name=mentor.data.name,
@@ -352,7 +357,11 @@ class MentorsView(QWidget):
                         if mentor.data.tags
                         else self.tr("no tags")
                     ),
-                    changes=len(mentor.history),
+                    changes=(
+                        self.tr("1 entry")
+                        if len(mentor.history) == 1
+                        else self.tr("{n} entries").format(n=len(mentor.history))
+                    ),
                 ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal, SignalInstance
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -40,6 +40,17 @@ TEXT_FIELDS = (
     "profile_url",
 )
 CHOICE_FIELDS = ("affiliation", "status", "where_found", "preferred_channel")
+
+
+def _can_undo(field: QObject, event: QKeyEvent) -> bool:
+    """Whether ``field`` itself would act on the undo or redo key in ``event``."""
+    redo = event.matches(QKeySequence.StandardKey.Redo)
+    if isinstance(field, QLineEdit):
+        return field.isRedoAvailable() if redo else field.isUndoAvailable()
+    if isinstance(field, QPlainTextEdit):
+        document = field.document()
+        return document.isRedoAvailable() if redo else document.isUndoAvailable()
+    return False
 
 
 def _combo(name: str, labels: dict[str, str], accessible: str) -> QComboBox:
@@ -106,6 +117,10 @@ class MentorForm(QWidget):
         self.time_zone.setObjectName("time_zone")
         self.time_zone.setAccessibleName(self.tr("Time zone"))
         self.time_zone.setEditable(True)
+        zone_text = self.time_zone.lineEdit()
+        assert zone_text is not None
+        zone_text.setObjectName("time_zone_text")
+        zone_text.setAccessibleName(self.tr("Time zone"))
         self.time_zone.addItem("")
         self.time_zone.addItems(sorted(known_time_zones()))
         self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -213,6 +228,8 @@ class MentorForm(QWidget):
         for combo in (self.affiliation, self.status, self.where_found, self.preferred_channel):
             combo.currentIndexChanged.connect(self._edited)
         self.time_zone.editTextChanged.connect(self._edited)
+        for text_field in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+            text_field.installEventFilter(self)
         self.start_new()
 
     # -- building -----------------------------------------------------------------
@@ -239,6 +256,16 @@ class MentorForm(QWidget):
         button.setAccessibleName(text.rstrip("…"))
         button.clicked.connect(signal.emit)
         return button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A text field claims Ctrl+Z even when it has nothing to undo (its history
+        # is cleared when the form is refilled after a save); then let Edit ▸ Undo have it.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            undo_keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+            if any(event.matches(key) for key in undo_keys) and not _can_undo(watched, event):
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- state --------------------------------------------------------------------
     @property
@@ -267,6 +294,14 @@ class MentorForm(QWidget):
         self.save_button.setText(self.tr("Add mentor"))
         self.save_button.setAccessibleName(self.tr("Add mentor"))
         self.revert_button.setText(self.tr("Clear"))
+
+    def keep_as_new(self) -> None:
+        """Keep what the form holds, but as a new mentor (the old one is gone)."""
+        typed = self.data()
+        self.start_new()
+        self._fill(typed)
+        self._loaded = MentorData(name="")
+        self._edited()
 
     def show_mentor(self, mentor: MentorSnapshot) -> None:
         """Load ``mentor`` into the form (what was there before is replaced)."""
