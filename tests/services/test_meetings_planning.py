@@ -31,7 +31,9 @@ def held_meeting(database: Database, mentor_id: str) -> str:
     meeting_id = plan(database, mentor_id, agenda=("Promotion case", "Conference talk", "Budget"))
     with database.session() as session:
         meeting = meetings.get_meeting(session, meeting_id)
-        items = [(i.id, i.text, i.text != "Conference talk") for i in meeting.agenda]
+        items: list[tuple[str | None, str, bool]] = [
+            (i.id, i.text, i.text != "Conference talk") for i in meeting.agenda
+        ]
         meetings.set_agenda(session, meeting_id, items)
         meetings.save_notes(session, meeting_id, "We talked.", "Write the case down.")
         action_items.capture(session, mentor_id, "Draft the case", meeting_id=meeting_id)
