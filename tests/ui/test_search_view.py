@@ -239,6 +239,20 @@ def test_results_follow_data_changes(
     with database.session() as session:
         meetings.save_notes(session, ids["meeting"], "Nothing planned")
     view.context.notify(MEETING, [ids["meeting"]])
+    qtbot.waitUntil(lambda: view.message.text() == "No results for “roadmap”", timeout=2000)
+
+
+def test_changes_while_hidden_are_searched_when_shown_again(
+    qtbot: QtBot, view: SearchView, database: Database, ids: dict[str, str]
+) -> None:
+    QTest.keyClicks(view.field, "roadmap")
+    wait_for_results(qtbot, view)
+    view.hide()
+    with database.session() as session:
+        meetings.save_notes(session, ids["meeting"], "Nothing planned")
+    view.context.notify(MEETING, [ids["meeting"]])
+    assert view.model.rowCount() == 1
+    view.show()
     assert view.message.text() == "No results for “roadmap”"
 
 

@@ -152,7 +152,7 @@ class SearchView(QWidget):
         if not self.field.text().strip():
             return
         if self.isVisible():
-            self.run_search()
+            self.timer.start()  # a burst of changes (autosave) searches once
         else:
             self._stale = True  # notes autosave often; search again when seen
 
