@@ -1,0 +1,142 @@
+"""Small dialogs for an action item: mark it done (outcome, date, report back), set its due date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.services.action_items import ActionItemState
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _buttons(dialog: QDialog, ok_text: str, ok_name: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert ok is not None and cancel is not None
+    ok.setText(ok_text)
+    ok.setObjectName(ok_name)
+    ok.setAccessibleName(ok_text)
+    cancel.setObjectName(f"{ok_name}Cancel")
+    cancel.setAccessibleName(dialog.tr("Cancel"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class ActionDoneDialog(QDialog):
+    """How did it turn out? The outcome note, the done date and the report-back flag."""
+
+    def __init__(
+        self, item: ActionItemState, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("actionDoneDialog")
+        self.setWindowTitle(self.tr("Mark done"))
+        self._today = today or date.today()
+        what = QLabel(item.text)
+        what.setObjectName("actionDoneText")
+        what.setWordWrap(True)
+        what.setTextFormat(Qt.TextFormat.PlainText)
+        font = what.font()
+        font.setBold(True)
+        what.setFont(font)
+        self.outcome = QPlainTextEdit(item.outcome)
+        self.outcome.setObjectName("actionOutcome")
+        self.outcome.setAccessibleName(self.tr("Outcome"))
+        self.outcome.setPlaceholderText(self.tr("How did it turn out? What did you learn?"))
+        self.outcome.setTabChangesFocus(True)
+        self.outcome.setMinimumHeight(90)
+        self.done_on = QDateEdit()
+        self.done_on.setObjectName("actionDoneOn")
+        self.done_on.setAccessibleName(self.tr("Done on"))
+        self.done_on.setCalendarPopup(True)
+        self.done_on.setDisplayFormat("yyyy-MM-dd")
+        self.done_on.setMaximumDate(to_qdate(self._today))
+        self.done_on.setDate(to_qdate(item.done_on or self._today))
+        self.report_back = QCheckBox(
+            self.tr("Report back to {name} at the next meeting").format(name=item.mentor_name)
+        )
+        self.report_back.setObjectName("actionReportBack")
+        self.report_back.setAccessibleName(self.tr("Report back to the mentor"))
+        self.report_back.setChecked(item.report_back)
+        form = QFormLayout()
+        form.addRow(self.tr("&Outcome"), self.outcome)
+        form.addRow(self.tr("&Done on"), self.done_on)
+        form.addRow("", self.report_back)
+        for field, buddy in ((0, self.outcome), (1, self.done_on)):
+            label = form.itemAt(field, QFormLayout.ItemRole.LabelRole)
+            widget = label.widget() if label is not None else None
+            if isinstance(widget, QLabel):
+                widget.setBuddy(buddy)
+        layout = QVBoxLayout(self)
+        layout.addWidget(what)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, self.tr("Mark done"), "actionDoneButton"))
+        self.resize(460, 0)
+        self.outcome.setFocus()
+
+    def values(self) -> tuple[str, date, bool]:
+        """(outcome, done on, report back) as entered."""
+        return (
+            self.outcome.toPlainText().strip(),
+            to_date(self.done_on.date()),
+            self.report_back.isChecked(),
+        )
+
+
+class DueDateDialog(QDialog):
+    """Pick a due date, or none."""
+
+    def __init__(
+        self, item: ActionItemState, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dueDateDialog")
+        self.setWindowTitle(self.tr("Due date"))
+        what = QLabel(item.text)
+        what.setWordWrap(True)
+        what.setTextFormat(Qt.TextFormat.PlainText)
+        self.has_due = QCheckBox(self.tr("Has a due date"))
+        self.has_due.setObjectName("dueDateEnabled")
+        self.has_due.setAccessibleName(self.tr("Has a due date"))
+        self.has_due.setChecked(item.due_date is not None)
+        self.due = QDateEdit()
+        self.due.setObjectName("dueDateEdit")
+        self.due.setAccessibleName(self.tr("Due date"))
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        start = item.due_date or (today or date.today())
+        self.due.setDate(to_qdate(start))
+        self.due.setEnabled(self.has_due.isChecked())
+        self.has_due.toggled.connect(self.due.setEnabled)
+        layout = QVBoxLayout(self)
+        layout.addWidget(what)
+        layout.addWidget(self.has_due)
+        layout.addWidget(self.due)
+        layout.addWidget(_buttons(self, self.tr("Set due date"), "dueDateButton"))
+        self.resize(360, 0)
+
+    def value(self) -> date | None:
+        return to_date(self.due.date()) if self.has_due.isChecked() else None

@@ -1,0 +1,372 @@
+"""Plan a meeting: who, when, how long, how, the agenda, and what the last one left open."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from mentordesk.db.models import MentorStatus
+from mentordesk.services import meeting_queries, meetings
+from mentordesk.services.meetings import MeetingPlan, MeetingValidationError
+from mentordesk.ui.context import MEETING, AppContext
+from mentordesk.ui.models.meeting_table import FORMAT_LABELS, MeetingChangeCommand
+from mentordesk.ui.theme import error_colour, muted_colour
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def default_start(now: datetime | None = None) -> datetime:
+    """Tomorrow at the next full hour, in local time."""
+    now = (now or datetime.now()).astimezone()
+    start = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    return start + timedelta(days=1)
+
+
+class PlanMeetingDialog(QDialog):
+    """Fill in a meeting; "Plan meeting" creates it (errors appear inline, input stays)."""
+
+    def __init__(
+        self, context: AppContext, mentor_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("planMeetingDialog")
+        self.setWindowTitle(self.tr("Plan meeting"))
+        self.context = context
+        self.meeting_id: str | None = None
+        self._errors: dict[str, QLabel] = {}
+
+        self.mentor = QComboBox()
+        self._name(self.mentor, "planMentor", self.tr("Mentor"))
+        self.show_ended = QCheckBox(self.tr("Show ended mentors"))
+        self._name(self.show_ended, "planShowEnded", self.tr("Show ended mentors"))
+        self.show_ended.toggled.connect(lambda: self._fill_mentors(self.mentor_id()))
+        self.when = QDateTimeEdit()
+        self._name(self.when, "planWhen", self.tr("Date and time"))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
+        self.set_start(default_start())
+        self.minutes = QSpinBox()
+        self._name(self.minutes, "planMinutes", self.tr("Duration in minutes"))
+        self.minutes.setRange(1, meetings.MAX_MINUTES)
+        self.minutes.setSingleStep(15)
+        self.minutes.setValue(45)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.format = QComboBox()
+        self._name(self.format, "planFormat", self.tr("Format"))
+        for value, label in FORMAT_LABELS.items():
+            self.format.addItem(label, value)
+        self.format.setCurrentIndex(self.format.findData("video"))
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.location = QLineEdit()
+        self._name(self.location, "planLocation", self.tr("Place or video link"))
+        self._format_changed()
+
+        self.agenda = QListWidget()
+        self._name(self.agenda, "planAgenda", self.tr("Agenda"))
+        self.agenda.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.agenda.setMaximumHeight(110)
+        self.agenda_entry = QLineEdit()
+        self._name(self.agenda_entry, "planAgendaEntry", self.tr("New agenda point"))
+        self.agenda_entry.setPlaceholderText(self.tr("Type a point and press Enter"))
+        self.agenda_entry.installEventFilter(self)
+        add = self._button("planAgendaAdd", self.tr("Add"), self.add_agenda_point)
+        remove = self._button("planAgendaRemove", self.tr("Remove"), self._remove_point)
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.agenda_entry, 1)
+        entry_row.addWidget(add)
+        entry_row.addWidget(remove)
+
+        self.carry_box = QGroupBox(self.tr("From your last meeting"))
+        self.carry_box.setObjectName("planCarryOver")
+        carry = QVBoxLayout(self.carry_box)
+        self.carry_intro = QLabel()
+        self.carry_intro.setWordWrap(True)
+        self.carried = QListWidget()
+        self._name(self.carried, "planCarriedAgenda", self.tr("Unfinished agenda to bring along"))
+        self.carried.setMaximumHeight(90)
+        self.open_actions = QLabel()
+        self.open_actions.setObjectName("planOpenActions")
+        self.open_actions.setWordWrap(True)
+        self.open_actions.setTextFormat(Qt.TextFormat.PlainText)
+        carry.addWidget(self.carry_intro)
+        carry.addWidget(self.carried)
+        carry.addWidget(self.open_actions)
+
+        self.open_now = QCheckBox(self.tr("Open in meeting mode now"))
+        self._name(self.open_now, "planOpenNow", self.tr("Open in meeting mode now"))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        mentor_row = QHBoxLayout()
+        mentor_row.addWidget(self.mentor, 1)
+        mentor_row.addWidget(self.show_ended)
+        self._add_row(form, self.tr("&Mentor"), mentor_row, self.mentor, "mentor")
+        self._add_row(form, self.tr("&When"), self.when, self.when, "scheduled_start")
+        self._add_row(form, self.tr("&Duration"), self.minutes, self.minutes, "planned_minutes")
+        self._add_row(form, self.tr("&Format"), self.format, self.format, "format")
+        self._add_row(form, self.tr("&Place or link"), self.location, self.location, "location")
+        agenda_col = QVBoxLayout()
+        agenda_col.addLayout(entry_row)
+        agenda_col.addWidget(self.agenda)
+        self._add_row(form, self.tr("&Agenda"), agenda_col, self.agenda_entry, "agenda")
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.plan_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert self.plan_button is not None
+        self.plan_button.setText(self.tr("Plan meeting"))
+        self._name(self.plan_button, "planMeetingButton", self.tr("Plan meeting"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel is not None
+        self._name(cancel, "planCancelButton", self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        cancel.setAutoDefault(False)
+        self.plan_button.setDefault(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.carry_box)
+        layout.addWidget(self.open_now)
+        layout.addWidget(self.buttons)
+        self.resize(560, 0)
+
+        self.mentor.currentIndexChanged.connect(self._mentor_changed)
+        self._fill_mentors(mentor_id)
+        self._mentor_changed()
+
+    # -- building -------------------------------------------------------------------
+    def _name(self, widget: QWidget, name: str, accessible: str) -> None:
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+
+    def _button(self, name: str, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        self._name(button, name, text)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    def _add_row(
+        self, form: QFormLayout, label: str, field: object, buddy: QWidget, key: str
+    ) -> None:
+        title = QLabel(label)
+        title.setBuddy(buddy)
+        error = QLabel()
+        error.setObjectName(f"{key}Error")
+        error.setWordWrap(True)
+        palette = error.palette()
+        palette.setColor(error.foregroundRole(), error_colour(palette))
+        error.setPalette(palette)
+        error.hide()
+        self._errors[key] = error
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        if isinstance(field, QWidget):
+            column.addWidget(field)
+        else:
+            column.addLayout(field)  # type: ignore[arg-type]
+        column.addWidget(error)
+        form.addRow(title, column)
+
+    def _fill_mentors(self, keep: str | None) -> None:
+        self.mentor.blockSignals(True)
+        self.mentor.clear()
+        for mentor in self.context.mentor_store.all():
+            ended = mentor.data.status == MentorStatus.ENDED.value
+            if ended and not self.show_ended.isChecked() and mentor.id != keep:
+                continue
+            self.mentor.addItem(mentor.data.name, mentor.id)
+        self.mentor.setPlaceholderText(self.tr("Choose a mentor…"))
+        self.mentor.setCurrentIndex(self.mentor.findData(keep) if keep else -1)
+        self.mentor.blockSignals(False)
+        self._mentor_changed()
+
+    # -- reacting -------------------------------------------------------------------
+    def set_start(self, start: datetime) -> None:
+        """Show ``start`` (any time zone) in local time."""
+        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(start.timestamp())))
+
+    def mentor_id(self) -> str | None:
+        data = self.mentor.currentData()
+        return str(data) if data else None
+
+    def _format_changed(self) -> None:
+        video = self.format.currentData() == "video"
+        self.location.setPlaceholderText(
+            self.tr("Video link, e.g. https://meet.example.com/abc")
+            if video
+            else self.tr("Where, or how to reach each other")
+        )
+
+    def _mentor_changed(self) -> None:
+        mentor_id = self.mentor_id()
+        self.carried.clear()
+        self.carry_box.setVisible(mentor_id is not None)
+        if mentor_id is None:
+            return
+        self._errors["mentor"].hide()
+        with self.context.database.session() as session:
+            offer = meetings.carry_over(session, mentor_id)
+            previous = offer.previous
+            when = previous.scheduled_start.astimezone() if previous else None
+            unchecked = [(item.id, item.text) for item in offer.unchecked_agenda]
+            actions = [(a.text, a.due_date) for a in offer.open_actions]
+        if when is None:
+            self.carry_intro.setText(self.tr("No earlier meeting with this mentor yet."))
+        elif unchecked:
+            self.carry_intro.setText(
+                self.tr("Not covered on {date}; ticked points come along:").format(
+                    date=when.strftime("%a %Y-%m-%d")
+                )
+            )
+        else:
+            self.carry_intro.setText(
+                self.tr("Everything on the {date} agenda was covered.").format(
+                    date=when.strftime("%a %Y-%m-%d")
+                )
+            )
+        for item_id, text in unchecked:
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, item_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.carried.addItem(item)
+        self.carried.setVisible(bool(unchecked))
+        if actions:
+            lines = [
+                f"• {text}" + (f"  ({due.isoformat()})" if due else "") for text, due in actions
+            ]
+            self.open_actions.setText(
+                self.tr("Open action items:")
+                + "\n"
+                + "\n".join(lines[:8])
+                + ("\n…" if len(lines) > 8 else "")
+            )
+        else:
+            self.open_actions.setText(self.tr("No open action items."))
+        palette = self.open_actions.palette()
+        palette.setColor(self.open_actions.foregroundRole(), muted_colour(palette))
+        self.open_actions.setPalette(palette)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter in the agenda field adds the point typed; on an empty field it plans.
+        if (
+            watched is self.agenda_entry
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.agenda_entry.text().strip()
+        ):
+            self.add_agenda_point()
+            return True
+        return super().eventFilter(watched, event)
+
+    def add_agenda_point(self) -> None:
+        text = " ".join(self.agenda_entry.text().split())
+        if text:
+            item = QListWidgetItem(text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            self.agenda.addItem(item)
+            self.agenda_entry.clear()
+
+    def _remove_point(self) -> None:
+        row = self.agenda.currentRow()
+        if row >= 0:
+            self.agenda.takeItem(row)
+
+    # -- result ---------------------------------------------------------------------
+    def agenda_lines(self) -> list[str]:
+        items = [self.agenda.item(row) for row in range(self.agenda.count())]
+        lines = [item.text() for item in items if item is not None]
+        pending = self.agenda_entry.text().strip()
+        return [*lines, pending] if pending else lines
+
+    def carried_ids(self) -> list[str]:
+        ids = []
+        for row in range(self.carried.count()):
+            item = self.carried.item(row)
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
+                ids.append(str(item.data(ID_ROLE)))
+        return ids
+
+    def plan(self) -> MeetingPlan:
+        start = self.when.dateTime().toPython()
+        assert isinstance(start, datetime)
+        return MeetingPlan(
+            mentor_id=self.mentor_id() or "",
+            scheduled_start=start.astimezone(),
+            planned_minutes=self.minutes.value(),
+            format=str(self.format.currentData()),
+            location=self.location.text(),
+            agenda=tuple(self.agenda_lines()),
+            carried_agenda_ids=tuple(self.carried_ids()),
+        )
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for key, label in self._errors.items():
+            label.setText(errors.get(key, ""))
+            label.setVisible(key in errors)
+        if "mentor" in errors:
+            self.mentor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def accept(self) -> None:
+        plan = self.plan()
+        try:
+            with self.context.database.session() as session:
+                meeting = meetings.plan_meeting(session, plan)
+                after = meeting_queries.snapshot(session, meeting.id)
+        except MeetingValidationError as error:
+            self.show_errors(error.errors)
+            return
+        except SQLAlchemyError as error:
+            reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+            self.show_errors({"mentor": self.tr("Could not save: {r}").format(r=reason)})
+            return
+        self.meeting_id = after.id
+        name = self.mentor.currentText()
+        self.context.undo_stack.push(
+            MeetingChangeCommand(
+                self.context, self.tr("Plan meeting with {name}").format(name=name), None, after
+            )
+        )
+        self.context.notify(MEETING, [after.id])
+        super().accept()
+
+
+def plan_meeting(
+    context: AppContext, mentor_id: str | None = None, parent: QWidget | None = None
+) -> str | None:
+    """Ask for a meeting and plan it; the new meeting's id, or None if cancelled."""
+    dialog = PlanMeetingDialog(context, mentor_id, parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.meeting_id is None:
+            return None
+        if dialog.open_now.isChecked():
+            context.open_meeting_mode_requested.emit(dialog.meeting_id)
+        return dialog.meeting_id
+    finally:
+        dialog.deleteLater()

@@ -1,0 +1,112 @@
+"""The pre-meeting brief: what it shows, and "Reported" (undoable) taking an outcome off it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QPushButton
+from pytestqt.qtbot import QtBot
+
+from mentordesk.db.database import Database
+from mentordesk.services import action_items, meetings
+from mentordesk.services.meetings import MeetingPlan
+from mentordesk.services.mentors import MentorData, create_mentor
+from mentordesk.ui.context import AppContext
+from mentordesk.ui.mentor_store import MentorStore
+from mentordesk.ui.widgets.brief import BriefPanel
+from tests.ui.helpers import click
+
+HELD = datetime(2025, 3, 4, 15, 30, tzinfo=UTC)
+NEXT = datetime(2025, 4, 1, 15, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def context(qtbot: QtBot, database: Database) -> Iterator[AppContext]:
+    stack = QUndoStack()
+    yield AppContext(database, stack, MentorStore(database))
+    stack.clear()
+
+
+@pytest.fixture
+def ada(database: Database) -> str:
+    """Ada: a held meeting (takeaways, one unchecked point), open and done action items."""
+    with database.session() as session:
+        mentor_id = create_mentor(session, MentorData(name="Ada Lovelace", status="active")).id
+        plan = MeetingPlan(mentor_id, HELD, agenda=("Promotion case", "Conference talk"))
+        meeting = meetings.plan_meeting(session, plan)
+        items = [(i.id, i.text, i.text == "Promotion case") for i in meeting.agenda]
+        meetings.set_agenda(session, meeting.id, items)  # type: ignore[arg-type]
+        meetings.save_notes(session, meeting.id, "notes", "Lead with the impact numbers.")
+        meetings.end_meeting(session, meeting.id, actual_minutes=45)
+        meetings.plan_meeting(session, MeetingPlan(mentor_id, NEXT, format="phone"))
+        action_items.capture(session, mentor_id, "Read the book", due_date=date(2025, 3, 1))
+        action_items.capture(session, mentor_id, "Write the talk", due_date=date(2025, 5, 1))
+        done = action_items.capture(session, mentor_id, "Ask for the stretch project")
+        action_items.mark_done(session, done.id, outcome="Got the API work", report_back=True)
+        quiet = action_items.capture(session, mentor_id, "Tidy the CV")
+        action_items.mark_done(session, quiet.id, outcome="Done", report_back=False)
+        return mentor_id
+
+
+def texts(panel: BriefPanel, name: str) -> list[str]:
+    return [label.text() for label in panel.body.findChildren(QLabel, name) if label.isVisible()]
+
+
+def all_text(panel: BriefPanel) -> str:
+    return "\n".join(label.text() for label in panel.body.findChildren(QLabel) if label.isVisible())
+
+
+def make_panel(qtbot: QtBot, context: AppContext) -> BriefPanel:
+    panel = BriefPanel(context)
+    qtbot.addWidget(panel)
+    panel.resize(400, 700)
+    panel.show()
+    panel.set_today(date(2025, 3, 10))
+    return panel
+
+
+def show_brief(qtbot: QtBot, panel: BriefPanel, mentor_id: str) -> None:
+    panel.show_mentor(mentor_id)
+    # New rows show on the next turn of the event loop.
+    qtbot.waitUntil(lambda: bool(texts(panel, "briefHeading")))
+
+
+def test_without_a_mentor_it_says_what_to_do(qtbot: QtBot, context: AppContext) -> None:
+    panel = make_panel(qtbot, context)
+    assert "Select a meeting" in panel.subtitle.text()
+    assert not panel.body.findChildren(QPushButton)
+
+
+def test_shows_open_items_report_back_takeaways_and_unchecked_agenda(
+    qtbot: QtBot, context: AppContext, ada: str
+) -> None:
+    panel = make_panel(qtbot, context)
+    show_brief(qtbot, panel, ada)
+    assert panel.title.text() == "Before you meet Ada Lovelace"
+    assert "Phone" in panel.subtitle.text()
+    actions = texts(panel, "briefOpenAction")
+    assert len(actions) == 2
+    assert "Read the book" in actions[0] and "overdue" in actions[0]
+    assert "Write the talk" in actions[1] and "overdue" not in actions[1]
+    text = all_text(panel)
+    assert "Ask for the stretch project: Got the API work" in text
+    assert "Tidy the CV" not in text  # done, but not to report back
+    assert texts(panel, "briefTakeaways") == ["Lead with the impact numbers."]
+    assert texts(panel, "briefAgendaPoint") == ["☐ Conference talk"]
+
+
+def test_reported_removes_the_outcome_and_undo_brings_it_back(
+    qtbot: QtBot, context: AppContext, ada: str
+) -> None:
+    panel = make_panel(qtbot, context)
+    show_brief(qtbot, panel, ada)
+    buttons = [b for b in panel.body.findChildren(QPushButton) if b.isVisible()]
+    assert [b.objectName() for b in buttons] == ["briefReportedButton"]
+    click(buttons[0])
+    qtbot.waitUntil(lambda: "Ask for the stretch project" not in all_text(panel))
+    assert "Nothing to report back." in all_text(panel)
+    context.undo_stack.undo()
+    qtbot.waitUntil(lambda: "Ask for the stretch project" in all_text(panel))

@@ -1,0 +1,157 @@
+"""The plan meeting dialog: defaults, the carry-over offer, creating, and inline errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from mentordesk.db.database import Database
+from mentordesk.services import action_items, meetings
+from mentordesk.services.meetings import MeetingPlan
+from mentordesk.services.mentors import MentorData, create_mentor
+from mentordesk.ui.context import AppContext
+from mentordesk.ui.dialogs.plan_meeting import PlanMeetingDialog, default_start
+from mentordesk.ui.mentor_store import MentorStore
+from tests.ui.helpers import click, press, type_keys, type_text
+
+LEFT = Qt.MouseButton.LeftButton
+EARLIER = datetime(2025, 3, 4, 15, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def context(qtbot: QtBot, database: Database) -> Iterator[AppContext]:
+    stack = QUndoStack()
+    yield AppContext(database, stack, MentorStore(database))
+    stack.clear()
+
+
+@pytest.fixture
+def people(database: Database) -> dict[str, str]:
+    with database.session() as session:
+        return {
+            name: create_mentor(session, MentorData(name=name, status=status)).id
+            for name, status in (("Ada Lovelace", "active"), ("Old Mentor", "ended"))
+        }
+
+
+def held_with_leftovers(database: Database, mentor_id: str) -> None:
+    """A held meeting that left "Conference talk" unchecked and one open action item."""
+    with database.session() as session:
+        plan = MeetingPlan(mentor_id, EARLIER, agenda=("Promotion case", "Conference talk"))
+        meeting = meetings.plan_meeting(session, plan)
+        items = [(item.id, item.text, item.text == "Promotion case") for item in meeting.agenda]
+        meetings.set_agenda(session, meeting.id, items)  # type: ignore[arg-type]
+        action_items.capture(session, mentor_id, "Draft the case", meeting_id=meeting.id)
+        meetings.end_meeting(session, meeting.id, actual_minutes=40)
+
+
+def open_dialog(qtbot: QtBot, context: AppContext, mentor_id: str | None) -> PlanMeetingDialog:
+    dialog = PlanMeetingDialog(context, mentor_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def stored_meetings(database: Database) -> list[tuple[str, list[str], int, str, str]]:
+    with database.session() as session:
+        return [
+            (m.mentor_id, [i.text for i in m.agenda], m.planned_minutes, m.format, m.location)
+            for m in meetings.list_meetings(session)
+        ]
+
+
+def test_defaults_tomorrow_next_hour_45_minutes_and_active_mentors_only(
+    qtbot: QtBot, context: AppContext, people: dict[str, str]
+) -> None:
+    dialog = open_dialog(qtbot, context, None)
+    names = [dialog.mentor.itemText(i) for i in range(dialog.mentor.count())]
+    assert names == ["Ada Lovelace"]
+    assert dialog.mentor.currentIndex() == -1  # nobody chosen for the user
+    dialog.show_ended.setChecked(True)
+    assert dialog.mentor.count() == 2
+    start = dialog.when.dateTime().toPython()
+    assert isinstance(start, datetime)
+    assert start == default_start().replace(tzinfo=None)
+    assert (start.minute, start.second) == (0, 0)
+    assert timedelta(hours=23) < start - datetime.now() <= timedelta(hours=25)
+    assert dialog.minutes.value() == 45
+
+
+def test_plans_a_meeting_with_carried_agenda_and_new_points(
+    qtbot: QtBot, context: AppContext, database: Database, people: dict[str, str]
+) -> None:
+    ada = people["Ada Lovelace"]
+    held_with_leftovers(database, ada)
+    dialog = open_dialog(qtbot, context, ada)
+    assert dialog.mentor.currentText() == "Ada Lovelace"
+    assert dialog.carry_box.isVisible()
+    offered = [dialog.carried.item(i) for i in range(dialog.carried.count())]
+    assert [(i.text(), i.checkState()) for i in offered if i] == [
+        ("Conference talk", Qt.CheckState.Checked)
+    ]
+    assert "Draft the case" in dialog.open_actions.text()
+
+    type_keys(dialog.agenda_entry, "Ask about the reorg")
+    press(dialog.agenda_entry, Qt.Key.Key_Return)  # adds the point, does not plan
+    assert dialog.isVisible() and dialog.agenda.count() == 1
+    type_keys(dialog.location, "https://meet.example.com/ada")
+    dialog.minutes.setValue(30)
+    with qtbot.waitSignal(context.data_changed):
+        click(dialog.plan_button)
+    assert not dialog.isVisible()
+    newest = stored_meetings(database)[0]
+    assert newest == (
+        ada,
+        ["Conference talk", "Ask about the reorg"],
+        30,
+        "video",
+        "https://meet.example.com/ada",
+    )
+    # Planning is undoable.
+    context.undo_stack.undo()
+    assert len(stored_meetings(database)) == 1
+    context.undo_stack.redo()
+    assert stored_meetings(database)[0] == newest
+
+
+def test_unticked_carry_over_stays_behind(
+    qtbot: QtBot, context: AppContext, database: Database, people: dict[str, str]
+) -> None:
+    held_with_leftovers(database, people["Ada Lovelace"])
+    dialog = open_dialog(qtbot, context, people["Ada Lovelace"])
+    item = dialog.carried.item(0)
+    assert item is not None
+    item.setCheckState(Qt.CheckState.Unchecked)
+    click(dialog.plan_button)
+    assert stored_meetings(database)[0][1] == []
+
+
+def test_no_mentor_chosen_is_refused_inline_and_keeps_the_typing(
+    qtbot: QtBot, context: AppContext, database: Database, people: dict[str, str]
+) -> None:
+    dialog = open_dialog(qtbot, context, None)
+    type_text(dialog.location, "Café Nova, 2nd floor")
+    type_keys(dialog.agenda_entry, "Salary talk")
+    press(dialog.agenda_entry, Qt.Key.Key_Return)
+    click(dialog.plan_button)
+
+    error = dialog.findChild(QLabel, "mentorError")
+    assert error is not None and error.isVisible()
+    assert "mentor" in error.text().lower()
+    assert dialog.isVisible()
+    assert dialog.location.text() == "Café Nova, 2nd floor"
+    assert dialog.agenda_lines() == ["Salary talk"]
+    assert stored_meetings(database) == []
+
+    dialog.mentor.setCurrentIndex(dialog.mentor.findData(people["Ada Lovelace"]))
+    assert not error.isVisible()
+    click(dialog.plan_button)
+    assert stored_meetings(database)[0][1] == ["Salary talk"]
+    assert dialog.result() == PlanMeetingDialog.DialogCode.Accepted
