@@ -104,7 +104,7 @@ def test_reported_removes_the_outcome_and_undo_brings_it_back(
     panel = make_panel(qtbot, context)
     show_brief(qtbot, panel, ada)
     buttons = [b for b in panel.body.findChildren(QPushButton) if b.isVisible()]
-    assert [b.objectName() for b in buttons] == ["briefReportedButton"]
+    assert [b.objectName() for b in buttons] == ["briefReportedButton0"]
     click(buttons[0])
     qtbot.waitUntil(lambda: "Ask for the stretch project" not in all_text(panel))
     assert "Nothing to report back." in all_text(panel)

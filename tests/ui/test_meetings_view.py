@@ -9,7 +9,18 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QPushButton, QTableView
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -20,8 +31,11 @@ from mentordesk.services.meeting_queries import MeetingRow
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui.context import AppContext
+from mentordesk.ui.dialogs.action_done import ActionDoneDialog
+from mentordesk.ui.dialogs.plan_meeting import PlanMeetingDialog
 from mentordesk.ui.mentor_store import MentorStore
 from mentordesk.ui.models.meeting_table import MeetingFilterProxy, MeetingTableModel
+from mentordesk.ui.views.action_items import ActionItemsView
 from mentordesk.ui.views.meetings import PAGE_EMPTY, PAGE_LIST, MeetingsView
 from mentordesk.ui.widgets.mentor_meetings import MentorMeetingsPanel
 from tests.ui.conftest import DialogAnswerer
@@ -79,6 +93,11 @@ def around(database: Database, people: dict[str, str], now: datetime) -> dict[st
 def rows(database: Database) -> list[MeetingRow]:
     with database.session() as session:
         return meeting_queries.meeting_rows(session)
+
+
+def action_items_states(database: Database) -> list[action_items.ActionItemState]:
+    with database.session() as session:
+        return action_items.all_states(session)
 
 
 def column(proxy: MeetingFilterProxy, col: int) -> list[str]:
@@ -338,3 +357,59 @@ def test_mentor_panel_double_click_opens_meeting_mode(
     with qtbot.waitSignal(context.open_meeting_mode_requested) as signal:
         double_click(panel.table, panel.proxy.index(1, 0))
     assert signal.args == [meeting_ids["held"]]
+
+
+# -- names for screen readers and tests --------------------------------------------------
+
+INTERACTIVE = (
+    QLineEdit,
+    QPlainTextEdit,
+    QComboBox,
+    QPushButton,
+    QCheckBox,
+    QTableView,
+    QListWidget,
+    QAbstractSpinBox,
+)
+
+
+def unnamed_widgets(root: QWidget) -> list[str]:
+    found = [
+        widget
+        for kind in INTERACTIVE
+        for widget in root.findChildren(kind)
+        # Qt's own parts: the text box of a combo or spin box, a calendar popup's.
+        if not isinstance(widget.parent(), QComboBox | QAbstractSpinBox)
+        and not widget.objectName().startswith("qt_")
+    ]
+    names = [w.objectName() for w in found]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    return [
+        f"{type(w).__name__} {w.objectName()!r} {w.accessibleName()!r}"
+        for w in found
+        if not w.objectName() or not w.accessibleName()
+    ] + [f"duplicate name {n!r}" for n in duplicates]
+
+
+def test_every_control_has_a_name(
+    qtbot: QtBot, context: AppContext, database: Database, people: dict[str, str]
+) -> None:
+    meeting_ids = around(database, people, utc_now())
+    with database.session() as session:
+        for text in ("One", "Two"):
+            item = action_items.capture(session, people["Ada Lovelace"], text)
+            action_items.mark_done(session, item.id, outcome="ok", report_back=True)
+    view = make_view(qtbot, context)
+    view.select_meeting(meeting_ids["tomorrow"])
+    qtbot.waitUntil(lambda: len(view.brief.body.findChildren(QPushButton)) == 2)
+    actions = ActionItemsView(context)
+    qtbot.addWidget(actions)
+    panel = MentorMeetingsPanel(context)
+    qtbot.addWidget(panel)
+    dialog = PlanMeetingDialog(context, people["Ada Lovelace"])
+    qtbot.addWidget(dialog)
+    done = ActionDoneDialog(action_items_states(database)[0])
+    qtbot.addWidget(done)
+    for root in (view, actions, panel, dialog, done):
+        problems = unnamed_widgets(root)
+        assert problems == [], (type(root).__name__, *problems)

@@ -17,17 +17,20 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
 
 from mentordesk.services.mentors import MentorNotFoundError, MentorValidationError, validate
+from mentordesk.ui.context import AppContext
 from mentordesk.ui.labels import STATUS_LABELS
 from mentordesk.ui.mentor_store import Change, MentorChangeCommand, MentorStore
 from mentordesk.ui.models.mentor_table import OBJECT_ROLE, MentorFilterProxy, MentorTableModel
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.mentor_form import MentorForm
+from mentordesk.ui.widgets.mentor_meetings import MentorMeetingsPanel
 
 PAGE_EMPTY, PAGE_LIST = 0, 1
 
@@ -36,12 +39,20 @@ class MentorsView(QWidget):
     """Everything about managing mentors. Changes go through the undo stack."""
 
     def __init__(
-        self, store: MentorStore, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        store: MentorStore,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        context: AppContext | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mentorsView")
         self.store = store
         self.undo_stack = undo_stack
+        # The window's context, so meeting news reaches the meetings tab; a private
+        # one when the view stands alone.
+        self.context = context or AppContext(store.database, undo_stack, store, self)
         self._reverting_selection = False
 
         self.model = MentorTableModel(self)
@@ -147,11 +158,25 @@ class MentorsView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mentorsSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.form)
+        # The mentor's page: the profile form, and their meetings.
+        self.meetings_panel = MentorMeetingsPanel(self.context)
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setObjectName("mentorDetailTabs")
+        self.detail_tabs.setAccessibleName(self.tr("Mentor details"))
+        self.detail_tabs.setDocumentMode(True)
+        self.detail_tabs.addTab(self.form, self.tr("Profile"))
+        self.detail_tabs.addTab(self.meetings_panel, self.tr("Meetings"))
+        self.detail_tabs.currentChanged.connect(self._sync_meetings_panel)
+        self.splitter.addWidget(self.detail_tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([700, 440])
+
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda: QTimer.singleShot(0, self._sync_meetings_panel)
+        )
+        store.changed.connect(lambda: QTimer.singleShot(0, self._sync_meetings_panel))
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)
@@ -265,7 +290,7 @@ class MentorsView(QWidget):
         if answer == QMessageBox.StandardButton.Discard:
             self.revert()
             return True
-        self.form.show_errors(errors)
+        self._show_form_errors(errors)
         return False
 
     def new_mentor(self) -> None:
@@ -278,14 +303,28 @@ class MentorsView(QWidget):
         self.table.selectionModel().clearCurrentIndex()
         self._reverting_selection = False
         self.form.start_new()
+        self._sync_meetings_panel()
         self.form.name.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_form_errors(self, errors: dict[str, str]) -> None:
+        self.detail_tabs.setCurrentWidget(self.form)
+        self.form.show_errors(errors)
+
+    def _sync_meetings_panel(self) -> None:
+        """The meetings tab follows the mentor in the form (none while adding one)."""
+        mentor_id = self.form.mentor_id
+        if mentor_id is None:
+            self.detail_tabs.setCurrentWidget(self.form)
+        self.detail_tabs.setTabEnabled(1, mentor_id is not None)
+        if self.detail_tabs.currentWidget() is self.meetings_panel:
+            self.meetings_panel.set_mentor(mentor_id)
 
     def save(self) -> bool:
         """Save the form (create or update). False, with inline errors, if it can't."""
         data = self.form.data()
         errors = validate(data)
         if errors:
-            self.form.show_errors(errors)
+            self._show_form_errors(errors)
             return False
         mentor_id = self.form.mentor_id
         try:
@@ -296,7 +335,7 @@ class MentorsView(QWidget):
                 change = self.store.update(mentor_id, data)
                 text = self.tr("Edit {name}")
         except MentorValidationError as error:
-            self.form.show_errors(error.errors)
+            self._show_form_errors(error.errors)
             return False
         except MentorNotFoundError:
             self._report(self.tr("This mentor no longer exists; your text is still in the form."))

@@ -135,8 +135,8 @@ class BriefPanel(QWidget):
         self._heading(self.tr("Report back"))
         if not data.to_report_back:
             self._note(self.tr("Nothing to report back."))
-        for item in data.to_report_back:
-            self._report_row(item)
+        for number, item in enumerate(data.to_report_back):
+            self._report_row(item, number)
         self._heading(self.tr("Open action items"))
         if not data.open_actions:
             self._note(self.tr("No open action items."))
@@ -227,7 +227,7 @@ class BriefPanel(QWidget):
             )
         self.body_layout.addWidget(label)
 
-    def _report_row(self, item: ActionItemState) -> None:
+    def _report_row(self, item: ActionItemState, number: int) -> None:
         row = QWidget()
         row.setObjectName("briefReportRow")
         layout = QHBoxLayout(row)
@@ -240,7 +240,7 @@ class BriefPanel(QWidget):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         button = QPushButton(self.tr("Reported"))
-        button.setObjectName("briefReportedButton")
+        button.setObjectName(f"briefReportedButton{number}")
         button.setAccessibleName(self.tr("Mark reported: {text}").format(text=item.text))
         button.setToolTip(self.tr("I told {name} how it went").format(name=self.data_name()))
         button.clicked.connect(lambda _checked=False, state=item: self.mark_reported(state))

@@ -163,6 +163,7 @@ class MentorMeetingsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.plan_button = QPushButton(self.tr("Plan meeting"))
         self.plan_button.setObjectName("mentorPlanMeetingButton")
+        self.plan_button.setAccessibleName(self.tr("Plan meeting"))
         self.plan_button.clicked.connect(self.plan_meeting)
         self.open_button = QPushButton(self.tr("Open in meeting mode"))
         self.open_button.setObjectName("mentorOpenMeetingButton")
