@@ -105,7 +105,6 @@ class PlanMeetingDialog(QDialog):
         self.carry_intro.setWordWrap(True)
         self.carried = QListWidget()
         self._name(self.carried, "planCarriedAgenda", self.tr("Unfinished agenda to bring along"))
-        self.carried.setMaximumHeight(90)
         self.open_actions = QLabel()
         self.open_actions.setObjectName("planOpenActions")
         self.open_actions.setWordWrap(True)
@@ -152,7 +151,8 @@ class PlanMeetingDialog(QDialog):
         layout.addWidget(self.carry_box)
         layout.addWidget(self.open_now)
         layout.addWidget(self.buttons)
-        self.resize(560, 0)
+        self.setMinimumWidth(540)
+        self.resize(580, 0)
 
         self.mentor.currentIndexChanged.connect(self._mentor_changed)
         self._fill_mentors(mentor_id)
@@ -256,6 +256,10 @@ class PlanMeetingDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.carried.addItem(item)
         self.carried.setVisible(bool(unchecked))
+        # Tall enough for the points offered (up to five), no empty box below them.
+        rows = max(1, min(5, len(unchecked)))
+        frame = 2 * self.carried.frameWidth() + 4
+        self.carried.setFixedHeight(rows * self.carried.sizeHintForRow(0) + frame)
         if actions:
             lines = [
                 f"• {text}" + (f"  ({due.isoformat()})" if due else "") for text, due in actions

@@ -133,7 +133,7 @@ class ActionItemsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ActionTableModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 170), (3, 80), (4, 95), (5, 220), (6, 130)):
+        for column, width in ((1, 150), (2, 190), (3, 80), (4, 95), (5, 220), (6, 130)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.mark_done())
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -190,6 +190,7 @@ class ActionItemsView(QWidget):
             button.setChecked(action.isChecked())
 
         action.changed.connect(follow)
+        action.toggled.connect(button.setChecked)
         self.buttons[action.objectName()] = button
         return button
 
@@ -209,6 +210,10 @@ class ActionItemsView(QWidget):
         if keep is not None:
             self.select_item(keep.id, clear_filters=False)
         self._after_change()
+
+    def _select_first_if_none(self) -> None:
+        if self.current_item() is None and self.proxy.rowCount():
+            self.table.selectRow(0)
 
     def _fill_mentors(self, rows: list[ActionItemState]) -> None:
         current = self.mentor_filter.currentData()
@@ -233,6 +238,7 @@ class ActionItemsView(QWidget):
                 self.tr("No action items match this filter. Choose “All” to see every one.")
             )
         self.no_match.setVisible(hidden)
+        self._select_first_if_none()
         self._update_actions()
 
     def current_item(self) -> ActionItemState | None:

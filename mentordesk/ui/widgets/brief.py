@@ -190,8 +190,7 @@ class BriefPanel(QWidget):
         font = label.font()
         font.setBold(True)
         label.setFont(font)
-        if self.body_layout.count():
-            self.body_layout.addSpacing(10)
+        self.body_layout.addSpacing(10)
         self.body_layout.addWidget(label)
 
     def _note(self, text: str) -> None:

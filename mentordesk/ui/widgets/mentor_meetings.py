@@ -182,10 +182,13 @@ class MentorMeetingsPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        # The mentor is known here; the length matters less than in the full list.
         self.table.setColumnHidden(MeetingTableModel.COL_MENTOR, True)
+        self.table.setColumnHidden(MeetingTableModel.COL_DURATION, True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        header.setMinimumSectionSize(50)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for name, text, slot in (
@@ -222,6 +225,8 @@ class MentorMeetingsPanel(QWidget):
         if not self._loaded:
             self.reload()
         self.proxy.set_mentor(mentor_id or "")
+        if self.proxy.rowCount() and self.current_meeting() is None:
+            self.table.selectRow(0)
         self._update_text()
 
     def reload(self) -> None:
