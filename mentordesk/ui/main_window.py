@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.config import Paths
 from mentordesk.db.database import Database
+from mentordesk.ui.actions import key_bindings, make_action, undo_redo_actions
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.dialogs.about import AboutDialog
 from mentordesk.ui.dialogs.preferences import PreferencesDialog
@@ -27,6 +28,8 @@ from mentordesk.ui.mentor_store import MentorStore
 from mentordesk.ui.widgets.empty_state import EmptyState
 
 if TYPE_CHECKING:
+    from mentordesk.ui.views.action_items import ActionItemsView
+    from mentordesk.ui.views.meetings import MeetingsView
     from mentordesk.ui.views.mentors import MentorsView
     from mentordesk.ui.views.search import SearchView
 
@@ -63,6 +66,8 @@ class MainWindow(QMainWindow):
         self._areas: dict[str, QWidget] = {}
         self.mentors_view: MentorsView | None = None
         self.search_view: SearchView | None = None
+        self.meetings_view: MeetingsView | None = None
+        self.action_items_view: ActionItemsView | None = None
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("areaList")
@@ -104,22 +109,6 @@ class MainWindow(QMainWindow):
         self.open_area(str(settings.value(AREA_KEY, DEFAULT_AREA)))
 
     # -- menus --------------------------------------------------------------------
-    @staticmethod
-    def _keys(*keys: QKeySequence.StandardKey | str) -> list[QKeySequence]:
-        """Every binding of the standard keys, plus extras, each once.
-
-        A key given twice makes Qt report an ambiguous shortcut and do nothing.
-        """
-        found: dict[str, QKeySequence] = {}
-        for key in keys:
-            sequences = (
-                [QKeySequence(key)] if isinstance(key, str) else QKeySequence.keyBindings(key)
-            )
-            for sequence in sequences:
-                if not sequence.isEmpty():
-                    found.setdefault(sequence.toString(), sequence)
-        return list(found.values())
-
     def _action(
         self,
         name: str,
@@ -127,13 +116,7 @@ class MainWindow(QMainWindow):
         slot: Callable[[], object],
         shortcuts: list[QKeySequence] | None = None,
     ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
-        if shortcuts:
-            action.setShortcuts(shortcuts)
-        self.addAction(action)
-        return action
+        return make_action(self, name, text, slot, shortcuts or [])
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
@@ -142,13 +125,13 @@ class MainWindow(QMainWindow):
             "newMentorAction",
             self.tr("&New Mentor"),
             self.new_mentor,
-            self._keys(QKeySequence.StandardKey.New),
+            key_bindings(QKeySequence.StandardKey.New),
         )
         self.save_action = self._action(
             "saveAction",
             self.tr("&Save"),
             self.save,
-            self._keys(QKeySequence.StandardKey.Save),
+            key_bindings(QKeySequence.StandardKey.Save),
         )
         self.load_sample_action = self._action(
             "loadSampleAction", self.tr("Explore with Sample Data"), self.load_sample_data
@@ -160,10 +143,16 @@ class MainWindow(QMainWindow):
             "quitAction",
             self.tr("&Quit"),
             self.close,
-            self._keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"),
+            key_bindings(QKeySequence.StandardKey.Quit, "Ctrl+Q"),
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        for action in (self.new_action, self.save_action):
+        self.plan_meeting_action = self._action(
+            "planMeetingMenuAction",
+            self.tr("&Plan Meeting…"),
+            self.plan_meeting,
+            key_bindings("Ctrl+Shift+N"),
+        )
+        for action in (self.new_action, self.plan_meeting_action, self.save_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.load_sample_action)
@@ -173,21 +162,7 @@ class MainWindow(QMainWindow):
         file_menu.aboutToShow.connect(self._update_sample_actions)
 
         edit_menu = menu.addMenu(self.tr("&Edit"))
-        # Own actions rather than the stack's, to control the shortcuts exactly.
-        self.undo_action = self._action(
-            "undoAction", self.tr("&Undo"), self.undo, self._keys(QKeySequence.StandardKey.Undo)
-        )
-        self.redo_action = self._action(
-            "redoAction",
-            self.tr("&Redo"),
-            self.redo,
-            self._keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"),
-        )
-        self.undo_stack.canUndoChanged.connect(self._update_undo_actions)
-        self.undo_stack.canRedoChanged.connect(self._update_undo_actions)
-        self.undo_stack.undoTextChanged.connect(self._update_undo_actions)
-        self.undo_stack.redoTextChanged.connect(self._update_undo_actions)
-        self._update_undo_actions()
+        self.undo_action, self.redo_action = undo_redo_actions(self, self.undo_stack)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -195,7 +170,7 @@ class MainWindow(QMainWindow):
             "findAction",
             self.tr("&Find…"),
             self.find_text,
-            self._keys(QKeySequence.StandardKey.Find, "Ctrl+K"),
+            key_bindings(QKeySequence.StandardKey.Find, "Ctrl+K"),
         )
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
@@ -203,7 +178,7 @@ class MainWindow(QMainWindow):
             "preferencesAction",
             self.tr("&Preferences…"),
             self.show_preferences,
-            self._keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+            key_bindings(QKeySequence.StandardKey.Preferences, "Ctrl+,"),
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit_menu.addAction(self.preferences_action)
@@ -214,7 +189,7 @@ class MainWindow(QMainWindow):
                 f"show_{key}_action",
                 self.tr(title),
                 lambda key=key: self.open_area(key),  # type: ignore[misc]
-                self._keys(f"Ctrl+{number}"),
+                key_bindings(f"Ctrl+{number}"),
             )
             view_menu.addAction(action)
 
@@ -224,25 +199,6 @@ class MainWindow(QMainWindow):
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
-
-    def _update_undo_actions(self) -> None:
-        stack = self.undo_stack
-        self.undo_action.setEnabled(stack.canUndo())
-        self.redo_action.setEnabled(stack.canRedo())
-        undo_text, redo_text = stack.undoText(), stack.redoText()
-        self.undo_action.setText(
-            self.tr("&Undo {what}").format(what=undo_text) if undo_text else self.tr("&Undo")
-        )
-        self.redo_action.setText(
-            self.tr("&Redo {what}").format(what=redo_text) if redo_text else self.tr("&Redo")
-        )
-
-    def undo(self) -> None:
-        # Does what the menu says ("Undo Edit X"); unsaved typing stays in the form.
-        self.undo_stack.undo()
-
-    def redo(self) -> None:
-        self.undo_stack.redo()
 
     def _update_sample_actions(self) -> None:
         has_sample = self.store is not None and self.store.has_sample()
@@ -306,8 +262,20 @@ class MainWindow(QMainWindow):
         if key == "mentors":
             from mentordesk.ui.views.mentors import MentorsView
 
-            self.mentors_view = MentorsView(self.store, self.undo_stack)
+            self.mentors_view = MentorsView(self.store, self.undo_stack, context=self.context)
             return self.mentors_view
+        if key == "meetings":
+            from mentordesk.ui.views.meetings import MeetingsView
+
+            self.meetings_view = MeetingsView(self.context)
+            # File ▸ Plan Meeting owns Ctrl+Shift+N everywhere; two owners would cancel out.
+            self.meetings_view.plan_action.setShortcut(QKeySequence())
+            return self.meetings_view
+        if key == "actions":
+            from mentordesk.ui.views.action_items import ActionItemsView
+
+            self.action_items_view = ActionItemsView(self.context)
+            return self.action_items_view
         if key == "search":
             from mentordesk.ui.views.search import SearchView
 
@@ -324,6 +292,8 @@ class MainWindow(QMainWindow):
         self.context.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.context.show_mentor_requested.connect(self.show_mentor)
         self.context.open_meeting_mode_requested.connect(self.open_meeting_mode)
+        self.context.show_meeting_requested.connect(self.show_meeting)
+        self.context.show_action_item_requested.connect(self.show_action_item)
         self._show_area_row(max(0, self.sidebar.currentRow()))
 
     def _mentors(self) -> object | None:
@@ -366,6 +336,31 @@ class MainWindow(QMainWindow):
         from mentordesk.ui.meeting_mode.window import open_meeting_window
 
         return open_meeting_window(self.context, meeting_id)
+
+    def plan_meeting(self) -> None:
+        """File ▸ Plan Meeting: for the mentor on screen, if one is."""
+        if self.database is None:
+            return
+        mentor_id = None
+        if self.current_area() == "mentors" and self.mentors_view is not None:
+            mentor_id = self.mentors_view.form.mentor_id
+        self.open_area("meetings")
+        if self.meetings_view is not None:
+            self.meetings_view.plan_meeting(mentor_id)
+
+    def show_meeting(self, meeting_id: str) -> None:
+        if self.database is None:
+            return
+        self.open_area("meetings")
+        if self.meetings_view is not None:
+            self.meetings_view.select_meeting(meeting_id)
+
+    def show_action_item(self, item_id: str) -> None:
+        if self.database is None:
+            return
+        self.open_area("actions")
+        if self.action_items_view is not None:
+            self.action_items_view.select_item(item_id)
 
     def show_mentor(self, mentor_id: str) -> None:
         if self._mentors() is not None:

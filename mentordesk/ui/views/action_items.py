@@ -7,7 +7,7 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from mentordesk.db.models import ActionStatus
 from mentordesk.services import action_items as service
 from mentordesk.services.action_items import ActionItemState
+from mentordesk.ui.actions import button_for, make_action
 from mentordesk.ui.context import ACTION_ITEM, AppContext
 from mentordesk.ui.dialogs.action_done import ActionDoneDialog, DueDateDialog
 from mentordesk.ui.models.action_table import (
@@ -60,7 +61,7 @@ class ActionItemsView(QWidget):
             self.tr(
                 "Action items are the advice you decide to act on. Capture them while you "
                 "talk: in meeting mode, put the cursor on a line of your notes and press "
-                "Ctrl+Enter. They all gather here, with due dates and how they turned out."
+                "Ctrl+Shift+A. They all gather here, with due dates and how they turned out."
             ),
         )
         self.empty.setObjectName("actionItemsEmptyState")
@@ -167,30 +168,12 @@ class ActionItemsView(QWidget):
 
     # -- building -------------------------------------------------------------------
     def _action(self, name: str, text: str, slot: Callable[[], object], keys: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(f"{text.rstrip('…')} ({keys})")
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
+        return make_action(
+            self, name, text, slot, keys, Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
 
     def _button_for(self, action: QAction) -> QPushButton:
-        button = QPushButton(action.text())
-        button.setObjectName(action.objectName().replace("Action", "Button"))
-        button.setAccessibleName(action.text().rstrip("…"))
-        button.setToolTip(action.toolTip())
-        button.setCheckable(action.isCheckable())
-        button.clicked.connect(lambda _checked=False: action.trigger())
-
-        def follow() -> None:
-            button.setEnabled(action.isEnabled())
-            button.setChecked(action.isChecked())
-
-        action.changed.connect(follow)
-        action.toggled.connect(button.setChecked)
+        button = button_for(action)
         self.buttons[action.objectName()] = button
         return button
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from mentordesk.db.models import MeetingStatus
 from mentordesk.services import meeting_queries
 from mentordesk.services.meeting_queries import MeetingRow
+from mentordesk.ui.actions import button_for, make_action
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.dialogs import plan_meeting as plan_dialog
 from mentordesk.ui.dialogs.action_done import to_date, to_qdate
@@ -74,7 +75,6 @@ class MeetingsView(QWidget):
             lambda: self.plan_meeting(),
             "Ctrl+Shift+N",
         )
-        self.plan_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.open_action = self._action(
             "openMeetingAction", self.tr("Open in meeting mode"), self.open_current
         )
@@ -232,23 +232,12 @@ class MeetingsView(QWidget):
 
     # -- building -------------------------------------------------------------------
     def _action(self, name: str, text: str, slot: Callable[[], object], keys: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-            action.setToolTip(f"{text.rstrip('…')} ({keys})")
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
+        return make_action(
+            self, name, text, slot, keys, Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
 
     def _button_for(self, action: QAction) -> QPushButton:
-        button = QPushButton(action.text())
-        button.setObjectName(action.objectName().replace("Action", "Button"))
-        button.setAccessibleName(action.text().rstrip("…"))
-        button.setToolTip(action.toolTip())
-        button.clicked.connect(lambda _checked=False: action.trigger())
-        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
-        return button
+        return button_for(action)
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox()

@@ -223,6 +223,9 @@ class MentorsView(QWidget):
     def select(self, mentor_id: str) -> None:
         """Select ``mentor_id`` in the table (clearing the filter if it hides it)."""
         row = self.model.row_of(mentor_id)
+        if row < 0 and self.store.get(mentor_id) is not None:
+            self.reload(select_id=mentor_id)  # added elsewhere since the list was read
+            return
         if row < 0:
             return
         proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))

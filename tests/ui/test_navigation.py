@@ -1,0 +1,104 @@
+"""Getting around: search results, File ▸ Plan Meeting and meeting mode from the main window."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from mentordesk.db.database import Database
+from mentordesk.services import action_items, meetings
+from mentordesk.services.mentors import MentorData, create_mentor
+from mentordesk.ui.dialogs.plan_meeting import PlanMeetingDialog
+from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.meeting_mode.window import MeetingModeWindow, open_meeting_windows
+from tests.ui.conftest import DialogAnswerer
+from tests.ui.helpers import activate, press, type_text
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def _mentor_with_meeting(database: Database, notes: str) -> tuple[str, str, str]:
+    with database.session() as session:
+        mentor = create_mentor(session, MentorData(name="Katherine Johnson", status="active"))
+        meeting = meetings.plan_meeting(
+            session, meetings.MeetingPlan(mentor.id, datetime.now(UTC) - timedelta(days=2))
+        )
+        meetings.save_notes(session, meeting.id, notes)
+        item = action_items.capture(session, mentor.id, "Check the orbital tables")
+        return mentor.id, meeting.id, item.id
+
+
+def _search(window: MainWindow, qtbot: QtBot, text: str, kind: str) -> None:
+    window.find_text()
+    view = window.search_view
+    assert view is not None
+    view.field.setText(text)
+    view.run_search()
+    row = next(i for i, hit in enumerate(view.model.hits()) if hit.kind == kind)
+    view.results.setCurrentIndex(view.model.index(row, 0))
+    view.open_index(view.model.index(row, 0))
+
+
+def test_a_meeting_found_by_search_opens_selected_in_meetings(
+    window: MainWindow, database: Database, qtbot: QtBot
+) -> None:
+    _, meeting_id, _ = _mentor_with_meeting(database, "Trajectory for the capsule")
+    _search(window, qtbot, "trajec", "meeting")
+    assert window.current_area() == "meetings"
+    assert window.meetings_view is not None
+    current = window.meetings_view.current_meeting()
+    assert current is not None and current.id == meeting_id
+
+
+def test_an_action_item_found_by_search_opens_selected_in_action_items(
+    window: MainWindow, database: Database, qtbot: QtBot
+) -> None:
+    _, _, item_id = _mentor_with_meeting(database, "")
+    _search(window, qtbot, "orbital", "action_item")
+    assert window.current_area() == "actions"
+    assert window.action_items_view is not None
+    current = window.action_items_view.current_item()
+    assert current is not None and current.id == item_id
+
+
+def test_ctrl_shift_n_plans_a_meeting_with_the_mentor_on_screen(
+    window: MainWindow, database: Database, qtbot: QtBot, dialogs: DialogAnswerer
+) -> None:
+    mentor_id, _, _ = _mentor_with_meeting(database, "")
+    window.show_mentor(mentor_id)
+    seen: list[str] = []
+
+    def look_and_cancel(dialog: QDialog) -> None:
+        assert isinstance(dialog, PlanMeetingDialog)
+        seen.append(str(dialog.mentor.currentData()))
+        dialog.reject()
+
+    dialogs.answer(look_and_cancel)
+    activate(qtbot, window)
+    press(window, Qt.Key.Key_N, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: dialogs.pending == 0)
+    assert seen == [mentor_id]
+    assert window.current_area() == "meetings"
+
+
+def test_closing_the_main_window_saves_and_closes_meeting_mode(
+    window: MainWindow, database: Database, qtbot: QtBot
+) -> None:
+    _, meeting_id, _ = _mentor_with_meeting(database, "")
+    window.show_meeting(meeting_id)
+    assert window.meetings_view is not None
+    window.meetings_view.open_current()
+    meeting_window = next(w for w in open_meeting_windows() if w.meeting_id == meeting_id)
+    assert isinstance(meeting_window, MeetingModeWindow)
+    assert meeting_window.isVisible()
+    meeting_window.notes.setFocus()
+    type_text(meeting_window.notes, "Typed just before quitting")
+
+    assert window.close()
+    QApplication.processEvents()
+    assert not meeting_window.isVisible()
+    with database.session() as session:
+        assert meetings.get_meeting(session, meeting_id).notes == "Typed just before quitting"
