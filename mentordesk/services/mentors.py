@@ -13,12 +13,14 @@ from datetime import datetime
 from functools import cache
 from urllib.parse import urlsplit
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.db.models import (
+    ActionItem,
     Affiliation,
     Channel,
+    Meeting,
     Mentor,
     MentorStatus,
     MentorStatusChange,
@@ -27,6 +29,9 @@ from mentordesk.db.models import (
     WhereFound,
 )
 from mentordesk.db.types import new_id, utc_now
+from mentordesk.services import action_items, meeting_queries
+from mentordesk.services.action_items import ActionItemState
+from mentordesk.services.meeting_queries import MeetingSnapshot
 
 NAME_MAX = 200
 _EMAIL = re.compile(r"^[^@\s]+@(?:[^@\s.]+\.)+[^@\s.]+$")
@@ -95,6 +100,20 @@ class MentorSnapshot:
     updated_at: datetime
     status_changed_at: datetime
     history: tuple[StatusChangeRecord, ...] = field(default=())
+    # Set only by delete_mentor: what went with the mentor, put back by undo.
+    dependents: MentorDependents | None = None
+
+
+@dataclass(frozen=True)
+class MentorDependents:
+    """A deleted mentor's meetings (with agenda and note history) and action items."""
+
+    meetings: tuple[MeetingSnapshot, ...] = ()
+    action_items: tuple[ActionItemState, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.meetings and not self.action_items
 
 
 class MentorValidationError(ValueError):
@@ -296,10 +315,27 @@ def archive_mentor(session: Session, mentor_id: str) -> Mentor:
     )
 
 
+def dependents_of(session: Session, mentor_id: str) -> MentorDependents:
+    """Everything that is deleted along with the mentor."""
+    meeting_ids = session.scalars(select(Meeting.id).where(Meeting.mentor_id == mentor_id))
+    items = session.scalars(select(ActionItem).where(ActionItem.mentor_id == mentor_id))
+    return MentorDependents(
+        meetings=tuple(meeting_queries.snapshot(session, mid) for mid in meeting_ids),
+        action_items=tuple(action_items.state_of(item) for item in items),
+    )
+
+
+def count_dependents(session: Session, mentor_id: str) -> tuple[int, int]:
+    """How many meetings and action items a delete of the mentor would remove."""
+    meetings = session.scalar(select(func.count()).where(Meeting.mentor_id == mentor_id))
+    items = session.scalar(select(func.count()).where(ActionItem.mentor_id == mentor_id))
+    return int(meetings or 0), int(items or 0)
+
+
 def delete_mentor(session: Session, mentor_id: str) -> MentorSnapshot:
-    """Remove a mentor and its history; returns what was removed (for undo)."""
+    """Remove a mentor with its history, meetings and action items; returns all of it."""
     mentor = get_mentor(session, mentor_id)
-    removed = snapshot(mentor)
+    removed = replace(snapshot(mentor), dependents=dependents_of(session, mentor_id))
     session.delete(mentor)
     session.flush()
     prune_unused_tags(session)
@@ -307,8 +343,14 @@ def delete_mentor(session: Session, mentor_id: str) -> MentorSnapshot:
 
 
 def restore_mentor(session: Session, state: MentorSnapshot) -> Mentor:
-    """Make the database hold exactly ``state`` (insert or overwrite). Used by undo."""
+    """Make the database hold exactly ``state`` (insert or overwrite). Used by undo.
+
+    A mentor that is put back after a delete gets its meetings and action items
+    back too; an existing mentor's meetings are never touched (they may have
+    newer notes than the snapshot).
+    """
     mentor = session.get(Mentor, state.id)
+    inserted = mentor is None
     if mentor is None:
         mentor = Mentor(id=state.id)
         session.add(mentor)
@@ -332,6 +374,12 @@ def restore_mentor(session: Session, state: MentorSnapshot) -> Mentor:
             )
         )
     session.flush()
+    if inserted and state.dependents is not None:
+        for meeting in state.dependents.meetings:
+            meeting_queries.restore(session, meeting)
+        for item in state.dependents.action_items:
+            action_items.restore(session, item)
+        session.flush()
     prune_unused_tags(session)
     session.refresh(mentor)
     return mentor

@@ -41,6 +41,11 @@ class MentorStore(QObject):
             except mentor_service.MentorNotFoundError:
                 return None
 
+    def dependents_count(self, mentor_id: str) -> tuple[int, int]:
+        """How many meetings and action items go if the mentor is deleted."""
+        with self.database.session() as session:
+            return mentor_service.count_dependents(session, mentor_id)
+
     def create(self, data: MentorData) -> Change:
         with self.database.session() as session:
             after = mentor_service.snapshot(mentor_service.create_mentor(session, data))
@@ -80,11 +85,10 @@ class MentorStore(QObject):
     def remove_sample(self) -> list[Change]:
         with self.database.session() as session:
             removed = [
-                mentor_service.snapshot(m)
+                mentor_service.delete_mentor(session, m.id)
                 for m in mentor_service.list_mentors(session)
                 if m.is_sample
             ]
-            sample.remove_sample_data(session)
         self.changed.emit([m.id for m in removed])
         return [(m, None) for m in removed]
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
+from mentordesk.services import action_items, meetings
 from mentordesk.services.mentors import MentorData, update_mentor
 from mentordesk.services.sample import sample_records
 from mentordesk.ui.main_window import MainWindow
@@ -578,3 +581,29 @@ def test_undoing_the_add_of_the_mentor_being_edited_keeps_the_typing_as_new(
     assert view.form.is_dirty()
     click(view.form.save_button)
     assert stored_one(database, "Alan Turing").data.notes == "Ask about the halting problem."
+
+
+def test_delete_names_the_meetings_and_action_items_that_go_and_undo_brings_them_back(
+    window: MainWindow, database: Database, dialogs: DialogAnswerer
+) -> None:
+    rosalind_id = mentor_with_history(window, database)
+    with database.session() as session:
+        for day in (1, 2):
+            meetings.plan_meeting(
+                session, meetings.MeetingPlan(rosalind_id, datetime(2026, 3, day, tzinfo=UTC))
+            )
+        action_items.capture(session, rosalind_id, "Photograph 51")
+    view = mentors_view(window)
+    click_row(view, "Rosalind Franklin")
+
+    dialogs.answer(QMessageBox.StandardButton.Yes)
+    click(view.form.delete_button)
+
+    assert "2 meetings with their agendas and notes" in dialogs.texts[0]
+    assert "1 action item" in dialogs.texts[0]
+    window.undo_action.trigger()
+    with database.session() as session:
+        assert len(meetings.list_meetings(session, rosalind_id)) == 2
+        assert [i.text for i in action_items.list_items(session, mentor_id=rosalind_id)] == [
+            "Photograph 51"
+        ]

@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from mentordesk.services.mentors import MentorNotFoundError, MentorValidationError, validate
+from mentordesk.services.mentors import (
+    MentorNotFoundError,
+    MentorSnapshot,
+    MentorValidationError,
+    validate,
+)
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.labels import STATUS_LABELS
 from mentordesk.ui.mentor_store import Change, MentorChangeCommand, MentorStore
@@ -33,6 +38,10 @@ from mentordesk.ui.widgets.mentor_form import MentorForm
 from mentordesk.ui.widgets.mentor_meetings import MentorMeetingsPanel
 
 PAGE_EMPTY, PAGE_LIST = 0, 1
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many.format(n=n)
 
 
 class MentorsView(QWidget):
@@ -388,23 +397,7 @@ class MentorsView(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Delete mentor"),
-                self.tr(
-                    "Delete {name}?\n\nThis removes the mentor, their profile and notes, "
-                    "{tags} and their status history ({changes}). "
-                    "Edit ▸ Undo brings them back. To keep the record, use Archive instead."
-                ).format(
-                    name=mentor.data.name,
-                    tags=(
-                        self.tr("their tags ({tags})").format(tags=", ".join(mentor.data.tags))
-                        if mentor.data.tags
-                        else self.tr("no tags")
-                    ),
-                    changes=(
-                        self.tr("1 entry")
-                        if len(mentor.history) == 1
-                        else self.tr("{n} entries").format(n=len(mentor.history))
-                    ),
-                ),
+                self._delete_question(mentor),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -416,6 +409,32 @@ class MentorsView(QWidget):
             self._report(self._database_problem(error))
             return
         self._push(self.tr("Delete {name}").format(name=mentor.data.name), [change])
+
+    def _delete_question(self, mentor: MentorSnapshot) -> str:
+        """Say exactly what a delete removes."""
+        meetings, actions = self.store.dependents_count(mentor.id)
+        parts = [self.tr("their profile and notes")]
+        if mentor.data.tags:
+            parts.append(self.tr("their tags ({tags})").format(tags=", ".join(mentor.data.tags)))
+        parts.append(
+            self.tr("their status history ({count})").format(
+                count=_count(len(mentor.history), self.tr("1 entry"), self.tr("{n} entries"))
+            )
+        )
+        if meetings:
+            parts.append(
+                _count(
+                    meetings,
+                    self.tr("1 meeting with its agenda and notes"),
+                    self.tr("{n} meetings with their agendas and notes"),
+                )
+            )
+        if actions:
+            parts.append(_count(actions, self.tr("1 action item"), self.tr("{n} action items")))
+        return self.tr(
+            "Delete {name}?\n\nThis removes {what}.\n\n"
+            "Edit ▸ Undo brings it all back. To keep the record, use Archive instead."
+        ).format(name=mentor.data.name, what=", ".join(parts[:-1]) + self.tr(" and ") + parts[-1])
 
     def load_sample_data(self) -> None:
         if not self.finish_editing():
