@@ -1,8 +1,13 @@
-"""Sample data for trying the app: fictional mentors, removable in one step."""
+"""Sample data for trying the app: fictional mentors, their meetings and action items.
+
+Everything hangs off mentors marked as samples, so removing them removes it all.
+Meeting dates are relative to today, so the sample always has a past and a future.
+"""
 
 from __future__ import annotations
 
 import json
+from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 from typing import Any
 
@@ -10,22 +15,34 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.db.models import Mentor
+from mentordesk.services import action_items, meetings
 from mentordesk.services.mentors import MentorData, create_mentor, prune_unused_tags
 
 
-def sample_records() -> list[dict[str, Any]]:
-    """The fictional mentors shipped in resources/sample/mentors.json."""
+def _sample() -> dict[str, Any]:
     text = (
         resources.files("mentordesk.resources")
         .joinpath("sample/mentors.json")
         .read_text(encoding="utf-8")
     )
-    records: list[dict[str, Any]] = json.loads(text)["mentors"]
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def sample_records() -> list[dict[str, Any]]:
+    """The fictional mentors shipped in resources/sample/mentors.json."""
+    records: list[dict[str, Any]] = _sample()["mentors"]
     return records
 
 
-def load_sample_data(session: Session) -> list[Mentor]:
-    """Add the sample mentors (marked as samples). Loading twice adds nothing more."""
+def sample_meetings() -> list[dict[str, Any]]:
+    """The sample meetings: mentor name, days from today, agenda, notes, action items."""
+    records: list[dict[str, Any]] = _sample().get("meetings", [])
+    return records
+
+
+def load_sample_data(session: Session, today: date | None = None) -> list[Mentor]:
+    """Add the sample mentors (marked as samples) and their meetings. Loading twice adds nothing."""
     if has_sample_data(session):
         return []
     added = []
@@ -33,7 +50,66 @@ def load_sample_data(session: Session) -> list[Mentor]:
         fields = dict(record)
         fields["tags"] = tuple(fields.get("tags", ()))
         added.append(create_mentor(session, MentorData(**fields), is_sample=True))
+    by_name = {mentor.name: mentor.id for mentor in added}
+    for record in sample_meetings():
+        _add_meeting(session, by_name[record["mentor"]], record, today or date.today())
     return added
+
+
+def _add_meeting(session: Session, mentor_id: str, record: dict[str, Any], today: date) -> None:
+    day = today + timedelta(days=int(record["days"]))
+    start = datetime.combine(day, time(int(record.get("hour", 12)))).astimezone(UTC)
+    meeting = meetings.plan_meeting(
+        session,
+        meetings.MeetingPlan(
+            mentor_id,
+            start,
+            planned_minutes=int(record.get("planned_minutes", 45)),
+            format=str(record.get("format", "video")),
+            location=str(record.get("location", "")),
+            agenda=tuple(text for text, _done in record.get("agenda", [])),
+        ),
+    )
+    meetings.set_agenda(
+        session,
+        meeting.id,
+        [
+            (item.id, item.text, bool(done))
+            for item, (_text, done) in zip(meeting.agenda, record.get("agenda", []), strict=True)
+        ],
+    )
+    if record.get("notes") or record.get("takeaways"):
+        meetings.save_notes(
+            session, meeting.id, record.get("notes", ""), record.get("takeaways", "")
+        )
+    for action in record.get("actions", []):
+        due = action.get("due_days")
+        item = action_items.capture(
+            session,
+            mentor_id,
+            action["text"],
+            meeting_id=meeting.id,
+            due_date=today + timedelta(days=int(due)) if due is not None else None,
+            report_back=bool(action.get("report_back", False)),
+        )
+        if "done_days" in action:
+            action_items.set_status(
+                session,
+                item.id,
+                "done",
+                outcome=action.get("outcome", ""),
+                on=today + timedelta(days=int(action["done_days"])),
+            )
+        elif action.get("dropped"):
+            action_items.set_status(session, item.id, "dropped")
+    if "held_minutes" in record:
+        meetings.end_meeting(
+            session,
+            meeting.id,
+            actual_minutes=int(record["held_minutes"]),
+            rating=record.get("rating"),
+            now=start + timedelta(minutes=int(record["held_minutes"])),
+        )
 
 
 def has_sample_data(session: Session) -> bool:
@@ -41,7 +117,7 @@ def has_sample_data(session: Session) -> bool:
 
 
 def remove_sample_data(session: Session) -> int:
-    """Delete every sample mentor; returns how many were removed."""
+    """Delete every sample mentor (their meetings and action items go too)."""
     result = session.execute(delete(Mentor).where(Mentor.is_sample.is_(True)))
     prune_unused_tags(session)
     return int(getattr(result, "rowcount", 0) or 0)

@@ -6,11 +6,11 @@ is also exactly what undo and redo replay.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
+from sqlalchemy.orm import Session
 
 from mentordesk.db.database import Database
 from mentordesk.services import mentors as mentor_service
@@ -92,20 +92,35 @@ class MentorStore(QObject):
         self.changed.emit([m.id for m in removed])
         return [(m, None) for m in removed]
 
-    def apply(self, states: Sequence[MentorSnapshot | tuple[str, None]]) -> None:
-        """Make each mentor hold the given snapshot, or be absent ((id, None))."""
-        ids = []
+    def apply(
+        self, states: Sequence[MentorSnapshot | tuple[str, None]]
+    ) -> dict[str, MentorSnapshot | None]:
+        """Make each mentor hold the given snapshot, or be absent ((id, None)).
+
+        Returns what each mentor was just before (a deleted one with its meetings
+        and action items), so that going back keeps what was added since.
+        """
+        was: dict[str, MentorSnapshot | None] = {}
         with self.database.session() as session:
             for state in states:
                 if isinstance(state, MentorSnapshot):
+                    current = self._current(session, state.id)
                     mentor_service.restore_mentor(session, state)
-                    ids.append(state.id)
+                    was[state.id] = current
                 else:
-                    mentor_id = state[0]
-                    with contextlib.suppress(mentor_service.MentorNotFoundError):
-                        mentor_service.delete_mentor(session, mentor_id)
-                    ids.append(mentor_id)
-        self.changed.emit(ids)
+                    try:
+                        was[state[0]] = mentor_service.delete_mentor(session, state[0])
+                    except mentor_service.MentorNotFoundError:
+                        was[state[0]] = None
+        self.changed.emit(list(was))
+        return was
+
+    @staticmethod
+    def _current(session: Session, mentor_id: str) -> MentorSnapshot | None:
+        try:
+            return mentor_service.snapshot(mentor_service.get_mentor(session, mentor_id))
+        except mentor_service.MentorNotFoundError:
+            return None
 
 
 def _target(before: MentorSnapshot | None, after: MentorSnapshot | None) -> str:
@@ -127,12 +142,15 @@ class MentorChangeCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._store.apply([after or (_target(b, after), None) for b, after in self._changes])
+        was = self._store.apply([after or (_target(b, after), None) for b, after in self._changes])
+        # Remember the state redo replaced: undo then restores it, meetings included.
+        self._changes = [(was.get(_target(b, a), b), a) for b, a in self._changes]
 
     def undo(self) -> None:
-        self._store.apply(
+        was = self._store.apply(
             [before or (_target(before, a), None) for before, a in reversed(self._changes)]
         )
+        self._changes = [(b, was.get(_target(b, a), a)) for b, a in self._changes]
 
     @property
     def mentor_ids(self) -> list[str]:

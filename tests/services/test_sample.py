@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 from sqlalchemy import select
 
 from mentordesk.db.database import Database
-from mentordesk.db.models import Mentor
+from mentordesk.db.models import ActionItem, Meeting, Mentor
+from mentordesk.services import action_items, meetings
 from mentordesk.services.mentors import (
     MentorData,
     create_mentor,
@@ -17,6 +20,7 @@ from mentordesk.services.sample import (
     has_sample_data,
     load_sample_data,
     remove_sample_data,
+    sample_meetings,
     sample_records,
 )
 
@@ -116,3 +120,25 @@ def test_remove_without_samples_removes_nothing(database: Database) -> None:
         assert remove_sample_data(session) == 0
     assert count(database, "SELECT count(*) FROM mentor") == 1
     assert count(database, "SELECT count(*) FROM tag") == 1
+
+
+def test_sample_meetings_give_a_past_a_future_and_an_overdue_action(database: Database) -> None:
+    today = date(2026, 6, 15)
+    with database.session() as session:
+        load_sample_data(session, today=today)
+    with database.session() as session:
+        held = [m for m in meetings.list_meetings(session) if m.status == "held"]
+        planned = [m for m in meetings.list_meetings(session) if m.status == "planned"]
+        assert len(held) + len(planned) == len(sample_meetings())
+        noon = datetime(2026, 6, 15, 12, tzinfo=UTC)
+        assert held and all(m.scheduled_start < noon for m in held)
+        assert planned and all(m.scheduled_start > noon for m in planned)
+        assert all(m.notes for m in held)
+        states = [action_items.state_of(i) for i in action_items.list_items(session)]
+        assert any(s.is_overdue(today) for s in states)
+        assert any(s.status == "done" and s.report_back for s in states)
+    with database.session() as session:
+        remove_sample_data(session)
+    with database.session() as session:
+        assert session.query(Meeting).count() == 0
+        assert session.query(ActionItem).count() == 0

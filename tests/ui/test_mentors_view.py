@@ -607,3 +607,23 @@ def test_delete_names_the_meetings_and_action_items_that_go_and_undo_brings_them
         assert [i.text for i in action_items.list_items(session, mentor_id=rosalind_id)] == [
             "Photograph 51"
         ]
+
+
+def test_undo_and_redo_of_sample_data_bring_back_its_meetings_and_notes(
+    window: MainWindow, database: Database
+) -> None:
+    view = mentors_view(window)
+    click(view.sample_button)
+    with database.session() as session:
+        notes_before = sorted(m.notes for m in meetings.list_meetings(session))
+        items_before = sorted(i.text for i in action_items.list_items(session))
+    assert notes_before and items_before
+
+    window.undo_action.trigger()
+    with database.session() as session:
+        assert meetings.list_meetings(session) == []
+    window.redo_action.trigger()
+
+    with database.session() as session:
+        assert sorted(m.notes for m in meetings.list_meetings(session)) == notes_before
+        assert sorted(i.text for i in action_items.list_items(session)) == items_before
