@@ -1,8 +1,9 @@
 """Make the README screenshots: run under Xvfb, e.g.
 
-    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshot.py docs/
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshot.py docs light
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshot.py docs dark
 
-Uses a temporary data folder with the sample mentors; never the real one.
+Uses a temporary data folder with the sample data; never the real one.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 def settle(app: QApplication, ms: int = 300) -> None:
@@ -27,11 +28,17 @@ def main() -> int:
     from mentordesk.app import make_application, open_settings
     from mentordesk.config import resolve_paths
     from mentordesk.db.database import Database
+    from mentordesk.services import meetings
     from mentordesk.ui.main_window import MainWindow
     from mentordesk.ui.theme import apply_theme
 
     app = make_application()
     apply_theme(theme)
+
+    def shot(widget: QWidget, name: str) -> None:
+        settle(app)
+        widget.grab().save(str(out / f"{name}-{theme}.png"))
+
     with tempfile.TemporaryDirectory() as folder:
         paths = resolve_paths(folder)
         paths.ensure()
@@ -40,13 +47,28 @@ def main() -> int:
         window.resize(1240, 760)
         window.show()
         window.attach_database(database)
-        settle(app)
-        window.grab().save(str(out / f"first-run-{theme}.png"))
+        shot(window, "first-run")
         assert window.mentors_view is not None
         window.mentors_view.load_sample_data()
         window.mentors_view.select(window.mentors_view.model.rows()[0].id)
-        settle(app)
-        window.grab().save(str(out / f"mentors-{theme}.png"))
+        shot(window, "mentors")
+        window.open_area("meetings")
+        shot(window, "meetings")
+        window.open_area("actions")
+        shot(window, "action-items")
+        window.find_text()
+        assert window.search_view is not None
+        window.search_view.field.setText("lead")
+        window.search_view.run_search()
+        shot(window, "search")
+        with database.session() as session:
+            richest = max(meetings.list_meetings(session), key=lambda m: len(m.notes))
+            meeting_id = richest.id
+        meeting_window = window.open_meeting_mode(meeting_id)
+        assert meeting_window is not None
+        meeting_window.resize(1220, 780)
+        shot(meeting_window, "meeting-mode")
+        meeting_window.close()
         window.close()
         database.close()
     print(f"screenshots written to {out}/")

@@ -103,6 +103,7 @@ def _add_meeting(session: Session, mentor_id: str, record: dict[str, Any], today
         elif action.get("dropped"):
             action_items.set_status(session, item.id, "dropped")
     if "held_minutes" in record:
+        meetings.start_meeting(session, meeting.id, now=start)
         meetings.end_meeting(
             session,
             meeting.id,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QPushButton, QWidget
@@ -84,6 +85,8 @@ def undo_redo_actions(owner: QWidget, stack: QUndoStack) -> tuple[QAction, QActi
     )
 
     def update() -> None:
+        if not shiboken6.isValid(stack) or not shiboken6.isValid(undo):
+            return  # the window is being torn down
         undo.setEnabled(stack.canUndo())
         redo.setEnabled(stack.canRedo())
         undo_text, redo_text = stack.undoText(), stack.redoText()

@@ -61,7 +61,7 @@ class MeetingTableModel(QAbstractTableModel):
     """One row per meeting. ``OBJECT_ROLE`` gives the MeetingRow of a row."""
 
     COL_WHEN, COL_MENTOR, COL_STATUS, COL_FORMAT, COL_DURATION, COL_RATING, COL_AGENDA = range(7)
-    HEADERS = ("When", "Mentor", "Status", "Format", "Planned / actual", "Rating", "Agenda")
+    HEADERS = ("When", "Mentor", "Status", "Format", "Length", "Rating", "Agenda")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -170,7 +170,7 @@ class MeetingsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MeetingTableModel.COL_MENTOR, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 150), (2, 120), (3, 80), (4, 110), (5, 80), (6, 60)):
+        for column, width in ((0, 140), (2, 95), (3, 70), (4, 95), (5, 55), (6, 60)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.table.selectionModel().selectionChanged.connect(self._current_changed)
@@ -193,7 +193,7 @@ class MeetingsView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([660, 360])
+        self.splitter.setSizes([660, 390])
 
         page = QWidget()
         page_layout = QVBoxLayout(page)
