@@ -8,11 +8,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -24,12 +21,18 @@ from mentordesk.services import action_items as service
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.text import fold
 from mentordesk.ui.context import ACTION_ITEM, AppContext
+from mentordesk.ui.models.row_table import (
+    OBJECT_ROLE as OBJECT_ROLE,
+)
+from mentordesk.ui.models.row_table import (
+    SORT_ROLE as SORT_ROLE,
+)
+from mentordesk.ui.models.row_table import (
+    ModelIndex,
+    RowTableModel,
+)
 from mentordesk.ui.theme import error_colour, muted_colour
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 # Sorts after every real date: items without a due date come last.
 NO_DUE_SORT = date.max.toordinal() + 1
 
@@ -49,7 +52,7 @@ def needs_report(item: ActionItemState) -> bool:
     return item.status == ActionStatus.DONE.value and item.report_back and not item.reported_on
 
 
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(RowTableModel[ActionItemState]):
     """One row per action item. ``OBJECT_ROLE`` gives the ActionItemState of a row."""
 
     COL_TEXT, COL_MENTOR, COL_DUE, COL_STATUS, COL_DONE_ON, COL_OUTCOME, COL_REPORT = range(7)
@@ -57,46 +60,15 @@ class ActionTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ActionItemState] = []
         self._today: date | None = None
-
-    def set_rows(self, rows: list[ActionItemState]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[ActionItemState]:
-        return list(self._rows)
-
-    def row_of(self, item_id: str) -> int:
-        return next((i for i, row in enumerate(self._rows) if row.id == item_id), -1)
 
     def set_today(self, today: date | None) -> None:
         """Fix "today" for overdue marking (tests); None follows the clock."""
         self._today = today
-        if self._rows:
-            last = self.index(len(self._rows) - 1, len(self.HEADERS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+        self.refresh_all()
 
     def today(self) -> date:
         return self._today or date.today()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

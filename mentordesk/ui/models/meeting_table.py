@@ -6,11 +6,8 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -23,12 +20,17 @@ from mentordesk.services import meeting_queries, meetings
 from mentordesk.services.meeting_queries import MeetingRow, MeetingSnapshot
 from mentordesk.services.text import fold
 from mentordesk.ui.context import MEETING, AppContext
+from mentordesk.ui.models.row_table import (
+    OBJECT_ROLE as OBJECT_ROLE,
+)
+from mentordesk.ui.models.row_table import (
+    SORT_ROLE as SORT_ROLE,
+)
+from mentordesk.ui.models.row_table import (
+    ModelIndex,
+    RowTableModel,
+)
 from mentordesk.ui.theme import muted_colour
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def _tr(text: str) -> str:
@@ -57,7 +59,7 @@ def local_date(moment: datetime) -> date:
     return moment.astimezone().date()
 
 
-class MeetingTableModel(QAbstractTableModel):
+class MeetingTableModel(RowTableModel[MeetingRow]):
     """One row per meeting. ``OBJECT_ROLE`` gives the MeetingRow of a row."""
 
     COL_WHEN, COL_MENTOR, COL_STATUS, COL_FORMAT, COL_DURATION, COL_RATING, COL_AGENDA = range(7)
@@ -65,46 +67,15 @@ class MeetingTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[MeetingRow] = []
         self._now: datetime | None = None
-
-    def set_rows(self, rows: list[MeetingRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[MeetingRow]:
-        return list(self._rows)
-
-    def row_of(self, meeting_id: str) -> int:
-        """The row of ``meeting_id``, or -1."""
-        return next((i for i, row in enumerate(self._rows) if row.id == meeting_id), -1)
 
     def set_now(self, now: datetime | None) -> None:
         """Fix "now" (tests); None follows the clock."""
         self._now = now
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 6))
+        self.refresh_all()
 
     def now(self) -> datetime:
         return self._now or utc_now()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -6,10 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -18,11 +15,16 @@ from mentordesk.db.models import MentorStatus
 from mentordesk.services.mentors import MentorSnapshot
 from mentordesk.services.text import fold
 from mentordesk.ui.labels import AFFILIATION_LABELS, STATUS_LABELS, STATUS_ORDER
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+from mentordesk.ui.models.row_table import (
+    OBJECT_ROLE as OBJECT_ROLE,
+)
+from mentordesk.ui.models.row_table import (
+    SORT_ROLE as SORT_ROLE,
+)
+from mentordesk.ui.models.row_table import (
+    ModelIndex,
+    RowTableModel,
+)
 
 
 def local_time_text(moment: datetime) -> str:
@@ -30,7 +32,7 @@ def local_time_text(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class MentorTableModel(QAbstractTableModel):
+class MentorTableModel(RowTableModel[MentorSnapshot]):
     """One row per mentor. ``OBJECT_ROLE`` gives the MentorSnapshot of a row."""
 
     COL_NAME, COL_ROLE, COL_ORGANISATION, COL_AFFILIATION, COL_STATUS, COL_TAGS, COL_UPDATED = (
@@ -48,39 +50,6 @@ class MentorTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[MentorSnapshot] = []
-
-    def set_rows(self, rows: list[MentorSnapshot]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[MentorSnapshot]:
-        return list(self._rows)
-
-    def row_of(self, mentor_id: str) -> int:
-        """The row of ``mentor_id``, or -1."""
-        for row, mentor in enumerate(self._rows):
-            if mentor.id == mentor_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

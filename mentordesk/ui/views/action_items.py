@@ -9,7 +9,6 @@ from functools import partial
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from mentordesk.ui.models.action_table import (
     ActionTableModel,
 )
 from mentordesk.ui.widgets.empty_state import EmptyState
+from mentordesk.ui.widgets.tables import record_table
 
 PAGE_EMPTY, PAGE_LIST = 0, 1
 
@@ -113,18 +112,13 @@ class ActionItemsView(QWidget):
             top.addWidget(self._button_for(action))
         top.addWidget(self._button_for(self.report_action))
 
-        self.table = QTableView()
-        self.table.setObjectName("actionTable")
-        self.table.setAccessibleName(self.tr("Action items"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ActionTableModel.COL_DUE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = record_table(
+            "actionTable",
+            self.tr("Action items"),
+            self.proxy,
+            ActionTableModel.COL_DUE,
+            Qt.SortOrder.AscendingOrder,
+        )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in (self.done_action, self.reopen_action, self.drop_action):
             self.table.addAction(action)

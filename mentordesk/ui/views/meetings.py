@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +38,7 @@ from mentordesk.ui.models.meeting_table import (
 from mentordesk.ui.widgets.brief import BriefPanel
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.mentor_meetings import MeetingEditing
+from mentordesk.ui.widgets.tables import record_table
 
 PAGE_EMPTY, PAGE_LIST = 0, 1
 SCOPES = (
@@ -145,18 +144,13 @@ class MeetingsView(QWidget):
         filters.addWidget(self.date_to)
         filters.addStretch(1)
 
-        self.table = QTableView()
-        self.table.setObjectName("meetingTable")
-        self.table.setAccessibleName(self.tr("Meetings"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(MeetingTableModel.COL_WHEN, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = record_table(
+            "meetingTable",
+            self.tr("Meetings"),
+            self.proxy,
+            MeetingTableModel.COL_WHEN,
+            Qt.SortOrder.AscendingOrder,
+        )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in (self.open_action, self.mentor_action, self.cancel_action):
             self.table.addAction(action)

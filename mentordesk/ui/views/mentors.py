@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,7 @@ from mentordesk.ui.models.mentor_table import OBJECT_ROLE, MentorFilterProxy, Me
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.mentor_form import MentorForm
 from mentordesk.ui.widgets.mentor_meetings import MentorMeetingsPanel
+from mentordesk.ui.widgets.tables import record_table
 
 PAGE_EMPTY, PAGE_LIST = 0, 1
 
@@ -124,18 +123,13 @@ class MentorsView(QWidget):
         self.remove_sample_button.clicked.connect(self.remove_sample_data)
         banner.addWidget(self.remove_sample_button)
 
-        self.table = QTableView()
-        self.table.setObjectName("mentorTable")
-        self.table.setAccessibleName(self.tr("Mentors"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(MentorTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = record_table(
+            "mentorTable",
+            self.tr("Mentors"),
+            self.proxy,
+            MentorTableModel.COL_NAME,
+            Qt.SortOrder.AscendingOrder,
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

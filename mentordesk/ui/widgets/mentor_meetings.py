@@ -8,13 +8,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +31,7 @@ from mentordesk.ui.models.meeting_table import (
     MeetingTableModel,
     meeting_time_text,
 )
+from mentordesk.ui.widgets.tables import record_table
 
 
 class MeetingEditing(QObject):
@@ -170,18 +169,13 @@ class MentorMeetingsPanel(QWidget):
         self.open_button.setAccessibleName(self.tr("Open in meeting mode"))
         self.open_button.clicked.connect(self.open_current)
 
-        self.table = QTableView()
-        self.table.setObjectName("mentorMeetingTable")
-        self.table.setAccessibleName(self.tr("Meetings with this mentor"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(MeetingTableModel.COL_WHEN, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = record_table(
+            "mentorMeetingTable",
+            self.tr("Meetings with this mentor"),
+            self.proxy,
+            MeetingTableModel.COL_WHEN,
+            Qt.SortOrder.DescendingOrder,
+        )
         # The mentor is known here; the length matters less than in the full list.
         self.table.setColumnHidden(MeetingTableModel.COL_MENTOR, True)
         self.table.setColumnHidden(MeetingTableModel.COL_DURATION, True)
