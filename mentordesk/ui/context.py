@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from mentordesk.db.database import Database
-from mentordesk.ui.mentor_store import MentorStore
+if TYPE_CHECKING:
+    from mentordesk.db.database import Database
+    from mentordesk.ui.mentor_store import MentorStore
 
 # Kinds of things that change, for ``AppContext.data_changed``.
 MENTOR = "mentor"

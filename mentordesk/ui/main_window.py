@@ -19,15 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.config import Paths
-from mentordesk.db.database import Database
 from mentordesk.ui.actions import key_bindings, make_action, undo_redo_actions
-from mentordesk.ui.context import AppContext
 from mentordesk.ui.dialogs.about import AboutDialog
 from mentordesk.ui.dialogs.preferences import PreferencesDialog
-from mentordesk.ui.mentor_store import MentorStore
 from mentordesk.ui.widgets.empty_state import EmptyState
 
 if TYPE_CHECKING:
+    # The data layer loads after the window is painted (DESIGN.md, start-up).
+    from mentordesk.db.database import Database
+    from mentordesk.ui.context import AppContext
+    from mentordesk.ui.mentor_store import MentorStore
     from mentordesk.ui.views.action_items import ActionItemsView
     from mentordesk.ui.views.meetings import MeetingsView
     from mentordesk.ui.views.mentors import MentorsView
@@ -286,6 +287,9 @@ class MainWindow(QMainWindow):
     # -- data ---------------------------------------------------------------------
     def attach_database(self, database: Database) -> None:
         """Fill the window from ``database`` (called right after the first paint)."""
+        from mentordesk.ui.context import AppContext
+        from mentordesk.ui.mentor_store import MentorStore
+
         self.database = database
         self.store = MentorStore(database, self)
         self.context = AppContext(database, self.undo_stack, self.store, self)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 from mentordesk import __version__
 from mentordesk.qtcheck import explain_missing, library_in_error, missing_libraries
-from tests.e2e.helpers import run_cli, start_app
+from tests.e2e.helpers import app_env, run_cli, start_app
 
 
 def _wait_for(condition: object, timeout: float = 30) -> bool:
@@ -72,3 +75,60 @@ def test_missing_system_library_is_named_with_its_package() -> None:
     assert "sudo apt-get install libegl1 libxcb-cursor0" in message
     error = "libEGL.so.1: cannot open shared object file: No such file or directory"
     assert library_in_error(error) == "libEGL.so.1"
+
+
+_FIRST_PAINT_PROBE = r"""
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+from mentordesk import app
+from mentordesk.ui import main_window
+
+seen = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "paint" not in seen:
+            if isinstance(watched, QWidget) and watched.window().objectName() == "mainWindow":
+                seen["paint"] = sorted(m for m in ("sqlalchemy", "alembic") if m in sys.modules)
+        return False
+
+application = app.make_application()
+probe = FirstPaint()
+application.installEventFilter(probe)
+attach = main_window.MainWindow.attach_database
+
+def attach_then_close(self, database):
+    attach(self, database)
+    seen["attached"] = sorted(m for m in ("sqlalchemy", "alembic") if m in sys.modules)
+    QTimer.singleShot(0, self.close)
+
+main_window.MainWindow.attach_database = attach_then_close
+app.run(sys.argv[1])
+print(json.dumps(seen))
+"""
+
+
+def test_window_paints_before_the_data_layer_loads(tmp_path: Path) -> None:
+    """DESIGN.md: paint the real window first; import Alembic only when migrating."""
+    data = tmp_path / "data"
+
+    def start() -> dict[str, list[str]]:
+        result = subprocess.run(
+            [sys.executable, "-c", _FIRST_PAINT_PROBE, str(data)],
+            env=app_env(data),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        seen: dict[str, list[str]] = json.loads(result.stdout.strip().splitlines()[-1])
+        return seen
+
+    first = start()  # a new database: migrations run, so Alembic loads after the paint
+    assert first["paint"] == []
+    assert first["attached"] == ["alembic", "sqlalchemy"]
+    usual = start()  # an up-to-date database: no Alembic at all
+    assert usual["paint"] == []
+    assert usual["attached"] == ["sqlalchemy"]
