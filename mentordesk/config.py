@@ -54,6 +54,11 @@ class Paths:
 
 def make_private_dir(folder: Path) -> None:
     """Create ``folder`` and its parents, readable by the owner only."""
+    if folder.exists() and not folder.is_dir():
+        raise DataFolderError(
+            f"MentorDesk cannot use {folder} as its data folder: it is a file, not a folder. "
+            "Choose another folder (--data-dir), or move the file away."
+        )
     try:
         folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
         # mkdir's mode is filtered by the umask; set it exactly.

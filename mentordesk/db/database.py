@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mentordesk.config import Paths
 from mentordesk.db import migrate
-from mentordesk.db.engine import make_engine, make_session_factory
+from mentordesk.db.engine import DatabaseError, make_engine, make_session_factory
+
+
+def _cannot_open(path: Path, error: Exception) -> DatabaseError:
+    reason = getattr(error, "strerror", None) or str(getattr(error, "orig", None) or error)
+    return DatabaseError(
+        f"MentorDesk cannot open its database {path} ({reason.splitlines()[0]}). "
+        "Check that the file and its folder can be read and written by you, "
+        "or start MentorDesk with another data folder (--data-dir)."
+    )
 
 
 class Database:
@@ -20,11 +31,17 @@ class Database:
     def __init__(self, paths: Paths) -> None:
         paths.ensure()
         self.paths = paths
-        self.engine: Engine = make_engine(paths.database)
+        try:
+            self.engine: Engine = make_engine(paths.database)
+        except OSError as error:
+            raise _cannot_open(paths.database, error) from error
         try:
             self.migration_backup: Path | None = migrate.upgrade(
                 self.engine, paths.database, paths.backups_dir
             )
+        except (OSError, sqlite3.Error, SQLAlchemyError) as error:
+            self.engine.dispose()
+            raise _cannot_open(paths.database, error) from error
         except BaseException:
             self.engine.dispose()
             raise
