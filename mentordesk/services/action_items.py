@@ -18,6 +18,10 @@ class ActionItemNotFoundError(LookupError):
     """The action item is gone."""
 
 
+class ActionItemMentorGoneError(LookupError):
+    """The mentor an action item belongs to was deleted, so it cannot come back."""
+
+
 class ActionItemValidationError(ValueError):
     """``errors`` maps field name to a message for the user."""
 
@@ -200,13 +204,22 @@ def delete(session: Session, item_id: str) -> ActionItemState:
 
 
 def restore(session: Session, state: ActionItemState) -> ActionItem:
-    """Make the database hold ``state`` again (undo)."""
+    """Make the database hold ``state`` again (undo).
+
+    A meeting deleted since leaves the item unlinked; a mentor deleted since means
+    the item cannot come back (``ActionItemMentorGoneError``).
+    """
+    if session.get(Mentor, state.mentor_id) is None:
+        raise ActionItemMentorGoneError(state.mentor_id)
+    meeting_id = state.meeting_id
+    if meeting_id is not None and session.get(Meeting, meeting_id) is None:
+        meeting_id = None
     item = session.get(ActionItem, state.id)
     if item is None:
         item = ActionItem(id=state.id, created_at=utc_now())
         session.add(item)
     item.mentor_id = state.mentor_id
-    item.meeting_id = state.meeting_id
+    item.meeting_id = meeting_id
     item.text = state.text
     item.due_date = state.due_date
     item.status = state.status

@@ -14,8 +14,20 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from mentordesk.db.models import ActionItem, AgendaItem, Meeting, MeetingStatus, NoteSnapshot
+from mentordesk.db.models import (
+    ActionItem,
+    AgendaItem,
+    Meeting,
+    MeetingStatus,
+    Mentor,
+    NoteSnapshot,
+)
 from mentordesk.services.meetings import MeetingNotFoundError, get_meeting
+
+
+class MeetingMentorGoneError(LookupError):
+    """The meeting's mentor was deleted, so the meeting cannot come back on its own."""
+
 
 # A row's column values as (name, value) pairs: frozen, and it follows the schema.
 Columns = tuple[tuple[str, Any], ...]
@@ -135,7 +147,12 @@ def snapshot(session: Session, meeting_id: str) -> MeetingSnapshot:
 
 
 def restore(session: Session, state: MeetingSnapshot) -> Meeting:
-    """Make the database hold ``state`` again (undo of a delete, redo of a plan)."""
+    """Make the database hold ``state`` again (undo of a delete, redo of a plan).
+
+    Refused with ``MeetingMentorGoneError`` when the mentor was deleted since.
+    """
+    if session.get(Mentor, dict(state.meeting)["mentor_id"]) is None:
+        raise MeetingMentorGoneError(state.id)
     meeting = session.get(Meeting, state.id)
     if meeting is not None:
         session.delete(meeting)

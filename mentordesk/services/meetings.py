@@ -246,8 +246,14 @@ def end_meeting(
     rating: int | None = None,
     now: datetime | None = None,
 ) -> Meeting:
-    """Mark the meeting held, with its actual length (from the timer unless given)."""
+    """Mark the meeting held, with its actual length (from the timer unless given).
+
+    A meeting already held is refused: ending it again would silently replace its
+    end time and length.
+    """
     meeting = get_meeting(session, meeting_id)
+    if meeting.status == MeetingStatus.HELD.value:
+        raise MeetingValidationError({"status": "This meeting was already marked held."})
     now = now or utc_now()
     if meeting.started_at is None:
         meeting.started_at = now

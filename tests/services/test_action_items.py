@@ -9,8 +9,9 @@ import pytest
 
 from mentordesk.db.database import Database
 from mentordesk.db.models import ActionStatus
+from mentordesk.db.types import utc_now
 from mentordesk.services import action_items, meetings
-from mentordesk.services.mentors import MentorData, create_mentor
+from mentordesk.services.mentors import MentorData, create_mentor, delete_mentor
 
 
 @pytest.fixture
@@ -132,3 +133,35 @@ def test_overdue_is_relative_to_today_and_only_for_open_items(
     assert item.is_overdue(date(2025, 3, 11))
     assert not item.is_overdue(date(2025, 3, 10))
     assert not replace(item, status="done").is_overdue(date(2025, 4, 1))
+
+
+def test_restore_after_the_meeting_was_deleted_keeps_the_item_unlinked(
+    database: Database, mentor_id: str
+) -> None:
+    with database.session() as session:
+        meeting = meetings.plan_meeting(
+            session,
+            meetings.MeetingPlan(mentor_id=mentor_id, scheduled_start=utc_now()),
+        )
+        meeting_id = meeting.id
+    item_id = capture(database, mentor_id, "Send thanks", meeting_id=meeting_id)
+    before = state(database, item_id)
+    with database.session() as session:
+        action_items.delete(session, item_id)
+        meetings.delete_meeting(session, meeting_id)
+    with database.session() as session:
+        action_items.restore(session, before)
+    assert state(database, item_id) == replace(before, meeting_id=None)
+
+
+def test_restore_after_the_mentor_was_deleted_is_refused(
+    database: Database, mentor_id: str
+) -> None:
+    item_id = capture(database, mentor_id, "Send thanks")
+    before = state(database, item_id)
+    with database.session() as session:
+        delete_mentor(session, mentor_id)
+    with pytest.raises(action_items.ActionItemMentorGoneError), database.session() as session:
+        action_items.restore(session, before)
+    with database.session() as session:
+        assert action_items.list_items(session) == []

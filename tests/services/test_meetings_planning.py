@@ -9,7 +9,7 @@ import pytest
 from mentordesk.db.database import Database
 from mentordesk.services import action_items, meeting_queries, meetings, note_history
 from mentordesk.services.meetings import MeetingPlan, MeetingValidationError
-from mentordesk.services.mentors import MentorData, create_mentor
+from mentordesk.services.mentors import MentorData, create_mentor, delete_mentor
 
 START = datetime(2025, 3, 4, 15, 30, tzinfo=UTC)
 
@@ -125,3 +125,24 @@ def test_set_status_undoes_a_cancel_and_keeps_notes(database: Database, mentor_i
         assert (meeting.status, meeting.notes) == ("planned", "Ideas for the talk")
         with pytest.raises(ValueError):
             meeting_queries.set_status(session, meeting_id, "postponed")
+
+
+def test_a_held_meeting_cannot_be_ended_again(database: Database, mentor_id: str) -> None:
+    meeting_id = held_meeting(database, mentor_id)
+    with pytest.raises(MeetingValidationError, match="already"), database.session() as session:
+        meetings.end_meeting(session, meeting_id, actual_minutes=5)
+    with database.session() as session:
+        assert meetings.get_meeting(session, meeting_id).actual_minutes == 50
+
+
+def test_a_deleted_meeting_of_a_deleted_mentor_is_not_restored(
+    database: Database, mentor_id: str
+) -> None:
+    meeting_id = held_meeting(database, mentor_id)
+    with database.session() as session:
+        before = meeting_queries.snapshot(session, meeting_id)
+        delete_mentor(session, mentor_id)
+    with pytest.raises(meeting_queries.MeetingMentorGoneError), database.session() as session:
+        meeting_queries.restore(session, before)
+    with database.session() as session:
+        assert meetings.list_meetings(session) == []

@@ -8,14 +8,14 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont, QUndoStack
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
 from mentordesk.services import action_items
 from mentordesk.services.action_items import ActionItemState
-from mentordesk.services.mentors import MentorData, create_mentor
+from mentordesk.services.mentors import MentorData, create_mentor, delete_mentor
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.dialogs.action_done import ActionDoneDialog, to_qdate
 from mentordesk.ui.mentor_store import MentorStore
@@ -256,3 +256,28 @@ def test_selected_item_stays_selected_and_shown_after_other_changes(
     item = view.current_item()
     assert item is not None and item.text == "Learn COBOL"
     assert view.current_item() == view.table.currentIndex().data(OBJECT_ROLE)
+
+
+def test_undo_after_the_mentor_was_deleted_says_why_and_leaves_the_stack(
+    qtbot: QtBot,
+    context: AppContext,
+    database: Database,
+    people: dict[str, str],
+    dialogs: DialogAnswerer,
+) -> None:
+    ids = add_items(database, people)
+    view = ActionItemsView(context)
+    qtbot.addWidget(view)
+    view.show()
+    view.select_item(ids["later"])
+    view.drop()
+    assert context.undo_stack.count() == 1
+    with database.session() as session:
+        delete_mentor(session, people["Ada Lovelace"])
+    dialogs.answer(QMessageBox.StandardButton.Ok)
+    context.undo_stack.undo()  # no traceback, no half-restored item
+    qtbot.waitUntil(lambda: dialogs.pending == 0)
+    assert "mentor it belongs to was deleted" in dialogs.texts[0]
+    assert "Drop: Write the talk" in dialogs.texts[0]
+    assert context.undo_stack.count() == 0  # the step is gone from Edit ▸ Undo
+    assert all(s.mentor_id != people["Ada Lovelace"] for s in states(database))

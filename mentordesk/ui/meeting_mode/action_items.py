@@ -21,6 +21,7 @@ from mentordesk.services import action_items as service
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.ui.context import ACTION_ITEM, MEETING, AppContext
 from mentordesk.ui.meeting_mode.saver import describe_failure
+from mentordesk.ui.models.meeting_table import UNDO_FAILURES, undo_failed
 
 Index = QModelIndex | QPersistentModelIndex
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -92,10 +93,16 @@ class ActionItemCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self._apply(present=not self._removed)
+        try:
+            self._apply(present=not self._removed)
+        except UNDO_FAILURES as error:
+            undo_failed(self._actions.context, self, error, undoing=False)
 
     def undo(self) -> None:
-        self._apply(present=self._removed)
+        try:
+            self._apply(present=self._removed)
+        except UNDO_FAILURES as error:
+            undo_failed(self._actions.context, self, error, undoing=True)
 
     def _apply(self, *, present: bool) -> None:
         if present:

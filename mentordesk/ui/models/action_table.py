@@ -21,6 +21,7 @@ from mentordesk.services import action_items as service
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.text import fold
 from mentordesk.ui.context import ACTION_ITEM, AppContext
+from mentordesk.ui.models.meeting_table import UNDO_FAILURES, undo_failed
 from mentordesk.ui.models.row_table import (
     OBJECT_ROLE as OBJECT_ROLE,
 )
@@ -219,10 +220,16 @@ class ActionItemChangeCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._apply(self._after)
+        try:
+            self._apply(self._after)
+        except UNDO_FAILURES as error:
+            undo_failed(self._context, self, error, undoing=False)
 
     def undo(self) -> None:
-        self._apply(self._before)
+        try:
+            self._apply(self._before)
+        except UNDO_FAILURES as error:
+            undo_failed(self._context, self, error, undoing=True)
 
     def _apply(self, states: list[ActionItemState]) -> None:
         with self._context.database.session() as session:

@@ -10,13 +10,15 @@ from PySide6.QtCore import (
     QObject,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QFont, QUndoCommand
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.exc import SQLAlchemyError
 
 from mentordesk.db.models import MeetingFormat, MeetingStatus
 from mentordesk.db.types import utc_now
-from mentordesk.services import meeting_queries, meetings
+from mentordesk.services import action_items, meeting_queries, meetings
 from mentordesk.services.meeting_queries import MeetingRow, MeetingSnapshot
 from mentordesk.services.text import fold
 from mentordesk.ui.context import MEETING, AppContext
@@ -57,6 +59,48 @@ def meeting_time_text(moment: datetime) -> str:
 
 def local_date(moment: datetime) -> date:
     return moment.astimezone().date()
+
+
+def _failure_reason(error: BaseException) -> str:
+    mentor_gone = (meeting_queries.MeetingMentorGoneError, action_items.ActionItemMentorGoneError)
+    if isinstance(error, mentor_gone):
+        return _tr("the mentor it belongs to was deleted since")
+    if isinstance(error, LookupError):
+        return _tr("it was deleted since")
+    if isinstance(error, SQLAlchemyError):
+        return _tr("the database could not be written (it may be busy or the disk full)")
+    return _tr("it changed since")
+
+
+# What an undo command may meet when the thing it changes has gone meanwhile.
+UNDO_FAILURES = (LookupError, ValueError, SQLAlchemyError)
+
+
+def undo_failed(
+    context: AppContext, command: QUndoCommand, error: BaseException, *, undoing: bool
+) -> None:
+    """An undo or redo could not be applied: drop the command from Edit ▸ Undo and say why.
+
+    The stack deletes an obsolete command once its undo()/redo() returns; the message
+    box waits for that, so nothing runs inside the stack's own call.
+    """
+    command.setObsolete(True)
+    verb = _tr("undo") if undoing else _tr("redo")
+    text = _tr("Could not {verb} “{action}”: {reason}.").format(
+        verb=verb, action=command.text(), reason=_failure_reason(error)
+    )
+    context.status_message.emit(text)
+
+    def show() -> None:
+        box = QMessageBox(QApplication.activeWindow())
+        box.setObjectName("undoFailedBox")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(_tr("Undo"))
+        box.setText(text)
+        box.setInformativeText(_tr("Nothing was changed. The step is removed from Edit ▸ Undo."))
+        box.exec()
+
+    QTimer.singleShot(0, show)
 
 
 class MeetingTableModel(RowTableModel[MeetingRow]):
@@ -260,10 +304,16 @@ class MeetingChangeCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._before = self._apply(self._after)
+        try:
+            self._before = self._apply(self._after)
+        except UNDO_FAILURES as error:
+            undo_failed(self._context, self, error, undoing=False)
 
     def undo(self) -> None:
-        self._after = self._apply(self._before)
+        try:
+            self._after = self._apply(self._before)
+        except UNDO_FAILURES as error:
+            undo_failed(self._context, self, error, undoing=True)
 
     def _apply(self, state: MeetingSnapshot | None) -> MeetingSnapshot | None:
         """Hold ``state``; return what was there, so going back keeps notes typed since."""
@@ -298,10 +348,16 @@ class MeetingStatusCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._apply(self._after)
+        try:
+            self._apply(self._after)
+        except UNDO_FAILURES as error:
+            undo_failed(self._context, self, error, undoing=False)
 
     def undo(self) -> None:
-        self._apply(self._before)
+        try:
+            self._apply(self._before)
+        except UNDO_FAILURES as error:
+            undo_failed(self._context, self, error, undoing=True)
 
     def _apply(self, status: str) -> None:
         with self._context.database.session() as session:

@@ -1,0 +1,110 @@
+"""Undo and redo of meeting changes when what they depend on was deleted since:
+a clear message, nothing half-restored, and the step leaves Edit ▸ Undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mentordesk.db.database import Database
+from mentordesk.services import action_items, meeting_queries, meetings
+from mentordesk.services.mentors import delete_mentor
+from mentordesk.ui.views.meetings import MeetingsView
+from tests.ui.conftest import DialogAnswerer
+from tests.ui.test_meeting_mode_fixtures import MeetingSetup, make_setup, press
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def mm(qtbot: QtBot, database: Database) -> MeetingSetup:
+    return make_setup(qtbot, database, agenda=("Promotion packet",))
+
+
+def meeting_ids(database: Database) -> list[str]:
+    with database.session() as session:
+        return [m.id for m in meetings.list_meetings(session)]
+
+
+def undo_and_read_message(
+    qtbot: QtBot, mm: MeetingSetup, dialogs: DialogAnswerer, *, redo: bool = False
+) -> str:
+    stack = mm.context.undo_stack
+    count = stack.count()
+    dialogs.answer(QMessageBox.StandardButton.Ok)
+    stack.redo() if redo else stack.undo()
+    qtbot.waitUntil(lambda: dialogs.pending == 0)
+    assert stack.count() == count - 1  # the step that cannot be applied is gone
+    return dialogs.texts[-1]
+
+
+def test_undo_of_cancel_after_the_meeting_was_deleted(
+    qtbot: QtBot, mm: MeetingSetup, dialogs: DialogAnswerer
+) -> None:
+    view = MeetingsView(mm.context)
+    qtbot.addWidget(view)
+    view.select_meeting(mm.meeting_id)
+    view.cancel_current()
+    with mm.database.session() as session:
+        meetings.delete_meeting(session, mm.meeting_id)
+    text = undo_and_read_message(qtbot, mm, dialogs)
+    assert "Could not undo" in text and "deleted" in text
+    assert meeting_ids(mm.database) == []  # not brought back half-way
+
+
+def test_undo_of_delete_after_the_mentor_was_deleted(
+    qtbot: QtBot, mm: MeetingSetup, dialogs: DialogAnswerer
+) -> None:
+    view = MeetingsView(mm.context)
+    qtbot.addWidget(view)
+    view.select_meeting(mm.meeting_id)
+    view.delete_current(confirm=False)
+    with mm.database.session() as session:
+        delete_mentor(session, mm.mentor_id)
+    text = undo_and_read_message(qtbot, mm, dialogs)
+    assert "mentor it belongs to was deleted" in text
+    assert meeting_ids(mm.database) == []
+
+
+def test_redo_of_plan_after_the_mentor_was_deleted(
+    qtbot: QtBot, mm: MeetingSetup, dialogs: DialogAnswerer
+) -> None:
+    from mentordesk.ui.models.meeting_table import MeetingChangeCommand
+
+    with mm.database.session() as session:
+        after = meeting_queries.snapshot(session, mm.meeting_id)
+    mm.context.undo_stack.push(MeetingChangeCommand(mm.context, "Plan meeting", None, after))
+    mm.context.undo_stack.undo()
+    assert meeting_ids(mm.database) == []
+    with mm.database.session() as session:
+        delete_mentor(session, mm.mentor_id)
+    text = undo_and_read_message(qtbot, mm, dialogs, redo=True)
+    assert "Could not redo" in text
+
+
+def test_undo_of_a_capture_after_the_mentor_was_deleted_and_of_a_remove_after_the_meeting(
+    qtbot: QtBot, mm: MeetingSetup, dialogs: DialogAnswerer
+) -> None:
+    window = mm.open()
+    window.notes.setPlainText("Send the deck")
+    press(window.notes, Qt.Key.Key_A, CTRL_SHIFT)
+    window.action_panel.select(window.action_model.rows()[0].id)
+    window.action_panel.remove_button.click()
+    assert window.flush()
+    with mm.database.session() as session:
+        assert action_items.list_items(session) == []
+        meetings.delete_meeting(session, mm.meeting_id)
+    # Undoing the removal brings the item back, unlinked from the deleted meeting.
+    mm.context.undo_stack.undo()
+    with mm.database.session() as session:
+        (item,) = action_items.list_items(session)
+        assert (item.text, item.meeting_id) == ("Send the deck", None)
+        delete_mentor(session, mm.mentor_id)
+    # Redoing the removal of an item that went with its mentor has nothing to do;
+    # undoing it again cannot bring the item back without its mentor.
+    mm.context.undo_stack.redo()
+    text = undo_and_read_message(qtbot, mm, dialogs)
+    assert "mentor it belongs to was deleted" in text
+    window.close()
