@@ -243,3 +243,25 @@ def test_end_meeting_marks_held_and_plans_the_next_with_carried_agenda(
         tech = session.query(AgendaItem).filter_by(meeting_id=mm.meeting_id, text="Tech lead path")
         assert following.agenda[0].carried_from_id == tech.one().id
     assert carried == [("Tech lead path", True)]
+
+
+def test_a_held_meeting_reopened_shows_its_length_and_is_not_ended_again(
+    mm: MeetingSetup,
+) -> None:
+    with mm.database.session() as session:
+        meetings.end_meeting(session, mm.meeting_id, actual_minutes=52, now=START)
+    window = mm.open()
+    header = window.header
+    assert header.timer_label.text() == "52:00 / 45:00"  # the recorded length, not the clock
+    assert not header.start_button.isVisible()
+    assert not header.end_button.isEnabled() and header.end_button.text() == "Held"
+    type_text(window.notes, "Follow-up thought")
+    assert header.timer_label.text() == "52:00 / 45:00"
+    seen = answer_next_dialog(lambda dialog: dialog.accept())
+    press(window.notes, Qt.Key.Key_E, CTRL_SHIFT)
+    mm.qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [""]  # a message saying it is held; no End meeting dialog
+    assert window.flush()
+    held = mm.stored()
+    assert (held.status, held.actual_minutes, held.notes) == ("held", 52, "Follow-up thought")
+    assert held.ended_at == START

@@ -39,6 +39,8 @@ class MeetingHeader(QWidget):
         self.started_at: datetime | None = None
         self.ended_at: datetime | None = None
         self.planned = timedelta(minutes=45)
+        # A held meeting's recorded length (the End meeting dialog may differ from the clock).
+        self.held_minutes: int | None = None
 
         self.mentor_label = QLabel()
         self.mentor_label.setObjectName("mentorName")
@@ -106,7 +108,26 @@ class MeetingHeader(QWidget):
         self.start_button.setVisible(started_at is None)
         self.update_timer()
 
+    def show_held(self, actual_minutes: int | None, ended_at: datetime | None) -> None:
+        """The meeting is over: the clock shows its recorded length; End is done."""
+        self.held_minutes = actual_minutes
+        self.start_button.hide()
+        self.end_button.setEnabled(False)
+        self.end_button.setText(self.tr("Held"))
+        self.end_button.setAccessibleName(self.tr("Meeting held"))
+        self.end_button.setToolTip(
+            self.tr("Marked held on {when}; notes and takeaways can still be edited").format(
+                when=local_text(ended_at)
+            )
+            if ended_at
+            else self.tr("Marked held; notes and takeaways can still be edited")
+        )
+        self._tick.stop()
+        self.update_timer()
+
     def elapsed(self) -> timedelta:
+        if self.held_minutes is not None:
+            return timedelta(minutes=self.held_minutes)
         if self.started_at is None:
             return timedelta(0)
         return max(timedelta(0), (self.ended_at or utc_now()) - self.started_at)

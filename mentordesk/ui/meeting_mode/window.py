@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from mentordesk.db.models import MeetingStatus
 from mentordesk.db.types import utc_now
 from mentordesk.services import action_items as action_service
 from mentordesk.services import meetings, note_history
@@ -98,12 +99,17 @@ class MeetingModeWindow(QMainWindow):
             notes, takeaways = meeting.notes, meeting.takeaways
             agenda = [AgendaRow(a.id, a.text, a.done) for a in meeting.agenda]
             started, ended = meeting.started_at, meeting.ended_at
+            held = meeting.status == MeetingStatus.HELD.value
+            actual_minutes = meeting.actual_minutes
         self._start_stored = started is not None
         self.setWindowTitle(self.tr("Meeting with {name}").format(name=mentor_name))
 
         self.header = MeetingHeader()
         self.header.set_meeting(mentor_name, when, planned)
         self.header.set_times(started, ended)
+        self.held = held
+        if held:
+            self.header.show_held(actual_minutes, ended)
         self.agenda_model = AgendaModel(self)
         self.agenda_model.set_rows(agenda)
         self.agenda_panel = AgendaPanel(self.agenda_model)
@@ -201,7 +207,7 @@ class MeetingModeWindow(QMainWindow):
         )
 
     def _notes_changed(self) -> None:
-        if self.header.started_at is None:
+        if self.header.started_at is None and not self.held:
             self.start_timer()
         self.saver.changed()
 
@@ -305,6 +311,16 @@ class MeetingModeWindow(QMainWindow):
     # -- ending ----------------------------------------------------------------------
     def end_meeting(self) -> None:
         """Review and mark the meeting held; offer to plan the next one."""
+        if self.held:
+            QMessageBox.information(
+                self,
+                self.tr("End meeting"),
+                self.tr(
+                    "This meeting is already marked held. Its notes, takeaways and agenda "
+                    "can still be edited; they save as you type."
+                ),
+            )
+            return
         if not self.flush():
             QMessageBox.warning(
                 self,
@@ -372,9 +388,9 @@ class MeetingModeWindow(QMainWindow):
                 ),
             )
             return
+        self.held = True
         self.header.set_times(started_at, ended_at)
-        self.header.end_button.setEnabled(False)
-        self.header.end_button.setText(self.tr("Held"))
+        self.header.show_held(choices.actual_minutes, ended_at)
         self.context.notify(MEETING, [i for i in (self.meeting_id, next_id) if i])
         self.context.status_message.emit(self.tr("Meeting marked held"))
         self.meeting_ended.emit(self.meeting_id, next_id)
