@@ -272,6 +272,34 @@ def end_meeting(
     return meeting
 
 
+def end_and_plan_next(
+    session: Session,
+    meeting_id: str,
+    *,
+    actual_minutes: int,
+    rating: int | None,
+    next_start: datetime | None,
+    carried_agenda_ids: tuple[str, ...] = (),
+) -> tuple[Meeting, Meeting | None]:
+    """Mark the meeting held and, if ``next_start`` is given, plan the next one like it
+    (same mentor, length, format and place) with the unticked agenda carried over."""
+    ended = end_meeting(session, meeting_id, actual_minutes=actual_minutes, rating=rating)
+    if next_start is None:
+        return ended, None
+    following = plan_meeting(
+        session,
+        MeetingPlan(
+            mentor_id=ended.mentor_id,
+            scheduled_start=next_start,
+            planned_minutes=ended.planned_minutes,
+            format=ended.format,
+            location=ended.location,
+            carried_agenda_ids=carried_agenda_ids,
+        ),
+    )
+    return ended, following
+
+
 def cancel_meeting(session: Session, meeting_id: str) -> Meeting:
     meeting = get_meeting(session, meeting_id)
     meeting.status = MeetingStatus.CANCELLED.value

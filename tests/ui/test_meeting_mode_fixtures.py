@@ -33,7 +33,7 @@ class MeetingSetup:
 
     def open(self) -> MeetingModeWindow:
         window = MeetingModeWindow(self.context, self.meeting_id)
-        self.qtbot.addWidget(window)
+        self.qtbot.addWidget(window, before_close_func=_close_without_asking)
         window.show()
         self.qtbot.waitExposed(window)
         window.activateWindow()
@@ -55,6 +55,13 @@ class MeetingSetup:
         with self.database.session() as session:
             items = session.query(ActionItem).filter_by(meeting_id=self.meeting_id)
             return sorted(item.text for item in items)
+
+
+def _close_without_asking(window: QWidget) -> None:
+    """At teardown, a window whose notes cannot be saved (a failed test) would ask and
+    block the run: shut it down instead."""
+    if isinstance(window, MeetingModeWindow) and not window.flush():
+        window._shut_down()
 
 
 def make_setup(

@@ -13,7 +13,7 @@ from mentordesk.services import action_items, meeting_queries, meetings
 from mentordesk.services.mentors import delete_mentor
 from mentordesk.ui.views.meetings import MeetingsView
 from tests.ui.conftest import DialogAnswerer
-from tests.ui.test_meeting_mode_fixtures import MeetingSetup, make_setup, press
+from tests.ui.test_meeting_mode_fixtures import MeetingSetup, make_setup, press, type_text
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -108,3 +108,30 @@ def test_undo_of_a_capture_after_the_mentor_was_deleted_and_of_a_remove_after_th
     text = undo_and_read_message(qtbot, mm, dialogs)
     assert "mentor it belongs to was deleted" in text
     window.close()
+
+
+def test_a_meeting_deleted_while_open_keeps_the_notes_and_saves_them_when_it_comes_back(
+    qtbot: QtBot, mm: MeetingSetup, dialogs: DialogAnswerer
+) -> None:
+    window = mm.open()
+    view = MeetingsView(mm.context)
+    qtbot.addWidget(view)
+    type_text(window.notes, "Typed before")
+    assert window.flush()
+    type_text(window.notes, " and after")
+    view.select_meeting(mm.meeting_id)
+    view.delete_current(confirm=False)
+    qtbot.waitUntil(lambda: "this meeting was deleted" in window.header.save_state.text())
+    assert meeting_ids(mm.database) == []  # the open window does not bring it back
+    assert window.notes.toPlainText() == "Typed before and after"
+
+    dialogs.answer(QMessageBox.StandardButton.Ok)
+    window.end_meeting()
+    assert "was deleted, so it cannot be marked held" in dialogs.texts[0]
+    assert meeting_ids(mm.database) == []
+
+    # Let the retries slow down, then undo the delete: the notes are saved at once.
+    qtbot.waitUntil(lambda: window.saver._failures >= 2, timeout=3000)
+    mm.context.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.header.save_state.text() == "Saved", timeout=1000)
+    assert mm.stored_notes() == "Typed before and after"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,14 +15,24 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from mentordesk.services import meetings
 from mentordesk.ui.meeting_mode.action_items import ActionItemsModel
 from mentordesk.ui.meeting_mode.action_panel import ActionItemsPanel
+from mentordesk.ui.meeting_mode.saver import DELETED, describe_failure
+
+if TYPE_CHECKING:
+    from mentordesk.ui.meeting_mode.window import MeetingModeWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingModeWindow", text)
 
 
 @dataclass(frozen=True)
@@ -129,3 +140,72 @@ class EndMeetingDialog(QDialog):
             plan_next=self.plan_next.isChecked(),
             next_start=datetime.fromtimestamp(chosen, UTC),
         )
+
+
+# (started at, ended at, actual minutes, next meeting id or "")
+Ended = tuple[datetime | None, datetime | None, int, str]
+
+
+def review_and_end(window: MeetingModeWindow) -> Ended | None:
+    """Show the End meeting dialog for ``window``'s meeting and store the answers.
+
+    None when the person cancelled or it could not be stored (they were told why).
+    """
+    try:
+        with window.context.database.session() as session:
+            suggested = meetings.suggested_next_date(
+                meetings.get_meeting(session, window.meeting_id)
+            )
+    except (SQLAlchemyError, meetings.MeetingNotFoundError) as error:
+        say_cannot_end(window, error)
+        return None
+    carried = window.agenda_model.unchecked_ids()
+    model = ActionItemsModel(window.meeting_actions, window)
+    model.reload()
+    dialog = EndMeetingDialog(
+        model,
+        elapsed_minutes=max(1, round(window.header.elapsed().total_seconds() / 60)),
+        suggested_next=suggested,
+        carried_count=len(carried),
+        parent=window,
+    )
+    dialog.review_panel.remove_button.clicked.connect(
+        lambda: window.remove_selected(dialog.review_panel)
+    )
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    model.deleteLater()
+    if not accepted:
+        return None
+    choices = dialog.choices()
+    try:
+        with window.context.database.session() as session:
+            ended, following = meetings.end_and_plan_next(
+                session,
+                window.meeting_id,
+                actual_minutes=choices.actual_minutes,
+                rating=choices.rating,
+                next_start=choices.next_start if choices.plan_next else None,
+                carried_agenda_ids=tuple(carried),
+            )
+            next_id = following.id if following is not None else ""
+            return ended.started_at, ended.ended_at, choices.actual_minutes, next_id
+    except (SQLAlchemyError, meetings.MeetingValidationError, LookupError) as error:
+        say_cannot_end(window, error)
+        return None
+
+
+def say_cannot_end(parent: QWidget, error: BaseException | None, save_reason: str = "") -> None:
+    """Why the meeting could not be marked held (``error`` None: the notes did not save)."""
+    reason = describe_failure(error) if error is not None else save_reason
+    if isinstance(error, meetings.MeetingValidationError):
+        text = str(error)
+    elif reason == DELETED:
+        text = tr(
+            "This meeting was deleted, so it cannot be marked held. Edit ▸ Undo in the "
+            "main window brings it back; your notes stay here until then."
+        )
+    elif error is None:
+        text = tr("The notes are not saved yet ({reason}). Try again in a moment.")
+    else:
+        text = tr("The meeting could not be marked held: {reason}.")
+    QMessageBox.warning(parent, tr("End meeting"), text.format(reason=tr(reason)))

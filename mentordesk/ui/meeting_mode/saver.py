@@ -25,6 +25,7 @@ MAX_WAIT_MS = 2000
 RETRY_DELAYS_MS = (1000, 2000, 5000, 10000)
 
 SAVED, SAVING, FAILED = "saved", "saving", "failed"
+DELETED = "this meeting was deleted"
 
 AgendaRows = tuple[tuple[str, str, bool], ...]  # (id, text, done), in order
 
@@ -64,7 +65,7 @@ def write_text(database: Database, request: SaveRequest) -> None:
 def describe_failure(error: BaseException) -> str:
     """Why a save failed, in words a user understands (no SQL, no user text)."""
     if isinstance(error, meetings.MeetingNotFoundError):
-        return "this meeting was deleted"
+        return DELETED
     original = getattr(error, "orig", None) or error
     message = str(original).lower()
     if (isinstance(original, OSError) and original.errno == 28) or "full" in message:

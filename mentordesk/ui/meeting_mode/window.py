@@ -28,11 +28,16 @@ from mentordesk.ui.meeting_mode.action_items import (
 )
 from mentordesk.ui.meeting_mode.action_panel import ActionItemsPanel
 from mentordesk.ui.meeting_mode.agenda import AgendaModel, AgendaPanel, AgendaRow
-from mentordesk.ui.meeting_mode.end_dialog import EndMeetingDialog
+from mentordesk.ui.meeting_mode.end_dialog import review_and_end, say_cannot_end
 from mentordesk.ui.meeting_mode.header import MeetingHeader, local_text
 from mentordesk.ui.meeting_mode.history_dialog import HistoryDialog
 from mentordesk.ui.meeting_mode.notes_editor import MarkdownEditor, NotesEditor
-from mentordesk.ui.meeting_mode.saver import MeetingSaver, MeetingText, describe_failure
+from mentordesk.ui.meeting_mode.saver import (
+    FAILED,
+    MeetingSaver,
+    MeetingText,
+    describe_failure,
+)
 from mentordesk.ui.meeting_mode.unsaved import ask_unsaved
 
 FORMATS = {"in_person": "in person", "video": "video call", "phone": "phone", "chat": "chat"}
@@ -135,12 +140,13 @@ class MeetingModeWindow(QMainWindow):
         self.agenda_model.edited.connect(self._agenda_changed)
         for editor in (self.notes, self.takeaways):
             editor.focus_left.connect(self.saver.save_now)
+        context.data_changed.connect(self._data_changed)
         self.header.start_button.clicked.connect(self.start_timer)
         self.header.history_button.clicked.connect(self.show_history)
         self.header.end_button.clicked.connect(self.end_meeting)
         self.action_panel.capture_button.clicked.connect(self.capture_action_item)
         self.action_panel.remove_button.clicked.connect(
-            lambda: self._remove_selected(self.action_panel)
+            lambda: self.remove_selected(self.action_panel)
         )
         self.action_panel.undo_shortcut.activated.connect(context.undo_stack.undo)
         self.action_panel.redo_shortcut.activated.connect(context.undo_stack.redo)
@@ -224,6 +230,11 @@ class MeetingModeWindow(QMainWindow):
         if state != Qt.ApplicationState.ApplicationActive:
             self.saver.save_now()
 
+    def _data_changed(self, kind: str, ids: list[str]) -> None:
+        # The meeting may be back (undo of a delete): save what is waiting at once.
+        if kind == MEETING and self.meeting_id in ids and self.saver.state == FAILED:
+            self.saver.save_now()
+
     def flush(self) -> bool:
         """Save everything now, in this thread. False (and the indicator says why) on failure."""
         if self._closed:
@@ -272,7 +283,7 @@ class MeetingModeWindow(QMainWindow):
         self.context.status_message.emit(self.tr("Action item captured"))
         return state
 
-    def _remove_selected(self, panel: ActionItemsPanel) -> None:
+    def remove_selected(self, panel: ActionItemsPanel) -> None:
         item_id = panel.current_id()
         if item_id is None:
             return
@@ -322,75 +333,15 @@ class MeetingModeWindow(QMainWindow):
             )
             return
         if not self.flush():
-            QMessageBox.warning(
-                self,
-                self.tr("End meeting"),
-                self.tr("The notes are not saved yet ({reason}). Try again in a moment.").format(
-                    reason=self.tr(self.saver.reason)
-                ),
-            )
+            say_cannot_end(self, None, self.saver.reason)
             return
-        with self.context.database.session() as session:
-            meeting = meetings.get_meeting(session, self.meeting_id)
-            suggested = meetings.suggested_next_date(meeting)
-            plan = (meeting.mentor_id, meeting.planned_minutes, meeting.format, meeting.location)
-        carried = self.agenda_model.unchecked_ids()
-        model = ActionItemsModel(self.meeting_actions, self)
-        model.reload()
-        minutes = max(1, round(self.header.elapsed().total_seconds() / 60))
-        dialog = EndMeetingDialog(
-            model,
-            elapsed_minutes=minutes,
-            suggested_next=suggested,
-            carried_count=len(carried),
-            parent=self,
-        )
-        dialog.review_panel.remove_button.clicked.connect(
-            lambda: self._remove_selected(dialog.review_panel)
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            model.deleteLater()
+        result = review_and_end(self)
+        if result is None:
             return
-        model.deleteLater()
-        choices = dialog.choices()
-        next_id = ""
-        try:
-            with self.context.database.session() as session:
-                ended = meetings.end_meeting(
-                    session,
-                    self.meeting_id,
-                    actual_minutes=choices.actual_minutes,
-                    rating=choices.rating,
-                )
-                started_at, ended_at = ended.started_at, ended.ended_at
-                if choices.plan_next:
-                    mentor_id, planned, form, location = plan
-                    new = meetings.plan_meeting(
-                        session,
-                        meetings.MeetingPlan(
-                            mentor_id=mentor_id,
-                            scheduled_start=choices.next_start,
-                            planned_minutes=planned,
-                            format=form,
-                            location=location,
-                            carried_agenda_ids=tuple(carried),
-                        ),
-                    )
-                    next_id = new.id
-        except (SQLAlchemyError, meetings.MeetingValidationError) as error:
-            QMessageBox.warning(
-                self,
-                self.tr("End meeting"),
-                self.tr("The meeting could not be marked held: {reason}.").format(
-                    reason=self.tr(describe_failure(error))
-                    if isinstance(error, SQLAlchemyError)
-                    else str(error)
-                ),
-            )
-            return
+        started_at, ended_at, actual_minutes, next_id = result
         self.held = True
         self.header.set_times(started_at, ended_at)
-        self.header.show_held(choices.actual_minutes, ended_at)
+        self.header.show_held(actual_minutes, ended_at)
         self.context.notify(MEETING, [i for i in (self.meeting_id, next_id) if i])
         self.context.status_message.emit(self.tr("Meeting marked held"))
         self.meeting_ended.emit(self.meeting_id, next_id)
@@ -419,6 +370,7 @@ class MeetingModeWindow(QMainWindow):
     def _shut_down(self) -> None:
         self._closed = True
         self.saver.stop()
+        self.context.data_changed.disconnect(self._data_changed)
         app = QCoreApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.disconnect(self._application_state_changed)
