@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -93,7 +95,9 @@ class MentorsView(QWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter mentors"))
         self.filter_edit.setPlaceholderText(self.tr("Filter by name, organisation or tag"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.filter_edit.textChanged.connect(
+            lambda text: self._narrow(lambda: self.proxy.set_text(text))
+        )
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("mentorStatusFilter")
         self.status_filter.setAccessibleName(self.tr("Show status"))
@@ -102,7 +106,9 @@ class MentorsView(QWidget):
         for value, label in STATUS_LABELS.items():
             self.status_filter.addItem(label, value)
         self.status_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_status(str(self.status_filter.currentData()))
+            lambda: self._narrow(
+                lambda: self.proxy.set_status(str(self.status_filter.currentData()))
+            )
         )
         self.new_button = QPushButton(self.tr("New mentor"))
         self.new_button.setObjectName("newMentorButton")
@@ -205,7 +211,7 @@ class MentorsView(QWidget):
         self.pages.setCurrentIndex(PAGE_LIST if has_rows or editing_new else PAGE_EMPTY)
         self.sample_banner.setVisible(any(m.is_sample for m in self.model.rows()))
         if keep is not None and self.model.row_of(keep) >= 0:
-            self.select(keep)
+            self.select(keep, reveal=False)
         elif self.form.mentor_id is not None and self.form.is_dirty():
             # The mentor being edited is gone (undone elsewhere): keep the typing,
             # as a new mentor that Save adds back.
@@ -223,8 +229,12 @@ class MentorsView(QWidget):
     def _update_no_match(self) -> None:
         self.no_match.setVisible(self.model.rowCount() > 0 and self.proxy.rowCount() == 0)
 
-    def select(self, mentor_id: str) -> None:
-        """Select ``mentor_id`` in the table (clearing the filter if it hides it)."""
+    def select(self, mentor_id: str, *, reveal: bool = True) -> None:
+        """Show ``mentor_id`` in the form and select its row.
+
+        ``reveal`` clears the filter if it hides the mentor; without it a hidden
+        mentor stays in the form with no row selected (the user's filter is kept).
+        """
         row = self.model.row_of(mentor_id)
         if row < 0 and self.store.get(mentor_id) is not None:
             self.reload(select_id=mentor_id)  # added elsewhere since the list was read
@@ -232,7 +242,7 @@ class MentorsView(QWidget):
         if row < 0:
             return
         proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not proxy_index.isValid():
+        if not proxy_index.isValid() and reveal:
             self.filter_edit.clear()
             self.status_filter.setCurrentIndex(0)
             proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
@@ -243,7 +253,8 @@ class MentorsView(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
-            self.table.scrollTo(proxy_index)
+            if proxy_index.isValid():
+                self.table.scrollTo(proxy_index)
         finally:
             self._reverting_selection = False
         snapshot = self.model.rows()[row]
@@ -265,7 +276,26 @@ class MentorsView(QWidget):
             # Keep the user on the unsaved mentor.
             QTimer.singleShot(0, self._back_to_form_mentor)
             return
-        self.form.show_mentor(mentor)
+        # Saving re-read the list; select the clicked mentor again, keeping the filter.
+        self.select(mentor.id, reveal=False)
+
+    def _narrow(self, change_filter: Callable[[], None]) -> None:
+        """Filter the list without switching mentors: the form keeps its mentor and typing.
+
+        (Qt moves the current row to a neighbour when the filter hides it; acting on
+        that would save, re-read the list inside the filter change, and crash.)
+        """
+        self._reverting_selection = True
+        try:
+            change_filter()
+        finally:
+            self._reverting_selection = False
+        if self.form.mentor_id is not None:
+            self.select(self.form.mentor_id, reveal=False)
+        else:
+            self._reverting_selection = True
+            self.table.selectionModel().clear()
+            self._reverting_selection = False
 
     def _back_to_form_mentor(self) -> None:
         if self.form.mentor_id is not None:
@@ -280,7 +310,7 @@ class MentorsView(QWidget):
             return True
         data = self.form.data()
         errors = validate(data)
-        if not errors and self.save():
+        if not errors and self.save(reveal=False):
             return True
         who = data.name.strip() or self.tr("the new mentor")
         problem = "\n".join(errors.values()) if errors else self.tr("It could not be saved.")
@@ -325,8 +355,12 @@ class MentorsView(QWidget):
         if self.detail_tabs.currentWidget() is self.meetings_panel:
             self.meetings_panel.set_mentor(mentor_id)
 
-    def save(self) -> bool:
-        """Save the form (create or update). False, with inline errors, if it can't."""
+    def save(self, *, reveal: bool = True) -> bool:
+        """Save the form (create or update). False, with inline errors, if it can't.
+
+        ``reveal`` clears a filter that hides the saved mentor (an explicit Save shows
+        what was saved; saving on the way to another mentor keeps the filter).
+        """
         data = self.form.data()
         errors = validate(data)
         if errors:
@@ -353,7 +387,7 @@ class MentorsView(QWidget):
         assert after is not None
         self._push(text.format(name=after.data.name), [change])
         self.form.show_mentor(after)
-        self.select(after.id)
+        self.select(after.id, reveal=reveal)
         return True
 
     def revert(self) -> None:

@@ -29,6 +29,12 @@ from mentordesk.ui.labels import (
 )
 from mentordesk.ui.models.mentor_table import local_time_text
 from mentordesk.ui.theme import error_colour
+from mentordesk.ui.widgets.form_text import (
+    LongTextEdit,
+    field_can_undo,
+    refill_line,
+    refill_text,
+)
 
 TEXT_FIELDS = (
     "name",
@@ -40,17 +46,6 @@ TEXT_FIELDS = (
     "profile_url",
 )
 CHOICE_FIELDS = ("affiliation", "status", "where_found", "preferred_channel")
-
-
-def _can_undo(field: QObject, event: QKeyEvent) -> bool:
-    """Whether ``field`` itself would act on the undo or redo key in ``event``."""
-    redo = event.matches(QKeySequence.StandardKey.Redo)
-    if isinstance(field, QLineEdit):
-        return field.isRedoAvailable() if redo else field.isUndoAvailable()
-    if isinstance(field, QPlainTextEdit):
-        document = field.document()
-        return document.isRedoAvailable() if redo else document.isUndoAvailable()
-    return False
 
 
 def _combo(name: str, labels: dict[str, str], accessible: str) -> QComboBox:
@@ -242,7 +237,7 @@ class MentorForm(QWidget):
         return edit
 
     def _text(self, name: str, accessible: str, height: int) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
+        edit = LongTextEdit()
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setTabChangesFocus(True)
@@ -262,7 +257,7 @@ class MentorForm(QWidget):
         # is cleared when the form is refilled after a save); then let Edit ▸ Undo have it.
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             undo_keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
-            if any(event.matches(key) for key in undo_keys) and not _can_undo(watched, event):
+            if any(event.matches(key) for key in undo_keys) and not field_can_undo(watched, event):
                 event.ignore()
                 return True
         return super().eventFilter(watched, event)
@@ -305,9 +300,10 @@ class MentorForm(QWidget):
 
     def show_mentor(self, mentor: MentorSnapshot) -> None:
         """Load ``mentor`` into the form (what was there before is replaced)."""
+        same_record = mentor.id == self._mentor_id
         self._mentor_id = mentor.id
         self.heading.setText(mentor.data.name)
-        self._fill(mentor.data)
+        self._fill(mentor.data, same_record=same_record)
         self.history.setText(self._history_text(mentor))
         self.archive_button.setEnabled(mentor.data.status != "ended")
         self.delete_button.setEnabled(True)
@@ -323,7 +319,7 @@ class MentorForm(QWidget):
         added = self.tr("Added {when}.").format(when=local_time_text(mentor.created_at))
         return (" → ".join(steps) + "\n" if steps else "") + added
 
-    def _fill(self, data: MentorData) -> None:
+    def _fill(self, data: MentorData, *, same_record: bool = False) -> None:
         widgets = [
             self.name,
             self.role,
@@ -342,13 +338,13 @@ class MentorForm(QWidget):
             self.time_zone,
         ]
         blockers = [QSignalBlocker(w) for w in widgets]
+        # Another mentor shows the start of long values; a refresh after Save keeps
+        # the cursor (and the notes' scrolling) where the user was typing.
         for name in TEXT_FIELDS:
-            getattr(self, name).setText(getattr(data, name))
-        self.tags.setText(", ".join(data.tags))
-        for name in (*TEXT_FIELDS, "tags"):
-            getattr(self, name).setCursorPosition(0)  # show the start of long values
-        self.fit_notes.setPlainText(data.fit_notes)
-        self.notes.setPlainText(data.notes)
+            refill_line(getattr(self, name), getattr(data, name), same_record=same_record)
+        refill_line(self.tags, ", ".join(data.tags), same_record=same_record)
+        refill_text(self.fit_notes, data.fit_notes, same_record=same_record)
+        refill_text(self.notes, data.notes, same_record=same_record)
         for name in CHOICE_FIELDS:
             combo: QComboBox = getattr(self, name)
             combo.setCurrentIndex(max(0, combo.findData(getattr(data, name))))
