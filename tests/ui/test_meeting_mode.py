@@ -265,3 +265,15 @@ def test_a_held_meeting_reopened_shows_its_length_and_is_not_ended_again(
     held = mm.stored()
     assert (held.status, held.actual_minutes, held.notes) == ("held", 52, "Follow-up thought")
     assert held.ended_at == START
+
+
+def test_ctrl_tab_leaves_the_notes_and_tab_still_types_a_tab(mm: MeetingSetup) -> None:
+    window = mm.open()
+    press(window.notes, Qt.Key.Key_Tab)
+    assert window.notes.toPlainText() == "\t" and window.notes.hasFocus()
+    press(window.notes, Qt.Key.Key_Tab, CTRL)
+    mm.qtbot.waitUntil(lambda: not window.notes.hasFocus())
+    assert window.takeaways.hasFocus()
+    press(window.takeaways, Qt.Key.Key_Tab, CTRL_SHIFT)
+    mm.qtbot.waitUntil(window.notes.hasFocus)
+    assert window.notes.toPlainText() == "\t"

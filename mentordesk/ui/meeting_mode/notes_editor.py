@@ -38,6 +38,16 @@ class MarkdownEditor(QPlainTextEdit):
         if event.matches(QKeySequence.StandardKey.Italic):
             self.wrap_selection("*")
             return
+        # Tab types a tab here; Ctrl+Tab (Ctrl+Shift+Tab) moves on, so keyboard users
+        # are never stuck in the editor.
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if control and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            backwards = event.key() == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            # QPlainTextEdit's own focusNextPrevChild refuses while Tab types a tab.
+            QWidget.focusNextPrevChild(self, not backwards)
+            return
         plain_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
             event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         )
