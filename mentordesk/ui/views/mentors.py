@@ -25,7 +25,6 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from mentordesk.services.mentors import (
     MentorNotFoundError,
-    MentorSnapshot,
     MentorValidationError,
     validate,
 )
@@ -33,16 +32,13 @@ from mentordesk.ui.context import AppContext
 from mentordesk.ui.labels import STATUS_LABELS
 from mentordesk.ui.mentor_store import Change, MentorChangeCommand, MentorStore
 from mentordesk.ui.models.mentor_table import OBJECT_ROLE, MentorFilterProxy, MentorTableModel
+from mentordesk.ui.views.mentor_messages import database_problem, delete_question
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.mentor_form import MentorForm
 from mentordesk.ui.widgets.mentor_meetings import MentorMeetingsPanel
 from mentordesk.ui.widgets.tables import record_table
 
 PAGE_EMPTY, PAGE_LIST = 0, 1
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return one if n == 1 else many.format(n=n)
 
 
 class MentorsView(QWidget):
@@ -381,7 +377,7 @@ class MentorsView(QWidget):
             self._report(self.tr("This mentor no longer exists; your text is still in the form."))
             return False
         except (SQLAlchemyError, OSError) as error:
-            self._report(self._database_problem(error))
+            self._report(database_problem(self, error))
             return False
         after = change[1]
         assert after is not None
@@ -407,7 +403,7 @@ class MentorsView(QWidget):
         try:
             change = self.store.archive(mentor_id)
         except (SQLAlchemyError, OSError) as error:
-            self._report(self._database_problem(error))
+            self._report(database_problem(self, error))
             return
         after = change[1]
         assert after is not None
@@ -425,7 +421,7 @@ class MentorsView(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Delete mentor"),
-                self._delete_question(mentor),
+                delete_question(self, mentor, *self.store.dependents_count(mentor.id)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -434,35 +430,9 @@ class MentorsView(QWidget):
         try:
             change = self.store.delete(mentor_id)
         except (SQLAlchemyError, OSError) as error:
-            self._report(self._database_problem(error))
+            self._report(database_problem(self, error))
             return
         self._push(self.tr("Delete {name}").format(name=mentor.data.name), [change])
-
-    def _delete_question(self, mentor: MentorSnapshot) -> str:
-        """Say exactly what a delete removes."""
-        meetings, actions = self.store.dependents_count(mentor.id)
-        parts = [self.tr("their profile and notes")]
-        if mentor.data.tags:
-            parts.append(self.tr("their tags ({tags})").format(tags=", ".join(mentor.data.tags)))
-        parts.append(
-            self.tr("their status history ({count})").format(
-                count=_count(len(mentor.history), self.tr("1 entry"), self.tr("{n} entries"))
-            )
-        )
-        if meetings:
-            parts.append(
-                _count(
-                    meetings,
-                    self.tr("1 meeting with its agenda and notes"),
-                    self.tr("{n} meetings with their agendas and notes"),
-                )
-            )
-        if actions:
-            parts.append(_count(actions, self.tr("1 action item"), self.tr("{n} action items")))
-        return self.tr(
-            "Delete {name}?\n\nThis removes {what}.\n\n"
-            "Edit ▸ Undo brings it all back. To keep the record, use Archive instead."
-        ).format(name=mentor.data.name, what=", ".join(parts[:-1]) + self.tr(" and ") + parts[-1])
 
     def load_sample_data(self) -> None:
         if not self.finish_editing():
@@ -470,7 +440,7 @@ class MentorsView(QWidget):
         try:
             changes = self.store.load_sample()
         except (SQLAlchemyError, OSError) as error:
-            self._report(self._database_problem(error))
+            self._report(database_problem(self, error))
             return
         if changes:
             self._push(self.tr("Load sample data"), changes)
@@ -483,7 +453,7 @@ class MentorsView(QWidget):
         try:
             changes = self.store.remove_sample()
         except (SQLAlchemyError, OSError) as error:
-            self._report(self._database_problem(error))
+            self._report(database_problem(self, error))
             return
         if changes:
             self._push(self.tr("Remove sample data"), changes)
@@ -496,16 +466,6 @@ class MentorsView(QWidget):
     # -- helpers ----------------------------------------------------------------
     def _push(self, text: str, changes: list[Change]) -> None:
         self.undo_stack.push(MentorChangeCommand(self.store, text, changes))
-
-    def _database_problem(self, error: Exception) -> str:
-        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
-        if "locked" in reason or "busy" in reason:
-            reason = self.tr("the database is busy (another program is using it)")
-        elif "disk" in reason or "full" in reason:
-            reason = self.tr("the disk is full")
-        return self.tr("Could not save: {reason}. What you typed is still in the form.").format(
-            reason=reason
-        )
 
     def _report(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("MentorDesk"), message)
