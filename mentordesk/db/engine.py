@@ -59,6 +59,8 @@ def make_engine(path: Path) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        # Error messages go to the log; the values in them are what the user typed.
+        hide_parameters=True,
     )
     event.listen(engine, "connect", _apply_pragmas)
     return engine

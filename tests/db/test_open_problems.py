@@ -30,3 +30,18 @@ def test_a_data_folder_that_is_a_file_is_named_as_such(tmp_path: Path) -> None:
         resolve_paths(file).ensure()
     assert "it is a file, not a folder" in str(caught.value)
     assert file.read_text() == "mine"
+
+
+def test_database_errors_do_not_carry_what_the_user_typed(database: Database) -> None:
+    """An unexpected database error is logged with its message: no typed text in it."""
+    from sqlalchemy import insert
+    from sqlalchemy.exc import IntegrityError
+
+    from mentordesk.db.models import Mentor
+    from mentordesk.services.mentors import MentorData, create_mentor
+
+    with database.session() as session:
+        mentor_id = create_mentor(session, MentorData(name="Sentinel Zebra-4711")).id
+    with pytest.raises(IntegrityError) as caught, database.session() as session:
+        session.execute(insert(Mentor).values(id=mentor_id, name="Sentinel Zebra-4711"))
+    assert "Zebra-4711" not in str(caught.value)
