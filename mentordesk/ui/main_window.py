@@ -48,6 +48,7 @@ AREAS: tuple[tuple[str, str, str], ...] = (
     ("search", "Search", "Search everything you wrote: mentors, notes, agendas, action items."),
 )
 DEFAULT_AREA = "mentors"
+DEFAULT_SIZE = QSize(1180, 740)
 
 
 class MainWindow(QMainWindow):
@@ -102,12 +103,28 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().setObjectName("statusBar")
 
-        geometry = settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 740)
+        self._restore_geometry()
         self.open_area(str(settings.value(AREA_KEY, DEFAULT_AREA)))
+
+    def _restore_geometry(self) -> None:
+        """Last size and place, if they still make sense on this screen.
+
+        Qt shrinks a saved window that is larger than a smaller screen to a sliver
+        (381x233 from 1200x780 on a 1024x600 screen), which was then saved again.
+        """
+        saved = self.settings.value(GEOMETRY_KEY)
+        restored = isinstance(saved, QByteArray) and not saved.isEmpty()
+        restored = restored and self.restoreGeometry(saved)
+        area = self.screen().availableGeometry()
+        usable = QSize(
+            min(DEFAULT_SIZE.width(), area.width()), min(DEFAULT_SIZE.height(), area.height())
+        )
+        big_enough = self.width() >= usable.width() // 2 and self.height() >= usable.height() // 2
+        if restored and big_enough and area.contains(self.frameGeometry()):
+            return
+        self.setWindowState(Qt.WindowState.WindowNoState)
+        self.resize(usable)
+        self.move(area.center() - self.rect().center())
 
     # -- menus --------------------------------------------------------------------
     def _action(

@@ -33,7 +33,7 @@ from mentordesk.config import Paths
 from mentordesk.db.database import Database
 from mentordesk.services.mentors import MentorData
 from mentordesk.ui.dialogs.preferences import THEME_KEY
-from mentordesk.ui.main_window import AREAS, MainWindow
+from mentordesk.ui.main_window import AREAS, GEOMETRY_KEY, MainWindow
 from mentordesk.ui.theme import apply_theme, is_dark
 from mentordesk.ui.widgets.empty_state import EmptyState
 from tests.ui.conftest import DialogAnswerer
@@ -210,6 +210,28 @@ def test_size_and_area_are_restored_at_the_next_start(
 
     assert again.size() == wanted
     check_area_is_shown(again, "goals")
+
+
+def test_a_sliver_or_oversized_saved_window_opens_at_a_usable_size(
+    qtbot: QtBot, paths: Paths
+) -> None:
+    """Qt shrank a window saved on a big screen to 381x233 on a small one, and that
+    sliver was saved again; and a window larger than the screen hung off its edges."""
+    settings = open_settings(paths)
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    for saved_size in (QSize(300, 200), QSize(area.width() + 400, area.height() + 300)):
+        old = MainWindow(paths, settings)
+        qtbot.addWidget(old)
+        old.setGeometry(area.x() + 40, area.y() + 40, saved_size.width(), saved_size.height())
+        settings.setValue(GEOMETRY_KEY, old.saveGeometry())
+
+        again = MainWindow(paths, settings)
+        qtbot.addWidget(again)
+
+        assert area.contains(again.frameGeometry()), saved_size
+        # (window frames take a few pixels of the screen)
+        assert again.width() >= 0.9 * min(900, area.width())
+        assert again.height() >= 0.9 * min(600, area.height())
 
 
 # -- preferences ----------------------------------------------------------------------
