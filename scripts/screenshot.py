@@ -12,13 +12,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QWidget
 
 
-def settle(app: QApplication, ms: int = 300) -> None:
-    QTimer.singleShot(ms, app.quit)
-    app.exec()
+def settle(ms: int = 300) -> None:
+    """Let the window paint. A local loop: app.exec() would fire aboutToQuit each time."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def main() -> int:
@@ -32,11 +34,11 @@ def main() -> int:
     from mentordesk.ui.main_window import MainWindow
     from mentordesk.ui.theme import apply_theme
 
-    app = make_application()
+    _app = make_application()  # keep it alive for the whole run
     apply_theme(theme)
 
     def shot(widget: QWidget, name: str) -> None:
-        settle(app)
+        settle()
         widget.grab().save(str(out / f"{name}-{theme}.png"))
 
     with tempfile.TemporaryDirectory() as folder:

@@ -128,7 +128,7 @@ class ActionItemsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ActionTableModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 190), (3, 80), (4, 95), (5, 220), (6, 130)):
+        for column, width in ((1, 130), (2, 170), (3, 70), (4, 90), (5, 170), (6, 100)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.mark_done())
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
