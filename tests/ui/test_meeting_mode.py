@@ -277,3 +277,24 @@ def test_ctrl_tab_leaves_the_notes_and_tab_still_types_a_tab(mm: MeetingSetup) -
     press(window.takeaways, Qt.Key.Key_Tab, CTRL_SHIFT)
     mm.qtbot.waitUntil(window.notes.hasFocus)
     assert window.notes.toPlainText() == "\t"
+
+
+def test_a_huge_paste_without_spaces_is_kept_and_wraps_anywhere(qtbot: QtBot) -> None:
+    """Pasted base64 or minified text: Qt lays out an unbroken line in quadratic time
+    unless it may wrap anywhere (scripts/bench_paste.py prints the timings)."""
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QTextOption
+
+    from mentordesk.ui.meeting_mode.notes_editor import NotesEditor
+
+    editor = NotesEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    data = QMimeData()
+    data.setText("x" * 300_000)
+    editor.insertFromMimeData(data)
+    QApplication.processEvents()
+    assert editor.toPlainText() == "x" * 300_000
+    assert editor.wordWrapMode() == QTextOption.WrapMode.WrapAnywhere
+    editor.load_text("ordinary notes, with words")
+    assert editor.wordWrapMode() == QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere

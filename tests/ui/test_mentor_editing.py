@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -62,23 +61,23 @@ def test_ctrl_s_keeps_the_cursor_where_you_were_typing(
     assert role.cursorPosition() == 4
 
 
-def test_pasting_a_huge_unbroken_text_into_notes_stays_quick(
+def test_pasting_a_huge_unbroken_text_into_notes_is_kept_and_wraps_anywhere(
     window: MainWindow, database: Database
 ) -> None:
     """A pasted token (base64, a minified file) of 400 KB used to freeze the app for
-    many seconds, and again on every save."""
+    many seconds, and again on every save, until it may wrap anywhere
+    (scripts/bench_paste.py prints the timings)."""
     add_mentor(window, MentorData(name="Ada Lovelace"))
     view = mentors_view(window)
     click_row(view, "Ada Lovelace")
     pasted = QMimeData()
     pasted.setText("Q" * 400_000)
-    started = time.monotonic()
     view.form.notes.insertFromMimeData(pasted)
     QApplication.processEvents()
     assert view.save()
     click_row(view, "Ada Lovelace")
     QApplication.processEvents()
-    assert time.monotonic() - started < 3
+    assert view.form.notes.wordWrapMode() == QTextOption.WrapMode.WrapAnywhere
     assert stored_one(database, "Ada Lovelace").data.notes == "Q" * 400_000
 
 

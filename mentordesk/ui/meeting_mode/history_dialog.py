@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from mentordesk.db.database import Database
 from mentordesk.services import note_history
 from mentordesk.ui.meeting_mode.header import local_text
+from mentordesk.ui.widgets.form_text import fit_wrap_mode
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -156,7 +157,9 @@ class HistoryDialog(QDialog):
     def _show(self, current: QModelIndex, _previous: QModelIndex) -> None:
         valid = current.isValid()
         self.restore_button.setEnabled(valid)
-        self.preview.setPlainText(self.model.versions[current.row()].notes if valid else "")
+        text = self.model.versions[current.row()].notes if valid else ""
+        fit_wrap_mode(self.preview, text)
+        self.preview.setPlainText(text)
 
     def select_version(self, row: int) -> None:
         self.table.selectRow(row)

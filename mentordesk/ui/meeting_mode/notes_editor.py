@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from mentordesk.ui.meeting_mode.highlighter import MarkdownHighlighter
 from mentordesk.ui.meeting_mode.markdown import next_marker, strip_markers
+from mentordesk.ui.widgets.form_text import LongTextEdit, fit_wrap_mode
 
 
-class MarkdownEditor(QPlainTextEdit):
+class MarkdownEditor(LongTextEdit):
     """A plain-text editor for Markdown. ``focus_left`` fires when focus moves away
     (the window saves at once then)."""
 
@@ -21,6 +22,11 @@ class MarkdownEditor(QPlainTextEdit):
         self.setTabChangesFocus(False)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.highlighter = MarkdownHighlighter(self.document(), self.palette())
+
+    def load_text(self, text: str) -> None:
+        """Show stored text (wrapped so that a huge unbroken "word" stays fast)."""
+        fit_wrap_mode(self, text)
+        self.setPlainText(text)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -114,6 +120,7 @@ class MarkdownEditor(QPlainTextEdit):
 
     def replace_all(self, text: str) -> None:
         """Replace the whole text as one undoable edit (Ctrl+Z brings the old text back)."""
+        fit_wrap_mode(self, text)
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         cursor.select(QTextCursor.SelectionType.Document)
