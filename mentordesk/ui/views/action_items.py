@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,7 +37,7 @@ from mentordesk.ui.models.action_table import (
     ActionTableModel,
 )
 from mentordesk.ui.widgets.empty_state import EmptyState
-from mentordesk.ui.widgets.tables import record_table
+from mentordesk.ui.widgets.tables import follow_changes, record_table
 
 PAGE_EMPTY, PAGE_LIST = 0, 1
 
@@ -149,15 +149,9 @@ class ActionItemsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
-        for signal in (self.proxy.modelReset, self.proxy.layoutChanged):
-            signal.connect(self._after_change)
-        self.proxy.rowsInserted.connect(self._after_change)
-        self.proxy.rowsRemoved.connect(self._after_change)
-        self._reload_soon = QTimer(self)
-        self._reload_soon.setSingleShot(True)
-        self._reload_soon.setInterval(0)
-        self._reload_soon.timeout.connect(self.reload)
-        context.data_changed.connect(lambda _kind, _ids: self._reload_soon.start())
+        self._reload_soon = follow_changes(
+            self, context, self.proxy, self._after_change, self.reload
+        )
         self.reload()
 
     # -- building -------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,7 +38,7 @@ from mentordesk.ui.models.meeting_table import (
 from mentordesk.ui.widgets.brief import BriefPanel
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.mentor_meetings import MeetingEditing
-from mentordesk.ui.widgets.tables import record_table
+from mentordesk.ui.widgets.tables import follow_changes, record_table
 
 PAGE_EMPTY, PAGE_LIST = 0, 1
 SCOPES = (
@@ -201,15 +201,9 @@ class MeetingsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
-        for signal in (self.proxy.modelReset, self.proxy.layoutChanged):
-            signal.connect(self._after_change)
-        self.proxy.rowsInserted.connect(self._after_change)
-        self.proxy.rowsRemoved.connect(self._after_change)
-        self._reload_soon = QTimer(self)
-        self._reload_soon.setSingleShot(True)
-        self._reload_soon.setInterval(0)
-        self._reload_soon.timeout.connect(self.reload)
-        context.data_changed.connect(lambda _kind, _ids: self._reload_soon.start())
+        self._reload_soon = follow_changes(
+            self, context, self.proxy, self._after_change, self.reload
+        )
         self.reload()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
