@@ -123,6 +123,14 @@ def self_test() -> None:
                 "undo of delete did not bring the mentor back",
             )
             _meeting_and_search(window, database, restored[0].id)
+
+            # The shipped resources are there: sample data loads and goes in one step.
+            from mentordesk.services.sample import sample_records
+
+            view.load_sample_data()
+            _check(len(view.store.all()) == 1 + len(sample_records()), "sample data did not load")
+            view.remove_sample_data()
+            _check(len(view.store.all()) == 1, "sample data was not removed")
         finally:
             window.undo_stack.clear()
             window.close()
