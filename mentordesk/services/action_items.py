@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.models import ActionItem, ActionStatus, Meeting, Mentor
 from mentordesk.db.types import new_id, utc_now
+from mentordesk.services.errors import FieldValidationError
 
 TEXT_MAX = 2000
 
@@ -22,12 +23,8 @@ class ActionItemMentorGoneError(LookupError):
     """The mentor an action item belongs to was deleted, so it cannot come back."""
 
 
-class ActionItemValidationError(ValueError):
-    """``errors`` maps field name to a message for the user."""
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__("; ".join(errors.values()))
-        self.errors = errors
+class ActionItemValidationError(FieldValidationError):
+    """An action item field is invalid."""
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from mentordesk.db.models import (
 )
 from mentordesk.db.types import new_id, utc_now
 from mentordesk.services import note_history
+from mentordesk.services.errors import FieldValidationError
 
 DEFAULT_INTERVAL = timedelta(weeks=4)
 MAX_MINUTES = 24 * 60
@@ -31,12 +32,8 @@ class MeetingNotFoundError(LookupError):
     """The meeting is gone (deleted elsewhere)."""
 
 
-class MeetingValidationError(ValueError):
-    """Some meeting fields are invalid; ``errors`` maps field to a message for the user."""
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__("; ".join(errors.values()))
-        self.errors = errors
+class MeetingValidationError(FieldValidationError):
+    """A meeting field is invalid."""
 
 
 @dataclass(frozen=True)

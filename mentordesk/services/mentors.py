@@ -31,6 +31,7 @@ from mentordesk.db.models import (
 from mentordesk.db.types import new_id, utc_now
 from mentordesk.services import action_items, meeting_queries
 from mentordesk.services.action_items import ActionItemState
+from mentordesk.services.errors import FieldValidationError
 from mentordesk.services.meeting_queries import MeetingSnapshot
 
 NAME_MAX = 200
@@ -116,12 +117,8 @@ class MentorDependents:
         return not self.meetings and not self.action_items
 
 
-class MentorValidationError(ValueError):
-    """Some fields are invalid; ``errors`` maps field name to a message for the user."""
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__("; ".join(errors.values()))
-        self.errors = errors
+class MentorValidationError(FieldValidationError):
+    """A mentor field is invalid."""
 
 
 class MentorNotFoundError(LookupError):

@@ -188,7 +188,7 @@ def test_history_restores_a_version_and_ctrl_z_brings_the_text_back(mm: MeetingS
 
     def pick_oldest(dialog: QDialog) -> None:
         assert isinstance(dialog, HistoryDialog)
-        texts = [v.notes for v in dialog.model.versions]
+        texts = [v.notes for v in dialog.model.rows()]
         dialog.select_version(texts.index("old plan"))
         assert dialog.preview.toPlainText() == "old plan"
         dialog.restore_button.click()

@@ -6,11 +6,8 @@ import contextlib
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
 )
@@ -22,8 +19,9 @@ from mentordesk.services.action_items import ActionItemState
 from mentordesk.ui.context import ACTION_ITEM, MEETING, AppContext
 from mentordesk.ui.meeting_mode.saver import describe_failure
 from mentordesk.ui.models.meeting_table import UNDO_FAILURES, undo_failed
+from mentordesk.ui.models.row_table import ModelIndex as Index
+from mentordesk.ui.models.row_table import RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -112,7 +110,7 @@ class ActionItemCommand(QUndoCommand):
                 self._state = self._actions.delete(self._state.id)
 
 
-class ActionItemsModel(QAbstractTableModel):
+class ActionItemsModel(RowTableModel[ActionItemState]):
     """Action items with their text and due date, both editable in place."""
 
     COL_TEXT, COL_DUE = 0, 1
@@ -121,7 +119,6 @@ class ActionItemsModel(QAbstractTableModel):
     def __init__(self, actions: MeetingActions, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.actions = actions
-        self._rows: list[ActionItemState] = []
         self.last_error = ""
         # Changes made anywhere (this window, the Action items area, undo) re-read the list,
         # once per turn of the event loop.
@@ -136,33 +133,12 @@ class ActionItemsModel(QAbstractTableModel):
             self._reload_soon.start()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self.actions.all()
-        self.endResetModel()
-
-    def rows(self) -> list[ActionItemState]:
-        return list(self._rows)
-
-    def row_of(self, item_id: str) -> int:
-        return next((i for i, row in enumerate(self._rows) if row.id == item_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
+        self.set_rows(self.actions.all())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        item = self.record(index)
+        if item is None:
             return None
-        item = self._rows[index.row()]
         if role == STATE_ROLE:
             return item
         if index.column() == self.COL_TEXT:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from mentordesk.db.database import Database
 from mentordesk.services import note_history
 from mentordesk.ui.meeting_mode.header import local_text
+from mentordesk.ui.models.row_table import ModelIndex as Index
+from mentordesk.ui.models.row_table import RowTableModel
 from mentordesk.ui.widgets.form_text import fit_wrap_mode
-
-Index = QModelIndex | QPersistentModelIndex
 
 REASONS = {
     note_history.PERIODIC: "Saved while typing",
@@ -51,32 +51,19 @@ def load_versions(database: Database, meeting_id: str) -> list[Version]:
         ]
 
 
-class VersionsModel(QAbstractTableModel):
+class VersionsModel(RowTableModel[Version]):
     """Snapshots newest first: time, reason, size, first line."""
 
     HEADERS = ("Time", "Why it was kept", "Size", "Starts with")
 
     def __init__(self, versions: list[Version], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.versions = versions
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.versions)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
+        self.set_rows(versions)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        version = self.record(index)
+        if version is None or role != Qt.ItemDataRole.DisplayRole:
             return None
-        version = self.versions[index.row()]
         column = index.column()
         if column == 0:
             return local_text(version.taken_at)
@@ -129,7 +116,7 @@ class HistoryDialog(QDialog):
         )
         self.empty.setObjectName("noVersionsLabel")
         self.empty.setWordWrap(True)
-        self.empty.setVisible(not self.model.versions)
+        self.empty.setVisible(not self.model.rows())
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -151,13 +138,13 @@ class HistoryDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
         self.table.selectionModel().currentRowChanged.connect(self._show)
-        if self.model.versions:
+        if self.model.rows():
             self.table.selectRow(0)
 
     def _show(self, current: QModelIndex, _previous: QModelIndex) -> None:
         valid = current.isValid()
         self.restore_button.setEnabled(valid)
-        text = self.model.versions[current.row()].notes if valid else ""
+        text = self.model.rows()[current.row()].notes if valid else ""
         fit_wrap_mode(self.preview, text)
         self.preview.setPlainText(text)
 
@@ -168,5 +155,5 @@ class HistoryDialog(QDialog):
         row = self.table.currentIndex().row()
         if row < 0:
             return
-        self.chosen_text = self.model.versions[row].notes
+        self.chosen_text = self.model.rows()[row].notes
         self.accept()

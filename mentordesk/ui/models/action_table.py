@@ -72,9 +72,9 @@ class ActionTableModel(RowTableModel[ActionItemState]):
         return self._today or date.today()
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        item = self.record(index)
+        if item is None:
             return None
-        item = self._rows[index.row()]
         column = index.column()
         overdue = item.is_overdue(self.today())
         if role == OBJECT_ROLE:

@@ -122,9 +122,9 @@ class MeetingTableModel(RowTableModel[MeetingRow]):
         return self._now or utc_now()
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.record(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role == OBJECT_ROLE:
             return row

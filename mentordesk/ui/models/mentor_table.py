@@ -52,9 +52,9 @@ class MentorTableModel(RowTableModel[MentorSnapshot]):
         super().__init__(parent)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        mentor = self.record(index)
+        if mentor is None:
             return None
-        mentor = self._rows[index.row()]
         column = index.column()
         if role == OBJECT_ROLE:
             return mentor
