@@ -61,7 +61,10 @@ class MentorTag(Base):
     __tablename__ = "mentor_tag"
 
     mentor_id: Mapped[str] = mapped_column(
-        String(36), ForeignKey("mentor.id", ondelete="CASCADE"), primary_key=True
+        String(36),
+        ForeignKey("mentor.id", ondelete="CASCADE"),
+        primary_key=True,
+        info={"part": True},
     )
     tag_id: Mapped[str] = mapped_column(
         String(36), ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True
@@ -72,6 +75,8 @@ class Tag(Base):
     """An expertise tag such as "leadership" or "public speaking"."""
 
     __tablename__ = "tag"
+    # Shared between mentors (services/records.py): kept while any mentor uses it.
+    __table_args__ = {"info": {"shared": True}}
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     # Unique regardless of case: "Leadership" and "leadership" are one tag.
@@ -127,7 +132,7 @@ class MentorStatusChange(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     mentor_id: Mapped[str] = mapped_column(
-        String(36), ForeignKey("mentor.id", ondelete="CASCADE"), index=True
+        String(36), ForeignKey("mentor.id", ondelete="CASCADE"), index=True, info={"part": True}
     )
     from_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
     to_status: Mapped[str] = mapped_column(String(16))
@@ -200,7 +205,7 @@ class AgendaItem(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     meeting_id: Mapped[str] = mapped_column(
-        String(36), ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+        String(36), ForeignKey("meeting.id", ondelete="CASCADE"), index=True, info={"part": True}
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text, default="")
