@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from mentordesk.config import resolve_paths
 
 if TYPE_CHECKING:
-    from mentordesk.db.database import Database
+    from mentordesk.ui.context import AppContext
     from mentordesk.ui.main_window import MainWindow
 
 
@@ -30,16 +30,15 @@ def _check(condition: bool, message: str) -> None:
         raise SelfTestError(message)
 
 
-def _meeting_and_search(window: MainWindow, database: Database, mentor_id: str) -> None:
+def _meeting_and_search(window: MainWindow, context: AppContext, mentor_id: str) -> None:
     """Plan a meeting, type notes in meeting mode, capture an action item, search the notes."""
-    from mentordesk.services import action_items, meetings
+    from mentordesk.services import action_items, meeting_queries, meetings
     from mentordesk.ui.meeting_mode.window import MeetingModeWindow
+    from mentordesk.ui.views.search import SearchView
 
     when = datetime.now(UTC) + timedelta(hours=1)
-    with database.session() as session:
-        meeting_id = meetings.plan_meeting(
-            session, meetings.MeetingPlan(mentor_id, when, agenda=("Career plan",))
-        ).id
+    plan = meetings.MeetingPlan(mentor_id, when, agenda=("Career plan",))
+    meeting_id = context.store(meetings.plan_meeting, plan).id
     meeting_window = window.open_meeting_mode(meeting_id)
     _check(meeting_window is not None and meeting_window.isVisible(), "meeting mode did not open")
     assert isinstance(meeting_window, MeetingModeWindow)
@@ -54,19 +53,20 @@ def _meeting_and_search(window: MainWindow, database: Database, mentor_id: str) 
     _check(meeting_window.flush(), "meeting notes were not saved")
     meeting_window.close()
     QApplication.processEvents()
-    with database.session() as session:
-        notes = meetings.get_meeting(session, meeting_id).notes
-        items = [item.text for item in action_items.list_items(session, meeting_id=meeting_id)]
+    notes = context.read(meeting_queries.detail, meeting_id).notes
+    items = [item.text for item in context.read(action_items.list_items, meeting_id=meeting_id)]
     _check(notes == "Ask about the zephyrine roadmap", f"notes not stored: {notes!r}")
     _check(items == ["Ask about the zephyrine roadmap"], f"action item not captured: {items}")
 
     window.find_text()
-    search = window.search_view
+    search = window.area_widget("search")
     _check(
-        search is not None and window.current_area() == "search" and search.field.isVisible(),
+        isinstance(search, SearchView)
+        and window.current_area() == "search"
+        and search.field.isVisible(),
         "Find did not open the search field",
     )
-    assert search is not None
+    assert isinstance(search, SearchView)
     QTest.keyClicks(search.field, "zephyr")
     search.run_search()
     kinds = {hit.kind for hit in search.model.hits()}
@@ -80,7 +80,9 @@ def self_test() -> None:
     """Open every area; create, edit, delete and undo-delete a mentor. Raises on failure."""
     from mentordesk.app import open_settings
     from mentordesk.db.database import Database
+    from mentordesk.services import mentors as mentor_service
     from mentordesk.ui.main_window import MainWindow
+    from mentordesk.ui.views.mentors import MentorsView
 
     with tempfile.TemporaryDirectory(prefix="mentordesk-selftest-") as folder:
         paths = resolve_paths(Path(folder))
@@ -98,39 +100,45 @@ def self_test() -> None:
                 shown = window.stack.currentWidget()
                 _check(shown is not None and shown.isVisible(), f"area {key} is not visible")
 
-            window.new_mentor()
-            view = window.mentors_view
-            _check(view is not None, "the Mentors area did not open")
-            assert view is not None
-            form = view.form
-            QTest.keyClicks(form.name, "Self Test Mentor")
-            QTest.keyClicks(form.email, "selftest@example.com")
-            QTest.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-            mentors = view.store.all()
-            _check([m.data.name for m in mentors] == ["Self Test Mentor"], "create failed")
+            context = window.context
+            assert context is not None
 
-            form.organisation.setText("")
-            QTest.keyClicks(form.organisation, "Example Org")
+            def stored() -> list[mentor_service.MentorSnapshot]:
+                return context.read(mentor_service.list_mentors)
+
+            window.new_mentor()
+            view = window.area_widget("mentors")
+            _check(isinstance(view, MentorsView), "the Mentors area did not open")
+            assert isinstance(view, MentorsView)
+            form = view.form
+            QTest.keyClicks(form.line("name"), "Self Test Mentor")
+            QTest.keyClicks(form.line("email"), "selftest@example.com")
             QTest.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-            _check(view.store.all()[0].data.organisation == "Example Org", "edit failed")
+            _check([m.data.name for m in stored()] == ["Self Test Mentor"], "create failed")
+
+            form.line("organisation").setText("")
+            QTest.keyClicks(form.line("organisation"), "Example Org")
+            QTest.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+            _check(stored()[0].data.organisation == "Example Org", "edit failed")
 
             view.delete(confirm=False)
-            _check(view.store.all() == [], "delete failed")
+            _check(stored() == [], "delete failed")
             window.undo_stack.undo()
-            restored = view.store.all()
+            restored = stored()
             _check(
                 [m.data.organisation for m in restored] == ["Example Org"],
                 "undo of delete did not bring the mentor back",
             )
-            _meeting_and_search(window, database, restored[0].id)
+            _meeting_and_search(window, context, restored[0].id)
 
             # The shipped resources are there: sample data loads and goes in one step.
             from mentordesk.services.sample import sample_records
+            from mentordesk.ui.dialogs import sample_data
 
             view.load_sample_data()
-            _check(len(view.store.all()) == 1 + len(sample_records()), "sample data did not load")
-            view.remove_sample_data()
-            _check(len(view.store.all()) == 1, "sample data was not removed")
+            _check(len(stored()) == 1 + len(sample_records()), "sample data did not load")
+            sample_data.remove(context, view, confirm=False)
+            _check(len(stored()) == 1, "sample data was not removed")
         finally:
             window.undo_stack.clear()
             window.close()

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import QApplication
 from mentordesk.config import resolve_paths
 from mentordesk.db.database import Database
 from mentordesk.services import meetings, mentors
-from mentordesk.ui.meeting_mode.saver import MeetingSaver, MeetingText, SaveRequest, write_text
+from mentordesk.services.access import DataAccess
+from mentordesk.ui.meeting_mode.saver import MeetingSaver, MeetingText, SaveRequest, store_with
 
 
 def note(kb: int, run: int) -> str:
@@ -56,15 +57,16 @@ def main() -> int:
             plan = meetings.MeetingPlan(mentor_id=mentor.id, scheduled_start=datetime.now(UTC))
             meeting_id = meetings.plan_meeting(session, plan).id
 
+        store = store_with(DataAccess(database).run)
         ui_thread = []
         for run in range(args.runs):
             request = SaveRequest(meeting_id, run + 1, MeetingText(note(args.kb, run), ""))
             started = time.perf_counter()
-            write_text(database, request)
+            store(request)
             ui_thread.append((time.perf_counter() - started) * 1000)
 
         text = {"notes": ""}
-        saver = MeetingSaver(database, meeting_id, lambda: MeetingText(text["notes"], ""))
+        saver = MeetingSaver(store, meeting_id, lambda: MeetingText(text["notes"], ""))
         blocked, round_trip = [], []
         for run in range(args.runs):
             text["notes"] = note(args.kb, 1000 + run)

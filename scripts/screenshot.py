@@ -30,9 +30,11 @@ def main() -> int:
     from mentordesk.app import make_application, open_settings
     from mentordesk.config import resolve_paths
     from mentordesk.db.database import Database
-    from mentordesk.services import meetings
+    from mentordesk.services import meeting_queries
     from mentordesk.ui.main_window import MainWindow
     from mentordesk.ui.theme import apply_theme
+    from mentordesk.ui.views.mentors import MentorsView
+    from mentordesk.ui.views.search import SearchView
 
     _app = make_application()  # keep it alive for the whole run
     apply_theme(theme)
@@ -50,22 +52,27 @@ def main() -> int:
         window.show()
         window.attach_database(database)
         shot(window, "first-run")
-        assert window.mentors_view is not None
-        window.mentors_view.load_sample_data()
-        window.mentors_view.select(window.mentors_view.model.rows()[0].id)
+        window.load_sample_data()
+        mentors_view = window.open_area("mentors")
+        assert isinstance(mentors_view, MentorsView)
+        mentors_view.select(mentors_view.model.rows()[0].id)
         shot(window, "mentors")
         window.open_area("meetings")
         shot(window, "meetings")
         window.open_area("actions")
         shot(window, "action-items")
         window.find_text()
-        assert window.search_view is not None
-        window.search_view.field.setText("lead")
-        window.search_view.run_search()
+        search_view = window.area_widget("search")
+        assert isinstance(search_view, SearchView)
+        search_view.field.setText("lead")
+        search_view.run_search()
         shot(window, "search")
         with database.session() as session:
-            richest = max(meetings.list_meetings(session), key=lambda m: len(m.notes))
-            meeting_id = richest.id
+            details = [
+                meeting_queries.detail(session, row.id)
+                for row in meeting_queries.meeting_rows(session)
+            ]
+            meeting_id = max(details, key=lambda m: len(m.notes)).id
         meeting_window = window.open_meeting_mode(meeting_id)
         assert meeting_window is not None
         meeting_window.resize(1220, 780)

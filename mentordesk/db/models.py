@@ -76,7 +76,7 @@ class Tag(Base):
 
     __tablename__ = "tag"
     # Shared between mentors (services/records.py): kept while any mentor uses it.
-    __table_args__ = {"info": {"shared": True}}
+    __table_args__ = ({"info": {"shared": True}},)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     # Unique regardless of case: "Leadership" and "leadership" are one tag.

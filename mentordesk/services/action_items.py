@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from mentordesk.db.models import ActionItem, ActionStatus, Meeting, Mentor
 from mentordesk.db.types import new_id, utc_now
-from mentordesk.services.errors import FieldValidationError
+from mentordesk.services.errors import FieldValidationError, NotFoundError
+from mentordesk.services.kinds import Kind
 
 TEXT_MAX = 2000
+# More ids than this and one read of every item is cheaper than the IN lists.
+TOUCH_LIMIT = 500
 
 
-class ActionItemNotFoundError(LookupError):
+class ActionItemNotFoundError(NotFoundError):
     """The action item is gone."""
 
-
-class ActionItemMentorGoneError(LookupError):
-    """The mentor an action item belongs to was deleted, so it cannot come back."""
+    kind = Kind.ACTION_ITEM
 
 
 class ActionItemValidationError(FieldValidationError):
@@ -75,7 +77,8 @@ def capture(
     meeting_id: str | None = None,
     due_date: date | None = None,
     report_back: bool = False,
-) -> ActionItem:
+    now: datetime | None = None,
+) -> ActionItemState:
     """Turn a line of notes (or any text) into an open action item."""
     text = " ".join(text.split())
     errors: dict[str, str] = {}
@@ -89,7 +92,7 @@ def capture(
         errors["meeting"] = "That meeting no longer exists."
     if errors:
         raise ActionItemValidationError(errors)
-    now = utc_now()
+    now = now or utc_now()
     item = ActionItem(
         id=new_id(),
         mentor_id=mentor_id,
@@ -104,14 +107,19 @@ def capture(
     session.add(item)
     session.flush()
     session.refresh(item)
-    return item
+    return state_of(item)
 
 
-def get(session: Session, item_id: str) -> ActionItem:
+def _get(session: Session, item_id: str) -> ActionItem:
     item = session.get(ActionItem, item_id)
     if item is None:
         raise ActionItemNotFoundError(item_id)
     return item
+
+
+def get(session: Session, item_id: str) -> ActionItemState:
+    """One action item (ActionItemNotFoundError if it is gone)."""
+    return state_of(_get(session, item_id))
 
 
 def list_items(
@@ -120,7 +128,7 @@ def list_items(
     mentor_id: str | None = None,
     meeting_id: str | None = None,
     status: str | None = None,
-) -> list[ActionItem]:
+) -> list[ActionItemState]:
     """Action items, soonest due first (no due date last)."""
     query = select(ActionItem)
     if mentor_id is not None:
@@ -132,7 +140,38 @@ def list_items(
     query = query.order_by(
         ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.created_at
     )
-    return list(session.scalars(query))
+    return [state_of(item) for item in session.scalars(query)]
+
+
+def item_rows(session: Session, touching: Collection[str] | None = None) -> list[ActionItemState]:
+    """Every action item for lists, in one statement (no objects, no query per row);
+    with ``touching``, only items whose id, mentor or meeting is one of those ids."""
+    query = select(
+        ActionItem.id,
+        ActionItem.mentor_id,
+        Mentor.name,
+        ActionItem.meeting_id,
+        ActionItem.text,
+        ActionItem.due_date,
+        ActionItem.status,
+        ActionItem.done_on,
+        ActionItem.outcome,
+        ActionItem.report_back,
+        ActionItem.reported_on,
+    ).join(Mentor, Mentor.id == ActionItem.mentor_id)
+    if touching is not None and len(touching) <= TOUCH_LIMIT:
+        ids = list(touching)
+        query = query.where(
+            or_(
+                ActionItem.id.in_(ids),
+                ActionItem.mentor_id.in_(ids),
+                ActionItem.meeting_id.in_(ids),
+            )
+        )
+    query = query.order_by(
+        ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.created_at
+    )
+    return [ActionItemState(*row) for row in session.execute(query)]
 
 
 def update(
@@ -143,9 +182,10 @@ def update(
     due_date: date | None = None,
     clear_due_date: bool = False,
     report_back: bool | None = None,
-) -> ActionItem:
+    now: datetime | None = None,
+) -> ActionItemState:
     """Edit the text, due date (or clear it) or report-back flag."""
-    item = get(session, item_id)
+    item = _get(session, item_id)
     if text is not None:
         cleaned = " ".join(text.split())
         if not cleaned:
@@ -157,9 +197,9 @@ def update(
         item.due_date = due_date
     if report_back is not None:
         item.report_back = report_back
-    item.updated_at = utc_now()
+    item.updated_at = now or utc_now()
     session.flush()
-    return item
+    return state_of(item)
 
 
 def set_status(
@@ -169,64 +209,47 @@ def set_status(
     *,
     outcome: str | None = None,
     on: date | None = None,
+    now: datetime | None = None,
+) -> ActionItemState:
+    """Mark done (with an outcome note, on ``on`` or today), dropped, or open again."""
+    return state_of(_set_status(session, item_id, status, outcome, on, now or utc_now()))
+
+
+def _set_status(
+    session: Session, item_id: str, status: str, outcome: str | None, on: date | None, now: datetime
 ) -> ActionItem:
-    """Mark done (with an outcome note), dropped, or open again."""
     if status not in {s.value for s in ActionStatus}:
         raise ActionItemValidationError({"status": "Choose open, done or dropped."})
-    item = get(session, item_id)
+    item = _get(session, item_id)
     item.status = status
-    item.done_on = (on or date.today()) if status == ActionStatus.DONE.value else None
+    item.done_on = (on or _local_day(now)) if status == ActionStatus.DONE.value else None
     if outcome is not None:
         item.outcome = outcome
-    item.updated_at = utc_now()
+    item.updated_at = now
     session.flush()
     return item
 
 
-def mark_reported(session: Session, item_id: str, on: date | None = None) -> ActionItem:
-    """I told the mentor how it went."""
-    item = get(session, item_id)
-    item.reported_on = on or date.today()
-    item.updated_at = utc_now()
+def _local_day(now: datetime) -> date:
+    return now.astimezone().date()
+
+
+def mark_reported(
+    session: Session, item_id: str, on: date | None = None, *, now: datetime | None = None
+) -> ActionItemState:
+    """I told the mentor how it went (on ``on``, or today)."""
+    now = now or utc_now()
+    item = _get(session, item_id)
+    item.reported_on = on or _local_day(now)
+    item.updated_at = now
     session.flush()
-    return item
+    return state_of(item)
 
 
-def delete(session: Session, item_id: str) -> ActionItemState:
-    item = get(session, item_id)
-    state = state_of(item)
-    session.delete(item)
+def delete(session: Session, item_id: str) -> None:
+    """Remove an action item (undo brings it back through ``services.records``)."""
+    session.delete(_get(session, item_id))
     session.flush()
-    return state
-
-
-def restore(session: Session, state: ActionItemState) -> ActionItem:
-    """Make the database hold ``state`` again (undo).
-
-    A meeting deleted since leaves the item unlinked; a mentor deleted since means
-    the item cannot come back (``ActionItemMentorGoneError``).
-    """
-    if session.get(Mentor, state.mentor_id) is None:
-        raise ActionItemMentorGoneError(state.mentor_id)
-    meeting_id = state.meeting_id
-    if meeting_id is not None and session.get(Meeting, meeting_id) is None:
-        meeting_id = None
-    item = session.get(ActionItem, state.id)
-    if item is None:
-        item = ActionItem(id=state.id, created_at=utc_now())
-        session.add(item)
-    item.mentor_id = state.mentor_id
-    item.meeting_id = meeting_id
-    item.text = state.text
-    item.due_date = state.due_date
-    item.status = state.status
-    item.done_on = state.done_on
-    item.outcome = state.outcome
-    item.report_back = state.report_back
-    item.reported_on = state.reported_on
-    item.updated_at = utc_now()
-    session.flush()
-    return item
 
 
 def mark_done(
@@ -236,18 +259,15 @@ def mark_done(
     outcome: str = "",
     on: date | None = None,
     report_back: bool = False,
-) -> ActionItem:
+    now: datetime | None = None,
+) -> ActionItemState:
     """Done, with how it turned out and whether to tell the mentor about it."""
-    if on is not None and on > date.today():
+    now = now or utc_now()
+    if on is not None and on > _local_day(now):
         raise ActionItemValidationError({"done_on": "The done date cannot be in the future."})
-    item = set_status(session, item_id, ActionStatus.DONE.value, outcome=outcome.strip(), on=on)
+    item = _set_status(session, item_id, ActionStatus.DONE.value, outcome.strip(), on, now)
     item.report_back = report_back
     if not report_back:
         item.reported_on = None
     session.flush()
-    return item
-
-
-def all_states(session: Session) -> list[ActionItemState]:
-    """Every action item across mentors, detached for lists (soonest due first)."""
-    return [state_of(item) for item in list_items(session)]
+    return state_of(item)

@@ -1,41 +1,46 @@
-"""Meetings for lists and undo: detached rows for tables, whole-meeting snapshots.
+"""Meetings as the UI reads them: list rows, one meeting whole, the brief, carry-over.
 
-``services.meetings`` plans, edits and ends meetings; this module reads them in
-the shape the Meetings lists need (one query, no lazy loads after the session
-ends) and captures a meeting whole, so deleting or cancelling it can be undone.
+Everything here is read-only and frozen. List rows are computed in SQL (counts
+by correlated subqueries, no note text read at all), so a list of thousands of
+meetings costs one statement; ``services.meetings`` makes the changes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.db.models import (
     ActionItem,
+    ActionStatus,
     AgendaItem,
     Meeting,
     MeetingStatus,
     Mentor,
-    NoteSnapshot,
 )
-from mentordesk.services.meetings import MeetingNotFoundError, get_meeting
+from mentordesk.services import action_items
+from mentordesk.services.action_items import ActionItemState
+from mentordesk.services.errors import NotFoundError
+from mentordesk.services.kinds import Kind
+
+# More ids than this and one read of every meeting is cheaper than the IN lists.
+TOUCH_LIMIT = 500
 
 
-class MeetingMentorGoneError(LookupError):
-    """The meeting's mentor was deleted, so the meeting cannot come back on its own."""
+class MeetingNotFoundError(NotFoundError):
+    """The meeting is gone (deleted elsewhere)."""
 
-
-# A row's column values as (name, value) pairs: frozen, and it follows the schema.
-Columns = tuple[tuple[str, Any], ...]
+    kind = Kind.MEETING
 
 
 @dataclass(frozen=True)
 class MeetingRow:
-    """One meeting as a list shows it, readable after its session has closed."""
+    """One meeting as a list shows it."""
 
     id: str
     mentor_id: str
@@ -51,8 +56,6 @@ class MeetingRow:
     agenda_done: int
     agenda_total: int
     action_count: int
-    notes_length: int
-    has_takeaways: bool
 
     @property
     def planned_end(self) -> datetime:
@@ -64,123 +67,243 @@ class MeetingRow:
 
 
 @dataclass(frozen=True)
-class MeetingSnapshot:
-    """A meeting with its agenda and note history, to put back after a delete."""
+class AgendaPoint:
+    """One point of a meeting's agenda."""
 
-    meeting: Columns
-    agenda: tuple[Columns, ...]
-    note_history: tuple[Columns, ...]
-    action_item_ids: tuple[str, ...]
+    id: str
+    text: str
+    done: bool
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    """One meeting whole: what meeting mode and the read view show."""
+
+    id: str
+    mentor_id: str
+    mentor_name: str
+    scheduled_start: datetime
+    status: str
+    planned_minutes: int
+    actual_minutes: int | None
+    format: str
+    location: str
+    notes: str
+    takeaways: str
+    rating: int | None
+    started_at: datetime | None
+    ended_at: datetime | None
+    agenda: tuple[AgendaPoint, ...]
 
     @property
-    def id(self) -> str:
-        return str(dict(self.meeting)["id"])
+    def held(self) -> bool:
+        return self.status == MeetingStatus.HELD.value
 
 
-def row_of(meeting: Meeting, action_count: int = 0) -> MeetingRow:
-    agenda = meeting.agenda
-    return MeetingRow(
-        id=meeting.id,
-        mentor_id=meeting.mentor_id,
-        mentor_name=meeting.mentor.name if meeting.mentor else "",
-        mentor_status=meeting.mentor.status if meeting.mentor else "",
-        scheduled_start=meeting.scheduled_start,
-        status=meeting.status,
-        format=meeting.format,
-        location=meeting.location,
-        planned_minutes=meeting.planned_minutes,
-        actual_minutes=meeting.actual_minutes,
-        rating=meeting.rating,
-        agenda_done=sum(1 for item in agenda if item.done),
-        agenda_total=len(agenda),
-        action_count=action_count,
-        notes_length=len(meeting.notes),
-        has_takeaways=bool(meeting.takeaways.strip()),
+@dataclass(frozen=True)
+class DeleteSummary:
+    """What deleting a meeting removes or unlinks, for the question before it."""
+
+    agenda_points: int
+    notes_characters: int
+    has_takeaways: bool
+    action_items: int
+
+
+@dataclass(frozen=True)
+class CarryOver:
+    """What the previous held meeting with a mentor left open."""
+
+    previous_start: datetime | None
+    unchecked_agenda: tuple[AgendaPoint, ...]
+    open_actions: tuple[ActionItemState, ...]
+
+
+@dataclass(frozen=True)
+class Brief:
+    """What to have in mind before the next meeting with a mentor."""
+
+    mentor_id: str
+    mentor_name: str
+    next_meeting: MeetingRow | None
+    last_meeting_start: datetime | None
+    last_takeaways: str
+    open_actions: tuple[ActionItemState, ...]
+    to_report_back: tuple[ActionItemState, ...]
+    unchecked_agenda: tuple[str, ...]
+
+
+def _row_query() -> Any:  # a Select of the MeetingRow columns
+    agenda_total = (
+        select(func.count())
+        .where(AgendaItem.meeting_id == Meeting.id)
+        .correlate(Meeting)
+        .scalar_subquery()
     )
+    agenda_done = (
+        select(func.count())
+        .where(AgendaItem.meeting_id == Meeting.id, AgendaItem.done.is_(True))
+        .correlate(Meeting)
+        .scalar_subquery()
+    )
+    actions = (
+        select(func.count())
+        .where(ActionItem.meeting_id == Meeting.id)
+        .correlate(Meeting)
+        .scalar_subquery()
+    )
+    return select(
+        Meeting.id,
+        Meeting.mentor_id,
+        Mentor.name,
+        Mentor.status,
+        Meeting.scheduled_start,
+        Meeting.status,
+        Meeting.format,
+        Meeting.location,
+        Meeting.planned_minutes,
+        Meeting.actual_minutes,
+        Meeting.rating,
+        agenda_done,
+        agenda_total,
+        actions,
+    ).join(Mentor, Mentor.id == Meeting.mentor_id)
 
 
-def meeting_rows(session: Session, mentor_id: str | None = None) -> list[MeetingRow]:
-    """Every meeting (or one mentor's), newest first, with agenda and action counts."""
-    query = select(Meeting).options(selectinload(Meeting.agenda))
-    if mentor_id is not None:
-        query = query.where(Meeting.mentor_id == mentor_id)
-    meetings = list(session.scalars(query.order_by(Meeting.scheduled_start.desc())))
-    counts: dict[str, int] = {
-        str(meeting_id): int(count)
-        for meeting_id, count in session.execute(
-            select(ActionItem.meeting_id, func.count())
-            .where(ActionItem.meeting_id.is_not(None))
-            .group_by(ActionItem.meeting_id)
-        )
-    }
-    return [row_of(meeting, counts.get(meeting.id, 0)) for meeting in meetings]
+def meeting_rows(session: Session, touching: Collection[str] | None = None) -> list[MeetingRow]:
+    """Every meeting, newest first; with ``touching``, only meetings whose id or
+    mentor id is one of those ids (what a change news names)."""
+    query = _row_query()
+    if touching is not None and len(touching) <= TOUCH_LIMIT:
+        ids = list(touching)
+        query = query.where(or_(Meeting.id.in_(ids), Meeting.mentor_id.in_(ids)))
+    rows = session.execute(query.order_by(Meeting.scheduled_start.desc()))
+    return [MeetingRow(*row) for row in rows]
 
 
 def meeting_row(session: Session, meeting_id: str) -> MeetingRow:
-    meeting = get_meeting(session, meeting_id)
-    count = session.scalar(
-        select(func.count()).select_from(ActionItem).where(ActionItem.meeting_id == meeting_id)
-    )
-    return row_of(meeting, int(count or 0))
+    found = session.execute(_row_query().where(Meeting.id == meeting_id)).first()
+    if found is None:
+        raise MeetingNotFoundError(meeting_id)
+    return MeetingRow(*found)
 
 
-def _columns(row: object) -> Columns:
-    table = getattr(type(row), "__table__")  # noqa: B009 (the mapped table, for every column)
-    return tuple((column.key, getattr(row, column.key)) for column in table.columns)
-
-
-def snapshot(session: Session, meeting_id: str) -> MeetingSnapshot:
-    """The whole meeting as it is now: its row, agenda, note history and linked actions."""
-    meeting = get_meeting(session, meeting_id)
-    history = session.scalars(
-        select(NoteSnapshot).where(NoteSnapshot.meeting_id == meeting_id)
-    ).all()
-    actions = session.scalars(
-        select(ActionItem.id).where(ActionItem.meeting_id == meeting_id)
-    ).all()
-    return MeetingSnapshot(
-        meeting=_columns(meeting),
-        agenda=tuple(_columns(item) for item in meeting.agenda),
-        note_history=tuple(_columns(entry) for entry in history),
-        action_item_ids=tuple(actions),
-    )
-
-
-def restore(session: Session, state: MeetingSnapshot) -> Meeting:
-    """Make the database hold ``state`` again (undo of a delete, redo of a plan).
-
-    Refused with ``MeetingMentorGoneError`` when the mentor was deleted since.
-    """
-    if session.get(Mentor, dict(state.meeting)["mentor_id"]) is None:
-        raise MeetingMentorGoneError(state.id)
-    meeting = session.get(Meeting, state.id)
-    if meeting is not None:
-        session.delete(meeting)
-        session.flush()
-    session.add(Meeting(**dict(state.meeting)))
-    for item in state.agenda:
-        session.add(AgendaItem(**dict(item)))
-    for entry in state.note_history:
-        session.add(NoteSnapshot(**dict(entry)))
-    session.flush()
-    if state.action_item_ids:
-        # Deleting the meeting unlinked its action items (ON DELETE SET NULL): link them back.
-        session.execute(
-            update(ActionItem)
-            .where(ActionItem.id.in_(state.action_item_ids), ActionItem.meeting_id.is_(None))
-            .values(meeting_id=state.id)
-        )
-    session.expire_all()
-    return get_meeting(session, state.id)
-
-
-def set_status(session: Session, meeting_id: str, status: str) -> Meeting:
-    """Put a meeting's status back (undo of a cancel); leaves its notes alone."""
-    if status not in {s.value for s in MeetingStatus}:
-        raise ValueError(status)
-    meeting = session.get(Meeting, meeting_id)
+def get_meeting(session: Session, meeting_id: str) -> Meeting:
+    """The meeting as a mapped object, for the services that change it."""
+    meeting = session.get(Meeting, meeting_id, options=[selectinload(Meeting.agenda)])
     if meeting is None:
         raise MeetingNotFoundError(meeting_id)
-    meeting.status = status
-    session.flush()
     return meeting
+
+
+def detail_of(meeting: Meeting) -> MeetingDetail:
+    return MeetingDetail(
+        id=meeting.id,
+        mentor_id=meeting.mentor_id,
+        mentor_name=meeting.mentor.name,
+        scheduled_start=meeting.scheduled_start,
+        status=meeting.status,
+        planned_minutes=meeting.planned_minutes,
+        actual_minutes=meeting.actual_minutes,
+        format=meeting.format,
+        location=meeting.location,
+        notes=meeting.notes,
+        takeaways=meeting.takeaways,
+        rating=meeting.rating,
+        started_at=meeting.started_at,
+        ended_at=meeting.ended_at,
+        agenda=tuple(AgendaPoint(a.id, a.text, a.done) for a in meeting.agenda),
+    )
+
+
+def detail(session: Session, meeting_id: str) -> MeetingDetail:
+    """One meeting whole (MeetingNotFoundError if it is gone)."""
+    return detail_of(get_meeting(session, meeting_id))
+
+
+def delete_summary(session: Session, meeting_id: str) -> DeleteSummary:
+    meeting = get_meeting(session, meeting_id)
+    actions = session.scalar(
+        select(func.count()).select_from(ActionItem).where(ActionItem.meeting_id == meeting_id)
+    )
+    return DeleteSummary(
+        agenda_points=len(meeting.agenda),
+        notes_characters=len(meeting.notes),
+        has_takeaways=bool(meeting.takeaways.strip()),
+        action_items=int(actions or 0),
+    )
+
+
+def _previous(session: Session, mentor_id: str, before: datetime | None) -> Meeting | None:
+    """The latest held meeting with the mentor (before ``before`` if given)."""
+    query = select(Meeting).where(
+        Meeting.mentor_id == mentor_id, Meeting.status == MeetingStatus.HELD.value
+    )
+    if before is not None:
+        query = query.where(Meeting.scheduled_start < before)
+    query = query.options(selectinload(Meeting.agenda))
+    return session.scalars(query.order_by(Meeting.scheduled_start.desc()).limit(1)).first()
+
+
+def open_actions(session: Session, mentor_id: str) -> tuple[ActionItemState, ...]:
+    query = (
+        select(ActionItem)
+        .where(ActionItem.mentor_id == mentor_id, ActionItem.status == ActionStatus.OPEN.value)
+        .order_by(ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.created_at)
+    )
+    return tuple(action_items.state_of(item) for item in session.scalars(query))
+
+
+def carry_over(session: Session, mentor_id: str, before: datetime | None = None) -> CarryOver:
+    """What to offer when preparing a new meeting with the mentor."""
+    previous = _previous(session, mentor_id, before)
+    unchecked = (
+        tuple(AgendaPoint(a.id, a.text, a.done) for a in previous.agenda if not a.done)
+        if previous
+        else ()
+    )
+    return CarryOver(
+        previous.scheduled_start if previous else None,
+        unchecked,
+        open_actions(session, mentor_id),
+    )
+
+
+def next_planned(
+    session: Session, mentor_id: str, after: datetime | None = None
+) -> MeetingRow | None:
+    query = _row_query().where(
+        Meeting.mentor_id == mentor_id, Meeting.status == MeetingStatus.PLANNED.value
+    )
+    if after is not None:
+        query = query.where(Meeting.scheduled_start >= after)
+    found = session.execute(query.order_by(Meeting.scheduled_start).limit(1)).first()
+    return MeetingRow(*found) if found is not None else None
+
+
+def brief(session: Session, mentor_id: str) -> Brief:
+    """The pre-meeting brief: open actions, outcomes to report back, last takeaways, agenda."""
+    mentor = session.get(Mentor, mentor_id)
+    if mentor is None:
+        raise NotFoundError(mentor_id, Kind.MENTOR)
+    last = _previous(session, mentor_id, None)
+    to_report = session.scalars(
+        select(ActionItem)
+        .where(
+            ActionItem.mentor_id == mentor_id,
+            ActionItem.report_back.is_(True),
+            ActionItem.status == ActionStatus.DONE.value,
+            ActionItem.reported_on.is_(None),
+        )
+        .order_by(ActionItem.done_on)
+    )
+    return Brief(
+        mentor_id=mentor_id,
+        mentor_name=mentor.name,
+        next_meeting=next_planned(session, mentor_id),
+        last_meeting_start=last.scheduled_start if last else None,
+        last_takeaways=last.takeaways.strip() if last else "",
+        open_actions=open_actions(session, mentor_id),
+        to_report_back=tuple(action_items.state_of(item) for item in to_report),
+        unchecked_agenda=tuple(a.text for a in last.agenda if not a.done) if last else (),
+    )

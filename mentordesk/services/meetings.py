@@ -1,19 +1,17 @@
-"""Meetings: plan, prepare (agenda, carry-over, brief), take notes, end.
+"""Meetings: plan, edit, take notes, end, cancel, delete.
 
+Reads (rows, details, the brief, carry-over) are in ``services.meeting_queries``.
 Notes are saved often (see ``save_notes``); it keeps the note history too.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from mentordesk.db.models import (
-    ActionItem,
-    ActionStatus,
     AgendaItem,
     Meeting,
     MeetingFormat,
@@ -23,13 +21,17 @@ from mentordesk.db.models import (
 from mentordesk.db.types import new_id, utc_now
 from mentordesk.services import note_history
 from mentordesk.services.errors import FieldValidationError
+from mentordesk.services.meeting_queries import (
+    MeetingDetail,
+    MeetingNotFoundError,
+    MeetingRow,
+    detail_of,
+    get_meeting,
+    meeting_row,
+)
 
 DEFAULT_INTERVAL = timedelta(weeks=4)
 MAX_MINUTES = 24 * 60
-
-
-class MeetingNotFoundError(LookupError):
-    """The meeting is gone (deleted elsewhere)."""
 
 
 class MeetingValidationError(FieldValidationError):
@@ -51,28 +53,11 @@ class MeetingPlan:
 
 
 @dataclass(frozen=True)
-class CarryOver:
-    """What the previous meeting with this mentor left open."""
+class Ended:
+    """A meeting marked held, and the next one planned with it (if any)."""
 
-    previous: Meeting | None
-    unchecked_agenda: list[AgendaItem] = field(default_factory=list)
-    open_actions: list[ActionItem] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Brief:
-    """What to have in mind before the next meeting with a mentor."""
-
-    mentor: Mentor
-    next_meeting: Meeting | None
-    last_meeting: Meeting | None
-    open_actions: list[ActionItem]
-    to_report_back: list[ActionItem]
-    unchecked_agenda: list[AgendaItem]
-
-    @property
-    def last_takeaways(self) -> str:
-        return self.last_meeting.takeaways if self.last_meeting else ""
+    meeting: MeetingDetail
+    next_meeting_id: str | None
 
 
 def validate_plan(session: Session, plan: MeetingPlan) -> dict[str, str]:
@@ -88,12 +73,15 @@ def validate_plan(session: Session, plan: MeetingPlan) -> dict[str, str]:
     return errors
 
 
-def plan_meeting(session: Session, plan: MeetingPlan) -> Meeting:
-    """Add a planned meeting with its agenda (new items, then carried-over ones)."""
+def plan_meeting(session: Session, plan: MeetingPlan, *, now: datetime | None = None) -> MeetingRow:
+    """Add a planned meeting with its agenda (carried-over items, then new ones)."""
+    return meeting_row(session, _plan(session, plan, now or utc_now()).id)
+
+
+def _plan(session: Session, plan: MeetingPlan, now: datetime) -> Meeting:
     errors = validate_plan(session, plan)
     if errors:
         raise MeetingValidationError(errors)
-    now = utc_now()
     meeting = Meeting(
         id=new_id(),
         mentor_id=plan.mentor_id,
@@ -125,21 +113,6 @@ def plan_meeting(session: Session, plan: MeetingPlan) -> Meeting:
     return meeting
 
 
-def get_meeting(session: Session, meeting_id: str) -> Meeting:
-    meeting = session.get(Meeting, meeting_id, options=[selectinload(Meeting.agenda)])
-    if meeting is None:
-        raise MeetingNotFoundError(meeting_id)
-    return meeting
-
-
-def list_meetings(session: Session, mentor_id: str | None = None) -> list[Meeting]:
-    """Meetings, newest first; only one mentor's when ``mentor_id`` is given."""
-    query = select(Meeting).options(selectinload(Meeting.agenda))
-    if mentor_id is not None:
-        query = query.where(Meeting.mentor_id == mentor_id)
-    return list(session.scalars(query.order_by(Meeting.scheduled_start.desc())))
-
-
 def update_details(
     session: Session,
     meeting_id: str,
@@ -149,7 +122,8 @@ def update_details(
     format: str | None = None,
     location: str | None = None,
     rating: int | None = None,
-) -> Meeting:
+    now: datetime | None = None,
+) -> MeetingDetail:
     """Change when/how a meeting happens, or its value rating (1-5)."""
     meeting = get_meeting(session, meeting_id)
     errors: dict[str, str] = {}
@@ -171,9 +145,9 @@ def update_details(
         meeting.location = location.strip()
     if rating is not None:
         meeting.rating = rating
-    meeting.updated_at = utc_now()
+    meeting.updated_at = now or utc_now()
     session.flush()
-    return meeting
+    return detail_of(meeting)
 
 
 def save_notes(
@@ -183,7 +157,7 @@ def save_notes(
     takeaways: str | None = None,
     *,
     now: datetime | None = None,
-) -> Meeting:
+) -> None:
     """Store the notes (and takeaways) as typed; snapshot history when it is due."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
@@ -196,12 +170,15 @@ def save_notes(
         meeting.takeaways = takeaways
     meeting.updated_at = now
     session.flush()
-    return meeting
 
 
 def set_agenda(
-    session: Session, meeting_id: str, items: list[tuple[str | None, str, bool]]
-) -> Meeting:
+    session: Session,
+    meeting_id: str,
+    items: list[tuple[str | None, str, bool]],
+    *,
+    now: datetime | None = None,
+) -> None:
     """Replace the agenda with ``items``: (existing id or None, text, done), in order."""
     meeting = get_meeting(session, meeting_id)
     by_id = {item.id: item for item in meeting.agenda}
@@ -213,21 +190,19 @@ def set_agenda(
         item.position, item.text, item.done = position, text, done
         kept.append(item)
     meeting.agenda = kept
-    meeting.updated_at = utc_now()
+    meeting.updated_at = now or utc_now()
     session.flush()
-    return meeting
 
 
-def start_meeting(session: Session, meeting_id: str, now: datetime | None = None) -> Meeting:
+def start_meeting(session: Session, meeting_id: str, now: datetime | None = None) -> None:
     """Note when the conversation started (the timer counts from here); idempotent."""
     meeting = get_meeting(session, meeting_id)
     if meeting.started_at is None:
         meeting.started_at = now or utc_now()
         session.flush()
-    return meeting
 
 
-def elapsed(meeting: Meeting, now: datetime | None = None) -> timedelta:
+def elapsed(meeting: Meeting | MeetingDetail, now: datetime | None = None) -> timedelta:
     """How long the meeting has been going (zero before it starts)."""
     if meeting.started_at is None:
         return timedelta(0)
@@ -242,7 +217,7 @@ def end_meeting(
     actual_minutes: int | None = None,
     rating: int | None = None,
     now: datetime | None = None,
-) -> Meeting:
+) -> MeetingDetail:
     """Mark the meeting held, with its actual length (from the timer unless given).
 
     A meeting already held is refused: ending it again would silently replace its
@@ -266,7 +241,7 @@ def end_meeting(
     meeting.status = MeetingStatus.HELD.value
     meeting.updated_at = now
     session.flush()
-    return meeting
+    return detail_of(meeting)
 
 
 def end_and_plan_next(
@@ -277,12 +252,13 @@ def end_and_plan_next(
     rating: int | None,
     next_start: datetime | None,
     carried_agenda_ids: tuple[str, ...] = (),
-) -> tuple[Meeting, Meeting | None]:
+    now: datetime | None = None,
+) -> Ended:
     """Mark the meeting held and, if ``next_start`` is given, plan the next one like it
     (same mentor, length, format and place) with the unticked agenda carried over."""
-    ended = end_meeting(session, meeting_id, actual_minutes=actual_minutes, rating=rating)
+    ended = end_meeting(session, meeting_id, actual_minutes=actual_minutes, rating=rating, now=now)
     if next_start is None:
-        return ended, None
+        return Ended(ended, None)
     following = plan_meeting(
         session,
         MeetingPlan(
@@ -293,16 +269,16 @@ def end_and_plan_next(
             location=ended.location,
             carried_agenda_ids=carried_agenda_ids,
         ),
+        now=now,
     )
-    return ended, following
+    return Ended(ended, following.id)
 
 
-def cancel_meeting(session: Session, meeting_id: str) -> Meeting:
+def cancel_meeting(session: Session, meeting_id: str, *, now: datetime | None = None) -> None:
     meeting = get_meeting(session, meeting_id)
     meeting.status = MeetingStatus.CANCELLED.value
-    meeting.updated_at = utc_now()
+    meeting.updated_at = now or utc_now()
     session.flush()
-    return meeting
 
 
 def delete_meeting(session: Session, meeting_id: str) -> None:
@@ -311,71 +287,25 @@ def delete_meeting(session: Session, meeting_id: str) -> None:
     session.flush()
 
 
-def suggested_next_date(meeting: Meeting, interval: timedelta = DEFAULT_INTERVAL) -> datetime:
+def suggested_next_date(meeting: MeetingDetail, interval: timedelta = DEFAULT_INTERVAL) -> datetime:
     """When to meet next: the same time of day, one interval later (cadence comes later)."""
     return meeting.scheduled_start + interval
 
 
-def previous_meeting(
-    session: Session, mentor_id: str, before: datetime | None = None
-) -> Meeting | None:
-    """The latest held meeting with the mentor (before ``before`` if given)."""
-    query = select(Meeting).where(
-        Meeting.mentor_id == mentor_id, Meeting.status == MeetingStatus.HELD.value
-    )
-    if before is not None:
-        query = query.where(Meeting.scheduled_start < before)
-    return session.scalars(query.order_by(Meeting.scheduled_start.desc()).limit(1)).first()
-
-
-def carry_over(session: Session, mentor_id: str, before: datetime | None = None) -> CarryOver:
-    """What to offer when preparing a new meeting with the mentor."""
-    previous = previous_meeting(session, mentor_id, before)
-    unchecked = [item for item in previous.agenda if not item.done] if previous else []
-    return CarryOver(previous, unchecked, open_actions(session, mentor_id))
-
-
-def open_actions(session: Session, mentor_id: str) -> list[ActionItem]:
-    query = (
-        select(ActionItem)
-        .where(ActionItem.mentor_id == mentor_id, ActionItem.status == ActionStatus.OPEN.value)
-        .order_by(ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.created_at)
-    )
-    return list(session.scalars(query))
-
-
-def next_planned(session: Session, mentor_id: str, after: datetime | None = None) -> Meeting | None:
-    query = select(Meeting).where(
-        Meeting.mentor_id == mentor_id, Meeting.status == MeetingStatus.PLANNED.value
-    )
-    if after is not None:
-        query = query.where(Meeting.scheduled_start >= after)
-    return session.scalars(query.order_by(Meeting.scheduled_start).limit(1)).first()
-
-
-def brief(session: Session, mentor_id: str, today: date | None = None) -> Brief:
-    """The pre-meeting brief: open actions, outcomes to report back, last takeaways, agenda."""
-    mentor = session.get(Mentor, mentor_id)
-    if mentor is None:
-        raise LookupError(mentor_id)
-    last = previous_meeting(session, mentor_id)
-    to_report = list(
-        session.scalars(
-            select(ActionItem)
-            .where(
-                ActionItem.mentor_id == mentor_id,
-                ActionItem.report_back.is_(True),
-                ActionItem.status == ActionStatus.DONE.value,
-                ActionItem.reported_on.is_(None),
-            )
-            .order_by(ActionItem.done_on)
-        )
-    )
-    return Brief(
-        mentor=mentor,
-        next_meeting=next_planned(session, mentor_id),
-        last_meeting=last,
-        open_actions=open_actions(session, mentor_id),
-        to_report_back=to_report,
-        unchecked_agenda=[item for item in last.agenda if not item.done] if last else [],
-    )
+def save_text(
+    session: Session,
+    meeting_id: str,
+    *,
+    notes: str,
+    takeaways: str,
+    agenda: list[tuple[str | None, str, bool]] | None = None,
+    started_at: datetime | None = None,
+    now: datetime | None = None,
+) -> None:
+    """What meeting mode autosaves, in one transaction: the start of the clock (once),
+    the notes and takeaways (with history), and the agenda when it changed."""
+    if started_at is not None:
+        start_meeting(session, meeting_id, started_at)
+    save_notes(session, meeting_id, notes, takeaways, now=now)
+    if agenda is not None:
+        set_agenda(session, meeting_id, agenda, now=now)

@@ -1,26 +1,25 @@
-"""Mentors: validate, create, edit, archive, delete, and put back (for undo).
+"""Mentors: validate, list, create, edit, archive and delete.
 
-Every change is described by a ``MentorSnapshot`` of the whole record, so undo
-and redo are "make the database hold this snapshot again" (or "hold none").
+Everything handed out is frozen (``MentorSnapshot``, ``MentorChoice``); undo
+and redo go through ``services.records``, not through this module.
 """
 
 from __future__ import annotations
 
 import re
 import zoneinfo
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache
 from urllib.parse import urlsplit
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, delete, select
+from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.db.models import (
-    ActionItem,
     Affiliation,
     Channel,
-    Meeting,
     Mentor,
     MentorStatus,
     MentorStatusChange,
@@ -29,10 +28,8 @@ from mentordesk.db.models import (
     WhereFound,
 )
 from mentordesk.db.types import new_id, utc_now
-from mentordesk.services import action_items, meeting_queries
-from mentordesk.services.action_items import ActionItemState
-from mentordesk.services.errors import FieldValidationError
-from mentordesk.services.meeting_queries import MeetingSnapshot
+from mentordesk.services.errors import FieldValidationError, NotFoundError
+from mentordesk.services.kinds import Kind
 
 NAME_MAX = 200
 _EMAIL = re.compile(r"^[^@\s]+@(?:[^@\s.]+\.)+[^@\s.]+$")
@@ -101,28 +98,25 @@ class MentorSnapshot:
     updated_at: datetime
     status_changed_at: datetime
     history: tuple[StatusChangeRecord, ...] = field(default=())
-    # Set only by delete_mentor: what went with the mentor, put back by undo.
-    dependents: MentorDependents | None = None
 
 
 @dataclass(frozen=True)
-class MentorDependents:
-    """A deleted mentor's meetings (with agenda and note history) and action items."""
+class MentorChoice:
+    """A mentor as a picker lists it."""
 
-    meetings: tuple[MeetingSnapshot, ...] = ()
-    action_items: tuple[ActionItemState, ...] = ()
-
-    @property
-    def is_empty(self) -> bool:
-        return not self.meetings and not self.action_items
+    id: str
+    name: str
+    status: str
 
 
 class MentorValidationError(FieldValidationError):
     """A mentor field is invalid."""
 
 
-class MentorNotFoundError(LookupError):
+class MentorNotFoundError(NotFoundError):
     """The mentor is gone (deleted in another window or by undo)."""
+
+    kind = Kind.MENTOR
 
 
 @cache
@@ -176,16 +170,37 @@ def is_valid_url(text: str) -> bool:
     return parts.scheme in {"http", "https"} and ("." in host or host == "localhost")
 
 
-def list_mentors(session: Session) -> list[Mentor]:
-    """Every mentor with its tags, by name."""
-    return list(session.scalars(select(Mentor).order_by(Mentor.name)))
+def _query(ids: Collection[str] | None = None) -> Select[Mentor]:
+    query = select(Mentor).options(selectinload(Mentor.status_changes)).order_by(Mentor.name)
+    return query if ids is None else query.where(Mentor.id.in_(list(ids)))
 
 
-def get_mentor(session: Session, mentor_id: str) -> Mentor:
+def list_mentors(session: Session, ids: Collection[str] | None = None) -> list[MentorSnapshot]:
+    """Every mentor (or those of ``ids``), by name, with tags and status history.
+
+    Three statements whatever the number of mentors (no query per mentor).
+    """
+    if ids is not None and len(ids) > 500:
+        ids = None  # one read of everything beats many IN lists
+    return [snapshot(mentor) for mentor in session.scalars(_query(ids))]
+
+
+def choices(session: Session) -> list[MentorChoice]:
+    """Every mentor's id, name and status, by name: for pickers and filters."""
+    rows = session.execute(select(Mentor.id, Mentor.name, Mentor.status).order_by(Mentor.name))
+    return [MentorChoice(str(i), str(n), str(s)) for i, n, s in rows]
+
+
+def _get(session: Session, mentor_id: str) -> Mentor:
     mentor = session.get(Mentor, mentor_id)
     if mentor is None:
         raise MentorNotFoundError(mentor_id)
     return mentor
+
+
+def get(session: Session, mentor_id: str) -> MentorSnapshot:
+    """One mentor, whole (MentorNotFoundError if gone)."""
+    return snapshot(_get(session, mentor_id))
 
 
 def snapshot(mentor: Mentor) -> MentorSnapshot:
@@ -263,10 +278,12 @@ def _apply(session: Session, mentor: Mentor, data: MentorData) -> None:
     mentor.tags = _tags_named(session, data.tags)
 
 
-def create_mentor(session: Session, data: MentorData, *, is_sample: bool = False) -> Mentor:
+def create_mentor(
+    session: Session, data: MentorData, *, is_sample: bool = False, now: datetime | None = None
+) -> MentorSnapshot:
     """Add a new mentor; its first status is recorded in the history."""
     data = _checked(data)
-    now = utc_now()
+    now = now or utc_now()
     mentor = Mentor(
         id=new_id(),
         status=data.status,
@@ -281,14 +298,16 @@ def create_mentor(session: Session, data: MentorData, *, is_sample: bool = False
     )
     session.add(mentor)
     session.flush()
-    return mentor
+    return snapshot(mentor)
 
 
-def update_mentor(session: Session, mentor_id: str, data: MentorData) -> Mentor:
+def update_mentor(
+    session: Session, mentor_id: str, data: MentorData, *, now: datetime | None = None
+) -> MentorSnapshot:
     """Save the form for an existing mentor; a new status is added to the history."""
     data = _checked(data)
-    mentor = get_mentor(session, mentor_id)
-    now = utc_now()
+    mentor = _get(session, mentor_id)
+    now = now or utc_now()
     if data.status != mentor.status:
         mentor.status_changes.append(
             MentorStatusChange(
@@ -301,92 +320,29 @@ def update_mentor(session: Session, mentor_id: str, data: MentorData) -> Mentor:
     mentor.updated_at = now
     session.flush()
     prune_unused_tags(session)
-    return mentor
+    return snapshot(mentor)
 
 
-def archive_mentor(session: Session, mentor_id: str) -> Mentor:
+def archive_mentor(
+    session: Session, mentor_id: str, *, now: datetime | None = None
+) -> MentorSnapshot:
     """End the relationship: status "ended", everything else kept."""
-    mentor = get_mentor(session, mentor_id)
-    return update_mentor(
-        session, mentor_id, replace(data_of(mentor), status=MentorStatus.ENDED.value)
-    )
+    mentor = _get(session, mentor_id)
+    ended = replace(data_of(mentor), status=MentorStatus.ENDED.value)
+    return update_mentor(session, mentor_id, ended, now=now)
 
 
-def dependents_of(session: Session, mentor_id: str) -> MentorDependents:
-    """Everything that is deleted along with the mentor."""
-    meeting_ids = session.scalars(select(Meeting.id).where(Meeting.mentor_id == mentor_id))
-    items = session.scalars(select(ActionItem).where(ActionItem.mentor_id == mentor_id))
-    return MentorDependents(
-        meetings=tuple(meeting_queries.snapshot(session, mid) for mid in meeting_ids),
-        action_items=tuple(action_items.state_of(item) for item in items),
-    )
+def delete_mentor(session: Session, mentor_id: str) -> None:
+    """Remove a mentor with its history, meetings and action items.
 
-
-def count_dependents(session: Session, mentor_id: str) -> tuple[int, int]:
-    """How many meetings and action items a delete of the mentor would remove."""
-    meetings = session.scalar(select(func.count()).where(Meeting.mentor_id == mentor_id))
-    items = session.scalar(select(func.count()).where(ActionItem.mentor_id == mentor_id))
-    return int(meetings or 0), int(items or 0)
-
-
-def delete_mentor(session: Session, mentor_id: str) -> MentorSnapshot:
-    """Remove a mentor with its history, meetings and action items; returns all of it."""
-    mentor = get_mentor(session, mentor_id)
-    removed = replace(snapshot(mentor), dependents=dependents_of(session, mentor_id))
-    session.delete(mentor)
-    session.flush()
-    prune_unused_tags(session)
-    return removed
-
-
-def restore_mentor(session: Session, state: MentorSnapshot) -> Mentor:
-    """Make the database hold exactly ``state`` (insert or overwrite). Used by undo.
-
-    A mentor that is put back after a delete gets its meetings and action items
-    back too; an existing mentor's meetings are never touched (they may have
-    newer notes than the snapshot).
+    ``services.records.what_goes`` says beforehand what that takes with it; undo
+    puts it back through ``services.records``.
     """
-    mentor = session.get(Mentor, state.id)
-    inserted = mentor is None
-    if mentor is None:
-        mentor = Mentor(id=state.id)
-        session.add(mentor)
-    _apply(session, mentor, state.data)
-    mentor.status = state.data.status
-    mentor.is_sample = state.is_sample
-    mentor.created_at = state.created_at
-    mentor.updated_at = state.updated_at
-    mentor.status_changed_at = state.status_changed_at
+    session.delete(_get(session, mentor_id))
     session.flush()
-    session.execute(delete(MentorStatusChange).where(MentorStatusChange.mentor_id == state.id))
-    session.expire(mentor, ["status_changes"])
-    for record in state.history:
-        session.add(
-            MentorStatusChange(
-                id=record.id,
-                mentor_id=state.id,
-                from_status=record.from_status,
-                to_status=record.to_status,
-                changed_at=record.changed_at,
-            )
-        )
-    session.flush()
-    if inserted and state.dependents is not None:
-        for meeting in state.dependents.meetings:
-            meeting_queries.restore(session, meeting)
-        for item in state.dependents.action_items:
-            action_items.restore(session, item)
-        session.flush()
     prune_unused_tags(session)
-    session.refresh(mentor)
-    return mentor
 
 
 def prune_unused_tags(session: Session) -> None:
     used = select(MentorTag.tag_id)
     session.execute(delete(Tag).where(Tag.id.not_in(used)))
-
-
-def status_history(session: Session, mentor_id: str) -> list[StatusChangeRecord]:
-    """A mentor's status changes, oldest first."""
-    return list(snapshot(get_mentor(session, mentor_id)).history)

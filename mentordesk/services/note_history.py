@@ -7,6 +7,7 @@ at least ``KEEP_FOR``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, select
@@ -14,6 +15,8 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.models import Meeting, NoteSnapshot
 from mentordesk.db.types import new_id, utc_now
+from mentordesk.services.errors import NotFoundError
+from mentordesk.services.kinds import Kind
 
 SNAPSHOT_EVERY = timedelta(minutes=10)
 KEEP_FOR = timedelta(days=90)
@@ -62,36 +65,45 @@ def record_before_save(session: Session, meeting: Meeting, new_notes: str, now: 
         take(session, meeting, old, PERIODIC, now)
 
 
-def list_snapshots(session: Session, meeting_id: str) -> list[NoteSnapshot]:
+@dataclass(frozen=True)
+class NoteVersion:
+    """One earlier version of a meeting's notes."""
+
+    id: str
+    taken_at: datetime
+    reason: str
+    notes: str
+
+
+def list_snapshots(session: Session, meeting_id: str) -> list[NoteVersion]:
     """A meeting's earlier versions, newest first."""
     query = (
         select(NoteSnapshot)
         .where(NoteSnapshot.meeting_id == meeting_id)
         .order_by(NoteSnapshot.taken_at.desc())
     )
-    return list(session.scalars(query))
+    return [NoteVersion(s.id, s.taken_at, s.reason, s.notes) for s in session.scalars(query)]
 
 
-def restore(session: Session, snapshot_id: str, now: datetime | None = None) -> Meeting:
+def restore(session: Session, snapshot_id: str, now: datetime | None = None) -> None:
     """Put a snapshot's text back as the notes; the current text is snapshotted first."""
     snapshot = session.get(NoteSnapshot, snapshot_id)
     if snapshot is None:
-        raise LookupError(snapshot_id)
+        raise NotFoundError(snapshot_id, Kind.NOTE_SNAPSHOT)
     meeting = session.get(Meeting, snapshot.meeting_id)
     if meeting is None:
-        raise LookupError(snapshot.meeting_id)
+        raise NotFoundError(snapshot.meeting_id, Kind.MEETING)
     now = now or utc_now()
     if meeting.notes != snapshot.notes:
         take(session, meeting, meeting.notes, BEFORE_RESTORE, now)
         meeting.notes = snapshot.notes
         meeting.updated_at = now
     session.flush()
-    return meeting
 
 
 def take_before_restore(
     session: Session, meeting_id: str, current_notes: str, now: datetime | None = None
-) -> NoteSnapshot | None:
+) -> bool:
     """Keep the text shown in the editor before an earlier version replaces it there.
 
     Meeting mode restores inside the editor (so Ctrl+Z can bring the text back) and
@@ -99,13 +111,13 @@ def take_before_restore(
     """
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise LookupError(meeting_id)
+        raise NotFoundError(meeting_id, Kind.MEETING)
     last = latest(session, meeting_id)
     if not current_notes or (last is not None and last.notes == current_notes):
-        return None
-    snapshot = take(session, meeting, current_notes, BEFORE_RESTORE, now or utc_now())
+        return False
+    take(session, meeting, current_notes, BEFORE_RESTORE, now or utc_now())
     session.flush()
-    return snapshot
+    return True
 
 
 def prune(session: Session, now: datetime | None = None) -> int:

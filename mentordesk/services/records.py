@@ -21,40 +21,20 @@ and cross threads.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 from sqlalchemy import Column, ForeignKey, Table, and_, delete, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from mentordesk.db.models import Base
+from mentordesk.services.errors import GoneWithParentError, NotFoundError
+from mentordesk.services.kinds import Change, Kind, Ref
 
 T = TypeVar("T")
 
 CHUNK = 500  # ids per IN (...) query: far below SQLite's variable limit
-
-
-class Kind(enum.StrEnum):
-    """Every kind of record; the value is its table's name."""
-
-    MENTOR = "mentor"
-    TAG = "tag"
-    MENTOR_TAG = "mentor_tag"
-    STATUS_CHANGE = "mentor_status_change"
-    MEETING = "meeting"
-    AGENDA_ITEM = "agenda_item"
-    ACTION_ITEM = "action_item"
-    NOTE_SNAPSHOT = "note_snapshot"
-
-
-@dataclass(frozen=True)
-class Ref:
-    """One record: its kind and its id."""
-
-    kind: Kind
-    id: str
 
 
 # A row's identity: its table and its primary key values.
@@ -63,16 +43,14 @@ RowKey = tuple[str, tuple[Any, ...]]
 Row = tuple[tuple[str, Any], ...]
 
 
-class RecordGoneError(LookupError):
+class RecordGoneError(NotFoundError):
     """A record to change was deleted since; ``kind`` says what was missing."""
 
     def __init__(self, kind: Kind, record_id: str = "") -> None:
-        super().__init__(f"{kind.value} {record_id}".strip())
-        self.kind = kind
-        self.record_id = record_id
+        super().__init__(record_id, kind)
 
 
-class ParentGoneError(RecordGoneError):
+class ParentGoneError(RecordGoneError, GoneWithParentError):
     """A record cannot come back: the record it belongs to (``kind``) was deleted."""
 
 
@@ -298,6 +276,10 @@ class Delta:
                         found.add(str(value))
         return frozenset(found)
 
+    def change(self) -> Change:
+        """The news of this delta, for lists that show these records."""
+        return Change(self.kinds(), self.ids())
+
     def reversed(self) -> Delta:
         return Delta(tuple(RowChange(c.key, c.after, c.before) for c in self.rows))
 
@@ -416,7 +398,7 @@ def apply(session: Session, delta: Delta) -> Delta:
         table = Base.metadata.tables[change.key[0]]
         current = _current(session, change.key)
         if current is None:
-            raise RecordGoneError(Kind(table.name), str(change.key[1][0]))
+            _raise_gone(session, table, change)
         old, new = dict(change.before), dict(change.after)
         values = {
             name: new[name]
@@ -431,6 +413,18 @@ def apply(session: Session, delta: Delta) -> Delta:
     return Delta(
         tuple(happened[key] for key in sorted(happened, key=lambda k: (order[k[0]], str(k[1]))))
     )
+
+
+def _raise_gone(session: Session, table: Table, change: RowChange) -> NoReturn:
+    """The row to change is gone: say whether it went with its parent (a mentor...)."""
+    values = dict(change.before or change.after or ())
+    for foreign_key in table.foreign_keys:
+        value = values.get(foreign_key.parent.key)
+        if value is None or _sets_null(foreign_key):
+            continue
+        if not _exists(session, foreign_key.column.table, foreign_key.column, value):
+            raise ParentGoneError(Kind(foreign_key.column.table.name), str(value))
+    raise RecordGoneError(Kind(table.name), str(change.key[1][0]))
 
 
 def _capture_keys(session: Session, keys: list[RowKey]) -> Records:

@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.db.models import Mentor
-from mentordesk.services import action_items, meetings
+from mentordesk.services import action_items, meeting_queries, meetings
 from mentordesk.services.mentors import MentorData, create_mentor, prune_unused_tags
 
 
@@ -41,8 +41,9 @@ def sample_meetings() -> list[dict[str, Any]]:
     return records
 
 
-def load_sample_data(session: Session, today: date | None = None) -> list[Mentor]:
-    """Add the sample mentors (marked as samples) and their meetings. Loading twice adds nothing."""
+def load_sample_data(session: Session, today: date | None = None) -> list[str]:
+    """Add the sample mentors (marked as samples) and their meetings; returns the
+    mentors' ids. Loading twice adds nothing."""
     if has_sample_data(session):
         return []
     added = []
@@ -50,10 +51,10 @@ def load_sample_data(session: Session, today: date | None = None) -> list[Mentor
         fields = dict(record)
         fields["tags"] = tuple(fields.get("tags", ()))
         added.append(create_mentor(session, MentorData(**fields), is_sample=True))
-    by_name = {mentor.name: mentor.id for mentor in added}
+    by_name = {mentor.data.name: mentor.id for mentor in added}
     for record in sample_meetings():
         _add_meeting(session, by_name[record["mentor"]], record, today or date.today())
-    return added
+    return [mentor.id for mentor in added]
 
 
 def _add_meeting(session: Session, mentor_id: str, record: dict[str, Any], today: date) -> None:
@@ -70,12 +71,13 @@ def _add_meeting(session: Session, mentor_id: str, record: dict[str, Any], today
             agenda=tuple(text for text, _done in record.get("agenda", [])),
         ),
     )
+    agenda = meeting_queries.detail(session, meeting.id).agenda
     meetings.set_agenda(
         session,
         meeting.id,
         [
             (item.id, item.text, bool(done))
-            for item, (_text, done) in zip(meeting.agenda, record.get("agenda", []), strict=True)
+            for item, (_text, done) in zip(agenda, record.get("agenda", []), strict=True)
         ],
     )
     if record.get("notes") or record.get("takeaways"):
@@ -111,6 +113,11 @@ def _add_meeting(session: Session, mentor_id: str, record: dict[str, Any], today
             rating=record.get("rating"),
             now=start + timedelta(minutes=int(record["held_minutes"])),
         )
+
+
+def sample_mentor_ids(session: Session) -> list[str]:
+    """The mentors that came with the sample data."""
+    return list(session.scalars(select(Mentor.id).where(Mentor.is_sample.is_(True))))
 
 
 def has_sample_data(session: Session) -> bool:

@@ -1,46 +1,159 @@
-"""What every area and window of the UI shares: the database, undo, change news, navigation."""
+"""What every area and window of the UI shares: data access, undo, change news,
+navigation and the clock.
+
+The UI never opens a session: it calls ``read`` with a service function, or
+``write`` with a labelled change, which has ``services/access`` capture the
+records before and after, pushes one undo command, turns errors into plain
+words and announces the change. Areas listen to ``changed`` (a typed ``Change``) with
+bound methods, so a connection never outlives its receiver.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from mentordesk.db.types import utc_now
+from mentordesk.services.access import DataAccess
+from mentordesk.services.errors import FieldValidationError
+from mentordesk.services.kinds import Change, Kind, Ref
+from mentordesk.services.records import Delta
+from mentordesk.ui import messages
+from mentordesk.ui.messages import is_expected, problem_text, tell
+from mentordesk.ui.undo import RecordCommand
 
 if TYPE_CHECKING:
     from mentordesk.db.database import Database
-    from mentordesk.ui.mentor_store import MentorStore
 
-# Kinds of things that change, for ``AppContext.data_changed``.
-MENTOR = "mentor"
-MEETING = "meeting"
-ACTION_ITEM = "action_item"
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Written(Generic[T]):
+    """A change that was made: ``value`` is what the service returned."""
+
+    value: T
 
 
 class AppContext(QObject):
-    """Handed to every view. Views announce changes with ``notify`` and ask to go
-    somewhere with the ``*_requested`` signals; the main window does the going."""
+    """Handed to every view and window.
 
-    data_changed = Signal(str, list)  # kind, ids
-    open_meeting_mode_requested = Signal(str)  # meeting id
-    show_mentor_requested = Signal(str)  # mentor id
-    show_meeting_requested = Signal(str)  # meeting id
-    show_action_item_requested = Signal(str)  # action item id
-    status_message = Signal(str)  # a short note for the status bar
+    ``changed(Change)`` tells which records changed; ``open_requested(Ref)`` asks
+    the main window to show a record; ``meeting_mode_requested(id)`` to open a
+    meeting's note-taking window; ``message(text)`` is a note for the status bar.
+    """
+
+    changed = Signal(object)
+    open_requested = Signal(object)
+    meeting_mode_requested = Signal(str)
+    message = Signal(str)
 
     def __init__(
-        self,
-        database: Database,
-        undo_stack: QUndoStack,
-        mentor_store: MentorStore,
-        parent: QObject | None = None,
+        self, database: Database, undo_stack: QUndoStack, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.database = database
+        self.access = DataAccess(database)
         self.undo_stack = undo_stack
-        self.mentor_store = mentor_store
-        mentor_store.changed.connect(lambda ids: self.data_changed.emit(MENTOR, list(ids)))
+        self._now: Callable[[], datetime] = utc_now
 
-    def notify(self, kind: str, ids: list[str]) -> None:
-        """Tell every view that these records changed (they re-read what they show)."""
-        self.data_changed.emit(kind, list(ids))
+    # -- the clock --------------------------------------------------------------------
+    def now(self) -> datetime:
+        """The current moment (UTC, aware): services get it from here."""
+        return self._now()
+
+    def today(self) -> date:
+        """Today in the computer's time zone."""
+        return self._now().astimezone().date()
+
+    def set_clock(self, now: Callable[[], datetime] | None) -> None:
+        """Fix the clock (tests, benchmarks); None follows the real one."""
+        self._now = now or utc_now
+
+    # -- data -------------------------------------------------------------------------
+    def read(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run the service function ``query(session, *args)`` and return its frozen result.
+
+        Storage failures arrive as ``StorageError`` (classified); a record that is
+        not there as the service's not-found error. Safe from any thread.
+        """
+        return self.access.run(query, *args, **kwargs)
+
+    def store(self, change: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Write without an undo step (autosave of typing); errors as ``read``.
+
+        The caller announces the change (from the UI thread). Safe from any thread.
+        """
+        return self.read(change, *args, **kwargs)
+
+    def write(
+        self,
+        label: str,
+        change: Callable[[Any], T],
+        *,
+        refs: Iterable[Ref] = (),
+        dependents: bool = False,
+        created: Callable[[T], Iterable[Ref]] | None = None,
+        area: str = "",
+        parent: QWidget | None = None,
+    ) -> Written[T] | None:
+        """Make an undoable change named ``label`` and announce it.
+
+        ``change(session)`` runs in one transaction; ``refs`` are the records it
+        changes (``dependents``: it may delete them), ``created`` names the records
+        it adds. Field errors are raised for the caller to show beside the fields;
+        any other expected failure is shown to the user here and gives None.
+        """
+        try:
+            result, delta = self.access.change(change, refs, dependents=dependents, created=created)
+        except FieldValidationError:
+            raise
+        except Exception as error:
+            if not is_expected(error):
+                raise
+            self.say(label + ": " + problem_text(error))
+            tell(parent, label, _could_not(label, error))
+            return None
+        if delta:
+            self.undo_stack.push(RecordCommand(self, label, area, delta))
+            self.announce(delta.change())
+        return Written(result)
+
+    def apply_delta(self, delta: Delta) -> Delta:
+        """Replay ``delta`` (undo/redo) in one transaction and announce it."""
+        happened = self.access.replay(delta)
+        self.announce(happened.change() if happened else delta.change())
+        return happened
+
+    # -- news and navigation ----------------------------------------------------------
+    def announce(self, change: Change) -> None:
+        """Tell every area that these records changed."""
+        self.changed.emit(change)
+
+    def notify(self, kind: Kind, ids: Iterable[str]) -> None:
+        self.announce(Change.of(kind, ids))
+
+    def open(self, ref: Ref) -> None:
+        """Show ``ref`` in the area that shows its kind."""
+        self.open_requested.emit(ref)
+
+    def open_meeting_mode(self, meeting_id: str) -> None:
+        self.meeting_mode_requested.emit(meeting_id)
+
+    def say(self, text: str) -> None:
+        """A short note for the status bar."""
+        self.message.emit(text)
+
+
+def _could_not(label: str, error: BaseException) -> str:
+    text = messages.tr("Could not do “{what}”: {reason}.").format(
+        what=label, reason=problem_text(error)
+    )
+    advice = messages.advice_text(error)
+    return f"{text}\n\n{advice}" if advice else text

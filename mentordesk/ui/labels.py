@@ -1,42 +1,103 @@
-"""What the user sees for each stored choice (the stored values never change)."""
+"""What the user sees for each stored choice: the one home of every enum's labels.
+
+Labels are marked for translation here (``QT_TRANSLATE_NOOP``) and translated
+when shown (``label``), so a language chosen at run time applies everywhere.
+Stored values never change.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import enum
 
-from mentordesk.db.models import Affiliation, Channel, MentorStatus, WhereFound
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from mentordesk.db.models import (
+    ActionStatus,
+    Affiliation,
+    Channel,
+    MeetingFormat,
+    MeetingStatus,
+    MentorStatus,
+    WhereFound,
+)
+from mentordesk.services import note_history
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+CONTEXT = "labels"
 
-
-STATUS_LABELS = {
-    MentorStatus.PROSPECT.value: _tr("Prospect"),
-    MentorStatus.REQUESTED.value: _tr("Requested"),
-    MentorStatus.ACTIVE.value: _tr("Active"),
-    MentorStatus.PAUSED.value: _tr("Paused"),
-    MentorStatus.ENDED.value: _tr("Ended"),
+LABELS: dict[type[enum.StrEnum], dict[str, object]] = {
+    MentorStatus: {
+        MentorStatus.PROSPECT: QT_TRANSLATE_NOOP("labels", "Prospect"),
+        MentorStatus.REQUESTED: QT_TRANSLATE_NOOP("labels", "Requested"),
+        MentorStatus.ACTIVE: QT_TRANSLATE_NOOP("labels", "Active"),
+        MentorStatus.PAUSED: QT_TRANSLATE_NOOP("labels", "Paused"),
+        MentorStatus.ENDED: QT_TRANSLATE_NOOP("labels", "Ended"),
+    },
+    Affiliation: {
+        Affiliation.INTERNAL: QT_TRANSLATE_NOOP("labels", "Internal"),
+        Affiliation.EXTERNAL: QT_TRANSLATE_NOOP("labels", "External"),
+    },
+    WhereFound: {
+        WhereFound.NETWORKING_EVENT: QT_TRANSLATE_NOOP("labels", "Networking event"),
+        WhereFound.PROFESSIONAL_ASSOCIATION: QT_TRANSLATE_NOOP(
+            "labels", "Professional association"
+        ),
+        WhereFound.SOCIAL_MEDIA: QT_TRANSLATE_NOOP("labels", "Social media"),
+        WhereFound.COLLEAGUE_INTRODUCTION: QT_TRANSLATE_NOOP("labels", "Colleague introduction"),
+        WhereFound.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
+    },
+    Channel: {
+        Channel.EMAIL: QT_TRANSLATE_NOOP("labels", "Email"),
+        Channel.PHONE: QT_TRANSLATE_NOOP("labels", "Phone"),
+        Channel.VIDEO: QT_TRANSLATE_NOOP("labels", "Video call"),
+        Channel.MESSAGING: QT_TRANSLATE_NOOP("labels", "Messaging"),
+        Channel.IN_PERSON: QT_TRANSLATE_NOOP("labels", "In person"),
+    },
+    MeetingStatus: {
+        MeetingStatus.PLANNED: QT_TRANSLATE_NOOP("labels", "Planned"),
+        MeetingStatus.HELD: QT_TRANSLATE_NOOP("labels", "Held"),
+        MeetingStatus.CANCELLED: QT_TRANSLATE_NOOP("labels", "Cancelled"),
+    },
+    MeetingFormat: {
+        MeetingFormat.IN_PERSON: QT_TRANSLATE_NOOP("labels", "In person"),
+        MeetingFormat.VIDEO: QT_TRANSLATE_NOOP("labels", "Video call"),
+        MeetingFormat.PHONE: QT_TRANSLATE_NOOP("labels", "Phone"),
+        MeetingFormat.CHAT: QT_TRANSLATE_NOOP("labels", "Chat"),
+    },
+    ActionStatus: {
+        ActionStatus.OPEN: QT_TRANSLATE_NOOP("labels", "Open"),
+        ActionStatus.DONE: QT_TRANSLATE_NOOP("labels", "Done"),
+        ActionStatus.DROPPED: QT_TRANSLATE_NOOP("labels", "Dropped"),
+    },
 }
-STATUS_ORDER = {status.value: order for order, status in enumerate(MentorStatus)}
 
-AFFILIATION_LABELS = {
-    Affiliation.INTERNAL.value: _tr("Internal"),
-    Affiliation.EXTERNAL.value: _tr("External"),
+NOTE_VERSION_REASONS = {
+    note_history.PERIODIC: QT_TRANSLATE_NOOP("labels", "Saved while typing"),
+    note_history.BEFORE_LARGE_DELETION: QT_TRANSLATE_NOOP("labels", "Before a large deletion"),
+    note_history.BEFORE_RESTORE: QT_TRANSLATE_NOOP("labels", "Before restoring a version"),
 }
 
-WHERE_FOUND_LABELS = {
-    WhereFound.NETWORKING_EVENT.value: _tr("Networking event"),
-    WhereFound.PROFESSIONAL_ASSOCIATION.value: _tr("Professional association"),
-    WhereFound.SOCIAL_MEDIA.value: _tr("Social media"),
-    WhereFound.COLLEAGUE_INTRODUCTION.value: _tr("Colleague introduction"),
-    WhereFound.OTHER.value: _tr("Other"),
-}
 
-CHANNEL_LABELS = {
-    Channel.EMAIL.value: _tr("Email"),
-    Channel.PHONE.value: _tr("Phone"),
-    Channel.VIDEO.value: _tr("Video call"),
-    Channel.MESSAGING.value: _tr("Messaging"),
-    Channel.IN_PERSON.value: _tr("In person"),
-}
+def translate(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def label(kind: type[enum.StrEnum], value: str) -> str:
+    """The label of ``value`` of the enum ``kind``, in the user's language."""
+    text = LABELS[kind].get(value)
+    return translate(str(text)) if text is not None else value
+
+
+def choices(kind: type[enum.StrEnum]) -> list[tuple[str, str]]:
+    """(value, label) for every member of ``kind``, in the enum's order."""
+    return [(str(value), translate(str(text))) for value, text in LABELS[kind].items()]
+
+
+def order(kind: type[enum.StrEnum], value: str) -> int:
+    """Where ``value`` comes in the enum's own order (prospect → ended); unknown last."""
+    values = list(LABELS[kind])
+    return values.index(value) if value in values else len(values)
+
+
+def note_reason(reason: str) -> str:
+    text = NOTE_VERSION_REASONS.get(reason)
+    return translate(str(text)) if text is not None else reason

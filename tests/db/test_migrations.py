@@ -179,7 +179,7 @@ def test_no_backup_for_a_brand_new_file_or_one_already_at_head(paths: Paths) -> 
     try:
         assert second.migration_backup is None  # already at head
         with second.session() as session:
-            assert [m.name for m in list_mentors(session)] == ["Ada Lovelace"]
+            assert [m.data.name for m in list_mentors(session)] == ["Ada Lovelace"]
     finally:
         second.close()
     assert list(paths.backups_dir.iterdir()) == []
@@ -212,8 +212,8 @@ def test_an_older_database_is_backed_up_then_updated_keeping_everything(
         assert migrate.stored_revision(paths.database) == migrate.HEAD_REVISION
         with db.session() as session:
             mentors = list_mentors(session)
-            assert [(m.id, m.name, m.notes) for m in mentors] == mentors_before
-            assert all(m.tag_names for m in mentors)
-            assert all(m.status_changes for m in mentors)
+            assert [(m.id, m.data.name, m.data.notes) for m in mentors] == mentors_before
+            assert all(m.data.tags for m in mentors)
+            assert all(m.history for m in mentors)
     finally:
         db.close()

@@ -16,7 +16,8 @@ from mentordesk.config import Paths
 from mentordesk.db import migrate
 from mentordesk.db import search as index
 from mentordesk.db.database import Database
-from mentordesk.services import action_items, meetings, mentors
+from mentordesk.services import action_items, meeting_queries, meetings, mentors, records
+from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData
 
 WHEN = datetime(2026, 3, 2, 15, 30, tzinfo=UTC)
@@ -121,7 +122,7 @@ def test_meeting_notes_takeaways_and_agenda_are_indexed(database: Database) -> N
     )
     with database.session() as session:
         meetings.save_notes(session, meeting_id, "talked about compilers", "Ask forgiveness")
-        agenda_id = meetings.get_meeting(session, meeting_id).agenda[0].id
+        agenda_id = meeting_queries.get_meeting(session, meeting_id).agenda[0].id
     assert found(database, "compilers") == [("meeting", meeting_id)]
     assert found(database, "forgiveness") == [("meeting", meeting_id)]
     assert found(database, "nanoseconds") == [("agenda_item", agenda_id)]
@@ -144,7 +145,7 @@ def test_agenda_edits_and_removals_are_indexed(database: Database) -> None:
     mentor_id = add_mentor(database, "Grace Hopper")
     meeting_id = add_meeting(database, mentor_id, agenda=("budget", "hiring"))
     with database.session() as session:
-        agenda = meetings.get_meeting(session, meeting_id).agenda
+        agenda = meeting_queries.get_meeting(session, meeting_id).agenda
         meetings.set_agenda(session, meeting_id, [(agenda[0].id, "promotion", True)])
     assert found(database, "budget") == []
     assert found(database, "hiring") == []
@@ -208,9 +209,15 @@ def test_deleting_a_mentor_removes_everything_of_theirs_by_cascade(database: Dat
 def test_undoing_a_mentor_deletion_indexes_them_again(database: Database) -> None:
     mentor_id = add_mentor(database, "Grace Hopper", tags=("navy",))
     with database.session() as session:
-        removed = mentors.delete_mentor(session, mentor_id)
+        _, removed = records.track(
+            session,
+            [Ref(Kind.MENTOR, mentor_id)],
+            lambda s: mentors.delete_mentor(s, mentor_id),
+            dependents=True,
+        )
+    assert found(database, "navy") == []
     with database.session() as session:
-        mentors.restore_mentor(session, removed)
+        records.apply(session, removed.reversed())
     assert found(database, "navy") == [("mentor", mentor_id)]
     check_index(database)
 
@@ -220,7 +227,7 @@ def test_ticking_an_agenda_item_does_not_touch_the_index(database: Database) -> 
     meeting_id = add_meeting(database, mentor_id, agenda=("budget",))
     with database.session() as session:
         before = session.execute(text("SELECT count(*) FROM search_index_data")).scalar()
-        item = meetings.get_meeting(session, meeting_id).agenda[0]
+        item = meeting_queries.detail(session, meeting_id).agenda[0]
         meetings.set_agenda(session, meeting_id, [(item.id, "budget", True)])
         after = session.execute(text("SELECT count(*) FROM search_index_data")).scalar()
     assert before == after

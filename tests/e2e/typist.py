@@ -30,7 +30,6 @@ from mentordesk.config import resolve_paths
 from mentordesk.db.database import Database
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.meeting_mode.window import MeetingModeWindow
-from mentordesk.ui.mentor_store import MentorStore
 
 
 def say(line: str) -> None:
@@ -59,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication(sys.argv[:1])
     database = Database(resolve_paths(args.data_dir))
-    context = AppContext(database, QUndoStack(), MentorStore(database))
+    context = AppContext(database, QUndoStack())
     window = MeetingModeWindow(context, args.meeting_id)
     window.show()
     if args.mode == "show":

@@ -10,8 +10,10 @@ import pytest
 from mentordesk.db.database import Database
 from mentordesk.db.models import ActionStatus
 from mentordesk.db.types import utc_now
-from mentordesk.services import action_items, meetings
+from mentordesk.services import action_items, meeting_queries, meetings, records
+from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData, create_mentor, delete_mentor
+from mentordesk.services.records import Delta
 
 
 @pytest.fixture
@@ -27,7 +29,7 @@ def capture(database: Database, mentor_id: str, text: str, **kwargs: object) -> 
 
 def state(database: Database, item_id: str) -> action_items.ActionItemState:
     with database.session() as session:
-        return action_items.state_of(action_items.get(session, item_id))
+        return action_items.get(session, item_id)
 
 
 def test_capture_cleans_the_text_and_starts_open(database: Database, mentor_id: str) -> None:
@@ -56,7 +58,7 @@ def test_list_is_soonest_due_first_and_undated_last(database: Database, mentor_i
     capture(database, mentor_id, "Later", due_date=date(2025, 5, 1))
     capture(database, mentor_id, "Sooner", due_date=date(2025, 4, 1))
     with database.session() as session:
-        assert [s.text for s in action_items.all_states(session)] == ["Sooner", "Later", "No date"]
+        assert [s.text for s in action_items.item_rows(session)] == ["Sooner", "Later", "No date"]
 
 
 def test_mark_done_keeps_outcome_date_and_report_back(database: Database, mentor_id: str) -> None:
@@ -75,7 +77,7 @@ def test_mark_done_keeps_outcome_date_and_report_back(database: Database, mentor
 def test_mark_done_refuses_a_future_date(database: Database, mentor_id: str) -> None:
     item_id = capture(database, mentor_id, "Write the talk")
     with pytest.raises(action_items.ActionItemValidationError) as error, database.session() as s:
-        action_items.mark_done(s, item_id, on=date.today() + timedelta(days=1))
+        action_items.mark_done(s, item_id, on=date.today() + timedelta(days=2))
     assert "done_on" in error.value.errors
     assert state(database, item_id).status == ActionStatus.OPEN.value
 
@@ -94,9 +96,9 @@ def test_reported_outcome_leaves_the_brief(database: Database, mentor_id: str) -
     item_id = capture(database, mentor_id, "Apply for the lead role")
     with database.session() as session:
         action_items.mark_done(session, item_id, outcome="Applied", report_back=True)
-        assert [i.id for i in meetings.brief(session, mentor_id).to_report_back] == [item_id]
+        assert [i.id for i in meeting_queries.brief(session, mentor_id).to_report_back] == [item_id]
         action_items.mark_reported(session, item_id, on=date(2025, 2, 1))
-        assert meetings.brief(session, mentor_id).to_report_back == []
+        assert meeting_queries.brief(session, mentor_id).to_report_back == ()
     assert state(database, item_id).reported_on == date(2025, 2, 1)
 
 
@@ -111,18 +113,25 @@ def test_update_sets_and_clears_the_due_date(database: Database, mentor_id: str)
     assert state(database, item_id).due_date is None
 
 
-def test_restore_puts_back_a_deleted_or_changed_item(database: Database, mentor_id: str) -> None:
+def deleted(database: Database, item_id: str) -> Delta:
+    with database.session() as session:
+        _, delta = records.track(
+            session,
+            [Ref(Kind.ACTION_ITEM, item_id)],
+            lambda s: action_items.delete(s, item_id),
+            dependents=True,
+        )
+    return delta
+
+
+def test_undo_puts_back_a_deleted_item(database: Database, mentor_id: str) -> None:
     item_id = capture(database, mentor_id, "Send thanks", due_date=date(2025, 1, 9))
     before = state(database, item_id)
-    with database.session() as session:
-        action_items.delete(session, item_id)
+    delta = deleted(database, item_id)
     with database.session() as session:
         assert action_items.list_items(session) == []
-        action_items.restore(session, before)
+        records.apply(session, delta.reversed())
     assert state(database, item_id) == before
-    with database.session() as session:
-        action_items.restore(session, replace(before, status="dropped"))
-    assert state(database, item_id).status == "dropped"
 
 
 def test_overdue_is_relative_to_today_and_only_for_open_items(
@@ -135,7 +144,7 @@ def test_overdue_is_relative_to_today_and_only_for_open_items(
     assert not replace(item, status="done").is_overdue(date(2025, 4, 1))
 
 
-def test_restore_after_the_meeting_was_deleted_keeps_the_item_unlinked(
+def test_undo_after_the_meeting_was_deleted_keeps_the_item_unlinked(
     database: Database, mentor_id: str
 ) -> None:
     with database.session() as session:
@@ -146,22 +155,21 @@ def test_restore_after_the_meeting_was_deleted_keeps_the_item_unlinked(
         meeting_id = meeting.id
     item_id = capture(database, mentor_id, "Send thanks", meeting_id=meeting_id)
     before = state(database, item_id)
+    delta = deleted(database, item_id)
     with database.session() as session:
-        action_items.delete(session, item_id)
         meetings.delete_meeting(session, meeting_id)
     with database.session() as session:
-        action_items.restore(session, before)
+        records.apply(session, delta.reversed())
     assert state(database, item_id) == replace(before, meeting_id=None)
 
 
-def test_restore_after_the_mentor_was_deleted_is_refused(
-    database: Database, mentor_id: str
-) -> None:
+def test_undo_after_the_mentor_was_deleted_is_refused(database: Database, mentor_id: str) -> None:
     item_id = capture(database, mentor_id, "Send thanks")
-    before = state(database, item_id)
+    delta = deleted(database, item_id)
     with database.session() as session:
         delete_mentor(session, mentor_id)
-    with pytest.raises(action_items.ActionItemMentorGoneError), database.session() as session:
-        action_items.restore(session, before)
+    with pytest.raises(records.ParentGoneError) as refused, database.session() as session:
+        records.apply(session, delta.reversed())
+    assert refused.value.kind is Kind.MENTOR
     with database.session() as session:
         assert action_items.list_items(session) == []

@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from mentordesk.db.database import Database
-from mentordesk.services import action_items, meeting_queries, meetings, note_history
+from mentordesk.services import action_items, meeting_queries, meetings, note_history, records
+from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.meetings import MeetingPlan, MeetingValidationError
 from mentordesk.services.mentors import MentorData, create_mentor, delete_mentor
 
@@ -30,7 +31,7 @@ def held_meeting(database: Database, mentor_id: str) -> str:
     """A held meeting with two of three agenda points covered and an action item."""
     meeting_id = plan(database, mentor_id, agenda=("Promotion case", "Conference talk", "Budget"))
     with database.session() as session:
-        meeting = meetings.get_meeting(session, meeting_id)
+        meeting = meeting_queries.get_meeting(session, meeting_id)
         items: list[tuple[str | None, str, bool]] = [
             (i.id, i.text, i.text != "Conference talk") for i in meeting.agenda
         ]
@@ -52,8 +53,8 @@ def test_plan_refuses_missing_mentor_and_naive_time(database: Database) -> None:
 def test_carried_agenda_comes_first_and_stays_linked(database: Database, mentor_id: str) -> None:
     first = held_meeting(database, mentor_id)
     with database.session() as session:
-        offer = meetings.carry_over(session, mentor_id)
-        assert offer.previous is not None and offer.previous.id == first
+        offer = meeting_queries.carry_over(session, mentor_id)
+        assert offer.previous_start == meeting_queries.detail(session, first).scheduled_start
         assert [i.text for i in offer.unchecked_agenda] == ["Conference talk"]
         assert [a.text for a in offer.open_actions] == ["Draft the case"]
         carried = tuple(i.id for i in offer.unchecked_agenda)
@@ -65,7 +66,7 @@ def test_carried_agenda_comes_first_and_stays_linked(database: Database, mentor_
         carried_agenda_ids=carried,
     )
     with database.session() as session:
-        agenda = meetings.get_meeting(session, second).agenda
+        agenda = meeting_queries.get_meeting(session, second).agenda
         assert [(i.text, i.carried_from_id) for i in agenda] == [
             ("Conference talk", carried[0]),
             ("New topic", None),
@@ -81,7 +82,11 @@ def test_rows_count_agenda_progress_and_actions(database: Database, mentor_id: s
         held = meeting_queries.meeting_row(session, meeting_id)
     assert (held.agenda_done, held.agenda_total, held.action_count) == (2, 3, 1)
     assert (held.status, held.actual_minutes, held.rating) == ("held", 50, 4)
-    assert held.mentor_name == "Grace Hopper" and held.has_takeaways
+    assert held.mentor_name == "Grace Hopper"
+    with database.session() as session:
+        summary = meeting_queries.delete_summary(session, meeting_id)
+    assert (summary.agenda_points, summary.notes_characters) == (3, len("We talked."))
+    assert summary.has_takeaways and summary.action_items == 1
 
 
 def test_upcoming_means_not_over_yet_and_not_held(database: Database, mentor_id: str) -> None:
@@ -96,35 +101,49 @@ def test_upcoming_means_not_over_yet_and_not_held(database: Database, mentor_id:
         assert not meeting_queries.meeting_row(session, meeting_id).is_upcoming(START)
 
 
-def test_snapshot_restores_a_deleted_meeting_whole(database: Database, mentor_id: str) -> None:
+def deleted(database: Database, meeting_id: str) -> records.Delta:
+    with database.session() as session:
+        _, delta = records.track(
+            session,
+            [Ref(Kind.MEETING, meeting_id)],
+            lambda s: meetings.delete_meeting(s, meeting_id),
+            dependents=True,
+        )
+    return delta
+
+
+def test_undo_restores_a_deleted_meeting_whole(database: Database, mentor_id: str) -> None:
     meeting_id = held_meeting(database, mentor_id)
     with database.session() as session:
         meetings.save_notes(session, meeting_id, "", now=START + timedelta(hours=2))
         history_before = len(note_history.list_snapshots(session, meeting_id))
-        before = meeting_queries.snapshot(session, meeting_id)
         row_before = meeting_queries.meeting_row(session, meeting_id)
-        meetings.delete_meeting(session, meeting_id)
+    delta = deleted(database, meeting_id)
     with database.session() as session:
         orphan = action_items.list_items(session)[0]
         assert orphan.meeting_id is None  # the action item stayed, unlinked
-        meeting_queries.restore(session, before)
+        records.apply(session, delta.reversed())
     with database.session() as session:
         assert meeting_queries.meeting_row(session, meeting_id) == row_before
         assert action_items.list_items(session)[0].meeting_id == meeting_id
         assert len(note_history.list_snapshots(session, meeting_id)) == history_before >= 1
 
 
-def test_set_status_undoes_a_cancel_and_keeps_notes(database: Database, mentor_id: str) -> None:
+def test_undo_of_a_cancel_keeps_notes_typed_since(database: Database, mentor_id: str) -> None:
     meeting_id = plan(database, mentor_id)
     with database.session() as session:
-        meetings.save_notes(session, meeting_id, "Ideas for the talk")
-        meetings.cancel_meeting(session, meeting_id)
-        meeting_queries.set_status(session, meeting_id, "planned")
+        _, delta = records.track(
+            session,
+            [Ref(Kind.MEETING, meeting_id)],
+            lambda s: meetings.cancel_meeting(s, meeting_id),
+        )
     with database.session() as session:
-        meeting = meetings.get_meeting(session, meeting_id)
+        meetings.save_notes(session, meeting_id, "Ideas for the talk")
+    with database.session() as session:
+        records.apply(session, delta.reversed())
+    with database.session() as session:
+        meeting = meeting_queries.detail(session, meeting_id)
         assert (meeting.status, meeting.notes) == ("planned", "Ideas for the talk")
-        with pytest.raises(ValueError):
-            meeting_queries.set_status(session, meeting_id, "postponed")
 
 
 def test_a_held_meeting_cannot_be_ended_again(database: Database, mentor_id: str) -> None:
@@ -132,17 +151,17 @@ def test_a_held_meeting_cannot_be_ended_again(database: Database, mentor_id: str
     with pytest.raises(MeetingValidationError, match="already"), database.session() as session:
         meetings.end_meeting(session, meeting_id, actual_minutes=5)
     with database.session() as session:
-        assert meetings.get_meeting(session, meeting_id).actual_minutes == 50
+        assert meeting_queries.get_meeting(session, meeting_id).actual_minutes == 50
 
 
 def test_a_deleted_meeting_of_a_deleted_mentor_is_not_restored(
     database: Database, mentor_id: str
 ) -> None:
     meeting_id = held_meeting(database, mentor_id)
+    delta = deleted(database, meeting_id)
     with database.session() as session:
-        before = meeting_queries.snapshot(session, meeting_id)
         delete_mentor(session, mentor_id)
-    with pytest.raises(meeting_queries.MeetingMentorGoneError), database.session() as session:
-        meeting_queries.restore(session, before)
+    with pytest.raises(records.ParentGoneError), database.session() as session:
+        records.apply(session, delta.reversed())
     with database.session() as session:
-        assert meetings.list_meetings(session) == []
+        assert meeting_queries.meeting_rows(session) == []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -10,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.database import Database
 from mentordesk.db.types import new_id
-from mentordesk.services import action_items, meetings, note_history
+from mentordesk.services import action_items, meeting_queries, meetings, note_history, records
+from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import (
     NAME_MAX,
     MentorData,
@@ -19,16 +19,13 @@ from mentordesk.services.mentors import (
     MentorValidationError,
     archive_mentor,
     create_mentor,
-    data_of,
     delete_mentor,
-    get_mentor,
+    get,
     list_mentors,
-    restore_mentor,
-    snapshot,
-    status_history,
     update_mentor,
     validate,
 )
+from mentordesk.services.records import Delta
 
 FULL = MentorData(
     name="  Ada Lovelace ",
@@ -63,7 +60,23 @@ def tag_names(database: Database) -> list[str]:
 
 
 def history(session: Session, mentor_id: str) -> list[tuple[str | None, str]]:
-    return [(c.from_status, c.to_status) for c in status_history(session, mentor_id)]
+    return [(c.from_status, c.to_status) for c in get(session, mentor_id).history]
+
+
+def tracked(database: Database, mentor_id: str, change: object, *, deleting: bool) -> Delta:
+    """Make ``change(session)`` to the mentor as an undoable step; returns what it did."""
+    assert callable(change)
+    with database.session() as session:
+        _, delta = records.track(
+            session, [Ref(Kind.MENTOR, mentor_id)], change, dependents=deleting
+        )
+    return delta
+
+
+def put_back(database: Database, delta: Delta) -> Delta:
+    """Undo ``delta``; returns the delta to redo."""
+    with database.session() as session:
+        return records.apply(session, delta.reversed()).reversed()
 
 
 def create(database: Database, data: MentorData) -> str:
@@ -73,7 +86,7 @@ def create(database: Database, data: MentorData) -> str:
 
 def state(database: Database, mentor_id: str) -> MentorSnapshot:
     with database.session() as session:
-        return snapshot(get_mentor(session, mentor_id))
+        return get(session, mentor_id)
 
 
 # --- create and list -------------------------------------------------------------------
@@ -85,7 +98,7 @@ def test_create_then_list_gives_back_what_was_typed(database: Database) -> None:
         mentors = list_mentors(session)
         assert [m.id for m in mentors] == [mentor_id]
         mentor = mentors[0]
-        assert data_of(mentor) == MentorData(
+        assert mentor.data == MentorData(
             name="Ada Lovelace",
             role="Analyst",
             organisation="Analytical Engines Ltd",
@@ -112,7 +125,7 @@ def test_mentors_are_listed_by_name(database: Database) -> None:
     for name in ("Grace Hopper", "Ada Lovelace", "Katherine Johnson"):
         create(database, MentorData(name=name))
     with database.session() as session:
-        assert [m.name for m in list_mentors(session)] == [
+        assert [m.data.name for m in list_mentors(session)] == [
             "Ada Lovelace",
             "Grace Hopper",
             "Katherine Johnson",
@@ -166,11 +179,11 @@ def test_status_history_records_each_change(database: Database) -> None:
             session, mentor_id, MentorData(name="Ada King", status="active", email="a@b.org")
         )
     with database.session() as session:
-        mentor = get_mentor(session, mentor_id)
-        assert (mentor.name, mentor.email, mentor.status) == ("Ada King", "a@b.org", "active")
+        mentor = get(session, mentor_id)
+        data = mentor.data
+        assert (data.name, data.email, data.status) == ("Ada King", "a@b.org", "active")
         assert history(session, mentor_id) == [(None, "prospect"), ("prospect", "active")]
-        changes = status_history(session, mentor_id)
-        assert mentor.status_changed_at == changes[-1].changed_at
+        assert mentor.status_changed_at == mentor.history[-1].changed_at
         assert mentor.updated_at >= mentor.status_changed_at > mentor.created_at
 
 
@@ -179,7 +192,7 @@ def test_archive_ends_the_relationship_and_keeps_everything_else(database: Datab
     before = state(database, mentor_id)
     with database.session() as session:
         archived = archive_mentor(session, mentor_id)
-        assert archived.status == "ended"
+        assert archived.data.status == "ended"
     after = state(database, mentor_id)
     assert after.data == MentorData(**{**vars(before.data), "status": "ended"})
     assert [(c.from_status, c.to_status) for c in after.history] == [
@@ -202,14 +215,11 @@ def test_restore_after_delete_brings_back_the_same_mentor(database: Database) ->
         archive_mentor(session, mentor_id)
     before = state(database, mentor_id)
     assert len(before.history) == 3
-    with database.session() as session:
-        removed = delete_mentor(session, mentor_id)
-    assert dataclasses.replace(removed, dependents=None) == before
+    removed = tracked(database, mentor_id, lambda s: delete_mentor(s, mentor_id), deleting=True)
     assert count(database, "mentor") == 0
     assert count(database, "mentor_status_change") == 0
     assert tag_names(database) == []
-    with database.session() as session:
-        restore_mentor(session, removed)
+    put_back(database, removed)
     after = state(database, mentor_id)
     assert after == before  # same id, created_at, fields, tags and full history
     assert tag_names(database) == ["Leadership", "Public speaking"]
@@ -219,28 +229,20 @@ def test_restore_after_delete_brings_back_the_same_mentor(database: Database) ->
 def test_restore_of_an_earlier_state_undoes_an_edit_exactly(database: Database) -> None:
     mentor_id = create(database, FULL)
     earlier = state(database, mentor_id)
-    with database.session() as session:
-        update_mentor(
-            session,
-            mentor_id,
-            MentorData(
-                name="Augusta Ada King",
-                email="countess@example.org",
-                status="active",
-                tags=("Poetry",),
-            ),
-        )
+    new = MentorData(
+        name="Augusta Ada King", email="countess@example.org", status="active", tags=("Poetry",)
+    )
+    edit = tracked(database, mentor_id, lambda s: update_mentor(s, mentor_id, new), deleting=False)
     edited = state(database, mentor_id)
     assert edited.data.name == "Augusta Ada King"
     assert len(edited.history) == 2
-    with database.session() as session:
-        restore_mentor(session, earlier)
+    redo = put_back(database, edit)
     assert state(database, mentor_id) == earlier
     assert tag_names(database) == ["Leadership", "Public speaking"]  # "Poetry" pruned
     assert count(database, "mentor_status_change") == 1
     # ... and redo puts the edit back.
     with database.session() as session:
-        restore_mentor(session, edited)
+        records.apply(session, redo)
     assert state(database, mentor_id) == edited
     assert tag_names(database) == ["Poetry"]
 
@@ -372,11 +374,11 @@ def test_international_names_round_trip_exactly(database: Database, name: str) -
     )
     mentor_id = create(database, data)
     with database.session() as session:
-        mentor = get_mentor(session, mentor_id)
+        mentor = get(session, mentor_id).data
         assert mentor.name == name
         assert mentor.organisation == f"{name} & Co."
         assert mentor.notes == f"Notes by {name}\n— with “quotes” and ✓"
-        assert mentor.tag_names == [name]
+        assert mentor.tags == (name,)
     with database.engine.connect() as connection:
         stored = connection.exec_driver_sql(
             "SELECT name FROM mentor WHERE id = ?", (mentor_id,)
@@ -397,16 +399,13 @@ def test_undo_of_a_delete_brings_back_meetings_notes_and_action_items(
         meetings.save_notes(session, meeting.id, "Final notes", now=start + timedelta(minutes=1))
         item = action_items.capture(session, mentor_id, "Write the notes", meeting_id=meeting.id)
         meeting_id, item_id = meeting.id, item.id
-    with database.session() as session:
-        removed = delete_mentor(session, mentor_id)
-    assert removed.dependents is not None
-    assert len(removed.dependents.meetings) == 1 and len(removed.dependents.action_items) == 1
+    removed = tracked(database, mentor_id, lambda s: delete_mentor(s, mentor_id), deleting=True)
+    assert removed.kinds() >= {Kind.MENTOR, Kind.MEETING, Kind.ACTION_ITEM, Kind.NOTE_SNAPSHOT}
     assert count(database, "meeting") == 0 and count(database, "action_item") == 0
 
+    put_back(database, removed)
     with database.session() as session:
-        restore_mentor(session, removed)
-    with database.session() as session:
-        back = meetings.get_meeting(session, meeting_id)
+        back = meeting_queries.detail(session, meeting_id)
         assert back.notes == "Final notes"
         assert [a.text for a in back.agenda] == ["Engines", "Poetry"]
         assert [s.notes for s in note_history.list_snapshots(session, meeting_id)] == [
@@ -418,15 +417,19 @@ def test_undo_of_a_delete_brings_back_meetings_notes_and_action_items(
 
 def test_undo_of_a_profile_edit_leaves_newer_meeting_notes_alone(database: Database) -> None:
     mentor_id = create(database, MentorData(name="Ada Lovelace"))
-    before = state(database, mentor_id)
+    edit = tracked(
+        database,
+        mentor_id,
+        lambda s: update_mentor(s, mentor_id, MentorData(name="Ada King")),
+        deleting=False,
+    )
     with database.session() as session:
-        update_mentor(session, mentor_id, MentorData(name="Ada King"))
         meeting = meetings.plan_meeting(
             session, meetings.MeetingPlan(mentor_id, datetime(2026, 3, 2, tzinfo=UTC))
         )
         meetings.save_notes(session, meeting.id, "Notes typed after the edit")
+    put_back(database, edit)
     with database.session() as session:
-        restore_mentor(session, before)
-    with database.session() as session:
-        assert get_mentor(session, mentor_id).name == "Ada Lovelace"
-        assert meetings.get_meeting(session, meeting.id).notes == "Notes typed after the edit"
+        assert get(session, mentor_id).data.name == "Ada Lovelace"
+        notes = meeting_queries.detail(session, meeting.id).notes
+        assert notes == "Notes typed after the edit"

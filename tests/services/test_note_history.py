@@ -39,7 +39,7 @@ def test_the_same_text_is_not_kept_twice(database: Database) -> None:
         note_history.take_before_restore(session, meeting_id, long_text, now=T0)
         # The restore then saves a much shorter text: already kept, no second copy.
         meetings.save_notes(session, meeting_id, "short", now=T0 + timedelta(minutes=1))
-        assert note_history.take_before_restore(session, meeting_id, long_text) is None
+        assert note_history.take_before_restore(session, meeting_id, long_text) is False
     assert _kept(database, meeting_id) == [(note_history.BEFORE_RESTORE, long_text)]
 
 

@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.database import Database
 from mentordesk.db.models import ActionItem, Base, Meeting, Mentor, Tag
-from mentordesk.services import action_items, meetings, mentors, records
-from mentordesk.services.records import Delta, Kind, ParentGoneError, RecordGoneError, Ref
+from mentordesk.services import action_items, meeting_queries, meetings, mentors, records
+from mentordesk.services.kinds import Kind, Ref
+from mentordesk.services.records import Delta, ParentGoneError, RecordGoneError
 
 WHEN = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
 
@@ -94,12 +95,12 @@ def test_undo_of_a_mentor_delete_brings_back_everything_and_redo_removes_it(
         assert count(session, Meeting) == 0
     delta = undo(database, delta)
     with database.session() as session:
-        meeting = meetings.get_meeting(session, meeting_id)
+        meeting = meeting_queries.detail(session, meeting_id)
         assert meeting.notes == "Notes about é and 🙂"
         assert [item.text for item in meeting.agenda] == ["One", "Two"]
         item = session.scalars(select(ActionItem)).one()
         assert item.meeting_id == meeting_id
-        assert mentors.get_mentor(session, mentor_id).tag_names == ["Leadership"]
+        assert mentors.get(session, mentor_id).data.tags == ("Leadership",)
         assert count(session, Tag) == 1
     delta = redo(database, delta)
     with database.session() as session:
@@ -126,7 +127,7 @@ def test_undo_of_a_plan_then_redo_keeps_notes_typed_in_between(database: Databas
         assert count(session, Meeting) == 0
     redo(database, delta)
     with database.session() as session:
-        assert meetings.get_meeting(session, meeting_id).notes == "Typed during the meeting"
+        assert meeting_queries.detail(session, meeting_id).notes == "Typed during the meeting"
 
 
 def test_undo_changes_only_what_the_step_changed(database: Database) -> None:
@@ -162,7 +163,7 @@ def test_a_column_changed_again_since_is_not_overwritten(database: Database) -> 
         meetings.update_details(session, meeting_id, location="Room 2")
     undo(database, delta)
     with database.session() as session:
-        assert meetings.get_meeting(session, meeting_id).location == "Room 2"
+        assert meeting_queries.detail(session, meeting_id).location == "Room 2"
 
 
 def test_undo_of_a_meeting_delete_relinks_its_action_items(database: Database) -> None:
@@ -201,10 +202,10 @@ def test_tags_come_and_go_with_an_edit(database: Database) -> None:
     delta = undo(database, delta)
     with database.session() as session:
         assert [tag.name for tag in session.scalars(select(Tag))] == ["Old"]
-        assert mentors.get_mentor(session, mentor_id).tag_names == ["Old"]
+        assert mentors.get(session, mentor_id).data.tags == ("Old",)
     redo(database, delta)
     with database.session() as session:
-        assert mentors.get_mentor(session, mentor_id).tag_names == ["New"]
+        assert mentors.get(session, mentor_id).data.tags == ("New",)
         assert [tag.name for tag in session.scalars(select(Tag))] == ["New"]
 
 

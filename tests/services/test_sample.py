@@ -8,12 +8,12 @@ from sqlalchemy import select
 
 from mentordesk.db.database import Database
 from mentordesk.db.models import ActionItem, Meeting, Mentor
-from mentordesk.services import action_items, meetings
+from mentordesk.services import action_items, meeting_queries
 from mentordesk.services.mentors import (
     MentorData,
     create_mentor,
+    get,
     list_mentors,
-    snapshot,
     update_mentor,
 )
 from mentordesk.services.sample import (
@@ -48,13 +48,13 @@ def test_load_adds_every_sample_mentor_once(database: Database) -> None:
         mentors = list_mentors(session)
         assert len(mentors) == len(records)
         assert all(mentor.is_sample for mentor in mentors)
-        assert sorted(m.name for m in mentors) == sorted(r["name"] for r in records)
-        by_name = {m.name: m for m in mentors}
+        assert sorted(m.data.name for m in mentors) == sorted(r["name"] for r in records)
+        by_name = {m.data.name: m for m in mentors}
         for record in records:
             mentor = by_name[record["name"]]
-            assert mentor.status == record["status"]
-            assert sorted(mentor.tag_names) == sorted(record["tags"])
-            assert [(c.from_status, c.to_status) for c in mentor.status_changes] == [
+            assert mentor.data.status == record["status"]
+            assert sorted(mentor.data.tags) == sorted(record["tags"])
+            assert [(c.from_status, c.to_status) for c in mentor.history] == [
                 (None, record["status"])
             ]
         assert has_sample_data(session)
@@ -82,7 +82,7 @@ def test_remove_takes_away_exactly_the_samples(database: Database) -> None:
             MentorData(name="My Real Mentor", status="active", tags=(shared_tag, "my own tag")),
         )
     with database.session() as session:
-        before = snapshot(session.get_one(Mentor, mine_id))
+        before = get(session, mine_id)
 
     with database.session() as session:
         assert remove_sample_data(session) == len(records)
@@ -90,7 +90,7 @@ def test_remove_takes_away_exactly_the_samples(database: Database) -> None:
     with database.session() as session:
         mentors = list_mentors(session)
         assert [m.id for m in mentors] == [mine_id]
-        assert snapshot(mentors[0]) == before  # fields, tags and history untouched
+        assert mentors[0] == before  # fields, tags and history untouched
         assert not has_sample_data(session)
         assert session.scalars(select(Mentor).where(Mentor.is_sample.is_(True))).all() == []
     assert count(database, "SELECT count(*) FROM mentor_status_change") == 2
@@ -127,14 +127,15 @@ def test_sample_meetings_give_a_past_a_future_and_an_overdue_action(database: Da
     with database.session() as session:
         load_sample_data(session, today=today)
     with database.session() as session:
-        held = [m for m in meetings.list_meetings(session) if m.status == "held"]
-        planned = [m for m in meetings.list_meetings(session) if m.status == "planned"]
+        rows = meeting_queries.meeting_rows(session)
+        held = [meeting_queries.detail(session, m.id) for m in rows if m.status == "held"]
+        planned = [m for m in rows if m.status == "planned"]
         assert len(held) + len(planned) == len(sample_meetings())
         noon = datetime(2026, 6, 15, 12, tzinfo=UTC)
         assert held and all(m.scheduled_start < noon for m in held)
         assert planned and all(m.scheduled_start > noon for m in planned)
         assert all(m.notes for m in held)
-        states = [action_items.state_of(i) for i in action_items.list_items(session)]
+        states = action_items.list_items(session)
         assert any(s.is_overdue(today) for s in states)
         assert any(s.status == "done" and s.report_back for s in states)
     with database.session() as session:

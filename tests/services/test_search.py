@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from mentordesk.db.database import Database
-from mentordesk.services import action_items, meetings, mentors
+from mentordesk.services import action_items, meeting_queries, meetings, mentors
 from mentordesk.services.mentors import MentorData
 from mentordesk.services.search import (
     MARK_CLOSE,
@@ -54,7 +54,7 @@ def grace(database: Database) -> dict[str, str]:
         return {
             "mentor": mentor.id,
             "meeting": meeting.id,
-            "agenda": meeting.agenda[0].id,
+            "agenda": meeting_queries.detail(session, meeting.id).agenda[0].id,
             "action": item.id,
         }
 

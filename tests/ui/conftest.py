@@ -38,9 +38,11 @@ def window(qtbot: QtBot, paths: Paths, database: Database) -> Iterator[MainWindo
 
 def _ready_to_close(main: QWidget) -> None:
     """Drop unsaved (possibly invalid) form text, which would make closing ask and block."""
+    from mentordesk.ui.views.mentors import MentorsView
+
     assert isinstance(main, MainWindow)
-    view = main.mentors_view
-    if view is not None and view.form.is_dirty():
+    view = main.area_widget("mentors")
+    if isinstance(view, MentorsView) and view.form.is_dirty():
         view.revert()
     main.undo_stack.clear()
 

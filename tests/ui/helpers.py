@@ -9,7 +9,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
-from mentordesk.services.mentors import MentorData, MentorSnapshot, list_mentors, snapshot
+from mentordesk.services import mentors
+from mentordesk.services.kinds import Kind, Ref
+from mentordesk.services.mentors import MentorData, MentorSnapshot, list_mentors
+from mentordesk.ui.context import AppContext
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.models.mentor_table import OBJECT_ROLE, MentorTableModel
 from mentordesk.ui.views.mentors import MentorsView
@@ -44,16 +47,20 @@ def type_keys(widget: QWidget, text: str) -> None:
 
 def mentors_view(window: MainWindow) -> MentorsView:
     """The Mentors area of ``window`` (built when the database was attached)."""
-    window.open_area("mentors")
-    view = window.mentors_view
-    assert view is not None
+    view = window.open_area("mentors")
+    assert isinstance(view, MentorsView)
     return view
+
+
+def context_of(window: MainWindow) -> AppContext:
+    assert window.context is not None
+    return window.context
 
 
 def stored(database: Database) -> list[MentorSnapshot]:
     """Every mentor in the database, read without the UI, by name."""
     with database.session() as session:
-        return [snapshot(m) for m in list_mentors(session)]
+        return list_mentors(session)
 
 
 def stored_one(database: Database, name: str) -> MentorSnapshot:
@@ -123,11 +130,15 @@ def select_all_and_type(widget: QWidget, text: str) -> None:
 
 
 def add_mentor(window: MainWindow, data: MentorData) -> MentorSnapshot:
-    """Put a mentor in the database through the window's store (the list updates)."""
-    assert window.store is not None
-    after = window.store.create(data)[1]
-    assert after is not None
-    return after
+    """Add a mentor the way the app does (an undoable write; the lists hear of it)."""
+    done = context_of(window).write(
+        f"Add {data.name}",
+        lambda s: mentors.create_mentor(s, data),
+        created=lambda m: [Ref(Kind.MENTOR, m.id)],
+    )
+    assert done is not None
+    QApplication.processEvents()  # the lists apply the news on the next turn of the loop
+    return done.value
 
 
 def activate(qtbot: QtBot, window: QWidget) -> None:

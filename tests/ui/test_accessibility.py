@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.db.database import Database
-from mentordesk.services import meetings
+from mentordesk.services import meeting_queries
 from mentordesk.ui.main_window import MainWindow
 
 INTERACTIVE = (
@@ -58,14 +58,13 @@ def unnamed_controls(root: QWidget) -> list[str]:
 def test_every_control_in_every_area_and_in_meeting_mode_has_a_name(
     window: MainWindow, database: Database
 ) -> None:
-    assert window.mentors_view is not None
-    window.mentors_view.load_sample_data()
+    window.load_sample_data()
     for key in window.area_keys():
         window.open_area(key)
     assert unnamed_controls(window) == []
 
     with database.session() as session:
-        meeting_id = meetings.list_meetings(session)[0].id
+        meeting_id = meeting_queries.meeting_rows(session)[0].id
     meeting_window = window.open_meeting_mode(meeting_id)
     assert meeting_window is not None
     try:

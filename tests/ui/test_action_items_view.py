@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime, time
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
@@ -15,17 +15,19 @@ from pytestqt.qtbot import QtBot
 from mentordesk.db.database import Database
 from mentordesk.services import action_items
 from mentordesk.services.action_items import ActionItemState
+from mentordesk.services.kinds import Kind
 from mentordesk.services.mentors import MentorData, create_mentor, delete_mentor
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.dialogs.action_done import ActionDoneDialog, to_qdate
-from mentordesk.ui.mentor_store import MentorStore
+from mentordesk.ui.dialogs.action_done import ActionDoneDialog
+from mentordesk.ui.formats import to_qdate
 from mentordesk.ui.models.action_table import (
     OBJECT_ROLE,
     ActionFilterProxy,
     ActionTableModel,
 )
 from mentordesk.ui.theme import error_colour
-from mentordesk.ui.views.action_items import PAGE_EMPTY, PAGE_LIST, ActionItemsView
+from mentordesk.ui.views.action_items import ActionItemsView
+from mentordesk.ui.views.list_area import PAGE_EMPTY, PAGE_LIST
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import click, press
 
@@ -35,7 +37,9 @@ TODAY = date(2025, 3, 10)
 @pytest.fixture
 def context(qtbot: QtBot, database: Database) -> Iterator[AppContext]:
     stack = QUndoStack()
-    yield AppContext(database, stack, MentorStore(database))
+    context = AppContext(database, stack)
+    context.set_clock(lambda: datetime.combine(TODAY, time(12)).astimezone())
+    yield context
     stack.clear()
 
 
@@ -86,10 +90,10 @@ def show_active(qtbot: QtBot, view: ActionItemsView) -> None:
 
 def states(database: Database) -> list[ActionItemState]:
     with database.session() as session:
-        return action_items.all_states(session)
+        return action_items.item_rows(session)
 
 
-def shown(proxy: ActionFilterProxy) -> list[str]:
+def shown(proxy: QAbstractItemModel) -> list[str]:
     return [
         str(proxy.index(row, ActionTableModel.COL_TEXT).data()) for row in range(proxy.rowCount())
     ]
@@ -98,11 +102,10 @@ def shown(proxy: ActionFilterProxy) -> list[str]:
 def test_model_passes_the_model_tester_empty_and_full(
     qtmodeltester: ModelTester, database: Database, people: dict[str, str]
 ) -> None:
-    model = ActionTableModel()
+    model = ActionTableModel(lambda: TODAY)
     check_model(qtmodeltester, model)
     add_items(database, people)
     model.set_rows(states(database))
-    model.set_today(TODAY)
     check_model(qtmodeltester, model)
     proxy = ActionFilterProxy()
     proxy.setSourceModel(model)
@@ -113,9 +116,9 @@ def test_overdue_rows_say_so_in_words_bold_and_red(
     qapp: QApplication, database: Database, people: dict[str, str]
 ) -> None:
     add_items(database, people)
-    model = ActionTableModel()
+    today = TODAY
+    model = ActionTableModel(lambda: today)
     model.set_rows(states(database))
-    model.set_today(TODAY)
     by_text = {model.index(r, 0).data(): r for r in range(model.rowCount())}
     overdue = model.index(by_text["Read the book"], ActionTableModel.COL_DUE)
     later = model.index(by_text["Write the talk"], ActionTableModel.COL_DUE)
@@ -127,7 +130,7 @@ def test_overdue_rows_say_so_in_words_bold_and_red(
     assert later.data() == "2025-04-01"
     assert later.data(Qt.ItemDataRole.ForegroundRole) is None
     # The same item is not overdue on its due date, nor once it is done.
-    model.set_today(date(2025, 3, 1))
+    today = date(2025, 3, 1)
     assert "Overdue" not in overdue.data()
 
 
@@ -135,19 +138,20 @@ def test_due_date_sort_puts_undated_last_both_ways(
     database: Database, people: dict[str, str]
 ) -> None:
     add_items(database, people)
-    model = ActionTableModel()
+    model = ActionTableModel(lambda: TODAY)
     model.set_rows(states(database))
     proxy = ActionFilterProxy()
     proxy.setSourceModel(model)
     proxy.sort(ActionTableModel.COL_DUE, Qt.SortOrder.AscendingOrder)
     assert shown(proxy) == ["Read the book", "Write the talk", "Find a sponsor"]
+    proxy.sort(ActionTableModel.COL_DUE, Qt.SortOrder.DescendingOrder)
+    assert shown(proxy) == ["Find a sponsor", "Write the talk", "Read the book"]
 
 
 def test_filters_by_status_and_mentor(database: Database, people: dict[str, str]) -> None:
     add_items(database, people)
-    model = ActionTableModel()
+    model = ActionTableModel(lambda: TODAY)
     model.set_rows(states(database))
-    model.set_today(TODAY)
     proxy = ActionFilterProxy()
     proxy.setSourceModel(model)
     proxy.sort(ActionTableModel.COL_DUE, Qt.SortOrder.AscendingOrder)
@@ -171,7 +175,10 @@ def test_empty_state_until_there_is_an_item(
     assert view.pages.currentIndex() == PAGE_EMPTY
     with database.session() as session:
         item = action_items.capture(session, people["Ada Lovelace"], "Call back")
-    context.notify("action_item", [item.id])
+    context.notify(Kind.ACTION_ITEM, [item.id])
+    # A hidden area does no work: the news waits until it is shown.
+    assert view.pages.currentIndex() == PAGE_EMPTY and view.model.rowCount() == 0
+    view.show()
     qtbot.waitUntil(lambda: view.pages.currentIndex() == PAGE_LIST)
     assert shown(view.proxy) == ["Call back"]
 
@@ -187,7 +194,6 @@ def test_mark_done_with_outcome_then_undo_and_redo(
     view = ActionItemsView(context)
     qtbot.addWidget(view)
     show_active(qtbot, view)
-    view.set_today(TODAY)
     view.select_item(ids["overdue"])
 
     def fill(dialog: QDialog) -> None:
@@ -252,7 +258,7 @@ def test_selected_item_stays_selected_and_shown_after_other_changes(
     view = ActionItemsView(context)
     qtbot.addWidget(view)
     view.select_item(ids["dropped"])  # hidden by "Open": the filter opens up
-    assert view.proxy.status() == ActionFilterProxy.ALL
+    assert view.action_proxy.status() == ActionFilterProxy.ALL
     item = view.current_item()
     assert item is not None and item.text == "Learn COBOL"
     assert view.current_item() == view.table.currentIndex().data(OBJECT_ROLE)

@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
-from mentordesk.services import action_items, meetings
+from mentordesk.services import action_items, meeting_queries, meetings
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.mentor_store import MentorStore
 from mentordesk.ui.widgets.brief import BriefPanel
 from tests.ui.helpers import click
 
@@ -26,7 +25,9 @@ NEXT = datetime(2025, 4, 1, 15, 30, tzinfo=UTC)
 @pytest.fixture
 def context(qtbot: QtBot, database: Database) -> Iterator[AppContext]:
     stack = QUndoStack()
-    yield AppContext(database, stack, MentorStore(database))
+    context = AppContext(database, stack)
+    context.set_clock(lambda: datetime(2025, 3, 10, 12, tzinfo=UTC))
+    yield context
     stack.clear()
 
 
@@ -37,7 +38,8 @@ def ada(database: Database) -> str:
         mentor_id = create_mentor(session, MentorData(name="Ada Lovelace", status="active")).id
         plan = MeetingPlan(mentor_id, HELD, agenda=("Promotion case", "Conference talk"))
         meeting = meetings.plan_meeting(session, plan)
-        items = [(i.id, i.text, i.text == "Promotion case") for i in meeting.agenda]
+        agenda = meeting_queries.detail(session, meeting.id).agenda
+        items = [(i.id, i.text, i.text == "Promotion case") for i in agenda]
         meetings.set_agenda(session, meeting.id, items)  # type: ignore[arg-type]
         meetings.save_notes(session, meeting.id, "notes", "Lead with the impact numbers.")
         meetings.end_meeting(session, meeting.id, actual_minutes=45)
@@ -64,7 +66,6 @@ def make_panel(qtbot: QtBot, context: AppContext) -> BriefPanel:
     qtbot.addWidget(panel)
     panel.resize(400, 700)
     panel.show()
-    panel.set_today(date(2025, 3, 10))
     return panel
 
 
@@ -106,7 +107,7 @@ def test_reported_removes_the_outcome_and_undo_brings_it_back(
     buttons = [b for b in panel.body.findChildren(QPushButton) if b.isVisible()]
     assert [b.objectName() for b in buttons] == ["briefReportedButton0"]
     click(buttons[0])
-    qtbot.waitUntil(lambda: "Ask for the stretch project" not in all_text(panel))
-    assert "Nothing to report back." in all_text(panel)
+    qtbot.waitUntil(lambda: "Nothing to report back." in all_text(panel))
+    assert "Ask for the stretch project" not in all_text(panel)
     context.undo_stack.undo()
     qtbot.waitUntil(lambda: "Ask for the stretch project" in all_text(panel))

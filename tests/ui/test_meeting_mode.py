@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from mentordesk.db.database import Database
 from mentordesk.db.models import AgendaItem, Meeting
 from mentordesk.db.types import utc_now
-from mentordesk.services import meetings, note_history
+from mentordesk.services import meeting_queries, meetings, note_history
 from mentordesk.ui.meeting_mode.action_items import ActionItemsModel
 from mentordesk.ui.meeting_mode.agenda import AgendaModel
 from mentordesk.ui.meeting_mode.end_dialog import EndMeetingDialog
@@ -124,8 +124,13 @@ def test_capture_is_undone_from_the_side_list_and_due_date_is_editable(
     assert window.action_model.setData(due, QDate())
     assert due.data() == "No date"
 
+    # Each edit in place is a step of its own: Ctrl+Z in the list undoes them in turn.
     view.setFocus()
     mm.qtbot.waitUntil(view.hasFocus)
+    press(view, Qt.Key.Key_Z, CTRL)
+    mm.qtbot.waitUntil(lambda: window.action_model.index(0, 1).data() == "2031-05-06")
+    press(view, Qt.Key.Key_Z, CTRL)
+    mm.qtbot.waitUntil(lambda: window.action_model.index(0, 1).data() == "No date")
     press(view, Qt.Key.Key_Z, CTRL)
     mm.qtbot.waitUntil(lambda: window.action_model.rowCount() == 0)
     assert mm.stored_actions() == []
@@ -157,7 +162,8 @@ def test_agenda_is_an_editable_checklist_saved_as_you_go(mm: MeetingSetup) -> No
 
     def stored_agenda() -> list[tuple[str, bool]]:
         with mm.database.session() as session:
-            return [(a.text, a.done) for a in meetings.get_meeting(session, mm.meeting_id).agenda]
+            agenda = meeting_queries.detail(session, mm.meeting_id).agenda
+            return [(a.text, a.done) for a in agenda]
 
     expected = [("Promotion packet", True), ("Conference talk", False), ("Tech lead path", False)]
     mm.qtbot.waitUntil(lambda: stored_agenda() == expected, timeout=3000)

@@ -16,7 +16,6 @@ from mentordesk.db.models import ActionItem, Meeting
 from mentordesk.services import meetings, mentors
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.meeting_mode.window import MeetingModeWindow
-from mentordesk.ui.mentor_store import MentorStore
 
 START = datetime(2025, 3, 4, 15, 30, tzinfo=UTC)
 
@@ -76,7 +75,7 @@ def make_setup(
         if notes:
             meetings.save_notes(session, meeting.id, notes)
         ids = mentor.id, meeting.id
-    context = AppContext(database, QUndoStack(), MentorStore(database))
+    context = AppContext(database, QUndoStack())
     return MeetingSetup(qtbot, database, context, *ids)
 
 

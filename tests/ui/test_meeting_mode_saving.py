@@ -10,11 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import event
 
 from mentordesk.config import Paths
 from mentordesk.db import engine
 from mentordesk.db.database import Database
+from mentordesk.db.errors import Problem, StorageError
 from mentordesk.services import meetings
 from mentordesk.ui.meeting_mode.saver import describe_failure
 from mentordesk.ui.meeting_mode.window import (
@@ -198,35 +199,42 @@ def test_try_again_at_close_saves_once_the_obstacle_is_gone(
     assert mm.stored_notes() == "saved on retry"
 
 
-def test_disk_full_is_reported_in_plain_words(
-    mm: MeetingSetup, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_disk_full_is_reported_in_plain_words(mm: MeetingSetup) -> None:
+    """A real SQLITE_FULL: the database may not grow past its current size (SQLite's
+    own max_page_count), then it may again."""
     window = mm.open()
-    real_save = meetings.save_notes
+    limit = {"pages": 0}
 
-    def full(*args: object, **kwargs: object) -> object:
-        raise OperationalError("UPDATE", {}, sqlite3.OperationalError("database or disk is full"))
+    def cap(connection: sqlite3.Connection, _record: object) -> None:
+        if limit["pages"]:
+            connection.execute(f"PRAGMA max_page_count={limit['pages']}")
 
-    monkeypatch.setattr(meetings, "save_notes", full)
-    type_text(window.notes, "big notes")
+    mm.database.engine.dispose()
+    event.listen(mm.database.engine, "connect", cap)
+    with mm.database.engine.connect() as connection:
+        limit["pages"] = int(connection.exec_driver_sql("PRAGMA page_count").scalar() or 0)
+    mm.database.engine.dispose()
+    type_text(window.notes, "big notes ")
+    window.notes.insertPlainText("x " * 40_000)  # more than the free pages can hold
     mm.qtbot.waitUntil(
         lambda: window.header.save_state.text() == "Not saved: the disk is full", timeout=3000
     )
-    monkeypatch.setattr(meetings, "save_notes", real_save)
-    mm.qtbot.waitUntil(lambda: mm.stored_notes() == "big notes", timeout=4000)
+    assert window.notes.toPlainText().startswith("big notes x")
+    limit["pages"] = 0
+    mm.database.engine.dispose()  # new connections: no cap (the retry will get one)
+    mm.qtbot.waitUntil(lambda: mm.stored_notes().startswith("big notes x"), timeout=6000)
     assert window.header.save_state.text() == "Saved"
 
 
 @pytest.mark.parametrize(
-    ("message", "reason"),
+    ("problem", "reason"),
     [
-        ("database is locked", "the database is busy (another program is using it)"),
-        ("database or disk is full", "the disk is full"),
-        ("attempt to write a readonly database", "the data folder cannot be written to"),
-        ("disk I/O error", "the disk reported an error"),
-        ("something new", "the database reported an error"),
+        (Problem.BUSY, "the database is busy (another program is using it)"),
+        (Problem.FULL, "the disk is full"),
+        (Problem.READ_ONLY, "the data folder cannot be written to"),
+        (Problem.IO, "the disk reported an error"),
+        (Problem.CORRUPT, "the database file is damaged"),
     ],
 )
-def test_failures_are_described_without_jargon(message: str, reason: str) -> None:
-    error = OperationalError("UPDATE meeting", {}, sqlite3.OperationalError(message))
-    assert describe_failure(error) == reason
+def test_failures_are_described_without_jargon(problem: Problem, reason: str) -> None:
+    assert describe_failure(StorageError(problem)) == reason

@@ -10,10 +10,17 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
 from mentordesk.services import action_items, meeting_queries, meetings
+from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import delete_mentor
 from mentordesk.ui.views.meetings import MeetingsView
 from tests.ui.conftest import DialogAnswerer
-from tests.ui.test_meeting_mode_fixtures import MeetingSetup, make_setup, press, type_text
+from tests.ui.test_meeting_mode_fixtures import (
+    START,
+    MeetingSetup,
+    make_setup,
+    press,
+    type_text,
+)
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -25,7 +32,7 @@ def mm(qtbot: QtBot, database: Database) -> MeetingSetup:
 
 def meeting_ids(database: Database) -> list[str]:
     with database.session() as session:
-        return [m.id for m in meetings.list_meetings(session)]
+        return [m.id for m in meeting_queries.meeting_rows(session)]
 
 
 def undo_and_read_message(
@@ -71,17 +78,20 @@ def test_undo_of_delete_after_the_mentor_was_deleted(
 def test_redo_of_plan_after_the_mentor_was_deleted(
     qtbot: QtBot, mm: MeetingSetup, dialogs: DialogAnswerer
 ) -> None:
-    from mentordesk.ui.models.meeting_table import MeetingChangeCommand
-
-    with mm.database.session() as session:
-        after = meeting_queries.snapshot(session, mm.meeting_id)
-    mm.context.undo_stack.push(MeetingChangeCommand(mm.context, "Plan meeting", None, after))
+    plan = meetings.MeetingPlan(mm.mentor_id, START)
+    planned = mm.context.write(
+        "Plan meeting",
+        lambda s: meetings.plan_meeting(s, plan),
+        created=lambda row: [Ref(Kind.MEETING, row.id)],
+    )
+    assert planned is not None and planned.value.id in meeting_ids(mm.database)
     mm.context.undo_stack.undo()
-    assert meeting_ids(mm.database) == []
+    assert planned.value.id not in meeting_ids(mm.database)
     with mm.database.session() as session:
         delete_mentor(session, mm.mentor_id)
     text = undo_and_read_message(qtbot, mm, dialogs, redo=True)
-    assert "Could not redo" in text
+    assert "Could not redo" in text and "mentor it belongs to was deleted" in text
+    assert meeting_ids(mm.database) == []
 
 
 def test_undo_of_a_capture_after_the_mentor_was_deleted_and_of_a_remove_after_the_meeting(

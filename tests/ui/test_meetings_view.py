@@ -27,16 +27,17 @@ from pytestqt.qtbot import QtBot
 from mentordesk.db.database import Database
 from mentordesk.db.types import utc_now
 from mentordesk.services import action_items, meeting_queries, meetings
+from mentordesk.services.kinds import Kind
 from mentordesk.services.meeting_queries import MeetingRow
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.dialogs.action_done import ActionDoneDialog
 from mentordesk.ui.dialogs.plan_meeting import PlanMeetingDialog
-from mentordesk.ui.mentor_store import MentorStore
 from mentordesk.ui.models.meeting_table import MeetingFilterProxy, MeetingTableModel
 from mentordesk.ui.views.action_items import ActionItemsView
-from mentordesk.ui.views.meetings import PAGE_EMPTY, PAGE_LIST, MeetingsView
+from mentordesk.ui.views.list_area import PAGE_EMPTY, PAGE_LIST
+from mentordesk.ui.views.meetings import MeetingsView
 from mentordesk.ui.widgets.mentor_meetings import MentorMeetingsPanel
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import click, press
@@ -48,7 +49,7 @@ NOW = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
 @pytest.fixture
 def context(qtbot: QtBot, database: Database) -> Iterator[AppContext]:
     stack = QUndoStack()
-    yield AppContext(database, stack, MentorStore(database))
+    yield AppContext(database, stack)
     stack.clear()
 
 
@@ -97,24 +98,32 @@ def rows(database: Database) -> list[MeetingRow]:
 
 def action_items_states(database: Database) -> list[action_items.ActionItemState]:
     with database.session() as session:
-        return action_items.all_states(session)
+        return action_items.item_rows(session)
 
 
 def column(proxy: MeetingFilterProxy, col: int) -> list[str]:
     return [str(proxy.index(r, col).data()) for r in range(proxy.rowCount())]
 
 
-def ids(proxy: MeetingFilterProxy) -> list[str]:
+def ids(proxy: QAbstractItemModel) -> list[str]:
     return [
         proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2).id for r in range(proxy.rowCount())
     ]
 
 
+clock = [NOW]  # what "now" is for the models made by make_proxy
+
+
+@pytest.fixture(autouse=True)
+def _clock_back() -> Iterator[None]:
+    yield
+    clock[0] = NOW
+
+
 def make_proxy(database: Database) -> MeetingFilterProxy:
     proxy = MeetingFilterProxy()
-    model = MeetingTableModel(proxy)  # the proxy owns it: one object to keep alive
+    model = MeetingTableModel(lambda: clock[0], proxy)  # the proxy owns it: one to keep
     model.set_rows(rows(database))
-    model.set_now(NOW)
     proxy.setSourceModel(model)
     proxy.sort(MeetingTableModel.COL_WHEN, Qt.SortOrder.AscendingOrder)
     return proxy
@@ -144,7 +153,7 @@ def make_view(qtbot: QtBot, context: AppContext) -> MeetingsView:
 def test_model_and_proxy_pass_the_model_tester(
     qtmodeltester: ModelTester, database: Database, people: dict[str, str]
 ) -> None:
-    model = MeetingTableModel()
+    model = MeetingTableModel(lambda: NOW)
     check_model(qtmodeltester, model)
     around(database, people, NOW)
     model.set_rows(rows(database))
@@ -166,7 +175,7 @@ def test_cells_show_time_status_duration_rating_and_agenda_progress(
         return proxy.index(row, col).data()
 
     local = (NOW - timedelta(days=7)).astimezone()
-    assert cell(MeetingTableModel.COL_WHEN) == local.strftime("%a %Y-%m-%d %H:%M")
+    assert cell(MeetingTableModel.COL_WHEN) == local.strftime("%a %Y-%m-%d %H:%M")  # C locale
     assert cell(MeetingTableModel.COL_STATUS) == "Held"
     assert cell(MeetingTableModel.COL_DURATION) == "45 / 50 min"
     assert cell(MeetingTableModel.COL_RATING) == "★★★★☆"
@@ -184,8 +193,8 @@ def test_upcoming_and_past_split_at_now(database: Database, people: dict[str, st
     proxy.set_scope(MeetingFilterProxy.PAST)
     assert ids(proxy) == [meeting_ids["held"], meeting_ids["missed"]]
     # A day later, tomorrow's meeting is past too.
-    proxy.sourceModel().set_now(NOW + timedelta(days=2))  # type: ignore[attr-defined]
-    proxy.invalidate()
+    clock[0] = NOW + timedelta(days=2)
+    proxy.refilter()
     assert meeting_ids["tomorrow"] in ids(proxy)
 
 
@@ -250,10 +259,10 @@ def test_enter_and_double_click_open_meeting_mode(
     view = make_view(qtbot, context)
     view.select_meeting(meeting_ids["grace"])
     view.table.setFocus()
-    with qtbot.waitSignal(context.open_meeting_mode_requested) as signal:
+    with qtbot.waitSignal(context.meeting_mode_requested) as signal:
         press(view.table, Qt.Key.Key_Return)
     assert signal.args == [meeting_ids["grace"]]
-    with qtbot.waitSignal(context.open_meeting_mode_requested) as signal:
+    with qtbot.waitSignal(context.meeting_mode_requested) as signal:
         double_click(view.table, view.table.currentIndex())
     assert signal.args == [meeting_ids["grace"]]
 
@@ -297,7 +306,7 @@ def test_delete_says_what_goes_and_undo_brings_it_all_back(
     view.delete_current()
     assert meeting_ids["tomorrow"] in {r.id for r in rows(database)}
     assert "its agenda (3 points)" in dialogs.texts[0]
-    assert "1 action item(s) stay" in dialogs.texts[0]
+    assert "Its action item stays in the Action items area" in dialogs.texts[0]
 
     dialogs.answer(QMessageBox.StandardButton.Yes)
     view.delete_current()
@@ -334,13 +343,13 @@ def test_mentor_panel_lists_only_that_mentor_newest_first(
     panel.set_mentor(people["Ada Lovelace"])
     assert ids(panel.proxy) == [meeting_ids["tomorrow"], meeting_ids["held"]]
     assert panel.plan_button.text() == "Plan meeting with Ada Lovelace"
-    assert "2 meeting(s) with Ada Lovelace, 1 held" in panel.summary.text()
+    assert "2 meetings with Ada Lovelace, 1 held" in panel.summary.text()
     panel.set_mentor(None)
     assert ids(panel.proxy) == [] and not panel.plan_button.isEnabled()
     # New meetings appear without asking.
     panel.set_mentor(people["Grace Hopper"])
     new = add_meeting(database, people["Grace Hopper"], utc_now() + timedelta(days=9))
-    context.notify("meeting", [new])
+    context.notify(Kind.MEETING, [new])
     qtbot.waitUntil(lambda: ids(panel.proxy)[:1] == [new])
 
 
@@ -354,7 +363,7 @@ def test_mentor_panel_double_click_opens_meeting_mode(
     panel.show()
     qtbot.waitExposed(panel)
     panel.set_mentor(people["Ada Lovelace"])
-    with qtbot.waitSignal(context.open_meeting_mode_requested) as signal:
+    with qtbot.waitSignal(context.meeting_mode_requested) as signal:
         double_click(panel.table, panel.proxy.index(1, 0))
     assert signal.args == [meeting_ids["held"]]
 
@@ -408,7 +417,7 @@ def test_every_control_has_a_name(
     qtbot.addWidget(panel)
     dialog = PlanMeetingDialog(context, people["Ada Lovelace"])
     qtbot.addWidget(dialog)
-    done = ActionDoneDialog(action_items_states(database)[0])
+    done = ActionDoneDialog(action_items_states(database)[0], date(2025, 3, 10))
     qtbot.addWidget(done)
     for root in (view, actions, panel, dialog, done):
         problems = unnamed_widgets(root)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -16,8 +15,7 @@ from mentordesk.services.mentors import (
     MentorSnapshot,
     create_mentor,
     list_mentors,
-    restore_mentor,
-    snapshot,
+    update_mentor,
 )
 from mentordesk.ui.models.mentor_table import OBJECT_ROLE, MentorFilterProxy, MentorTableModel
 
@@ -50,12 +48,8 @@ def make_snapshots(database: Database, people: tuple[Person, ...] = PEOPLE) -> l
                 tags=tags,
                 email=f"{name.split()[0].lower()}@example.com",
             )
-            created = snapshot(create_mentor(session, data))
             moment = BASE + timedelta(seconds=seconds)
-            restored = restore_mentor(
-                session, replace(created, created_at=moment, updated_at=moment)
-            )
-            result.append(snapshot(restored))
+            result.append(create_mentor(session, data, now=moment))
     return result
 
 
@@ -195,17 +189,19 @@ def test_status_sort_is_not_alphabetical(proxy: MentorFilterProxy) -> None:
 def test_sort_follows_a_changed_row(
     database: Database, proxy: MentorFilterProxy, mentors: list[MentorSnapshot]
 ) -> None:
-    """After an edit the list is refilled, and the sort order still holds."""
+    """After an edit the changed row moves to its place: the sort order still holds."""
     proxy.sort(MentorTableModel.COL_UPDATED, Qt.SortOrder.DescendingOrder)
     bob = next(m for m in mentors if m.data.name == "Bob Stone")
+    assert names(proxy)[0] != "Bob Stone"
     later = BASE + timedelta(minutes=5)
     with database.session() as session:
-        restore_mentor(session, replace(bob, updated_at=later))
+        update_mentor(session, bob.id, bob.data, now=later)
     source = proxy.sourceModel()
     assert isinstance(source, MentorTableModel)
     with database.session() as session:
-        source.set_rows([snapshot(m) for m in list_mentors(session)])
+        source.merge(list_mentors(session, {bob.id}), {bob.id})  # change news names Bob
     assert names(proxy)[0] == "Bob Stone"
+    assert len(names(proxy)) == len(mentors)
 
 
 # -- filtering ------------------------------------------------------------------------

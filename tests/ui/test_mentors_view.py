@@ -6,15 +6,25 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
 
 from mentordesk.db.database import Database
-from mentordesk.services import action_items, meetings
+from mentordesk.services import action_items, meeting_queries, meetings
+from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData, update_mentor
 from mentordesk.services.sample import sample_records
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.models.mentor_table import MentorTableModel
+from mentordesk.ui.views.action_items import ActionItemsView
 from mentordesk.ui.views.mentors import MentorsView
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import (
@@ -67,7 +77,7 @@ def test_first_run_shows_the_welcome_with_two_ways_to_start(window: MainWindow) 
 
 
 def test_sample_data_loads_shows_a_banner_and_is_removed_in_one_step(
-    window: MainWindow, database: Database
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: DialogAnswerer
 ) -> None:
     view = mentors_view(window)
     explore = view.findChild(QPushButton, "exploreSampleButton")
@@ -79,17 +89,20 @@ def test_sample_data_loads_shows_a_banner_and_is_removed_in_one_step(
     assert sorted(shown_names(view)) == sample_names()
     assert view.table.isVisible()
     assert view.sample_banner.isVisible()
-    assert selected_name(view) == view.form.name.text() != ""
+    assert selected_name(view) == view.form.line("name").text() != ""
 
     remove = view.sample_banner.findChild(QPushButton, "removeSampleButton")
     assert remove is not None and remove.isVisible()
+    dialogs.answer(QMessageBox.StandardButton.Yes)
     click(remove)
+    assert "5 fictional mentors" in dialogs.texts[0]  # it asks first, saying what goes
 
     assert stored(database) == []
     assert shown_names(view) == []
     assert on_empty_state(view)
     assert not view.sample_banner.isVisible()
 
+    activate(qtbot, window)  # the question closed; the desktop makes the window active
     press(window, Qt.Key.Key_Z, CTRL)
 
     assert sorted(m.data.name for m in stored(database)) == sample_names()
@@ -99,13 +112,18 @@ def test_sample_data_loads_shows_a_banner_and_is_removed_in_one_step(
 
 
 def test_removing_sample_data_keeps_your_own_mentors(
-    window: MainWindow, database: Database
+    window: MainWindow, database: Database, dialogs: DialogAnswerer
 ) -> None:
     view = mentors_view(window)
     click(view.sample_button)
     add_mentor(window, MentorData(name="Ada Lovelace"))
     assert view.sample_banner.isVisible()
 
+    dialogs.answer(QMessageBox.StandardButton.Cancel)
+    click(view.remove_sample_button)
+    assert len(stored(database)) == 6  # cancelled: nothing removed
+
+    dialogs.answer(QMessageBox.StandardButton.Yes)
     click(view.remove_sample_button)
 
     assert [m.data.name for m in stored(database)] == ["Ada Lovelace"]
@@ -124,10 +142,10 @@ def test_typing_a_new_mentor_and_saving_adds_it_to_the_table(
     form = view.form
     click(view.add_first_button)
     assert form.isVisible()
-    assert QApplication.focusWidget() is form.name
+    assert QApplication.focusWidget() is form.line("name")
 
-    type_keys(form.name, "Ada Lovelace")
-    type_keys(form.email, "ada@example.com")
+    type_keys(form.line("name"), "Ada Lovelace")
+    type_keys(form.line("email"), "ada@example.com")
     save = form.findChild(QPushButton, "saveMentorButton")
     assert save is not None
     click(save)
@@ -155,7 +173,7 @@ def test_bad_input_shows_inline_errors_and_keeps_the_typed_text(
         "role": "Mentor at large",
     }
     for field, text in typed.items():
-        type_keys(getattr(form, field), text)
+        type_keys(form.line(field), text)
     click(form.save_button)
 
     for field in ("name", "email", "phone", "profile_url"):
@@ -167,11 +185,11 @@ def test_bad_input_shows_inline_errors_and_keeps_the_typed_text(
         label = form.findChild(QLabel, f"{field}Error")
         assert label is not None and not label.isVisible()
     assert stored(database) == []
-    assert form.name.text() == ""
+    assert form.line("name").text() == ""
     for field, text in typed.items():
-        assert getattr(form, field).text() == text
+        assert form.line(field).text() == text
     # The cursor goes to the first field to fix.
-    assert QApplication.focusWidget() is form.name
+    assert QApplication.focusWidget() is form.line("name")
 
 
 def test_fixing_the_input_clears_the_errors_and_saves(
@@ -180,14 +198,14 @@ def test_fixing_the_input_clears_the_errors_and_saves(
     view = mentors_view(window)
     form = view.form
     click(view.add_first_button)
-    type_keys(form.name, "Bob")
-    type_keys(form.email, "bob@")
+    type_keys(form.line("name"), "Bob")
+    type_keys(form.line("email"), "bob@")
     click(form.save_button)
     email_error = form.findChild(QLabel, "emailError")
     assert email_error is not None and email_error.isVisible()
-    assert QApplication.focusWidget() is form.email
+    assert QApplication.focusWidget() is form.line("email")
 
-    type_keys(form.email, "example.org")
+    type_keys(form.line("email"), "example.org")
     click(form.save_button)
 
     assert not email_error.isVisible()
@@ -205,10 +223,10 @@ def test_accents_emoji_and_right_to_left_names_are_stored_exactly(
     form = view.form
     click(view.add_first_button)
     if entry == "key presses":
-        type_text(form.name, NON_ASCII_NAME)
+        type_text(form.line("name"), NON_ASCII_NAME)
     else:
-        commit_text(form.name, NON_ASCII_NAME)
-    assert form.name.text() == NON_ASCII_NAME
+        commit_text(form.line("name"), NON_ASCII_NAME)
+    assert form.line("name").text() == NON_ASCII_NAME
     assert form.is_dirty()
     click(form.save_button)
 
@@ -224,8 +242,8 @@ def test_accents_emoji_and_right_to_left_names_are_stored_exactly(
 
 def edit_organisation(view: MentorsView, name: str, organisation: str) -> None:
     click_row(view, name)
-    assert view.form.name.text() == name
-    select_all_and_type(view.form.organisation, organisation)
+    assert view.form.line("name").text() == name
+    select_all_and_type(view.form.line("organisation"), organisation)
     click(view.form.save_button)
 
 
@@ -238,13 +256,13 @@ def test_edit_then_undo_and_redo_from_the_edit_menu(window: MainWindow, database
     assert window.undo_action.isEnabled()
     window.undo_action.trigger()
     assert stored_one(database, "Grace Hopper").data.organisation == "US Navy"
-    assert view.form.organisation.text() == "US Navy"
+    assert view.form.line("organisation").text() == "US Navy"
     assert not view.form.is_dirty()
 
     assert window.redo_action.isEnabled()
     window.redo_action.trigger()
     assert stored_one(database, "Grace Hopper").data.organisation == "Yale"
-    assert view.form.organisation.text() == "Yale"
+    assert view.form.line("organisation").text() == "Yale"
     row = row_index(view, "Grace Hopper")
     assert row.siblingAtColumn(MentorTableModel.COL_ORGANISATION).data() == "Yale"
 
@@ -258,11 +276,11 @@ def test_edit_then_undo_and_redo_with_keyboard_shortcuts(
 
     press(window, Qt.Key.Key_Z, CTRL)
     assert stored_one(database, "Grace Hopper").data.organisation == "US Navy"
-    assert view.form.organisation.text() == "US Navy"
+    assert view.form.line("organisation").text() == "US Navy"
 
     press(window, Qt.Key.Key_Z, CTRL_SHIFT)
     assert stored_one(database, "Grace Hopper").data.organisation == "Yale"
-    assert view.form.organisation.text() == "Yale"
+    assert view.form.line("organisation").text() == "Yale"
 
 
 # -- archive and delete ---------------------------------------------------------------
@@ -284,14 +302,14 @@ def test_archive_ends_the_relationship_and_can_be_undone(
     assert after.data.status == "ended"
     assert [c.to_status for c in after.history] == ["active", "ended"]
     assert after.data.tags == ("chemistry",)
-    assert view.form.status.currentText() == "Ended"
+    assert view.form.combo("status").currentText() == "Ended"
     assert status_cell(view, "Linus Pauling") == "Ended"
     assert not archive.isEnabled()
 
     window.undo_action.trigger()
 
     assert stored_one(database, "Linus Pauling") == before
-    assert view.form.status.currentText() == "Active"
+    assert view.form.combo("status").currentText() == "Active"
     assert status_cell(view, "Linus Pauling") == "Active"
     assert archive.isEnabled()
 
@@ -325,6 +343,7 @@ def test_delete_asks_first_and_cancel_keeps_the_mentor(
     click_row(view, "Rosalind Franklin")
     delete = view.form.findChild(QPushButton, "deleteMentorButton")
     assert delete is not None
+    steps = window.undo_stack.count()
 
     dialogs.answer(QMessageBox.StandardButton.Cancel)
     click(delete)
@@ -334,8 +353,8 @@ def test_delete_asks_first_and_cancel_keeps_the_mentor(
     assert "dna, x-ray" in dialogs.texts[0]
     assert len(stored(database)) == 2
     assert "Rosalind Franklin" in shown_names(view)
-    assert view.form.name.text() == "Rosalind Franklin"
-    assert window.undo_stack.count() == 0
+    assert view.form.line("name").text() == "Rosalind Franklin"
+    assert window.undo_stack.count() == steps
 
 
 def test_delete_after_yes_removes_and_undo_restores_everything(
@@ -353,7 +372,7 @@ def test_delete_after_yes_removes_and_undo_restores_everything(
     assert "Rosalind Franklin" in dialogs.texts[0]
     assert [m.data.name for m in stored(database)] == ["Marie Curie"]
     assert shown_names(view) == ["Marie Curie"]
-    assert view.form.name.text() != "Rosalind Franklin"
+    assert view.form.line("name").text() != "Rosalind Franklin"
 
     activate(qtbot, window)
     press(window, Qt.Key.Key_Z, CTRL)
@@ -374,15 +393,15 @@ def test_switching_rows_saves_valid_unsaved_changes(window: MainWindow, database
     add_mentor(window, MentorData(name="Barbara Liskov"))
     view = mentors_view(window)
     click_row(view, "Alan Turing")
-    type_keys(view.form.organisation, "Bletchley Park")
-    type_text(view.form.notes, "Ask about morphogenesis.")
+    type_keys(view.form.line("organisation"), "Bletchley Park")
+    type_text(view.form.text_edit("notes"), "Ask about morphogenesis.")
 
     click_row(view, "Barbara Liskov")
 
     alan = stored_one(database, "Alan Turing")
     assert alan.data.organisation == "Bletchley Park"
     assert alan.data.notes == "Ask about morphogenesis."
-    assert view.form.name.text() == "Barbara Liskov"
+    assert view.form.line("name").text() == "Barbara Liskov"
     assert selected_name(view) == "Barbara Liskov"
 
 
@@ -393,8 +412,8 @@ def test_switching_rows_with_invalid_changes_asks_and_cancel_keeps_editing(
     add_mentor(window, MentorData(name="Barbara Liskov"))
     view = mentors_view(window)
     click_row(view, "Alan Turing")
-    type_keys(view.form.email, "alan@")
-    type_keys(view.form.organisation, "Bletchley Park")
+    type_keys(view.form.line("email"), "alan@")
+    type_keys(view.form.line("organisation"), "Bletchley Park")
 
     def cancel(dialog: QDialog) -> None:
         assert isinstance(dialog, QMessageBox)
@@ -408,9 +427,9 @@ def test_switching_rows_with_invalid_changes_asks_and_cancel_keeps_editing(
     qtbot.wait(20)
 
     assert "Alan Turing" in dialogs.texts[0]
-    assert view.form.name.text() == "Alan Turing"
-    assert view.form.email.text() == "alan@"
-    assert view.form.organisation.text() == "Bletchley Park"
+    assert view.form.line("name").text() == "Alan Turing"
+    assert view.form.line("email").text() == "alan@"
+    assert view.form.line("organisation").text() == "Bletchley Park"
     assert selected_name(view) == "Alan Turing"
     email_error = view.form.findChild(QLabel, "emailError")
     assert email_error is not None and email_error.isVisible()
@@ -424,16 +443,16 @@ def test_switching_rows_with_invalid_changes_and_discard_drops_them(
     add_mentor(window, MentorData(name="Barbara Liskov"))
     view = mentors_view(window)
     click_row(view, "Alan Turing")
-    type_keys(view.form.email, "alan@")
+    type_keys(view.form.line("email"), "alan@")
 
     dialogs.answer(QMessageBox.StandardButton.Discard)
     click_row(view, "Barbara Liskov")
 
-    assert view.form.name.text() == "Barbara Liskov"
+    assert view.form.line("name").text() == "Barbara Liskov"
     assert selected_name(view) == "Barbara Liskov"
     assert stored_one(database, "Alan Turing").data.email == ""
     click_row(view, "Alan Turing")
-    assert view.form.email.text() == ""
+    assert view.form.line("email").text() == ""
 
 
 def test_closing_with_invalid_changes_and_cancel_keeps_the_window_open(
@@ -442,7 +461,7 @@ def test_closing_with_invalid_changes_and_cancel_keeps_the_window_open(
     add_mentor(window, MentorData(name="Alan Turing"))
     view = mentors_view(window)
     click_row(view, "Alan Turing")
-    type_keys(view.form.phone, "call me")
+    type_keys(view.form.line("phone"), "call me")
 
     dialogs.answer(QMessageBox.StandardButton.Cancel)
     closed = window.close()
@@ -450,7 +469,7 @@ def test_closing_with_invalid_changes_and_cancel_keeps_the_window_open(
     assert dialogs.texts and "Alan Turing" in dialogs.texts[0]
     assert not closed
     assert window.isVisible()
-    assert view.form.phone.text() == "call me"
+    assert view.form.line("phone").text() == "call me"
     assert stored_one(database, "Alan Turing").data.phone == ""
 
 
@@ -458,7 +477,7 @@ def test_closing_with_valid_changes_saves_them(window: MainWindow, database: Dat
     add_mentor(window, MentorData(name="Alan Turing"))
     view = mentors_view(window)
     click_row(view, "Alan Turing")
-    type_keys(view.form.phone, "+44 20 7946 0018")
+    type_keys(view.form.line("phone"), "+44 20 7946 0018")
 
     assert window.close()
 
@@ -518,28 +537,63 @@ def test_undo_of_another_mentor_keeps_what_is_being_typed(
     view = mentors_view(window)
     edit_organisation(view, "Barbara Liskov", "CMU")
     click_row(view, "Alan Turing")
-    type_text(view.form.notes, "Ask about the halting problem.")
+    type_text(view.form.text_edit("notes"), "Ask about the halting problem.")
 
     window.undo_action.trigger()  # Edit ▸ Undo "Edit Barbara Liskov"
 
     assert stored_one(database, "Barbara Liskov").data.organisation == "MIT"
     kept_in_form = (
-        view.form.name.text() == "Alan Turing"
-        and view.form.notes.toPlainText() == "Ask about the halting problem."
+        view.form.line("name").text() == "Alan Turing"
+        and view.form.text_edit("notes").toPlainText() == "Ask about the halting problem."
     )
     saved = stored_one(database, "Alan Turing").data.notes == "Ask about the halting problem."
     assert kept_in_form or saved, "the notes typed for Alan Turing are gone"
 
 
-def test_ctrl_z_right_after_ctrl_s_in_a_field_undoes_the_save(
+def test_ctrl_z_in_a_field_never_reaches_a_change_on_another_screen(
+    window: MainWindow, database: Database, dialogs: DialogAnswerer
+) -> None:
+    """The story from issue 6: Ctrl+Z pressed twice out of habit in a text field."""
+    ada = add_mentor(window, MentorData(name="Ada Lovelace", role="Analyst"))
+    with database.session() as session:
+        item_id = action_items.capture(session, ada.id, "Read the paper").id
+    actions = window.open_area("actions")
+    assert isinstance(actions, ActionItemsView)
+    actions.reveal(Ref(Kind.ACTION_ITEM, item_id))
+
+    def outcome(dialog: QDialog) -> None:
+        dialog.findChild(QPlainTextEdit, "actionOutcome").setPlainText("Loved it")  # type: ignore[union-attr]
+        dialog.accept()
+
+    dialogs.answer(outcome)
+    actions.done_action.trigger()  # Mark done…
+    with database.session() as session:
+        assert action_items.get(session, item_id).status == "done"
+
+    view = mentors_view(window)
+    click_row(view, "Ada Lovelace")
+    field = view.form.line("role")
+    click(field)
+    field.end(False)
+    type_keys(field, " and poet")
+    press(field, Qt.Key.Key_Z, CTRL)
+    press(field, Qt.Key.Key_Z, CTRL)
+
+    with database.session() as session:
+        item = action_items.get(session, item_id)
+    assert (item.status, item.outcome) == ("done", "Loved it")  # untouched
+    assert field.text() == "Analyst"  # the field's own typing was undone
+    assert window.undo_action.isEnabled()  # Edit ▸ Undo still offers the change
+
+
+def test_ctrl_z_right_after_ctrl_s_undoes_the_typing_in_the_field(
     window: MainWindow, database: Database
 ) -> None:
     add_mentor(window, MentorData(name="Grace Hopper", organisation="US Navy"))
     view = mentors_view(window)
     click_row(view, "Grace Hopper")
-    field = view.form.organisation
+    field = view.form.line("organisation")
     click(field)
-    assert QApplication.focusWidget() is field
     select_all_and_type(field, "Yale")
     press(field, Qt.Key.Key_S, CTRL)
     assert stored_one(database, "Grace Hopper").data.organisation == "Yale"
@@ -547,8 +601,11 @@ def test_ctrl_z_right_after_ctrl_s_in_a_field_undoes_the_save(
 
     press(field, Qt.Key.Key_Z, CTRL)
 
+    # The field goes back; the saved change waits for Save or Edit ▸ Undo.
+    assert field.text() != "Yale"
+    assert view.form.is_dirty()
+    window.undo_action.trigger()
     assert stored_one(database, "Grace Hopper").data.organisation == "US Navy"
-    assert field.text() == "US Navy"
 
 
 def test_delete_confirmation_counts_one_history_entry_in_the_singular(
@@ -567,17 +624,17 @@ def test_undoing_the_add_of_the_mentor_being_edited_keeps_the_typing_as_new(
 ) -> None:
     window.new_mentor()
     view = mentors_view(window)
-    type_text(view.form.name, "Alan Turing")
+    type_text(view.form.line("name"), "Alan Turing")
     click(view.form.save_button)
     assert [m.data.name for m in stored(database)] == ["Alan Turing"]
-    type_text(view.form.notes, "Ask about the halting problem.")
+    type_text(view.form.text_edit("notes"), "Ask about the halting problem.")
 
     window.undo_action.trigger()  # Edit ▸ Undo "Add Alan Turing"
 
     assert stored(database) == []
     assert view.form.mentor_id is None
-    assert view.form.name.text() == "Alan Turing"
-    assert view.form.notes.toPlainText() == "Ask about the halting problem."
+    assert view.form.line("name").text() == "Alan Turing"
+    assert view.form.text_edit("notes").toPlainText() == "Ask about the halting problem."
     assert view.form.is_dirty()
     click(view.form.save_button)
     assert stored_one(database, "Alan Turing").data.notes == "Ask about the halting problem."
@@ -603,10 +660,17 @@ def test_delete_names_the_meetings_and_action_items_that_go_and_undo_brings_them
     assert "1 action item" in dialogs.texts[0]
     window.undo_action.trigger()
     with database.session() as session:
-        assert len(meetings.list_meetings(session, rosalind_id)) == 2
+        assert len(meeting_queries.meeting_rows(session, {rosalind_id})) == 2
         assert [i.text for i in action_items.list_items(session, mentor_id=rosalind_id)] == [
             "Photograph 51"
         ]
+
+
+def notes(session: Session) -> list[str]:
+    return [
+        meeting_queries.detail(session, row.id).notes
+        for row in meeting_queries.meeting_rows(session)
+    ]
 
 
 def test_undo_and_redo_of_sample_data_bring_back_its_meetings_and_notes(
@@ -615,15 +679,15 @@ def test_undo_and_redo_of_sample_data_bring_back_its_meetings_and_notes(
     view = mentors_view(window)
     click(view.sample_button)
     with database.session() as session:
-        notes_before = sorted(m.notes for m in meetings.list_meetings(session))
+        notes_before = sorted(notes(session))
         items_before = sorted(i.text for i in action_items.list_items(session))
     assert notes_before and items_before
 
     window.undo_action.trigger()
     with database.session() as session:
-        assert meetings.list_meetings(session) == []
+        assert meeting_queries.meeting_rows(session) == []
     window.redo_action.trigger()
 
     with database.session() as session:
-        assert sorted(m.notes for m in meetings.list_meetings(session)) == notes_before
+        assert sorted(notes(session)) == notes_before
         assert sorted(i.text for i in action_items.list_items(session)) == items_before

@@ -9,11 +9,15 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
-from mentordesk.services import action_items, meetings
+from mentordesk.services import action_items, meeting_queries, meetings
+from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui.dialogs.plan_meeting import PlanMeetingDialog
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.meeting_mode.window import MeetingModeWindow, open_meeting_windows
+from mentordesk.ui.views.action_items import ActionItemsView
+from mentordesk.ui.views.meetings import MeetingsView
+from mentordesk.ui.views.search import SearchView
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import activate, press, type_text
 
@@ -33,8 +37,8 @@ def _mentor_with_meeting(database: Database, notes: str) -> tuple[str, str, str]
 
 def _search(window: MainWindow, qtbot: QtBot, text: str, kind: str) -> None:
     window.find_text()
-    view = window.search_view
-    assert view is not None
+    view = window.area_widget("search")
+    assert isinstance(view, SearchView)
     view.field.setText(text)
     view.run_search()
     row = next(i for i, hit in enumerate(view.model.hits()) if hit.kind == kind)
@@ -48,8 +52,9 @@ def test_a_meeting_found_by_search_opens_selected_in_meetings(
     _, meeting_id, _ = _mentor_with_meeting(database, "Trajectory for the capsule")
     _search(window, qtbot, "trajec", "meeting")
     assert window.current_area() == "meetings"
-    assert window.meetings_view is not None
-    current = window.meetings_view.current_meeting()
+    view = window.area_widget("meetings")
+    assert isinstance(view, MeetingsView)
+    current = view.current_meeting()
     assert current is not None and current.id == meeting_id
 
 
@@ -59,8 +64,9 @@ def test_an_action_item_found_by_search_opens_selected_in_action_items(
     _, _, item_id = _mentor_with_meeting(database, "")
     _search(window, qtbot, "orbital", "action_item")
     assert window.current_area() == "actions"
-    assert window.action_items_view is not None
-    current = window.action_items_view.current_item()
+    view = window.area_widget("actions")
+    assert isinstance(view, ActionItemsView)
+    current = view.current_item()
     assert current is not None and current.id == item_id
 
 
@@ -68,7 +74,7 @@ def test_ctrl_shift_n_plans_a_meeting_with_the_mentor_on_screen(
     window: MainWindow, database: Database, qtbot: QtBot, dialogs: DialogAnswerer
 ) -> None:
     mentor_id, _, _ = _mentor_with_meeting(database, "")
-    window.show_mentor(mentor_id)
+    window.reveal(Ref(Kind.MENTOR, mentor_id))
     seen: list[str] = []
 
     def look_and_cancel(dialog: QDialog) -> None:
@@ -81,16 +87,17 @@ def test_ctrl_shift_n_plans_a_meeting_with_the_mentor_on_screen(
     press(window, Qt.Key.Key_N, CTRL_SHIFT)
     qtbot.waitUntil(lambda: dialogs.pending == 0)
     assert seen == [mentor_id]
-    assert window.current_area() == "meetings"
+    assert window.current_area() == "mentors"  # cancelled: the user stays where they were
 
 
 def test_closing_the_main_window_saves_and_closes_meeting_mode(
     window: MainWindow, database: Database, qtbot: QtBot
 ) -> None:
     _, meeting_id, _ = _mentor_with_meeting(database, "")
-    window.show_meeting(meeting_id)
-    assert window.meetings_view is not None
-    window.meetings_view.open_current()
+    window.reveal(Ref(Kind.MEETING, meeting_id))
+    view = window.area_widget("meetings")
+    assert isinstance(view, MeetingsView)
+    view.open_current()
     meeting_window = next(w for w in open_meeting_windows() if w.meeting_id == meeting_id)
     assert isinstance(meeting_window, MeetingModeWindow)
     assert meeting_window.isVisible()
@@ -101,4 +108,4 @@ def test_closing_the_main_window_saves_and_closes_meeting_mode(
     QApplication.processEvents()
     assert not meeting_window.isVisible()
     with database.session() as session:
-        assert meetings.get_meeting(session, meeting_id).notes == "Typed just before quitting"
+        assert meeting_queries.detail(session, meeting_id).notes == "Typed just before quitting"

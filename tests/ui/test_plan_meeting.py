@@ -12,12 +12,11 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
-from mentordesk.services import action_items, meetings
+from mentordesk.services import action_items, meeting_queries, meetings
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.dialogs.plan_meeting import PlanMeetingDialog, default_start
-from mentordesk.ui.mentor_store import MentorStore
 from tests.ui.helpers import click, press, type_keys, type_text
 
 LEFT = Qt.MouseButton.LeftButton
@@ -27,7 +26,7 @@ EARLIER = datetime(2025, 3, 4, 15, 30, tzinfo=UTC)
 @pytest.fixture
 def context(qtbot: QtBot, database: Database) -> Iterator[AppContext]:
     stack = QUndoStack()
-    yield AppContext(database, stack, MentorStore(database))
+    yield AppContext(database, stack)
     stack.clear()
 
 
@@ -45,7 +44,8 @@ def held_with_leftovers(database: Database, mentor_id: str) -> None:
     with database.session() as session:
         plan = MeetingPlan(mentor_id, EARLIER, agenda=("Promotion case", "Conference talk"))
         meeting = meetings.plan_meeting(session, plan)
-        items = [(item.id, item.text, item.text == "Promotion case") for item in meeting.agenda]
+        agenda = meeting_queries.detail(session, meeting.id).agenda
+        items = [(item.id, item.text, item.text == "Promotion case") for item in agenda]
         meetings.set_agenda(session, meeting.id, items)  # type: ignore[arg-type]
         action_items.capture(session, mentor_id, "Draft the case", meeting_id=meeting.id)
         meetings.end_meeting(session, meeting.id, actual_minutes=40)
@@ -63,7 +63,10 @@ def stored_meetings(database: Database) -> list[tuple[str, list[str], int, str, 
     with database.session() as session:
         return [
             (m.mentor_id, [i.text for i in m.agenda], m.planned_minutes, m.format, m.location)
-            for m in meetings.list_meetings(session)
+            for m in (
+                meeting_queries.detail(session, row.id)
+                for row in meeting_queries.meeting_rows(session)
+            )
         ]
 
 
@@ -78,7 +81,7 @@ def test_defaults_tomorrow_next_hour_45_minutes_and_active_mentors_only(
     assert dialog.mentor.count() == 2
     start = dialog.when.dateTime().toPython()
     assert isinstance(start, datetime)
-    assert start == default_start().replace(tzinfo=None)
+    assert start == default_start(context.now()).replace(tzinfo=None)
     assert (start.minute, start.second) == (0, 0)
     assert timedelta(hours=23) < start - datetime.now() <= timedelta(hours=25)
     assert dialog.minutes.value() == 45
@@ -103,7 +106,7 @@ def test_plans_a_meeting_with_carried_agenda_and_new_points(
     assert dialog.isVisible() and dialog.agenda.count() == 1
     type_keys(dialog.location, "https://meet.example.com/ada")
     dialog.minutes.setValue(30)
-    with qtbot.waitSignal(context.data_changed):
+    with qtbot.waitSignal(context.changed):
         click(dialog.plan_button)
     assert not dialog.isVisible()
     newest = stored_meetings(database)[0]

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
-from mentordesk.services import action_items, meetings, mentors
+from mentordesk.services import action_items, meeting_queries, meetings, mentors
+from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData
 from mentordesk.services.search import MARK_CLOSE, MARK_OPEN, SearchHit, SearchKind
-from mentordesk.ui.context import MEETING, AppContext
-from mentordesk.ui.mentor_store import MentorStore
+from mentordesk.ui.context import AppContext
 from mentordesk.ui.models.search_results import (
     HIT_ROLE,
     KIND_ROLE,
@@ -53,17 +53,16 @@ def ids(database: Database) -> dict[str, str]:
         return {
             "mentor": mentor.id,
             "meeting": meeting.id,
-            "agenda": meeting.agenda[0].id,
+            "agenda": meeting_queries.detail(session, meeting.id).agenda[0].id,
             "action": item.id,
         }
 
 
 @pytest.fixture
 def view(qtbot: QtBot, database: Database) -> Iterator[SearchView]:
-    store = MentorStore(database)
-    context = AppContext(database, QUndoStack(), store)
+    context = AppContext(database, QUndoStack())
     widget = SearchView(context)
-    widget._keep = (store, context)  # type: ignore[attr-defined]
+    widget._keep = context  # type: ignore[attr-defined]
     qtbot.addWidget(widget)
     widget.resize(700, 500)
     widget.show()
@@ -173,31 +172,31 @@ def test_ten_thousand_characters_are_quoted_short(
 
 
 @pytest.mark.parametrize(
-    ("typed", "signal", "key"),
+    ("typed", "kind", "key"),
     [
-        ("director", "show_mentor_requested", "mentor"),
-        ("roadmap", "show_meeting_requested", "meeting"),
-        ("budget", "show_meeting_requested", "meeting"),  # an agenda item opens its meeting
-        ("hiring", "show_action_item_requested", "action"),
+        ("director", Kind.MENTOR, "mentor"),
+        ("roadmap", Kind.MEETING, "meeting"),
+        ("budget", Kind.MEETING, "meeting"),  # an agenda item opens its meeting
+        ("hiring", Kind.ACTION_ITEM, "action"),
     ],
 )
 def test_enter_opens_the_result(
-    qtbot: QtBot, view: SearchView, ids: dict[str, str], typed: str, signal: str, key: str
+    qtbot: QtBot, view: SearchView, ids: dict[str, str], typed: str, kind: Kind, key: str
 ) -> None:
     QTest.keyClicks(view.field, typed)
     wait_for_results(qtbot, view)
-    with qtbot.waitSignal(getattr(view.context, signal), timeout=1000) as opened:
+    with qtbot.waitSignal(view.context.open_requested, timeout=1000) as opened:
         QTest.keyClick(view.field, Qt.Key.Key_Return)
-    assert opened.args == [ids[key]]
+    assert opened.args == [Ref(kind, ids[key])]
 
 
 def test_enter_right_after_typing_searches_first(
     qtbot: QtBot, view: SearchView, ids: dict[str, str]
 ) -> None:
-    with qtbot.waitSignal(view.context.show_action_item_requested, timeout=1000) as opened:
+    with qtbot.waitSignal(view.context.open_requested, timeout=1000) as opened:
         QTest.keyClicks(view.field, "hiring")
         QTest.keyClick(view.field, Qt.Key.Key_Return)
-    assert opened.args == [ids["action"]]
+    assert opened.args == [Ref(Kind.ACTION_ITEM, ids["action"])]
 
 
 def test_down_moves_into_the_results_and_enter_opens_the_one_chosen(
@@ -211,9 +210,9 @@ def test_down_moves_into_the_results_and_enter_opens_the_one_chosen(
     assert view.results.currentIndex().row() == 0
     QTest.keyClick(view.results, Qt.Key.Key_Down)
     assert view.results.currentIndex().row() == 1
-    with qtbot.waitSignal(view.context.show_meeting_requested, timeout=1000) as opened:
+    with qtbot.waitSignal(view.context.open_requested, timeout=1000) as opened:
         QTest.keyClick(view.results, Qt.Key.Key_Return)
-    assert opened.args == [ids["meeting"]]
+    assert opened.args == [Ref(Kind.MEETING, ids["meeting"])]
     QTest.keyClick(view.results, Qt.Key.Key_Up)
     QTest.keyClick(view.results, Qt.Key.Key_Up)
     assert view.field.hasFocus()
@@ -224,11 +223,11 @@ def test_double_click_opens_a_result(qtbot: QtBot, view: SearchView, ids: dict[s
     wait_for_results(qtbot, view)
     rect = view.results.visualRect(view.model.index(0))
     viewport = view.results.viewport()
-    with qtbot.waitSignal(view.context.show_action_item_requested, timeout=1000) as opened:
+    with qtbot.waitSignal(view.context.open_requested, timeout=1000) as opened:
         # A real double-click: press and release, then the double-click event.
         QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, NO_MODIFIER, rect.center())
         QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, NO_MODIFIER, rect.center())
-    assert opened.args == [ids["action"]]
+    assert opened.args == [Ref(Kind.ACTION_ITEM, ids["action"])]
 
 
 def test_results_follow_data_changes(
@@ -238,7 +237,7 @@ def test_results_follow_data_changes(
     wait_for_results(qtbot, view)
     with database.session() as session:
         meetings.save_notes(session, ids["meeting"], "Nothing planned")
-    view.context.notify(MEETING, [ids["meeting"]])
+    view.context.notify(Kind.MEETING, [ids["meeting"]])
     qtbot.waitUntil(lambda: view.message.text() == "No results for “roadmap”", timeout=2000)
 
 
@@ -250,7 +249,7 @@ def test_changes_while_hidden_are_searched_when_shown_again(
     view.hide()
     with database.session() as session:
         meetings.save_notes(session, ids["meeting"], "Nothing planned")
-    view.context.notify(MEETING, [ids["meeting"]])
+    view.context.notify(Kind.MEETING, [ids["meeting"]])
     assert view.model.rowCount() == 1
     view.show()
     assert view.message.text() == "No results for “roadmap”"

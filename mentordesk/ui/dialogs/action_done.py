@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -18,14 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.services.action_items import ActionItemState
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+from mentordesk.ui.formats import date_pattern, to_date, to_qdate
 
 
 def _buttons(dialog: QDialog, ok_text: str, ok_name: str) -> QDialogButtonBox:
@@ -48,13 +41,11 @@ def _buttons(dialog: QDialog, ok_text: str, ok_name: str) -> QDialogButtonBox:
 class ActionDoneDialog(QDialog):
     """How did it turn out? The outcome note, the done date and the report-back flag."""
 
-    def __init__(
-        self, item: ActionItemState, today: date | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, item: ActionItemState, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("actionDoneDialog")
         self.setWindowTitle(self.tr("Mark done"))
-        self._today = today or date.today()
+        self._today = today
         what = QLabel(item.text)
         what.setObjectName("actionDoneText")
         what.setWordWrap(True)
@@ -72,7 +63,7 @@ class ActionDoneDialog(QDialog):
         self.done_on.setObjectName("actionDoneOn")
         self.done_on.setAccessibleName(self.tr("Done on"))
         self.done_on.setCalendarPopup(True)
-        self.done_on.setDisplayFormat("yyyy-MM-dd")
+        self.done_on.setDisplayFormat(date_pattern())
         self.done_on.setMaximumDate(to_qdate(self._today))
         self.done_on.setDate(to_qdate(item.done_on or self._today))
         self.report_back = QCheckBox(
@@ -109,9 +100,7 @@ class ActionDoneDialog(QDialog):
 class DueDateDialog(QDialog):
     """Pick a due date, or none."""
 
-    def __init__(
-        self, item: ActionItemState, today: date | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, item: ActionItemState, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dueDateDialog")
         self.setWindowTitle(self.tr("Due date"))
@@ -126,8 +115,8 @@ class DueDateDialog(QDialog):
         self.due.setObjectName("dueDateEdit")
         self.due.setAccessibleName(self.tr("Due date"))
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        start = item.due_date or (today or date.today())
+        self.due.setDisplayFormat(date_pattern())
+        start = item.due_date or today
         self.due.setDate(to_qdate(start))
         self.due.setEnabled(self.has_due.isChecked())
         self.has_due.toggled.connect(self.due.setEnabled)

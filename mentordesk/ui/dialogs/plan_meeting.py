@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,21 +25,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from mentordesk.db.models import MentorStatus
-from mentordesk.services import meeting_queries, meetings
+from mentordesk.db.models import MeetingFormat, MentorStatus
+from mentordesk.services import meeting_queries, meetings, mentors
+from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.meetings import MeetingPlan, MeetingValidationError
-from mentordesk.ui.context import MEETING, AppContext
-from mentordesk.ui.models.meeting_table import FORMAT_LABELS, MeetingChangeCommand
+from mentordesk.ui import formats, labels
+from mentordesk.ui.areas import area_title
+from mentordesk.ui.context import AppContext
 from mentordesk.ui.theme import error_colour, muted_colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def default_start(now: datetime | None = None) -> datetime:
+def default_start(now: datetime) -> datetime:
     """Tomorrow at the next full hour, in local time."""
-    now = (now or datetime.now()).astimezone()
+    now = now.astimezone()
     start = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
     return start + timedelta(days=1)
 
@@ -65,8 +66,8 @@ class PlanMeetingDialog(QDialog):
         self.when = QDateTimeEdit()
         self._name(self.when, "planWhen", self.tr("Date and time"))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
-        self.set_start(default_start())
+        self.when.setDisplayFormat(formats.datetime_pattern())
+        self.set_start(default_start(context.now()))
         self.minutes = QSpinBox()
         self._name(self.minutes, "planMinutes", self.tr("Duration in minutes"))
         self.minutes.setRange(1, meetings.MAX_MINUTES)
@@ -75,8 +76,8 @@ class PlanMeetingDialog(QDialog):
         self.minutes.setSuffix(self.tr(" min"))
         self.format = QComboBox()
         self._name(self.format, "planFormat", self.tr("Format"))
-        for value, label in FORMAT_LABELS.items():
-            self.format.addItem(label, value)
+        for value, text in labels.choices(MeetingFormat):
+            self.format.addItem(text, value)
         self.format.setCurrentIndex(self.format.findData("video"))
         self.format.currentIndexChanged.connect(self._format_changed)
         self.location = QLineEdit()
@@ -195,11 +196,11 @@ class PlanMeetingDialog(QDialog):
     def _fill_mentors(self, keep: str | None) -> None:
         self.mentor.blockSignals(True)
         self.mentor.clear()
-        for mentor in self.context.mentor_store.all():
-            ended = mentor.data.status == MentorStatus.ENDED.value
+        for mentor in self.context.read(mentors.choices):
+            ended = mentor.status == MentorStatus.ENDED.value
             if ended and not self.show_ended.isChecked() and mentor.id != keep:
                 continue
-            self.mentor.addItem(mentor.data.name, mentor.id)
+            self.mentor.addItem(mentor.name, mentor.id)
         self.mentor.setPlaceholderText(self.tr("Choose a mentor…"))
         self.mentor.setCurrentIndex(self.mentor.findData(keep) if keep else -1)
         self.mentor.blockSignals(False)
@@ -208,7 +209,7 @@ class PlanMeetingDialog(QDialog):
     # -- reacting -------------------------------------------------------------------
     def set_start(self, start: datetime) -> None:
         """Show ``start`` (any time zone) in local time."""
-        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(start.timestamp())))
+        self.when.setDateTime(formats.to_qdatetime(start))
 
     def mentor_id(self) -> str | None:
         data = self.mentor.currentData()
@@ -229,24 +230,22 @@ class PlanMeetingDialog(QDialog):
         if mentor_id is None:
             return
         self._errors["mentor"].hide()
-        with self.context.database.session() as session:
-            offer = meetings.carry_over(session, mentor_id)
-            previous = offer.previous
-            when = previous.scheduled_start.astimezone() if previous else None
-            unchecked = [(item.id, item.text) for item in offer.unchecked_agenda]
-            actions = [(a.text, a.due_date) for a in offer.open_actions]
+        offer = self.context.read(meeting_queries.carry_over, mentor_id)
+        when = offer.previous_start
+        unchecked = [(item.id, item.text) for item in offer.unchecked_agenda]
+        actions = [(a.text, a.due_date) for a in offer.open_actions]
         if when is None:
             self.carry_intro.setText(self.tr("No earlier meeting with this mentor yet."))
         elif unchecked:
             self.carry_intro.setText(
                 self.tr("Not covered on {date}; ticked points come along:").format(
-                    date=when.strftime("%a %Y-%m-%d")
+                    date=formats.short_date(formats.local_date(when))
                 )
             )
         else:
             self.carry_intro.setText(
                 self.tr("Everything on the {date} agenda was covered.").format(
-                    date=when.strftime("%a %Y-%m-%d")
+                    date=formats.short_date(formats.local_date(when))
                 )
             )
         for item_id, text in unchecked:
@@ -262,7 +261,8 @@ class PlanMeetingDialog(QDialog):
         self.carried.setFixedHeight(rows * self.carried.sizeHintForRow(0) + frame)
         if actions:
             lines = [
-                f"• {text}" + (f"  ({due.isoformat()})" if due else "") for text, due in actions
+                f"• {text}" + (f"  ({formats.short_date(due)})" if due else "")
+                for text, due in actions
             ]
             self.open_actions.setText(
                 self.tr("Open action items:")
@@ -318,11 +318,9 @@ class PlanMeetingDialog(QDialog):
         return ids
 
     def plan(self) -> MeetingPlan:
-        start = self.when.dateTime().toPython()
-        assert isinstance(start, datetime)
         return MeetingPlan(
             mentor_id=self.mentor_id() or "",
-            scheduled_start=start.astimezone(),
+            scheduled_start=formats.from_qdatetime(self.when.dateTime()),
             planned_minutes=self.minutes.value(),
             format=str(self.format.currentData()),
             location=self.location.text(),
@@ -340,24 +338,19 @@ class PlanMeetingDialog(QDialog):
     def accept(self) -> None:
         plan = self.plan()
         try:
-            with self.context.database.session() as session:
-                meeting = meetings.plan_meeting(session, plan)
-                after = meeting_queries.snapshot(session, meeting.id)
+            planned = self.context.write(
+                self.tr("Plan meeting with {name}").format(name=self.mentor.currentText()),
+                lambda s: meetings.plan_meeting(s, plan, now=self.context.now()),
+                created=lambda row: [Ref(Kind.MEETING, row.id)],
+                area=area_title("meetings"),
+                parent=self,
+            )
         except MeetingValidationError as error:
             self.show_errors(error.errors)
             return
-        except SQLAlchemyError as error:
-            reason = str(getattr(error, "orig", None) or error).splitlines()[0]
-            self.show_errors({"mentor": self.tr("Could not save: {r}").format(r=reason)})
-            return
-        self.meeting_id = after.id
-        name = self.mentor.currentText()
-        self.context.undo_stack.push(
-            MeetingChangeCommand(
-                self.context, self.tr("Plan meeting with {name}").format(name=name), None, after
-            )
-        )
-        self.context.notify(MEETING, [after.id])
+        if planned is None:
+            return  # the user was told why; what they typed stays in the dialog
+        self.meeting_id = planned.value.id
         super().accept()
 
 
@@ -370,7 +363,7 @@ def plan_meeting(
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.meeting_id is None:
             return None
         if dialog.open_now.isChecked():
-            context.open_meeting_mode_requested.emit(dialog.meeting_id)
+            context.open_meeting_mode(dialog.meeting_id)
         return dialog.meeting_id
     finally:
         dialog.deleteLater()

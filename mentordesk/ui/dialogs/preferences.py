@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
+from mentordesk.ui import settings_keys
 from mentordesk.ui.theme import apply_theme
 
-THEME_KEY = "appearance/theme"
+THEME_KEY = settings_keys.THEME
 
 
 class PreferencesDialog(QDialog):

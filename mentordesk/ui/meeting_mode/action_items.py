@@ -1,136 +1,119 @@
-"""This meeting's action items: reads and writes for the UI, undo commands, a table model."""
+"""This meeting's action items: captured, edited in place and removed, every change
+undoable through the context; and the table model of the side list."""
 
 from __future__ import annotations
 
-import contextlib
 from datetime import date
 
-from PySide6.QtCore import (
-    QDate,
-    QObject,
-    Qt,
-    QTimer,
-)
-from PySide6.QtGui import QUndoCommand
-from sqlalchemy.exc import SQLAlchemyError
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from mentordesk.services import action_items as service
 from mentordesk.services.action_items import ActionItemState
-from mentordesk.ui.context import ACTION_ITEM, MEETING, AppContext
-from mentordesk.ui.meeting_mode.saver import describe_failure
-from mentordesk.ui.models.meeting_table import UNDO_FAILURES, undo_failed
+from mentordesk.services.kinds import Change, Kind, Ref
+from mentordesk.ui import formats
+from mentordesk.ui.areas import area_title
+from mentordesk.ui.context import AppContext
+from mentordesk.ui.messages import problem_text
 from mentordesk.ui.models.row_table import ModelIndex as Index
 from mentordesk.ui.models.row_table import RowTableModel
 
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class MeetingActions:
-    """The action items captured in one meeting; every change is announced."""
+class MeetingActions(QObject):
+    """The action items captured in one meeting. ``message`` receives what went wrong."""
 
-    def __init__(self, context: AppContext, meeting_id: str, mentor_id: str) -> None:
+    def __init__(
+        self, context: AppContext, meeting_id: str, mentor_id: str, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self.context = context
         self.meeting_id = meeting_id
         self.mentor_id = mentor_id
+        self.last_problem = ""
+
+    def _parent_widget(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
 
     def all(self) -> list[ActionItemState]:
-        with self.context.database.session() as session:
-            items = service.list_items(session, meeting_id=self.meeting_id)
-            return [service.state_of(item) for item in items]
+        return self.context.read(service.list_items, meeting_id=self.meeting_id)
 
-    def capture(self, text: str, due: date | None = None) -> ActionItemState:
-        with self.context.database.session() as session:
-            item = service.capture(
-                session, self.mentor_id, text, meeting_id=self.meeting_id, due_date=due
-            )
-            state = service.state_of(item)
-        self.context.notify(ACTION_ITEM, [state.id])
-        return state
+    def capture(self, text: str, due: date | None = None) -> ActionItemState | None:
+        """Add an action item from ``text`` (undoable). Raises on invalid text."""
+        now = self.context.now()
+        done = self.context.write(
+            self.tr("Capture “{text}”").format(text=" ".join(text.split())[:40]),
+            lambda s: service.capture(
+                s, self.mentor_id, text, meeting_id=self.meeting_id, due_date=due, now=now
+            ),
+            created=lambda state: [Ref(Kind.ACTION_ITEM, state.id)],
+            area=area_title("actions"),
+            parent=self._parent_widget(),
+        )
+        return done.value if done is not None else None
 
     def update(
         self,
-        item_id: str,
+        item: ActionItemState,
         *,
         text: str | None = None,
         due: date | None = None,
         clear_due: bool = False,
-    ) -> ActionItemState:
-        with self.context.database.session() as session:
-            item = service.update(
-                session, item_id, text=text, due_date=due, clear_due_date=clear_due
+    ) -> bool:
+        """Edit the text or due date in place (undoable); False if it was refused."""
+        label = (
+            self.tr("Edit “{text}”") if text is not None else self.tr("Set due date: “{text}”")
+        ).format(text=item.text[:40])
+        try:
+            done = self.context.write(
+                label,
+                lambda s: service.update(
+                    s, item.id, text=text, due_date=due, clear_due_date=clear_due
+                ),
+                refs=[Ref(Kind.ACTION_ITEM, item.id)],
+                area=area_title("actions"),
+                parent=self._parent_widget(),
             )
-            state = service.state_of(item)
-        self.context.notify(ACTION_ITEM, [item_id])
-        return state
+        except service.ActionItemValidationError as error:
+            self.last_problem = problem_text(error)
+            return False
+        return done is not None
 
-    def delete(self, item_id: str) -> ActionItemState:
-        with self.context.database.session() as session:
-            state = service.delete(session, item_id)
-        self.context.notify(ACTION_ITEM, [item_id])
-        return state
-
-    def restore(self, state: ActionItemState) -> None:
-        with self.context.database.session() as session:
-            service.restore(session, state)
-        self.context.notify(ACTION_ITEM, [state.id])
-
-
-class ActionItemCommand(QUndoCommand):
-    """A capture or removal that already happened; undo reverses it, redo repeats it."""
-
-    def __init__(
-        self, actions: MeetingActions, text: str, state: ActionItemState, *, removed: bool
-    ) -> None:
-        super().__init__(text)
-        self._actions = actions
-        self._state = state
-        self._removed = removed
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        try:
-            self._apply(present=not self._removed)
-        except UNDO_FAILURES as error:
-            undo_failed(self._actions.context, self, error, undoing=False)
-
-    def undo(self) -> None:
-        try:
-            self._apply(present=self._removed)
-        except UNDO_FAILURES as error:
-            undo_failed(self._actions.context, self, error, undoing=True)
-
-    def _apply(self, *, present: bool) -> None:
-        if present:
-            self._actions.restore(self._state)
-        else:
-            with contextlib.suppress(service.ActionItemNotFoundError):
-                self._state = self._actions.delete(self._state.id)
+    def delete(self, item: ActionItemState) -> bool:
+        done = self.context.write(
+            self.tr("Remove “{text}”").format(text=item.text[:40]),
+            lambda s: service.delete(s, item.id),
+            refs=[Ref(Kind.ACTION_ITEM, item.id)],
+            dependents=True,
+            area=area_title("actions"),
+            parent=self._parent_widget(),
+        )
+        return done is not None
 
 
 class ActionItemsModel(RowTableModel[ActionItemState]):
     """Action items with their text and due date, both editable in place."""
 
     COL_TEXT, COL_DUE = 0, 1
-    HEADERS = ("Action item", "Due")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("ActionItemsModel", "Action item")),
+        str(QT_TRANSLATE_NOOP("ActionItemsModel", "Due")),
+    )
+    refused = Signal(str)  # an edit in place was not stored: why, in plain words
 
     def __init__(self, actions: MeetingActions, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.actions = actions
-        self.last_error = ""
-        # Changes made anywhere (this window, the Action items area, undo) re-read the list,
-        # once per turn of the event loop.
-        self._reload_soon = QTimer(self)
-        self._reload_soon.setSingleShot(True)
-        self._reload_soon.setInterval(0)
-        self._reload_soon.timeout.connect(self.reload)
-        actions.context.data_changed.connect(self._data_changed)
+        # Changes made anywhere (this window, the Action items area, undo) reach it.
+        actions.context.changed.connect(self._changed)
 
-    def _data_changed(self, kind: str, _ids: list[str]) -> None:
-        if kind in (ACTION_ITEM, MEETING):
-            self._reload_soon.start()
+    def _changed(self, change: Change) -> None:
+        if change.touches((Kind.ACTION_ITEM, Kind.MEETING)) and (
+            self.actions.meeting_id in change.ids or any(r.id in change.ids for r in self._rows)
+        ):
+            self.reload()
 
     def reload(self) -> None:
         self.set_rows(self.actions.all())
@@ -148,10 +131,9 @@ class ActionItemsModel(RowTableModel[ActionItemState]):
                 return item.text
         elif index.column() == self.COL_DUE:
             if role == Qt.ItemDataRole.DisplayRole:
-                return item.due_date.isoformat() if item.due_date else self.tr("No date")
+                return formats.short_date(item.due_date) if item.due_date else self.tr("No date")
             if role == Qt.ItemDataRole.EditRole:
-                due = item.due_date
-                return QDate(due.year, due.month, due.day) if due else QDate()
+                return formats.to_qdate(item.due_date) if item.due_date else QDate()
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("Double-click or press F2 to set a due date")
         return None
@@ -162,28 +144,21 @@ class ActionItemsModel(RowTableModel[ActionItemState]):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """An edit in place: stored (undoable) at once; a refused one says why."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         item = self._rows[index.row()]
-        try:
-            if index.column() == self.COL_TEXT:
-                if str(value).strip() == item.text:
-                    return True
-                new = self.actions.update(item.id, text=str(value))
-            elif isinstance(value, QDate) and value.isValid():
-                new = self.actions.update(
-                    item.id, due=date.fromisoformat(value.toString(Qt.DateFormat.ISODate))
-                )
-            else:
-                new = self.actions.update(item.id, clear_due=True)
-        except service.ActionItemValidationError as error:
-            self.last_error = str(error)
-            return False
-        except (SQLAlchemyError, service.ActionItemNotFoundError) as error:
-            self.last_error = describe_failure(error)
-            return False
-        row = self.row_of(item.id)
-        if row >= 0:
-            self._rows[row] = new
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.COL_DUE))
-        return True
+        self.actions.last_problem = ""
+        if index.column() == self.COL_TEXT:
+            if " ".join(str(value).split()) == item.text:
+                return True
+            stored = self.actions.update(item, text=str(value))
+        elif isinstance(value, QDate) and value.isValid():
+            stored = self.actions.update(item, due=formats.to_date(value))
+        elif item.due_date is None:
+            return True
+        else:
+            stored = self.actions.update(item, clear_due=True)
+        if not stored and self.actions.last_problem:
+            self.refused.emit(self.actions.last_problem)
+        return stored

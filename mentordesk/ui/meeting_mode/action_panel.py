@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.ui.formats import date_pattern
 from mentordesk.ui.meeting_mode.action_items import ActionItemsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,7 +32,7 @@ class DueDateDelegate(QStyledItemDelegate):
         editor.setObjectName("dueDateEditor")
         editor.setAccessibleName(self.tr("Due date"))
         editor.setCalendarPopup(True)
-        editor.setDisplayFormat("yyyy-MM-dd")
+        editor.setDisplayFormat(date_pattern())
         floor = QDate.currentDate().addDays(-1)
         editor.setMinimumDate(floor)
         editor.setSpecialValueText(self.tr("No date"))
@@ -140,6 +141,7 @@ class ActionItemsPanel(QWidget):
         self.redo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Redo), self.view)
         self.redo_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
+        model.refused.connect(self.show_message)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._update_empty)
         self._update_empty()

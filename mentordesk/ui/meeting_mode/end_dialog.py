@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,12 +20,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from mentordesk.services import meetings
+from mentordesk.services import meeting_queries, meetings
+from mentordesk.services.errors import NotFoundError
+from mentordesk.services.kinds import Kind, Ref
+from mentordesk.ui import formats
+from mentordesk.ui.areas import area_title
 from mentordesk.ui.meeting_mode.action_items import ActionItemsModel
 from mentordesk.ui.meeting_mode.action_panel import ActionItemsPanel
-from mentordesk.ui.meeting_mode.saver import DELETED, describe_failure
+from mentordesk.ui.messages import is_expected, problem_text
 
 if TYPE_CHECKING:
     from mentordesk.ui.meeting_mode.window import MeetingModeWindow
@@ -73,13 +76,13 @@ class EndMeetingDialog(QDialog):
         self.rating.setAccessibleName(self.tr("How valuable was it"))
         self.rating.addItem(self.tr("No rating"), None)
         for value, label in (
-            (1, "1 – not useful"),
+            (1, self.tr("1 – not useful")),
             (2, "2"),
-            (3, "3 – useful"),
+            (3, self.tr("3 – useful")),
             (4, "4"),
-            (5, "5 – very valuable"),
+            (5, self.tr("5 – very valuable")),
         ):
-            self.rating.addItem(self.tr(label), value)
+            self.rating.addItem(label, value)
 
         self.review_panel = ActionItemsPanel(model)
         self.review_panel.setObjectName("endMeetingActions")
@@ -94,17 +97,16 @@ class EndMeetingDialog(QDialog):
         self.next_start.setObjectName("nextMeetingStart")
         self.next_start.setAccessibleName(self.tr("Next meeting date and time"))
         self.next_start.setCalendarPopup(True)
-        self.next_start.setDateTime(
-            QDateTime.fromMSecsSinceEpoch(int(suggested_next.timestamp() * 1000))
-        )
+        self.next_start.setDisplayFormat(formats.datetime_pattern())
+        self.next_start.setDateTime(formats.to_qdatetime(suggested_next))
         self.plan_next.toggled.connect(self.next_start.setEnabled)
-        carried = QLabel(
-            self.tr("{count} unticked agenda points will be carried over.").format(
-                count=carried_count
-            )
-            if carried_count
-            else self.tr("Every agenda point was ticked off.")
-        )
+        if carried_count == 1:
+            carried_text = self.tr("1 unticked agenda point will be carried over.")
+        elif carried_count:
+            carried_text = self.tr("{count} unticked agenda points will be carried over.")
+        else:
+            carried_text = self.tr("Every agenda point was ticked off.")
+        carried = QLabel(carried_text.format(count=carried_count))
         carried.setObjectName("carriedAgendaLabel")
 
         form = QFormLayout()
@@ -133,12 +135,11 @@ class EndMeetingDialog(QDialog):
         layout.addWidget(buttons)
 
     def choices(self) -> EndChoices:
-        chosen = self.next_start.dateTime().toMSecsSinceEpoch() / 1000
         return EndChoices(
             actual_minutes=self.minutes.value(),
             rating=self.rating.currentData(),
             plan_next=self.plan_next.isChecked(),
-            next_start=datetime.fromtimestamp(chosen, UTC),
+            next_start=formats.from_qdatetime(self.next_start.dateTime()),
         )
 
 
@@ -151,14 +152,15 @@ def review_and_end(window: MeetingModeWindow) -> Ended | None:
 
     None when the person cancelled or it could not be stored (they were told why).
     """
+    context = window.context
     try:
-        with window.context.database.session() as session:
-            suggested = meetings.suggested_next_date(
-                meetings.get_meeting(session, window.meeting_id)
-            )
-    except (SQLAlchemyError, meetings.MeetingNotFoundError) as error:
+        meeting = context.read(meeting_queries.detail, window.meeting_id)
+    except Exception as error:
+        if not is_expected(error):
+            raise
         say_cannot_end(window, error)
         return None
+    suggested = meetings.suggested_next_date(meeting)
     carried = window.agenda_model.unchecked_ids()
     model = ActionItemsModel(window.meeting_actions, window)
     model.reload()
@@ -177,35 +179,55 @@ def review_and_end(window: MeetingModeWindow) -> Ended | None:
     if not accepted:
         return None
     choices = dialog.choices()
+    now = context.now()
     try:
-        with window.context.database.session() as session:
-            ended, following = meetings.end_and_plan_next(
-                session,
+        done = context.write(
+            tr("End meeting with {name}").format(name=meeting.mentor_name),
+            lambda s: meetings.end_and_plan_next(
+                s,
                 window.meeting_id,
                 actual_minutes=choices.actual_minutes,
                 rating=choices.rating,
                 next_start=choices.next_start if choices.plan_next else None,
                 carried_agenda_ids=tuple(carried),
-            )
-            next_id = following.id if following is not None else ""
-            return ended.started_at, ended.ended_at, choices.actual_minutes, next_id
-    except (SQLAlchemyError, meetings.MeetingValidationError, LookupError) as error:
+                now=now,
+            ),
+            refs=[Ref(Kind.MEETING, window.meeting_id)],
+            created=lambda ended: (
+                [Ref(Kind.MEETING, ended.next_meeting_id)] if ended.next_meeting_id else []
+            ),
+            area=area_title("meetings"),
+            parent=window,
+        )
+    except meetings.MeetingValidationError as error:
         say_cannot_end(window, error)
         return None
+    if done is None:
+        return None
+    ended = done.value
+    held = ended.meeting
+    return held.started_at, held.ended_at, choices.actual_minutes, ended.next_meeting_id or ""
 
 
 def say_cannot_end(parent: QWidget, error: BaseException | None, save_reason: str = "") -> None:
     """Why the meeting could not be marked held (``error`` None: the notes did not save)."""
-    reason = describe_failure(error) if error is not None else save_reason
     if isinstance(error, meetings.MeetingValidationError):
-        text = str(error)
-    elif reason == DELETED:
+        text = " ".join(error.errors.values())
+    elif isinstance(error, NotFoundError) or (error is None and save_reason == GONE):
         text = tr(
             "This meeting was deleted, so it cannot be marked held. Edit ▸ Undo in the "
             "main window brings it back; your notes stay here until then."
         )
     elif error is None:
-        text = tr("The notes are not saved yet ({reason}). Try again in a moment.")
+        text = tr("The notes are not saved yet ({reason}). Try again in a moment.").format(
+            reason=save_reason
+        )
     else:
-        text = tr("The meeting could not be marked held: {reason}.")
-    QMessageBox.warning(parent, tr("End meeting"), text.format(reason=tr(reason)))
+        text = tr("The meeting could not be marked held: {reason}.").format(
+            reason=problem_text(error)
+        )
+    QMessageBox.warning(parent, tr("End meeting"), text)
+
+
+# ``say_cannot_end``'s save_reason when the notes failed because the meeting is gone.
+GONE = "gone"

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QLocale, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mentordesk.db.types import utc_now
+from mentordesk.ui.formats import long_datetime
 from mentordesk.ui.meeting_mode.saver import FAILED, SAVED, SAVING
 
 
@@ -16,18 +17,6 @@ def clock(span: timedelta) -> str:
     """A span as mm:ss (minutes go past 59 in long meetings)."""
     seconds = max(0, int(span.total_seconds()))
     return f"{seconds // 60:02d}:{seconds % 60:02d}"
-
-
-def local_text(moment: datetime) -> str:
-    """A UTC moment in the user's time zone and date format."""
-    locale = QLocale()
-    shown = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
-    pattern = (
-        locale.dateFormat(QLocale.FormatType.LongFormat)
-        + ", "
-        + locale.timeFormat(QLocale.FormatType.ShortFormat)
-    )
-    return locale.toString(shown, pattern)
 
 
 class MeetingHeader(QWidget):
@@ -117,7 +106,7 @@ class MeetingHeader(QWidget):
         self.end_button.setAccessibleName(self.tr("Meeting held"))
         self.end_button.setToolTip(
             self.tr("Marked held on {when}; notes and takeaways can still be edited").format(
-                when=local_text(ended_at)
+                when=long_datetime(ended_at)
             )
             if ended_at
             else self.tr("Marked held; notes and takeaways can still be edited")
@@ -151,7 +140,7 @@ class MeetingHeader(QWidget):
             text = self.tr("Saving…")
         else:
             assert state == FAILED
-            text = self.tr("Not saved: {reason}").format(reason=self.tr(reason))
+            text = self.tr("Not saved: {reason}").format(reason=reason)
         self.save_state.setText(text)
         font = self.save_state.font()
         font.setBold(state == FAILED)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,44 +16,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.database import Database
-from mentordesk.services import note_history
-from mentordesk.ui.meeting_mode.header import local_text
+from mentordesk.services.note_history import NoteVersion
+from mentordesk.ui import labels
+from mentordesk.ui.formats import long_datetime
 from mentordesk.ui.models.row_table import ModelIndex as Index
 from mentordesk.ui.models.row_table import RowTableModel
 from mentordesk.ui.widgets.form_text import fit_wrap_mode
 
-REASONS = {
-    note_history.PERIODIC: "Saved while typing",
-    note_history.BEFORE_LARGE_DELETION: "Before a large deletion",
-    note_history.BEFORE_RESTORE: "Before restoring a version",
-}
 
-
-@dataclass(frozen=True)
-class Version:
-    """One snapshot, detached from its session."""
-
-    id: str
-    taken_at: datetime
-    reason: str
-    notes: str
-
-
-def load_versions(database: Database, meeting_id: str) -> list[Version]:
-    with database.session() as session:
-        return [
-            Version(s.id, s.taken_at, s.reason, s.notes)
-            for s in note_history.list_snapshots(session, meeting_id)
-        ]
-
-
-class VersionsModel(RowTableModel[Version]):
+class VersionsModel(RowTableModel[NoteVersion]):
     """Snapshots newest first: time, reason, size, first line."""
 
-    HEADERS = ("Time", "Why it was kept", "Size", "Starts with")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("VersionsModel", "Time")),
+        str(QT_TRANSLATE_NOOP("VersionsModel", "Why it was kept")),
+        str(QT_TRANSLATE_NOOP("VersionsModel", "Size")),
+        str(QT_TRANSLATE_NOOP("VersionsModel", "Starts with")),
+    )
 
-    def __init__(self, versions: list[Version], parent: QObject | None = None) -> None:
+    def __init__(self, versions: list[NoteVersion], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.set_rows(versions)
 
@@ -66,9 +44,9 @@ class VersionsModel(RowTableModel[Version]):
             return None
         column = index.column()
         if column == 0:
-            return local_text(version.taken_at)
+            return long_datetime(version.taken_at)
         if column == 1:
-            return self.tr(REASONS.get(version.reason, version.reason))
+            return labels.note_reason(version.reason)
         if column == 2:
             return self.tr("{count} characters").format(count=len(version.notes))
         first = next((line.strip() for line in version.notes.splitlines() if line.strip()), "")
@@ -78,13 +56,16 @@ class VersionsModel(RowTableModel[Version]):
 class HistoryDialog(QDialog):
     """Pick a version; ``chosen_text`` holds it when the dialog is accepted."""
 
-    def __init__(self, database: Database, meeting_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, versions: list[NoteVersion], meeting_id: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("noteHistoryDialog")
         self.setWindowTitle(self.tr("Earlier versions of the notes"))
         self.resize(860, 520)
         self.chosen_text: str | None = None
-        self.model = VersionsModel(load_versions(database, meeting_id), self)
+        self.meeting_id = meeting_id
+        self.model = VersionsModel(versions, self)
 
         intro = QLabel(
             self.tr(

@@ -8,16 +8,19 @@ older revision, even when a synchronous flush at close races the worker.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
-from sqlalchemy.exc import SQLAlchemyError
 
-from mentordesk.db.database import Database
 from mentordesk.services import meetings
+from mentordesk.services.errors import NotFoundError
+from mentordesk.ui.messages import is_expected, problem_text
+
+log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 500
 # While typing never pauses, still save this often (a crash costs at most this much).
@@ -25,7 +28,6 @@ MAX_WAIT_MS = 2000
 RETRY_DELAYS_MS = (1000, 2000, 5000, 10000)
 
 SAVED, SAVING, FAILED = "saved", "saving", "failed"
-DELETED = "this meeting was deleted"
 
 AgendaRows = tuple[tuple[str, str, bool], ...]  # (id, text, done), in order
 
@@ -50,33 +52,31 @@ class SaveRequest:
     text: MeetingText
 
 
-def write_text(database: Database, request: SaveRequest) -> None:
-    """Store ``request`` in one transaction (history snapshots included)."""
-    with database.session() as session:
+# Stores one request (in its own transaction); raises what the context's ``store`` raises.
+Store = Callable[["SaveRequest"], None]
+
+
+def store_with(context_store: Callable[..., None]) -> Store:
+    """A ``Store`` that writes through the UI context's ``store`` (any thread)."""
+
+    def store(request: SaveRequest) -> None:
         text = request.text
-        if text.started_at is not None:
-            meetings.start_meeting(session, request.meeting_id, text.started_at)
-        meetings.save_notes(session, request.meeting_id, text.notes, text.takeaways)
-        if text.agenda is not None:
-            rows: list[tuple[str | None, str, bool]] = [(i, t, d) for i, t, d in text.agenda]
-            meetings.set_agenda(session, request.meeting_id, rows)
+        agenda = [(i, t, d) for i, t, d in text.agenda] if text.agenda is not None else None
+        context_store(
+            meetings.save_text,
+            request.meeting_id,
+            notes=text.notes,
+            takeaways=text.takeaways,
+            agenda=agenda,
+            started_at=text.started_at,
+        )
+
+    return store
 
 
 def describe_failure(error: BaseException) -> str:
     """Why a save failed, in words a user understands (no SQL, no user text)."""
-    if isinstance(error, meetings.MeetingNotFoundError):
-        return DELETED
-    original = getattr(error, "orig", None) or error
-    message = str(original).lower()
-    if (isinstance(original, OSError) and original.errno == 28) or "full" in message:
-        return "the disk is full"
-    if "locked" in message or "busy" in message:
-        return "the database is busy (another program is using it)"
-    if "readonly" in message or "read-only" in message or "permission" in message:
-        return "the data folder cannot be written to"
-    if "i/o" in message or isinstance(original, OSError):
-        return "the disk reported an error"
-    return "the database reported an error"
+    return problem_text(error)
 
 
 class WriteGate:
@@ -104,12 +104,12 @@ class WriteGate:
         with self._lock:
             self._pending.pop(meeting_id, None)
 
-    def write(self, database: Database, request: SaveRequest) -> bool:
+    def write(self, store: Store, request: SaveRequest) -> bool:
         """Write unless a newer revision is already stored; True if it wrote."""
         with self._write_lock:
             if self._written.get(request.meeting_id, -1) >= request.revision:
                 return False
-            write_text(database, request)
+            store(request)
             self._written[request.meeting_id] = request.revision
             return True
 
@@ -118,20 +118,25 @@ class SaveWorker(QObject):
     """Lives in the saver thread; writes whatever is waiting and reports by signal."""
 
     saved = Signal(str, int, int)  # meeting id, revision, length of the notes
-    failed = Signal(str, int, str)  # meeting id, revision, reason in plain words
+    failed = Signal(str, int, str, bool)  # meeting id, revision, reason in plain words, gone
 
-    def __init__(self, database: Database, gate: WriteGate) -> None:
+    def __init__(self, store: Store, gate: WriteGate) -> None:
         super().__init__()
-        self._database = database
+        self._store = store
         self._gate = gate
 
     @Slot()
     def drain(self) -> None:
         while (request := self._gate.take()) is not None:
             try:
-                wrote = self._gate.write(self._database, request)
-            except (SQLAlchemyError, OSError, meetings.MeetingNotFoundError) as error:
-                self.failed.emit(request.meeting_id, request.revision, describe_failure(error))
+                wrote = self._gate.write(self._store, request)
+            except Exception as error:
+                if not is_expected(error):  # a bug: keep the text, keep trying, say so
+                    log.exception("autosave failed")
+                gone = isinstance(error, NotFoundError)
+                self.failed.emit(
+                    request.meeting_id, request.revision, describe_failure(error), gone
+                )
                 continue
             if wrote:
                 self.saved.emit(request.meeting_id, request.revision, len(request.text.notes))
@@ -150,19 +155,20 @@ class MeetingSaver(QObject):
 
     def __init__(
         self,
-        database: Database,
+        store: Store,
         meeting_id: str,
         read_text: Callable[[], MeetingText],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.store = store
         self.meeting_id = meeting_id
         self._read_text = read_text
         self.revision = 0
         self.saved_revision = 0
         self.state = SAVED
         self.reason = ""
+        self.gone = False  # the last failure: the meeting was deleted
         self._failures = 0
         self._gate = WriteGate()
 
@@ -180,7 +186,7 @@ class MeetingSaver(QObject):
 
         self._thread = QThread(self)
         self._thread.setObjectName("meetingSaverThread")
-        self._worker = SaveWorker(database, self._gate)
+        self._worker = SaveWorker(store, self._gate)
         self._worker.moveToThread(self._thread)
         self._wake.connect(self._worker.drain)
         self._worker.saved.connect(self._on_saved)
@@ -218,9 +224,12 @@ class MeetingSaver(QObject):
         request = self._request()
         self._gate.discard(self.meeting_id)
         try:
-            self._gate.write(self.database, request)
-        except (SQLAlchemyError, OSError, meetings.MeetingNotFoundError) as error:
-            self._on_failed(self.meeting_id, request.revision, describe_failure(error))
+            self._gate.write(self.store, request)
+        except Exception as error:
+            if not is_expected(error):  # a bug: keep the text, keep trying, say so
+                log.exception("saving the notes failed")
+            gone = isinstance(error, NotFoundError)
+            self._on_failed(self.meeting_id, request.revision, describe_failure(error), gone)
             return False
         self._on_saved(self.meeting_id, request.revision, len(request.text.notes))
         return True
@@ -248,6 +257,7 @@ class MeetingSaver(QObject):
         self.saved.emit(revision, length)
         if self.is_saved:
             self._failures = 0
+            self.gone = False
             self._retry.stop()
             self._set_state(SAVED)
         elif self.state == FAILED:
@@ -255,9 +265,10 @@ class MeetingSaver(QObject):
             self._failures = 0
             self._set_state(SAVING)
 
-    def _on_failed(self, meeting_id: str, revision: int, reason: str) -> None:
+    def _on_failed(self, meeting_id: str, revision: int, reason: str, gone: bool) -> None:
         if revision <= self.saved_revision:
             return
+        self.gone = gone
         delay = RETRY_DELAYS_MS[min(self._failures, len(RETRY_DELAYS_MS) - 1)]
         self._failures += 1
         self._set_state(FAILED, reason)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,34 +13,28 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from mentordesk.db.models import MeetingStatus
-from mentordesk.db.types import utc_now
+from mentordesk.db.models import MeetingFormat
 from mentordesk.services import action_items as action_service
-from mentordesk.services import meetings, note_history
+from mentordesk.services import meeting_queries, note_history
 from mentordesk.services.action_items import ActionItemState
-from mentordesk.ui.context import MEETING, AppContext
-from mentordesk.ui.meeting_mode.action_items import (
-    ActionItemCommand,
-    ActionItemsModel,
-    MeetingActions,
-)
+from mentordesk.services.kinds import Change, Kind
+from mentordesk.ui import labels
+from mentordesk.ui.context import AppContext
+from mentordesk.ui.formats import long_datetime
+from mentordesk.ui.meeting_mode.action_items import ActionItemsModel, MeetingActions
 from mentordesk.ui.meeting_mode.action_panel import ActionItemsPanel
 from mentordesk.ui.meeting_mode.agenda import AgendaModel, AgendaPanel, AgendaRow
-from mentordesk.ui.meeting_mode.end_dialog import review_and_end, say_cannot_end
-from mentordesk.ui.meeting_mode.header import MeetingHeader, local_text
+from mentordesk.ui.meeting_mode.end_dialog import GONE, review_and_end, say_cannot_end
+from mentordesk.ui.meeting_mode.header import MeetingHeader
 from mentordesk.ui.meeting_mode.history_dialog import HistoryDialog
 from mentordesk.ui.meeting_mode.notes_editor import MarkdownEditor, NotesEditor
-from mentordesk.ui.meeting_mode.saver import (
-    FAILED,
-    MeetingSaver,
-    MeetingText,
-    describe_failure,
-)
+from mentordesk.ui.meeting_mode.saver import FAILED, MeetingSaver, MeetingText, store_with
 from mentordesk.ui.meeting_mode.unsaved import ask_unsaved
+from mentordesk.ui.messages import is_expected, problem_text
 
-FORMATS = {"in_person": "in person", "video": "video call", "phone": "phone", "chat": "chat"}
+# How long after a save the lists and search hear of it (typing saves often).
+ANNOUNCE_AFTER_MS = 1000
 
 _open_windows: list[MeetingModeWindow] = []
 
@@ -90,22 +84,21 @@ class MeetingModeWindow(QMainWindow):
         for other in open_meeting_windows():
             other.flush()
 
-        with context.database.session() as session:
-            note_history.prune(session)
-            meeting = meetings.get_meeting(session, meeting_id)
-            self.mentor_id = meeting.mentor_id
-            mentor_name = meeting.mentor.name
-            planned = meeting.planned_minutes
-            when = self.tr("{when} · {minutes} min planned · {format}").format(
-                when=local_text(meeting.scheduled_start),
-                minutes=meeting.planned_minutes,
-                format=self.tr(FORMATS.get(meeting.format, meeting.format)),
-            )
-            notes, takeaways = meeting.notes, meeting.takeaways
-            agenda = [AgendaRow(a.id, a.text, a.done) for a in meeting.agenda]
-            started, ended = meeting.started_at, meeting.ended_at
-            held = meeting.status == MeetingStatus.HELD.value
-            actual_minutes = meeting.actual_minutes
+        context.store(note_history.prune, context.now())
+        meeting = context.read(meeting_queries.detail, meeting_id)
+        self.mentor_id = meeting.mentor_id
+        mentor_name = meeting.mentor_name
+        planned = meeting.planned_minutes
+        when = self.tr("{when} · {minutes} min planned · {format}").format(
+            when=long_datetime(meeting.scheduled_start),
+            minutes=meeting.planned_minutes,
+            format=labels.label(MeetingFormat, meeting.format),
+        )
+        notes, takeaways = meeting.notes, meeting.takeaways
+        agenda = [AgendaRow(a.id, a.text, a.done) for a in meeting.agenda]
+        started, ended = meeting.started_at, meeting.ended_at
+        held = meeting.held
+        actual_minutes = meeting.actual_minutes
         self._start_stored = started is not None
         self.setWindowTitle(self.tr("Meeting with {name}").format(name=mentor_name))
 
@@ -126,21 +119,25 @@ class MeetingModeWindow(QMainWindow):
         self.takeaways.setAccessibleName(self.tr("Takeaways"))
         self.takeaways.setPlaceholderText(self.tr("The few things to remember from this meeting"))
         self.takeaways.load_text(takeaways)
-        self.meeting_actions = MeetingActions(context, meeting_id, self.mentor_id)
+        self.meeting_actions = MeetingActions(context, meeting_id, self.mentor_id, self)
         self.action_model = ActionItemsModel(self.meeting_actions, self)
         self.action_model.reload()
         self.action_panel = ActionItemsPanel(self.action_model)
         self._build_layout()
 
-        self.saver = MeetingSaver(context.database, meeting_id, self._read_text, self)
+        self.saver = MeetingSaver(store_with(context.store), meeting_id, self._read_text, self)
         self.saver.state_changed.connect(self.header.show_save_state)
         self.saver.saved.connect(self._saved)
+        self._announce = QTimer(self)
+        self._announce.setSingleShot(True)
+        self._announce.setInterval(ANNOUNCE_AFTER_MS)
+        self._announce.timeout.connect(self.announce_saved)
         self.notes.textChanged.connect(self._notes_changed)
         self.takeaways.textChanged.connect(self.saver.changed)
         self.agenda_model.edited.connect(self._agenda_changed)
         for editor in (self.notes, self.takeaways):
             editor.focus_left.connect(self.saver.save_now)
-        context.data_changed.connect(self._data_changed)
+        context.changed.connect(self._data_changed)
         self.header.start_button.clicked.connect(self.start_timer)
         self.header.history_button.clicked.connect(self.show_history)
         self.header.end_button.clicked.connect(self.end_meeting)
@@ -220,7 +217,13 @@ class MeetingModeWindow(QMainWindow):
     def _saved(self, _revision: int, _length: int) -> None:
         if not self._start_stored and self.header.started_at is not None:
             self._start_stored = True
-            self.context.notify(MEETING, [self.meeting_id])
+        if not self._announce.isActive():
+            self._announce.start()
+
+    def announce_saved(self) -> None:
+        """Tell lists and search that this meeting's text changed (once per burst)."""
+        self._announce.stop()
+        self.context.notify(Kind.MEETING, [self.meeting_id])
 
     def _agenda_changed(self) -> None:
         self._agenda_revision = self.saver.revision + 1
@@ -230,9 +233,13 @@ class MeetingModeWindow(QMainWindow):
         if state != Qt.ApplicationState.ApplicationActive:
             self.saver.save_now()
 
-    def _data_changed(self, kind: str, ids: list[str]) -> None:
+    def _data_changed(self, change: Change) -> None:
         # The meeting may be back (undo of a delete): save what is waiting at once.
-        if kind == MEETING and self.meeting_id in ids and self.saver.state == FAILED:
+        if (
+            Kind.MEETING in change.kinds
+            and self.meeting_id in change.ids
+            and self.saver.state == FAILED
+        ):
             self.saver.save_now()
 
     def flush(self) -> bool:
@@ -248,7 +255,7 @@ class MeetingModeWindow(QMainWindow):
         """Start the meeting clock; the saver stores the start with the notes."""
         if self.header.started_at is not None:
             return
-        self.header.set_times(utc_now(), None)
+        self.header.set_times(self.context.now(), None)
         self.saver.changed()
 
     # -- action items ------------------------------------------------------------------
@@ -264,44 +271,30 @@ class MeetingModeWindow(QMainWindow):
         try:
             state = self.meeting_actions.capture(text)
         except action_service.ActionItemValidationError as error:
-            self.action_panel.show_message(self.tr(str(error)))
+            self.action_panel.show_message(problem_text(error))
             return None
-        except SQLAlchemyError as error:
+        if state is None:
             self.action_panel.show_message(
-                self.tr("Not captured: {reason}. The text is still in your notes.").format(
-                    reason=self.tr(describe_failure(error))
-                )
+                self.tr("Not captured. The text is still in your notes.")
             )
             return None
-        label = self.tr("Capture “{text}”").format(text=state.text[:40])
-        self.context.undo_stack.push(
-            ActionItemCommand(self.meeting_actions, label, state, removed=False)
-        )
         self.action_model.reload()
         self.action_panel.select(state.id)
         self.action_panel.show_message("")
-        self.context.status_message.emit(self.tr("Action item captured"))
+        self.context.say(self.tr("Action item captured"))
         return state
 
     def remove_selected(self, panel: ActionItemsPanel) -> None:
         item_id = panel.current_id()
-        if item_id is None:
-            return
-        try:
-            state = self.meeting_actions.delete(item_id)
-        except (SQLAlchemyError, action_service.ActionItemNotFoundError) as error:
-            panel.show_message(self.tr(describe_failure(error)))
-            return
-        label = self.tr("Remove “{text}”").format(text=state.text[:40])
-        self.context.undo_stack.push(
-            ActionItemCommand(self.meeting_actions, label, state, removed=True)
-        )
-        panel.model.reload()
+        item = panel.model.find(item_id) if item_id is not None else None
+        if item is not None and self.meeting_actions.delete(item):
+            panel.model.reload()
 
     # -- history ---------------------------------------------------------------------
     def show_history(self) -> None:
         self.flush()
-        dialog = HistoryDialog(self.context.database, self.meeting_id, self)
+        versions = self.context.read(note_history.list_snapshots, self.meeting_id)
+        dialog = HistoryDialog(versions, self.meeting_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_text is not None:
             self.restore_version(dialog.chosen_text)
 
@@ -311,10 +304,10 @@ class MeetingModeWindow(QMainWindow):
         if text == current:
             return
         try:
-            with self.context.database.session() as session:
-                note_history.take_before_restore(session, self.meeting_id, current)
-        except (SQLAlchemyError, LookupError):
-            pass  # the restore is undoable in the editor anyway
+            self.context.store(note_history.take_before_restore, self.meeting_id, current)
+        except Exception as error:
+            if not is_expected(error):
+                raise  # the restore is undoable in the editor anyway; only bugs go on
         self.notes.replace_all(text)
         self.notes.setFocus()
         self.saver.save_now()
@@ -333,7 +326,7 @@ class MeetingModeWindow(QMainWindow):
             )
             return
         if not self.flush():
-            say_cannot_end(self, None, self.saver.reason)
+            say_cannot_end(self, None, GONE if self.saver.gone else self.saver.reason)
             return
         result = review_and_end(self)
         if result is None:
@@ -342,8 +335,7 @@ class MeetingModeWindow(QMainWindow):
         self.held = True
         self.header.set_times(started_at, ended_at)
         self.header.show_held(actual_minutes, ended_at)
-        self.context.notify(MEETING, [i for i in (self.meeting_id, next_id) if i])
-        self.context.status_message.emit(self.tr("Meeting marked held"))
+        self.context.say(self.tr("Meeting marked held"))
         self.meeting_ended.emit(self.meeting_id, next_id)
 
     # -- closing ---------------------------------------------------------------------
@@ -370,7 +362,9 @@ class MeetingModeWindow(QMainWindow):
     def _shut_down(self) -> None:
         self._closed = True
         self.saver.stop()
-        self.context.data_changed.disconnect(self._data_changed)
+        if self._announce.isActive():
+            self.announce_saved()
+        self.context.changed.disconnect(self._data_changed)
         app = QCoreApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.disconnect(self._application_state_changed)

@@ -2,34 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QObject,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 
-from mentordesk.db.models import MentorStatus
+from mentordesk.db.models import Affiliation, MentorStatus
 from mentordesk.services.mentors import MentorSnapshot
 from mentordesk.services.text import fold
-from mentordesk.ui.labels import AFFILIATION_LABELS, STATUS_LABELS, STATUS_ORDER
-from mentordesk.ui.models.row_table import (
-    OBJECT_ROLE as OBJECT_ROLE,
-)
-from mentordesk.ui.models.row_table import (
-    SORT_ROLE as SORT_ROLE,
-)
-from mentordesk.ui.models.row_table import (
-    ModelIndex,
-    RowTableModel,
-)
-
-
-def local_time_text(moment: datetime) -> str:
-    """A stored UTC moment shown in the computer's time zone."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+from mentordesk.ui import formats, labels
+from mentordesk.ui.models.record_proxy import RecordProxy
+from mentordesk.ui.models.row_table import OBJECT_ROLE as OBJECT_ROLE
+from mentordesk.ui.models.row_table import SORT_ROLE, ModelIndex, RowTableModel
 
 
 class MentorTableModel(RowTableModel[MentorSnapshot]):
@@ -39,13 +22,13 @@ class MentorTableModel(RowTableModel[MentorSnapshot]):
         range(7)
     )
     HEADERS = (
-        "Name",
-        "Role",
-        "Organisation",
-        "Internal/External",
-        "Status",
-        "Tags",
-        "Last updated",
+        str(QT_TRANSLATE_NOOP("MentorTableModel", "Name")),
+        str(QT_TRANSLATE_NOOP("MentorTableModel", "Role")),
+        str(QT_TRANSLATE_NOOP("MentorTableModel", "Organisation")),
+        str(QT_TRANSLATE_NOOP("MentorTableModel", "Internal/External")),
+        str(QT_TRANSLATE_NOOP("MentorTableModel", "Status")),
+        str(QT_TRANSLATE_NOOP("MentorTableModel", "Tags")),
+        str(QT_TRANSLATE_NOOP("MentorTableModel", "Last updated")),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -61,9 +44,10 @@ class MentorTableModel(RowTableModel[MentorSnapshot]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(mentor, column)
         if role == SORT_ROLE:
-            return self._sort_key(mentor, column)
+            return self.sort_key(mentor, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self.HEADERS[column]}: {self._display(mentor, column)}"
+            header = self.headerData(column, Qt.Orientation.Horizontal)
+            return f"{header}: {self._display(mentor, column)}"
         return None
 
     def _display(self, mentor: MentorSnapshot, column: int) -> str:
@@ -75,24 +59,24 @@ class MentorTableModel(RowTableModel[MentorSnapshot]):
         if column == self.COL_ORGANISATION:
             return data.organisation
         if column == self.COL_AFFILIATION:
-            return AFFILIATION_LABELS.get(data.affiliation, data.affiliation)
+            return labels.label(Affiliation, data.affiliation)
         if column == self.COL_STATUS:
-            return STATUS_LABELS.get(data.status, data.status)
+            return labels.label(MentorStatus, data.status)
         if column == self.COL_TAGS:
             return ", ".join(data.tags)
         if column == self.COL_UPDATED:
-            return local_time_text(mentor.updated_at)
+            return formats.short_datetime(mentor.updated_at)
         return ""
 
-    def _sort_key(self, mentor: MentorSnapshot, column: int) -> Any:
+    def sort_key(self, row: MentorSnapshot, column: int) -> Any:
         if column == self.COL_STATUS:
-            return STATUS_ORDER.get(mentor.data.status, len(STATUS_ORDER))
+            return labels.order(MentorStatus, row.data.status)
         if column == self.COL_UPDATED:
-            return mentor.updated_at.timestamp()
-        return fold(self._display(mentor, column))
+            return row.updated_at.timestamp()
+        return fold(self._display(row, column))
 
 
-class MentorFilterProxy(QSortFilterProxyModel):
+class MentorFilterProxy(RecordProxy[MentorSnapshot]):
     """Filters mentors by text (name, organisation, tags) and by status.
 
     Matching ignores case and accents: "jose" finds "José".
@@ -105,8 +89,6 @@ class MentorFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._words: list[str] = []
         self._status = self.ALL_STATUSES
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
@@ -118,11 +100,8 @@ class MentorFilterProxy(QSortFilterProxyModel):
         self._status = status
         self.endFilterChange()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        model = self.sourceModel()
-        mentor = model.index(source_row, 0, source_parent).data(OBJECT_ROLE)
-        if not isinstance(mentor, MentorSnapshot):
-            return False
+    def accepts(self, record: Any) -> bool:
+        mentor: MentorSnapshot = record
         status = mentor.data.status
         if self._status == self.NOT_ENDED and status == MentorStatus.ENDED.value:
             return False

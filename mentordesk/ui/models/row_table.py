@@ -1,10 +1,25 @@
-"""The base of every list table: rows of frozen records with an ``id``, one per line."""
+"""The base of every list table: frozen records with an ``id``, one per line.
+
+Sorting happens here, in Python's own sort over keys computed once per row
+(``sort_key``), never through a proxy comparing rows one pair at a time: a
+header click on 15,000 rows costs one ``list.sort``. Change news updates the
+rows it names (``merge``): changed rows in place, new ones inserted, gone ones
+removed, the selection kept.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -21,9 +36,10 @@ RowT = TypeVar("RowT", bound=HasId)
 
 
 class RowTableModel(QAbstractTableModel, Generic[RowT]):
-    """Rows, headers and lookup by id; subclasses say what each cell shows (``data``).
+    """Rows, headers, lookup by id, sorting and merging; subclasses say what each
+    cell shows (``data``) and what each column sorts by (``sort_key``).
 
-    ``OBJECT_ROLE`` gives a row's record; ``SORT_ROLE`` what its column sorts by.
+    ``OBJECT_ROLE`` gives a row's record; ``SORT_ROLE`` its sort key.
     """
 
     HEADERS: tuple[str, ...] = ()
@@ -31,10 +47,25 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[RowT] = []
+        self._where: dict[str, int] = {}
+        self._sort_column = -1
+        self._order = Qt.SortOrder.AscendingOrder
 
-    def set_rows(self, rows: list[RowT]) -> None:
+    # -- what subclasses say ------------------------------------------------------------
+    def sort_key(self, row: RowT, column: int) -> Any:
+        """What ``column`` sorts by for ``row`` (comparable within the column)."""
+        return ""
+
+    def related_ids(self, row: RowT) -> Iterable[str]:
+        """Ids whose change news concerns ``row``: its own, its mentor's..."""
+        return (row.id,)
+
+    # -- rows -----------------------------------------------------------------------------
+    def set_rows(self, rows: Iterable[RowT]) -> None:
+        """Show exactly ``rows`` (in the current sort order)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._sort_rows()
         self.endResetModel()
 
     def rows(self) -> list[RowT]:
@@ -42,7 +73,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
 
     def row_of(self, row_id: str) -> int:
         """The row holding ``row_id``, or -1."""
-        return next((i for i, row in enumerate(self._rows) if row.id == row_id), -1)
+        return self._where.get(row_id, -1)
 
     def record(self, index: ModelIndex) -> RowT | None:
         """The record behind ``index``, if it is a valid cell."""
@@ -50,12 +81,98 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             return None
         return self._rows[index.row()]
 
+    def record_at(self, row: int) -> RowT:
+        """The record of source row ``row`` (for proxies: no index, no role lookup)."""
+        return self._rows[row]
+
+    def find(self, row_id: str) -> RowT | None:
+        row = self.row_of(row_id)
+        return self._rows[row] if row >= 0 else None
+
+    def merge(self, fresh: Iterable[RowT], touched: Iterable[str]) -> None:
+        """Apply change news: ``fresh`` are the current rows for the ids ``touched``
+        (as read again); rows that concerned those ids and are not in ``fresh`` went."""
+        touched = set(touched)
+        fresh = list(fresh)
+        fresh_ids = {row.id for row in fresh}
+        gone = [
+            number
+            for number, row in enumerate(self._rows)
+            if row.id not in fresh_ids and not touched.isdisjoint(self.related_ids(row))
+        ]
+        for number in reversed(gone):
+            self.beginRemoveRows(QModelIndex(), number, number)
+            del self._rows[number]
+            self.endRemoveRows()
+        if gone:
+            self._reindex()
+        added: list[RowT] = []
+        moved = False
+        for row in fresh:
+            number = self._where.get(row.id, -1)
+            if number < 0:
+                added.append(row)
+                continue
+            old = self._rows[number]
+            if old == row:
+                continue
+            if self._sort_column >= 0:
+                moved = moved or self.sort_key(old, self._sort_column) != self.sort_key(
+                    row, self._sort_column
+                )
+            self._rows[number] = row
+            self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
+        if added:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+            self._rows.extend(added)
+            self._reindex()
+            self.endInsertRows()
+            moved = moved or self._sort_column >= 0
+        if moved:
+            self._resort()
+
     def refresh_all(self) -> None:
         """Every cell may show something else now (e.g. "today" moved on)."""
         if self._rows:
             last = self.index(len(self._rows) - 1, len(self.HEADERS) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
+    # -- sorting --------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._order = column, order
+        self._resort()
+
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    def sort_order(self) -> Qt.SortOrder:
+        return self._order
+
+    def _sort_rows(self) -> None:
+        if self._sort_column >= 0:
+            column = self._sort_column
+            self._rows.sort(
+                key=lambda row: self.sort_key(row, column),
+                reverse=self._order == Qt.SortOrder.DescendingOrder,
+            )
+        self._reindex()
+
+    def _resort(self) -> None:
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(index, self._rows[index.row()].id) for index in persistent if index.isValid()]
+        self._sort_rows()
+        self.changePersistentIndexList(
+            [index for index, _ in held],
+            [self.index(self._where[row_id], index.column()) for index, row_id in held],
+        )
+        self.layoutChanged.emit()
+
+    def _reindex(self) -> None:
+        self._where = {row.id: number for number, row in enumerate(self._rows)}
+
+    # -- Qt ---------------------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -70,5 +187,6 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.tr(self.HEADERS[section])
+            # HEADERS are marked with QT_TRANSLATE_NOOP under the class's name.
+            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
         return None

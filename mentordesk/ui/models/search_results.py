@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -41,6 +41,7 @@ from mentordesk.services.search import (
     SearchKind,
     snippet_parts,
 )
+from mentordesk.ui.formats import short_datetime
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -49,21 +50,17 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the kind, in the user's words
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3  # the snippet with match marks
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("search", text)
-
-
 KIND_LABELS = {
-    SearchKind.MENTOR: _tr("Mentor"),
-    SearchKind.MEETING: _tr("Meeting notes"),
-    SearchKind.AGENDA_ITEM: _tr("Agenda item"),
-    SearchKind.ACTION_ITEM: _tr("Action item"),
+    SearchKind.MENTOR: QT_TRANSLATE_NOOP("search", "Mentor"),
+    SearchKind.MEETING: QT_TRANSLATE_NOOP("search", "Meeting notes"),
+    SearchKind.AGENDA_ITEM: QT_TRANSLATE_NOOP("search", "Agenda item"),
+    SearchKind.ACTION_ITEM: QT_TRANSLATE_NOOP("search", "Action item"),
 }
 
 
-def local_date_text(moment: datetime) -> str:
-    """A stored UTC moment as the computer's local date and time."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+def kind_label(kind: SearchKind) -> str:
+    """What a hit is, in the user's words (translated when shown)."""
+    return QCoreApplication.translate("search", str(KIND_LABELS[kind]))
 
 
 def heading(hit: SearchHit) -> str:
@@ -71,7 +68,7 @@ def heading(hit: SearchHit) -> str:
     name = hit.mentor_name or hit.title
     if hit.kind is SearchKind.MENTOR or hit.meeting_start is None:
         return name
-    return f"{name} · {local_date_text(hit.meeting_start)}"
+    return f"{name} · {short_datetime(hit.meeting_start)}"
 
 
 def plain_snippet(snippet: str) -> str:
@@ -120,13 +117,13 @@ class SearchResultsModel(QAbstractListModel):
         if role == HIT_ROLE:
             return hit
         if role == KIND_ROLE:
-            return KIND_LABELS[hit.kind]
+            return kind_label(hit.kind)
         if role == SNIPPET_ROLE:
             return hit.snippet
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_snippet(hit.snippet)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{KIND_LABELS[hit.kind]}: {heading(hit)}. {plain_snippet(hit.snippet)}"
+            return f"{kind_label(hit.kind)}: {heading(hit)}. {plain_snippet(hit.snippet)}"
         return None
 
 
@@ -209,7 +206,9 @@ class SearchResultDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(muted))
         first_line = QRect(rect.left(), rect.top(), rect.width(), line)
         painter.drawText(first_line, left_middle, str(index.data(KIND_ROLE) or ""))
-        kind_width = max(painter.fontMetrics().horizontalAdvance(t) for t in KIND_LABELS.values())
+        kind_width = max(
+            painter.fontMetrics().horizontalAdvance(kind_label(k)) for k in KIND_LABELS
+        )
         heading_font = QFont(base_font)
         heading_font.setBold(True)
         painter.setFont(heading_font)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QPalette, QShowEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -15,15 +15,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from mentordesk.db.errors import StorageError
+from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.services.search import SearchHit, SearchKind, search
 from mentordesk.ui.context import AppContext
+from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.models.search_results import (
     HIT_ROLE,
     SearchResultDelegate,
     SearchResultsModel,
 )
+from mentordesk.ui.views.area import AreaWidget
 
 log = logging.getLogger(__name__)
 
@@ -31,11 +34,10 @@ PAGE_MESSAGE, PAGE_RESULTS = 0, 1
 QUOTE_MAX = 60  # characters of the query repeated in "No results for ..."
 
 
-class SearchView(QWidget):
+class SearchView(AreaWidget):
     """Search while typing (debounced); Enter, or activating a result, opens it.
 
-    Opening goes through the context's ``show_*_requested`` signals; the main
-    window does the going.
+    Opening goes through the context's ``open(Ref)``; the main window does the going.
     """
 
     DEBOUNCE_MS = 150
@@ -44,7 +46,6 @@ class SearchView(QWidget):
         super().__init__(parent)
         self.setObjectName("searchView")
         self.context = context
-        self._stale = False
         self._last_query: str | None = None
 
         self.field = QLineEdit()
@@ -101,7 +102,8 @@ class SearchView(QWidget):
         self.timer.timeout.connect(self.run_search)
         self.field.textChanged.connect(self.timer.start)
         self.field.returnPressed.connect(self._open_from_field)
-        context.data_changed.connect(self._data_changed)
+        # Everything written is searchable: any change may change the results.
+        self.follower = ChangeFollower(self, context, tuple(Kind), self._data_changed)
         self._show_message(self.tr("Type to search everything you wrote"))
 
     # -- searching ----------------------------------------------------------------------
@@ -125,9 +127,8 @@ class SearchView(QWidget):
             return
         keep = self.selected_hit()
         try:
-            with self.context.database.session() as session:
-                hits = search(session, text)
-        except SQLAlchemyError as error:
+            hits = self.context.read(search, text)
+        except StorageError as error:
             # The error's text would include the query: log only what kind it was.
             log.warning("search failed: %s", type(error).__name__)
             self.model.set_hits([])
@@ -148,13 +149,11 @@ class SearchView(QWidget):
         self.message.setText(text)
         self.pages.setCurrentIndex(PAGE_MESSAGE)
 
-    def _data_changed(self, kind: str, ids: list[str]) -> None:
-        if not self.field.text().strip():
-            return
-        if self.isVisible():
-            self.timer.start()  # a burst of changes (autosave) searches once
-        else:
-            self._stale = True  # notes autosave often; search again when seen
+    def _data_changed(self, _change: Change | None) -> None:
+        # Called only while visible (the follower keeps news until shown); autosave
+        # announces at most once a second, so searching at once costs little.
+        if self.field.text().strip() and not self.timer.isActive():
+            self.run_search()
 
     def _mute_message(self) -> None:
         # Muted like a placeholder, yet readable (a disabled label is too faint).
@@ -168,11 +167,6 @@ class SearchView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # light/dark switched
             self._mute_message()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.run_search()
 
     # -- results ------------------------------------------------------------------------
     def selected_hit(self) -> SearchHit | None:
@@ -203,13 +197,16 @@ class SearchView(QWidget):
     def open_hit(self, hit: SearchHit) -> None:
         """Ask the main window to show the item: a mentor, a meeting, an action item."""
         if hit.kind is SearchKind.MENTOR:
-            self.context.show_mentor_requested.emit(hit.item_id)
+            self.context.open(Ref(Kind.MENTOR, hit.item_id))
         elif hit.kind is SearchKind.MEETING:
-            self.context.show_meeting_requested.emit(hit.item_id)
+            self.context.open(Ref(Kind.MEETING, hit.item_id))
         elif hit.kind is SearchKind.AGENDA_ITEM and hit.meeting_id:
-            self.context.show_meeting_requested.emit(hit.meeting_id)
+            self.context.open(Ref(Kind.MEETING, hit.meeting_id))
         elif hit.kind is SearchKind.ACTION_ITEM:
-            self.context.show_action_item_requested.emit(hit.item_id)
+            self.context.open(Ref(Kind.ACTION_ITEM, hit.item_id))
+
+    def focus_main(self) -> None:
+        self.focus_query()
 
     # -- keys ---------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

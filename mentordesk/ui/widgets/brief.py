@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,51 +13,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from mentordesk.services import action_items, meetings
+from mentordesk.db.models import MeetingFormat
+from mentordesk.services import action_items, meeting_queries
 from mentordesk.services.action_items import ActionItemState
-from mentordesk.ui.context import ACTION_ITEM, AppContext
-from mentordesk.ui.models.action_table import ActionItemChangeCommand
-from mentordesk.ui.models.meeting_table import FORMAT_LABELS, meeting_time_text
+from mentordesk.services.errors import NotFoundError
+from mentordesk.services.kinds import Change, Kind, Ref
+from mentordesk.services.meeting_queries import Brief
+from mentordesk.ui import formats, labels
+from mentordesk.ui.areas import area_title
+from mentordesk.ui.context import AppContext
+from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.theme import error_colour, muted_colour
 
-
-@dataclass(frozen=True)
-class BriefData:
-    """The brief, detached from its session."""
-
-    mentor_name: str
-    next_meeting: str
-    last_meeting: str
-    open_actions: list[ActionItemState]
-    to_report_back: list[ActionItemState]
-    last_takeaways: str
-    unchecked_agenda: list[str]
-
-
-def read_brief(context: AppContext, mentor_id: str) -> BriefData | None:
-    with context.database.session() as session:
-        try:
-            brief = meetings.brief(session, mentor_id)
-        except LookupError:
-            return None
-        upcoming = brief.next_meeting
-        last = brief.last_meeting
-        return BriefData(
-            mentor_name=brief.mentor.name,
-            next_meeting=(
-                f"{meeting_time_text(upcoming.scheduled_start)} · "
-                f"{FORMAT_LABELS.get(upcoming.format, upcoming.format)}"
-                if upcoming
-                else ""
-            ),
-            last_meeting=meeting_time_text(last.scheduled_start) if last else "",
-            open_actions=[action_items.state_of(item) for item in brief.open_actions],
-            to_report_back=[action_items.state_of(item) for item in brief.to_report_back],
-            last_takeaways=brief.last_takeaways.strip(),
-            unchecked_agenda=[item.text for item in brief.unchecked_agenda],
-        )
+BRIEF_KINDS = (Kind.MENTOR, Kind.MEETING, Kind.AGENDA_ITEM, Kind.ACTION_ITEM)
 
 
 class BriefPanel(QWidget):
@@ -73,8 +39,7 @@ class BriefPanel(QWidget):
         self.setAccessibleName(self.tr("Pre-meeting brief"))
         self.context = context
         self.mentor_id: str | None = None
-        self._today: date | None = None
-        self.data: BriefData | None = None
+        self.data: Brief | None = None
 
         self.title = QLabel()
         self.title.setObjectName("briefTitle")
@@ -100,17 +65,12 @@ class BriefPanel(QWidget):
         layout.addWidget(self.subtitle)
         layout.addWidget(scroll, 1)
 
-        self._reload_soon = QTimer(self)
-        self._reload_soon.setSingleShot(True)
-        self._reload_soon.setInterval(0)
-        self._reload_soon.timeout.connect(self.reload)
-        context.data_changed.connect(lambda _kind, _ids: self._reload_soon.start())
+        self.follower = ChangeFollower(self, context, BRIEF_KINDS, self._changed)
         self.show_mentor(None)
 
-    def set_today(self, today: date | None) -> None:
-        """Fix "today" for overdue marking (tests); None follows the clock."""
-        self._today = today
-        self.reload()
+    def _changed(self, change: Change | None) -> None:
+        if change is None or self.mentor_id is None or self.mentor_id in change.ids:
+            self.reload()
 
     def show_mentor(self, mentor_id: str | None) -> None:
         """Show the brief for the next meeting with ``mentor_id`` (None: a hint)."""
@@ -118,7 +78,12 @@ class BriefPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.data = read_brief(self.context, self.mentor_id) if self.mentor_id else None
+        self.data = None
+        if self.mentor_id is not None:
+            try:
+                self.data = self.context.read(meeting_queries.brief, self.mentor_id)
+            except NotFoundError:
+                self.data = None
         self._clear()
         data = self.data
         if data is None:
@@ -127,9 +92,13 @@ class BriefPanel(QWidget):
             self.body_layout.addStretch(1)
             return
         self.title.setText(self.tr("Before you meet {name}").format(name=data.mentor_name))
+        upcoming = data.next_meeting
         self.subtitle.setText(
-            self.tr("Next meeting: {when}").format(when=data.next_meeting)
-            if data.next_meeting
+            self.tr("Next meeting: {when} · {format}").format(
+                when=formats.meeting_time(upcoming.scheduled_start),
+                format=labels.label(MeetingFormat, upcoming.format),
+            )
+            if upcoming is not None
             else self.tr("No meeting planned yet.")
         )
         self._heading(self.tr("Report back"))
@@ -142,7 +111,11 @@ class BriefPanel(QWidget):
             self._note(self.tr("No open action items."))
         for item in data.open_actions:
             self._action_row(item)
-        last = f" ({data.last_meeting})" if data.last_meeting else ""
+        last = (
+            f" ({formats.short_datetime(data.last_meeting_start)})"
+            if data.last_meeting_start
+            else ""
+        )
         self._heading(self.tr("Last meeting's takeaways") + last)
         if data.last_takeaways:
             takeaways = QLabel(data.last_takeaways)
@@ -154,7 +127,7 @@ class BriefPanel(QWidget):
         else:
             self._note(
                 self.tr("No takeaways written.")
-                if data.last_meeting
+                if data.last_meeting_start
                 else self.tr("No meeting held yet.")
             )
         self._heading(self.tr("Not covered last time"))
@@ -199,7 +172,7 @@ class BriefPanel(QWidget):
         self.body_layout.addWidget(label)
 
     def _action_row(self, item: ActionItemState) -> None:
-        today = self._today or date.today()
+        today = self.context.today()
         label = QLabel()
         label.setObjectName("briefOpenAction")
         label.setWordWrap(True)
@@ -209,7 +182,7 @@ class BriefPanel(QWidget):
         elif item.is_overdue(today):
             label.setText(
                 self.tr("• {text} — overdue, due {date}").format(
-                    text=item.text, date=item.due_date.isoformat()
+                    text=item.text, date=formats.short_date(item.due_date)
                 )
             )
             palette = label.palette()
@@ -221,7 +194,7 @@ class BriefPanel(QWidget):
         else:
             label.setText(
                 self.tr("• {text} — due {date}").format(
-                    text=item.text, date=item.due_date.isoformat()
+                    text=item.text, date=formats.short_date(item.due_date)
                 )
             )
         self.body_layout.addWidget(label)
@@ -232,7 +205,7 @@ class BriefPanel(QWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         outcome = f": {item.outcome}" if item.outcome else ""
-        done = item.done_on.isoformat() if item.done_on else ""
+        done = formats.short_date(item.done_on) if item.done_on else ""
         label = QLabel(f"✓ {item.text}{outcome}")
         label.setToolTip(self.tr("Done {date}").format(date=done))
         label.setWordWrap(True)
@@ -252,20 +225,11 @@ class BriefPanel(QWidget):
 
     def mark_reported(self, before: ActionItemState) -> None:
         """Note that I told the mentor how ``before`` went (undoable)."""
-        try:
-            with self.context.database.session() as session:
-                after = action_items.state_of(
-                    action_items.mark_reported(session, before.id, self._today)
-                )
-        except (action_items.ActionItemNotFoundError, SQLAlchemyError):
-            self.reload()
-            return
-        self.context.undo_stack.push(
-            ActionItemChangeCommand(
-                self.context,
-                self.tr("Reported back: {text}").format(text=before.text),
-                [before],
-                [after],
-            )
+        today = self.context.today()
+        self.context.write(
+            self.tr("Reported back: {text}").format(text=before.text),
+            lambda s: action_items.mark_reported(s, before.id, today, now=self.context.now()),
+            refs=[Ref(Kind.ACTION_ITEM, before.id)],
+            area=area_title("meetings"),
+            parent=self,
         )
-        self.context.notify(ACTION_ITEM, [before.id])

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QMimeData, QObject
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextOption
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 # Qt lays out a line with no break opportunity in time that grows with the square
@@ -38,11 +38,10 @@ class LongTextEdit(QPlainTextEdit):
 
 
 def refill_line(edit: QLineEdit, text: str, *, same_record: bool) -> None:
-    """Put ``text`` in ``edit``; a refresh of the same record keeps the cursor where it was.
-
-    The field's own undo history is cleared either way: after a refill, Ctrl+Z
-    belongs to Edit ▸ Undo.
-    """
+    """Put ``text`` in ``edit``; a refresh of the same record keeps the cursor where it was,
+    and, when the text is unchanged (just saved), the field's own undo history too."""
+    if same_record and edit.text() == text:
+        return
     position = edit.cursorPosition()
     edit.setText(text)
     edit.setCursorPosition(min(position, len(text)) if same_record else 0)
@@ -51,18 +50,6 @@ def refill_line(edit: QLineEdit, text: str, *, same_record: bool) -> None:
 def refill_text(edit: QPlainTextEdit, text: str, *, same_record: bool) -> None:
     """Like ``refill_line`` for a multi-line field: cursor and scrolling stay on a refresh."""
     if same_record and edit.toPlainText() == text:
-        edit.document().clearUndoRedoStacks()
         return
     fit_wrap_mode(edit, text)
     edit.setPlainText(text)
-
-
-def field_can_undo(field: QObject, event: QKeyEvent) -> bool:
-    """Whether ``field`` itself would act on the undo or redo key in ``event``."""
-    redo = event.matches(QKeySequence.StandardKey.Redo)
-    if isinstance(field, QLineEdit):
-        return field.isRedoAvailable() if redo else field.isUndoAvailable()
-    if isinstance(field, QPlainTextEdit):
-        document = field.document()
-        return document.isRedoAvailable() if redo else document.isUndoAvailable()
-    return False

@@ -1,9 +1,13 @@
-"""The mentor detail form: edit every field, see problems inline, keep what was typed."""
+"""The mentor detail form: edit every field, see problems inline, keep what was typed.
+
+Its fields come from one table (``mentor_fields.FIELDS``): building, filling,
+reading and showing errors all walk that table.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal, SignalInstance
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal, SignalInstance
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -20,41 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.db.models import MentorStatus
 from mentordesk.services.mentors import MentorData, MentorSnapshot, known_time_zones
-from mentordesk.ui.labels import (
-    AFFILIATION_LABELS,
-    CHANNEL_LABELS,
-    STATUS_LABELS,
-    WHERE_FOUND_LABELS,
-)
-from mentordesk.ui.models.mentor_table import local_time_text
+from mentordesk.ui import formats, labels
 from mentordesk.ui.theme import error_colour
-from mentordesk.ui.widgets.form_text import (
-    LongTextEdit,
-    field_can_undo,
-    refill_line,
-    refill_text,
-)
-
-TEXT_FIELDS = (
-    "name",
-    "role",
-    "organisation",
-    "where_found_detail",
-    "email",
-    "phone",
-    "profile_url",
-)
-CHOICE_FIELDS = ("affiliation", "status", "where_found", "preferred_channel")
+from mentordesk.ui.widgets.form_text import LongTextEdit, refill_line, refill_text
+from mentordesk.ui.widgets.mentor_fields import CHOICE, FIELDS, TAGS, TEXT, ZONE, Field
 
 
-def _combo(name: str, labels: dict[str, str], accessible: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    combo.setAccessibleName(accessible)
-    for value, label in labels.items():
-        combo.addItem(label, value)
-    return combo
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("MentorForm", str(text))
 
 
 class MentorForm(QWidget):
@@ -72,6 +51,7 @@ class MentorForm(QWidget):
         self._mentor_id: str | None = None
         self._loaded = MentorData(name="")
         self._dirty = False
+        self._widgets: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
 
         self.heading = QLabel()
@@ -81,53 +61,6 @@ class MentorForm(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
-
-        self.name = self._line("name", self.tr("Name"), self.tr("Full name (required)"))
-        self.role = self._line("role", self.tr("Role"), self.tr("e.g. VP of Engineering"))
-        self.organisation = self._line("organisation", self.tr("Organisation"), "")
-        self.affiliation = _combo(
-            "affiliation", AFFILIATION_LABELS, self.tr("Internal or external")
-        )
-        self.status = _combo("status", STATUS_LABELS, self.tr("Status"))
-        self.tags = self._line(
-            "tags", self.tr("Expertise tags"), self.tr("Comma-separated, e.g. leadership, design")
-        )
-        self.where_found = _combo("where_found", WHERE_FOUND_LABELS, self.tr("Where found"))
-        self.where_found_detail = self._line(
-            "where_found_detail",
-            self.tr("Where found, details"),
-            self.tr("Which event, who introduced you…"),
-        )
-        self.fit_notes = self._text("fit_notes", self.tr("Why they fit my goals and values"), 60)
-        self.fit_notes.setMaximumHeight(90)
-        self.email = self._line("email", self.tr("Email"), "name@example.com")
-        self.phone = self._line("phone", self.tr("Phone"), "+44 20 7946 0018")
-        self.profile_url = self._line(
-            "profile_url", self.tr("Profile URL"), "https://example.com/profile"
-        )
-        self.preferred_channel = _combo(
-            "preferred_channel", CHANNEL_LABELS, self.tr("Preferred channel")
-        )
-        self.time_zone = QComboBox()
-        self.time_zone.setObjectName("time_zone")
-        self.time_zone.setAccessibleName(self.tr("Time zone"))
-        self.time_zone.setEditable(True)
-        zone_text = self.time_zone.lineEdit()
-        assert zone_text is not None
-        zone_text.setObjectName("time_zone_text")
-        zone_text.setAccessibleName(self.tr("Time zone"))
-        self.time_zone.addItem("")
-        self.time_zone.addItems(sorted(known_time_zones()))
-        self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.time_zone.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.time_zone.setMinimumContentsLength(16)
-        completer = QCompleter(self.time_zone.model(), self.time_zone)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.time_zone.setCompleter(completer)
-        self.notes = self._text("notes", self.tr("Notes (Markdown)"), 160)
         self.history = QLabel()
         self.history.setObjectName("statusHistory")
         self.history.setWordWrap(True)
@@ -136,27 +69,12 @@ class MentorForm(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        rows: list[tuple[str, QWidget, str | None]] = [
-            (self.tr("&Name"), self.name, "name"),
-            (self.tr("&Role"), self.role, None),
-            (self.tr("Or&ganisation"), self.organisation, None),
-            (self.tr("Internal/External"), self.affiliation, "affiliation"),
-            (self.tr("S&tatus"), self.status, "status"),
-            (self.tr("Ta&gs"), self.tags, None),
-            (self.tr("Where found"), self.where_found, "where_found"),
-            (self.tr("Details"), self.where_found_detail, None),
-            (self.tr("Why they fit"), self.fit_notes, None),
-            (self.tr("&Email"), self.email, "email"),
-            (self.tr("&Phone"), self.phone, "phone"),
-            (self.tr("Profile &URL"), self.profile_url, "profile_url"),
-            (self.tr("Preferred channel"), self.preferred_channel, "preferred_channel"),
-            (self.tr("Time &zone"), self.time_zone, "time_zone"),
-            (self.tr("N&otes"), self.notes, None),
-        ]
-        for text, widget, error_key in rows:
-            label = QLabel(text)
+        for field in FIELDS:
+            widget = self._build(field)
+            self._widgets[field.name] = widget
+            label = QLabel(_tr(field.label))
             label.setBuddy(widget)
-            if error_key is None:
+            if not field.checked:
                 form.addRow(label, widget)
                 continue
             box = QVBoxLayout()
@@ -164,10 +82,10 @@ class MentorForm(QWidget):
             box.setSpacing(2)
             box.addWidget(widget)
             error = QLabel()
-            error.setObjectName(f"{error_key}Error")
+            error.setObjectName(f"{field.name}Error")
             error.setWordWrap(True)
             error.hide()
-            self._errors[error_key] = error
+            self._errors[field.name] = error
             box.addWidget(error)
             form.addRow(label, box)
         form.addRow(self.tr("History"), self.history)
@@ -206,44 +124,57 @@ class MentorForm(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-
-        for widget in (
-            self.name,
-            self.role,
-            self.organisation,
-            self.tags,
-            self.email,
-            self.phone,
-            self.profile_url,
-            self.where_found_detail,
-        ):
-            widget.textEdited.connect(self._edited)
-        for edit in (self.fit_notes, self.notes):
-            edit.textChanged.connect(self._edited)
-        for combo in (self.affiliation, self.status, self.where_found, self.preferred_channel):
-            combo.currentIndexChanged.connect(self._edited)
-        self.time_zone.editTextChanged.connect(self._edited)
-        for text_field in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
-            text_field.installEventFilter(self)
         self.start_new()
 
     # -- building -----------------------------------------------------------------
-    def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setPlaceholderText(placeholder)
-        edit.setClearButtonEnabled(True)
-        return edit
+    def _build(self, field: Field) -> QWidget:
+        widget: QWidget
+        if field.kind == TEXT:
+            edit = LongTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(field.height)
+            edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            if field.height < 100:
+                edit.setMaximumHeight(int(field.height * 1.5))
+            edit.textChanged.connect(self._edited)
+            widget = edit
+        elif field.kind == CHOICE:
+            assert field.choices is not None
+            combo = QComboBox()
+            for value, text in labels.choices(field.choices):
+                combo.addItem(text, value)
+            combo.currentIndexChanged.connect(self._edited)
+            widget = combo
+        elif field.kind == ZONE:
+            widget = self._zone_box(field)
+        else:
+            line = QLineEdit()
+            line.setPlaceholderText(_tr(field.placeholder))
+            line.setClearButtonEnabled(True)
+            line.textEdited.connect(self._edited)
+            widget = line
+        widget.setObjectName(field.name)
+        widget.setAccessibleName(_tr(field.accessible))
+        return widget
 
-    def _text(self, name: str, accessible: str, height: int) -> QPlainTextEdit:
-        edit = LongTextEdit()
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setTabChangesFocus(True)
-        edit.setMinimumHeight(height)
-        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        return edit
+    def _zone_box(self, field: Field) -> QComboBox:
+        zone = QComboBox()
+        zone.setEditable(True)
+        text = zone.lineEdit()
+        assert text is not None
+        text.setObjectName(f"{field.name}_text")
+        text.setAccessibleName(_tr(field.accessible))
+        zone.addItem("")
+        zone.addItems(sorted(known_time_zones()))
+        zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        zone.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        zone.setMinimumContentsLength(16)
+        completer = QCompleter(zone.model(), zone)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        zone.setCompleter(completer)
+        zone.editTextChanged.connect(self._edited)
+        return zone
 
     def _button(self, name: str, text: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(text)
@@ -252,15 +183,29 @@ class MentorForm(QWidget):
         button.clicked.connect(signal.emit)
         return button
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A text field claims Ctrl+Z even when it has nothing to undo (its history
-        # is cleared when the form is refilled after a save); then let Edit ▸ Undo have it.
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            undo_keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
-            if any(event.matches(key) for key in undo_keys) and not field_can_undo(watched, event):
-                event.ignore()
-                return True
-        return super().eventFilter(watched, event)
+    # -- fields -------------------------------------------------------------------
+    def field(self, name: str) -> QWidget:
+        """The widget of the field ``name`` (a ``MentorData`` attribute)."""
+        return self._widgets[name]
+
+    def line(self, name: str) -> QLineEdit:
+        widget = self._widgets[name]
+        if isinstance(widget, QComboBox):
+            edit = widget.lineEdit()
+            assert edit is not None
+            return edit
+        assert isinstance(widget, QLineEdit)
+        return widget
+
+    def text_edit(self, name: str) -> QPlainTextEdit:
+        widget = self._widgets[name]
+        assert isinstance(widget, QPlainTextEdit)
+        return widget
+
+    def combo(self, name: str) -> QComboBox:
+        widget = self._widgets[name]
+        assert isinstance(widget, QComboBox)
+        return widget
 
     # -- state --------------------------------------------------------------------
     @property
@@ -278,11 +223,11 @@ class MentorForm(QWidget):
             self.revert_button.setEnabled(dirty or self._mentor_id is None)
             self.dirty_changed.emit(dirty)
 
-    def start_new(self) -> None:
-        """Empty the form for a new mentor."""
+    def start_new(self, status: str = MentorStatus.ACTIVE.value) -> None:
+        """Empty the form for a new mentor (``status`` preselected)."""
         self._mentor_id = None
         self.heading.setText(self.tr("New mentor"))
-        self._fill(MentorData(name=""))
+        self._fill(MentorData(name="", status=status))
         self.history.setText(self.tr("Not saved yet."))
         self.archive_button.setEnabled(False)
         self.delete_button.setEnabled(False)
@@ -305,7 +250,7 @@ class MentorForm(QWidget):
         self.heading.setText(mentor.data.name)
         self._fill(mentor.data, same_record=same_record)
         self.history.setText(self._history_text(mentor))
-        self.archive_button.setEnabled(mentor.data.status != "ended")
+        self.archive_button.setEnabled(mentor.data.status != MentorStatus.ENDED.value)
         self.delete_button.setEnabled(True)
         self.save_button.setText(self.tr("Save"))
         self.save_button.setAccessibleName(self.tr("Save"))
@@ -313,42 +258,32 @@ class MentorForm(QWidget):
 
     def _history_text(self, mentor: MentorSnapshot) -> str:
         steps = [
-            f"{STATUS_LABELS.get(c.to_status, c.to_status)} ({c.changed_at.astimezone():%d %b %Y})"
+            f"{labels.label(MentorStatus, c.to_status)} "
+            f"({formats.short_date(formats.local_date(c.changed_at))})"
             for c in mentor.history
         ]
-        added = self.tr("Added {when}.").format(when=local_time_text(mentor.created_at))
+        added = self.tr("Added {when}.").format(when=formats.short_datetime(mentor.created_at))
         return (" → ".join(steps) + "\n" if steps else "") + added
 
     def _fill(self, data: MentorData, *, same_record: bool = False) -> None:
-        widgets = [
-            self.name,
-            self.role,
-            self.organisation,
-            self.tags,
-            self.email,
-            self.phone,
-            self.profile_url,
-            self.where_found_detail,
-            self.fit_notes,
-            self.notes,
-            self.affiliation,
-            self.status,
-            self.where_found,
-            self.preferred_channel,
-            self.time_zone,
-        ]
-        blockers = [QSignalBlocker(w) for w in widgets]
+        blockers = [QSignalBlocker(widget) for widget in self._widgets.values()]
         # Another mentor shows the start of long values; a refresh after Save keeps
         # the cursor (and the notes' scrolling) where the user was typing.
-        for name in TEXT_FIELDS:
-            refill_line(getattr(self, name), getattr(data, name), same_record=same_record)
-        refill_line(self.tags, ", ".join(data.tags), same_record=same_record)
-        refill_text(self.fit_notes, data.fit_notes, same_record=same_record)
-        refill_text(self.notes, data.notes, same_record=same_record)
-        for name in CHOICE_FIELDS:
-            combo: QComboBox = getattr(self, name)
-            combo.setCurrentIndex(max(0, combo.findData(getattr(data, name))))
-        self.time_zone.setEditText(data.time_zone)
+        for field in FIELDS:
+            widget = self._widgets[field.name]
+            value = getattr(data, field.name)
+            if field.kind == TAGS:
+                refill_line(self.line(field.name), ", ".join(value), same_record=same_record)
+            elif field.kind == TEXT:
+                refill_text(self.text_edit(field.name), value, same_record=same_record)
+            elif field.kind == CHOICE:
+                combo = self.combo(field.name)
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+            elif field.kind == ZONE:
+                self.combo(field.name).setEditText(value)
+            else:
+                assert isinstance(widget, QLineEdit)
+                refill_line(widget, value, same_record=same_record)
         del blockers
         self._loaded = self.data()
         self._dirty = False
@@ -358,23 +293,20 @@ class MentorForm(QWidget):
 
     def data(self) -> MentorData:
         """What the form holds now, exactly as typed."""
-        return MentorData(
-            name=self.name.text(),
-            role=self.role.text(),
-            organisation=self.organisation.text(),
-            affiliation=str(self.affiliation.currentData()),
-            where_found=str(self.where_found.currentData()),
-            where_found_detail=self.where_found_detail.text(),
-            fit_notes=self.fit_notes.toPlainText(),
-            email=self.email.text(),
-            phone=self.phone.text(),
-            profile_url=self.profile_url.text(),
-            preferred_channel=str(self.preferred_channel.currentData()),
-            time_zone=self.time_zone.currentText(),
-            status=str(self.status.currentData()),
-            notes=self.notes.toPlainText(),
-            tags=tuple(part for part in self.tags.text().split(",") if part.strip()),
-        )
+        values: dict[str, object] = {}
+        for field in FIELDS:
+            if field.kind == TAGS:
+                text = self.line(field.name).text()
+                values[field.name] = tuple(part for part in text.split(",") if part.strip())
+            elif field.kind == TEXT:
+                values[field.name] = self.text_edit(field.name).toPlainText()
+            elif field.kind == CHOICE:
+                values[field.name] = str(self.combo(field.name).currentData())
+            elif field.kind == ZONE:
+                values[field.name] = self.combo(field.name).currentText()
+            else:
+                values[field.name] = self.line(field.name).text()
+        return MentorData(**values)  # type: ignore[arg-type]
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Show ``errors`` under their fields; focus the first bad field."""
@@ -384,13 +316,12 @@ class MentorForm(QWidget):
             message = errors.get(key)
             label.setVisible(bool(message))
             label.setText(f"⚠ {message}" if message else "")
-            pal = label.palette()
-            pal.setColor(QPalette.ColorRole.WindowText, colour)
-            label.setPalette(pal)
-            field = getattr(self, key, None)
-            if isinstance(field, QWidget):
-                field.setAccessibleDescription(message or "")
-                if message and first is None:
-                    first = field
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+            label.setPalette(palette)
+            widget = self._widgets[key]
+            widget.setAccessibleDescription(message or "")
+            if message and first is None:
+                first = widget
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -3,9 +3,7 @@ shares with the Meetings area: cancel and delete, each undoable."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,22 +14,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from mentordesk.db.models import MeetingStatus
-from mentordesk.services import meeting_queries, meetings
+from mentordesk.services import meeting_queries, meetings, mentors
+from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.services.meeting_queries import MeetingRow
-from mentordesk.ui.context import MEETING, AppContext
+from mentordesk.ui import formats
+from mentordesk.ui.areas import area_title
+from mentordesk.ui.context import AppContext
 from mentordesk.ui.dialogs import plan_meeting as plan_dialog
-from mentordesk.ui.models.meeting_table import (
-    OBJECT_ROLE,
-    MeetingChangeCommand,
-    MeetingFilterProxy,
-    MeetingStatusCommand,
-    MeetingTableModel,
-    meeting_time_text,
-)
+from mentordesk.ui.follow import ChangeFollower
+from mentordesk.ui.models.meeting_table import MeetingFilterProxy, MeetingTableModel
 from mentordesk.ui.widgets.tables import record_table
+
+MEETING_KINDS = (Kind.MEETING, Kind.AGENDA_ITEM, Kind.ACTION_ITEM, Kind.MENTOR)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many.replace("{n}", str(n))
 
 
 class MeetingEditing(QObject):
@@ -44,27 +44,24 @@ class MeetingEditing(QObject):
 
     def label(self, meeting: MeetingRow) -> str:
         return self.tr("with {name} on {when}").format(
-            name=meeting.mentor_name, when=meeting_time_text(meeting.scheduled_start)
+            name=meeting.mentor_name, when=formats.meeting_time(meeting.scheduled_start)
         )
 
     def cancel(self, meeting: MeetingRow) -> bool:
         """Mark a planned meeting cancelled (Edit ▸ Undo brings it back)."""
         if meeting.status != MeetingStatus.PLANNED.value:
             return False
-        if not self._write(lambda session: meetings.cancel_meeting(session, meeting.id)):
-            return False
         label = self.label(meeting)
-        self.context.undo_stack.push(
-            MeetingStatusCommand(
-                self.context,
-                self.tr("Cancel meeting {label}").format(label=label),
-                meeting.id,
-                meeting.status,
-                MeetingStatus.CANCELLED.value,
-            )
+        done = self.context.write(
+            self.tr("Cancel meeting {label}").format(label=label),
+            lambda s: meetings.cancel_meeting(s, meeting.id, now=self.context.now()),
+            refs=[Ref(Kind.MEETING, meeting.id)],
+            area=area_title("meetings"),
+            parent=self._parent,
         )
-        self.context.notify(MEETING, [meeting.id])
-        self.context.status_message.emit(
+        if done is None:
+            return False
+        self.context.say(
             self.tr("Cancelled the meeting {label}. Edit ▸ Undo brings it back.").format(
                 label=label
             )
@@ -75,45 +72,47 @@ class MeetingEditing(QObject):
         """Delete a meeting after saying what goes with it (Edit ▸ Undo brings it back)."""
         if confirm and not self._confirm_delete(meeting):
             return False
-        try:
-            with self.context.database.session() as session:
-                before = meeting_queries.snapshot(session, meeting.id)
-        except meetings.MeetingNotFoundError:
-            return False
-        if not self._write(lambda session: meetings.delete_meeting(session, meeting.id)):
-            return False
-        self.context.undo_stack.push(
-            MeetingChangeCommand(
-                self.context,
-                self.tr("Delete meeting {label}").format(label=self.label(meeting)),
-                before,
-                None,
-            )
+        done = self.context.write(
+            self.tr("Delete meeting {label}").format(label=self.label(meeting)),
+            lambda s: meetings.delete_meeting(s, meeting.id),
+            refs=[Ref(Kind.MEETING, meeting.id)],
+            dependents=True,
+            area=area_title("meetings"),
+            parent=self._parent,
         )
-        self.context.notify(MEETING, [meeting.id])
-        return True
+        return done is not None
 
     def _confirm_delete(self, meeting: MeetingRow) -> bool:
+        try:
+            summary = self.context.read(meeting_queries.delete_summary, meeting.id)
+        except meeting_queries.MeetingNotFoundError:
+            return False
         parts = [
-            self.tr("its agenda ({count} points)").format(count=meeting.agenda_total)
-            if meeting.agenda_total
+            self.tr("its agenda ({count})").format(
+                count=_count(summary.agenda_points, self.tr("1 point"), self.tr("{n} points"))
+            )
+            if summary.agenda_points
             else self.tr("its (empty) agenda"),
             self.tr("its notes ({count} characters) and their history").format(
-                count=meeting.notes_length
+                count=summary.notes_characters
             )
-            if meeting.notes_length
+            if summary.notes_characters
             else self.tr("its (empty) notes"),
         ]
-        if meeting.has_takeaways:
+        if summary.has_takeaways:
             parts.append(self.tr("its takeaways"))
-        actions = (
-            self.tr(
-                "\n\nIts {count} action item(s) stay in the Action items area, "
-                "no longer linked to a meeting."
-            ).format(count=meeting.action_count)
-            if meeting.action_count
-            else ""
-        )
+        actions = ""
+        if summary.action_items:
+            actions = "\n\n" + _count(
+                summary.action_items,
+                self.tr(
+                    "Its action item stays in the Action items area, no longer linked to a meeting."
+                ),
+                self.tr(
+                    "Its {n} action items stay in the Action items area, no longer linked "
+                    "to a meeting."
+                ),
+            )
         answer = QMessageBox.question(
             self._parent,
             self.tr("Delete meeting"),
@@ -126,36 +125,23 @@ class MeetingEditing(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _write(self, write: Callable[..., object]) -> bool:
-        try:
-            with self.context.database.session() as session:
-                write(session)
-        except meetings.MeetingNotFoundError:
-            return False
-        except SQLAlchemyError as error:
-            reason = str(getattr(error, "orig", None) or error).splitlines()[0]
-            QMessageBox.warning(
-                self._parent,
-                self.tr("Meetings"),
-                self.tr("Could not save the change: {reason}").format(reason=reason),
-            )
-            return False
-        return True
-
 
 class MentorMeetingsPanel(QWidget):
-    """One mentor's meetings, newest first; plan another or open one in meeting mode."""
+    """One mentor's meetings, newest first; plan another or open one in meeting mode.
+
+    It reads only that mentor's meetings, and nothing while its tab is hidden.
+    """
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mentorMeetingsPanel")
         self.context = context
         self.mentor_id: str | None = None
+        self._name = ""
         self.editing = MeetingEditing(context, self)
-        self.model = MeetingTableModel(self)
+        self.model = MeetingTableModel(context.now, self)
         self.proxy = MeetingFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.set_mentor("")  # nobody until set_mentor
 
         self.summary = QLabel()
         self.summary.setObjectName("mentorMeetingsSummary")
@@ -205,38 +191,38 @@ class MentorMeetingsPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-
-        self._reload_soon = QTimer(self)
-        self._reload_soon.setSingleShot(True)
-        self._reload_soon.setInterval(0)
-        self._reload_soon.timeout.connect(self.reload)
-        context.data_changed.connect(lambda _kind, _ids: self._reload_soon.start())
-        self._loaded = False
+        self.follower = ChangeFollower(self, context, MEETING_KINDS, self._refresh)
+        self._update_text()
 
     def set_mentor(self, mentor_id: str | None) -> None:
         """Show ``mentor_id``'s meetings (None: nobody, e.g. a new mentor being added)."""
+        if mentor_id == self.mentor_id:
+            return
         self.mentor_id = mentor_id
-        if not self._loaded:
-            self.reload()
-        self.proxy.set_mentor(mentor_id or "")
+        self.model.set_rows([])
+        self.follower.everything_changed()
+        self._update_text()
+
+    def _refresh(self, change: Change | None) -> None:
+        mentor_id = self.mentor_id
+        if mentor_id is None:
+            self.model.set_rows([])
+            self._name = ""
+        elif change is None or mentor_id in change.ids:
+            self.model.set_rows(self.context.read(meeting_queries.meeting_rows, {mentor_id}))
+            try:
+                self._name = self.context.read(mentors.get, mentor_id).data.name
+            except mentors.MentorNotFoundError:
+                self._name = ""
+        else:
+            fresh = self.context.read(meeting_queries.meeting_rows, change.ids)
+            self.model.merge([row for row in fresh if row.mentor_id == mentor_id], change.ids)
         if self.proxy.rowCount() and self.current_meeting() is None:
             self.table.selectRow(0)
         self._update_text()
 
-    def reload(self) -> None:
-        self._loaded = True
-        with self.context.database.session() as session:
-            self.model.set_rows(meeting_queries.meeting_rows(session))
-        self._update_text()
-
-    def _name(self) -> str:
-        if self.mentor_id is None:
-            return ""
-        mentor = self.context.mentor_store.get(self.mentor_id)
-        return mentor.data.name if mentor else ""
-
     def _update_text(self) -> None:
-        name = self._name()
+        name = self._name if self.mentor_id else ""
         count = self.proxy.rowCount()
         plan_text = self.tr("Plan meeting with {name}").format(name=name) if name else ""
         self.plan_button.setText(plan_text or self.tr("Plan meeting"))
@@ -247,15 +233,13 @@ class MentorMeetingsPanel(QWidget):
         elif count == 0:
             self.summary.setText(self.tr("No meetings with {name} yet.").format(name=name))
         else:
-            held = sum(
-                1
-                for row in range(count)
-                if self.proxy.index(row, 0).data(OBJECT_ROLE).status == MeetingStatus.HELD.value
-            )
+            held = sum(1 for row in self.model.rows() if row.status == MeetingStatus.HELD.value)
             self.summary.setText(
-                self.tr("{count} meeting(s) with {name}, {held} held.").format(
-                    count=count, name=name, held=held
-                )
+                _count(
+                    count,
+                    self.tr("1 meeting with {name}, {held} held."),
+                    self.tr("{n} meetings with {name}, {held} held."),
+                ).format(name=name, held=held)
             )
         self._update_buttons()
 
@@ -264,8 +248,7 @@ class MentorMeetingsPanel(QWidget):
 
     def current_meeting(self) -> MeetingRow | None:
         rows = self.table.selectionModel().selectedRows()
-        row = rows[0].data(OBJECT_ROLE) if rows else None
-        return row if isinstance(row, MeetingRow) else None
+        return self.proxy.record(rows[0].row()) if rows else None
 
     def plan_meeting(self) -> None:
         if self.mentor_id is not None:
@@ -274,7 +257,7 @@ class MentorMeetingsPanel(QWidget):
     def open_current(self) -> None:
         meeting = self.current_meeting()
         if meeting is not None:
-            self.context.open_meeting_mode_requested.emit(meeting.id)
+            self.context.open_meeting_mode(meeting.id)
 
     def cancel_current(self) -> None:
         meeting = self.current_meeting()

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
-
-from mentordesk.ui.context import AppContext
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 
 def record_table(
@@ -31,22 +27,3 @@ def record_table(
     table.setWordWrap(False)
     table.verticalHeader().hide()
     return table
-
-
-def follow_changes(
-    owner: QWidget,
-    context: AppContext,
-    proxy: QAbstractItemModel,
-    after_change: Callable[[], None],
-    reload: Callable[[], None],
-) -> QTimer:
-    """Call ``reload`` once per burst of data changes anywhere, and ``after_change``
-    whenever the rows shown change. Returns the reload timer (owned by ``owner``)."""
-    for signal in (proxy.modelReset, proxy.layoutChanged, proxy.rowsInserted, proxy.rowsRemoved):
-        signal.connect(after_change)
-    reload_soon = QTimer(owner)
-    reload_soon.setSingleShot(True)
-    reload_soon.setInterval(0)  # an autosave burst or an undo of many rows: read once
-    reload_soon.timeout.connect(reload)
-    context.data_changed.connect(lambda _kind, _ids: reload_soon.start())
-    return reload_soon

@@ -1,0 +1,110 @@
+"""The areas of the main window, in sidebar order: a new area is one line here plus
+its own module. Each area is built the first time it is opened (start-up speed)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from mentordesk.services.kinds import Kind
+
+if TYPE_CHECKING:  # the data layer loads after the window is painted
+    from mentordesk.ui.context import AppContext
+    from mentordesk.ui.views.area import AreaWidget
+
+
+@dataclass(frozen=True)
+class Area:
+    """An area: its key (settings, object names), its sidebar title, what it will do
+    while it is not built yet, how to build it, and the kinds of record it opens."""
+
+    key: str
+    title: object  # marked with QT_TRANSLATE_NOOP("areas", ...); see ``title_text``
+    about: object = ""
+    build: Callable[[AppContext], AreaWidget] | None = None
+    opens: frozenset[Kind] = frozenset()
+
+    def title_text(self) -> str:
+        return QCoreApplication.translate("areas", str(self.title))
+
+    def about_text(self) -> str:
+        return QCoreApplication.translate("areas", str(self.about))
+
+
+def _mentors(context: AppContext) -> AreaWidget:
+    from mentordesk.ui.views.mentors import MentorsView
+
+    return MentorsView(context)
+
+
+def _meetings(context: AppContext) -> AreaWidget:
+    from mentordesk.ui.views.meetings import MeetingsView
+
+    return MeetingsView(context)
+
+
+def _action_items(context: AppContext) -> AreaWidget:
+    from mentordesk.ui.views.action_items import ActionItemsView
+
+    return ActionItemsView(context)
+
+
+def _search(context: AppContext) -> AreaWidget:
+    from mentordesk.ui.views.search import SearchView
+
+    return SearchView(context)
+
+
+AREAS: tuple[Area, ...] = (
+    Area(
+        "dashboard",
+        QT_TRANSLATE_NOOP("areas", "Dashboard"),
+        QT_TRANSLATE_NOOP(
+            "areas", "Who is due for a meeting, what you promised, and what is overdue."
+        ),
+    ),
+    Area("mentors", QT_TRANSLATE_NOOP("areas", "Mentors"), "", _mentors, frozenset({Kind.MENTOR})),
+    Area(
+        "meetings",
+        QT_TRANSLATE_NOOP("areas", "Meetings"),
+        "",
+        _meetings,
+        frozenset({Kind.MEETING, Kind.AGENDA_ITEM}),
+    ),
+    Area(
+        "actions",
+        QT_TRANSLATE_NOOP("areas", "Action items"),
+        "",
+        _action_items,
+        frozenset({Kind.ACTION_ITEM}),
+    ),
+    Area(
+        "goals",
+        QT_TRANSLATE_NOOP("areas", "Goals"),
+        QT_TRANSLATE_NOOP("areas", "Your career goals, and which mentors help with each."),
+    ),
+    Area(
+        "giveback",
+        QT_TRANSLATE_NOOP("areas", "Give-back"),
+        QT_TRANSLATE_NOOP("areas", "Ideas for giving back to each mentor, planned and done."),
+    ),
+    Area("search", QT_TRANSLATE_NOOP("areas", "Search"), "", _search),
+)
+DEFAULT_AREA = "mentors"
+
+
+def area(key: str) -> Area:
+    """The area ``key``, or the default one for a key no longer known."""
+    return next((a for a in AREAS if a.key == key), next(a for a in AREAS if a.key == DEFAULT_AREA))
+
+
+def area_for(kind: Kind) -> Area | None:
+    """The area that opens records of ``kind``."""
+    return next((a for a in AREAS if kind in a.opens), None)
+
+
+def area_title(key: str) -> str:
+    return area(key).title_text()

@@ -1,0 +1,72 @@
+"""Sample data: load the fictional mentors to look around, remove them in one step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from mentordesk.services import sample
+from mentordesk.services.kinds import Kind, Ref
+from mentordesk.ui.areas import area_title
+from mentordesk.ui.context import AppContext
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("sample_data", text)
+
+
+def has_sample(context: AppContext) -> bool:
+    return context.read(sample.has_sample_data)
+
+
+def load(context: AppContext, parent: QWidget | None = None) -> str | None:
+    """Add the sample mentors (undoable); the first one's id, or None."""
+    today = context.today()
+    added = context.write(
+        tr("Load sample data"),
+        lambda session: sample.load_sample_data(session, today),
+        created=lambda ids: [Ref(Kind.MENTOR, mentor_id) for mentor_id in ids],
+        area=area_title("mentors"),
+        parent=parent,
+    )
+    if added is None or not added.value:
+        return None
+    context.say(
+        tr("Added {count} fictional mentors to explore. Edit ▸ Undo takes them away.").format(
+            count=len(added.value)
+        )
+    )
+    return added.value[0]
+
+
+def remove(context: AppContext, parent: QWidget | None = None, *, confirm: bool = True) -> int:
+    """Remove every sample mentor with their meetings and action items, after asking."""
+    ids = context.read(sample.sample_mentor_ids)
+    if not ids:
+        return 0
+    if confirm:
+        answer = QMessageBox.question(
+            parent,
+            tr("Remove sample data"),
+            tr(
+                "Remove the {count} fictional mentors, with their meetings and action "
+                "items?\n\nYour own mentors and notes are not touched. "
+                "Edit ▸ Undo brings the sample back."
+            ).format(count=len(ids)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+    removed = context.write(
+        tr("Remove sample data"),
+        sample.remove_sample_data,
+        refs=[Ref(Kind.MENTOR, mentor_id) for mentor_id in ids],
+        dependents=True,
+        area=area_title("mentors"),
+        parent=parent,
+    )
+    if removed is None:
+        return 0
+    context.say(tr("Removed the sample data. Edit ▸ Undo brings it back."))
+    return removed.value

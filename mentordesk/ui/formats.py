@@ -1,0 +1,99 @@
+"""Dates and times as the user reads them: the one home of every format.
+
+Everything follows the user's locale (QLocale): the short format in lists
+and fields, the long one in headings. Stored moments are UTC; they become
+local time only here.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    """A stored (aware) moment as a local QDateTime."""
+    return QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000))
+
+
+def local_date(moment: datetime) -> date:
+    """The calendar day of ``moment`` in the computer's time zone."""
+    return moment.astimezone().date()
+
+
+ISO_DATE, ISO_TIME = "yyyy-MM-dd", "HH:mm"
+
+
+def _is_plain(locale: QLocale) -> bool:
+    # The C/POSIX locale (no language set) has no real date format: use ISO 8601.
+    return locale.language() == QLocale.Language.C
+
+
+def date_pattern() -> str:
+    """The short date pattern for lists and date fields (QDateEdit.setDisplayFormat)."""
+    locale = QLocale()
+    if _is_plain(locale):
+        return ISO_DATE
+    return locale.dateFormat(QLocale.FormatType.ShortFormat)
+
+
+def time_pattern() -> str:
+    locale = QLocale()
+    if _is_plain(locale):
+        return ISO_TIME
+    return locale.timeFormat(QLocale.FormatType.ShortFormat)
+
+
+def datetime_pattern(weekday: bool = True) -> str:
+    """The short date and time; with the weekday where it helps planning (meetings)."""
+    return ("ddd " if weekday else "") + date_pattern() + " " + time_pattern()
+
+
+def short_date(value: date) -> str:
+    """A calendar date in lists: the locale's short format."""
+    return QLocale().toString(to_qdate(value), date_pattern())
+
+
+def long_date(value: date) -> str:
+    """A calendar date in headings: the locale's long format."""
+    return QLocale().toString(to_qdate(value), QLocale.FormatType.LongFormat)
+
+
+def short_time(moment: datetime) -> str:
+    local = to_qdatetime(moment)
+    return QLocale().toString(local.time(), time_pattern())
+
+
+def short_datetime(moment: datetime) -> str:
+    """A stored moment in lists: short date and time, in local time."""
+    return QLocale().toString(to_qdatetime(moment), datetime_pattern(weekday=False))
+
+
+def meeting_time(moment: datetime) -> str:
+    """When a meeting is: the weekday, then the short date and time, in local time."""
+    return QLocale().toString(to_qdatetime(moment), datetime_pattern())
+
+
+def long_datetime(moment: datetime) -> str:
+    """A stored moment in headings: long date and short time, local time."""
+    locale = QLocale()
+    local = to_qdatetime(moment)
+    return (
+        locale.toString(local.date(), QLocale.FormatType.LongFormat)
+        + ", "
+        + locale.toString(local.time(), QLocale.FormatType.ShortFormat)
+    )
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    """A local QDateTime from a field, as an aware moment."""
+    return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000).astimezone()

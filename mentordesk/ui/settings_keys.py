@@ -1,0 +1,8 @@
+"""Every key of ``settings.ini`` in one place (the file sits in the data folder)."""
+
+from __future__ import annotations
+
+THEME = "appearance/theme"  # "system", "light" or "dark"
+GEOMETRY = "window/geometry"  # the main window's size and place
+AREA = "window/area"  # the area shown at the last quit
+MEETING_GEOMETRY = "meeting_mode/geometry"  # meeting mode's size and place
