@@ -23,19 +23,15 @@ from mentordesk.db.models import (
     MeetingStatus,
     Mentor,
 )
+from mentordesk.services import _loaded as loaded
 from mentordesk.services import action_items
+from mentordesk.services._loaded import MeetingNotFoundError
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Kind
 
 # More ids than this and one read of every meeting is cheaper than the IN lists.
 TOUCH_LIMIT = 500
-
-
-class MeetingNotFoundError(NotFoundError):
-    """The meeting is gone (deleted elsewhere)."""
-
-    kind = Kind.MEETING
 
 
 @dataclass(frozen=True)
@@ -188,14 +184,6 @@ def meeting_row(session: Session, meeting_id: str) -> MeetingRow:
     return MeetingRow(*found)
 
 
-def get_meeting(session: Session, meeting_id: str) -> Meeting:
-    """The meeting as a mapped object, for the services that change it."""
-    meeting = session.get(Meeting, meeting_id, options=[selectinload(Meeting.agenda)])
-    if meeting is None:
-        raise MeetingNotFoundError(meeting_id)
-    return meeting
-
-
 def detail_of(meeting: Meeting) -> MeetingDetail:
     return MeetingDetail(
         id=meeting.id,
@@ -218,11 +206,11 @@ def detail_of(meeting: Meeting) -> MeetingDetail:
 
 def detail(session: Session, meeting_id: str) -> MeetingDetail:
     """One meeting whole (MeetingNotFoundError if it is gone)."""
-    return detail_of(get_meeting(session, meeting_id))
+    return detail_of(loaded.meeting(session, meeting_id))
 
 
 def delete_summary(session: Session, meeting_id: str) -> DeleteSummary:
-    meeting = get_meeting(session, meeting_id)
+    meeting = loaded.meeting(session, meeting_id)
     actions = session.scalar(
         select(func.count()).select_from(ActionItem).where(ActionItem.meeting_id == meeting_id)
     )

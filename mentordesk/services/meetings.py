@@ -20,15 +20,10 @@ from mentordesk.db.models import (
 )
 from mentordesk.db.types import new_id, utc_now
 from mentordesk.services import note_history
+from mentordesk.services._loaded import MeetingNotFoundError
+from mentordesk.services._loaded import meeting as get_meeting
 from mentordesk.services.errors import FieldValidationError
-from mentordesk.services.meeting_queries import (
-    MeetingDetail,
-    MeetingNotFoundError,
-    MeetingRow,
-    detail_of,
-    get_meeting,
-    meeting_row,
-)
+from mentordesk.services.meeting_queries import MeetingDetail, MeetingRow, detail_of, meeting_row
 
 DEFAULT_INTERVAL = timedelta(weeks=4)
 MAX_MINUTES = 24 * 60

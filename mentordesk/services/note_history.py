@@ -28,7 +28,7 @@ BEFORE_LARGE_DELETION = "before large deletion"
 BEFORE_RESTORE = "before restore"
 
 
-def latest(session: Session, meeting_id: str) -> NoteSnapshot | None:
+def _latest(session: Session, meeting_id: str) -> NoteSnapshot | None:
     query = (
         select(NoteSnapshot)
         .where(NoteSnapshot.meeting_id == meeting_id)
@@ -38,7 +38,7 @@ def latest(session: Session, meeting_id: str) -> NoteSnapshot | None:
     return session.scalars(query).first()
 
 
-def take(
+def _take(
     session: Session, meeting: Meeting, notes: str, reason: str, now: datetime
 ) -> NoteSnapshot:
     snapshot = NoteSnapshot(
@@ -51,18 +51,18 @@ def take(
 def record_before_save(session: Session, meeting: Meeting, new_notes: str, now: datetime) -> None:
     """Called with the notes about to replace ``meeting.notes``."""
     old = meeting.notes
-    last = latest(session, meeting.id)
+    last = _latest(session, meeting.id)
     if last is not None and last.notes == old:
         return  # that text is already kept (say, just before a restore)
     if len(old) >= MIN_CHARS_FOR_LOSS_GUARD and len(new_notes) < len(old) / 2:
-        take(session, meeting, old, BEFORE_LARGE_DELETION, now)
+        _take(session, meeting, old, BEFORE_LARGE_DELETION, now)
         return
     if last is None:
         if old:
-            take(session, meeting, old, PERIODIC, now)
+            _take(session, meeting, old, PERIODIC, now)
         return
     if now - last.taken_at >= SNAPSHOT_EVERY and old:
-        take(session, meeting, old, PERIODIC, now)
+        _take(session, meeting, old, PERIODIC, now)
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ def restore(session: Session, snapshot_id: str, now: datetime | None = None) -> 
         raise NotFoundError(snapshot.meeting_id, Kind.MEETING)
     now = now or utc_now()
     if meeting.notes != snapshot.notes:
-        take(session, meeting, meeting.notes, BEFORE_RESTORE, now)
+        _take(session, meeting, meeting.notes, BEFORE_RESTORE, now)
         meeting.notes = snapshot.notes
         meeting.updated_at = now
     session.flush()
@@ -112,10 +112,10 @@ def take_before_restore(
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise NotFoundError(meeting_id, Kind.MEETING)
-    last = latest(session, meeting_id)
+    last = _latest(session, meeting_id)
     if not current_notes or (last is not None and last.notes == current_notes):
         return False
-    take(session, meeting, current_notes, BEFORE_RESTORE, now or utc_now())
+    _take(session, meeting, current_notes, BEFORE_RESTORE, now or utc_now())
     session.flush()
     return True
 

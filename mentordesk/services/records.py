@@ -21,26 +21,48 @@ and cross threads.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any, NoReturn, TypeVar
 
-from sqlalchemy import Column, ForeignKey, Table, and_, delete, insert, select, tuple_, update
+from sqlalchemy import Column, Table, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from mentordesk.db.models import Base
 from mentordesk.services.errors import GoneWithParentError, NotFoundError
 from mentordesk.services.kinds import Change, Kind, Ref
+from mentordesk.services.record_capture import (
+    CHUNK,
+    Records,
+    Row,
+    RowKey,
+    capture,
+    children_of,
+    is_shared,
+    key_columns,
+    sets_null,
+    table_of,
+    unlinked_by,
+    what_goes,
+)
+
+__all__ = [
+    "CHUNK",
+    "Delta",
+    "ParentGoneError",
+    "RecordGoneError",
+    "Records",
+    "RowChange",
+    "apply",
+    "capture",
+    "diff",
+    "table_of",
+    "track",
+    "unlinked_by",
+    "what_goes",
+]
 
 T = TypeVar("T")
-
-CHUNK = 500  # ids per IN (...) query: far below SQLite's variable limit
-
-
-# A row's identity: its table and its primary key values.
-RowKey = tuple[str, tuple[Any, ...]]
-# A row's values, in the table's column order, as (column name, value) pairs.
-Row = tuple[tuple[str, Any], ...]
 
 
 class RecordGoneError(NotFoundError):
@@ -52,185 +74,6 @@ class RecordGoneError(NotFoundError):
 
 class ParentGoneError(RecordGoneError, GoneWithParentError):
     """A record cannot come back: the record it belongs to (``kind``) was deleted."""
-
-
-def table_of(kind: Kind | str) -> Table:
-    return Base.metadata.tables[str(kind)]
-
-
-def _key_columns(table: Table) -> list[Column[Any]]:
-    return list(table.primary_key.columns)
-
-
-def _key_of(table: Table, values: Mapping[Any, Any]) -> RowKey:
-    return (table.name, tuple(values[column.key] for column in _key_columns(table)))
-
-
-def _is_shared(table: Table) -> bool:
-    return bool(table.info.get("shared"))
-
-
-def _is_part(foreign_key: ForeignKey) -> bool:
-    return bool(foreign_key.parent.info.get("part"))
-
-
-def _sets_null(foreign_key: ForeignKey) -> bool:
-    return (foreign_key.ondelete or "").upper() == "SET NULL"
-
-
-def _children(table: Table) -> Iterator[tuple[Table, ForeignKey]]:
-    """Every (child table, its foreign key) pointing at ``table``."""
-    for child in Base.metadata.sorted_tables:
-        for foreign_key in child.foreign_keys:
-            if foreign_key.column.table is table:
-                yield child, foreign_key
-
-
-def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(values), CHUNK):
-        yield values[start : start + CHUNK]
-
-
-@dataclass(frozen=True)
-class Records:
-    """Captured rows by key. ``roots`` are the records asked for; ``linked`` rows
-    only point at a captured record (they are not part of it); ``shared`` rows are
-    shared values a captured row uses."""
-
-    rows: Mapping[RowKey, Row] = field(default_factory=dict)
-    roots: frozenset[RowKey] = frozenset()
-    linked: frozenset[RowKey] = frozenset()
-    shared: frozenset[RowKey] = frozenset()
-
-    def owned(self) -> dict[RowKey, Row]:
-        """The rows that go when the roots are deleted (roots included)."""
-        return {
-            key: row
-            for key, row in self.rows.items()
-            if key not in self.linked and key not in self.shared
-        }
-
-    def count(self, kind: Kind) -> int:
-        """How many owned rows of ``kind`` (the roots' own kind included)."""
-        return sum(1 for table, _ in self.owned() if table == kind.value)
-
-    def ids(self, kind: Kind) -> list[str]:
-        return [str(key[1][0]) for key in self.rows if key[0] == kind.value]
-
-
-class _Reader:
-    """Collects rows, table by table, without reading any twice."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.rows: dict[RowKey, Row] = {}
-        self.owned: set[RowKey] = set()
-        self.linked: set[RowKey] = set()
-        self.shared: set[RowKey] = set()
-
-    def read(self, table: Table, column: Column[Any], values: Iterable[Any]) -> list[RowKey]:
-        """Rows of ``table`` whose ``column`` is one of ``values``; returns their keys."""
-        wanted = sorted({value for value in values if value is not None}, key=str)
-        found: list[RowKey] = []
-        for chunk in _chunks(wanted):
-            result = self.session.execute(select(table).where(column.in_(chunk)))
-            for mapping in result.mappings():
-                key = _key_of(table, mapping)
-                if key not in self.rows:
-                    self.rows[key] = tuple((c.key, mapping[c.key]) for c in table.columns)
-                found.append(key)
-        return found
-
-    def read_keys(self, keys: Iterable[RowKey]) -> None:
-        by_table: dict[str, list[tuple[Any, ...]]] = {}
-        for table_name, values in keys:
-            by_table.setdefault(table_name, []).append(values)
-        for table_name, pks in by_table.items():
-            table = Base.metadata.tables[table_name]
-            columns = _key_columns(table)
-            if len(columns) == 1:
-                self.read(table, columns[0], [pk[0] for pk in pks])
-                continue
-            for chunk in _chunks(pks):
-                result = self.session.execute(
-                    select(table).where(tuple_(*columns).in_([tuple(pk) for pk in chunk]))
-                )
-                for mapping in result.mappings():
-                    self.rows.setdefault(
-                        _key_of(table, mapping),
-                        tuple((c.key, mapping[c.key]) for c in table.columns),
-                    )
-
-    def expand(self, table: Table, keys: list[RowKey], dependents: bool) -> None:
-        """Read what belongs to ``keys`` (rows of ``table``), depth first."""
-        if not keys or len(_key_columns(table)) != 1:
-            return
-        self.owned.update(keys)
-        ids = [key[1][0] for key in keys]
-        for child, foreign_key in _children(table):
-            if not (_is_part(foreign_key) or dependents):
-                continue
-            found = self.read(child, foreign_key.parent, ids)
-            if _sets_null(foreign_key):
-                self.linked.update(found)
-            else:
-                self.expand(child, found, dependents)
-
-    def add_shared(self) -> None:
-        """Shared values (tags) that captured rows point at."""
-        for key, row in list(self.rows.items()):
-            table = Base.metadata.tables[key[0]]
-            values = dict(row)
-            for foreign_key in table.foreign_keys:
-                parent = foreign_key.column.table
-                if _is_shared(parent):
-                    found = self.read(parent, foreign_key.column, [values[foreign_key.parent.key]])
-                    self.shared.update(found)
-
-
-def capture(
-    session: Session,
-    refs: Iterable[Ref],
-    *,
-    dependents: bool = False,
-    also: Iterable[RowKey] = (),
-) -> Records:
-    """The rows of ``refs`` with their parts (and, with ``dependents``, everything
-    deleted or unlinked along with them), plus the rows of ``also`` by key."""
-    reader = _Reader(session)
-    roots: set[RowKey] = set()
-    by_kind: dict[Kind, list[str]] = {}
-    for ref in refs:
-        by_kind.setdefault(ref.kind, []).append(ref.id)
-    for kind, ids in by_kind.items():
-        table = table_of(kind)
-        found = reader.read(table, _key_columns(table)[0], ids)
-        roots.update(found)
-        reader.expand(table, found, dependents)
-    reader.read_keys(also)
-    reader.add_shared()
-    linked = frozenset(reader.linked - reader.owned)
-    return Records(dict(reader.rows), frozenset(roots), linked, frozenset(reader.shared))
-
-
-def what_goes(session: Session, ref: Ref) -> dict[Kind, int]:
-    """How many records of each kind deleting ``ref`` removes (``ref`` itself included)."""
-    records = capture(session, [ref], dependents=True)
-    counts = {kind: records.count(kind) for kind in Kind}
-    return {kind: count for kind, count in counts.items() if count}
-
-
-def unlinked_by(session: Session, ref: Ref) -> dict[Kind, int]:
-    """How many records of each kind deleting ``ref`` keeps but unlinks from it."""
-    records = capture(session, [ref], dependents=True)
-    counts: dict[Kind, int] = {}
-    for table_name, _ in records.linked:
-        kind = Kind(table_name)
-        counts[kind] = counts.get(kind, 0) + 1
-    return counts
-
-
-# -- changes ------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -298,7 +141,7 @@ def diff(before: Records, after: Records) -> Delta:
 
 def _where_key(table: Table, key: RowKey) -> Any:
     return and_(
-        *(column == value for column, value in zip(_key_columns(table), key[1], strict=True))
+        *(column == value for column, value in zip(key_columns(table), key[1], strict=True))
     )
 
 
@@ -316,7 +159,7 @@ def _referenced(session: Session, table: Table, key: RowKey) -> bool:
     """Whether any row points at this (shared) row."""
     if len(key[1]) != 1:
         return False
-    for child, foreign_key in _children(table):
+    for child, foreign_key in children_of(table):
         if _exists(session, child, foreign_key.parent, key[1][0]):
             return True
     return False
@@ -337,7 +180,7 @@ def _checked_links(
             continue
         if _exists(session, parent, foreign_key.column, value):
             continue
-        if _sets_null(foreign_key):
+        if sets_null(foreign_key):
             checked[foreign_key.parent.key] = None
             continue
         raise ParentGoneError(Kind(parent.name), str(value))
@@ -364,7 +207,7 @@ def apply(session: Session, delta: Delta) -> Delta:
     going = [
         change.key
         for change in removals
-        if not _is_shared(Base.metadata.tables[change.key[0]])
+        if not is_shared(Base.metadata.tables[change.key[0]])
         and _current(session, change.key) is not None
     ]
     now = _capture_keys(session, going)
@@ -372,7 +215,7 @@ def apply(session: Session, delta: Delta) -> Delta:
         happened[key] = RowChange(key, row, None)
     for change in sorted(removals, key=lambda c: -order[c.key[0]]):
         table = Base.metadata.tables[change.key[0]]
-        if _is_shared(table) and _referenced(session, table, change.key):
+        if is_shared(table) and _referenced(session, table, change.key):
             continue
         session.execute(delete(table).where(_where_key(table, change.key)))
     # Rows that only pointed at what went lost that link (SET NULL): remember it.
@@ -389,7 +232,7 @@ def apply(session: Session, delta: Delta) -> Delta:
         values = _checked_links(session, table, dict(change.after), coming)
         if _current(session, change.key) is None:
             session.execute(insert(table).values(**values))
-        elif not _is_shared(table):
+        elif not is_shared(table):
             session.execute(update(table).where(_where_key(table, change.key)).values(**values))
 
     # 3. What changed: only the columns this change changed, if nobody changed them since.
@@ -420,7 +263,7 @@ def _raise_gone(session: Session, table: Table, change: RowChange) -> NoReturn:
     values = dict(change.before or change.after or ())
     for foreign_key in table.foreign_keys:
         value = values.get(foreign_key.parent.key)
-        if value is None or _sets_null(foreign_key):
+        if value is None or sets_null(foreign_key):
             continue
         if not _exists(session, foreign_key.column.table, foreign_key.column, value):
             raise ParentGoneError(Kind(foreign_key.column.table.name), str(value))
@@ -431,9 +274,9 @@ def _capture_keys(session: Session, keys: list[RowKey]) -> Records:
     refs = [
         Ref(Kind(table), str(values[0]))
         for table, values in keys
-        if len(_key_columns(Base.metadata.tables[table])) == 1
+        if len(key_columns(Base.metadata.tables[table])) == 1
     ]
-    composite = [key for key in keys if len(_key_columns(Base.metadata.tables[key[0]])) != 1]
+    composite = [key for key in keys if len(key_columns(Base.metadata.tables[key[0]])) != 1]
     return capture(session, refs, dependents=True, also=composite)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -72,14 +72,14 @@ def undo_redo_actions(owner: QWidget, stack: QUndoStack) -> tuple[QAction, QActi
     undo = make_action(
         owner,
         "undoAction",
-        owner.tr("&Undo"),
+        QCoreApplication.translate("actions", "&Undo"),
         stack.undo,
         key_bindings(QKeySequence.StandardKey.Undo),
     )
     redo = make_action(
         owner,
         "redoAction",
-        owner.tr("&Redo"),
+        QCoreApplication.translate("actions", "&Redo"),
         stack.redo,
         key_bindings(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"),
     )
@@ -90,12 +90,18 @@ def undo_redo_actions(owner: QWidget, stack: QUndoStack) -> tuple[QAction, QActi
         undo.setEnabled(stack.canUndo())
         redo.setEnabled(stack.canRedo())
         undo_text, redo_text = stack.undoText(), stack.redoText()
-        undo.setText(
-            owner.tr("&Undo {what}").format(what=undo_text) if undo_text else owner.tr("&Undo")
-        )
-        redo.setText(
-            owner.tr("&Redo {what}").format(what=redo_text) if redo_text else owner.tr("&Redo")
-        )
+        if undo_text:
+            undo.setText(
+                QCoreApplication.translate("actions", "&Undo {what}").format(what=undo_text)
+            )
+        else:
+            undo.setText(QCoreApplication.translate("actions", "&Undo"))
+        if redo_text:
+            redo.setText(
+                QCoreApplication.translate("actions", "&Redo {what}").format(what=redo_text)
+            )
+        else:
+            redo.setText(QCoreApplication.translate("actions", "&Redo"))
 
     for signal in (
         stack.canUndoChanged,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -152,7 +152,7 @@ class AppContext(QObject):
 
 
 def _could_not(label: str, error: BaseException) -> str:
-    text = messages.tr("Could not do “{what}”: {reason}.").format(
+    text = QCoreApplication.translate("messages", "Could not do “{what}”: {reason}.").format(
         what=label, reason=problem_text(error)
     )
     advice = messages.advice_text(error)

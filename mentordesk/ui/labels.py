@@ -78,7 +78,7 @@ NOTE_VERSION_REASONS = {
 
 
 def translate(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("labels", str(text))
 
 
 def label(kind: type[enum.StrEnum], value: str) -> str:

@@ -61,12 +61,8 @@ KIND_NAMES = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def kind_name(kind: Kind) -> str:
-    return tr(str(KIND_NAMES[kind]))
+    return QCoreApplication.translate("messages", str(KIND_NAMES[kind]))
 
 
 def is_expected(error: BaseException) -> bool:
@@ -77,21 +73,23 @@ def is_expected(error: BaseException) -> bool:
 def problem_text(error: BaseException) -> str:
     """Why something failed, as a phrase that can follow "Could not save: "."""
     if isinstance(error, GoneWithParentError):
-        return tr("the {kind} it belongs to was deleted meanwhile").format(
+        return QCoreApplication.translate(
+            "messages", "the {kind} it belongs to was deleted meanwhile"
+        ).format(kind=kind_name(error.kind))
+    if isinstance(error, NotFoundError):
+        return QCoreApplication.translate("messages", "this {kind} was deleted meanwhile").format(
             kind=kind_name(error.kind)
         )
-    if isinstance(error, NotFoundError):
-        return tr("this {kind} was deleted meanwhile").format(kind=kind_name(error.kind))
     if isinstance(error, FieldValidationError):
         return " ".join(error.errors.values())
-    return tr(str(PROBLEMS[classify(error)]))
+    return QCoreApplication.translate("messages", str(PROBLEMS[classify(error)]))
 
 
 def advice_text(error: BaseException) -> str:
     """What the user can do about ``error`` ("" when there is nothing to do)."""
     if isinstance(error, NotFoundError | FieldValidationError):
         return ""
-    return tr(str(ADVICE[classify(error)]))
+    return QCoreApplication.translate("messages", str(ADVICE[classify(error)]))
 
 
 def tell(parent: QWidget | None, title: str, text: str) -> None:

@@ -21,10 +21,6 @@ if TYPE_CHECKING:
     from mentordesk.ui.context import AppContext
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
-
-
 class RecordCommand(QUndoCommand):
     """A change to records that already happened; ``area`` names where it belongs."""
 
@@ -55,16 +51,20 @@ class RecordCommand(QUndoCommand):
             return
         self.delta = happened.reversed() if undoing else happened
         where = f" ({self.area})" if self.area else ""
-        text = tr("Undid: {what}") if undoing else tr("Redid: {what}")
+        text = (
+            QCoreApplication.translate("undo", "Undid: {what}")
+            if undoing
+            else QCoreApplication.translate("undo", "Redid: {what}")
+        )
         self._context.say(text.format(what=self.text()) + where)
 
     def _failed(self, error: BaseException, *, undoing: bool) -> None:
         # The stack deletes an obsolete command once undo()/redo() returns.
         self.setObsolete(True)
         text = (
-            tr("Could not undo “{what}”: {reason}.")
+            QCoreApplication.translate("undo", "Could not undo “{what}”: {reason}.")
             if undoing
-            else tr("Could not redo “{what}”: {reason}.")
+            else QCoreApplication.translate("undo", "Could not redo “{what}”: {reason}.")
         ).format(what=self.text(), reason=problem_text(error))
         self._context.say(text)
 
@@ -72,9 +72,17 @@ class RecordCommand(QUndoCommand):
             box = QMessageBox(QApplication.activeWindow())
             box.setObjectName("undoFailedBox")
             box.setIcon(QMessageBox.Icon.Information)
-            box.setWindowTitle(tr("Undo") if undoing else tr("Redo"))
+            box.setWindowTitle(
+                QCoreApplication.translate("undo", "Undo")
+                if undoing
+                else QCoreApplication.translate("undo", "Redo")
+            )
             box.setText(text)
-            box.setInformativeText(tr("Nothing was changed. The step is removed from Edit ▸ Undo."))
+            box.setInformativeText(
+                QCoreApplication.translate(
+                    "undo", "Nothing was changed. The step is removed from Edit ▸ Undo."
+                )
+            )
             box.exec()
 
         # Not inside the stack's own call: a modal loop there would re-enter it.

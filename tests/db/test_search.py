@@ -16,6 +16,7 @@ from mentordesk.config import Paths
 from mentordesk.db import migrate
 from mentordesk.db import search as index
 from mentordesk.db.database import Database
+from mentordesk.services import _loaded as loaded
 from mentordesk.services import action_items, meeting_queries, meetings, mentors, records
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData
@@ -122,7 +123,7 @@ def test_meeting_notes_takeaways_and_agenda_are_indexed(database: Database) -> N
     )
     with database.session() as session:
         meetings.save_notes(session, meeting_id, "talked about compilers", "Ask forgiveness")
-        agenda_id = meeting_queries.get_meeting(session, meeting_id).agenda[0].id
+        agenda_id = loaded.meeting(session, meeting_id).agenda[0].id
     assert found(database, "compilers") == [("meeting", meeting_id)]
     assert found(database, "forgiveness") == [("meeting", meeting_id)]
     assert found(database, "nanoseconds") == [("agenda_item", agenda_id)]
@@ -145,7 +146,7 @@ def test_agenda_edits_and_removals_are_indexed(database: Database) -> None:
     mentor_id = add_mentor(database, "Grace Hopper")
     meeting_id = add_meeting(database, mentor_id, agenda=("budget", "hiring"))
     with database.session() as session:
-        agenda = meeting_queries.get_meeting(session, meeting_id).agenda
+        agenda = loaded.meeting(session, meeting_id).agenda
         meetings.set_agenda(session, meeting_id, [(agenda[0].id, "promotion", True)])
     assert found(database, "budget") == []
     assert found(database, "hiring") == []

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from mentordesk.db.database import Database
+from mentordesk.services import _loaded as loaded
 from mentordesk.services import action_items, meeting_queries, meetings, note_history, records
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.meetings import MeetingPlan, MeetingValidationError
@@ -31,7 +32,7 @@ def held_meeting(database: Database, mentor_id: str) -> str:
     """A held meeting with two of three agenda points covered and an action item."""
     meeting_id = plan(database, mentor_id, agenda=("Promotion case", "Conference talk", "Budget"))
     with database.session() as session:
-        meeting = meeting_queries.get_meeting(session, meeting_id)
+        meeting = loaded.meeting(session, meeting_id)
         items: list[tuple[str | None, str, bool]] = [
             (i.id, i.text, i.text != "Conference talk") for i in meeting.agenda
         ]
@@ -66,7 +67,7 @@ def test_carried_agenda_comes_first_and_stays_linked(database: Database, mentor_
         carried_agenda_ids=carried,
     )
     with database.session() as session:
-        agenda = meeting_queries.get_meeting(session, second).agenda
+        agenda = loaded.meeting(session, second).agenda
         assert [(i.text, i.carried_from_id) for i in agenda] == [
             ("Conference talk", carried[0]),
             ("New topic", None),
@@ -151,7 +152,7 @@ def test_a_held_meeting_cannot_be_ended_again(database: Database, mentor_id: str
     with pytest.raises(MeetingValidationError, match="already"), database.session() as session:
         meetings.end_meeting(session, meeting_id, actual_minutes=5)
     with database.session() as session:
-        assert meeting_queries.get_meeting(session, meeting_id).actual_minutes == 50
+        assert loaded.meeting(session, meeting_id).actual_minutes == 50
 
 
 def test_a_deleted_meeting_of_a_deleted_mentor_is_not_restored(

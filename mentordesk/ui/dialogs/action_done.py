@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -32,7 +32,7 @@ def _buttons(dialog: QDialog, ok_text: str, ok_name: str) -> QDialogButtonBox:
     ok.setObjectName(ok_name)
     ok.setAccessibleName(ok_text)
     cancel.setObjectName(f"{ok_name}Cancel")
-    cancel.setAccessibleName(dialog.tr("Cancel"))
+    cancel.setAccessibleName(QCoreApplication.translate("action_done", "Cancel"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons

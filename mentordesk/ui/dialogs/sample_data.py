@@ -11,10 +11,6 @@ from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("sample_data", text)
-
-
 def has_sample(context: AppContext) -> bool:
     return context.read(sample.has_sample_data)
 
@@ -23,7 +19,7 @@ def load(context: AppContext, parent: QWidget | None = None) -> str | None:
     """Add the sample mentors (undoable); the first one's id, or None."""
     today = context.today()
     added = context.write(
-        tr("Load sample data"),
+        QCoreApplication.translate("sample_data", "Load sample data"),
         lambda session: sample.load_sample_data(session, today),
         created=lambda ids: [Ref(Kind.MENTOR, mentor_id) for mentor_id in ids],
         area=area_title("mentors"),
@@ -32,9 +28,10 @@ def load(context: AppContext, parent: QWidget | None = None) -> str | None:
     if added is None or not added.value:
         return None
     context.say(
-        tr("Added {count} fictional mentors to explore. Edit ▸ Undo takes them away.").format(
-            count=len(added.value)
-        )
+        QCoreApplication.translate(
+            "sample_data",
+            "Added {count} fictional mentors to explore. Edit ▸ Undo takes them away.",
+        ).format(count=len(added.value))
     )
     return added.value[0]
 
@@ -47,11 +44,12 @@ def remove(context: AppContext, parent: QWidget | None = None, *, confirm: bool 
     if confirm:
         answer = QMessageBox.question(
             parent,
-            tr("Remove sample data"),
-            tr(
+            QCoreApplication.translate("sample_data", "Remove sample data"),
+            QCoreApplication.translate(
+                "sample_data",
                 "Remove the {count} fictional mentors, with their meetings and action "
                 "items?\n\nYour own mentors and notes are not touched. "
-                "Edit ▸ Undo brings the sample back."
+                "Edit ▸ Undo brings the sample back.",
             ).format(count=len(ids)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -59,7 +57,7 @@ def remove(context: AppContext, parent: QWidget | None = None, *, confirm: bool 
         if answer != QMessageBox.StandardButton.Yes:
             return 0
     removed = context.write(
-        tr("Remove sample data"),
+        QCoreApplication.translate("sample_data", "Remove sample data"),
         sample.remove_sample_data,
         refs=[Ref(Kind.MENTOR, mentor_id) for mentor_id in ids],
         dependents=True,
@@ -68,5 +66,9 @@ def remove(context: AppContext, parent: QWidget | None = None, *, confirm: bool 
     )
     if removed is None:
         return 0
-    context.say(tr("Removed the sample data. Edit ▸ Undo brings it back."))
+    context.say(
+        QCoreApplication.translate(
+            "sample_data", "Removed the sample data. Edit ▸ Undo brings it back."
+        )
+    )
     return removed.value

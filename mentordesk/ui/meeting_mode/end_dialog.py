@@ -34,10 +34,6 @@ if TYPE_CHECKING:
     from mentordesk.ui.meeting_mode.window import MeetingModeWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingModeWindow", text)
-
-
 @dataclass(frozen=True)
 class EndChoices:
     """What the person chose in the dialog."""
@@ -182,7 +178,9 @@ def review_and_end(window: MeetingModeWindow) -> Ended | None:
     now = context.now()
     try:
         done = context.write(
-            tr("End meeting with {name}").format(name=meeting.mentor_name),
+            QCoreApplication.translate("MeetingModeWindow", "End meeting with {name}").format(
+                name=meeting.mentor_name
+            ),
             lambda s: meetings.end_and_plan_next(
                 s,
                 window.meeting_id,
@@ -214,19 +212,22 @@ def say_cannot_end(parent: QWidget, error: BaseException | None, save_reason: st
     if isinstance(error, meetings.MeetingValidationError):
         text = " ".join(error.errors.values())
     elif isinstance(error, NotFoundError) or (error is None and save_reason == GONE):
-        text = tr(
+        text = QCoreApplication.translate(
+            "MeetingModeWindow",
             "This meeting was deleted, so it cannot be marked held. Edit ▸ Undo in the "
-            "main window brings it back; your notes stay here until then."
+            "main window brings it back; your notes stay here until then.",
         )
     elif error is None:
-        text = tr("The notes are not saved yet ({reason}). Try again in a moment.").format(
-            reason=save_reason
-        )
+        text = QCoreApplication.translate(
+            "MeetingModeWindow", "The notes are not saved yet ({reason}). Try again in a moment."
+        ).format(reason=save_reason)
     else:
-        text = tr("The meeting could not be marked held: {reason}.").format(
-            reason=problem_text(error)
-        )
-    QMessageBox.warning(parent, tr("End meeting"), text)
+        text = QCoreApplication.translate(
+            "MeetingModeWindow", "The meeting could not be marked held: {reason}."
+        ).format(reason=problem_text(error))
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("MeetingModeWindow", "End meeting"), text
+    )
 
 
 # ``say_cannot_end``'s save_reason when the notes failed because the meeting is gone.

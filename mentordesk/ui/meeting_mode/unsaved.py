@@ -6,27 +6,38 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingModeWindow", text)
-
-
 def ask_unsaved(parent: QWidget, reason: str) -> str:
     """Closing with unsaved notes: "retry", "copy" (to the clipboard, then close) or "keep"."""
     box = QMessageBox(parent)
     box.setObjectName("unsavedNotesBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Notes not saved"))
-    box.setText(tr("Your latest notes are not saved: {reason}.").format(reason=tr(reason)))
-    box.setInformativeText(
-        tr("They are still in the window. Try again, or copy them to the clipboard before closing.")
+    box.setWindowTitle(QCoreApplication.translate("MeetingModeWindow", "Notes not saved"))
+    box.setText(
+        QCoreApplication.translate(
+            "MeetingModeWindow", "Your latest notes are not saved: {reason}."
+        ).format(reason=reason)
     )
-    retry = box.addButton(tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "MeetingModeWindow",
+            "They are still in the window. Try again, or copy them to the clipboard "
+            "before closing.",
+        )
+    )
+    retry = box.addButton(
+        QCoreApplication.translate("MeetingModeWindow", "Try again"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     retry.setObjectName("retryButton")
     copy = box.addButton(
-        tr("Copy notes to clipboard and close"), QMessageBox.ButtonRole.DestructiveRole
+        QCoreApplication.translate("MeetingModeWindow", "Copy notes to clipboard and close"),
+        QMessageBox.ButtonRole.DestructiveRole,
     )
     copy.setObjectName("copyAndCloseButton")
-    keep = box.addButton(tr("Keep open"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(
+        QCoreApplication.translate("MeetingModeWindow", "Keep open"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     keep.setObjectName("keepOpenButton")
     for button in (retry, copy, keep):
         button.setAccessibleName(button.text())

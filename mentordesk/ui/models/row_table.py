@@ -188,5 +188,5 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             and 0 <= section < len(self.HEADERS)
         ):
             # HEADERS are marked with QT_TRANSLATE_NOOP under the class's name.
-            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
+            return QCoreApplication.translate(type(self).__name__, str(self.HEADERS[section]))
         return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, Generic
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -156,7 +156,7 @@ class ListArea(AreaWidget, Generic[RowT]):
         raise NotImplementedError
 
     def no_match_text(self) -> str:
-        return self.tr("Nothing matches these filters.")
+        return QCoreApplication.translate("ListArea", "Nothing matches these filters.")
 
     def clear_filters(self) -> None:
         """Show everything (a record to reveal is hidden by the filters)."""

@@ -1,15 +1,12 @@
-"""What the Mentors area says before a delete."""
+"""What the Mentors area asks before a delete, and before dropping unsaved changes."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk.services.kinds import Kind
 from mentordesk.services.mentors import MentorSnapshot
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("mentor_messages", text)
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -18,13 +15,21 @@ def _count(n: int, one: str, many: str) -> str:
 
 def delete_question(mentor: MentorSnapshot, goes: dict[Kind, int]) -> str:
     """Say exactly what deleting ``mentor`` removes (``goes``: counts per kind)."""
-    parts = [tr("their profile and notes")]
+    parts = [QCoreApplication.translate("mentor_messages", "their profile and notes")]
     if mentor.data.tags:
-        parts.append(tr("their tags ({tags})").format(tags=", ".join(mentor.data.tags)))
+        parts.append(
+            QCoreApplication.translate("mentor_messages", "their tags ({tags})").format(
+                tags=", ".join(mentor.data.tags)
+            )
+        )
     history = len(mentor.history)
     parts.append(
-        tr("their status history ({count})").format(
-            count=_count(history, tr("1 entry"), tr("{n} entries"))
+        QCoreApplication.translate("mentor_messages", "their status history ({count})").format(
+            count=_count(
+                history,
+                QCoreApplication.translate("mentor_messages", "1 entry"),
+                QCoreApplication.translate("mentor_messages", "{n} entries"),
+            )
         )
     )
     meetings = goes.get(Kind.MEETING, 0)
@@ -32,14 +37,50 @@ def delete_question(mentor: MentorSnapshot, goes: dict[Kind, int]) -> str:
         parts.append(
             _count(
                 meetings,
-                tr("1 meeting with its agenda and notes"),
-                tr("{n} meetings with their agendas and notes"),
+                QCoreApplication.translate(
+                    "mentor_messages", "1 meeting with its agenda and notes"
+                ),
+                QCoreApplication.translate(
+                    "mentor_messages", "{n} meetings with their agendas and notes"
+                ),
             )
         )
     actions = goes.get(Kind.ACTION_ITEM, 0)
     if actions:
-        parts.append(_count(actions, tr("1 action item"), tr("{n} action items")))
-    return tr(
+        parts.append(
+            _count(
+                actions,
+                QCoreApplication.translate("mentor_messages", "1 action item"),
+                QCoreApplication.translate("mentor_messages", "{n} action items"),
+            )
+        )
+    return QCoreApplication.translate(
+        "mentor_messages",
         "Delete {name}?\n\nThis removes {what}.\n\n"
-        "Edit ▸ Undo brings it all back. To keep the record, use Archive instead."
-    ).format(name=mentor.data.name, what=", ".join(parts[:-1]) + tr(" and ") + parts[-1])
+        "Edit ▸ Undo brings it all back. To keep the record, use Archive instead.",
+    ).format(
+        name=mentor.data.name,
+        what=", ".join(parts[:-1])
+        + QCoreApplication.translate("mentor_messages", " and ")
+        + parts[-1],
+    )
+
+
+def discard_unsaved(parent: QWidget, name: str, errors: dict[str, str]) -> bool:
+    """The form's changes cannot be saved: True if the user chose to drop them."""
+    who = name or QCoreApplication.translate("mentor_messages", "the new mentor")
+    problem = (
+        "\n".join(errors.values())
+        if errors
+        else QCoreApplication.translate("mentor_messages", "It could not be saved.")
+    )
+    answer = QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("mentor_messages", "Unsaved changes"),
+        QCoreApplication.translate(
+            "mentor_messages", "Your changes to {who} are not saved yet:\n\n{problem}"
+        ).format(who=who, problem=problem),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard

@@ -8,9 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -28,10 +25,11 @@ from mentordesk.ui.context import AppContext, Written
 from mentordesk.ui.dialogs import sample_data
 from mentordesk.ui.models.mentor_table import MentorFilterProxy, MentorTableModel
 from mentordesk.ui.views.list_area import PAGE_LIST, ListArea
-from mentordesk.ui.views.mentor_messages import delete_question
+from mentordesk.ui.views.mentor_messages import delete_question, discard_unsaved
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.mentor_form import MentorForm
 from mentordesk.ui.widgets.mentor_meetings import MentorMeetingsPanel
+from mentordesk.ui.widgets.sample_banner import SampleBanner
 
 
 class MentorsView(ListArea[MentorSnapshot]):
@@ -102,17 +100,9 @@ class MentorsView(ListArea[MentorSnapshot]):
         self.new_button.clicked.connect(self.new_mentor)
         self.filters.addWidget(self.new_button)
 
-        self.sample_banner = QFrame()
-        self.sample_banner.setObjectName("sampleBanner")
-        self.sample_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        banner = QHBoxLayout(self.sample_banner)
-        banner.setContentsMargins(8, 4, 8, 4)
-        banner.addWidget(QLabel(self.tr("You are exploring sample data (fictional mentors).")), 1)
-        self.remove_sample_button = QPushButton(self.tr("Remove sample data…"))
-        self.remove_sample_button.setObjectName("removeSampleButton")
-        self.remove_sample_button.setAccessibleName(self.tr("Remove sample data"))
+        self.sample_banner = SampleBanner()
+        self.remove_sample_button = self.sample_banner.remove_button
         self.remove_sample_button.clicked.connect(self.remove_sample_data)
-        banner.addWidget(self.remove_sample_button)
         self.list_panel.layout().insertWidget(0, self.sample_banner)  # type: ignore[union-attr]
 
         for column, width in ((0, 150), (1, 150), (2, 140), (3, 120), (4, 80), (5, 150)):
@@ -272,18 +262,7 @@ class MentorsView(ListArea[MentorSnapshot]):
         errors = validate(data)
         if not errors and self.save(reveal=False):
             return True
-        who = data.name.strip() or self.tr("the new mentor")
-        problem = "\n".join(errors.values()) if errors else self.tr("It could not be saved.")
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Your changes to {who} are not saved yet:\n\n{problem}").format(
-                who=who, problem=problem
-            ),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Discard:
+        if discard_unsaved(self, data.name.strip(), errors):
             self.revert()
             return True
         self._show_form_errors(errors)

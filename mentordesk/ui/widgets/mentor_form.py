@@ -32,10 +32,6 @@ from mentordesk.ui.widgets.form_text import LongTextEdit, refill_line, refill_te
 from mentordesk.ui.widgets.mentor_fields import CHOICE, FIELDS, TAGS, TEXT, ZONE, Field
 
 
-def _tr(text: object) -> str:
-    return QCoreApplication.translate("MentorForm", str(text))
-
-
 class MentorForm(QWidget):
     """Create or edit one mentor. Emits ``save_requested`` etc.; never touches the database."""
 
@@ -72,7 +68,7 @@ class MentorForm(QWidget):
         for field in FIELDS:
             widget = self._build(field)
             self._widgets[field.name] = widget
-            label = QLabel(_tr(field.label))
+            label = QLabel(QCoreApplication.translate("MentorForm", str(field.label)))
             label.setBuddy(widget)
             if not field.checked:
                 form.addRow(label, widget)
@@ -149,12 +145,14 @@ class MentorForm(QWidget):
             widget = self._zone_box(field)
         else:
             line = QLineEdit()
-            line.setPlaceholderText(_tr(field.placeholder))
+            line.setPlaceholderText(
+                QCoreApplication.translate("MentorForm", str(field.placeholder))
+            )
             line.setClearButtonEnabled(True)
             line.textEdited.connect(self._edited)
             widget = line
         widget.setObjectName(field.name)
-        widget.setAccessibleName(_tr(field.accessible))
+        widget.setAccessibleName(QCoreApplication.translate("MentorForm", str(field.accessible)))
         return widget
 
     def _zone_box(self, field: Field) -> QComboBox:
@@ -163,7 +161,7 @@ class MentorForm(QWidget):
         text = zone.lineEdit()
         assert text is not None
         text.setObjectName(f"{field.name}_text")
-        text.setAccessibleName(_tr(field.accessible))
+        text.setAccessibleName(QCoreApplication.translate("MentorForm", str(field.accessible)))
         zone.addItem("")
         zone.addItems(sorted(known_time_zones()))
         zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

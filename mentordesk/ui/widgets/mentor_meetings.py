@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.db.models import MeetingStatus
 from mentordesk.services import meeting_queries, meetings, mentors
+from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.services.meeting_queries import MeetingRow
 from mentordesk.ui import formats
@@ -85,7 +86,7 @@ class MeetingEditing(QObject):
     def _confirm_delete(self, meeting: MeetingRow) -> bool:
         try:
             summary = self.context.read(meeting_queries.delete_summary, meeting.id)
-        except meeting_queries.MeetingNotFoundError:
+        except NotFoundError:
             return False
         parts = [
             self.tr("its agenda ({count})").format(
