@@ -20,7 +20,7 @@ from mentordesk.ui.context import AppContext
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.views.action_items import ActionItemsView
 from tests.ui.helpers import add_mentor, click, click_row, mentors_view, select_all_and_type
-from tests.ui.test_meeting_mode_fixtures import make_setup, type_text
+from tests.ui.test_meeting_mode_fixtures import make_setup, press, type_text
 
 
 def test_undo_and_redo_say_what_they_did_and_in_which_area(
@@ -109,7 +109,7 @@ def test_ctrl_z_in_the_notes_undoes_typing_not_a_change_elsewhere(
     window = mm.open()
     type_text(window.notes, "x")
     for _ in range(3):  # out of habit
-        qtbot.keyClick(window.notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        press(window.notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.notes.toPlainText() == ""
     with database.session() as session:
         assert [m.data.name for m in list_mentors(session)] == ["Ada Lovelace", "Grace Hopper"]
