@@ -113,7 +113,9 @@ class ActionItemsModel(RowTableModel[ActionItemState]):
         if change.touches((Kind.ACTION_ITEM, Kind.MEETING)) and (
             self.actions.meeting_id in change.ids or any(r.id in change.ids for r in self._rows)
         ):
-            self.reload()
+            # Row by row, never a reset: this may run inside an edit's own setData.
+            shown = {row.id for row in self._rows}
+            self.merge(self.actions.all(), shown | change.ids)
 
     def reload(self) -> None:
         self.set_rows(self.actions.all())

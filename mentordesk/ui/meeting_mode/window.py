@@ -278,8 +278,7 @@ class MeetingModeWindow(QMainWindow):
                 self.tr("Not captured. The text is still in your notes.")
             )
             return None
-        self.action_model.reload()
-        self.action_panel.select(state.id)
+        self.action_panel.select(state.id)  # the list heard of it already
         self.action_panel.show_message("")
         self.context.say(self.tr("Action item captured"))
         return state
@@ -287,8 +286,8 @@ class MeetingModeWindow(QMainWindow):
     def remove_selected(self, panel: ActionItemsPanel) -> None:
         item_id = panel.current_id()
         item = panel.model.find(item_id) if item_id is not None else None
-        if item is not None and self.meeting_actions.delete(item):
-            panel.model.reload()
+        if item is not None:
+            self.meeting_actions.delete(item)  # the lists hear of it
 
     # -- history ---------------------------------------------------------------------
     def show_history(self) -> None:

@@ -50,6 +50,8 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self._where: dict[str, int] = {}
         self._sort_column = -1
         self._order = Qt.SortOrder.AscendingOrder
+        # Sort keys by column, then by row id: computed once, dropped when a row changes.
+        self._keys: dict[int, dict[str, Any]] = {}
 
     # -- what subclasses say ------------------------------------------------------------
     def sort_key(self, row: RowT, column: int) -> Any:
@@ -65,6 +67,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         """Show exactly ``rows`` (in the current sort order)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._keys.clear()
         self._sort_rows()
         self.endResetModel()
 
@@ -95,6 +98,9 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         touched = set(touched)
         fresh = list(fresh)
         fresh_ids = {row.id for row in fresh}
+        for keys in self._keys.values():
+            for row_id in touched | fresh_ids:
+                keys.pop(row_id, None)
         gone = [
             number
             for number, row in enumerate(self._rows)
@@ -116,11 +122,12 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             old = self._rows[number]
             if old == row:
                 continue
-            if self._sort_column >= 0:
-                moved = moved or self.sort_key(old, self._sort_column) != self.sort_key(
-                    row, self._sort_column
-                )
+            column = self._sort_column
+            if column >= 0:
+                moved = moved or self.sort_key(old, column) != self.sort_key(row, column)
             self._rows[number] = row
+            for keys in self._keys.values():
+                keys.pop(row.id, None)
             self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
         if added:
             first = len(self._rows)
@@ -152,10 +159,15 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def _sort_rows(self) -> None:
         if self._sort_column >= 0:
             column = self._sort_column
-            self._rows.sort(
-                key=lambda row: self.sort_key(row, column),
-                reverse=self._order == Qt.SortOrder.DescendingOrder,
-            )
+            keys = self._keys.setdefault(column, {})
+
+            def key(row: RowT) -> Any:
+                found = keys.get(row.id)
+                if found is None:
+                    found = keys[row.id] = self.sort_key(row, column)
+                return found
+
+            self._rows.sort(key=key, reverse=self._order == Qt.SortOrder.DescendingOrder)
         self._reindex()
 
     def _resort(self) -> None:

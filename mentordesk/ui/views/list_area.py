@@ -60,6 +60,7 @@ class ListArea(AreaWidget, Generic[RowT]):
         proxy.setSourceModel(model)
         self.empty = empty
         self.buttons: dict[str, QPushButton] = {}
+        self._ready = False  # the subclass has built its filters (its first reload)
 
         self.filters = QHBoxLayout()
         self.action_bar = QHBoxLayout()
@@ -96,8 +97,8 @@ class ListArea(AreaWidget, Generic[RowT]):
         layout.addWidget(self.pages)
 
         for signal in (proxy.modelReset, proxy.layoutChanged, proxy.rowsInserted):
-            signal.connect(self.after_change)
-        proxy.rowsRemoved.connect(self.after_change)
+            signal.connect(self._rows_changed)
+        proxy.rowsRemoved.connect(self._rows_changed)
         self.follower = ChangeFollower(self, context, shows, self.refresh)
 
     # -- building -------------------------------------------------------------------
@@ -177,6 +178,7 @@ class ListArea(AreaWidget, Generic[RowT]):
     # -- reading ----------------------------------------------------------------------
     def reload(self) -> None:
         """Read every row again; keep the selection."""
+        self._ready = True
         keep = self.current()
         self.model.set_rows(self.fetch(None))
         if keep is not None:
@@ -190,6 +192,10 @@ class ListArea(AreaWidget, Generic[RowT]):
             return
         self.model.merge(self.fetch(change.ids), change.ids)
         self.after_change()
+
+    def _rows_changed(self) -> None:
+        if self._ready:  # not while the subclass is still building its filters
+            self.after_change()
 
     def after_change(self) -> None:
         has_rows = self.has_records()

@@ -40,6 +40,7 @@ class BriefPanel(QWidget):
         self.context = context
         self.mentor_id: str | None = None
         self.data: Brief | None = None
+        self._shown = False
 
         self.title = QLabel()
         self.title.setObjectName("briefTitle")
@@ -73,11 +74,16 @@ class BriefPanel(QWidget):
             self.reload()
 
     def show_mentor(self, mentor_id: str | None) -> None:
-        """Show the brief for the next meeting with ``mentor_id`` (None: a hint)."""
+        """Show the brief for the next meeting with ``mentor_id`` (None: a hint).
+
+        Another meeting with the same mentor shows the same brief: nothing to read."""
+        if mentor_id == self.mentor_id and self._shown:
+            return
         self.mentor_id = mentor_id
         self.reload()
 
     def reload(self) -> None:
+        self._shown = True
         self.data = None
         if self.mentor_id is not None:
             try:
