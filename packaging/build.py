@@ -4,7 +4,8 @@
     .venv/bin/python packaging/build.py                 # folder + this platform's installers
     .venv/bin/python packaging/build.py --folder-only   # just the PyInstaller folder
 
-Linux: folder, .tar.gz, .deb, AppDir (tested from a read-only squashfs mount);
+Linux: folder, .tar.gz, .deb, AppDir (tested from a read-only squashfs mount),
+       and with --appimagetool TOOL RUNTIME the .AppImage (CI downloads both);
        --deb-root ROOT also installs the .deb into a bare Debian root (a folder
        or a .tar made by debootstrap) with apt-get and smoke-tests it there;
        --install-deb installs it on this machine instead (CI runners).
@@ -167,6 +168,14 @@ def linux_packages(build: Build, folder: Path, args: argparse.Namespace) -> None
         build.smoke([str(mounted / "AppRun")], "AppDir from a read-only squashfs mount")
     build.step("smoke-test the mounted AppDir", started)
     image.unlink()
+    if args.appimagetool:
+        started = time.monotonic()
+        tool, runtime = (Path(path).resolve() for path in args.appimagetool)
+        appimage = linux_archives.build_appimage(appdir, version(), tool, runtime, build.dist)
+        build.artefacts.append(appimage)
+        # As a user runs it: the AppImage mounts itself (FUSE) and starts AppRun.
+        build.smoke([str(appimage)], "AppImage")
+        build.step(".AppImage and its smoke test", started)
 
 
 def windows_packages(build: Build, folder: Path, args: argparse.Namespace) -> None:
@@ -207,6 +216,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--deb-root", metavar="ROOT", help="bare Debian root (folder or .tar)")
     parser.add_argument("--install-deb", action="store_true", help="apt-get install the .deb here")
     parser.add_argument("--no-install", action="store_true", help="Windows: compile only")
+    parser.add_argument(
+        "--appimagetool",
+        nargs=2,
+        metavar=("TOOL", "RUNTIME"),
+        help="Linux: make the .AppImage with this appimagetool and runtime (CI)",
+    )
     args = parser.parse_args(argv)
 
     build = Build(args.dist.resolve())

@@ -64,6 +64,20 @@ def build_appdir(bundle: Path, out_dir: Path) -> Path:
     return appdir
 
 
+def build_appimage(appdir: Path, version: str, tool: Path, runtime: Path, out_dir: Path) -> Path:
+    """MentorDesk-VERSION-ARCH.AppImage from the AppDir, by the appimagetool CI downloaded
+    (pinned and checksum-verified), with the pinned runtime instead of a download."""
+    arch = os.uname().machine
+    target = out_dir / f"MentorDesk-{version}-{arch}.AppImage"
+    env = {**os.environ, "ARCH": arch, "APPIMAGE_EXTRACT_AND_RUN": "1"}  # no FUSE for the tool
+    subprocess.run(
+        [str(tool), "--runtime-file", str(runtime), str(appdir), str(target)],
+        check=True,
+        env=env,
+    )
+    return target
+
+
 def make_squashfs(appdir: Path, image: Path) -> Path:
     """The AppDir as a squashfs image, as inside an AppImage (root-owned, zstd)."""
     image.unlink(missing_ok=True)
