@@ -39,7 +39,7 @@ def build_tarball(bundle: Path, version: str, arch: str, out_dir: Path) -> Path:
         share = Path(scratch) / "share"
         linux_desktop.install_desktop_files(share)
         target = out_dir / f"mentordesk-{version}-linux-{arch}.tar.gz"
-        with tarfile.open(target, "w:gz", compresslevel=9) as tar:
+        with tarfile.open(target, "w:gz", compresslevel=6) as tar:  # 9: +1 % smaller, 3x slower
             tar.add(bundle, arcname=top, filter=_normalise)
             tar.add(share, arcname=f"{top}/share", filter=_normalise)
     return target
