@@ -64,6 +64,10 @@ KEPT_PLUGINS = {
 # Native look on Windows and macOS (there the style is a plugin).
 KEPT_PLUGIN_FOLDERS = {"styles"}
 
+# Left out on every system: Qt's software OpenGL rasteriser for Windows (20 MiB);
+# MentorDesk draws with widgets and never asks for OpenGL.
+DROPPED_FILES = {"opengl32sw.dll"}
+
 # Linux libraries taken from the user's system instead of the bundle.
 SYSTEM_LIBRARIES = [
     # A bundled C++ runtime older than the system's breaks Mesa's drivers, which
@@ -124,7 +128,12 @@ def trim_binaries(
     libpython still needs it (``needed(source)`` gives an ELF file's DT_NEEDED):
     what the dropped GTK3 theme or the system's fontconfig pulled in goes too.
     """
-    entries = [entry for entry in binaries if plugin_kept(entry[0]) is not False]
+    entries = [
+        entry
+        for entry in binaries
+        if plugin_kept(entry[0]) is not False
+        and PurePosixPath(entry[0].replace("\\", "/")).name not in DROPPED_FILES
+    ]
     if not linux:
         return entries
     entries = [entry for entry in entries if not is_system_library(entry[0])]
