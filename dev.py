@@ -3,18 +3,24 @@
 
     python3 dev.py run    # set up (first time) and launch the app
     python3 dev.py test   # set up (first time) and run pytest, ruff and mypy
+    python3 dev.py missing-packages   # the Debian packages the tests still need (for .ci/run)
 
 Both are idempotent: the environment is rebuilt only when pyproject.toml changes.
 """
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
+import importlib.util
 import os
+import shutil
 import subprocess
 import sys
+import sysconfig
 import venv
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
@@ -59,23 +65,88 @@ def ensure_environment(extras: str) -> Path:
     return python
 
 
+def _qtcheck() -> ModuleType:
+    """mentordesk/qtcheck.py, loaded by path: it needs nothing outside the standard library."""
+    spec = importlib.util.spec_from_file_location("qtcheck", ROOT / "mentordesk" / "qtcheck.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def missing_test_packages() -> dict[str, str]:
+    """What the test suite needs from a Linux system and lacks: {what: Debian package}."""
+    if not sys.platform.startswith("linux"):
+        return {}
+    qtcheck = _qtcheck()
+    # Qt itself, and the X11 libraries for the tests that open real windows on Xvfb.
+    libraries = {**qtcheck.QT_LIBRARIES, **qtcheck.XCB_LIBRARIES}
+    missing = {lib: libraries[lib] for lib in qtcheck.missing_libraries(libraries)}
+    programs = {
+        "Xvfb": "xvfb",  # a bare X server for the X11 tests and the frozen smoke test
+        "xauth": "xauth",  # xvfb-run needs it
+        "objdump": "binutils",  # PyInstaller reads libraries with it
+        "makensis": "nsis",  # the Windows installer script is compiled in a test
+    }
+    missing.update({name: package for name, package in programs.items() if not shutil.which(name)})
+    # PyInstaller bundles the Python library; Debian ships it in its own package.
+    soname = sysconfig.get_config_var("INSTSONAME") or ""
+    if soname.startswith("libpython") and ".so" in soname:
+        try:
+            ctypes.CDLL(soname)
+        except OSError:
+            missing[soname] = f"libpython{sys.version_info[0]}.{sys.version_info[1]}"
+    # Without any font Qt warns on every window, and warnings fail the tests.
+    fonts = Path("/usr/share/fonts")
+    if not (fonts.is_dir() and any(fonts.rglob("*.[ot]tf"))):
+        missing["a font"] = "fonts-dejavu-core"
+    return missing
+
+
+def check_system_for_tests() -> bool:
+    """Name what is missing and the exact install line, instead of a pytest INTERNALERROR."""
+    missing = missing_test_packages()
+    if not missing:
+        return True
+    packages = " ".join(sorted(set(missing.values())))
+    print(
+        "The tests need system packages that are missing ("
+        + ", ".join(sorted(missing))
+        + ").\nOn Debian or Ubuntu install them with:\n\n    sudo apt-get install "
+        + packages
+        + "\n",
+        file=sys.stderr,
+    )
+    return False
+
+
 def run_app(args: list[str]) -> int:
     python = ensure_environment("app")
     return subprocess.call([str(python), "-m", "mentordesk", *args], cwd=ROOT)
 
 
 def run_tests(args: list[str]) -> int:
+    if not check_system_for_tests():
+        return 1
     python = ensure_environment("test")
+    # The build scripts in packaging/ import each other by file name, so mypy
+    # checks them from inside that folder.
+    build_scripts = sorted(p.name for p in (ROOT / "packaging").glob("*.py"))
     steps = [
-        ("pytest", [str(python), "-m", "pytest", *args]),
-        ("ruff", [str(python), "-m", "ruff", "check", "."]),
-        ("ruff format", [str(python), "-m", "ruff", "format", "--check", "."]),
-        ("mypy", [str(python), "-m", "mypy"]),
+        ("pytest", [str(python), "-m", "pytest", *args], ROOT),
+        ("ruff", [str(python), "-m", "ruff", "check", "."], ROOT),
+        ("ruff format", [str(python), "-m", "ruff", "format", "--check", "."], ROOT),
+        ("mypy", [str(python), "-m", "mypy"], ROOT),
+        (
+            "mypy packaging",
+            [str(python), "-m", "mypy", "--strict", *build_scripts],
+            ROOT / "packaging",
+        ),
     ]
     failed = []
-    for name, command in steps:
+    for name, command, folder in steps:
         print(f"\n=== {name} ===", flush=True)
-        if subprocess.call(command, cwd=ROOT) != 0:
+        if subprocess.call(command, cwd=folder) != 0:
             failed.append(name)
     if failed:
         print(f"\nFAILED: {', '.join(failed)}", flush=True)
@@ -85,10 +156,13 @@ def run_tests(args: list[str]) -> int:
 
 
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in {"run", "test"}:
+    if len(sys.argv) < 2 or sys.argv[1] not in {"run", "test", "missing-packages"}:
         print(__doc__)
         return 2
     command, rest = sys.argv[1], sys.argv[2:]
+    if command == "missing-packages":
+        print(" ".join(sorted(set(missing_test_packages().values()))))
+        return 0
     return run_app(rest) if command == "run" else run_tests(rest)
 
 

@@ -39,11 +39,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def app_icon() -> QIcon:
-    """The MentorDesk icon, from the installed resources."""
-    from importlib import resources
+    """The MentorDesk icon, from the shipped resources."""
+    from mentordesk.resources_path import resource_path
 
-    svg = resources.files("mentordesk.resources").joinpath("icons/mentordesk.svg")
-    return QIcon(str(svg))
+    return QIcon(str(resource_path("icons/mentordesk.svg")))
 
 
 def open_settings(paths: Paths) -> QSettings:

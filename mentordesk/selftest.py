@@ -5,16 +5,19 @@ Packaged builds run it as their smoke test, so it uses only what ships.
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLibraryInfo, Qt
+from PySide6.QtGui import QIcon, QImageReader, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mentordesk.config import resolve_paths
+from mentordesk.resources_path import resource_path
 
 if TYPE_CHECKING:
     from mentordesk.ui.context import AppContext
@@ -28,6 +31,47 @@ class SelfTestError(AssertionError):
 def _check(condition: bool, message: str) -> None:
     if not condition:
         raise SelfTestError(message)
+
+
+# The platform plugins a user's desktop may ask for, per system.
+PLATFORM_PLUGINS = {
+    "linux": ("xcb", "wayland", "offscreen"),
+    "win32": ("windows",),
+    "darwin": ("cocoa",),
+}
+
+
+def check_qt_plugins() -> None:
+    """The Qt plugins MentorDesk needs are there: a trimmed build must not lose them."""
+    formats = {bytes(name.data()).decode() for name in QImageReader.supportedImageFormats()}
+    _check("svg" in formats, f"the svg image format plugin is missing (formats: {sorted(formats)})")
+    icon = QIcon(str(resource_path("icons/mentordesk.svg")))
+    _check(not icon.pixmap(64, 64).isNull(), "the app icon does not render (svg icon engine)")
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+    found = {path.name for path in folder.glob("*")} if folder.is_dir() else set()
+    for name in PLATFORM_PLUGINS.get(sys.platform, ()):
+        _check(
+            any(name in file for file in found),
+            f"the {name} platform plugin is missing from {folder} (found: {sorted(found)})",
+        )
+
+
+def _press(window: QWidget, keys: str) -> None:
+    """Press a window's shortcut as a user would.
+
+    A window only receives shortcuts once it is active. With no window manager
+    (a bare X server) or where the compositor refuses (Wayland), it may never be:
+    then the shortcut bound to ``keys`` is fired instead.
+    """
+    window.activateWindow()
+    if QTest.qWaitForWindowActive(window, 2000):
+        QTest.keySequence(QApplication.focusWidget() or window, QKeySequence(keys))
+        return
+    for shortcut in window.findChildren(QShortcut):
+        if shortcut.key() == QKeySequence(keys):
+            shortcut.activated.emit()
+            return
+    raise SelfTestError(f"no {keys} shortcut in {window.objectName()}")
 
 
 def _meeting_and_search(window: MainWindow, context: AppContext, mentor_id: str) -> None:
@@ -45,11 +89,7 @@ def _meeting_and_search(window: MainWindow, context: AppContext, mentor_id: str)
     QApplication.processEvents()
     meeting_window.notes.setFocus()
     QTest.keyClicks(meeting_window.notes, "Ask about the zephyrine roadmap")
-    QTest.keyClick(
-        meeting_window.notes,
-        Qt.Key.Key_A,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
+    _press(meeting_window, "Ctrl+Shift+A")
     _check(meeting_window.flush(), "meeting notes were not saved")
     meeting_window.close()
     QApplication.processEvents()
@@ -84,6 +124,7 @@ def self_test() -> None:
     from mentordesk.ui.main_window import MainWindow
     from mentordesk.ui.views.mentors import MentorsView
 
+    check_qt_plugins()
     with tempfile.TemporaryDirectory(prefix="mentordesk-selftest-") as folder:
         paths = resolve_paths(Path(folder))
         paths.ensure()

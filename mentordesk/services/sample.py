@@ -8,23 +8,19 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime, time, timedelta
-from importlib import resources
 from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.db.models import Mentor
+from mentordesk.resources_path import resource_path
 from mentordesk.services import action_items, meeting_queries, meetings
 from mentordesk.services.mentors import MentorData, create_mentor, prune_unused_tags
 
 
 def _sample() -> dict[str, Any]:
-    text = (
-        resources.files("mentordesk.resources")
-        .joinpath("sample/mentors.json")
-        .read_text(encoding="utf-8")
-    )
+    text = resource_path("sample/mentors.json").read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from importlib import resources
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+from mentordesk.resources_path import resource_path
 
 THEMES = {
     "system": Qt.ColorScheme.Unknown,
@@ -32,8 +31,8 @@ def apply_theme(choice: str) -> None:
         app.setPalette(dark_palette())
         # Fusion outlines unticked boxes with a shade darker than the window, which
         # vanishes on a dark background unless the platform itself is dark.
-        check = resources.files("mentordesk.resources").joinpath("icons/check-light-on-dark.svg")
-        app.setStyleSheet(DARK_INDICATORS.replace("CHECK", Path(str(check)).as_posix()))
+        check = resource_path("icons/check-light-on-dark.svg")
+        app.setStyleSheet(DARK_INDICATORS.replace("CHECK", check.as_posix()))
     else:
         # The style's own palette follows the platform's (light or dark) scheme.
         app.setPalette(app.style().standardPalette())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 
 from mentordesk import __version__
 from mentordesk.config import Paths
+from mentordesk.resources_path import resource_path
 
 
 class AboutDialog(QDialog):
@@ -28,6 +29,17 @@ class AboutDialog(QDialog):
                 "<p>Qt for Python {qt}</p>"
             ).format(folder=paths.data_dir, database=paths.database, qt=pyside_version)
         )
+        # The LGPL asks that users be told Qt is used and under which licence.
+        licence = QLabel(
+            self.tr(
+                "<p>MentorDesk is free software under the MIT licence. It uses Qt and "
+                "Qt for Python (PySide6), which are licensed under the GNU Lesser General "
+                "Public License v3; you may replace them with your own build. The licences "
+                "of everything MentorDesk ships with are in its licences folder.</p>"
+            )
+        )
+        licence.setObjectName("aboutLicence")
+        licence.setWordWrap(True)
         body.setObjectName("aboutDataFolder")
         body.setWordWrap(True)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -39,9 +51,17 @@ class AboutDialog(QDialog):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir)))
         )
         buttons.addButton(open_folder, QDialogButtonBox.ButtonRole.ActionRole)
+        licences = QPushButton(self.tr("Licences"))
+        licences.setObjectName("openLicencesButton")
+        licences.setAccessibleName(self.tr("Open the licences folder"))
+        licences.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(resource_path("licenses"))))
+        )
+        buttons.addButton(licences, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(body)
+        layout.addWidget(licence)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)

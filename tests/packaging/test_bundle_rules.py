@@ -1,0 +1,58 @@
+"""What the trimmed build keeps, on every system's file layout."""
+
+from __future__ import annotations
+
+import bundle_rules
+
+
+def test_the_plugins_a_user_needs_stay_and_the_rest_go() -> None:
+    kept = bundle_rules.plugin_kept
+    assert kept("PySide6/Qt/plugins/platforms/libqxcb.so")
+    assert kept("PySide6/Qt/plugins/platforms/libqwayland.so")
+    assert kept("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so")
+    assert kept("PySide6\\plugins\\platforms\\qwindows.dll")  # the Windows wheel's layout
+    assert kept("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll")
+    assert kept("PySide6/Qt/plugins/platforms/libqcocoa.dylib")
+    assert kept("PySide6/Qt/plugins/imageformats/libqsvg.dylib")
+    assert kept("PySide6/Qt/plugins/platformthemes/libqgtk3.so") is False
+    assert kept("PySide6/Qt/plugins/tls/libqopensslbackend.so") is False
+    assert kept("PySide6/Qt/plugins/imageformats/libqjpeg.so") is False
+    assert kept("PySide6/Qt/lib/libQt6Core.so.6") is None  # not a plugin
+
+
+def test_on_linux_what_only_a_dropped_plugin_or_the_system_needs_goes_too() -> None:
+    binaries = [
+        ("libpython3.11.so.1.0", "/src/libpython", "BINARY"),
+        ("PySide6/QtGui.abi3.so", "/src/QtGui", "EXTENSION"),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/src/Qt6Gui", "BINARY"),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "/src/gtk3", "BINARY"),
+        ("libgtk-3.so.0", "/src/gtk", "BINARY"),
+        ("libstdc++.so.6", "/src/stdc++", "BINARY"),
+        ("opengl32sw.dll", "/src/opengl32sw", "BINARY"),
+    ]
+    needs = {
+        "/src/QtGui": ["libQt6Gui.so.6", "libstdc++.so.6"],
+        "/src/Qt6Gui": ["libstdc++.so.6"],
+        "/src/gtk3": ["libgtk-3.so.0", "libQt6Gui.so.6"],
+    }
+    kept = bundle_rules.trim_binaries(binaries, linux=True, needed=lambda s: needs.get(s, []))
+    assert [name for name, _source, _kind in kept] == [
+        "libpython3.11.so.1.0",
+        "PySide6/QtGui.abi3.so",
+        "PySide6/Qt/lib/libQt6Gui.so.6",
+    ]
+
+
+def test_links_to_dropped_libraries_and_build_caches_go_with_them() -> None:
+    kept = [("PySide6/Qt/lib/libQt6Core.so.6", "/src", "BINARY")]
+    datas = [
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("libgtk-3.so.0", "PySide6/Qt/lib/libgtk-3.so.0", "SYMLINK"),
+        ("mentordesk/db/migrations/__pycache__/env.cpython-311.pyc", "/src", "DATA"),
+        ("PySide6/Qt/translations/qt_de.qm", "/src", "DATA"),
+        ("mentordesk/db/migrations/env.py", "/src", "DATA"),
+    ]
+    assert [name for name, _s, _k in bundle_rules.trim_datas(datas, kept)] == [
+        "libQt6Core.so.6",
+        "mentordesk/db/migrations/env.py",
+    ]
