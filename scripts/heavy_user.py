@@ -311,8 +311,8 @@ class MeetingPlan:
 
 # -- text --------------------------------------------------------------------------------
 def sentence(rng: random.Random, low: int = 6, high: int = 16) -> str:
-    words = rng.choices(WORDS, k=rng.randint(low, high))
-    return " ".join(words).capitalize() + "."
+    picked = rng.choices(WORDS, k=rng.randint(low, high))
+    return " ".join(picked).capitalize() + "."
 
 
 def note_text(rng: random.Random, size: int) -> str:
@@ -333,8 +333,8 @@ def note_text(rng: random.Random, size: int) -> str:
 
 
 def action_text(rng: random.Random) -> str:
-    words = " ".join(rng.choices(WORDS, k=rng.randint(3, 10)))
-    return f"{rng.choice(VERBS)} {words}"
+    picked = " ".join(rng.choices(WORDS, k=rng.randint(3, 10)))
+    return f"{rng.choice(VERBS)} {picked}"
 
 
 # -- planning (random draws only; nothing is written yet) ----------------------------------
@@ -376,8 +376,8 @@ def plan_mentors(rng: random.Random, count: int, now: datetime) -> list[MentorPl
                 end = now
             elif status == "paused":
                 end = now - timedelta(days=rng.uniform(30, 200))
-            else:
-                end = begin + timedelta(days=rng.uniform(120, 365 * 4))
+            else:  # ended at least two months ago
+                end = min(begin + timedelta(days=rng.uniform(120, 365 * 4)), now - timedelta(60))
             plan.first, plan.last = begin, max(begin + timedelta(days=60), min(end, now))
             days = (plan.last - plan.first).days
             plan.weight = days * rng.uniform(0.5, 2.0)  # how often we met
