@@ -815,6 +815,10 @@ def data_copy(source: Path) -> Iterator[Path]:
         yield copy
 
 
+def load_average() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
 def describe(database: Path) -> list[str]:
     connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     try:
@@ -1010,6 +1014,7 @@ def bench(source: Path, runs: int) -> int:
             f"  Python {platform.python_version()}, {platform.platform()}, "
             f"{os.cpu_count()} CPUs, QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}"
         )
+        print(f"  load average at the start: {load_average()} (figures grow on a busy machine)")
         picked = pick_meetings(database)
 
         report.section("Start-up (fresh processes)")
@@ -1124,6 +1129,7 @@ def bench(source: Path, runs: int) -> int:
             )
         )
         report.print()
+        print(f"\nload average at the end: {load_average()}")
         undo = getattr(window, "undo_stack", None)
         if undo is not None:
             undo.clear()
