@@ -205,6 +205,7 @@ def watch_stalls(
     loop = QEventLoop()
     started = time.perf_counter()
     settled = {"yes": False}
+    done_at: list[float] = []
     statements = STATEMENTS.count
 
     def check() -> None:
@@ -214,6 +215,10 @@ def watch_stalls(
             return
         if call["took"] < 0 or not done():
             return
+        if not done_at:
+            done_at.append(now)
+        if now - done_at[0] < calm:
+            return  # what ``done`` sets off (a queued reload, say) must fall inside the watch
         recent = [b for b in beats if b >= now - calm]
         gaps = [b - a for a, b in itertools.pairwise(recent)]
         calm_enough = recent and recent[0] - (now - calm) < STALL_MS / 1000
@@ -228,6 +233,7 @@ def watch_stalls(
     checker.start()
     QTimer.singleShot(0, run)
     loop.exec()
+    beats.append(time.perf_counter())  # a stall just before the loop ended counts too
     heartbeat.stop()
     checker.stop()
     gaps = [(b - a, b) for a, b in itertools.pairwise(beats)]
