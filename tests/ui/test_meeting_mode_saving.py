@@ -222,8 +222,8 @@ def test_disk_full_is_reported_in_plain_words(mm: MeetingSetup) -> None:
     assert window.notes.toPlainText().startswith("big notes x")
     limit["pages"] = 0
     mm.database.engine.dispose()  # new connections: no cap (the retry will get one)
-    mm.qtbot.waitUntil(lambda: mm.stored_notes().startswith("big notes x"), timeout=6000)
-    assert window.header.save_state.text() == "Saved"
+    mm.qtbot.waitUntil(lambda: window.header.save_state.text() == "Saved", timeout=6000)
+    assert mm.stored_notes().startswith("big notes x")
 
 
 @pytest.mark.parametrize(
