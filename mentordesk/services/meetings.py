@@ -26,6 +26,9 @@ from mentordesk.services.errors import FieldValidationError
 from mentordesk.services.meeting_queries import MeetingDetail, MeetingRow, detail_of, meeting_row
 
 DEFAULT_INTERVAL = timedelta(weeks=4)
+# Typing starts the meeting clock only this close to the planned time: notes
+# prepared weeks ahead, or a past meeting logged later, never start it.
+AUTO_START_WINDOW = timedelta(minutes=15)
 MAX_MINUTES = 24 * 60
 
 
@@ -205,36 +208,87 @@ def elapsed(meeting: Meeting | MeetingDetail, now: datetime | None = None) -> ti
     return max(timedelta(0), end - meeting.started_at)
 
 
+def clock_may_start(meeting: MeetingDetail, now: datetime) -> bool:
+    """Whether typing in the notes now means the conversation has begun."""
+    return abs(now - meeting.scheduled_start) <= AUTO_START_WINDOW
+
+
+def suggested_length(meeting: MeetingDetail, now: datetime) -> int:
+    """Minutes to offer when ending: the clock's, else the planned length."""
+    if meeting.started_at is None:
+        return meeting.planned_minutes
+    return max(1, round(elapsed(meeting, now).total_seconds() / 60))
+
+
+def _check_held(actual_minutes: int, rating: int | None) -> None:
+    if not 1 <= actual_minutes <= MAX_MINUTES:
+        raise MeetingValidationError({"actual_minutes": "Enter between 1 minute and 24 hours."})
+    if rating is not None and not 1 <= rating <= 5:
+        raise MeetingValidationError({"rating": "Rate the meeting from 1 to 5."})
+
+
 def end_meeting(
     session: Session,
     meeting_id: str,
     *,
     actual_minutes: int | None = None,
     rating: int | None = None,
+    held_start: datetime | None = None,
     now: datetime | None = None,
 ) -> MeetingDetail:
-    """Mark the meeting held, with its actual length (from the timer unless given).
+    """Mark the meeting held: when it really began (``held_start``; else the clock's
+    start, else the planned time), how long it took (else the clock's length) and
+    its value rating. Its date in the lists becomes the day it was held.
 
     A meeting already held is refused: ending it again would silently replace its
-    end time and length.
+    time and length.
     """
     meeting = get_meeting(session, meeting_id)
     if meeting.status == MeetingStatus.HELD.value:
         raise MeetingValidationError({"status": "This meeting was already marked held."})
     now = now or utc_now()
-    if meeting.started_at is None:
-        meeting.started_at = now
-    meeting.ended_at = now
     if actual_minutes is None:
-        actual_minutes = max(1, round(elapsed(meeting, now).total_seconds() / 60))
-    if not 1 <= actual_minutes <= MAX_MINUTES:
-        raise MeetingValidationError({"actual_minutes": "Enter between 1 minute and 24 hours."})
-    if rating is not None and not 1 <= rating <= 5:
-        raise MeetingValidationError({"rating": "Rate the meeting from 1 to 5."})
+        actual_minutes = (
+            max(1, round(elapsed(meeting, now).total_seconds() / 60))
+            if meeting.started_at is not None
+            else meeting.planned_minutes
+        )
+    _check_held(actual_minutes, rating)
+    start = held_start or meeting.started_at or meeting.scheduled_start
+    if start.tzinfo is None:
+        raise MeetingValidationError({"held_start": "The time needs a time zone."})
+    meeting.started_at = start
+    meeting.scheduled_start = start
+    meeting.ended_at = start + timedelta(minutes=actual_minutes)
     meeting.actual_minutes = actual_minutes
     meeting.rating = rating if rating is not None else meeting.rating
     meeting.status = MeetingStatus.HELD.value
     meeting.updated_at = now
+    session.flush()
+    return detail_of(meeting)
+
+
+def edit_held(
+    session: Session,
+    meeting_id: str,
+    *,
+    held_start: datetime,
+    actual_minutes: int,
+    rating: int | None,
+    now: datetime | None = None,
+) -> MeetingDetail:
+    """Correct when a held meeting took place, how long it took, and its rating."""
+    meeting = get_meeting(session, meeting_id)
+    if meeting.status != MeetingStatus.HELD.value:
+        raise MeetingValidationError({"status": "Only a held meeting has a held time."})
+    _check_held(actual_minutes, rating)
+    if held_start.tzinfo is None:
+        raise MeetingValidationError({"held_start": "The time needs a time zone."})
+    meeting.started_at = meeting.scheduled_start = held_start
+    meeting.ended_at = held_start + timedelta(minutes=actual_minutes)
+    meeting.actual_minutes = actual_minutes
+    meeting.rating = rating
+    meeting.updated_at = now or utc_now()
     session.flush()
     return detail_of(meeting)
 
@@ -247,6 +301,7 @@ def end_and_plan_next(
     rating: int | None,
     next_start: datetime | None,
     carried_agenda_ids: tuple[str, ...] = (),
+    held_start: datetime | None = None,
     now: datetime | None = None,
 ) -> Ended:
     """Mark the meeting held and, if ``next_start`` is given, plan the next one like it

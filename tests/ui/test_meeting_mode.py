@@ -3,7 +3,7 @@ history, ending the meeting. Real widgets over a real temporary database."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -81,12 +81,48 @@ def test_ctrl_b_and_ctrl_i_wrap_the_word_or_the_selection(mm: MeetingSetup) -> N
     assert window.notes.toPlainText() == "*be **brave***"
 
 
-def test_timer_starts_when_notes_are_first_typed(mm: MeetingSetup) -> None:
+def test_timer_starts_when_notes_are_first_typed_at_the_meeting(mm: MeetingSetup) -> None:
+    mm.context.set_clock(lambda: START + timedelta(minutes=3))  # the meeting is on
     window = mm.open()
     assert mm.stored().started_at is None
     type_text(window.notes, "x")
     mm.qtbot.waitUntil(lambda: mm.stored().started_at is not None, timeout=2000)
     assert window.header.start_button.isHidden()
+
+
+def test_notes_prepared_weeks_ahead_do_not_start_the_clock(mm: MeetingSetup) -> None:
+    """Issue 8: preparing notes early must not start the meeting."""
+    mm.context.set_clock(lambda: START - timedelta(weeks=4))
+    window = mm.open()
+    type_text(window.notes, "Questions to ask: the promotion packet")
+    mm.qtbot.waitUntil(lambda: window.header.save_state.text() == "Saved", timeout=3000)
+    assert mm.stored_notes() == "Questions to ask: the promotion packet"
+    assert mm.stored().started_at is None
+    assert window.header.start_button.isVisible()
+    assert window.header.timer_label.text().startswith("00:00 /")
+
+
+def test_a_past_meeting_written_up_later_offers_its_planned_time_and_length(
+    mm: MeetingSetup,
+) -> None:
+    """Issue 8: logging a meeting that already happened used to offer "1 min"."""
+    mm.context.set_clock(lambda: START + timedelta(days=2))
+    window = mm.open()
+    type_text(window.notes, "What we said two days ago")
+    offered: list[tuple[int, datetime]] = []
+
+    def review(dialog: QDialog) -> None:
+        assert isinstance(dialog, EndMeetingDialog)
+        offered.append((dialog.minutes.value(), dialog.held_start.value()))
+        dialog.plan_next.setChecked(False)
+        dialog.end_button.click()
+
+    answer_next_dialog(review)
+    press(window.notes, Qt.Key.Key_E, CTRL_SHIFT)
+    mm.qtbot.waitUntil(lambda: mm.stored().status == "held")
+    assert offered == [(45, START)]
+    held = mm.stored()
+    assert (held.actual_minutes, held.scheduled_start, held.started_at) == (45, START, START)
 
 
 def test_capture_turns_the_current_line_into_an_action_item_at_once(mm: MeetingSetup) -> None:
@@ -216,6 +252,7 @@ def test_history_restores_a_version_and_ctrl_z_brings_the_text_back(mm: MeetingS
 def test_end_meeting_marks_held_and_plans_the_next_with_carried_agenda(
     mm: MeetingSetup,
 ) -> None:
+    mm.context.set_clock(lambda: START + timedelta(minutes=1))
     window = mm.open()
     type_text(window.notes, "Talked about the packet\nSend the draft")
     window.capture_action_item()
@@ -270,7 +307,7 @@ def test_a_held_meeting_reopened_shows_its_length_and_is_not_ended_again(
     assert window.flush()
     held = mm.stored()
     assert (held.status, held.actual_minutes, held.notes) == ("held", 52, "Follow-up thought")
-    assert held.ended_at == START
+    assert held.ended_at == START + timedelta(minutes=52)  # began as planned, took 52 min
 
 
 def test_ctrl_tab_leaves_the_notes_and_tab_still_types_a_tab(mm: MeetingSetup) -> None:

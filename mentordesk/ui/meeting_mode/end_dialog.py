@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,11 +23,11 @@ from PySide6.QtWidgets import (
 from mentordesk.services import meeting_queries, meetings
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Kind, Ref
-from mentordesk.ui import formats
 from mentordesk.ui.areas import area_title
 from mentordesk.ui.meeting_mode.action_items import ActionItemsModel
 from mentordesk.ui.meeting_mode.action_panel import ActionItemsPanel
 from mentordesk.ui.messages import is_expected, problem_text
+from mentordesk.ui.widgets.date_fields import DateTimeField
 
 if TYPE_CHECKING:
     from mentordesk.ui.meeting_mode.window import MeetingModeWindow
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
 class EndChoices:
     """What the person chose in the dialog."""
 
+    held_start: datetime
     actual_minutes: int
     rating: int | None
     plan_next: bool
@@ -51,6 +51,7 @@ class EndMeetingDialog(QDialog):
         self,
         model: ActionItemsModel,
         *,
+        held_start: datetime,
         elapsed_minutes: int,
         suggested_next: datetime,
         carried_count: int,
@@ -61,6 +62,8 @@ class EndMeetingDialog(QDialog):
         self.setWindowTitle(self.tr("End meeting"))
         self.resize(560, 560)
 
+        self.held_start = DateTimeField("heldStart", self.tr("When the meeting began"))
+        self.held_start.set_value(held_start)
         self.minutes = QSpinBox()
         self.minutes.setObjectName("actualMinutes")
         self.minutes.setAccessibleName(self.tr("Actual duration in minutes"))
@@ -89,12 +92,8 @@ class EndMeetingDialog(QDialog):
         self.plan_next.setObjectName("planNextCheck")
         self.plan_next.setAccessibleName(self.tr("Plan the next meeting"))
         self.plan_next.setChecked(True)
-        self.next_start = QDateTimeEdit()
-        self.next_start.setObjectName("nextMeetingStart")
-        self.next_start.setAccessibleName(self.tr("Next meeting date and time"))
-        self.next_start.setCalendarPopup(True)
-        self.next_start.setDisplayFormat(formats.datetime_pattern())
-        self.next_start.setDateTime(formats.to_qdatetime(suggested_next))
+        self.next_start = DateTimeField("nextMeetingStart", self.tr("Next meeting date and time"))
+        self.next_start.set_value(suggested_next)
         self.plan_next.toggled.connect(self.next_start.setEnabled)
         if carried_count == 1:
             carried_text = self.tr("1 unticked agenda point will be carried over.")
@@ -106,6 +105,7 @@ class EndMeetingDialog(QDialog):
         carried.setObjectName("carriedAgendaLabel")
 
         form = QFormLayout()
+        form.addRow(self.tr("Began:"), self.held_start)
         form.addRow(self.tr("Actual duration:"), self.minutes)
         form.addRow(self.tr("Value of the meeting:"), self.rating)
         next_form = QFormLayout()
@@ -115,11 +115,12 @@ class EndMeetingDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.end_button = buttons.addButton(
-            self.tr("Mark held"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("End meeting"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         assert self.end_button is not None
         self.end_button.setObjectName("markHeldButton")
-        self.end_button.setAccessibleName(self.tr("Mark held"))
+        self.end_button.setAccessibleName(self.tr("End meeting"))
+        self.end_button.setToolTip(self.tr("Mark the meeting held, as entered above"))
         self.end_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -132,10 +133,11 @@ class EndMeetingDialog(QDialog):
 
     def choices(self) -> EndChoices:
         return EndChoices(
+            held_start=self.held_start.value(),
             actual_minutes=self.minutes.value(),
             rating=self.rating.currentData(),
             plan_next=self.plan_next.isChecked(),
-            next_start=formats.from_qdatetime(self.next_start.dateTime()),
+            next_start=self.next_start.value(),
         )
 
 
@@ -160,9 +162,17 @@ def review_and_end(window: MeetingModeWindow) -> Ended | None:
     carried = window.agenda_model.unchecked_ids()
     model = ActionItemsModel(window.meeting_actions, window)
     model.reload()
+    now = context.now()
+    started = window.header.started_at
+    length = (
+        max(1, round(window.header.elapsed().total_seconds() / 60))
+        if started is not None
+        else meetings.suggested_length(meeting, now)
+    )
     dialog = EndMeetingDialog(
         model,
-        elapsed_minutes=max(1, round(window.header.elapsed().total_seconds() / 60)),
+        held_start=started or meeting.scheduled_start,
+        elapsed_minutes=length,
         suggested_next=suggested,
         carried_count=len(carried),
         parent=window,
@@ -175,7 +185,6 @@ def review_and_end(window: MeetingModeWindow) -> Ended | None:
     if not accepted:
         return None
     choices = dialog.choices()
-    now = context.now()
     try:
         done = context.write(
             QCoreApplication.translate("MeetingModeWindow", "End meeting with {name}").format(
@@ -188,6 +197,7 @@ def review_and_end(window: MeetingModeWindow) -> Ended | None:
                 rating=choices.rating,
                 next_start=choices.next_start if choices.plan_next else None,
                 carried_agenda_ids=tuple(carried),
+                held_start=choices.held_start,
                 now=now,
             ),
             refs=[Ref(Kind.MEETING, window.meeting_id)],

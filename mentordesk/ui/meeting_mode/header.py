@@ -47,7 +47,9 @@ class MeetingHeader(QWidget):
         timer_font.setPointSizeF(self.font().pointSizeF() * 1.6)
         self.timer_label.setFont(timer_font)
         self.start_button = self._button("startButton", self.tr("Start"))
-        self.start_button.setToolTip(self.tr("Start the timer (it also starts when you type)"))
+        self.start_button.setToolTip(
+            self.tr("Start the clock (typing starts it too, close to the planned time)")
+        )
         self.save_state = QLabel(self.tr("Saved"))
         self.save_state.setObjectName("saveState")
         self.save_state.setAccessibleName(self.tr("Saved state"))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.db.models import MeetingFormat
 from mentordesk.services import action_items as action_service
-from mentordesk.services import meeting_queries, note_history
+from mentordesk.services import meeting_queries, meetings, note_history
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui import labels
@@ -87,6 +87,7 @@ class MeetingModeWindow(QMainWindow):
         context.store(note_history.prune, context.now())
         meeting = context.read(meeting_queries.detail, meeting_id)
         self.mentor_id = meeting.mentor_id
+        self.meeting = meeting
         mentor_name = meeting.mentor_name
         planned = meeting.planned_minutes
         when = self.tr("{when} · {minutes} min planned · {format}").format(
@@ -210,7 +211,13 @@ class MeetingModeWindow(QMainWindow):
         )
 
     def _notes_changed(self) -> None:
-        if self.header.started_at is None and not self.held:
+        # Typing starts the clock only around the planned time: notes prepared weeks
+        # ahead, or a past meeting written up later, must not look like a meeting.
+        if (
+            self.header.started_at is None
+            and not self.held
+            and meetings.clock_may_start(self.meeting, self.context.now())
+        ):
             self.start_timer()
         self.saver.changed()
 
