@@ -79,6 +79,7 @@ class MeetingDetail:
     id: str
     mentor_id: str
     mentor_name: str
+    mentor_time_zone: str
     scheduled_start: datetime
     status: str
     planned_minutes: int
@@ -249,6 +250,7 @@ def detail_of(meeting: Meeting) -> MeetingDetail:
         id=meeting.id,
         mentor_id=meeting.mentor_id,
         mentor_name=meeting.mentor.name,
+        mentor_time_zone=meeting.mentor.time_zone,
         scheduled_start=meeting.scheduled_start,
         status=meeting.status,
         planned_minutes=meeting.planned_minutes,

@@ -220,7 +220,7 @@ def suggested_length(meeting: MeetingDetail, now: datetime) -> int:
     return max(1, round(elapsed(meeting, now).total_seconds() / 60))
 
 
-def _check_held(actual_minutes: int, rating: int | None) -> None:
+def check_held(actual_minutes: int, rating: int | None) -> None:
     if not 1 <= actual_minutes <= MAX_MINUTES:
         raise MeetingValidationError({"actual_minutes": "Enter between 1 minute and 24 hours."})
     if rating is not None and not 1 <= rating <= 5:
@@ -253,7 +253,7 @@ def end_meeting(
             if meeting.started_at is not None
             else meeting.planned_minutes
         )
-    _check_held(actual_minutes, rating)
+    check_held(actual_minutes, rating)
     start = held_start or meeting.started_at or meeting.scheduled_start
     if start.tzinfo is None:
         raise MeetingValidationError({"held_start": "The time needs a time zone."})
@@ -264,31 +264,6 @@ def end_meeting(
     meeting.rating = rating if rating is not None else meeting.rating
     meeting.status = MeetingStatus.HELD.value
     meeting.updated_at = now
-    session.flush()
-    return detail_of(meeting)
-
-
-def edit_held(
-    session: Session,
-    meeting_id: str,
-    *,
-    held_start: datetime,
-    actual_minutes: int,
-    rating: int | None,
-    now: datetime | None = None,
-) -> MeetingDetail:
-    """Correct when a held meeting took place, how long it took, and its rating."""
-    meeting = get_meeting(session, meeting_id)
-    if meeting.status != MeetingStatus.HELD.value:
-        raise MeetingValidationError({"status": "Only a held meeting has a held time."})
-    _check_held(actual_minutes, rating)
-    if held_start.tzinfo is None:
-        raise MeetingValidationError({"held_start": "The time needs a time zone."})
-    meeting.started_at = meeting.scheduled_start = held_start
-    meeting.ended_at = held_start + timedelta(minutes=actual_minutes)
-    meeting.actual_minutes = actual_minutes
-    meeting.rating = rating
-    meeting.updated_at = now or utc_now()
     session.flush()
     return detail_of(meeting)
 

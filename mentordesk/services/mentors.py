@@ -107,6 +107,7 @@ class MentorChoice:
     id: str
     name: str
     status: str
+    time_zone: str = ""
 
 
 class MentorValidationError(FieldValidationError):
@@ -186,9 +187,11 @@ def list_mentors(session: Session, ids: Collection[str] | None = None) -> list[M
 
 
 def choices(session: Session) -> list[MentorChoice]:
-    """Every mentor's id, name and status, by name: for pickers and filters."""
-    rows = session.execute(select(Mentor.id, Mentor.name, Mentor.status).order_by(Mentor.name))
-    return [MentorChoice(str(i), str(n), str(s)) for i, n, s in rows]
+    """Every mentor's id, name, status and time zone, by name: for pickers and filters."""
+    rows = session.execute(
+        select(Mentor.id, Mentor.name, Mentor.status, Mentor.time_zone).order_by(Mentor.name)
+    )
+    return [MentorChoice(str(i), str(n), str(s), str(z)) for i, n, s, z in rows]
 
 
 def _get(session: Session, mentor_id: str) -> Mentor:

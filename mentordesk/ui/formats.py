@@ -8,8 +8,9 @@ local time only here.
 from __future__ import annotations
 
 from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 
 def to_qdate(value: date) -> QDate:
@@ -97,3 +98,24 @@ def long_datetime(moment: datetime) -> str:
 def from_qdatetime(value: QDateTime) -> datetime:
     """A local QDateTime from a field, as an aware moment."""
     return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000).astimezone()
+
+
+def their_time(moment: datetime, zone: str) -> str | None:
+    """``moment`` in the mentor's time zone ("09:00 in America/New_York"), or None when
+    they have none, it is unknown here, or it shows the same clock time as ours."""
+    if not zone:
+        return None
+    try:
+        theirs = moment.astimezone(ZoneInfo(zone))
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    ours = moment.astimezone()
+    if theirs.utcoffset() == ours.utcoffset():
+        return None
+    local = QDateTime(
+        QDate(theirs.year, theirs.month, theirs.day), QTime(theirs.hour, theirs.minute)
+    )
+    shown = QLocale().toString(
+        local, ("ddd " if theirs.date() != ours.date() else "") + time_pattern()
+    )
+    return QCoreApplication.translate("formats", "{time} in {zone}").format(time=shown, zone=zone)

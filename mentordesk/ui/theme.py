@@ -93,6 +93,40 @@ def error_colour(palette: QPalette) -> QColor:
     return QColor("#ffb4ab") if is_dark(palette) else QColor("#b3261e")
 
 
+def contrast(first: QColor, second: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21; text wants at least 4.5)."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(colour.redF())
+            + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF())
+        )
+
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
 def muted_colour(palette: QPalette) -> QColor:
-    """Secondary text: the palette's own placeholder colour."""
-    return palette.color(QPalette.ColorRole.PlaceholderText)
+    """Secondary text: between the text and the background, yet readable on both
+    the window and a list's background (4.5:1 or better)."""
+    text = palette.color(QPalette.ColorRole.WindowText)
+    backgrounds = [
+        palette.color(QPalette.ColorRole.Window),
+        palette.color(QPalette.ColorRole.Base),
+        palette.color(QPalette.ColorRole.AlternateBase),
+    ]
+    for share in (0.45, 0.4, 0.35, 0.3, 0.25, 0.2, 0.15, 0.1, 0.0):
+        # ``share`` of the window's colour mixed into the text's.
+        window = backgrounds[0]
+        colour = QColor.fromRgbF(
+            text.redF() * (1 - share) + window.redF() * share,
+            text.greenF() * (1 - share) + window.greenF() * share,
+            text.blueF() * (1 - share) + window.blueF() * share,
+        )
+        if all(contrast(colour, back) >= 4.5 for back in backgrounds):
+            return colour
+    return text

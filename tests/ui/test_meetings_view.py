@@ -353,7 +353,7 @@ def test_mentor_panel_lists_only_that_mentor_newest_first(
     qtbot.waitUntil(lambda: ids(panel.proxy)[:1] == [new])
 
 
-def test_mentor_panel_double_click_opens_meeting_mode(
+def test_mentor_panel_double_click_opens_a_planned_meeting_in_meeting_mode(
     qtbot: QtBot, context: AppContext, database: Database, people: dict[str, str]
 ) -> None:
     meeting_ids = around(database, people, utc_now())
@@ -364,8 +364,8 @@ def test_mentor_panel_double_click_opens_meeting_mode(
     qtbot.waitExposed(panel)
     panel.set_mentor(people["Ada Lovelace"])
     with qtbot.waitSignal(context.meeting_mode_requested) as signal:
-        double_click(panel.table, panel.proxy.index(1, 0))
-    assert signal.args == [meeting_ids["held"]]
+        double_click(panel.table, panel.proxy.index(0, 0))  # tomorrow's, still planned
+    assert signal.args == [meeting_ids["tomorrow"]]
 
 
 # -- names for screen readers and tests --------------------------------------------------

@@ -13,6 +13,7 @@ from mentordesk.services import action_items, meeting_queries, meetings
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui.dialogs.plan_meeting import PlanMeetingDialog
+from mentordesk.ui.dialogs.read_meeting import ReadMeetingDialog
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.meeting_mode.window import MeetingModeWindow, open_meeting_windows
 from mentordesk.ui.views.action_items import ActionItemsView
@@ -46,16 +47,20 @@ def _search(window: MainWindow, qtbot: QtBot, text: str, kind: str) -> None:
     view.open_index(view.model.index(row, 0))
 
 
-def test_a_meeting_found_by_search_opens_selected_in_meetings(
-    window: MainWindow, database: Database, qtbot: QtBot
+def test_a_meeting_found_by_search_opens_to_be_read_at_the_words_found(
+    window: MainWindow, database: Database, qtbot: QtBot, dialogs: DialogAnswerer
 ) -> None:
     _, meeting_id, _ = _mentor_with_meeting(database, "Trajectory for the capsule")
+    seen: list[tuple[str, str]] = []
+
+    def read(dialog: QDialog) -> None:
+        assert isinstance(dialog, ReadMeetingDialog)
+        seen.append((dialog.meeting.id, dialog.text.textCursor().selectedText()))
+        dialog.reject()
+
+    dialogs.answer(read)
     _search(window, qtbot, "trajec", "meeting")
-    assert window.current_area() == "meetings"
-    view = window.area_widget("meetings")
-    assert isinstance(view, MeetingsView)
-    current = view.current_meeting()
-    assert current is not None and current.id == meeting_id
+    assert seen == [(meeting_id, "Trajec")]  # selected as written (case aside)
 
 
 def test_an_action_item_found_by_search_opens_selected_in_action_items(

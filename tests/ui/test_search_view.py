@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QUndoStack
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
@@ -18,6 +18,7 @@ from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData
 from mentordesk.services.search import MARK_CLOSE, MARK_OPEN, SearchHit, SearchKind
 from mentordesk.ui.context import AppContext
+from mentordesk.ui.dialogs.read_meeting import ReadMeetingDialog
 from mentordesk.ui.models.search_results import (
     HIT_ROLE,
     KIND_ROLE,
@@ -28,6 +29,7 @@ from mentordesk.ui.models.search_results import (
     snippet_html,
 )
 from mentordesk.ui.views.search import SearchView
+from tests.ui.conftest import DialogAnswerer
 
 WHEN = datetime(2026, 3, 2, 15, 30, tzinfo=UTC)
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
@@ -175,8 +177,6 @@ def test_ten_thousand_characters_are_quoted_short(
     ("typed", "kind", "key"),
     [
         ("director", Kind.MENTOR, "mentor"),
-        ("roadmap", Kind.MEETING, "meeting"),
-        ("budget", Kind.MEETING, "meeting"),  # an agenda item opens its meeting
         ("hiring", Kind.ACTION_ITEM, "action"),
     ],
 )
@@ -190,6 +190,24 @@ def test_enter_opens_the_result(
     assert opened.args == [Ref(kind, ids[key])]
 
 
+@pytest.mark.parametrize("typed", ["roadmap", "budget"])  # notes; an agenda point
+def test_enter_on_a_meeting_hit_reads_the_meeting(
+    qtbot: QtBot, view: SearchView, ids: dict[str, str], dialogs: DialogAnswerer, typed: str
+) -> None:
+    QTest.keyClicks(view.field, typed)
+    wait_for_results(qtbot, view)
+    read: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, ReadMeetingDialog)
+        read.append(dialog.meeting.id)
+        dialog.reject()
+
+    dialogs.answer(look)
+    QTest.keyClick(view.field, Qt.Key.Key_Return)
+    assert read == [ids["meeting"]]
+
+
 def test_enter_right_after_typing_searches_first(
     qtbot: QtBot, view: SearchView, ids: dict[str, str]
 ) -> None:
@@ -200,7 +218,7 @@ def test_enter_right_after_typing_searches_first(
 
 
 def test_down_moves_into_the_results_and_enter_opens_the_one_chosen(
-    qtbot: QtBot, view: SearchView, ids: dict[str, str]
+    qtbot: QtBot, view: SearchView, ids: dict[str, str], dialogs: DialogAnswerer
 ) -> None:
     QTest.keyClicks(view.field, "jose")
     wait_for_results(qtbot, view)
@@ -210,9 +228,18 @@ def test_down_moves_into_the_results_and_enter_opens_the_one_chosen(
     assert view.results.currentIndex().row() == 0
     QTest.keyClick(view.results, Qt.Key.Key_Down)
     assert view.results.currentIndex().row() == 1
-    with qtbot.waitSignal(view.context.open_requested, timeout=1000) as opened:
-        QTest.keyClick(view.results, Qt.Key.Key_Return)
-    assert opened.args == [Ref(Kind.MEETING, ids["meeting"])]
+    read: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, ReadMeetingDialog)
+        read.append(dialog.meeting.id)
+        dialog.reject()
+
+    dialogs.answer(look)
+    QTest.keyClick(view.results, Qt.Key.Key_Return)
+    assert read == [ids["meeting"]]
+    view.activateWindow()  # as the desktop does when the dialog closes
+    qtbot.waitUntil(view.results.hasFocus)
     QTest.keyClick(view.results, Qt.Key.Key_Up)
     QTest.keyClick(view.results, Qt.Key.Key_Up)
     assert view.field.hasFocus()

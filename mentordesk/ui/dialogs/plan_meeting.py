@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,7 +29,10 @@ from mentordesk.services.meetings import MeetingPlan, MeetingValidationError
 from mentordesk.ui import formats, labels
 from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.theme import error_colour, muted_colour
+from mentordesk.ui.widgets.agenda_editor import AgendaEditor
+from mentordesk.ui.widgets.date_fields import DateTimeField
+from mentordesk.ui.widgets.error_form import ErrorForm
+from mentordesk.ui.widgets.toned import tone
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -56,18 +55,18 @@ class PlanMeetingDialog(QDialog):
         self.setWindowTitle(self.tr("Plan meeting"))
         self.context = context
         self.meeting_id: str | None = None
-        self._errors: dict[str, QLabel] = {}
+        self._zones: dict[str, str] = {}
 
         self.mentor = QComboBox()
         self._name(self.mentor, "planMentor", self.tr("Mentor"))
         self.show_ended = QCheckBox(self.tr("Show ended mentors"))
         self._name(self.show_ended, "planShowEnded", self.tr("Show ended mentors"))
         self.show_ended.toggled.connect(lambda: self._fill_mentors(self.mentor_id()))
-        self.when = QDateTimeEdit()
-        self._name(self.when, "planWhen", self.tr("Date and time"))
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat(formats.datetime_pattern())
+        self.when = DateTimeField("planWhen", self.tr("Date and time"))
         self.set_start(default_start(context.now()))
+        self.their_time = tone(QLabel(), "muted")
+        self.their_time.setObjectName("planTheirTime")
+        self.when.dateTimeChanged.connect(self._show_their_time)
         self.minutes = QSpinBox()
         self._name(self.minutes, "planMinutes", self.tr("Duration in minutes"))
         self.minutes.setRange(1, meetings.MAX_MINUTES)
@@ -83,21 +82,9 @@ class PlanMeetingDialog(QDialog):
         self.location = QLineEdit()
         self._name(self.location, "planLocation", self.tr("Place or video link"))
         self._format_changed()
-
-        self.agenda = QListWidget()
-        self._name(self.agenda, "planAgenda", self.tr("Agenda"))
-        self.agenda.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.agenda.setMaximumHeight(110)
-        self.agenda_entry = QLineEdit()
-        self._name(self.agenda_entry, "planAgendaEntry", self.tr("New agenda point"))
-        self.agenda_entry.setPlaceholderText(self.tr("Type a point and press Enter"))
-        self.agenda_entry.installEventFilter(self)
-        add = self._button("planAgendaAdd", self.tr("Add"), self.add_agenda_point)
-        remove = self._button("planAgendaRemove", self.tr("Remove"), self._remove_point)
-        entry_row = QHBoxLayout()
-        entry_row.addWidget(self.agenda_entry, 1)
-        entry_row.addWidget(add)
-        entry_row.addWidget(remove)
+        self.agenda_editor = AgendaEditor("plan")
+        self.agenda = self.agenda_editor.list
+        self.agenda_entry = self.agenda_editor.entry
 
         self.carry_box = QGroupBox(self.tr("From your last meeting"))
         self.carry_box.setObjectName("planCarryOver")
@@ -114,23 +101,39 @@ class PlanMeetingDialog(QDialog):
         carry.addWidget(self.carried)
         carry.addWidget(self.open_actions)
 
+        # With no mentor yet, say so and offer the way out instead of a dead end.
+        self.no_mentors = QWidget()
+        self.no_mentors.setObjectName("planNoMentors")
+        no_row = QHBoxLayout(self.no_mentors)
+        no_row.setContentsMargins(0, 0, 0, 0)
+        no_text = QLabel(self.tr("Meetings are with a mentor, and there is none yet."))
+        no_text.setWordWrap(True)
+        self.add_mentor_button = QPushButton(self.tr("Add a mentor"))
+        self._name(self.add_mentor_button, "planAddMentorButton", self.tr("Add a mentor"))
+        self.add_mentor_button.clicked.connect(self._add_mentor_instead)
+        no_row.addWidget(no_text, 1)
+        no_row.addWidget(self.add_mentor_button)
+        self.no_mentors.hide()
+        self.wants_new_mentor = False
+
         self.open_now = QCheckBox(self.tr("Open in meeting mode now"))
         self._name(self.open_now, "planOpenNow", self.tr("Open in meeting mode now"))
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form = ErrorForm()
+        self.form = form
         mentor_row = QHBoxLayout()
         mentor_row.addWidget(self.mentor, 1)
         mentor_row.addWidget(self.show_ended)
-        self._add_row(form, self.tr("&Mentor"), mentor_row, self.mentor, "mentor")
-        self._add_row(form, self.tr("&When"), self.when, self.when, "scheduled_start")
-        self._add_row(form, self.tr("&Duration"), self.minutes, self.minutes, "planned_minutes")
-        self._add_row(form, self.tr("&Format"), self.format, self.format, "format")
-        self._add_row(form, self.tr("&Place or link"), self.location, self.location, "location")
-        agenda_col = QVBoxLayout()
-        agenda_col.addLayout(entry_row)
-        agenda_col.addWidget(self.agenda)
-        self._add_row(form, self.tr("&Agenda"), agenda_col, self.agenda_entry, "agenda")
+        form.add_field(self.tr("&Mentor"), mentor_row, self.mentor, "mentor")
+        when_column = QVBoxLayout()
+        when_column.setSpacing(0)
+        when_column.addWidget(self.when)
+        when_column.addWidget(self.their_time)
+        form.add_field(self.tr("&When"), when_column, self.when, "scheduled_start")
+        form.add_field(self.tr("&Duration"), self.minutes, self.minutes, "planned_minutes")
+        form.add_field(self.tr("&Format"), self.format, self.format, "format")
+        form.add_field(self.tr("&Place or link"), self.location, self.location, "location")
+        form.add_field(self.tr("&Agenda"), self.agenda_editor, self.agenda_entry, "agenda")
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -148,6 +151,7 @@ class PlanMeetingDialog(QDialog):
         self.plan_button.setDefault(True)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.no_mentors)
         layout.addLayout(form)
         layout.addWidget(self.carry_box)
         layout.addWidget(self.open_now)
@@ -164,39 +168,14 @@ class PlanMeetingDialog(QDialog):
         widget.setObjectName(name)
         widget.setAccessibleName(accessible)
 
-    def _button(self, name: str, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        self._name(button, name, text)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
-
-    def _add_row(
-        self, form: QFormLayout, label: str, field: object, buddy: QWidget, key: str
-    ) -> None:
-        title = QLabel(label)
-        title.setBuddy(buddy)
-        error = QLabel()
-        error.setObjectName(f"{key}Error")
-        error.setWordWrap(True)
-        palette = error.palette()
-        palette.setColor(error.foregroundRole(), error_colour(palette))
-        error.setPalette(palette)
-        error.hide()
-        self._errors[key] = error
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        if isinstance(field, QWidget):
-            column.addWidget(field)
-        else:
-            column.addLayout(field)  # type: ignore[arg-type]
-        column.addWidget(error)
-        form.addRow(title, column)
-
     def _fill_mentors(self, keep: str | None) -> None:
         self.mentor.blockSignals(True)
         self.mentor.clear()
-        for mentor in self.context.read(mentors.choices):
+        everyone = self.context.read(mentors.choices)
+        self._zones = {mentor.id: mentor.time_zone for mentor in everyone}
+        self.no_mentors.setVisible(not everyone)
+        self.plan_button.setEnabled(bool(everyone))
+        for mentor in everyone:
             ended = mentor.status == MentorStatus.ENDED.value
             if ended and not self.show_ended.isChecked() and mentor.id != keep:
                 continue
@@ -209,7 +188,21 @@ class PlanMeetingDialog(QDialog):
     # -- reacting -------------------------------------------------------------------
     def set_start(self, start: datetime) -> None:
         """Show ``start`` (any time zone) in local time."""
-        self.when.setDateTime(formats.to_qdatetime(start))
+        self.when.set_value(start)
+
+    def _add_mentor_instead(self) -> None:
+        self.wants_new_mentor = True
+        self.reject()
+
+    def add_agenda_point(self) -> None:
+        self.agenda_editor.add_point()
+
+    def _show_their_time(self) -> None:
+        mentor_id = self.mentor_id()
+        zone = self._zones.get(mentor_id, "") if mentor_id else ""
+        shown = formats.their_time(self.when.value(), zone)
+        self.their_time.setText(self.tr("Their time: {time}").format(time=shown) if shown else "")
+        self.their_time.setVisible(bool(shown))
 
     def mentor_id(self) -> str | None:
         data = self.mentor.currentData()
@@ -229,7 +222,8 @@ class PlanMeetingDialog(QDialog):
         self.carry_box.setVisible(mentor_id is not None)
         if mentor_id is None:
             return
-        self._errors["mentor"].hide()
+        self.form.errors["mentor"].hide()
+        self._show_their_time()
         offer = self.context.read(meeting_queries.carry_over, mentor_id)
         when = offer.previous_start
         unchecked = [(item.id, item.text) for item in offer.unchecked_agenda]
@@ -272,42 +266,12 @@ class PlanMeetingDialog(QDialog):
             )
         else:
             self.open_actions.setText(self.tr("No open action items."))
-        palette = self.open_actions.palette()
-        palette.setColor(self.open_actions.foregroundRole(), muted_colour(palette))
-        self.open_actions.setPalette(palette)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Enter in the agenda field adds the point typed; on an empty field it plans.
-        if (
-            watched is self.agenda_entry
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self.agenda_entry.text().strip()
-        ):
-            self.add_agenda_point()
-            return True
-        return super().eventFilter(watched, event)
-
-    def add_agenda_point(self) -> None:
-        text = " ".join(self.agenda_entry.text().split())
-        if text:
-            item = QListWidgetItem(text)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            self.agenda.addItem(item)
-            self.agenda_entry.clear()
-
-    def _remove_point(self) -> None:
-        row = self.agenda.currentRow()
-        if row >= 0:
-            self.agenda.takeItem(row)
+        tone(self.open_actions, "muted")
 
     # -- result ---------------------------------------------------------------------
     def agenda_lines(self) -> list[str]:
-        items = [self.agenda.item(row) for row in range(self.agenda.count())]
-        lines = [item.text() for item in items if item is not None]
-        pending = self.agenda_entry.text().strip()
-        return [*lines, pending] if pending else lines
+        lines: list[str] = self.agenda_editor.lines()
+        return lines
 
     def carried_ids(self) -> list[str]:
         ids = []
@@ -320,7 +284,7 @@ class PlanMeetingDialog(QDialog):
     def plan(self) -> MeetingPlan:
         return MeetingPlan(
             mentor_id=self.mentor_id() or "",
-            scheduled_start=formats.from_qdatetime(self.when.dateTime()),
+            scheduled_start=self.when.value(),
             planned_minutes=self.minutes.value(),
             format=str(self.format.currentData()),
             location=self.location.text(),
@@ -329,11 +293,7 @@ class PlanMeetingDialog(QDialog):
         )
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        for key, label in self._errors.items():
-            label.setText(errors.get(key, ""))
-            label.setVisible(key in errors)
-        if "mentor" in errors:
-            self.mentor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.form.show_errors(errors)
 
     def accept(self) -> None:
         plan = self.plan()
@@ -361,6 +321,8 @@ def plan_meeting(
     dialog = PlanMeetingDialog(context, mentor_id, parent)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.meeting_id is None:
+            if dialog.wants_new_mentor:
+                context.open(Ref(Kind.MENTOR, ""))  # the Mentors area, a new mentor
             return None
         if dialog.open_now.isChecked():
             context.open_meeting_mode(dialog.meeting_id)

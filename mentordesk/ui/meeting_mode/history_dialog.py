@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,12 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.services import note_history
 from mentordesk.services.note_history import NoteVersion
 from mentordesk.ui import labels
 from mentordesk.ui.formats import long_datetime
+from mentordesk.ui.messages import is_expected
 from mentordesk.ui.models.row_table import ModelIndex as Index
 from mentordesk.ui.models.row_table import RowTableModel
 from mentordesk.ui.widgets.form_text import fit_wrap_mode
+
+if TYPE_CHECKING:
+    from mentordesk.ui.meeting_mode.window import MeetingModeWindow
 
 
 class VersionsModel(RowTableModel[NoteVersion]):
@@ -138,3 +145,27 @@ class HistoryDialog(QDialog):
             return
         self.chosen_text = self.model.rows()[row].notes
         self.accept()
+
+
+def offer_versions(window: MeetingModeWindow) -> None:
+    """Show the meeting's earlier versions; restore the one chosen into the editor."""
+    versions = window.context.read(note_history.list_snapshots, window.meeting_id)
+    dialog = HistoryDialog(versions, window.meeting_id, window)
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_text is not None:
+        restore_in_editor(window, dialog.chosen_text)
+
+
+def restore_in_editor(window: MeetingModeWindow, text: str) -> None:
+    """Put ``text`` in the notes as one edit (Ctrl+Z in the notes undoes it), keeping
+    what was there as a version first."""
+    current = window.notes.toPlainText()
+    if text == current:
+        return
+    try:
+        window.context.store(note_history.take_before_restore, window.meeting_id, current)
+    except Exception as error:
+        if not is_expected(error):
+            raise  # the restore is undoable in the editor anyway; only bugs go on
+    window.notes.replace_all(text)
+    window.notes.setFocus()
+    window.saver.save_now()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
-    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -18,20 +19,23 @@ from mentordesk.db.models import MeetingFormat
 from mentordesk.services import action_items as action_service
 from mentordesk.services import meeting_queries, meetings, note_history
 from mentordesk.services.action_items import ActionItemState
+from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui import labels
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.formats import long_datetime
+from mentordesk.ui.dialogs.edit_meeting import edit_meeting
+from mentordesk.ui.formats import long_datetime, their_time
+from mentordesk.ui.links import join_url, open_link
 from mentordesk.ui.meeting_mode.action_items import ActionItemsModel, MeetingActions
 from mentordesk.ui.meeting_mode.action_panel import ActionItemsPanel
 from mentordesk.ui.meeting_mode.agenda import AgendaModel, AgendaPanel, AgendaRow
 from mentordesk.ui.meeting_mode.end_dialog import GONE, review_and_end, say_cannot_end
 from mentordesk.ui.meeting_mode.header import MeetingHeader
-from mentordesk.ui.meeting_mode.history_dialog import HistoryDialog
+from mentordesk.ui.meeting_mode.history_dialog import offer_versions, restore_in_editor
 from mentordesk.ui.meeting_mode.notes_editor import MarkdownEditor, NotesEditor
 from mentordesk.ui.meeting_mode.saver import FAILED, MeetingSaver, MeetingText, store_with
 from mentordesk.ui.meeting_mode.unsaved import ask_unsaved
-from mentordesk.ui.messages import is_expected, problem_text
+from mentordesk.ui.messages import problem_text
 
 # How long after a save the lists and search hear of it (typing saves often).
 ANNOUNCE_AFTER_MS = 1000
@@ -89,12 +93,6 @@ class MeetingModeWindow(QMainWindow):
         self.mentor_id = meeting.mentor_id
         self.meeting = meeting
         mentor_name = meeting.mentor_name
-        planned = meeting.planned_minutes
-        when = self.tr("{when} · {minutes} min planned · {format}").format(
-            when=long_datetime(meeting.scheduled_start),
-            minutes=meeting.planned_minutes,
-            format=labels.label(MeetingFormat, meeting.format),
-        )
         notes, takeaways = meeting.notes, meeting.takeaways
         agenda = [AgendaRow(a.id, a.text, a.done) for a in meeting.agenda]
         started, ended = meeting.started_at, meeting.ended_at
@@ -104,7 +102,7 @@ class MeetingModeWindow(QMainWindow):
         self.setWindowTitle(self.tr("Meeting with {name}").format(name=mentor_name))
 
         self.header = MeetingHeader()
-        self.header.set_meeting(mentor_name, when, planned)
+        self._show_meeting(meeting)
         self.header.set_times(started, ended)
         self.held = held
         if held:
@@ -140,6 +138,8 @@ class MeetingModeWindow(QMainWindow):
             editor.focus_left.connect(self.saver.save_now)
         context.changed.connect(self._data_changed)
         self.header.start_button.clicked.connect(self.start_timer)
+        self.header.join_button.clicked.connect(self.join)
+        self.header.edit_button.clicked.connect(self.edit_meeting)
         self.header.history_button.clicked.connect(self.show_history)
         self.header.end_button.clicked.connect(self.end_meeting)
         self.action_panel.capture_button.clicked.connect(self.capture_action_item)
@@ -241,13 +241,39 @@ class MeetingModeWindow(QMainWindow):
             self.saver.save_now()
 
     def _data_changed(self, change: Change) -> None:
+        if Kind.MEETING not in change.kinds or self.meeting_id not in change.ids:
+            return
         # The meeting may be back (undo of a delete): save what is waiting at once.
-        if (
-            Kind.MEETING in change.kinds
-            and self.meeting_id in change.ids
-            and self.saver.state == FAILED
-        ):
+        if self.saver.state == FAILED:
             self.saver.save_now()
+        with contextlib.suppress(NotFoundError):
+            self._show_meeting(self.context.read(meeting_queries.detail, self.meeting_id))
+
+    def _show_meeting(self, meeting: meeting_queries.MeetingDetail) -> None:
+        """When, how long, how: the header follows a reschedule made anywhere."""
+        self.meeting = meeting
+        when = self.tr("{when} · {minutes} min planned · {format}").format(
+            when=long_datetime(meeting.scheduled_start),
+            minutes=meeting.planned_minutes,
+            format=labels.label(MeetingFormat, meeting.format),
+        )
+        theirs = their_time(meeting.scheduled_start, meeting.mentor_time_zone)
+        if theirs:
+            when += " · " + self.tr("their time {time}").format(time=theirs)
+        self.header.set_meeting(meeting.mentor_name, when, meeting.planned_minutes)
+        link = join_url(meeting.location)
+        self.header.join_button.setVisible(link is not None)
+        if link is not None:
+            self.header.join_button.setToolTip(self.tr("Open {link}").format(link=link.toString()))
+
+    def join(self) -> None:
+        link = join_url(self.meeting.location)
+        if link is not None:
+            open_link(link)
+
+    def edit_meeting(self) -> None:
+        """Reschedule (or correct a held meeting's time); the agenda is edited here."""
+        edit_meeting(self.context, self.meeting_id, self, with_agenda=False)
 
     def flush(self) -> bool:
         """Save everything now, in this thread. False (and the indicator says why) on failure."""
@@ -299,24 +325,11 @@ class MeetingModeWindow(QMainWindow):
     # -- history ---------------------------------------------------------------------
     def show_history(self) -> None:
         self.flush()
-        versions = self.context.read(note_history.list_snapshots, self.meeting_id)
-        dialog = HistoryDialog(versions, self.meeting_id, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_text is not None:
-            self.restore_version(dialog.chosen_text)
+        offer_versions(self)
 
     def restore_version(self, text: str) -> None:
         """Put an earlier version in the editor as one edit: Ctrl+Z in the notes undoes it."""
-        current = self.notes.toPlainText()
-        if text == current:
-            return
-        try:
-            self.context.store(note_history.take_before_restore, self.meeting_id, current)
-        except Exception as error:
-            if not is_expected(error):
-                raise  # the restore is undoable in the editor anyway; only bugs go on
-        self.notes.replace_all(text)
-        self.notes.setFocus()
-        self.saver.save_now()
+        restore_in_editor(self, text)
 
     # -- ending ----------------------------------------------------------------------
     def end_meeting(self) -> None:

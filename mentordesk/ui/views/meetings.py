@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,6 +24,10 @@ from mentordesk.services.meeting_queries import MeetingRow
 from mentordesk.ui import formats, labels
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.dialogs import plan_meeting as plan_dialog
+from mentordesk.ui.dialogs.edit_meeting import edit_meeting
+from mentordesk.ui.dialogs.read_meeting import read_meeting
+from mentordesk.ui.links import join_url, open_link
+from mentordesk.ui.meeting_text import agenda_text
 from mentordesk.ui.models.meeting_table import MeetingFilterProxy, MeetingTableModel
 from mentordesk.ui.views.list_area import ListArea
 from mentordesk.ui.widgets.brief import BriefPanel
@@ -70,8 +75,14 @@ class MeetingsView(ListArea[MeetingRow]):
         self.plan_action = self.add_action(
             "planMeetingAction", self.tr("Plan meeting…"), lambda: self.plan_meeting(), menu=False
         )
+        self.read_action = self.add_action("readMeetingAction", self.tr("Read…"), self.read_current)
         self.open_action = self.add_action(
             "openMeetingAction", self.tr("Open in meeting mode"), self.open_current
+        )
+        self.edit_action = self.add_action("editMeetingAction", self.tr("Edit…"), self.edit_current)
+        self.join_action = self.add_action("joinMeetingAction", self.tr("Join"), self.join_current)
+        self.copy_action = self.add_action(
+            "copyAgendaAction", self.tr("Copy agenda"), self.copy_agenda, button=False
         )
         self.mentor_action = self.add_action(
             "meetingMentorAction", self.tr("Go to mentor"), self.go_to_mentor, button=False
@@ -139,7 +150,7 @@ class MeetingsView(ListArea[MeetingRow]):
         header.setSectionResizeMode(MeetingTableModel.COL_MENTOR, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 140), (2, 95), (3, 70), (4, 95), (5, 55), (6, 60)):
             self.table.setColumnWidth(column, width)
-        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.table.doubleClicked.connect(lambda _index: self.activated())
 
         self.brief = BriefPanel(context)
         self.add_side(self.brief, (660, 390))
@@ -265,6 +276,14 @@ class MeetingsView(ListArea[MeetingRow]):
     def update_actions(self) -> None:
         meeting = self.current()
         self.open_action.setEnabled(meeting is not None)
+        self.read_action.setEnabled(meeting is not None)
+        self.edit_action.setEnabled(meeting is not None)
+        self.copy_action.setEnabled(meeting is not None)
+        link = join_url(meeting.location) if meeting is not None else None
+        self.join_action.setEnabled(link is not None)
+        self.join_action.setToolTip(
+            self.tr("Open {link}").format(link=link.toString()) if link else self.tr("No link")
+        )
         self.mentor_action.setEnabled(meeting is not None)
         self.cancel_action.setEnabled(
             meeting is not None and meeting.status == MeetingStatus.PLANNED.value
@@ -286,12 +305,43 @@ class MeetingsView(ListArea[MeetingRow]):
             self.select(new_id)
 
     def activated(self) -> None:
-        self.open_current()
+        """Enter or a double-click: a planned meeting opens in meeting mode (to prepare
+        or hold it); one that is over opens to be read."""
+        meeting = self.current()
+        if meeting is None:
+            return
+        if meeting.status == MeetingStatus.PLANNED.value:
+            self.open_current()
+        else:
+            self.read_current()
 
     def open_current(self) -> None:
         meeting = self.current()
         if meeting is not None:
             self.context.open_meeting_mode(meeting.id)
+
+    def read_current(self) -> None:
+        meeting = self.current()
+        if meeting is not None:
+            read_meeting(self.context, meeting.id, self)
+
+    def edit_current(self) -> None:
+        meeting = self.current()
+        if meeting is not None:
+            edit_meeting(self.context, meeting.id, self)
+
+    def join_current(self) -> None:
+        meeting = self.current()
+        link = join_url(meeting.location) if meeting is not None else None
+        if link is not None:
+            open_link(link)
+
+    def copy_agenda(self) -> None:
+        meeting = self.current()
+        if meeting is not None:
+            detail = self.context.read(meeting_queries.detail, meeting.id)
+            QGuiApplication.clipboard().setText(agenda_text(detail))
+            self.context.say(self.tr("The agenda is on the clipboard, ready to send."))
 
     def go_to_mentor(self) -> None:
         meeting = self.current()

@@ -185,6 +185,13 @@ class MentorsView(ListArea[MentorSnapshot]):
     def mentor_on_screen(self) -> str | None:
         return self.form.mentor_id
 
+    def reveal(self, ref: Ref) -> None:
+        """Show mentor ``ref``; an empty id asks for a new mentor."""
+        if ref.id:
+            super().reveal(ref)
+        else:
+            self.new_mentor()
+
     # -- selection ------------------------------------------------------------------
     def select(self, record_id: str, *, reveal: bool = True) -> bool:
         """Show ``record_id`` in the form and select its row (typing in the form for

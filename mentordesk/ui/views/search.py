@@ -20,6 +20,7 @@ from mentordesk.db.errors import StorageError
 from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.services.search import SearchHit, SearchKind, search
 from mentordesk.ui.context import AppContext
+from mentordesk.ui.dialogs.read_meeting import read_meeting
 from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.models.search_results import (
     HIT_ROLE,
@@ -199,9 +200,10 @@ class SearchView(AreaWidget):
         if hit.kind is SearchKind.MENTOR:
             self.context.open(Ref(Kind.MENTOR, hit.item_id))
         elif hit.kind is SearchKind.MEETING:
-            self.context.open(Ref(Kind.MEETING, hit.item_id))
+            # Read the notes at the words found, not just the meeting in a list.
+            read_meeting(self.context, hit.item_id, self, find=self.field.text())
         elif hit.kind is SearchKind.AGENDA_ITEM and hit.meeting_id:
-            self.context.open(Ref(Kind.MEETING, hit.meeting_id))
+            read_meeting(self.context, hit.meeting_id, self, find=self.field.text())
         elif hit.kind is SearchKind.ACTION_ITEM:
             self.context.open(Ref(Kind.ACTION_ITEM, hit.item_id))
 

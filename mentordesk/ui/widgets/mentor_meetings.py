@@ -24,6 +24,8 @@ from mentordesk.ui import formats
 from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.dialogs import plan_meeting as plan_dialog
+from mentordesk.ui.dialogs.edit_meeting import edit_meeting
+from mentordesk.ui.dialogs.read_meeting import read_meeting
 from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.models.meeting_table import MeetingFilterProxy, MeetingTableModel
 from mentordesk.ui.widgets.tables import record_table
@@ -151,6 +153,14 @@ class MentorMeetingsPanel(QWidget):
         self.plan_button.setObjectName("mentorPlanMeetingButton")
         self.plan_button.setAccessibleName(self.tr("Plan meeting"))
         self.plan_button.clicked.connect(self.plan_meeting)
+        self.read_button = QPushButton(self.tr("Read…"))
+        self.read_button.setObjectName("mentorReadMeetingButton")
+        self.read_button.setAccessibleName(self.tr("Read the meeting"))
+        self.read_button.clicked.connect(self.read_current)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setObjectName("mentorEditMeetingButton")
+        self.edit_button.setAccessibleName(self.tr("Edit the meeting"))
+        self.edit_button.clicked.connect(self.edit_current)
         self.open_button = QPushButton(self.tr("Open in meeting mode"))
         self.open_button.setObjectName("mentorOpenMeetingButton")
         self.open_button.setAccessibleName(self.tr("Open in meeting mode"))
@@ -170,10 +180,12 @@ class MentorMeetingsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(50)
-        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.table.doubleClicked.connect(lambda _index: self.activate_current())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for name, text, slot in (
+            ("mentorReadMeetingAction", self.tr("Read…"), self.read_current),
             ("mentorOpenMeetingAction", self.tr("Open in meeting mode"), self.open_current),
+            ("mentorEditMeetingAction", self.tr("Edit…"), self.edit_current),
             ("mentorCancelMeetingAction", self.tr("Cancel meeting"), self.cancel_current),
             ("mentorDeleteMeetingAction", self.tr("Delete meeting…"), self.delete_current),
         ):
@@ -185,7 +197,9 @@ class MentorMeetingsPanel(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.plan_button)
+        buttons.addWidget(self.read_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -245,7 +259,9 @@ class MentorMeetingsPanel(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.open_button.setEnabled(self.current_meeting() is not None)
+        chosen = self.current_meeting() is not None
+        for button in (self.open_button, self.read_button, self.edit_button):
+            button.setEnabled(chosen)
 
     def current_meeting(self) -> MeetingRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -259,6 +275,27 @@ class MentorMeetingsPanel(QWidget):
         meeting = self.current_meeting()
         if meeting is not None:
             self.context.open_meeting_mode(meeting.id)
+
+    def activate_current(self) -> None:
+        """A planned meeting opens in meeting mode (to prepare it); one that is over
+        opens to be read."""
+        meeting = self.current_meeting()
+        if meeting is None:
+            return
+        if meeting.status == MeetingStatus.PLANNED.value:
+            self.open_current()
+        else:
+            self.read_current()
+
+    def read_current(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is not None:
+            read_meeting(self.context, meeting.id, self)
+
+    def edit_current(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is not None:
+            edit_meeting(self.context, meeting.id, self)
 
     def cancel_current(self) -> None:
         meeting = self.current_meeting()

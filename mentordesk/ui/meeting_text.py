@@ -1,0 +1,68 @@
+"""A meeting as text: the agenda to send ahead, and the whole meeting to read back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from mentordesk.db.models import MeetingFormat, MeetingStatus
+from mentordesk.services.action_items import ActionItemState
+from mentordesk.services.meeting_queries import MeetingDetail
+from mentordesk.ui import formats, labels
+
+
+def agenda_text(meeting: MeetingDetail) -> str:
+    """The agenda as plain text, ready to paste into an email to the mentor."""
+    heading = QCoreApplication.translate("meeting_text", "Agenda for our meeting on {when}").format(
+        when=formats.long_datetime(meeting.scheduled_start)
+    )
+    lines = [heading, ""]
+    lines += [f"{number}. {point.text}" for number, point in enumerate(meeting.agenda, start=1)]
+    if not meeting.agenda:
+        lines.append(QCoreApplication.translate("meeting_text", "(no agenda points yet)"))
+    return "\n".join(lines) + "\n"
+
+
+def _escape(text: str) -> str:
+    """Text shown as itself inside Markdown (no accidental headings or emphasis)."""
+    special = "\\`*_{}[]()#+-.!|<>"
+    return "".join(f"\\{ch}" if ch in special else ch for ch in text)
+
+
+def meeting_markdown(meeting: MeetingDetail, items: list[ActionItemState]) -> str:
+    """The whole meeting as Markdown for the read view: when, how, agenda, notes
+    (as written), takeaways and the action items that came out of it."""
+    status = labels.label(MeetingStatus, meeting.status)
+    how = labels.label(MeetingFormat, meeting.format)
+    parts = [
+        f"# {_escape(meeting.mentor_name)}",
+        f"**{_escape(formats.long_datetime(meeting.scheduled_start))}** · {status} · {how}",
+    ]
+    if meeting.held and meeting.actual_minutes:
+        length = QCoreApplication.translate(
+            "meeting_text", "took {actual} of {planned} planned minutes"
+        ).format(actual=meeting.actual_minutes, planned=meeting.planned_minutes)
+        parts.append(length + (" · " + "★" * meeting.rating if meeting.rating else ""))
+    if meeting.location:
+        parts.append(_escape(meeting.location))
+    parts.append("## " + QCoreApplication.translate("meeting_text", "Agenda"))
+    if meeting.agenda:
+        parts.append(
+            "\n".join(
+                f"- [{'x' if point.done else ' '}] {_escape(point.text)}"
+                for point in meeting.agenda
+            )
+        )
+    else:
+        parts.append(QCoreApplication.translate("meeting_text", "No agenda."))
+    parts.append("## " + QCoreApplication.translate("meeting_text", "Notes"))
+    parts.append(meeting.notes.strip() or QCoreApplication.translate("meeting_text", "No notes."))
+    parts.append("## " + QCoreApplication.translate("meeting_text", "Takeaways"))
+    parts.append(
+        meeting.takeaways.strip() or QCoreApplication.translate("meeting_text", "No takeaways.")
+    )
+    parts.append("## " + QCoreApplication.translate("meeting_text", "Action items"))
+    if items:
+        parts.append("\n".join(f"- {_escape(item.text)}" for item in items))
+    else:
+        parts.append(QCoreApplication.translate("meeting_text", "None captured."))
+    return "\n\n".join(parts) + "\n"

@@ -1,0 +1,50 @@
+"""A form whose fields show their problems right under them, in words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
+
+from mentordesk.ui.widgets.toned import tone
+
+
+class ErrorForm(QFormLayout):
+    """Rows of label, field and (hidden until needed) error line; ``show_errors``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.errors: dict[str, QLabel] = {}
+        self.fields: dict[str, QWidget] = {}
+
+    def add_field(self, label: str, field: QWidget | QLayout, buddy: QWidget, key: str) -> None:
+        title = QLabel(label)
+        title.setBuddy(buddy)
+        error = QLabel()
+        error.setObjectName(f"{key}Error")
+        error.setWordWrap(True)
+        tone(error, "error")
+        error.hide()
+        self.errors[key] = error
+        self.fields[key] = buddy
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        if isinstance(field, QWidget):
+            column.addWidget(field)
+        else:
+            column.addLayout(field)
+        column.addWidget(error)
+        self.addRow(title, column)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Show ``errors`` (field key to message) under their fields; the first gets focus."""
+        first: QWidget | None = None
+        for key, label in self.errors.items():
+            message = errors.get(key, "")
+            label.setText(f"⚠ {message}" if message else "")
+            label.setVisible(bool(message))
+            self.fields[key].setAccessibleDescription(message)
+            if message and first is None:
+                first = self.fields[key]
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
