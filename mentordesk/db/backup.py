@@ -21,7 +21,6 @@ from pathlib import Path
 from mentordesk.db.errors import DatabaseError, Problem
 from mentordesk.db.files import (
     STAMP_FORMAT,
-    companions,
     create_private_file,
     replace_durably,
     utc_stamp,
@@ -134,7 +133,9 @@ def copy_database(source: Path, target: Path, *, live: bool = True) -> None:
             try:
                 # One step: a consistent snapshot, not restarted by the autosave's writes.
                 source_connection.backup(copy)
-                copy.execute("PRAGMA journal_mode=DELETE")  # the copy is no WAL database
+                mode = copy.execute("PRAGMA journal_mode=DELETE").fetchone()
+                if not mode or str(mode[0]).lower() != "delete":  # it could not be written
+                    raise DatabaseError(f"The copy of {source} could not be finished.", Problem.IO)
             finally:
                 copy.close()
         finally:
@@ -151,13 +152,13 @@ def copy_database(source: Path, target: Path, *, live: bool = True) -> None:
             )
         replace_durably(partial, target)
     except BaseException:
-        for leftover in (partial, *companions(partial), journal(partial)):
+        for leftover in partial.parent.glob(glob_escape(partial.name) + "*"):
             leftover.unlink(missing_ok=True)
         raise
 
 
-def journal(path: Path) -> Path:
-    return path.with_name(path.name + "-journal")
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
 
 
 def read_contents(path: Path, *, live: bool = False) -> Contents:

@@ -50,8 +50,10 @@ def storage_failure(path: Path, error: BaseException, needed: int) -> DatabaseEr
     """A DatabaseError naming the real cause of ``error`` and what to do."""
     problem = classify(error)
     folder = path.parent
+    free = shutil.disk_usage(folder).free if folder.exists() else 0
+    if problem is Problem.IO and free < needed:
+        problem = Problem.FULL  # SQLite reports some writes to a full disk as I/O errors
     if problem is Problem.FULL:
-        free = shutil.disk_usage(folder).free if folder.exists() else 0
         return DatabaseError(
             f"The disk holding {folder} is full: MentorDesk needs about {megabytes(needed)} MB "
             f"free to update your database safely, and {free // MB} MB is free. Free some "

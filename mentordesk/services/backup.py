@@ -217,8 +217,11 @@ def restore(paths: Paths, source: Path, now: datetime | None = None) -> RestoreR
     building = database.with_name(database.name + ".restoring")
     building.unlink(missing_ok=True)
     files.copy_database(source, building, live=False)
-    if any(p.exists() for p in companions(database)):
-        # Changes of the replaced file (already in its backup): never beside the restored one.
+    if previous is not None:
+        # The replaced file's -wal/-shm: what they held is in ``previous``.
+        for extra in companions(database):
+            extra.unlink(missing_ok=True)
+    elif any(p.exists() for p in companions(database)):
         set_aside(database, now, companions_only=True, label="replaced")
     replace_durably(building, database)
     return RestoreResult(previous, aside)
