@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 import sqlite3
+import sys
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -98,8 +99,28 @@ def partial_path(target: Path) -> Path:
     return target.with_name(f".{target.name}.{os.getpid()}{PARTIAL_SUFFIX}")
 
 
+_PARTIAL = re.compile(r"^\..+\.(?P<pid>\d+)\.partial")
+
+
+def _copying(pid: int) -> bool:
+    """Whether the process that named a partial file may still be copying."""
+    if sys.platform == "win32":  # pragma: no cover - no cheap check; the age decides
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def remove_stale_partials(folder: Path, now: float | None = None) -> list[Path]:
-    """Delete temporary files left by copies that were killed; returns what went."""
+    """Delete temporary files left by copies that were killed; returns what went.
+
+    A copy's files name its process: they go once it is gone (or after an hour,
+    in case the number was reused).
+    """
     removed: list[Path] = []
     limit = (now if now is not None else time.time()) - STALE_PARTIAL_SECONDS
     try:
@@ -107,13 +128,15 @@ def remove_stale_partials(folder: Path, now: float | None = None) -> list[Path]:
     except FileNotFoundError:
         return removed
     for entry in entries:
-        if entry.name.startswith(".") and PARTIAL_SUFFIX in entry.name:  # -journal too
-            try:
-                if entry.stat().st_mtime < limit:
-                    entry.unlink()
-                    removed.append(entry)
-            except FileNotFoundError:
-                continue
+        match = _PARTIAL.match(entry.name)  # the -journal of a partial too
+        if match is None:
+            continue
+        try:
+            if not _copying(int(match["pid"])) or entry.stat().st_mtime < limit:
+                entry.unlink()
+                removed.append(entry)
+        except FileNotFoundError:
+            continue
     return removed
 
 

@@ -17,7 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mentordesk.config import make_private_dir
-from mentordesk.db.backup import content_digest, copy_database, list_backups, new_backup_path
+from mentordesk.db.backup import (
+    content_digest,
+    copy_database,
+    list_backups,
+    new_backup_path,
+    remove_stale_partials,
+)
 from mentordesk.db.engine import DatabaseError, make_atomic_engine
 from mentordesk.db.health import NewerDatabaseError, State, examine
 from mentordesk.db.revisions import HEAD_REVISION, SEARCH_TABLES, later_objects
@@ -109,6 +115,7 @@ def backup_before_update(
     contents, that one is kept and no second copy is made.
     """
     make_private_dir(backups_dir)
+    remove_stale_partials(backups_dir)
     reasons = {update_reason(current), f"before-{current}-to-{HEAD_REVISION}"}
     earlier = [b.path for b in list_backups(backups_dir) if b.reason in reasons]
     target = new_backup_path(backups_dir, update_reason(current), now or datetime.now(UTC))

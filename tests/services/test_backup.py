@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -200,3 +203,20 @@ def test_the_data_signature_changes_when_something_is_saved(
     assert backups.data_signature(paths) == before
     add(database, "Ada Lovelace")
     assert backups.data_signature(paths) != before
+
+
+def test_files_of_a_copy_that_was_killed_go_at_the_next_backup(
+    database: Database, paths: Paths
+) -> None:
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    gone_pid = int(dead.stdout)
+    leftover = paths.backups_dir / f".mentordesk-20261130T120000Z-auto.sqlite3.{gone_pid}.partial"
+    leftover.write_bytes(b"half a copy")
+    journal = leftover.with_name(leftover.name + "-journal")
+    journal.write_bytes(b"")
+    mine = paths.backups_dir / f".mentordesk-20261130T110000Z-auto.sqlite3.{os.getpid()}.partial"
+    mine.write_bytes(b"a copy under way")
+    backups.make_backup(paths, backups.Reason.AUTO, NOW)
+    assert not leftover.exists() and not journal.exists()
+    assert mine.exists(), "a copy still under way is left alone"
