@@ -32,8 +32,9 @@ from tests.e2e import full_disk
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def sweep(base: Path, proto: Path, before: full_disk.Records, syscall: str, error: str,
-          points: range) -> tuple[Counter[str], list[str]]:  # fmt: skip
+def sweep(
+    base: Path, proto: Path, before: full_disk.Records, syscall: str, error: str, points: range
+) -> tuple[Counter[str], list[str]]:
     outcomes: Counter[str] = Counter()
     failures: list[str] = []
     for when in points:
@@ -49,8 +50,9 @@ def sweep(base: Path, proto: Path, before: full_disk.Records, syscall: str, erro
     return outcomes, failures
 
 
-def kill_runs(base: Path, proto: Path, before: full_disk.Records, runs: int,
-              rng: random.Random) -> tuple[int, list[str]]:  # fmt: skip
+def kill_runs(
+    base: Path, proto: Path, before: full_disk.Records, runs: int, rng: random.Random
+) -> tuple[int, list[str]]:
     """kill -9 an updating start-up after a random delay; True kills during the update."""
     failures: list[str] = []
     interrupted = 0
@@ -93,14 +95,18 @@ def main() -> int:
         outcomes, found = sweep(base, paths.data_dir, before, syscall, error, points)
         failures += found
         summary = ", ".join(f"{count} {what}" for what, count in sorted(outcomes.items()))
-        print(f"{syscall} {error}: {len(points)} points of {total} calls: {summary}; "
-              f"{len(found)} lost or damaged anything")  # fmt: skip
+        print(
+            f"{syscall} {error}: {len(points)} points of {total} calls: {summary}; "
+            f"{len(found)} lost or damaged anything"
+        )
     interrupted, found = kill_runs(
         base, paths.data_dir, before, args.kills, random.Random(args.seed)
     )
     failures += found
-    print(f"kill -9: {args.kills} runs, {interrupted} killed before the update finished; "
-          f"{len(found)} lost or damaged anything")  # fmt: skip
+    print(
+        f"kill -9: {args.kills} runs, {interrupted} killed before the update finished; "
+        f"{len(found)} lost or damaged anything"
+    )
     for failure in failures:
         print("FAILED", failure)
     print(f"{time.perf_counter() - started:.0f} s")

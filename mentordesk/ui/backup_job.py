@@ -37,9 +37,13 @@ class Request:
 
 
 def describe(error: BaseException) -> str:
-    """Why the work failed, in plain words (no SQL, nothing the user typed)."""
+    """Why the work failed, in plain words (no SQL, nothing the user typed).
+
+    A DatabaseError's message is written for people already; others are classified.
+    """
+    written_for_people = error.args[0] if error.args else ""
     if isinstance(error, DatabaseError):
-        return str(error)
+        return str(written_for_people)
     if is_storage_error(error):
         return DESCRIPTIONS[classify(error)]
     return type(error).__name__
@@ -68,13 +72,9 @@ class BackupWorker(QObject):
                 assert request.source is not None
                 self.restored.emit(backups.restore(self._paths, request.source))
             elif request.kind == "tidy":
-                removed = 0
-                if self.database is not None:
-                    from mentordesk.services import note_history
+                from mentordesk.services.housekeeping import tidy
 
-                    with self.database.session() as session:
-                        removed = note_history.prune(session)
-                self.tidied.emit(removed)
+                self.tidied.emit(tidy(self.database) if self.database is not None else 0)
         except Exception as error:
             log.warning("Background %s failed: %s", request.kind, type(error).__name__)
             self.failed.emit(request.kind, describe(error))

@@ -30,10 +30,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DataSession", text)
-
-
 class DataSession(QObject):
     """Everything that is open on one data folder while the app runs."""
 
@@ -114,11 +110,12 @@ class DataSession(QObject):
     def _say_stray_wal(self, moved: Path) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            tr("Unfinished changes set aside"),
-            tr(
+            QCoreApplication.translate("DataSession", "Unfinished changes set aside"),
+            QCoreApplication.translate(
+                "DataSession",
                 "Beside your database lay unfinished changes that do not belong to it (this "
                 "happens when a backup is copied over the database by hand after a crash). "
-                "MentorDesk set them aside as {name} and opened the database as it is."
+                "MentorDesk set them aside as {name} and opened the database as it is.",
             ).format(name=moved.name + "-wal"),
             parent=self.window,
         )
@@ -172,21 +169,29 @@ class DataSession(QObject):
     def _restored(self, result: RestoreResult) -> None:
         log.info("Restored; the previous data was backed up as %s", result.previous_backup)
         self._reopen(
-            tr(
+            QCoreApplication.translate(
+                "DataSession",
                 "Backup restored. Your data as it was before is kept as a backup "
-                "(File ▸ Backups…), so you can go back to it."
+                "(File ▸ Backups…), so you can go back to it.",
             )
         )
 
     def _job_failed(self, kind: str, reason: str) -> None:
         if kind == "restore" and self._restoring:
             self.restore_failed.emit(reason)
-            self._reopen(tr("The backup could not be restored: {reason}").format(reason=reason))
+            self._reopen(
+                QCoreApplication.translate(
+                    "DataSession", "The backup could not be restored: {reason}"
+                ).format(reason=reason)
+            )
         else:
             log.warning("Background %s failed: %s", kind, reason)
             if self.window is not None and kind == "backup":
                 self.window.statusBar().showMessage(
-                    tr("Backup failed: {reason}").format(reason=reason), 10000
+                    QCoreApplication.translate("DataSession", "Backup failed: {reason}").format(
+                        reason=reason
+                    ),
+                    10000,
                 )
 
     def _reopen(self, message: str) -> None:

@@ -151,7 +151,7 @@ def test_a_backup_copied_over_the_database_after_a_crash_opens_as_the_backup(
     db = Database(paths)
     try:
         with db.session() as session:
-            names = sorted(m.name for m in list_mentors(session))
+            names = sorted(m.data.name for m in list_mentors(session))
     finally:
         db.close()
     assert names == sorted(f"Before {n}" for n in range(50))

@@ -8,8 +8,8 @@ from sqlalchemy import text
 
 from mentordesk.config import Paths
 from mentordesk.db.database import Database
-from mentordesk.services import meetings
-from mentordesk.services.mentors import MentorData, create_mentor, delete_mentor, get_mentor
+from mentordesk.services import meeting_queries, meetings
+from mentordesk.services.mentors import MentorData, create_mentor, delete_mentor, get
 
 BROKEN = "Half an emoji \ud83d from a broken paste"
 
@@ -22,9 +22,9 @@ def test_a_lone_surrogate_is_stored_as_a_replacement_character(database: Databas
     with database.session() as session:
         meetings.save_notes(session, meeting_id, "Notes " + BROKEN, "\udfff")
     with database.session() as session:
-        mentor = get_mentor(session, mentor_id)
-        meeting = meetings.get_meeting(session, meeting_id)
-        assert mentor.name == "Half an emoji \ufffd from a broken paste"
+        mentor = get(session, mentor_id)
+        meeting = meeting_queries.detail(session, meeting_id)
+        assert mentor.data.name == "Half an emoji \ufffd from a broken paste"
         assert meeting.notes == "Notes Half an emoji \ufffd from a broken paste"
         assert meeting.takeaways == "\ufffd"
 
@@ -49,4 +49,4 @@ def test_a_surrogate_pair_that_arrived_in_halves_is_stored_as_its_emoji(
     with database.session() as session:
         mentor_id = create_mentor(session, MentorData(name="Smile \ud83d\ude00")).id
     with database.session() as session:
-        assert get_mentor(session, mentor_id).name == "Smile 😀"
+        assert get(session, mentor_id).data.name == "Smile 😀"

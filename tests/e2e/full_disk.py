@@ -81,9 +81,17 @@ def attempt(paths: Paths, syscall: str, when: str, error: str = "ENOSPC") -> Att
     """Start up with ``syscall`` failing with ``error`` at ``when`` (strace's syntax)."""
     result = _run(
         paths.data_dir,
-        ["-o", "/dev/null", "-e", "signal=none", "-e", f"trace={syscall}",
-         "-e", f"inject={syscall}:error={error}:when={when}"],
-    )  # fmt: skip
+        [
+            "-o",
+            "/dev/null",
+            "-e",
+            "signal=none",
+            "-e",
+            f"trace={syscall}",
+            "-e",
+            f"inject={syscall}:error={error}:when={when}",
+        ],
+    )
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     if not lines:
         raise AssertionError(f"start-up crashed: {result.stderr[-2000:]}")

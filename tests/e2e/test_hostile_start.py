@@ -41,10 +41,21 @@ def answering(data: Path, *args: str, fail_open: tuple[Path, str] | None = None)
     if fail_open is not None:
         path, errno_name = fail_open
         command = [
-            "strace", "-f", "-qq", "-o", "/dev/null", "-e", "signal=none",
-            "-P", str(path), "-e", "trace=openat",
-            "-e", f"inject=openat:error={errno_name}", *command,
-        ]  # fmt: skip
+            "strace",
+            "-f",
+            "-qq",
+            "-o",
+            "/dev/null",
+            "-e",
+            "signal=none",
+            "-P",
+            str(path),
+            "-e",
+            "trace=openat",
+            "-e",
+            f"inject=openat:error={errno_name}",
+            *command,
+        ]
     result = subprocess.run(
         command, cwd=ROOT, env=app_env(data), capture_output=True, text=True, timeout=120
     )
@@ -122,7 +133,7 @@ def test_a_frozen_first_copy_is_not_called_switched_to(tmp_path: Path) -> None:
     finally:
         first.send_signal(signal.SIGCONT)
         first.terminate()
-        first.communicate(timeout=60)
+        first.communicate(timeout=180)
     assert "switched" not in second.stderr
     assert second.code == 2
     assert [d["dialog"] for d in second.dialogs] == ["startupProblemBox"]

@@ -25,7 +25,7 @@ NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 
 def names(database: Database) -> list[str]:
     with database.session() as session:
-        return sorted(m.name for m in list_mentors(session))
+        return sorted(m.data.name for m in list_mentors(session))
 
 
 def add(database: Database, *mentor_names: str) -> None:
@@ -208,8 +208,12 @@ def test_the_data_signature_changes_when_something_is_saved(
 def test_files_of_a_copy_that_was_killed_go_at_the_next_backup(
     database: Database, paths: Paths
 ) -> None:
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)  # fmt: skip
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     gone_pid = int(dead.stdout)
     leftover = paths.backups_dir / f".mentordesk-20261130T120000Z-auto.sqlite3.{gone_pid}.partial"
     leftover.write_bytes(b"half a copy")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from mentordesk.db.database import Database
+from mentordesk.db.models import NoteSnapshot
 from mentordesk.services import meetings, mentors, note_history
 
 T0 = datetime.now(UTC) - timedelta(hours=2)
@@ -53,9 +54,15 @@ def test_large_deletion_is_kept(database: Database) -> None:
 
 def _snapshots_at(database: Database, meeting_id: str, *ages: timedelta) -> None:
     with database.session() as session:
-        meeting = meetings.get_meeting(session, meeting_id)
         for age in ages:
-            note_history.take(session, meeting, f"{age.days} days old", "periodic", T0 - age)
+            session.add(
+                NoteSnapshot(
+                    meeting_id=meeting_id,
+                    taken_at=T0 - age,
+                    reason="periodic",
+                    notes=f"{age.days} days old",
+                )
+            )
 
 
 def test_pruning_removes_versions_older_than_the_keeping_time(database: Database) -> None:

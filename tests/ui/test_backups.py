@@ -15,7 +15,7 @@ from mentordesk.config import Paths
 from mentordesk.db.backup import list_backups
 from mentordesk.db.database import Database
 from mentordesk.services import backup as backups
-from mentordesk.services.mentors import MentorData, create_mentor
+from mentordesk.services.mentors import MentorData, create_mentor, list_mentors
 from mentordesk.ui.data_session import DataSession
 from mentordesk.ui.dialogs.backups import BackupsDialog
 from tests.ui.conftest import DialogAnswerer
@@ -28,8 +28,9 @@ def add(database: Database, *names: str) -> None:
 
 
 def shown_mentors(session: DataSession) -> list[str]:
-    assert session.window is not None and session.window.store is not None
-    return sorted(m.data.name for m in session.window.store.all())
+    """The mentors the (new) window reads through its context."""
+    assert session.window is not None and session.window.context is not None
+    return sorted(m.data.name for m in session.window.context.read(list_mentors))
 
 
 @pytest.fixture

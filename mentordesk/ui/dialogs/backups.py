@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,19 +31,23 @@ if TYPE_CHECKING:
     from mentordesk.ui.data_session import DataSession
     from mentordesk.ui.main_window import MainWindow
 
-COLUMNS = ("Taken", "Why", "Size", "Mentors", "Meetings")
+COLUMN_COUNT = 5
 
 
-def reason_text(dialog: QWidget, reason: str) -> str:
+def reason_text(reason: str) -> str:
     """Why a backup was made, in the user's words."""
     if reason.startswith("before-update") or reason.startswith("before-0"):
-        return dialog.tr("Before an update")
+        return QCoreApplication.translate("BackupsDialog", "Before an update")
     texts = {
-        backups.Reason.DAILY.value: dialog.tr("Daily"),
-        backups.Reason.AUTO.value: dialog.tr("While you worked"),
-        backups.Reason.MANUAL.value: dialog.tr("Made by you"),
-        backups.Reason.BEFORE_IMPORT.value: dialog.tr("Before an import"),
-        backups.Reason.BEFORE_RESTORE.value: dialog.tr("Before a restore"),
+        backups.Reason.DAILY.value: QCoreApplication.translate("BackupsDialog", "Daily"),
+        backups.Reason.AUTO.value: QCoreApplication.translate("BackupsDialog", "While you worked"),
+        backups.Reason.MANUAL.value: QCoreApplication.translate("BackupsDialog", "Made by you"),
+        backups.Reason.BEFORE_IMPORT.value: QCoreApplication.translate(
+            "BackupsDialog", "Before an import"
+        ),
+        backups.Reason.BEFORE_RESTORE.value: QCoreApplication.translate(
+            "BackupsDialog", "Before a restore"
+        ),
     }
     return texts.get(reason, reason)
 
@@ -69,10 +73,13 @@ class BackupsDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.table = QTableWidget(0, COLUMN_COUNT)
         self.table.setObjectName("backupsTable")
         self.table.setAccessibleName(self.tr("Backups"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Taken"), self.tr("Why"), self.tr("Size"), self.tr("Mentors"),
+             self.tr("Meetings")]
+        )  # fmt: skip
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -124,7 +131,7 @@ class BackupsDialog(QDialog):
             moment = QDateTime.fromSecsSinceEpoch(int(summary.taken_at.timestamp()))
             cells = (
                 QLocale().toString(moment, QLocale.FormatType.ShortFormat),
-                reason_text(self, summary.reason),
+                reason_text(summary.reason),
                 size_text(summary.size) if summary.readable else self.tr("unreadable"),
                 str(summary.mentors),
                 str(summary.meetings),
@@ -208,7 +215,7 @@ def add_data_actions(window: MainWindow, session: DataSession) -> None:
     action: QAction = make_action(
         window,
         "backupsAction",
-        window.tr("&Backups…"),
+        QCoreApplication.translate("BackupsDialog", "&Backups…"),
         lambda: BackupsDialog(session, window).exec(),
         [],
     )

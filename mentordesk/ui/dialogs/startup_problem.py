@@ -22,10 +22,6 @@ from mentordesk.services.backup import BackupSummary
 RESTORE, EMPTY, QUIT = "restore", "empty", "quit"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StartupProblem", text)
-
-
 def local_time(summary: BackupSummary) -> str:
     """The backup's date and time, in the local time zone and the user's format."""
     from PySide6.QtCore import QDateTime
@@ -35,9 +31,9 @@ def local_time(summary: BackupSummary) -> str:
 
 
 def backup_label(summary: BackupSummary) -> str:
-    return tr("Restore the backup of {when} ({mentors} mentors, {meetings} meetings)").format(
-        when=local_time(summary), mentors=summary.mentors, meetings=summary.meetings
-    )
+    return QCoreApplication.translate(
+        "StartupProblem", "Restore the backup of {when} ({mentors} mentors, {meetings} meetings)"
+    ).format(when=local_time(summary), mentors=summary.mentors, meetings=summary.meetings)
 
 
 def ask_about_damage(
@@ -47,34 +43,47 @@ def ask_about_damage(
     box = QMessageBox(parent)
     box.setObjectName("damagedDatabaseBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Your data needs attention"))
+    box.setWindowTitle(QCoreApplication.translate("StartupProblem", "Your data needs attention"))
     box.setText(
-        tr("MentorDesk cannot use its database: it is damaged ({detail}).").format(
-            detail=error.detail
-        )
+        QCoreApplication.translate(
+            "StartupProblem", "MentorDesk cannot use its database: it is damaged ({detail})."
+        ).format(detail=error.detail)
     )
     if backup is not None:
-        choice = tr(
+        choice = QCoreApplication.translate(
+            "StartupProblem",
             "You can go back to your newest good backup, from {when}: {mentors} mentors and "
-            "{meetings} meetings. Or start with an empty database."
+            "{meetings} meetings. Or start with an empty database.",
         ).format(when=local_time(backup), mentors=backup.mentors, meetings=backup.meetings)
     else:
-        choice = tr("There is no backup to go back to. You can start with an empty database.")
+        choice = QCoreApplication.translate(
+            "StartupProblem",
+            "There is no backup to go back to. You can start with an empty database.",
+        )
     box.setInformativeText(
         choice
         + "\n\n"
-        + tr(
+        + QCoreApplication.translate(
+            "StartupProblem",
             "Either way the damaged file is kept, renamed to mentordesk.sqlite3.damaged-<time>, "
-            "in {folder}. Quit leaves everything as it is."
+            "in {folder}. Quit leaves everything as it is.",
         ).format(folder=error.path.parent)
     )
     restore = None
     if backup is not None:
-        restore = box.addButton(tr("Restore this backup"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(
+            QCoreApplication.translate("StartupProblem", "Restore this backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         restore.setObjectName("restoreBackupButton")
-    empty = box.addButton(tr("Start empty"), QMessageBox.ButtonRole.DestructiveRole)
+    empty = box.addButton(
+        QCoreApplication.translate("StartupProblem", "Start empty"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     empty.setObjectName("startEmptyButton")
-    leave = box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    leave = box.addButton(
+        QCoreApplication.translate("StartupProblem", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     leave.setObjectName("quitButton")
     for button in (restore, empty, leave):
         if button is not None:
@@ -92,62 +101,75 @@ def database_problem_text(error: DatabaseError, paths: Paths) -> str:
     """The cause of a database that cannot be opened, and what to do, in plain words."""
     folder = paths.data_dir
     if isinstance(error, NewerDatabaseError):
-        return tr(
+        return QCoreApplication.translate(
+            "StartupProblem",
             "This data was last used by a newer version of MentorDesk. Update MentorDesk to "
-            "open it. Nothing was changed.\n\nData folder: {folder}"
+            "open it. Nothing was changed.\n\nData folder: {folder}",
         ).format(folder=folder)
     if error.problem is Problem.FULL:
-        return tr(
+        return QCoreApplication.translate(
+            "StartupProblem",
             "The disk is full. MentorDesk needs about {needed} MB of free space to open your "
             "data safely. Free some space, then start MentorDesk again. Nothing was changed."
-            "\n\nData folder: {folder}"
+            "\n\nData folder: {folder}",
         ).format(needed=megabytes(error.needed_bytes or 0), folder=folder)
     if error.problem is Problem.BUSY:
-        return tr(
+        return QCoreApplication.translate(
+            "StartupProblem",
             "Another program is using MentorDesk's database (a database browser, or a sync or "
             "backup tool). Close it, then start MentorDesk again. Nothing was changed."
-            "\n\nDatabase: {database}"
+            "\n\nDatabase: {database}",
         ).format(database=paths.database)
     if error.problem is Problem.READ_ONLY:
-        return tr(
+        return QCoreApplication.translate(
+            "StartupProblem",
             "MentorDesk is not allowed to read or write its data. Check that the data folder "
             "and the files in it belong to you (a run with sudo can leave files you cannot "
             "write), or start MentorDesk with another data folder (--data-dir)."
-            "\n\nData folder: {folder}"
+            "\n\nData folder: {folder}",
         ).format(folder=folder)
     if error.problem is Problem.IO:
-        return tr(
+        return QCoreApplication.translate(
+            "StartupProblem",
             "The disk reported an error while reading your data. Copy the data folder to a "
-            "safe place, then check the disk.\n\nData folder: {folder}"
+            "safe place, then check the disk.\n\nData folder: {folder}",
         ).format(folder=folder)
     return str(error)
 
 
 def folder_in_use_text(error: FolderInUseError, paths: Paths) -> str:
-    holder = tr(" (process {pid})").format(pid=error.pid) if error.pid else ""
-    return tr(
+    holder = (
+        QCoreApplication.translate("StartupProblem", " (process {pid})").format(pid=error.pid)
+        if error.pid
+        else ""
+    )
+    return QCoreApplication.translate(
+        "StartupProblem",
         "MentorDesk is already open with this data folder{holder}, but it does not answer. "
         "If a MentorDesk command is running (restore, import), wait until it ends; if a "
         "MentorDesk window is frozen, close it. Two copies writing the same notes could lose "
-        "some of them.\n\nData folder: {folder}"
+        "some of them.\n\nData folder: {folder}",
     ).format(holder=holder, folder=paths.data_dir)
 
 
 def lock_unwritable_text(error: LockUnwritableError) -> str:
     if error.problem is Problem.FULL:
-        cause = tr("the disk is full. Free some space, then start MentorDesk again.")
+        cause = QCoreApplication.translate(
+            "StartupProblem", "the disk is full. Free some space, then start MentorDesk again."
+        )
     elif error.problem is Problem.READ_ONLY:
-        cause = tr(
+        cause = QCoreApplication.translate(
+            "StartupProblem",
             "it is not allowed (the file or its folder may belong to another user, for example "
-            "after a run with sudo). Make them yours again, or use another data folder."
+            "after a run with sudo). Make them yours again, or use another data folder.",
         )
     else:
-        cause = tr("the disk reported an error ({reason}).").format(
-            reason=error.error.strerror or error.error
-        )
-    return tr("MentorDesk cannot write its lock file {path}: {cause}").format(
-        path=error.path, cause=cause
-    )
+        cause = QCoreApplication.translate(
+            "StartupProblem", "the disk reported an error ({reason})."
+        ).format(reason=error.error.strerror or error.error)
+    return QCoreApplication.translate(
+        "StartupProblem", "MentorDesk cannot write its lock file {path}: {cause}"
+    ).format(path=error.path, cause=cause)
 
 
 def show_problem(parent: QWidget | None, text: str) -> None:
