@@ -70,6 +70,35 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _data_dir(restore, argparse.SUPPRESS)
     restore.add_argument("file", metavar="FILE", help="a backup (.sqlite3) to restore")
+
+    export = commands.add_parser(
+        "export",
+        help="write every record to JSON, a Markdown folder or CSV files",
+        description="JSON holds every record (docs/export-format.md) and can be imported "
+        "again; Markdown is a folder per mentor to read without MentorDesk; CSV is mentors, "
+        "meetings and action items for spreadsheets. May run while MentorDesk is open.",
+    )
+    _data_dir(export, argparse.SUPPRESS)
+    export.add_argument("--format", choices=("json", "markdown", "csv"), default="json")
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        required=True,
+        help="the file (JSON) or folder (Markdown, CSV) to create; it must not exist yet",
+    )
+
+    import_ = commands.add_parser(
+        "import",
+        help="add the records of a JSON export (MentorDesk must be closed)",
+        description="Check FILE completely; if anything is wrong, list where and change "
+        "nothing. Otherwise back up the database and add every record in one transaction.",
+    )
+    _data_dir(import_, argparse.SUPPRESS)
+    import_.add_argument("file", metavar="FILE", help="a MentorDesk JSON export")
+    import_.add_argument(
+        "--dry-run", action="store_true", help="only check FILE and say what it would add"
+    )
     return parser
 
 

@@ -1,4 +1,4 @@
-"""The commands that need no window: check, backup, restore (and export, import).
+"""The commands that need no window: check, backup, restore, export and import.
 
 Dispatched by ``__main__`` before Qt is imported; none of them imports PySide6.
 Commands that change the data folder take the same lock as the window, so they
@@ -9,13 +9,18 @@ in the README.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from mentordesk.config import DataFolderError, Paths, resolve_paths
-from mentordesk.db.errors import DESCRIPTIONS, DatabaseError, Problem, classify
+from mentordesk.db.errors import (
+    DESCRIPTIONS,
+    DatabaseError,
+    Problem,
+    classify,
+    is_storage_error,
+)
 from mentordesk.db.health import State, examine
 from mentordesk.lock import DataFolderLock, FolderInUseError, LockUnwritableError
 
@@ -166,10 +171,69 @@ def restore(args: argparse.Namespace) -> int:
     return OK
 
 
+# -- export and import --------------------------------------------------------------------
+def export(args: argparse.Namespace) -> int:
+    from mentordesk.db.database import Database
+    from mentordesk.services.exchange import export_to
+
+    paths = _existing_paths(args)
+    target = Path(args.output).expanduser().resolve()
+    if target.exists() and not (target.is_dir() and not any(target.iterdir())):
+        raise CommandError(f"{target} exists; choose a new name.", UNUSABLE)
+    database = Database(paths)
+    try:
+        with database.session() as session:
+            written = export_to(session, args.format, target)
+    finally:
+        database.close()
+    summary = ", ".join(f"{count} {kind}" for kind, count in written.items() if count)
+    out(f"Exported to {target} ({summary or 'nothing to export'}).")
+    return OK
+
+
+def import_(args: argparse.Namespace) -> int:
+    from mentordesk.services.exchange import ImportRejectedError
+    from mentordesk.services.importing import import_file
+
+    source = Path(args.file).expanduser().resolve()
+    if not source.is_file():
+        raise CommandError(f"There is no file {source}.", UNUSABLE)
+    paths = resolve_paths(args.data_dir)
+    lock = None
+    if not args.dry_run:
+        try:
+            paths.ensure()  # importing into a new folder is how data moves to a new computer
+        except DataFolderError as refused:
+            raise CommandError(refused.args[0], UNUSABLE) from refused
+        lock = _locked(paths)
+    try:
+        result = import_file(paths, source, dry_run=args.dry_run)
+    except ImportRejectedError as rejected:
+        sys.stderr.write(
+            f"mentordesk import: {source.name} cannot be imported; nothing was changed:\n"
+        )
+        for problem in rejected.problems:
+            sys.stderr.write(f"  {problem}\n")
+        return UNUSABLE
+    finally:
+        if lock is not None:
+            lock.release()
+    summary = ", ".join(f"{count} {kind}" for kind, count in result.counts.items()) or "nothing"
+    if args.dry_run:
+        out(f"{source.name} is valid; importing it would add: {summary}.")
+    else:
+        out(f"Imported {source.name}: {summary}.")
+        if result.backup is not None:
+            out(f"Your data before the import is kept as the backup {result.backup.name}.")
+    return OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": check,
     "backup": backup,
     "restore": restore,
+    "export": export,
+    "import": import_,
 }
 
 
@@ -183,13 +247,17 @@ def run(args: argparse.Namespace) -> int:
     except DatabaseError as error:
         sys.stderr.write(f"mentordesk {args.command}: {error}\n")
         return _storage_code(error)
-    except sqlite3.Error as error:
-        problem = classify(error)
-        sys.stderr.write(f"mentordesk {args.command}: {DESCRIPTIONS[problem]}.\n")
-        return _storage_code(error)
     except (OSError, DataFolderError) as error:
         reason = getattr(error, "strerror", None) or str(error)
         target = getattr(error, "filename", None)
         where = f" ({target})" if target else ""
         sys.stderr.write(f"mentordesk {args.command}: {reason}{where}.\n")
         return REFUSED if isinstance(error, OSError) else UNUSABLE
+    except Exception as error:  # SQLite's and SQLAlchemy's own errors; anything else is a bug
+        if not is_storage_error(error):
+            raise
+        problem = classify(error)
+        sys.stderr.write(
+            f"mentordesk {args.command}: {DESCRIPTIONS[problem]}; nothing was changed.\n"
+        )
+        return _storage_code(error)
