@@ -292,3 +292,9 @@ class ImportRejectedError(Exception):
         shown = "; ".join(str(p) for p in problems[:3])
         super().__init__(f"The file cannot be imported: {shown}")
         self.problems = problems
+
+
+def export_database(database: Any, kind: str, target: Path) -> dict[str, int]:
+    """``export_to`` from an open ``Database`` (the app's background job uses this)."""
+    with database.session() as session:
+        return export_to(session, kind, target)

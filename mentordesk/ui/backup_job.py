@@ -1,4 +1,5 @@
-"""Backups, restores and tidying up, in their own thread, reporting only through signals.
+"""Backups, restores, exports, imports and tidying up, in their own thread, reporting
+only through signals.
 
 Modelled on the autosave worker (``meeting_mode/saver.py``): the UI thread only
 hands a request to the worker; the worker does the file work and emits the
@@ -31,9 +32,9 @@ log = logging.getLogger(__name__)
 class Request:
     """One piece of work for the worker."""
 
-    kind: str  # "backup", "restore" or "tidy"
-    reason: str = ""
-    source: Path | None = None
+    kind: str  # "backup", "restore", "tidy", "export", "check import" or "import"
+    reason: str = ""  # for a backup; for an export, the format
+    source: Path | None = None  # the file to restore or import, or where to export
 
 
 def describe(error: BaseException) -> str:
@@ -55,6 +56,10 @@ class BackupWorker(QObject):
     backed_up = Signal(str, str)  # reason, path of the new backup
     restored = Signal(object)  # backups.RestoreResult
     tidied = Signal(int)  # how many note versions were removed
+    exported = Signal(object)  # rows per kind
+    import_checked = Signal(object)  # rows per kind the file would add
+    imported = Signal(object)  # importing.ImportResult
+    rejected = Signal(object)  # the import file's problems (exchange.Problem)
     failed = Signal(str, str)  # request kind, reason in plain words
 
     def __init__(self, paths: Paths) -> None:
@@ -71,6 +76,8 @@ class BackupWorker(QObject):
             elif request.kind == "restore":
                 assert request.source is not None
                 self.restored.emit(backups.restore(self._paths, request.source))
+            elif request.kind in ("export", "check import", "import"):
+                self._exchange(request)
             elif request.kind == "tidy":
                 from mentordesk.services.housekeeping import tidy
 
@@ -79,6 +86,26 @@ class BackupWorker(QObject):
             log.warning("Background %s failed: %s", request.kind, type(error).__name__)
             self.failed.emit(request.kind, describe(error))
 
+    def _exchange(self, request: Request) -> None:
+        from mentordesk.services import exchange, importing
+
+        assert request.source is not None
+        if request.kind == "export":
+            self.exported.emit(
+                exchange.export_database(self.database, request.reason, request.source)
+            )
+            return
+        try:
+            dry_run = request.kind == "check import"
+            result = importing.import_file(self._paths, request.source, dry_run=dry_run)
+        except exchange.ImportRejectedError as error:
+            self.rejected.emit(error.problems)
+            return
+        if dry_run:
+            self.import_checked.emit(result.counts)
+        else:
+            self.imported.emit(result)
+
 
 class BackupJob(QObject):
     """The app's one background worker for backups (one request at a time, in order)."""
@@ -86,6 +113,10 @@ class BackupJob(QObject):
     backed_up = Signal(str, str)
     restored = Signal(object)
     tidied = Signal(int)
+    exported = Signal(object)
+    import_checked = Signal(object)
+    imported = Signal(object)
+    rejected = Signal(object)
     failed = Signal(str, str)
     idle = Signal()
     _submit = Signal(object)
@@ -103,6 +134,10 @@ class BackupJob(QObject):
             (self.worker.backed_up, self.backed_up),
             (self.worker.restored, self.restored),
             (self.worker.tidied, self.tidied),
+            (self.worker.exported, self.exported),
+            (self.worker.import_checked, self.import_checked),
+            (self.worker.imported, self.imported),
+            (self.worker.rejected, self.rejected),
             (self.worker.failed, self.failed),
         ):
             source.connect(target)
@@ -122,6 +157,16 @@ class BackupJob(QObject):
 
     def tidy(self) -> None:
         self._run(Request("tidy"))
+
+    def export(self, kind: str, target: Path) -> None:
+        self._run(Request("export", kind, target))
+
+    def check_import(self, source: Path) -> None:
+        self._run(Request("check import", source=source))
+
+    def import_file(self, source: Path) -> None:
+        """Only with the database closed (``DataSession.import_file`` does that)."""
+        self._run(Request("import", source=source))
 
     def _run(self, request: Request) -> None:
         self.busy += 1

@@ -10,7 +10,7 @@ and a new window opens on it.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,7 @@ from mentordesk.ui.dialogs import startup_problem
 if TYPE_CHECKING:
     from mentordesk.db.database import Database
     from mentordesk.services.backup import RestoreResult
+    from mentordesk.services.importing import ImportResult
     from mentordesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -44,16 +45,23 @@ class DataSession(QObject):
         self.database: Database | None = None
         self.job = BackupJob(paths, self)
         self.job.restored.connect(self._restored)
+        self.job.imported.connect(self._imported)
+        self.job.rejected.connect(self._import_rejected)
         self.job.failed.connect(self._job_failed)
         self.schedule: BackupSchedule | None = None
         self._restoring = False
+        from mentordesk.ui.dialogs.exchange import Exchange
+
+        self.exchange = Exchange(self)
 
     # -- start ----------------------------------------------------------------------
     def new_window(self) -> MainWindow:
         from mentordesk.ui.dialogs.backups import add_data_actions
+        from mentordesk.ui.dialogs.exchange import add_exchange_actions
         from mentordesk.ui.main_window import MainWindow
 
         window = MainWindow(self.paths, self.settings)
+        add_exchange_actions(window, self.exchange)
         add_data_actions(window, self)
         self.window = window
         return window
@@ -149,6 +157,13 @@ class DataSession(QObject):
     # -- restore ---------------------------------------------------------------------
     def restore(self, source: Path) -> bool:
         """Close everything, restore ``source``, reopen. False if a window stayed open."""
+        return self._swap(lambda: self.job.restore(source))
+
+    def import_file(self, source: Path) -> bool:
+        """Close everything, import ``source`` (after a backup), reopen with its records."""
+        return self._swap(lambda: self.job.import_file(source))
+
+    def _swap(self, work: Callable[[], None]) -> bool:
         app = QApplication.instance()
         assert isinstance(app, QApplication) and self.window is not None
         app.setQuitOnLastWindowClosed(False)
@@ -162,8 +177,7 @@ class DataSession(QObject):
         if self.database is not None:
             self.database.close()
             self.database = None
-        log.info("Restoring %s", source.name)
-        self.job.restore(source)
+        work()
         return True
 
     def _restored(self, result: RestoreResult) -> None:
@@ -176,14 +190,36 @@ class DataSession(QObject):
             )
         )
 
-    def _job_failed(self, kind: str, reason: str) -> None:
-        if kind == "restore" and self._restoring:
-            self.restore_failed.emit(reason)
-            self._reopen(
-                QCoreApplication.translate(
-                    "DataSession", "The backup could not be restored: {reason}"
-                ).format(reason=reason)
+    def _imported(self, result: ImportResult) -> None:
+        if not self._restoring:
+            return
+        self._reopen(
+            QCoreApplication.translate(
+                "DataSession",
+                "Imported. Your data as it was before is kept as a backup (File ▸ Backups…).",
             )
+        )
+
+    def _import_rejected(self, problems: list[object]) -> None:
+        if self._restoring:  # the file changed since it was checked: nothing was imported
+            self._reopen(
+                QCoreApplication.translate("DataSession", "Nothing was imported: {problem}").format(
+                    problem=problems[0] if problems else ""
+                )
+            )
+
+    def _job_failed(self, kind: str, reason: str) -> None:
+        if kind in ("restore", "import") and self._restoring:
+            self.restore_failed.emit(reason)
+            if kind == "import":
+                text = QCoreApplication.translate(
+                    "DataSession", "The file could not be imported: {reason}"
+                )
+            else:
+                text = QCoreApplication.translate(
+                    "DataSession", "The backup could not be restored: {reason}"
+                )
+            self._reopen(text.format(reason=reason))
         else:
             log.warning("Background %s failed: %s", kind, reason)
             if self.window is not None and kind == "backup":
@@ -229,7 +265,3 @@ class _busy_cursor:  # noqa: N801 - used as a context manager, reads like one
 
     def __exit__(self, *_exc: object) -> None:
         QGuiApplication.restoreOverrideCursor()
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)
