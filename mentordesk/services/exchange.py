@@ -168,21 +168,24 @@ def export_json(session: Session, path: Path) -> dict[str, int]:
 
 # -- the schema --------------------------------------------------------------------------
 def _column_schema(table: Table, column: Column[Any]) -> dict[str, Any]:
+    # Plain "type" lists, not anyOf: jsonschema checks 50,000 rows several times faster.
     kind: dict[str, Any]
-    if (table.name, column.key) in ENUMS:
-        kind = {"type": "string", "enum": [str(v) for v in ENUMS[(table.name, column.key)]]}
-    elif isinstance(column.type, UTCDateTime):
-        kind = {"type": "string", "pattern": MOMENT_PATTERN}
-    elif isinstance(column.type, Date):
-        kind = {"type": "string", "pattern": DATE_PATTERN}
-    elif isinstance(column.type, Boolean):
+    if isinstance(column.type, Boolean):
         kind = {"type": "boolean"}
     elif isinstance(column.type, Integer):
         kind = {"type": "integer"}
     else:
         kind = {"type": "string"}  # no length limit: SQLite keeps any, and so may the app
+    if (table.name, column.key) in ENUMS:
+        kind["enum"] = [str(v) for v in ENUMS[(table.name, column.key)]]
+    elif isinstance(column.type, UTCDateTime):
+        kind["pattern"] = MOMENT_PATTERN
+    elif isinstance(column.type, Date):
+        kind["pattern"] = DATE_PATTERN
     if column.nullable:
-        return {"anyOf": [kind, {"type": "null"}]}
+        kind["type"] = [kind["type"], "null"]
+        if "enum" in kind:
+            kind["enum"].append(None)
     return kind
 
 
@@ -206,7 +209,7 @@ def json_schema() -> dict[str, Any]:
             },
         }
     return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$schema": "http://json-schema.org/draft-07/schema#",
         "title": "MentorDesk export",
         "description": "Every record of a MentorDesk database (docs/export-format.md).",
         "type": "object",

@@ -6,7 +6,7 @@ import json
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft7Validator
 
 from mentordesk.config import Paths, resolve_paths
 from mentordesk.db.database import Database
@@ -83,7 +83,7 @@ def test_the_export_holds_every_kind_and_passes_the_shipped_schema(database: Dat
         document = exchange.export_document(session)
     assert list(document["records"]) == [t.name for t in Base.metadata.sorted_tables]
     assert all(document["records"][table.name] for table in Base.metadata.sorted_tables)
-    errors = list(Draft202012Validator(exchange.shipped_schema()).iter_errors(document))
+    errors = list(Draft7Validator(exchange.shipped_schema()).iter_errors(document))
     assert errors == []
 
 
