@@ -133,7 +133,12 @@ def test_a_frozen_first_copy_is_not_called_switched_to(tmp_path: Path) -> None:
     finally:
         first.send_signal(signal.SIGCONT)
         first.terminate()
-        first.communicate(timeout=180)
+        try:
+            first.communicate(timeout=180)
+        except subprocess.TimeoutExpired:
+            first.kill()  # never leave a window running after the test
+            first.communicate()
+            raise
     assert "switched" not in second.stderr
     assert second.code == 2
     assert [d["dialog"] for d in second.dialogs] == ["startupProblemBox"]
