@@ -1,13 +1,14 @@
 """Export, import, check and backup times on a heavy user's data; the backup's effect on the UI.
 
-    .venv/bin/python scripts/bench_data.py --database PATH   # a copy of PATH is used
-    .venv/bin/python scripts/bench_data.py --make-heavy      # an approximation, made here
+    .venv/bin/python scripts/heavy_user.py --data-dir /tmp/heavy      # about 70 s
+    .venv/bin/python scripts/bench_data.py --database /tmp/heavy/mentordesk.sqlite3
+    .venv/bin/python scripts/bench_data.py --make-heavy      # a quick approximation
 
 The heavy user of issue 6: 150 mentors, 6,000 meetings (Markdown notes of 2 KB,
-1 % of 100 KB), 27,000 agenda points, 15,000 action items. Until the seeded
-generator (scripts/heavy_user.py) is on main, --make-heavy writes rows of those
-sizes with SQL (the search triggers fill the index as usual); pass the generator's
-file with --database once it is there. Each command runs as a user runs it (a new
+1 % of 100 KB), 27,000 agenda points, 15,000 action items. scripts/heavy_user.py
+writes it through the services; --make-heavy writes rows of those sizes with SQL
+in a few seconds (the search triggers fill the index as usual). A copy of the
+database is measured, never the file given. Each command runs as a user runs it (a new
 process, the time includes starting Python). The backup runs in the app's backup
 job while a 10 ms timer on the UI thread records its longest pause.
 """
