@@ -87,6 +87,7 @@ def missing_test_packages() -> dict[str, str]:
         "xauth": "xauth",  # xvfb-run needs it
         "objdump": "binutils",  # PyInstaller reads libraries with it
         "makensis": "nsis",  # the Windows installer script is compiled in a test
+        "strace": "strace",  # the full-disk and unwritable-file tests inject errors with it
     }
     missing.update({name: package for name, package in programs.items() if not shutil.which(name)})
     # PyInstaller bundles the Python library; Debian ships it in its own package.

@@ -1,4 +1,9 @@
-"""Entry point: ``mentordesk`` and ``python -m mentordesk``."""
+"""Entry point: ``mentordesk`` and ``python -m mentordesk``.
+
+Arguments are read before anything else is imported: ``--help``, ``--version``
+and every command (``check``, ``backup``, ``restore``, ``export``, ``import``)
+run without Qt (``mentordesk/cli.py``); only the window imports PySide6.
+"""
 
 from __future__ import annotations
 
@@ -7,30 +12,102 @@ import sys
 
 from mentordesk import __version__
 
+DATA_DIR_HELP = (
+    "keep the database, backups and settings in DIR "
+    "(default: the system's user data folder; also MENTORDESK_DATA_DIR)"
+)
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
+
+def _data_dir(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument("--data-dir", metavar="DIR", default=default, help=DATA_DIR_HELP)
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mentordesk",
-        description="MentorDesk: run all of your mentor relationships on your own laptop.",
+        description="MentorDesk: run all of your mentor relationships on your own laptop. "
+        "Without a command, opens the window.",
+        epilog="Exit codes: 0 done (check: nothing wrong), 1 check found problems, "
+        "2 wrong arguments, 3 system libraries for the window are missing, "
+        "4 another MentorDesk is using the data folder, 5 the database or the given file "
+        "cannot be used (missing, damaged, not MentorDesk's, newer version, not valid), "
+        "6 the disk or file system refused (full, permissions, busy, I/O error).",
     )
     parser.add_argument("--version", action="version", version=f"MentorDesk {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help="keep the database, backups and settings in DIR "
-        "(default: the system's user data folder; also MENTORDESK_DATA_DIR)",
-    )
+    _data_dir(parser, None)
     parser.add_argument(
         "--self-test",
         action="store_true",
         help="open every area and create, edit and delete a mentor in a temporary "
         "database, then exit 0 on success",
     )
-    return parser.parse_args(argv)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser(
+        "check",
+        help="check the database and backups thoroughly; changes nothing",
+        description="Run SQLite's integrity and foreign key checks, compare the schema with "
+        "the revision the file says it is at, check the search index, attached files and "
+        "backups. Changes nothing; may run while MentorDesk is open. "
+        "Exit 0: nothing wrong; 1: problems found (listed).",
+    )
+    _data_dir(check, argparse.SUPPRESS)
+
+    backup = commands.add_parser(
+        "backup",
+        help="back up the database now (may run while MentorDesk is open)",
+        description="Copy the database with SQLite's backup API, check the copy, and keep it "
+        "in the backups folder (old backups are thinned as usual), or write it to FILE.",
+    )
+    _data_dir(backup, argparse.SUPPRESS)
+    backup.add_argument("-o", "--output", metavar="FILE", help="write the backup to FILE")
+
+    restore = commands.add_parser(
+        "restore",
+        help="put a backup in place of the database (MentorDesk must be closed)",
+        description="Check FILE, back up the current database (or set it aside when it is "
+        "damaged), then put FILE in its place. Refuses to run while MentorDesk is open.",
+    )
+    _data_dir(restore, argparse.SUPPRESS)
+    restore.add_argument("file", metavar="FILE", help="a backup (.sqlite3) to restore")
+
+    export = commands.add_parser(
+        "export",
+        help="write every record to JSON, a Markdown folder or CSV files",
+        description="JSON holds every record (docs/export-format.md) and can be imported "
+        "again; Markdown is a folder per mentor to read without MentorDesk; CSV is mentors, "
+        "meetings and action items for spreadsheets. May run while MentorDesk is open.",
+    )
+    _data_dir(export, argparse.SUPPRESS)
+    export.add_argument("--format", choices=("json", "markdown", "csv"), default="json")
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        required=True,
+        help="the file (JSON) or folder (Markdown, CSV) to create; it must not exist yet",
+    )
+
+    import_ = commands.add_parser(
+        "import",
+        help="add the records of a JSON export (MentorDesk must be closed)",
+        description="Check FILE completely; if anything is wrong, list where and change "
+        "nothing. Otherwise back up the database and add every record in one transaction.",
+    )
+    _data_dir(import_, argparse.SUPPRESS)
+    import_.add_argument("file", metavar="FILE", help="a MentorDesk JSON export")
+    import_.add_argument(
+        "--dry-run", action="store_true", help="only check FILE and say what it would add"
+    )
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command:
+        from mentordesk import cli
+
+        return cli.run(args)
     from mentordesk.qtcheck import check_qt_can_load, explain_missing, library_in_error
 
     problem = check_qt_can_load()

@@ -1,26 +1,39 @@
-"""Start-up: paths, one-copy lock, window first, then the database."""
+"""Start-up: paths, one-copy lock, window first, then the database (``DataSession``).
+
+Start-up never makes things worse: a folder that is not MentorDesk's is refused,
+the log falls back to the terminal when it cannot be written, the lock tells
+"another copy has it" from "it cannot be written", and the database is looked
+at before anything opens it read-write.
+"""
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import signal
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from mentordesk import APP_NAME, __version__
 from mentordesk.config import DataFolderError, Paths, resolve_paths
 from mentordesk.instance import SingleInstance, ask_running_copy_to_activate
+from mentordesk.lock import FolderInUseError, LockUnwritableError
+from mentordesk.logs import setup_logging
 from mentordesk.ui.dialogs.preferences import THEME_KEY
 from mentordesk.ui.theme import apply_theme
 
 log = logging.getLogger("mentordesk")
+
+# Ctrl+C in a terminal, a polite kill, or the terminal closing / logging out.
+CLOSING_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -50,17 +63,6 @@ def open_settings(paths: Paths) -> QSettings:
     return QSettings(str(paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def setup_logging(paths: Paths) -> None:
-    """Log to a rotating file in the log folder. Never log what the user typed."""
-    handler = logging.handlers.RotatingFileHandler(
-        paths.log_dir / "mentordesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("mentordesk")
-    root.handlers[:] = [handler]
-    root.setLevel(logging.INFO)
-
-
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     # The traceback names code, not user text; the dialog keeps the app running.
     log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
@@ -82,75 +84,103 @@ def bring_to_front(window: QWidget) -> None:
     window.activateWindow()
 
 
-def _close_on_signals(window: QWidget) -> None:
-    """Ctrl+C in a terminal, or a polite kill, closes the window the normal way (saving)."""
+class ClosingSignals:
+    """SIGINT, SIGTERM and SIGHUP close the app the normal way (saving), at any point."""
 
-    def handler(_signum: int, _frame: object) -> None:
-        QTimer.singleShot(0, window.close)
+    def __init__(self) -> None:
+        self.window_of: Callable[[], QWidget | None] = lambda: None
+        self.received: int | None = None
+        for signum in CLOSING_SIGNALS:
+            signal.signal(signum, self._handler)
+        # Python runs signal handlers only between bytecodes; wake it up regularly.
+        self._timer = QTimer()
+        self._timer.timeout.connect(lambda: None)
+        self._timer.start(250)
 
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, handler)
-    # Python runs signal handlers only between bytecodes; wake it up regularly.
-    timer = QTimer(window)
-    timer.timeout.connect(lambda: None)
-    timer.start(250)
+    def _handler(self, signum: int, _frame: object) -> None:
+        self.received = signum
+        QTimer.singleShot(0, self.close)
+
+    def close(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):  # a question at start-up: the answer is "quit"
+            dialog.reject()
+            QTimer.singleShot(0, self.close)
+            return
+        window = self.window_of()
+        if window is not None:
+            window.close()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        for signum in CLOSING_SIGNALS:
+            signal.signal(signum, signal.SIG_DFL)
+
+
+def _show(text: str) -> None:
+    from mentordesk.ui.dialogs.startup_problem import show_problem
+
+    show_problem(None, text)
 
 
 def run(data_dir: str | None = None) -> int:
     """Run the app on ``data_dir`` (or the default data folder) until it quits."""
     os.umask(0o077)  # everything MentorDesk writes is private to the user
     app = make_application()
-    paths = resolve_paths(data_dir)
+    signals = ClosingSignals()
+    try:
+        return _run(app, signals, resolve_paths(data_dir))
+    finally:
+        signals.stop()
+
+
+def _run(app: QApplication, signals: ClosingSignals, paths: Paths) -> int:
+    from mentordesk.ui.dialogs import startup_problem
+
     try:
         paths.ensure()
     except DataFolderError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+        _show(str(error))
         return 1
     setup_logging(paths)
     sys.excepthook = _excepthook
     instance = SingleInstance(paths)
-    if not instance.acquire():
+    try:
+        instance.acquire()
+    except FolderInUseError as held:
         if ask_running_copy_to_activate(paths):
             sys.stderr.write(
                 f"MentorDesk is already running with {paths.data_dir}; switched to it.\n"
             )
             return 0
-        QMessageBox.information(
-            None,
-            APP_NAME,
-            "MentorDesk is already open with this data folder, but it does not answer. "
-            "Switch to that window, or wait until it closes: two copies writing the same "
-            f"notes could lose some of them.\n\nData folder: {paths.data_dir}",
-        )
+        log.warning("The data folder is held by process %s, which does not answer", held.pid)
+        _show(startup_problem.folder_in_use_text(held, paths))
         return 2
-    settings = open_settings(paths)
-    apply_theme(str(settings.value(THEME_KEY, "system")))
-
-    from mentordesk.ui.main_window import MainWindow
-
-    window = MainWindow(paths, settings)
-    instance.listen(lambda: bring_to_front(window))
-    window.show()
-    app.processEvents()  # paint the real layout before the data layer loads
-
-    from mentordesk.db.database import Database
-    from mentordesk.db.engine import DatabaseError
-
-    try:
-        database = Database(paths)
-    except DatabaseError as error:
-        QMessageBox.critical(window, APP_NAME, str(error))
-        instance.release()
+    except LockUnwritableError as error:
+        log.error("Cannot write the lock file: %s", error)
+        _show(startup_problem.lock_unwritable_text(error))
         return 1
-    if database.migration_backup is not None:
-        log.info("Backed up the database before updating it: %s", database.migration_backup)
-    window.attach_database(database)
-    _close_on_signals(window)
-    log.info("MentorDesk %s started", __version__)
+    from mentordesk.ui.data_session import DataSession
+
+    session = DataSession(paths, open_settings(paths))
     try:
-        return app.exec()
+        apply_theme(str(session.settings.value(THEME_KEY, "system")))
+        signals.window_of = lambda: session.window
+        if not session.start() or signals.received is not None:
+            return 1 if signals.received is None else 0
+
+        def activate() -> None:
+            if session.window is not None:
+                bring_to_front(session.window)
+
+        instance.listen(activate)
+        log.info("MentorDesk %s started", __version__)
+        code = app.exec()
+        if signals.received is not None:
+            log.info("Closed on signal %s", signals.received)
+        return code
     finally:
-        database.close()
+        session.close()
         instance.release()
 
 

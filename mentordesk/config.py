@@ -47,22 +47,88 @@ class Paths:
         return self.data_dir / "mentordesk.lock"
 
     def ensure(self) -> None:
-        """Create the folders (0700) if they are missing."""
-        for folder in (self.data_dir, self.backups_dir, self.log_dir):
+        """Create the folders (0700) if they are missing; refuse a folder that is not ours.
+
+        Only folders MentorDesk creates are made private: an existing folder given
+        with --data-dir (a shared one, Documents) keeps its permissions; the files
+        in it are private anyway.
+        """
+        check_data_folder(self.data_dir)
+        for folder in (self.data_dir, self.backups_dir):
             make_private_dir(folder)
 
+    def is_ours(self) -> bool:
+        """Whether the data folder holds MentorDesk's files (or nothing at all)."""
+        return is_mentordesk_folder(self.data_dir)
 
-def make_private_dir(folder: Path) -> None:
-    """Create ``folder`` and its parents, readable by the owner only."""
+
+# What MentorDesk puts in its data folder besides files called mentordesk…
+OWN_ENTRIES = frozenset({"backups", "logs", "attachments", "settings.ini"})
+
+
+def is_mentordesk_folder(folder: Path) -> bool:
+    """True for a missing or empty folder, or one holding MentorDesk's own files.
+
+    Every file MentorDesk writes is called mentordesk… (the database and its
+    set-aside copies, the lock, the files in backups/ and logs/) or is one of
+    ``OWN_ENTRIES``.
+    """
+    try:
+        entries = [entry.name for entry in folder.iterdir()]
+    except FileNotFoundError:
+        return True
+    except NotADirectoryError:
+        return False
+    if set(entries) <= OWN_ENTRIES or any(name.startswith("mentordesk") for name in entries):
+        return True
+    return any(
+        sub in entries
+        and (folder / sub).is_dir()
+        and any(p.name.startswith("mentordesk") for p in (folder / sub).iterdir())
+        for sub in ("backups", "logs")
+    )
+
+
+def check_data_folder(folder: Path) -> None:
+    """Raise DataFolderError unless ``folder`` can be (or is) a MentorDesk data folder."""
     if folder.exists() and not folder.is_dir():
         raise DataFolderError(
             f"MentorDesk cannot use {folder} as its data folder: it is a file, not a folder. "
             "Choose another folder (--data-dir), or move the file away."
         )
     try:
+        ours = is_mentordesk_folder(folder)
+    except OSError as error:
+        raise DataFolderError(
+            f"MentorDesk cannot use the folder {folder}: {error.strerror or error}."
+        ) from error
+    if not ours:
+        raise DataFolderError(
+            f"The folder {folder} already holds other files, and no MentorDesk data. "
+            "MentorDesk keeps its data in a folder of its own: choose an empty or new "
+            "folder (for example a new folder inside this one) with --data-dir."
+        )
+
+
+def make_private_dir(folder: Path) -> None:
+    """Create ``folder`` (and missing parents) readable by the owner only.
+
+    A folder that already exists is left exactly as it is.
+    """
+    if folder.is_dir():
+        return
+    if folder.exists():
+        raise DataFolderError(
+            f"MentorDesk cannot use {folder} as a folder: it is a file. "
+            "Choose another data folder (--data-dir), or move the file away."
+        )
+    missing = [folder, *(p for p in folder.parents if not p.exists())]
+    try:
         folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-        # mkdir's mode is filtered by the umask; set it exactly.
-        os.chmod(folder, FOLDER_MODE)
+        # mkdir's mode is filtered by the umask; set it exactly on what was created.
+        for created in missing:
+            if created.is_dir():
+                os.chmod(created, FOLDER_MODE)
     except OSError as error:
         raise DataFolderError(
             f"MentorDesk cannot use the folder {folder}: {error.strerror or error}."

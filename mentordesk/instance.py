@@ -1,7 +1,9 @@
 """One running copy per data folder: a second start brings the first to the front.
 
-The lock (QLockFile) decides who owns the folder; a local socket lets the
-second copy ask the first to show its window, then quit.
+The lock (``mentordesk.lock``, Qt-free, shared with the command line) decides who
+owns the folder; a local socket lets the second copy ask the first to show its
+window. The first answers only once it did, so a frozen first copy is reported
+as frozen, not "switched to".
 """
 
 from __future__ import annotations
@@ -9,12 +11,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from mentordesk.config import Paths
+from mentordesk.lock import DataFolderLock
 
 ACTIVATE = b"activate\n"
+ACTIVATED = b"activated\n"
 
 
 def server_name(paths: Paths) -> str:
@@ -28,13 +32,12 @@ class SingleInstance(QObject):
     def __init__(self, paths: Paths, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
-        self.lock = QLockFile(str(paths.lock_file))
-        self.lock.setStaleLockTime(0)  # a crashed copy's lock is taken over
+        self.lock = DataFolderLock(paths.lock_file)
         self._server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
-        """True if this process now owns the data folder."""
-        return bool(self.lock.tryLock(200))
+    def acquire(self) -> None:
+        """Own the data folder, or raise FolderInUseError / LockUnwritableError."""
+        self.lock.acquire()
 
     def listen(self, on_activate: Callable[[], None]) -> None:
         """Call ``on_activate`` whenever another copy is started on this folder."""
@@ -51,6 +54,8 @@ class SingleInstance(QObject):
             def read() -> None:
                 if bytes(socket.readAll().data()).startswith(ACTIVATE.strip()):
                     on_activate()
+                    socket.write(ACTIVATED)
+                    socket.flush()
                 socket.disconnectFromServer()
 
             socket.readyRead.connect(read)
@@ -64,16 +69,24 @@ class SingleInstance(QObject):
         if self._server is not None:
             self._server.close()
             self._server = None
-        self.lock.unlock()
+        self.lock.release()
 
 
-def ask_running_copy_to_activate(paths: Paths, timeout_ms: int = 2000) -> bool:
-    """Ask the copy that owns ``paths`` to show its window. False if it did not answer."""
+def ask_running_copy_to_activate(paths: Paths, timeout_ms: int = 3000) -> bool:
+    """Ask the copy that owns ``paths`` to show its window. False if it did not answer.
+
+    The operating system accepts the connection even when the other copy is
+    frozen, so only its reply counts.
+    """
     socket = QLocalSocket()
     socket.connectToServer(server_name(paths))
     if not socket.waitForConnected(timeout_ms):
         return False
     socket.write(ACTIVATE)
-    ok = socket.waitForBytesWritten(timeout_ms)
-    socket.disconnectFromServer()
-    return ok
+    if not socket.waitForBytesWritten(timeout_ms):
+        return False
+    answer = b""
+    while ACTIVATED not in answer and socket.waitForReadyRead(timeout_ms):
+        answer += bytes(socket.readAll().data())
+    socket.abort()
+    return ACTIVATED in answer

@@ -73,6 +73,21 @@ DESCRIPTIONS = {
 }
 
 
+class DatabaseError(Exception):
+    """The database cannot be opened or used; the message is for the user.
+
+    ``problem`` says which kind of storage failure it was, when it was one, so
+    the UI can word it; ``needed_bytes`` is how much free space would let it work.
+    """
+
+    def __init__(
+        self, message: str, problem: Problem | None = None, needed_bytes: int | None = None
+    ) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.needed_bytes = needed_bytes
+
+
 class StorageError(Exception):
     """A storage failure, already classified. ``problem`` says which kind."""
 

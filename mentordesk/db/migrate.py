@@ -1,44 +1,47 @@
 """Bring a database file up to the schema this version of MentorDesk knows.
 
+An update is one transaction (``make_atomic_engine``): interrupted at any point
+(kill, power cut, full disk), the file stays exactly at its old revision and the
+next start simply tries again. Before an existing database is updated it is
+copied with SQLite's backup API and the copy is checked; a retry after a failed
+attempt keeps the copy it already has (one backup per revision step).
+
 Alembic is imported only when the stored revision differs from ``HEAD_REVISION``
 (start-up speed, DESIGN.md); a test keeps that constant equal to the real head.
-Before an existing database is migrated it is copied with SQLite's backup API
-and the copy is checked. A database from a newer MentorDesk is refused untouched.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mentordesk.config import FILE_MODE, make_private_dir
-from mentordesk.db.engine import DatabaseError, check_integrity, create_private_file
+from mentordesk.config import make_private_dir
+from mentordesk.db.backup import (
+    content_digest,
+    copy_database,
+    list_backups,
+    new_backup_path,
+    remove_stale_partials,
+)
+from mentordesk.db.engine import DatabaseError, make_atomic_engine
+from mentordesk.db.health import NewerDatabaseError, State, examine
+from mentordesk.db.revisions import HEAD_REVISION, SEARCH_TABLES, later_objects
 
 if TYPE_CHECKING:
     from alembic.config import Config
-    from sqlalchemy import Engine
+    from sqlalchemy import Connection
 
-HEAD_REVISION = "0003"
+__all__ = [
+    "HEAD_REVISION",
+    "SEARCH_TABLES",
+    "NewerDatabaseError",
+    "backup_before_update",
+    "stored_revision",
+    "upgrade",
+]
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-
-# The full-text search index (migration 0003) is raw SQL, not a model: the FTS5
-# table, the shadow tables FTS5 keeps beside it, and the key table that maps item
-# UUIDs to its rowids (DESIGN.md).
-SEARCH_INDEX_TABLE = "search_index"
-_FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_config", "_docsize", "_content")
-SEARCH_TABLES = frozenset(
-    {
-        SEARCH_INDEX_TABLE,
-        "search_key",
-        *(SEARCH_INDEX_TABLE + suffix for suffix in _FTS_SHADOW_SUFFIXES),
-    }
-)
-
-
-class NewerDatabaseError(DatabaseError):
-    """The database was written by a newer MentorDesk than this one."""
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
@@ -54,61 +57,35 @@ def include_name(name: str | None, type_: str, parent_names: object) -> bool:
 def stored_revision(path: Path) -> str | None:
     """The Alembic revision recorded in the file, or None for a new database.
 
-    Reading leaves no trace: when no -wal file exists there is nothing beyond the
-    main file to read, so it is opened immutable and SQLite creates no -wal/-shm.
+    Reading leaves no trace (see ``health.open_read_only``). Raises DatabaseError
+    for a file that is not a MentorDesk database or is damaged.
     """
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    wal = path.with_name(path.name + "-wal")
-    mode = "ro" if wal.exists() else "ro&immutable=1"
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode={mode}", uri=True)
-    except sqlite3.Error as error:
-        raise _not_ours(path, error) from error
-    try:
-        tables = {
-            str(name)
-            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        }
-        if "alembic_version" not in tables:
-            if tables:
-                raise DatabaseError(
-                    f"The file {path} holds tables that are not MentorDesk's. "
-                    "It was left untouched. Choose another data folder."
-                )
-            return None
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as error:
-        raise _not_ours(path, error) from error
-    finally:
-        connection.close()
-    if row is None:
+    found = examine(path)
+    if found.state is State.FOREIGN:
         raise DatabaseError(
-            f"The database {path} is damaged: it does not say which version wrote it. "
-            "It was left untouched. Restore a backup, or choose another data folder."
+            f"The file {path} holds tables that are not MentorDesk's. "
+            "It was left untouched. Choose another data folder."
         )
-    return str(row[0])
+    if found.state is State.DAMAGED:
+        raise DatabaseError(
+            f"The database {path} is damaged: {found.detail}. It was left untouched. "
+            "Restore a backup, or choose another data folder."
+        )
+    return found.revision
 
 
-def _not_ours(path: Path, error: Exception) -> DatabaseError:
-    return DatabaseError(
-        f"The file {path} is not a MentorDesk database or is damaged ({error}). "
-        "It was left untouched. Restore a backup, or choose another data folder."
-    )
-
-
-def alembic_config(engine: Engine | None = None) -> Config:
+def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic configuration that needs no alembic.ini."""
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.attributes["engine"] = engine
+    config.attributes["connection"] = connection
     return config
 
 
 def known_revisions() -> set[str]:
-    """Every revision this version's migrations know."""
+    """Every revision this version's migrations know (from the migration scripts)."""
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(alembic_config())
@@ -125,50 +102,84 @@ def head_revision() -> str:
     return head
 
 
-def backup_database(path: Path, backups_dir: Path, reason: str) -> Path:
-    """Copy ``path`` with SQLite's online backup API and check that the copy opens."""
+def update_reason(current: str) -> str:
+    return f"before-update-{current}-to-{HEAD_REVISION}"
+
+
+def backup_before_update(
+    path: Path, backups_dir: Path, current: str, now: datetime | None = None
+) -> Path:
+    """A checked copy of ``path`` before updating it from ``current``.
+
+    When an earlier attempt at the same step already left a copy with the same
+    contents, that one is kept and no second copy is made.
+    """
     make_private_dir(backups_dir)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = backups_dir / f"{path.stem}-{reason}-{stamp}.sqlite3"
-    create_private_file(target)
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    destination = sqlite3.connect(target)
-    try:
-        source.backup(destination)
-    finally:
-        destination.close()
-        source.close()
-    target.chmod(FILE_MODE)
-    result = check_integrity(target)
-    if result != "ok":
-        raise DatabaseError(
-            f"The safety copy of your database before the update failed its check ({result}). "
-            "Nothing was changed."
-        )
+    remove_stale_partials(backups_dir)
+    reasons = {update_reason(current), f"before-{current}-to-{HEAD_REVISION}"}
+    earlier = [b.path for b in list_backups(backups_dir) if b.reason in reasons]
+    target = new_backup_path(backups_dir, update_reason(current), now or datetime.now(UTC))
+    copy_database(path, target)
+    if earlier:
+        digest = content_digest(target)
+        for candidate in earlier:
+            if content_digest(candidate) == digest:
+                target.unlink()
+                return candidate
     return target
 
 
-def upgrade(engine: Engine, path: Path, backups_dir: Path) -> Path | None:
-    """Migrate the database at ``path`` to head. Returns the backup made, if any.
+def _drop_leftovers(connection: Connection, current: str) -> None:
+    """Remove what an interrupted, non-atomic update by an older MentorDesk left.
 
-    Raises NewerDatabaseError, untouched, for a database from a newer version.
+    Those objects belong to later revisions only (the update will create them
+    again); they hold nothing typed, only what the failed update derived.
     """
-    current = stored_revision(path)
-    if current == HEAD_REVISION:
-        return None
-    if current is not None and current not in known_revisions():
-        raise NewerDatabaseError(
-            f"This database was last used by a newer version of MentorDesk "
-            f"(schema {current}). Please update MentorDesk to open it; "
-            "the file was not changed."
-        )
-    backup = None
-    if current is not None:
-        backup = backup_database(path, backups_dir, f"before-{current}-to-{HEAD_REVISION}")
+    rows = connection.exec_driver_sql(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index', 'trigger')"
+    ).fetchall()
+    present = {(str(kind), str(name)) for kind, name in rows}
+    leftovers = present & later_objects(current)
+    leftovers |= {(k, n) for k, n in present if k == "table" and n.startswith("_alembic_tmp_")}
+    for kind in ("trigger", "index", "table"):
+        for _, name in sorted(o for o in leftovers if o[0] == kind):
+            quoted = name.replace('"', '""')
+            connection.exec_driver_sql(f'DROP {kind.upper()} IF EXISTS "{quoted}"')
+
+
+def migrate_in_place(path: Path, current: str | None) -> None:
+    """Run every migration after ``current`` on ``path`` in one transaction.
+
+    Foreign keys are off while tables are rebuilt (SQLite's own advice for schema
+    changes) and checked before the commit; any failure rolls everything back.
+    """
     from alembic import command
 
-    with engine.begin() as connection:
-        config = alembic_config(engine)
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    engine = make_atomic_engine(path, foreign_keys=False)
+    try:
+        with engine.begin() as connection:  # BEGIN IMMEDIATE ... COMMIT, or ROLLBACK
+            if current is not None:
+                _drop_leftovers(connection, current)
+            command.upgrade(alembic_config(connection), "head")
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise DatabaseError(
+                    f"The update of {path} would leave {len(broken)} broken links between "
+                    "records; it was undone and the file is unchanged."
+                )
+    finally:
+        engine.dispose()
+
+
+def upgrade(path: Path, backups_dir: Path, current: str | None) -> Path | None:
+    """Update the database at ``path`` from revision ``current`` (None: new) to head.
+
+    Returns the backup made (or kept from an earlier attempt), if one was needed.
+    """
+    if current == HEAD_REVISION:
+        return None
+    backup = None
+    if current is not None:
+        backup = backup_before_update(path, backups_dir, current)
+    migrate_in_place(path, current)
     return backup

@@ -121,8 +121,14 @@ def take_before_restore(
 
 
 def prune(session: Session, now: datetime | None = None) -> int:
-    """Remove snapshots older than KEEP_FOR; returns how many went."""
-    cutoff = (now or utc_now()) - KEEP_FOR
+    """Remove snapshots older than KEEP_FOR; returns how many went.
+
+    Ages count from the newest snapshot when the clock says later than that: a
+    clock set years ahead must not make every earlier version look old.
+    """
+    now = now or utc_now()
+    newest = session.scalar(select(func.max(NoteSnapshot.taken_at)))
+    cutoff = (min(now, newest) if newest is not None else now) - KEEP_FOR
     result = session.execute(delete(NoteSnapshot).where(NoteSnapshot.taken_at < cutoff))
     return int(getattr(result, "rowcount", 0) or 0)
 

@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         file_menu.aboutToShow.connect(self._update_sample_actions)
+        self.file_menu = file_menu
 
         edit_menu = menu.addMenu(self.tr("&Edit"))
         self.undo_action, self.redo_action = undo_redo_actions(self, self.undo_stack)
@@ -222,6 +223,11 @@ class MainWindow(QMainWindow):
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
+
+    def add_file_actions(self, actions: list[QAction]) -> None:
+        """File menu entries added from outside (Backups…, Export…), above Quit."""
+        self.file_menu.insertActions(self.quit_action, actions)
+        self.file_menu.insertSeparator(self.quit_action)
 
     def _update_sample_actions(self) -> None:
         from mentordesk.ui.dialogs import sample_data

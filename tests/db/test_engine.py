@@ -17,6 +17,7 @@ from mentordesk.config import Paths
 from mentordesk.db.database import Database
 from mentordesk.db.engine import BUSY_TIMEOUT_MS
 from mentordesk.db.models import Mentor
+from mentordesk.logs import setup_logging
 from mentordesk.services.mentors import MentorData, create_mentor, delete_mentor, update_mentor
 
 
@@ -45,6 +46,7 @@ def test_data_files_are_private_even_with_a_permissive_umask(paths: Paths) -> No
     previous = os.umask(0o022)
     try:
         db = Database(paths)
+        setup_logging(paths)
         try:
             with db.session() as session:
                 create_mentor(session, MentorData(name="Ada Lovelace", notes="private"))

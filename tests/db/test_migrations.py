@@ -17,12 +17,10 @@ from mentordesk.config import Paths
 from mentordesk.db import migrate
 from mentordesk.db.database import Database
 from mentordesk.db.engine import DatabaseError, check_integrity
+from mentordesk.db.health import DamagedDatabaseError
 from mentordesk.db.models import Base
+from mentordesk.services.backup import make_backup
 from mentordesk.services.mentors import MentorData, create_mentor, list_mentors
-
-# When migration 0002 exists, add a real database file stored at revision 0001
-# (with a few mentors) under tests/db/fixtures/, and test that opening a copy of it
-# migrates to head after making a verified backup (db.migration_backup is not None).
 
 
 def fingerprint(path: Path) -> tuple[str, int]:
@@ -98,10 +96,9 @@ def test_a_file_that_is_not_a_database_is_refused_unchanged(paths: Paths) -> Non
     paths.ensure()
     paths.database.write_bytes(random.Random(20240601).randbytes(4096))
     before = fingerprint(paths.database)
-    with pytest.raises(DatabaseError, match="not a MentorDesk database") as refused:
+    with pytest.raises(DamagedDatabaseError, match="not a database") as refused:
         Database(paths)
     assert str(paths.database) in str(refused.value)
-    assert type(refused.value) is DatabaseError
     assert fingerprint(paths.database) == before
     assert sidecars(paths.database) == []
 
@@ -143,19 +140,20 @@ def test_a_database_that_does_not_say_its_version_is_refused_unchanged(paths: Pa
 # --- backups ------------------------------------------------------------------------------
 
 
-def test_backup_database_makes_a_private_checked_copy(database: Database, paths: Paths) -> None:
+def test_a_backup_is_a_private_checked_copy(database: Database, paths: Paths) -> None:
     with database.session() as session:
         create_mentor(session, MentorData(name="Ada Lovelace", tags=("mathematics",)))
     # The mentor is still only in the -wal file; the copy must include it.
     previous = os.umask(0o022)
     try:
-        backup = migrate.backup_database(paths.database, paths.backups_dir, "test")
+        backup = make_backup(paths, "manual")
     finally:
         os.umask(previous)
     assert backup.parent == paths.backups_dir
     assert backup.exists()
-    assert "test" in backup.name
+    assert backup.name.endswith("-manual.sqlite3")
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    assert sidecars(backup) == []
     assert check_integrity(backup) == "ok"
     connection = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:

@@ -457,15 +457,13 @@ def test_downgrade_removes_the_index_and_upgrade_refills_it(
 ) -> None:
     mentor_id = add_mentor(database, "Grace Hopper", tags=("navy",))
     with database.engine.begin() as connection:
-        config = migrate.alembic_config(database.engine)
-        config.attributes["connection"] = connection
+        config = migrate.alembic_config(connection)
         command.downgrade(config, "0002")
     tables = schema_names(paths.database, "table")
     assert not {name for name in tables if name.startswith("search_")}
     assert not {n for n in schema_names(paths.database, "trigger") if n.startswith("search_")}
     with database.engine.begin() as connection:
-        config = migrate.alembic_config(database.engine)
-        config.attributes["connection"] = connection
+        config = migrate.alembic_config(connection)
         command.upgrade(config, "head")
     assert found(database, "navy") == [("mentor", mentor_id)]
     check_index(database)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from mentordesk.db.database import Database
+from mentordesk.db.models import NoteSnapshot
 from mentordesk.services import meetings, mentors, note_history
 
 T0 = datetime.now(UTC) - timedelta(hours=2)
@@ -49,3 +50,32 @@ def test_large_deletion_is_kept(database: Database) -> None:
         meetings.save_notes(session, meeting_id, "y" * 100, now=T0)
         meetings.save_notes(session, meeting_id, "y" * 10, now=T0 + timedelta(minutes=1))
     assert _kept(database, meeting_id) == [(note_history.BEFORE_LARGE_DELETION, "y" * 100)]
+
+
+def _snapshots_at(database: Database, meeting_id: str, *ages: timedelta) -> None:
+    with database.session() as session:
+        for age in ages:
+            session.add(
+                NoteSnapshot(
+                    meeting_id=meeting_id,
+                    taken_at=T0 - age,
+                    reason="periodic",
+                    notes=f"{age.days} days old",
+                )
+            )
+
+
+def test_pruning_removes_versions_older_than_the_keeping_time(database: Database) -> None:
+    meeting_id = _meeting(database)
+    _snapshots_at(database, meeting_id, timedelta(days=1), timedelta(days=200))
+    with database.session() as session:
+        assert note_history.prune(session, T0) == 1
+    assert [notes for _, notes in _kept(database, meeting_id)] == ["1 days old"]
+
+
+def test_a_clock_years_ahead_does_not_prune_every_version(database: Database) -> None:
+    meeting_id = _meeting(database)
+    _snapshots_at(database, meeting_id, timedelta(days=1), timedelta(days=30))
+    with database.session() as session:
+        assert note_history.prune(session, T0 + timedelta(days=5 * 365)) == 0
+    assert len(_kept(database, meeting_id)) == 2

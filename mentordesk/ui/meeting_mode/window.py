@@ -88,7 +88,7 @@ class MeetingModeWindow(QMainWindow):
         for other in open_meeting_windows():
             other.flush()
 
-        context.store(note_history.prune, context.now())
+        # Opening only reads: old note versions are pruned by the app's background job.
         meeting = context.read(meeting_queries.detail, meeting_id)
         self.mentor_id = meeting.mentor_id
         self.meeting = meeting

@@ -1,0 +1,263 @@
+"""The commands that need no window: check, backup, restore, export and import.
+
+Dispatched by ``__main__`` before Qt is imported; none of them imports PySide6.
+Commands that change the data folder take the same lock as the window, so they
+refuse to run beside a running MentorDesk. Exit codes are listed in ``EXIT`` and
+in the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from mentordesk.config import DataFolderError, Paths, resolve_paths
+from mentordesk.db.errors import (
+    DESCRIPTIONS,
+    DatabaseError,
+    Problem,
+    classify,
+    is_storage_error,
+)
+from mentordesk.db.health import State, examine
+from mentordesk.lock import DataFolderLock, FolderInUseError, LockUnwritableError
+
+OK, PROBLEMS_FOUND, USAGE, NO_WINDOW_LIBRARIES, IN_USE, UNUSABLE, REFUSED = range(7)
+
+EXIT = {
+    OK: "done (check: nothing wrong)",
+    PROBLEMS_FOUND: "check found problems",
+    USAGE: "wrong arguments",
+    NO_WINDOW_LIBRARIES: "system libraries for the window are missing",
+    IN_USE: "another MentorDesk is using the data folder",
+    UNUSABLE: "the database or the given file cannot be used",
+    REFUSED: "the disk or file system refused",
+}
+
+
+class CommandError(Exception):
+    """A command cannot do its work; ``code`` is the exit code, the message for the user."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _storage_code(error: BaseException) -> int:
+    problem = error.problem if isinstance(error, DatabaseError) else classify(error)
+    if problem in (Problem.CORRUPT, None, Problem.BUG, Problem.CONSTRAINT):
+        return UNUSABLE
+    return REFUSED
+
+
+def _existing_paths(args: argparse.Namespace) -> Paths:
+    paths = resolve_paths(args.data_dir)
+    if not paths.data_dir.is_dir():
+        raise CommandError(f"There is no data folder at {paths.data_dir}.", UNUSABLE)
+    if not paths.is_ours():
+        raise CommandError(f"{paths.data_dir} is not a MentorDesk data folder.", UNUSABLE)
+    return paths
+
+
+def _locked(paths: Paths) -> DataFolderLock:
+    lock = DataFolderLock(paths.lock_file)
+    try:
+        lock.acquire()
+    except FolderInUseError as error:
+        raise CommandError(
+            f"{error} Close MentorDesk first (this command changes the data folder).", IN_USE
+        ) from error
+    except LockUnwritableError as error:
+        raise CommandError(str(error), REFUSED) from error
+    return lock
+
+
+def _in_use(paths: Paths) -> bool:
+    lock = DataFolderLock(paths.lock_file)
+    try:
+        lock.acquire()
+    except FolderInUseError:
+        return True
+    except LockUnwritableError:
+        return False
+    lock.release()
+    return False
+
+
+# -- check ------------------------------------------------------------------------------
+def check(args: argparse.Namespace) -> int:
+    from mentordesk.services.check import check as check_folder
+
+    paths = _existing_paths(args)
+    running = _in_use(paths)
+    report = check_folder(paths, live=running)  # not running: nothing is written beside it
+    out(f"MentorDesk check of {report.data_dir}")
+    if running:
+        out("  (MentorDesk is open: this is what it has saved so far)")
+    for finding in report.findings:
+        mark = "ok " if finding.ok else "!! "
+        out(f"  {mark}{finding.name}: {finding.summary}")
+        for detail in finding.details:
+            out(f"        {detail}")
+    problems = report.problems
+    if not problems:
+        out("Nothing is wrong.")
+        return OK
+    out(f"{len(problems)} problem{'s' if len(problems) > 1 else ''} found.")
+    if any(f.name in ("Database", "Integrity") for f in problems):
+        out("Restore a backup: start MentorDesk to choose one, or see `mentordesk restore -h`.")
+    return PROBLEMS_FOUND
+
+
+# -- backup -----------------------------------------------------------------------------
+def backup(args: argparse.Namespace) -> int:
+    from mentordesk.services import backup as backups
+
+    paths = _existing_paths(args)
+    found = examine(paths.database)
+    if found.state not in (State.CURRENT, State.OLDER):
+        raise CommandError(
+            f"The database {paths.database} cannot be backed up: "
+            f"{found.detail or found.state.value}. Run `mentordesk check` to see more.",
+            UNUSABLE,
+        )
+    if args.output:
+        target = Path(args.output).expanduser().resolve()
+        if target.exists():
+            raise CommandError(f"{target} exists; choose another file name.", UNUSABLE)
+        made = backups.export_copy(paths, target)
+    else:
+        made = backups.make_backup(paths, backups.Reason.MANUAL)
+    contents = _contents(made)
+    out(f"Backed up to {made} ({contents}).")
+    return OK
+
+
+def _contents(path: Path) -> str:
+    from mentordesk.db.backup import read_contents
+
+    found = read_contents(path)
+    return f"{found.mentors} mentors, {found.meetings} meetings"
+
+
+# -- restore ----------------------------------------------------------------------------
+def restore(args: argparse.Namespace) -> int:
+    from mentordesk.services import backup as backups
+
+    source = Path(args.file).expanduser().resolve()
+    if not source.is_file():
+        raise CommandError(f"There is no file {source}.", UNUSABLE)
+    paths = resolve_paths(args.data_dir)
+    try:
+        paths.ensure()
+    except DataFolderError as error:
+        raise CommandError(str(error), UNUSABLE) from error
+    lock = _locked(paths)
+    try:
+        result = backups.restore(paths, source)
+    finally:
+        lock.release()
+    out(f"Restored {source.name} ({_contents(paths.database)}) into {paths.data_dir}.")
+    if result.previous_backup is not None:
+        out(f"The data it replaced is kept as the backup {result.previous_backup.name}.")
+    if result.set_aside is not None:
+        out(f"The damaged database it replaced is kept as {result.set_aside.name}.")
+    return OK
+
+
+# -- export and import --------------------------------------------------------------------
+def export(args: argparse.Namespace) -> int:
+    from mentordesk.db.database import Database
+    from mentordesk.services.exchange import export_to
+
+    paths = _existing_paths(args)
+    target = Path(args.output).expanduser().resolve()
+    if target.exists() and not (target.is_dir() and not any(target.iterdir())):
+        raise CommandError(f"{target} exists; choose a new name.", UNUSABLE)
+    database = Database(paths)
+    try:
+        with database.session() as session:
+            written = export_to(session, args.format, target)
+    finally:
+        database.close()
+    summary = ", ".join(f"{count} {kind}" for kind, count in written.items() if count)
+    out(f"Exported to {target} ({summary or 'nothing to export'}).")
+    return OK
+
+
+def import_(args: argparse.Namespace) -> int:
+    from mentordesk.services.exchange import ImportRejectedError
+    from mentordesk.services.importing import import_file
+
+    source = Path(args.file).expanduser().resolve()
+    if not source.is_file():
+        raise CommandError(f"There is no file {source}.", UNUSABLE)
+    paths = resolve_paths(args.data_dir)
+    lock = None
+    if not args.dry_run:
+        try:
+            paths.ensure()  # importing into a new folder is how data moves to a new computer
+        except DataFolderError as refused:
+            raise CommandError(refused.args[0], UNUSABLE) from refused
+        lock = _locked(paths)
+    try:
+        result = import_file(paths, source, dry_run=args.dry_run)
+    except ImportRejectedError as rejected:
+        sys.stderr.write(
+            f"mentordesk import: {source.name} cannot be imported; nothing was changed:\n"
+        )
+        for problem in rejected.problems:
+            sys.stderr.write(f"  {problem}\n")
+        return UNUSABLE
+    finally:
+        if lock is not None:
+            lock.release()
+    summary = ", ".join(f"{count} {kind}" for kind, count in result.counts.items()) or "nothing"
+    if args.dry_run:
+        out(f"{source.name} is valid; importing it would add: {summary}.")
+    else:
+        out(f"Imported {source.name}: {summary}.")
+        if result.backup is not None:
+            out(f"Your data before the import is kept as the backup {result.backup.name}.")
+    return OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "check": check,
+    "backup": backup,
+    "restore": restore,
+    "export": export,
+    "import": import_,
+}
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the command in ``args``; report failures in plain words on stderr."""
+    try:
+        return COMMANDS[args.command](args)
+    except CommandError as error:
+        sys.stderr.write(f"mentordesk {args.command}: {error}\n")
+        return error.code
+    except DatabaseError as error:
+        sys.stderr.write(f"mentordesk {args.command}: {error}\n")
+        return _storage_code(error)
+    except (OSError, DataFolderError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        target = getattr(error, "filename", None)
+        where = f" ({target})" if target else ""
+        sys.stderr.write(f"mentordesk {args.command}: {reason}{where}.\n")
+        return REFUSED if isinstance(error, OSError) else UNUSABLE
+    except Exception as error:  # SQLite's and SQLAlchemy's own errors; anything else is a bug
+        if not is_storage_error(error):
+            raise
+        problem = classify(error)
+        sys.stderr.write(
+            f"mentordesk {args.command}: {DESCRIPTIONS[problem]}; nothing was changed.\n"
+        )
+        return _storage_code(error)

@@ -1,0 +1,218 @@
+"""Backup files: made with SQLite's online backup API, checked, then given their name.
+
+A backup is written to a hidden temporary name (``.<name>.<pid>.partial``),
+switched out of WAL mode (so no -wal/-shm ever appear beside it), checked with
+``quick_check`` and only then renamed to ``mentordesk-<UTC time>-<reason>.sqlite3``:
+a file with a backup's name is always a complete, sound backup, even after a kill
+or a full disk half-way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sqlite3
+import sys
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from mentordesk.db.errors import DatabaseError, Problem
+from mentordesk.db.files import (
+    STAMP_FORMAT,
+    create_private_file,
+    replace_durably,
+    utc_stamp,
+)
+from mentordesk.db.health import open_read_only, quick_check
+
+PREFIX = "mentordesk-"
+SUFFIX = ".sqlite3"
+PARTIAL_SUFFIX = ".partial"
+# A partial file this old is left from a copy that was killed; newer ones may be in progress.
+STALE_PARTIAL_SECONDS = 3600
+
+_NAME = re.compile(r"^mentordesk-(?P<stamp>\d{8}T\d{6}Z)(?:-\d+)?-(?P<reason>[a-z0-9-]+)\.sqlite3$")
+# Before backups had their own module: mentordesk-before-0001-to-0003-20261130T173000123456Z
+_OLD_NAME = re.compile(r"^mentordesk-(?P<reason>[a-z0-9-]+)-(?P<stamp>\d{8}T\d{6})\d{6}Z\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """A finished backup in the backups folder: when it was taken and why."""
+
+    path: Path
+    taken_at: datetime
+    reason: str
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+@dataclass(frozen=True)
+class Contents:
+    """What a database file holds, in the terms a person recognises."""
+
+    revision: str | None
+    mentors: int
+    meetings: int
+
+
+def backup_name(taken_at: datetime, reason: str) -> str:
+    return f"{PREFIX}{utc_stamp(taken_at)}-{reason}{SUFFIX}"
+
+
+def parse_name(path: Path) -> BackupFile | None:
+    """The backup a file name describes, or None for any other file."""
+    for pattern, stamp_format in ((_NAME, STAMP_FORMAT), (_OLD_NAME, "%Y%m%dT%H%M%S")):
+        match = pattern.match(path.name)
+        if match:
+            taken = datetime.strptime(match["stamp"], stamp_format).replace(tzinfo=UTC)
+            return BackupFile(path, taken, match["reason"])
+    return None
+
+
+def list_backups(folder: Path) -> list[BackupFile]:
+    """Every finished backup in ``folder``, newest first (other files are left out)."""
+    try:
+        entries = list(folder.iterdir())
+    except FileNotFoundError:
+        return []
+    found = [b for b in (parse_name(p) for p in entries if p.is_file()) if b is not None]
+    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def new_backup_path(folder: Path, reason: str, now: datetime) -> Path:
+    """A name for a backup taken ``now`` that no file has yet."""
+    target = folder / backup_name(now, reason)
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = folder / f"{PREFIX}{utc_stamp(now)}-{counter}-{reason}{SUFFIX}"
+    return target
+
+
+def partial_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{os.getpid()}{PARTIAL_SUFFIX}")
+
+
+_PARTIAL = re.compile(r"^\..+\.(?P<pid>\d+)\.partial")
+
+
+def _copying(pid: int) -> bool:
+    """Whether the process that named a partial file may still be copying."""
+    if sys.platform == "win32":  # pragma: no cover - no cheap check; the age decides
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_partials(folder: Path, now: float | None = None) -> list[Path]:
+    """Delete temporary files left by copies that were killed; returns what went.
+
+    A copy's files name its process: they go once it is gone (or after an hour,
+    in case the number was reused).
+    """
+    removed: list[Path] = []
+    limit = (now if now is not None else time.time()) - STALE_PARTIAL_SECONDS
+    try:
+        entries = list(folder.iterdir())
+    except FileNotFoundError:
+        return removed
+    for entry in entries:
+        match = _PARTIAL.match(entry.name)  # the -journal of a partial too
+        if match is None:
+            continue
+        try:
+            if not _copying(int(match["pid"])) or entry.stat().st_mtime < limit:
+                entry.unlink()
+                removed.append(entry)
+        except FileNotFoundError:
+            continue
+    return removed
+
+
+def copy_database(source: Path, target: Path, *, live: bool = True) -> None:
+    """Copy the database ``source`` to ``target``: a self-contained, checked file.
+
+    ``live``: ``source`` may be in use (its -wal is read too). Raises DatabaseError
+    (nothing is left at ``target``) or OSError / sqlite3.Error for the caller to classify.
+    """
+    partial = partial_path(target)
+    partial.unlink(missing_ok=True)
+    try:
+        create_private_file(partial)
+        source_connection = open_read_only(source, live=live, ignore_wal=not live)
+        try:
+            copy = sqlite3.connect(partial)
+            try:
+                # One step: a consistent snapshot, not restarted by the autosave's writes.
+                source_connection.backup(copy)
+                mode = copy.execute("PRAGMA journal_mode=DELETE").fetchone()
+                if not mode or str(mode[0]).lower() != "delete":  # it could not be written
+                    raise DatabaseError(f"The copy of {source} could not be finished.", Problem.IO)
+            finally:
+                copy.close()
+        finally:
+            source_connection.close()
+        check = open_read_only(partial)
+        try:
+            problems = quick_check(check)
+        finally:
+            check.close()
+        if problems:
+            raise DatabaseError(
+                f"The copy of {source} failed its check ({problems[0]}); it was not kept.",
+                Problem.CORRUPT,
+            )
+        replace_durably(partial, target)
+    except BaseException:
+        for leftover in partial.parent.glob(glob_escape(partial.name) + "*"):
+            leftover.unlink(missing_ok=True)
+        raise
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+def read_contents(path: Path, *, live: bool = False) -> Contents:
+    """The revision and counts of mentors and meetings in the database file ``path``."""
+    connection = open_read_only(path, live=live)
+    try:
+        tables = {
+            str(name)
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = str(row[0]) if row else None
+
+        def count(table: str) -> int:
+            if table not in tables:
+                return 0
+            return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+        return Contents(revision, count("mentor"), count("meeting"))
+    finally:
+        connection.close()
+
+
+def content_digest(path: Path) -> str:
+    """A digest of the file's pages, leaving out the 100-byte header SQLite rewrites
+    (change counters) when nothing a person wrote changed."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as file:
+        file.seek(100)
+        while chunk := file.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()

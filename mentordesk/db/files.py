@@ -1,0 +1,57 @@
+"""Small, careful file operations: durable renames and time stamps for file names."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+from mentordesk.config import FILE_MODE
+
+STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+MB = 1024 * 1024
+
+
+def megabytes(size: int) -> int:
+    """Whole megabytes, rounded up (a person frees "30 MB", not "29.3 MB")."""
+    return max(1, -(-size // MB))
+
+
+def companions(path: Path) -> tuple[Path, Path]:
+    """The -wal and -shm files SQLite keeps beside ``path`` in WAL mode."""
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def create_private_file(path: Path) -> None:
+    """Create ``path`` if missing, and make it readable by the owner only."""
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, FILE_MODE)
+    os.close(fd)
+    os.chmod(path, FILE_MODE)
+
+
+def utc_stamp(now: datetime | None = None) -> str:
+    """A UTC time for file names: 20261130T173000Z."""
+    return (now or datetime.now(UTC)).astimezone(UTC).strftime(STAMP_FORMAT)
+
+
+def sync_file(path: Path) -> None:
+    """Ask the operating system to put ``path``'s bytes on the disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make renames in ``folder`` durable (folders cannot be opened for this on Windows)."""
+    if os.name == "nt":
+        return
+    sync_file(folder)
+
+
+def replace_durably(source: Path, target: Path) -> None:
+    """Rename ``source`` over ``target`` and make the rename survive a power cut."""
+    sync_file(source)
+    os.replace(source, target)
+    sync_folder(target.parent)

@@ -1,0 +1,135 @@
+"""One MentorDesk at a time per data folder: the window, or a command that writes.
+
+The lock is the operating system's own (``flock`` on Unix, ``msvcrt.locking`` on
+Windows) on ``mentordesk.lock``: it goes with the process, so a copy killed with
+-9 or a power cut never leaves a stale lock behind. No Qt, so the command line
+uses the very same lock as the window.
+
+Two different failures, told apart: another copy holds the folder
+(``FolderInUseError``), or the lock file cannot be written at all (``LockUnwritableError``:
+full disk, a file left by ``sudo``, a read-only folder).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from pathlib import Path
+
+from mentordesk.db.errors import Problem, classify
+
+_WINDOWS_LOCK_OFFSET = 1 << 20  # locked byte; the process id stays readable at 0
+
+
+class FolderInUseError(Exception):
+    """Another MentorDesk (window or command) holds the data folder."""
+
+    def __init__(self, path: Path, pid: int | None) -> None:
+        holder = f" (process {pid})" if pid else ""
+        super().__init__(f"Another MentorDesk{holder} is using the data folder {path.parent}.")
+        self.pid = pid
+
+
+class LockUnwritableError(Exception):
+    """The lock file cannot be created or locked: ``problem`` says why."""
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        self.problem = classify(error)
+        reason = {
+            Problem.FULL: "the disk is full",
+            Problem.READ_ONLY: "permission denied (is the file or folder owned by another user?)",
+        }.get(self.problem, error.strerror or str(error))
+        super().__init__(f"MentorDesk cannot write its lock file {path}: {reason}.")
+        self.path = path
+        self.error = error
+
+
+def holder_pid(path: Path) -> int | None:
+    """The process id written in the lock file, if one can be read."""
+    try:
+        first = path.read_text(encoding="ascii", errors="replace").split("\n", 1)[0]
+        return int(first.strip()) if first.strip().isdigit() else None
+    except OSError:
+        return None
+
+
+class DataFolderLock:
+    """The lock on one data folder's ``mentordesk.lock``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self) -> None:
+        """Take the lock, or raise FolderInUseError / LockUnwritableError."""
+        if self._fd is not None:
+            return
+        for _ in range(10):  # a copy closing may remove the file between open and lock
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
+            except OSError as error:
+                raise LockUnwritableError(self.path, error) from error
+            try:
+                _lock(fd)
+            except BlockingIOError:
+                os.close(fd)
+                raise FolderInUseError(self.path, holder_pid(self.path)) from None
+            except OSError as error:
+                os.close(fd)
+                if sys.platform == "win32" and error.errno in (13, 36):  # EACCES, EDEADLOCK: held
+                    raise FolderInUseError(self.path, holder_pid(self.path)) from None
+                raise LockUnwritableError(self.path, error) from error
+            if _same_file(fd, self.path):
+                self._fd = fd
+                _write_pid(fd)
+                return
+            os.close(fd)
+        raise LockUnwritableError(self.path, OSError(11, "the lock file keeps changing"))
+
+    def release(self) -> None:
+        """Give the folder back; the lock file goes (while still locked, so no one races)."""
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        if sys.platform != "win32":
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+        os.close(fd)
+
+
+def _lock(fd: int) -> None:
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import msvcrt
+
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """Whether ``fd`` is still the file at ``path`` (a closing copy unlinks it)."""
+    if sys.platform == "win32":  # pragma: no cover - Windows never unlinks an open file
+        return True
+    try:
+        now = os.stat(path)
+    except FileNotFoundError:
+        return False
+    mine = os.fstat(fd)
+    return (mine.st_dev, mine.st_ino) == (now.st_dev, now.st_ino)
+
+
+def _write_pid(fd: int) -> None:
+    # For messages only ("process 1234"): a full disk must not stop the lock working.
+    with contextlib.suppress(OSError):
+        if sys.platform != "win32":
+            os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, f"{os.getpid()}\n".encode("ascii"))

@@ -1,0 +1,201 @@
+"""``mentordesk check``: look at a data folder thoroughly, change nothing, say what is wrong.
+
+SQLite's full ``integrity_check`` and ``foreign_key_check``, the schema against
+the revision the file says it is at, the search index against the records, the
+attached files, and the backups. Reads only (never the lock, never a write), so
+it may run beside the app.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from mentordesk.config import Paths
+from mentordesk.db import backup as backup_files
+from mentordesk.db.errors import DatabaseError, Problem
+from mentordesk.db.health import State, examine, open_read_only, quick_check, schema_objects
+from mentordesk.db.revisions import HEAD_REVISION, schema_at
+
+LIMIT = 20  # findings listed per check; the count says how many there were
+
+# What the search index holds one entry for (migration 0003).
+SEARCHED_TABLES = ("mentor", "meeting", "agenda_item", "action_item")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing looked at: its name, whether it is sound, and what was seen."""
+
+    name: str
+    ok: bool
+    summary: str
+    details: tuple[str, ...] = ()
+
+
+@dataclass
+class Report:
+    """Everything ``check`` found about one data folder."""
+
+    data_dir: Path
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[Finding]:
+        return [f for f in self.findings if not f.ok]
+
+    def add(self, name: str, ok: bool, summary: str, details: list[str] | None = None) -> None:
+        self.findings.append(Finding(name, ok, summary, tuple(details or ())))
+
+
+def _size(path: Path) -> str:
+    size = path.stat().st_size
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
+
+
+def check(paths: Paths, *, live: bool = True) -> Report:
+    """Check the data folder at ``paths``. Raises DatabaseError when there is nothing to check
+    (no database) or it is from a newer MentorDesk."""
+    report = Report(paths.data_dir)
+    database = paths.database
+    if not database.exists():
+        raise DatabaseError(
+            f"There is no MentorDesk database in {paths.data_dir}.", Problem.READ_ONLY
+        )
+    found = examine(database)
+    if found.state is State.NEWER:
+        raise DatabaseError(
+            f"The database in {paths.data_dir} was written by a newer MentorDesk "
+            f"(schema {found.revision}); check it with that version."
+        )
+    if found.state is State.FOREIGN:
+        raise DatabaseError(f"The file {database} is not a MentorDesk database.")
+    where = f"{database.name}, {_size(database)}"
+    if found.revision:
+        current = "current" if found.revision == HEAD_REVISION else "will be updated at start"
+        where += f", schema {found.revision} ({current})"
+    report.add("Database", found.state is not State.DAMAGED, where, _damage(found.detail))
+    if found.stray_wal:
+        report.add(
+            "Unfinished changes",
+            False,
+            "a -wal file beside the database does not belong to it",
+            ["MentorDesk sets it aside at its next start (nothing is deleted)."],
+        )
+    try:
+        connection = open_read_only(database, live=live, ignore_wal=found.stray_wal)
+    except sqlite3.Error as error:
+        report.add("Reading", False, f"the file cannot be opened ({error})")
+        return report
+    try:
+        _check_contents(connection, report, found.revision)
+    finally:
+        connection.close()
+    _check_files(paths, report)
+    _check_backups(paths, report)
+    return report
+
+
+def _damage(detail: str) -> list[str]:
+    return [detail] if detail else []
+
+
+def _check_contents(connection: sqlite3.Connection, report: Report, revision: str | None) -> None:
+    try:
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+        problems = [line for (row,) in rows for line in str(row).splitlines()]
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        problems = [f"cannot run: {error}"]
+    if problems == ["ok"]:
+        report.add("Integrity", True, "SQLite's integrity_check: ok")
+    else:
+        report.add("Integrity", False, f"{len(problems)} problems", problems[:LIMIT])
+        return  # the rest would only repeat the damage
+    broken = connection.execute("PRAGMA foreign_key_check").fetchall()
+    report.add(
+        "Links",
+        not broken,
+        "every link points at a record" if not broken else f"{len(broken)} links point at nothing",
+        [f"{table} row {rowid} → missing {parent}" for table, rowid, parent, _ in broken[:LIMIT]],
+    )
+    if revision is None:
+        report.add("Schema", True, "the database is empty: MentorDesk creates it at start")
+        return
+    expected = set(schema_at(revision).objects())
+    present = schema_objects(connection)
+    missing = sorted(expected - present)
+    extra = sorted(o for o in present - expected if not o[1].startswith("_alembic_tmp_"))
+    report.add(
+        "Schema",
+        not missing and not extra,
+        f"every table, index and trigger of revision {revision}"
+        if not missing and not extra
+        else f"{len(missing)} missing, {len(extra)} unexpected",
+        [f"missing {kind} {name}" for kind, name in missing]
+        + [f"unexpected {kind} {name}" for kind, name in extra],
+    )
+    if ("table", "search_key") in present and not missing:
+        _check_search(connection, report)
+
+
+def _check_search(connection: sqlite3.Connection, report: Report) -> None:
+    records = sum(
+        int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        for table in SEARCHED_TABLES
+    )
+    unindexed = 0
+    for table in SEARCHED_TABLES:
+        unindexed += int(
+            connection.execute(
+                f"SELECT count(*) FROM {table} AS r WHERE NOT EXISTS (SELECT 1 FROM search_key "
+                f"AS k WHERE k.kind = '{table}' AND k.item_id = r.id)"
+            ).fetchone()[0]
+        )
+    entries = int(connection.execute("SELECT count(*) FROM search_key").fetchone()[0])
+    stale = entries - (records - unindexed)
+    ok = unindexed == 0 and stale == 0
+    report.add(
+        "Search index",
+        ok,
+        f"{records} of {records} records" if ok else f"{unindexed} missing, {stale} left over",
+    )
+
+
+def _check_files(paths: Paths, report: Report) -> None:
+    # No record refers to a file yet; attachments (PRODUCT.md) will be checked here.
+    report.add("Attached files", True, "none recorded")
+    aside = sorted(
+        p.name for p in paths.data_dir.glob("mentordesk.sqlite3.*-2*") if p.suffix != ".new"
+    )
+    if aside:
+        report.add(
+            "Set-aside files",
+            True,
+            f"{len(aside)} kept from earlier problems (delete them when you no longer need them)",
+            aside,
+        )
+
+
+def _check_backups(paths: Paths, report: Report) -> None:
+    backups = backup_files.list_backups(paths.backups_dir)
+    if not backups:
+        report.add("Backups", True, "none yet (MentorDesk makes one when it starts)")
+        return
+    newest = backups[0]
+    age = datetime.now(UTC) - newest.taken_at
+    connection = open_read_only(newest.path)
+    try:
+        sound = not quick_check(connection)
+    except sqlite3.Error:
+        sound = False
+    finally:
+        connection.close()
+    when = newest.taken_at.strftime("%Y-%m-%d %H:%M UTC")
+    report.add(
+        "Backups",
+        sound,
+        f"{len(backups)}, the newest from {when} ({age.days} days ago) "
+        + ("passes its check" if sound else "FAILS its check"),
+    )

@@ -1,0 +1,52 @@
+"""--data-dir on an existing folder: used as it is, or refused clearly (issue 7, finding 9)."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+
+from mentordesk.config import DataFolderError, resolve_paths
+from mentordesk.db.database import Database
+
+
+def mode_of(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_an_existing_shared_folder_keeps_its_permissions(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    Database(resolve_paths(shared)).close()
+    assert mode_of(shared) == 0o1777
+    assert mode_of(shared / "mentordesk.sqlite3") == 0o600
+    assert mode_of(shared / "backups") == 0o700  # made by MentorDesk, so private
+
+
+def test_a_folder_holding_other_files_is_refused_and_left_alone(tmp_path: Path) -> None:
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    documents.chmod(0o755)
+    (documents / "cv.odt").write_text("my cv")
+    with pytest.raises(DataFolderError, match="already holds other files") as refused:
+        Database(resolve_paths(documents))
+    assert "--data-dir" in str(refused.value)
+    assert mode_of(documents) == 0o755
+    assert sorted(p.name for p in documents.iterdir()) == ["cv.odt"]
+
+
+def test_a_mentordesk_folder_with_a_note_of_the_user_is_still_used(tmp_path: Path) -> None:
+    folder = tmp_path / "md"
+    Database(resolve_paths(folder)).close()
+    (folder / "README.txt").write_text("my data")
+    Database(resolve_paths(folder)).close()
+    assert (folder / "README.txt").read_text() == "my data"
+
+
+def test_missing_parent_folders_are_created_private(tmp_path: Path) -> None:
+    folder = tmp_path / "a" / "b" / "data"
+    Database(resolve_paths(folder)).close()
+    assert mode_of(tmp_path / "a") == 0o700
+    assert mode_of(folder) == 0o700

@@ -1,0 +1,92 @@
+"""JSON export and import: every record, a stable format, and an exact round trip."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from jsonschema import Draft7Validator
+
+from mentordesk.config import Paths, resolve_paths
+from mentordesk.db.database import Database
+from mentordesk.db.models import Base, NoteSnapshot
+from mentordesk.services import action_items, exchange, meetings
+from mentordesk.services.importing import import_file
+from mentordesk.services.mentors import MentorData, create_mentor, update_mentor
+
+LONG_NOTES = "# Long meeting\n" + "\n".join(f"- point {n}: ✓ café ☕" for n in range(6000))
+RTL = "مريم العربية — שלום"
+
+
+def fill(database: Database) -> None:
+    """Records of every kind, with text from several scripts, emoji and long notes."""
+    when = datetime(2026, 3, 4, 15, 30, tzinfo=UTC)
+    with database.session() as session:
+        zoe = create_mentor(
+            session,
+            MentorData(name="Zoë 😀 O'Brien", tags=("Leadership", "Café ☕"), notes=RTL),
+        ).id
+        other = create_mentor(session, MentorData(name=RTL, role="مديرة", tags=("Leadership",))).id
+        update_mentor(
+            session,
+            zoe,
+            MentorData(
+                name="Zoë 😀 O'Brien", status="active", tags=("Leadership", "Café ☕"), notes=RTL
+            ),
+        )
+        meeting = meetings.plan_meeting(
+            session,
+            meetings.MeetingPlan(mentor_id=zoe, scheduled_start=when, agenda=("Rota 📅", RTL)),
+        ).id
+        meetings.save_notes(session, meeting, LONG_NOTES, "Delegate.\n\n𝔘𝔫𝔦𝔠𝔬𝔡𝔢", now=when)
+        session.add(NoteSnapshot(meeting_id=meeting, taken_at=when, notes="earlier 👀"))
+        action_items.capture(
+            session, other, "Read the book 📚", meeting_id=meeting, due_date=date(2026, 4, 1)
+        )
+        meetings.plan_meeting(
+            session,
+            meetings.MeetingPlan(mentor_id=other, scheduled_start=when + timedelta(days=30)),
+        )
+
+
+def export_text(paths: Paths) -> str:
+    database = Database(paths)
+    try:
+        with database.session() as session:
+            return exchange.dumps(exchange.export_document(session))
+    finally:
+        database.close()
+
+
+def test_export_then_import_into_an_empty_folder_then_export_is_identical(
+    paths: Paths, tmp_path: Path
+) -> None:
+    database = Database(paths)
+    fill(database)
+    database.close()
+    first = export_text(paths)
+    file = tmp_path / "export.json"
+    file.write_text(first, encoding="utf-8")
+
+    elsewhere = resolve_paths(tmp_path / "new-computer")
+    result = import_file(elsewhere, file)
+    assert result.counts["mentor"] == 2 and result.counts["meeting"] == 2
+    assert export_text(elsewhere) == first
+    assert any(row["notes"] == LONG_NOTES for row in json.loads(first)["records"]["meeting"])
+    assert "😀" in first and RTL in first  # written as themselves, not as \\u escapes
+
+
+def test_the_export_holds_every_kind_and_passes_the_shipped_schema(database: Database) -> None:
+    fill(database)
+    with database.session() as session:
+        document = exchange.export_document(session)
+    assert list(document["records"]) == [t.name for t in Base.metadata.sorted_tables]
+    assert all(document["records"][table.name] for table in Base.metadata.sorted_tables)
+    errors = list(Draft7Validator(exchange.shipped_schema()).iter_errors(document))
+    assert errors == []
+
+
+def test_the_shipped_schema_is_the_one_the_models_make() -> None:
+    """Adding a kind or a column: regenerate it (docs/export-format.md says how)."""
+    assert exchange.shipped_schema() == exchange.json_schema()
