@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.db.models import MeetingFormat
 from mentordesk.services import action_items as action_service
-from mentordesk.services import meeting_queries, meetings, note_history
+from mentordesk.services import meeting_queries, meetings
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Change, Kind
