@@ -26,6 +26,7 @@ from mentordesk.ui.dialogs import sample_data
 from mentordesk.ui.models.mentor_table import MentorFilterProxy, MentorTableModel
 from mentordesk.ui.views.list_area import PAGE_LIST, ListArea
 from mentordesk.ui.views.mentor_messages import delete_question, discard_unsaved
+from mentordesk.ui.widgets.agreement_panel import AgreementPanel
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.mentor_form import MentorForm
 from mentordesk.ui.widgets.mentor_meetings import MentorMeetingsPanel
@@ -122,6 +123,8 @@ class MentorsView(ListArea[MentorSnapshot]):
         self.detail_tabs.setDocumentMode(True)
         self.detail_tabs.addTab(self.form, self.tr("Profile"))
         self.detail_tabs.addTab(self.meetings_panel, self.tr("Meetings"))
+        self.agreement_panel = AgreementPanel(context)
+        self.detail_tabs.addTab(self.agreement_panel, self.tr("Agreement"))
         self.add_side(self.detail_tabs, (700, 440))
         self.reload()
 
@@ -250,12 +253,16 @@ class MentorsView(ListArea[MentorSnapshot]):
         mentor_id = self.form.mentor_id
         if mentor_id is None:
             self.detail_tabs.setCurrentWidget(self.form)
-        self.detail_tabs.setTabEnabled(1, mentor_id is not None)
+        for tab in (1, 2):
+            self.detail_tabs.setTabEnabled(tab, mentor_id is not None)
         self.meetings_panel.set_mentor(mentor_id)
+        self.agreement_panel.set_mentor(mentor_id)
 
     # -- editing --------------------------------------------------------------------
     def finish_editing(self) -> bool:
         """Save the form if it changed. False if the user chose to keep editing."""
+        if not self.agreement_panel.finish_editing():
+            return False
         if not self.form.is_dirty():
             return True
         data = self.form.data()
@@ -285,6 +292,8 @@ class MentorsView(ListArea[MentorSnapshot]):
 
     def save(self, *, reveal: bool = True) -> bool:
         """Save the form (create or update). False, with inline errors, if it can't."""
+        if self.agreement_panel.isVisible() and not self.form.is_dirty():
+            return self.agreement_panel.save()  # Ctrl+S on the Agreement tab
         data = self.form.data()
         errors = validate(data)
         if errors:
