@@ -129,10 +129,11 @@ def test_cells_show_what_the_user_entered(proxy: MentorFilterProxy) -> None:
     proxy.sort(MentorTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
     row = names(proxy).index("Émile Roux")
     shown = [str(proxy.index(row, column).data()) for column in range(proxy.columnCount())]
-    assert shown[:6] == ["Émile Roux", "Écrivain", "brightline", "Internal", "Active", "design"]
+    assert shown[:5] == ["Émile Roux", "Écrivain", "brightline", "Internal", "Active"]
+    assert shown[MentorTableModel.COL_TAGS] == "design"
     # The "Last updated" column shows the stored UTC moment in local time.
     local = (BASE + timedelta(seconds=0)).astimezone()
-    assert shown[6] == local.strftime("%Y-%m-%d %H:%M")
+    assert shown[MentorTableModel.COL_UPDATED] == local.strftime("%Y-%m-%d %H:%M")
 
 
 # -- sorting --------------------------------------------------------------------------

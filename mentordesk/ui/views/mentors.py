@@ -23,7 +23,7 @@ from mentordesk.ui import labels
 from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext, Written
 from mentordesk.ui.dialogs import sample_data
-from mentordesk.ui.models.mentor_table import MentorFilterProxy, MentorTableModel
+from mentordesk.ui.models.mentor_table import MentorFilterProxy, MentorTableModel, listed
 from mentordesk.ui.views.list_area import PAGE_LIST, ListArea
 from mentordesk.ui.views.mentor_messages import delete_question, discard_unsaved
 from mentordesk.ui.widgets.agreement_panel import AgreementPanel
@@ -53,7 +53,7 @@ class MentorsView(ListArea[MentorSnapshot]):
             MentorFilterProxy(),
             name="mentor",
             accessible=self.tr("Mentors"),
-            shows={Kind.MENTOR, Kind.MENTOR_TAG, Kind.STATUS_CHANGE},
+            shows=MentorTableModel.SHOWS,
             sort_column=MentorTableModel.COL_NAME,
             order=Qt.SortOrder.AscendingOrder,
             empty=empty,
@@ -106,7 +106,7 @@ class MentorsView(ListArea[MentorSnapshot]):
         self.remove_sample_button.clicked.connect(self.remove_sample_data)
         self.list_panel.layout().insertWidget(0, self.sample_banner)  # type: ignore[union-attr]
 
-        for column, width in ((0, 150), (1, 150), (2, 140), (3, 120), (4, 80), (5, 150)):
+        for column, width in MentorTableModel.WIDTHS:
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -135,7 +135,7 @@ class MentorsView(ListArea[MentorSnapshot]):
 
     # -- reading --------------------------------------------------------------------
     def fetch(self, touching: frozenset[str] | None) -> list[MentorSnapshot]:
-        return self.context.read(mentors.list_mentors, touching)
+        return listed(self.context, touching)
 
     def has_records(self) -> bool:
         return self.model.rowCount() > 0 or self._adding
