@@ -187,6 +187,9 @@ class Cadence:
     days_left: int | None = None  # until the due day (0: due today)
     drift: Drift | None = None
     gaps: tuple[int, ...] = ()  # recent gaps between meeting days, oldest first
+    # How many of the last ``gaps`` began under the interval in force (the others began
+    # under earlier terms and are not judged against it).
+    judged: int = 0
 
     @property
     def is_due(self) -> bool:
@@ -265,7 +268,12 @@ def cadence(history: MentorHistory, today: date, now: datetime) -> Cadence:
     )
     if interval is not None:
         since = governing.in_force_from if governing is not None else None
-        base = replace(base, drift=drift_of(history.held_days, interval, since))
+        judged = sum(1 for day in history.held_days[:-1] if since is None or day >= since)
+        base = replace(
+            base,
+            drift=drift_of(history.held_days, interval, since),
+            judged=min(judged, len(base.gaps)),
+        )
     if history.status != MentorStatus.ACTIVE:
         return base
     if last_met is None:

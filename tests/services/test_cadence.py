@@ -286,6 +286,7 @@ def test_an_agreement_changed_midway_sets_the_next_due_day_and_judges_only_later
     # One gap under the new terms: too soon to speak of drift. Judged against four weeks,
     # the fortnightly gaps from before the change would wrongly read as over-asking.
     assert result.drift is None
+    assert (result.gaps[-2:], result.judged) == ((4, 28), 1)  # only the last is judged
     later = history(*item.held_days, date(2024, 4, 26), every=None, terms=terms)
     drift = cadence(later, date(2024, 5, 1), at(date(2024, 5, 1))).drift
     assert drift is not None and drift.gaps == (28, 28) and not drift.is_large
