@@ -295,7 +295,9 @@ class MainWindow(QMainWindow):
         self.context.message.connect(self.show_message)
         self.context.open_requested.connect(self.reveal)
         self.context.meeting_mode_requested.connect(self.open_meeting_mode)
-        self._show_area_row(max(0, self.sidebar.currentRow()))
+        from mentordesk.ui.views.dashboard import first_area
+
+        self.open_area(first_area(self.context, self.current_area()))
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

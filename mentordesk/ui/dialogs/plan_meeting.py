@@ -34,6 +34,7 @@ from mentordesk.ui import formats, labels
 from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.theme import error_colour, muted_colour
+from mentordesk.ui.widgets.topic_offer import TopicOffer
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -147,8 +148,10 @@ class PlanMeetingDialog(QDialog):
         cancel.setAutoDefault(False)
         self.plan_button.setDefault(True)
 
+        self.topics = TopicOffer(context)  # the agreement's topics (issue 9)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.topics)
         layout.addWidget(self.carry_box)
         layout.addWidget(self.open_now)
         layout.addWidget(self.buttons)
@@ -225,6 +228,7 @@ class PlanMeetingDialog(QDialog):
 
     def _mentor_changed(self) -> None:
         mentor_id = self.mentor_id()
+        self.topics.set_mentor(mentor_id)
         self.carried.clear()
         self.carry_box.setVisible(mentor_id is not None)
         if mentor_id is None:
@@ -324,7 +328,7 @@ class PlanMeetingDialog(QDialog):
             planned_minutes=self.minutes.value(),
             format=str(self.format.currentData()),
             location=self.location.text(),
-            agenda=tuple(self.agenda_lines()),
+            agenda=(*self.topics.chosen(), *self.agenda_lines()),
             carried_agenda_ids=tuple(self.carried_ids()),
         )
 
