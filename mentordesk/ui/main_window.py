@@ -162,6 +162,9 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(
             "saveAction", self.tr("&Save"), self.save, key_bindings(QKeySequence.StandardKey.Save)
         )
+        self.calendar_action = self._action(
+            "exportCalendarAction", self.tr("Export &Calendar…"), self.export_calendar
+        )
         self.load_sample_action = self._action(
             "loadSampleAction", self.tr("Explore with Sample Data"), self.load_sample_data
         )
@@ -177,6 +180,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for action in (self.new_action, self.plan_meeting_action, self.save_action):
             file_menu.addAction(action)
+        file_menu.addAction(self.calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.load_sample_action)
         file_menu.addAction(self.remove_sample_action)
@@ -328,6 +332,13 @@ class MainWindow(QMainWindow):
 
         if self.context is not None and self._finish_editing():
             sample_data.remove(self.context, self)
+
+    def export_calendar(self) -> None:
+        """File ▸ Export Calendar: planned meetings as an .ics file."""
+        from mentordesk.ui.calendar_file import export_calendar
+
+        if self.context is not None:
+            export_calendar(self.context, self)
 
     def find_text(self) -> None:
         """Find / Ctrl+K: the search field, over everything written."""
