@@ -299,9 +299,9 @@ class MainWindow(QMainWindow):
         self.context.message.connect(self.show_message)
         self.context.open_requested.connect(self.reveal)
         self.context.meeting_mode_requested.connect(self.open_meeting_mode)
-        from mentordesk.ui.views.dashboard import first_area
+        from mentordesk.ui.reminders import open_the_day
 
-        self.open_area(first_area(self.context, self.current_area()))
+        self.reminders = open_the_day(self)  # the Dashboard (once there is data), reminders
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
