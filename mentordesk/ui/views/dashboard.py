@@ -241,11 +241,9 @@ class DashboardView(AreaWidget):
 
     def open_agreement(self, mentor_id: str) -> None:
         """The mentor's page, on the Agreement tab."""
-        self.open_mentor(mentor_id)
-        mentors = getattr(self.window(), "area_widget", lambda _key: None)("mentors")
-        panel = getattr(mentors, "agreement_panel", None)
-        if panel is not None and panel.mentor_id == mentor_id:
-            mentors.detail_tabs.setCurrentWidget(panel)  # type: ignore[union-attr]
+        from mentordesk.ui.widgets.agreement_panel import show_agreement
+
+        show_agreement(self, mentor_id)
 
     def join(self, url: str) -> None:
         QDesktopServices.openUrl(QUrl(url))

@@ -27,6 +27,7 @@ from mentordesk.ui.models.search_results import (
     SearchResultsModel,
 )
 from mentordesk.ui.views.area import AreaWidget
+from mentordesk.ui.widgets.agreement_panel import show_agreement
 
 log = logging.getLogger(__name__)
 
@@ -204,6 +205,8 @@ class SearchView(AreaWidget):
             self.context.open(Ref(Kind.MEETING, hit.meeting_id))
         elif hit.kind is SearchKind.ACTION_ITEM:
             self.context.open(Ref(Kind.ACTION_ITEM, hit.item_id))
+        elif hit.kind is SearchKind.AGREEMENT_VERSION:
+            show_agreement(self, hit.mentor_id, hit.item_id)
 
     def focus_main(self) -> None:
         self.focus_query()

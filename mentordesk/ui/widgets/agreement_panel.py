@@ -200,6 +200,18 @@ class AgreementPanel(QWidget):
         self._show_version()
         self._update()
 
+    def show_version_id(self, version_id: str) -> None:
+        """Show the version ``version_id`` (read only unless it is the current one)."""
+        if self.agreement is None or not self.finish_editing():
+            return
+        number = next((v.number for v in self.agreement.versions if v.id == version_id), None)
+        if number is None:
+            return
+        self.shown_number = None if number == self.agreement.current.number else number
+        self._fill_versions()
+        self._show_version()
+        self._update()
+
     def _show_version(self) -> None:
         if self.agreement is None:
             self.form.fill(AgreementTerms())
@@ -373,3 +385,18 @@ class AgreementPanel(QWidget):
         """A problem that belongs to no field (a damaged template file)."""
         self.problem.setText(f"⚠ {text}")
         self.problem.setVisible(bool(text))
+
+
+def show_agreement(widget: QWidget, mentor_id: str, version_id: str | None = None) -> None:
+    """Open the mentor's page on the Agreement tab (at the version ``version_id``)."""
+    window = widget.window()
+    context = getattr(widget, "context", None)
+    if isinstance(context, AppContext):
+        context.open(Ref(Kind.MENTOR, mentor_id))
+    mentors = getattr(window, "area_widget", lambda _key: None)("mentors")
+    panel = getattr(mentors, "agreement_panel", None)
+    if not isinstance(panel, AgreementPanel) or panel.mentor_id != mentor_id:
+        return
+    mentors.detail_tabs.setCurrentWidget(panel)  # type: ignore[union-attr]
+    if version_id is not None:
+        panel.show_version_id(version_id)
