@@ -174,6 +174,18 @@ class Meeting(Base):
 
     __tablename__ = "meeting"
 
+    # Cadence, the dashboard and reminders read meetings by status, mentor and time
+    # without touching the notes (migration 0004): this index answers them alone.
+    __table_args__ = (
+        Index(
+            "ix_meeting_status_mentor_start",
+            "status",
+            "mentor_id",
+            "scheduled_start",
+            "planned_minutes",
+        ),
+    )
+
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     mentor_id: Mapped[str] = mapped_column(
         String(36), ForeignKey("mentor.id", ondelete="CASCADE"), index=True

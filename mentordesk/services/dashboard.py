@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from sqlalchemy.orm import Session
 
-from mentordesk.db.fast import plain_rows
+from mentordesk.db.fast import placeholders, plain_rows
 from mentordesk.db.models import AgreementStatus, MentorStatus
 from mentordesk.services.cadence import (
     Cadence,
@@ -167,12 +167,15 @@ def read(session: Session, zone: tzinfo | None = None) -> DashboardData:
         )
     )
     agenda: dict[str, list[str]] = {}
-    for meeting_id, text in plain_rows(
-        session,
-        "SELECT a.meeting_id, a.text FROM agenda_item AS a JOIN meeting AS g"
-        " ON g.id = a.meeting_id WHERE g.status = 'planned' ORDER BY a.meeting_id, a.position",
-    ):
-        agenda.setdefault(str(meeting_id), []).append(str(text))
+    ids = [m.id for m in planned]
+    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+        for meeting_id, text in plain_rows(
+            session,
+            "SELECT meeting_id, text FROM agenda_item"
+            f" WHERE meeting_id IN ({placeholders(len(chunk))}) ORDER BY meeting_id, position",
+            chunk,
+        ):
+            agenda.setdefault(str(meeting_id), []).append(str(text))
     open_actions = tuple(
         OpenAction(str(i), str(m), str(text), _day(due))
         for i, m, text, due in plain_rows(

@@ -1,4 +1,5 @@
-"""expectations agreements with versions; a per-mentor meeting interval; agreements in search
+"""expectations agreements with versions; a per-mentor meeting interval; agreements in
+search; an index for reading meetings by status, mentor and time
 
 Revision ID: 0004
 Revises: 0003
@@ -115,6 +116,15 @@ def upgrade() -> None:
             batch_op.f("ix_agreement_version_agreement_id"), ["agreement_id"], unique=False
         )
 
+    # Cadence, the dashboard and reminders read meetings by status, mentor and time
+    # without reading the rows (which hold the notes).
+    with op.batch_alter_table("meeting", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_meeting_status_mentor_start",
+            ["status", "mentor_id", "scheduled_start", "planned_minutes"],
+            unique=False,
+        )
+
     # ADD COLUMN needs no rebuild: the mentor table and its search triggers stay.
     with op.batch_alter_table("mentor", schema=None) as batch_op:
         batch_op.add_column(sa.Column("cadence_every", sa.Integer(), nullable=True))
@@ -132,6 +142,8 @@ def downgrade() -> None:
     # Plain DROP COLUMN (SQLite 3.35+): a batch rebuild would drop mentor's search triggers.
     op.execute("ALTER TABLE mentor DROP COLUMN cadence_unit")
     op.execute("ALTER TABLE mentor DROP COLUMN cadence_every")
+    with op.batch_alter_table("meeting", schema=None) as batch_op:
+        batch_op.drop_index("ix_meeting_status_mentor_start")
     with op.batch_alter_table("agreement_version", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_agreement_version_agreement_id"))
     op.drop_table("agreement_version")
