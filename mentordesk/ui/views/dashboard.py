@@ -44,7 +44,7 @@ SHOWS = (
     Kind.AGREEMENT,
     Kind.AGREEMENT_VERSION,
 )
-CHARTS_SHOWN = 6
+CHARTS_SHOWN = 3
 CHART_COLUMNS = 3
 PAGE_WELCOME, PAGE_BOARD = 0, 1
 
@@ -123,16 +123,15 @@ class DashboardView(AreaWidget):
         self.pages.addWidget(welcome)
         self.pages.addWidget(scroll)
         QVBoxLayout(self).addWidget(self.pages)
+        # A new day arrives as news about every mentor (``ui/ticker``): followed like any
+        # change, at once if shown, else when next shown.
         self.follower = ChangeFollower(self, context, SHOWS, self._changed)
-        ticker(context).day_changed.connect(self._day_changed)
+        ticker(context)
         self.reload()
 
     # -- reading --------------------------------------------------------------------
     def _changed(self, _change: Change | None) -> None:
         self.reload()
-
-    def _day_changed(self, _today: object) -> None:
-        self.follower.everything_changed()  # now if shown, else when next shown
 
     def reload(self) -> None:
         """Read and show the dashboard of today."""
@@ -144,38 +143,46 @@ class DashboardView(AreaWidget):
         self.pages.setCurrentIndex(PAGE_WELCOME if board.is_empty else PAGE_BOARD)
         if board.is_empty:
             return
-        self.title.setText(formats.long_date(board.today))
+        day = board.today  # rows say "due today", "3 weeks ago": they change with the day
+        self.title.setText(formats.long_date(day))
         self.summary.setText(self._summary(board))
         self.due.fill(
             [rows.due_row(self, c, n) for n, c in enumerate(board.due)],
             self.tr("Nobody is due for a meeting. Every rhythm is on track."),
+            same_as=(day, board.due),
         )
         self.upcoming.fill(
             [rows.upcoming_row(self, m, n) for n, m in enumerate(board.upcoming)]
             + [rows.past_planned_row(self, m, n) for n, m in enumerate(board.past_planned)],
             self.tr("No meetings planned in the next 7 days."),
+            same_as=(day, board.upcoming, board.past_planned),
         )
         self.actions_due.fill(
             [rows.action_row(self, a, n) for n, a in enumerate(board.actions)],
             self.tr("Nothing overdue or due this week."),
+            same_as=(day, board.actions),
         )
         self.report.fill(
             [rows.report_row(self, r, n) for n, r in enumerate(board.report_backs)],
             self.tr("Nothing to report back. Outcomes you promise to share appear here."),
+            same_as=(day, board.report_backs),
         )
         self.reviews.fill(
             [rows.review_row(self, r, n) for n, r in enumerate(board.reviews)],
             self.tr("No agreement is due for review in the next 14 days."),
+            same_as=(day, board.reviews),
         )
         self.drift.fill(
             [rows.drift_row(self, c, n) for n, c in enumerate(board.drifting)],
             self.tr("Every rhythm is close to what was agreed."),
+            same_as=(day, board.drifting),
         )
         groups = range(0, len(board.rhythm), CHART_COLUMNS)
         self.charts.fill(
             [self._chart_row(board.rhythm[i : i + CHART_COLUMNS], i) for i in groups],
             self.tr("Charts appear once you have met an active mentor twice."),
             limit=CHARTS_SHOWN // CHART_COLUMNS,
+            same_as=(day, board.rhythm),
         )
         self.charts.count.setText(f"({len(board.rhythm)})" if board.rhythm else "")
 
@@ -241,9 +248,9 @@ class DashboardView(AreaWidget):
 
     def open_agreement(self, mentor_id: str) -> None:
         """The mentor's page, on the Agreement tab."""
-        from mentordesk.ui.widgets.agreement_panel import show_agreement
+        from mentordesk.ui.widgets.agreement_actions import show_agreement
 
-        show_agreement(self, mentor_id)
+        show_agreement(self.context, self.window(), mentor_id)
 
     def join(self, url: str) -> None:
         QDesktopServices.openUrl(QUrl(url))

@@ -27,7 +27,7 @@ from mentordesk.ui.models.search_results import (
     SearchResultsModel,
 )
 from mentordesk.ui.views.area import AreaWidget
-from mentordesk.ui.widgets.agreement_panel import show_agreement
+from mentordesk.ui.widgets.agreement_actions import show_agreement
 
 log = logging.getLogger(__name__)
 
@@ -206,7 +206,7 @@ class SearchView(AreaWidget):
         elif hit.kind is SearchKind.ACTION_ITEM:
             self.context.open(Ref(Kind.ACTION_ITEM, hit.item_id))
         elif hit.kind is SearchKind.AGREEMENT_VERSION:
-            show_agreement(self, hit.mentor_id, hit.item_id)
+            show_agreement(self.context, self.window(), hit.mentor_id, hit.item_id)
 
     def focus_main(self) -> None:
         self.focus_query()

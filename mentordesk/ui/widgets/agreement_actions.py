@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QWidget,
 )
 
 from mentordesk.services import agreement_templates, agreements
@@ -26,6 +27,7 @@ from mentordesk.ui import settings_keys
 from mentordesk.ui.areas import area_title
 
 if TYPE_CHECKING:
+    from mentordesk.ui.context import AppContext
     from mentordesk.ui.widgets.agreement_panel import AgreementPanel
 
 
@@ -244,3 +246,19 @@ class AgreementActions:
 
 def _documents() -> str:
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+def show_agreement(
+    context: AppContext, window: QWidget, mentor_id: str, version_id: str | None = None
+) -> None:
+    """Open the mentor's page in ``window`` on the Agreement tab (at ``version_id``)."""
+    from mentordesk.ui.widgets.agreement_panel import AgreementPanel
+
+    context.open(Ref(Kind.MENTOR, mentor_id))
+    mentors = getattr(window, "area_widget", lambda _key: None)("mentors")
+    panel = getattr(mentors, "agreement_panel", None)
+    if not isinstance(panel, AgreementPanel) or panel.mentor_id != mentor_id:
+        return
+    mentors.detail_tabs.setCurrentWidget(panel)  # type: ignore[union-attr]
+    if version_id is not None:
+        panel.show_version_id(version_id)

@@ -385,18 +385,3 @@ class AgreementPanel(QWidget):
         """A problem that belongs to no field (a damaged template file)."""
         self.problem.setText(f"⚠ {text}")
         self.problem.setVisible(bool(text))
-
-
-def show_agreement(widget: QWidget, mentor_id: str, version_id: str | None = None) -> None:
-    """Open the mentor's page on the Agreement tab (at the version ``version_id``)."""
-    window = widget.window()
-    context = getattr(widget, "context", None)
-    if isinstance(context, AppContext):
-        context.open(Ref(Kind.MENTOR, mentor_id))
-    mentors = getattr(window, "area_widget", lambda _key: None)("mentors")
-    panel = getattr(mentors, "agreement_panel", None)
-    if not isinstance(panel, AgreementPanel) or panel.mentor_id != mentor_id:
-        return
-    mentors.detail_tabs.setCurrentWidget(panel)  # type: ignore[union-attr]
-    if version_id is not None:
-        panel.show_version_id(version_id)

@@ -3,6 +3,7 @@ and a sentence of its own when there is nothing in it."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.ui.theme import error_colour, muted_colour
 
-ROWS_SHOWN = 6
+ROWS_SHOWN = 4
 
 
 @dataclass(frozen=True)
@@ -47,28 +48,25 @@ def tint(label: QLabel, muted: bool = False, warn: bool = False) -> QLabel:
 def row(
     name: str, main: str, detail: str, buttons: Sequence[Button] = (), *, warn: bool = False
 ) -> QWidget:
-    """One line of a section: what (bold, red when late), its details, its buttons."""
+    """One line of a section: what (bold, in the warning colour when late), its details
+    below in the muted colour, its buttons. One label for both lines: a dashboard of
+    many rows is built quickly."""
     widget = QWidget()
     widget.setObjectName(name)
-    texts = QVBoxLayout()
-    texts.setSpacing(0)
-    title = tint(QLabel(main), warn=warn)
-    title.setObjectName("dashboardRowTitle")
-    title.setTextFormat(Qt.TextFormat.PlainText)
-    title.setWordWrap(True)
-    font = title.font()
-    font.setBold(True)
-    title.setFont(font)
-    texts.addWidget(title)
+    palette = widget.palette()
+    title_colour = error_colour(palette) if warn else palette.color(QPalette.ColorRole.WindowText)
+    text = f"<b style='color:{title_colour.name()}'>{html.escape(main)}</b>"
     if detail:
-        below = tint(QLabel(detail), muted=True)
-        below.setObjectName("dashboardRowDetail")
-        below.setTextFormat(Qt.TextFormat.PlainText)
-        below.setWordWrap(True)
-        texts.addWidget(below)
+        muted = muted_colour(palette).name()
+        text += f"<br><span style='color:{muted}'>{html.escape(detail)}</span>"
+    label = QLabel(text)
+    label.setObjectName("dashboardRowText")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setAccessibleName(f"{main}. {detail}" if detail else main)
     layout = QHBoxLayout(widget)
     layout.setContentsMargins(0, 3, 0, 3)
-    layout.addLayout(texts, 1)
+    layout.addWidget(label, 1)
     for button in buttons:
         push = QPushButton(button.text)
         push.setObjectName(button.name)
@@ -78,6 +76,14 @@ def row(
         push.clicked.connect(lambda _checked=False, slot=button.slot: slot())
         layout.addWidget(push, 0, Qt.AlignmentFlag.AlignVCenter)
     return widget
+
+
+def row_texts(widget: QWidget) -> tuple[str, str]:
+    """The title and details a row shows (for tests: what a screen reader reads)."""
+    label = widget.findChild(QLabel, "dashboardRowText")
+    assert label is not None
+    title, _, detail = label.accessibleName().partition(". ")
+    return title, detail
 
 
 class Section(QFrame):
@@ -118,11 +124,20 @@ class Section(QFrame):
         layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
         self._waiting: list[Callable[[], QWidget]] = []
         self._shown: list[QWidget] = []
+        self._showing: object = None
 
     def fill(
-        self, makers: Sequence[Callable[[], QWidget]], empty_text: str, limit: int = ROWS_SHOWN
+        self,
+        makers: Sequence[Callable[[], QWidget]],
+        empty_text: str,
+        limit: int = ROWS_SHOWN,
+        same_as: object = None,
     ) -> None:
-        """Show the rows ``makers`` build (the first ``limit`` now, the rest on "Show all")."""
+        """Show the rows ``makers`` build (the first ``limit`` now, the rest on "Show all").
+        ``same_as``: what the rows show; when it has not changed, nothing is rebuilt."""
+        if same_as is not None and same_as == self._showing:
+            return
+        self._showing = same_as
         while self.rows.count():
             item = self.rows.takeAt(0)
             widget = item.widget() if item is not None else None
