@@ -91,8 +91,8 @@ def test_one_click_on_next_due_puts_the_most_overdue_first(
     assert shown_names(view) == ["Bo Behind", "Cy Closer", "Ann Active", "Ed New", "Di Paused"]
 
     due = MentorTableModel.COL_NEXT_DUE
-    assert str(cell(view, "Bo Behind", due)).endswith("32 days overdue")
-    assert str(cell(view, "Cy Closer", due)).endswith("due in 2 days")
+    assert cell(view, "Bo Behind", due) == "32 days overdue"
+    assert cell(view, "Cy Closer", due) == "due in 2 days"
     assert cell(view, "Ed New", MentorTableModel.COL_NEXT_DUE) == "No meeting yet"
     assert cell(view, "Di Paused", MentorTableModel.COL_NEXT_DUE) == "—"
     assert cell(view, "Ann Active", MentorTableModel.COL_CADENCE) == "every 2 weeks (agreed)"
@@ -101,7 +101,8 @@ def test_one_click_on_next_due_puts_the_most_overdue_first(
     overdue = cell(view, "Bo Behind", due, Qt.ItemDataRole.ForegroundRole)
     assert overdue == error_colour(view.palette())
     tip = cell(view, "Bo Behind", due, Qt.ItemDataRole.ToolTipRole)
-    assert str(tip).startswith("Overdue · 32 days overdue")
+    assert str(tip).startswith("Overdue · next due ")
+    assert "32 days overdue" in str(tip)
 
     # Meeting Bo today moves Bo down the list at once.
     held(window, people["Bo Behind"], 0)

@@ -21,7 +21,7 @@ from mentordesk.ui.theme import error_colour
 if TYPE_CHECKING:
     from mentordesk.ui.context import AppContext
 
-LAST_MET, NEXT_DUE, CADENCE = COLUMN_NUMBERS = (5, 6, 7)  # MentorTableModel's columns
+NEXT_DUE, LAST_MET, CADENCE = COLUMN_NUMBERS = (2, 3, 4)  # MentorTableModel's columns
 COLUMNS = frozenset(COLUMN_NUMBERS)
 KINDS = frozenset({Kind.MEETING, Kind.AGREEMENT, Kind.AGREEMENT_VERSION})
 NONE = "—"
@@ -62,7 +62,7 @@ def next_due_text(item: Cadence) -> str:
         return NONE
     day = formats.short_date(item.next_due)
     if item.status in (CadenceStatus.OVERDUE, CadenceStatus.DUE_SOON):
-        return f"{day} · {cadence_text.standing_text(item)}"
+        return cadence_text.standing_text(item)  # "5 days overdue" (the day is in the tip)
     if item.status == CadenceStatus.SCHEDULED:
         return QCoreApplication.translate("mentor_cadence", "{day} · planned").format(day=day)
     return day
@@ -72,6 +72,12 @@ def tooltip(item: Cadence | None) -> str:
     if item is None:
         return ""
     parts = [labels.label(CadenceStatus, item.status)]
+    if item.next_due is not None:
+        parts.append(
+            QCoreApplication.translate("mentor_cadence", "next due {day}").format(
+                day=formats.short_date(item.next_due)
+            )
+        )
     standing = cadence_text.standing_text(item)
     if standing:
         parts.append(standing)

@@ -21,21 +21,23 @@ from mentordesk.ui.models.row_table import SORT_ROLE, ModelIndex, RowTableModel
 class MentorTableModel(RowTableModel[MentorSnapshot]):
     """One row per mentor. ``OBJECT_ROLE`` gives the MentorSnapshot of a row."""
 
-    COL_NAME, COL_ROLE, COL_ORGANISATION, COL_AFFILIATION, COL_STATUS = range(5)
-    COL_LAST_MET, COL_NEXT_DUE, COL_CADENCE = mentor_cadence.COLUMN_NUMBERS
-    COL_TAGS, COL_UPDATED = 8, 9
+    # Who to meet next is what the list is for: the cadence columns come right after
+    # the name and status, where they show without scrolling.
+    COL_NAME, COL_STATUS = 0, 1
+    COL_NEXT_DUE, COL_LAST_MET, COL_CADENCE = mentor_cadence.COLUMN_NUMBERS
+    COL_ROLE, COL_ORGANISATION, COL_AFFILIATION, COL_TAGS, COL_UPDATED = range(5, 10)
     # What the list shows changes with these: meetings and agreements move the cadence.
     SHOWS = frozenset({Kind.MENTOR, Kind.MENTOR_TAG, Kind.STATUS_CHANGE, *mentor_cadence.KINDS})
-    WIDTHS = ((0, 150), (1, 140), (2, 130), (3, 110), (4, 80), (5, 90), (6, 170), (7, 130))
+    WIDTHS = ((0, 150), (1, 80), (2, 165), (3, 90), (4, 140), (5, 140), (6, 130), (7, 110))
     HEADERS = (
         str(QT_TRANSLATE_NOOP("MentorTableModel", "Name")),
+        str(QT_TRANSLATE_NOOP("MentorTableModel", "Status")),
+        str(QT_TRANSLATE_NOOP("MentorTableModel", "Next due")),
+        str(QT_TRANSLATE_NOOP("MentorTableModel", "Last met")),
+        str(QT_TRANSLATE_NOOP("MentorTableModel", "Cadence")),
         str(QT_TRANSLATE_NOOP("MentorTableModel", "Role")),
         str(QT_TRANSLATE_NOOP("MentorTableModel", "Organisation")),
         str(QT_TRANSLATE_NOOP("MentorTableModel", "Internal/External")),
-        str(QT_TRANSLATE_NOOP("MentorTableModel", "Status")),
-        str(QT_TRANSLATE_NOOP("MentorTableModel", "Last met")),
-        str(QT_TRANSLATE_NOOP("MentorTableModel", "Next due")),
-        str(QT_TRANSLATE_NOOP("MentorTableModel", "Cadence")),
         str(QT_TRANSLATE_NOOP("MentorTableModel", "Tags")),
         str(QT_TRANSLATE_NOOP("MentorTableModel", "Last updated")),
     )
