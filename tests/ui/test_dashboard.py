@@ -148,7 +148,7 @@ def test_the_app_opens_on_the_dashboard_once_there_is_data(
     assert window.current_area() == "dashboard"
     view = dashboard_of(window)
     assert view.title.text()  # the date
-    assert view.summary.text().startswith("1 mentor overdue · 1 meeting in the next 7 days")
+    assert view.summary.text().startswith("1 mentor to meet · 1 meeting in the next 7 days")
     assert titles(view.due) == ["Priya Raman — 12 days overdue"]
     assert titles(view.actions_due) == ["Draft the team charter", "Send the portfolio"]
     assert titles(view.report) == ["Give the talk: It went well"]

@@ -52,7 +52,12 @@ def value_text(terms: AgreementTerms, name: str) -> str:
 
 
 def version_title(version: VersionState) -> str:
+    """ "Version 2 · agreed 3 Mar 2026", "Version 3 · Draft"."""
     status = labels.label(AgreementStatus, version.terms.status)
+    if version.terms.status == AgreementStatus.AGREED and version.terms.agreed_on is not None:
+        return QCoreApplication.translate("AgreementCompare", "Version {n} · agreed {day}").format(
+            n=version.number, day=formats.short_date(version.terms.agreed_on)
+        )
     if version.terms.agreed_on is not None:
         return QCoreApplication.translate(
             "AgreementCompare", "Version {n} · {status} · agreed {day}"

@@ -148,7 +148,7 @@ class DashboardView(AreaWidget):
         self.summary.setText(self._summary(board))
         self.due.fill(
             [rows.due_row(self, c, n) for n, c in enumerate(board.due)],
-            self.tr("Nobody is due for a meeting. Every rhythm is on track."),
+            self.tr("Nobody needs a meeting planned now."),
             same_as=(day, board.due),
         )
         self.upcoming.fill(
@@ -187,13 +187,17 @@ class DashboardView(AreaWidget):
         self.charts.count.setText(f"({len(board.rhythm)})" if board.rhythm else "")
 
     def _summary(self, board: Dashboard) -> str:
-        overdue = sum(1 for c in board.due if c.days_overdue > 0)
+        to_meet = len(board.due)
         late = sum(1 for a in board.actions if a.days_late > 0)
         meetings = len(board.upcoming)
+        if to_meet == 0:
+            meet = self.tr("nobody to meet")
+        elif to_meet == 1:
+            meet = self.tr("1 mentor to meet")
+        else:
+            meet = self.tr("{n} mentors to meet").format(n=to_meet)
         parts = [
-            self.tr("1 mentor overdue")
-            if overdue == 1
-            else self.tr("{n} mentors overdue").format(n=overdue),
+            meet[:1].upper() + meet[1:],
             self.tr("1 meeting in the next 7 days")
             if meetings == 1
             else self.tr("{n} meetings in the next 7 days").format(n=meetings),

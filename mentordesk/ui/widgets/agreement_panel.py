@@ -62,9 +62,11 @@ class AgreementPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)  # the version picker keeps its full width
         self.versions = QComboBox()
         self.versions.setObjectName("agreementVersions")
         self.versions.setAccessibleName(self.tr("Version shown"))
+        self.versions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.versions.currentIndexChanged.connect(self._version_picked)
         self.tools = AgreementActions(self)
         self.notice = QLabel()
