@@ -1,6 +1,6 @@
 """What to remind the person of now: a meeting that starts within 15 minutes, a mentor
-who has become overdue. Qt-free; the UI decides how to show them and remembers which
-were shown (each reminder has a key, so none is shown twice).
+who has become overdue (and has no meeting planned yet). Qt-free; the UI decides how
+to show them and remembers which were shown (each has a key: none is shown twice).
 """
 
 from __future__ import annotations
@@ -59,7 +59,8 @@ def due_reminders(
             )
         )
     for item in cadences_of(session, today, now, zone):
-        if item.status != CadenceStatus.OVERDUE or item.next_due is None:
+        # Overdue with a meeting already planned: nothing to do (as on the Dashboard).
+        if item.status != CadenceStatus.OVERDUE or item.next_due is None or item.next_planned:
             continue
         found.append(
             Reminder(

@@ -16,6 +16,8 @@ DEFAULT_NAME = "mentordesk-meetings.ics"
 
 def choose_path(parent: QWidget | None) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if not Path(folder).is_dir():
+        folder = str(Path.home())
     name, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("calendar_file", "Export calendar"),

@@ -77,6 +77,13 @@ class ReminderBanner(QToolBar):
         self.setMovable(False)
         self.setFloatable(False)
         self.toggleViewAction().setVisible(False)
+        icon = QLabel()
+        style = self.style()
+        size = style.pixelMetric(style.PixelMetric.PM_SmallIconSize)
+        icon.setPixmap(
+            style.standardIcon(style.StandardPixmap.SP_MessageBoxInformation).pixmap(size, size)
+        )
+        self.addWidget(icon)
         self.text = QLabel()
         self.text.setObjectName("reminderText")
         self.text.setWordWrap(True)
@@ -97,7 +104,7 @@ class ReminderBanner(QToolBar):
         self.hide()
 
     def show_text(self, title: str, text: str) -> None:
-        self.text.setText(f"⏰ {title}: {text}")
+        self.text.setText(f"{title}: {text}")
         self.text.setAccessibleName(f"{title}: {text}")
         self.show()
 

@@ -139,3 +139,16 @@ def test_one_notification_says_everything_due_at_once() -> None:
     assert title == "Meeting soon"
     assert text.startswith("Meeting with Priya at ")
     assert text.endswith("2 mentors are overdue for a meeting: Sam, Jo.")
+
+
+def test_no_overdue_reminder_when_a_meeting_is_already_planned(
+    window: MainWindow, database: Database
+) -> None:
+    with database.session() as session:
+        priya = create_mentor(session, MentorData(name="Priya Raman", status="active")).id
+        agreements.set_mentor_interval(session, priya, 1, "weeks")
+        held = meetings.plan_meeting(session, meetings.MeetingPlan(priya, START)).id
+        meetings.end_meeting(session, held, actual_minutes=30, now=START)
+        meetings.plan_meeting(session, meetings.MeetingPlan(priya, START + timedelta(days=12)))
+    at(window, START + timedelta(days=9))  # two days overdue, the next meeting is planned
+    assert window.reminders.check() == []
