@@ -219,3 +219,30 @@ def test_the_mentors_own_rhythm_is_set_from_the_tab(
     with database.session() as session:
         (history,) = histories(session, None, [mentor.id])
     assert (history.fallback.every, history.fallback.unit) == (3, "weeks")  # type: ignore[union-attr]
+
+
+def test_deleting_the_agreement_asks_first_and_undo_brings_every_version_back(
+    window: MainWindow, database: Database, dialogs: DialogAnswerer
+) -> None:
+    mentor = add_mentor(window, MentorData(name="Priya Raman", status="active"))
+    _, panel = open_tab(window)
+    panel.tools.use_template(template("career"))
+    choose(panel, "status", "agreed")
+    click(panel.save_button)
+    frequency = panel.form.line("frequency_every")
+    click(frequency)
+    select_all_and_type(frequency, "2")
+    click(panel.save_button)
+    assert panel.versions.count() == 2
+
+    dialogs.answer(QMessageBox.StandardButton.Yes)
+    click(panel.tools.delete_button)
+    assert "all 2 of its versions" in dialogs.texts[0]
+    assert stored(database, mentor.id) is None
+    assert "No agreement with Priya Raman yet" in panel.notice.text()
+
+    window.undo_stack.undo()
+    QApplication.processEvents()
+    state = stored(database, mentor.id)
+    assert state is not None and [v.number for v in state.versions] == [1, 2]
+    assert panel.versions.count() == 2

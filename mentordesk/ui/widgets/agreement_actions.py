@@ -4,6 +4,7 @@ versions, export the version shown (Markdown or PDF), delete the agreement."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,12 +62,14 @@ class AgreementActions:
         self.bar.addWidget(self.compare_button)
         self.bar.addWidget(self.export_button)
 
-    def _button(self, name: str, text: str, slot: object) -> QPushButton:
+    def _button(self, name: str, text: str, slot: Callable[[], object] | None) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.setAccessibleName(text.rstrip("…"))
         if slot is not None:
-            button.clicked.connect(slot)
+            # Not clicked.connect(slot): clicked(bool) would fill the slot's first
+            # argument (delete(confirm=False) deleted without asking).
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
         return button
 
     def update(self) -> None:
