@@ -171,6 +171,11 @@ def self_test() -> None:
                 "undo of delete did not bring the mentor back",
             )
             _meeting_and_search(window, context, restored[0].id)
+            # The calendar export's package (icalendar) is in the build and works.
+            from mentordesk.services.calendar_export import calendar_bytes
+
+            ics, _count = context.read(calendar_bytes, context.now())
+            _check(ics.startswith(b"BEGIN:VCALENDAR"), "the calendar export failed")
 
             # The shipped resources are there: sample data loads and goes in one step.
             from mentordesk.services.sample import sample_records

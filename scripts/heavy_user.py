@@ -9,6 +9,11 @@ action items, with takeaways, ratings, outcomes and report-backs: a file of
 about 88 MB. ``--scale`` multiplies every count (fractions such as 0.01 make a
 tiny set for tests).
 
+Each mentor also gets an expectations agreement with three versions (issue 9):
+agreed, agreed again with another rhythm, then the current terms (agreed, ended
+with the relationship, or a draft for a prospect); a third of the mentors also
+have their own meeting interval.
+
 Every record is written by the public service functions, many per transaction,
 so the data is what the app itself would have stored. The same seed gives the
 same counts and the same texts; ids and "created" times are new on every run,
@@ -37,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mentordesk.config import DATABASE_NAME, resolve_paths
 from mentordesk.db.database import Database
-from mentordesk.services import action_items, meetings
+from mentordesk.services import action_items, agreements, meetings
 from mentordesk.services.mentors import MentorData, create_mentor, update_mentor
 
 
@@ -262,6 +267,9 @@ class Counts:
     big_notes: int = 0
     takeaways: int = 0
     ratings: int = 0
+    agreements: int = 0
+    agreement_versions: int = 0
+    mentor_intervals: int = 0
 
     def lines(self) -> list[str]:
         return [f"{name}: {value}" for name, value in vars(self).items()]
@@ -603,6 +611,50 @@ def write_loose_actions(
 T = TypeVar("T")
 
 
+AGREEMENT_RHYTHMS = ((2, "weeks"), (3, "weeks"), (4, "weeks"), (6, "weeks"), (1, "months"))
+
+
+def write_agreements(
+    database: Database, rng: random.Random, mentors: list[MentorPlan], now: datetime, counts: Counts
+) -> None:
+    """Three versions per mentor, each saved on the day it was agreed."""
+    with database.session() as session:
+        for plan in mentors:
+            first = plan.first or now - timedelta(days=400)
+            last = min(plan.last or now, now)
+            span = max(timedelta(days=3), last - first)
+            status = plan.path[-1]
+            for number in range(3):
+                day = (first + span * number / 3).date()
+                every, unit = rng.choice(AGREEMENT_RHYTHMS)
+                state = "agreed"
+                if number == 2 and status == "ended":
+                    state = "ended"
+                elif number == 2 and status in ("prospect", "requested"):
+                    state = "draft"
+                terms = agreements.AgreementTerms(
+                    status=state,
+                    goals=sentence(rng, 8, 20),
+                    frequency_every=every,
+                    frequency_unit=unit,
+                    duration_minutes=rng.choice((30, 45, 60)),
+                    topics="\n".join(rng.choice(TOPICS) for _ in range(rng.randint(2, 5))),
+                    my_commitments=sentence(rng),
+                    mentor_commitments=sentence(rng),
+                    confidentiality=sentence(rng, 4, 10),
+                    boundaries=sentence(rng, 4, 10),
+                    start_date=day,
+                    review_date=day + timedelta(days=rng.randint(30, 200)),
+                    agreed_on=day if state != "draft" else None,
+                )
+                saved = agreements.save(session, plan.id, terms, today=max(day, now.date()))
+                counts.agreements += number == 0
+                counts.agreement_versions += saved.new_version
+            if rng.random() < 1 / 3:
+                agreements.set_mentor_interval(session, plan.id, rng.randint(2, 6), "weeks")
+                counts.mentor_intervals += 1
+
+
 def chunks(items: list[T], size: int) -> Iterator[list[T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -671,6 +723,7 @@ def main(argv: list[str] | None = None) -> int:
         write_mentors(database, mentors, counts)
         write_meetings(database, mentors, meeting_plans, counts, progress)
         write_loose_actions(database, mentors, loose, counts)
+        write_agreements(database, random.Random(args.seed + 9), mentors, now, counts)
     finally:
         database.close()
     took = time.perf_counter() - started

@@ -1,9 +1,11 @@
 """Make the README screenshots: run under Xvfb, e.g.
 
-    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshot.py docs light
-    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshot.py docs dark
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot.py docs light
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot.py docs dark
+    ... scripts/screenshot.py /tmp/big light 1366x768   # a laptop's full screen
 
-Uses a temporary data folder with the sample data; never the real one.
+Uses a temporary data folder with the sample data; never the real one. The window
+has the app's default size unless a size is given.
 """
 
 from __future__ import annotations
@@ -27,11 +29,13 @@ def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
     out.mkdir(parents=True, exist_ok=True)
     theme = sys.argv[2] if len(sys.argv) > 2 else "light"
+    width, height = (int(n) for n in (sys.argv[3] if len(sys.argv) > 3 else "0x0").split("x"))
     from mentordesk.app import make_application, open_settings
     from mentordesk.config import resolve_paths
     from mentordesk.db.database import Database
     from mentordesk.services import meeting_queries
-    from mentordesk.ui.main_window import MainWindow
+    from mentordesk.ui.dialogs.agreement_compare import AgreementCompareDialog
+    from mentordesk.ui.main_window import DEFAULT_SIZE, MainWindow
     from mentordesk.ui.theme import apply_theme
     from mentordesk.ui.views.mentors import MentorsView
     from mentordesk.ui.views.search import SearchView
@@ -48,15 +52,29 @@ def main() -> int:
         paths.ensure()
         database = Database(paths)
         window = MainWindow(paths, open_settings(paths))
-        window.resize(1240, 760)
+        window.resize(width or DEFAULT_SIZE.width(), height or DEFAULT_SIZE.height())
         window.show()
         window.attach_database(database)
         shot(window, "first-run")
         window.load_sample_data()
+        window.open_area("dashboard")
+        shot(window, "dashboard")
         mentors_view = window.open_area("mentors")
         assert isinstance(mentors_view, MentorsView)
         mentors_view.select(mentors_view.model.rows()[0].id)
         shot(window, "mentors")
+        joaquin = next(m for m in mentors_view.model.rows() if m.data.name.startswith("Joaqu"))
+        mentors_view.select(joaquin.id)
+        mentors_view.detail_tabs.setCurrentWidget(mentors_view.agreement_panel)
+        shot(window, "agreement")
+        agreement = mentors_view.agreement_panel.agreement
+        assert agreement is not None
+        compare = AgreementCompareDialog(agreement, window)
+        compare.resize(900, 560)
+        compare.show()
+        shot(compare, "agreement-compare")
+        compare.close()
+        mentors_view.detail_tabs.setCurrentIndex(0)
         window.open_area("meetings")
         shot(window, "meetings")
         window.open_area("actions")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 # The full-text search index (migration 0003) is raw SQL, not a model: the FTS5
 # table, the shadow tables FTS5 keeps beside it, and the key table that maps item
@@ -78,6 +78,17 @@ CHANGES: dict[str, Change] = {
                 "search_tag_rename",
                 "search_mentor_rename",
                 "search_meeting_new_mentor",
+            }
+        ),
+    ),
+    "0004": Change(
+        tables=frozenset({"agreement", "agreement_version"}),
+        indexes=frozenset({"ix_agreement_version_agreement_id", "ix_meeting_status_mentor_start"}),
+        triggers=frozenset(
+            {
+                "search_agreement_version_insert",
+                "search_agreement_version_update",
+                "search_agreement_version_delete",
             }
         ),
     ),

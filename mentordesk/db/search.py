@@ -46,6 +46,7 @@ class SearchKind(enum.StrEnum):
     MEETING = "meeting"
     AGENDA_ITEM = "agenda_item"
     ACTION_ITEM = "action_item"
+    AGREEMENT_VERSION = "agreement_version"  # migration 0004
 
 
 @dataclass(frozen=True)

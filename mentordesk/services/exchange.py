@@ -31,8 +31,10 @@ from mentordesk import __version__
 from mentordesk.db.models import (
     ActionStatus,
     Affiliation,
+    AgreementStatus,
     Base,
     Channel,
+    IntervalUnit,
     MeetingFormat,
     MeetingStatus,
     MentorStatus,
@@ -57,6 +59,10 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("meeting", "status"): tuple(MeetingStatus),
     ("meeting", "format"): tuple(MeetingFormat),
     ("action_item", "status"): tuple(ActionStatus),
+    ("mentor", "cadence_unit"): tuple(IntervalUnit),
+    ("agreement_version", "status"): tuple(AgreementStatus),
+    ("agreement_version", "frequency_unit"): tuple(IntervalUnit),
+    ("agreement_version", "format"): tuple(MeetingFormat),
 }
 MOMENT_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:\d{2}|Z)$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"

@@ -22,6 +22,8 @@ class Kind(enum.StrEnum):
     AGENDA_ITEM = "agenda_item"
     ACTION_ITEM = "action_item"
     NOTE_SNAPSHOT = "note_snapshot"
+    AGREEMENT = "agreement"
+    AGREEMENT_VERSION = "agreement_version"
 
 
 @dataclass(frozen=True)

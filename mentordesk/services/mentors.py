@@ -10,7 +10,7 @@ import re
 import zoneinfo
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime, tzinfo
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -28,6 +28,8 @@ from mentordesk.db.models import (
     WhereFound,
 )
 from mentordesk.db.types import new_id, utc_now
+from mentordesk.services.cadence import Cadence
+from mentordesk.services.cadence_read import cadences_of
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
 
@@ -98,6 +100,7 @@ class MentorSnapshot:
     updated_at: datetime
     status_changed_at: datetime
     history: tuple[StatusChangeRecord, ...] = field(default=())
+    cadence: Cadence | None = None  # last met, next due, rhythm (when listed with a day)
 
 
 @dataclass(frozen=True)
@@ -176,14 +179,29 @@ def _query(ids: Collection[str] | None = None) -> Select[Mentor]:
     return query if ids is None else query.where(Mentor.id.in_(list(ids)))
 
 
-def list_mentors(session: Session, ids: Collection[str] | None = None) -> list[MentorSnapshot]:
-    """Every mentor (or those of ``ids``), by name, with tags and status history.
+def list_mentors(
+    session: Session,
+    ids: Collection[str] | None = None,
+    *,
+    today: date | None = None,
+    now: datetime | None = None,
+    zone: tzinfo | None = None,
+) -> list[MentorSnapshot]:
+    """Every mentor (or those of ``ids``), by name, with tags and status history; given
+    ``today`` (and ``now``), with their cadence too (``services.cadence``).
 
-    Three statements whatever the number of mentors (no query per mentor).
+    A few statements whatever the number of mentors (no query per mentor).
     """
     if ids is not None and len(ids) > 500:
         ids = None  # one read of everything beats many IN lists
-    return [snapshot(mentor) for mentor in session.scalars(_query(ids))]
+    found = [snapshot(mentor) for mentor in session.scalars(_query(ids))]
+    if today is None or not found:
+        return found
+    by_id = {
+        item.mentor_id: item
+        for item in cadences_of(session, today, now or utc_now(), zone, [m.id for m in found])
+    }
+    return [replace(mentor, cadence=by_id.get(mentor.id)) for mentor in found]
 
 
 def choices(session: Session) -> list[MentorChoice]:

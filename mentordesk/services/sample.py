@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.models import Mentor
 from mentordesk.resources_path import resource_path
-from mentordesk.services import action_items, meeting_queries, meetings
+from mentordesk.services import action_items, agreements, meeting_queries, meetings
 from mentordesk.services.mentors import MentorData, create_mentor, prune_unused_tags
 
 
@@ -50,7 +50,35 @@ def load_sample_data(session: Session, today: date | None = None) -> list[str]:
     by_name = {mentor.data.name: mentor.id for mentor in added}
     for record in sample_meetings():
         _add_meeting(session, by_name[record["mentor"]], record, today or date.today())
+    for record in _sample().get("agreements", []):
+        _add_agreement(session, by_name[record["mentor"]], record, today or date.today())
     return [mentor.id for mentor in added]
+
+
+def _add_agreement(session: Session, mentor_id: str, record: dict[str, Any], today: date) -> None:
+    """Each version as it was agreed, on its own day (so earlier ones stay as versions)."""
+    for version in record["versions"]:
+        fields: dict[str, Any] = dict(version)
+        for key, name in DAY_FIELDS.items():
+            offset = fields.pop(key, None)
+            fields[name] = today + timedelta(days=int(offset)) if offset is not None else None
+        agreed_on = fields["agreed_on"] or today
+        agreements.save(
+            session,
+            mentor_id,
+            agreements.AgreementTerms(**fields),
+            today=agreed_on,
+            now=datetime.combine(agreed_on, time(12)).astimezone(UTC),
+        )
+
+
+# Offsets in days from today in the sample file, and the term each one sets.
+DAY_FIELDS = {
+    "agreed_days": "agreed_on",
+    "start_days": "start_date",
+    "review_days": "review_date",
+    "end_days": "end_date",
+}
 
 
 def _add_meeting(session: Session, mentor_id: str, record: dict[str, Any], today: date) -> None:

@@ -74,11 +74,17 @@ def search(session: Session, text: str, limit: int = DEFAULT_LIMIT) -> list[Sear
             )
         }
     hits = []
+    agreements_seen: set[str] = set()
     for match in matches:
         try:
             kind = SearchKind(match.kind)
         except ValueError:  # an entry of a kind a newer version added: not ours to show
             continue
+        if kind is SearchKind.AGREEMENT_VERSION:
+            # Versions repeat each other: the best match stands for the agreement.
+            if match.mentor_id in agreements_seen:
+                continue
+            agreements_seen.add(match.mentor_id or "")
         hits.append(
             SearchHit(
                 kind=kind,
@@ -101,7 +107,7 @@ def _not_a_mentor_named(match: index.IndexMatch) -> bool:
 
 def _snippet(kind: SearchKind, match: index.IndexMatch) -> str:
     body = one_line(match.body_snippet)
-    if kind in (SearchKind.MENTOR, SearchKind.MEETING):
+    if kind in (SearchKind.MENTOR, SearchKind.MEETING, SearchKind.AGREEMENT_VERSION):
         # The heading names the mentor (and date); the body shows what was written,
         # its beginning when only the heading matched.
         return body

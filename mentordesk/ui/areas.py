@@ -34,6 +34,12 @@ class Area:
         return QCoreApplication.translate("areas", str(self.about))
 
 
+def _dashboard(context: AppContext) -> AreaWidget:
+    from mentordesk.ui.views.dashboard import DashboardView
+
+    return DashboardView(context)
+
+
 def _mentors(context: AppContext) -> AreaWidget:
     from mentordesk.ui.views.mentors import MentorsView
 
@@ -65,6 +71,7 @@ AREAS: tuple[Area, ...] = (
         QT_TRANSLATE_NOOP(
             "areas", "Who is due for a meeting, what you promised, and what is overdue."
         ),
+        _dashboard,
     ),
     Area("mentors", QT_TRANSLATE_NOOP("areas", "Mentors"), "", _mentors, frozenset({Kind.MENTOR})),
     Area(

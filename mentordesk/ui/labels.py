@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from mentordesk.db.models import (
     ActionStatus,
     Affiliation,
+    AgreementStatus,
     Channel,
     MeetingFormat,
     MeetingStatus,
@@ -21,6 +22,7 @@ from mentordesk.db.models import (
     WhereFound,
 )
 from mentordesk.services import note_history
+from mentordesk.services.cadence import CadenceStatus
 
 CONTEXT = "labels"
 
@@ -67,6 +69,21 @@ LABELS: dict[type[enum.StrEnum], dict[str, object]] = {
         ActionStatus.OPEN: QT_TRANSLATE_NOOP("labels", "Open"),
         ActionStatus.DONE: QT_TRANSLATE_NOOP("labels", "Done"),
         ActionStatus.DROPPED: QT_TRANSLATE_NOOP("labels", "Dropped"),
+    },
+    AgreementStatus: {
+        AgreementStatus.DRAFT: QT_TRANSLATE_NOOP("labels", "Draft"),
+        AgreementStatus.AGREED: QT_TRANSLATE_NOOP("labels", "Agreed"),
+        AgreementStatus.UNDER_REVIEW: QT_TRANSLATE_NOOP("labels", "Under review"),
+        AgreementStatus.ENDED: QT_TRANSLATE_NOOP("labels", "Ended"),
+    },
+    CadenceStatus: {
+        CadenceStatus.OVERDUE: QT_TRANSLATE_NOOP("labels", "Overdue"),
+        CadenceStatus.DUE_SOON: QT_TRANSLATE_NOOP("labels", "Due soon"),
+        CadenceStatus.NO_MEETING_YET: QT_TRANSLATE_NOOP("labels", "No meeting yet"),
+        CadenceStatus.SCHEDULED: QT_TRANSLATE_NOOP("labels", "Scheduled"),
+        CadenceStatus.ON_TRACK: QT_TRANSLATE_NOOP("labels", "On track"),
+        CadenceStatus.NO_INTERVAL: QT_TRANSLATE_NOOP("labels", "No rhythm set"),
+        CadenceStatus.NOT_ACTIVE: QT_TRANSLATE_NOOP("labels", "Not active"),
     },
 }
 

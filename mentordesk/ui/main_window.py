@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +30,7 @@ from mentordesk.ui.dialogs.about import AboutDialog
 from mentordesk.ui.dialogs.preferences import PreferencesDialog
 from mentordesk.ui.undo_scope import TextUndoScope
 from mentordesk.ui.views.area import AreaWidget
-from mentordesk.ui.widgets.empty_state import EmptyState
+from mentordesk.ui.views.coming_soon import ComingSoon
 
 if TYPE_CHECKING:
     # The data layer loads after the window is painted (DESIGN.md, start-up).
@@ -42,23 +41,6 @@ DEFAULT_SIZE = QSize(1180, 740)
 # Kept for the start-up code and tests that name them.
 GEOMETRY_KEY = settings_keys.GEOMETRY
 AREA_KEY = settings_keys.AREA
-
-
-class ComingSoon(AreaWidget):
-    """An area that is not built yet says what it will do, and shows nothing made up."""
-
-    def __init__(self, key: str, title: str, about: str) -> None:
-        super().__init__()
-        self.setObjectName(f"{key}ComingSoon")
-        page = EmptyState(
-            title,
-            self.tr(
-                "Coming soon. {future}\n\nThis area is not built yet; "
-                "nothing here is sample or fake data."
-            ).format(future=about),
-            self,
-        )
-        QVBoxLayout(self).addWidget(page)
 
 
 class MainWindow(QMainWindow):
@@ -162,6 +144,9 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(
             "saveAction", self.tr("&Save"), self.save, key_bindings(QKeySequence.StandardKey.Save)
         )
+        self.calendar_action = self._action(
+            "exportCalendarAction", self.tr("Export &Calendar…"), self.export_calendar
+        )
         self.load_sample_action = self._action(
             "loadSampleAction", self.tr("Explore with Sample Data"), self.load_sample_data
         )
@@ -177,6 +162,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for action in (self.new_action, self.plan_meeting_action, self.save_action):
             file_menu.addAction(action)
+        file_menu.addAction(self.calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.load_sample_action)
         file_menu.addAction(self.remove_sample_action)
@@ -301,7 +287,9 @@ class MainWindow(QMainWindow):
         self.context.message.connect(self.show_message)
         self.context.open_requested.connect(self.reveal)
         self.context.meeting_mode_requested.connect(self.open_meeting_mode)
-        self._show_area_row(max(0, self.sidebar.currentRow()))
+        from mentordesk.ui.reminders import open_the_day
+
+        self.reminders = open_the_day(self)  # the Dashboard (once there is data), reminders
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -332,6 +320,13 @@ class MainWindow(QMainWindow):
 
         if self.context is not None and self._finish_editing():
             sample_data.remove(self.context, self)
+
+    def export_calendar(self) -> None:
+        """File ▸ Export Calendar: planned meetings as an .ics file."""
+        from mentordesk.ui.calendar_file import export_calendar
+
+        if self.context is not None:
+            export_calendar(self.context, self)
 
     def find_text(self) -> None:
         """Find / Ctrl+K: the search field, over everything written."""

@@ -58,6 +58,8 @@ KIND_NAMES = {
     Kind.AGENDA_ITEM: QT_TRANSLATE_NOOP("messages", "agenda point"),
     Kind.ACTION_ITEM: QT_TRANSLATE_NOOP("messages", "action item"),
     Kind.NOTE_SNAPSHOT: QT_TRANSLATE_NOOP("messages", "earlier version of the notes"),
+    Kind.AGREEMENT: QT_TRANSLATE_NOOP("messages", "agreement"),
+    Kind.AGREEMENT_VERSION: QT_TRANSLATE_NOOP("messages", "agreement version"),
 }
 
 

@@ -6,3 +6,6 @@ THEME = "appearance/theme"  # "system", "light" or "dark"
 GEOMETRY = "window/geometry"  # the main window's size and place
 AREA = "window/area"  # the area shown at the last quit
 MEETING_GEOMETRY = "meeting_mode/geometry"  # meeting mode's size and place
+MY_NAME = "profile/my_name"  # the user's own name, on exported agreements
+REMINDERS = "reminders/enabled"  # meeting and overdue reminders while the app runs
+REMINDED = "reminders/sent"  # keys of the reminders already shown (never twice)

@@ -6,16 +6,16 @@ Used by the update tests here and by the full-disk tests in tests/e2e.
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from pathlib import Path
 
 from alembic import command
-from sqlalchemy import create_engine, event
-from sqlalchemy.orm import Session
+from sqlalchemy import create_engine
 
 from mentordesk.db import migrate
-from mentordesk.db.models import AgendaItem, Meeting
-from mentordesk.services.mentors import MentorData, create_mentor
+from mentordesk.db.types import new_id
 
 USER_TABLES = (
     "mentor",
@@ -30,40 +30,102 @@ USER_TABLES = (
 
 
 def database_at(revision: str, path: Path, mentors: int = 20, meetings_each: int = 3) -> None:
-    """A database at ``revision`` (0002 or later) holding mentors, meetings and agendas."""
+    """A database at ``revision`` (0002 or later) holding mentors, meetings and agendas.
+
+    Rows are written with plain SQL naming only the columns every revision since
+    0002 has: today's models may have more than the old schema.
+    """
     engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA foreign_keys=ON"))
     try:
         with engine.begin() as connection:
             command.upgrade(migrate.alembic_config(connection), revision)
-        start = datetime(2025, 1, 6, 9, 0, tzinfo=UTC)
-        with Session(engine) as session, session.begin():
-            for number in range(mentors):
-                mentor = create_mentor(
-                    session,
-                    MentorData(name=f"Mentor {number} ✓", tags=("leadership",), notes="ü" * 300),
-                )
-                for index in range(meetings_each):
-                    meeting = Meeting(
-                        mentor_id=mentor.id,
-                        scheduled_start=start + timedelta(days=7 * index + number),
-                        notes=f"# Meeting {index}\n" + "Notes about the rota. " * 80,
-                    )
-                    meeting.agenda = [AgendaItem(position=0, text=f"Point {index}")]
-                    session.add(meeting)
     finally:
         engine.dispose()
+    start = datetime(2025, 1, 6, 9, 0, tzinfo=UTC)
+    stamp = start.isoformat(timespec="microseconds")
     raw = sqlite3.connect(path)
-    raw.execute("PRAGMA journal_mode=WAL")  # as MentorDesk leaves it
-    raw.close()
+    try:
+        raw.execute("PRAGMA foreign_keys=ON")
+        tag = new_id()
+        raw.execute("INSERT INTO tag (id, name) VALUES (?, ?)", (tag, "leadership"))
+        for number in range(mentors):
+            mentor = new_id()
+            raw.execute(
+                "INSERT INTO mentor (id, name, role, organisation, affiliation, where_found,"
+                " where_found_detail, fit_notes, email, phone, profile_url, preferred_channel,"
+                " time_zone, status, status_changed_at, notes, is_sample, created_at, updated_at)"
+                " VALUES (?, ?, '', '', 'external', 'other', '', '', '', '', '', 'email', '',"
+                " 'prospect', ?, ?, 0, ?, ?)",
+                (mentor, f"Mentor {number} ✓", stamp, "ü" * 300, stamp, stamp),
+            )
+            raw.execute("INSERT INTO mentor_tag (mentor_id, tag_id) VALUES (?, ?)", (mentor, tag))
+            raw.execute(
+                "INSERT INTO mentor_status_change (id, mentor_id, from_status, to_status,"
+                " changed_at) VALUES (?, ?, NULL, 'prospect', ?)",
+                (new_id(), mentor, stamp),
+            )
+            for index in range(meetings_each):
+                meeting = new_id()
+                when = (start + timedelta(days=7 * index + number)).isoformat(
+                    timespec="microseconds"
+                )
+                raw.execute(
+                    "INSERT INTO meeting (id, mentor_id, scheduled_start, status,"
+                    " planned_minutes, format, location, notes, takeaways, created_at,"
+                    " updated_at) VALUES (?, ?, ?, 'planned', 45, 'video', '', ?, '', ?, ?)",
+                    (
+                        meeting,
+                        mentor,
+                        when,
+                        f"# Meeting {index}\n" + "Notes about the rota. " * 80,
+                        stamp,
+                        stamp,
+                    ),
+                )
+                raw.execute(
+                    "INSERT INTO agenda_item (id, meeting_id, position, text, done)"
+                    " VALUES (?, ?, 0, ?, 0)",
+                    (new_id(), meeting, f"Point {index}"),
+                )
+        raw.commit()
+        raw.execute("PRAGMA journal_mode=WAL")  # as MentorDesk leaves it
+    finally:
+        raw.close()
+
+
+@cache
+def columns_at_0002() -> dict[str, tuple[str, ...]]:
+    """The columns each user table had at 0002: what an update must keep as it was
+    (later revisions may add columns, which an older file cannot have filled)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "scratch.sqlite3"
+        engine = create_engine(f"sqlite:///{path}")
+        try:
+            with engine.begin() as alembic_connection:
+                command.upgrade(migrate.alembic_config(alembic_connection), "0002")
+        finally:
+            engine.dispose()
+        raw = sqlite3.connect(path)
+        try:
+            return {
+                table: tuple(row[1] for row in raw.execute(f"PRAGMA table_info({table})"))
+                for table in USER_TABLES
+            }
+        finally:
+            raw.close()
 
 
 def records(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table a person's data lives in, in a stable order."""
+    """Every row of every table a person's data lives in, in a stable order (the
+    columns an 0002 database has)."""
+    columns = columns_at_0002()
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return {
-            table: sorted(connection.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+            table: sorted(
+                connection.execute(f"SELECT {', '.join(columns[table])} FROM {table}").fetchall(),
+                key=repr,
+            )
             for table in USER_TABLES
         }
     finally:

@@ -31,6 +31,9 @@ COUNT_QUERIES = {
     "notes_bytes": "SELECT coalesce(sum(length(CAST(notes AS BLOB))), 0) FROM meeting",
     "takeaways": "SELECT count(*) FROM meeting WHERE takeaways != ''",
     "ratings": "SELECT count(*) FROM meeting WHERE rating IS NOT NULL",
+    "agreements": "SELECT count(*) FROM agreement",
+    "agreement_versions": "SELECT count(*) FROM agreement_version",
+    "mentor_intervals": "SELECT count(*) FROM mentor WHERE cadence_every IS NOT NULL",
 }
 
 
@@ -68,6 +71,7 @@ def test_the_file_holds_what_was_printed_and_a_seed_gives_the_same_texts(tmp_pat
         assert int(said[name]) == query(first, sql)[0][0], name
     assert int(said["meetings"]) == 60  # 6,000 at scale 1
     assert int(said["action_items"]) == 150  # 15,000 at scale 1
+    assert int(said["agreement_versions"]) == 3 * int(said["mentors"])
     assert int(said["file_bytes"]) == (first / DATABASE_NAME).stat().st_size
 
     names = "SELECT name FROM mentor ORDER BY name"

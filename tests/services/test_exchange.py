@@ -11,7 +11,7 @@ from jsonschema import Draft7Validator
 from mentordesk.config import Paths, resolve_paths
 from mentordesk.db.database import Database
 from mentordesk.db.models import Base, NoteSnapshot
-from mentordesk.services import action_items, exchange, meetings
+from mentordesk.services import action_items, agreements, exchange, meetings
 from mentordesk.services.importing import import_file
 from mentordesk.services.mentors import MentorData, create_mentor, update_mentor
 
@@ -48,6 +48,14 @@ def fill(database: Database) -> None:
             session,
             meetings.MeetingPlan(mentor_id=other, scheduled_start=when + timedelta(days=30)),
         )
+        agreements.save(
+            session,
+            zoe,
+            agreements.AgreementTerms(goals="Lead the rota 📅 " + RTL, topics="Delegation"),
+            today=when.date(),
+            now=when,
+        )
+        agreements.set_mentor_interval(session, other, 3, "weeks")
 
 
 def export_text(paths: Paths) -> str:

@@ -44,6 +44,8 @@ def _ready_to_close(main: QWidget) -> None:
     view = main.area_widget("mentors")
     if isinstance(view, MentorsView) and view.form.is_dirty():
         view.revert()
+    if isinstance(view, MentorsView) and view.agreement_panel.is_dirty():
+        view.agreement_panel.revert()
     main.undo_stack.clear()
 
 

@@ -129,10 +129,25 @@ def test_cells_show_what_the_user_entered(proxy: MentorFilterProxy) -> None:
     proxy.sort(MentorTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
     row = names(proxy).index("Émile Roux")
     shown = [str(proxy.index(row, column).data()) for column in range(proxy.columnCount())]
-    assert shown[:6] == ["Émile Roux", "Écrivain", "brightline", "Internal", "Active", "design"]
+    columns = (
+        MentorTableModel.COL_NAME,
+        MentorTableModel.COL_ROLE,
+        MentorTableModel.COL_ORGANISATION,
+        MentorTableModel.COL_AFFILIATION,
+        MentorTableModel.COL_STATUS,
+        MentorTableModel.COL_TAGS,
+    )
+    assert [shown[c] for c in columns] == [
+        "Émile Roux",
+        "Écrivain",
+        "brightline",
+        "Internal",
+        "Active",
+        "design",
+    ]
     # The "Last updated" column shows the stored UTC moment in local time.
     local = (BASE + timedelta(seconds=0)).astimezone()
-    assert shown[6] == local.strftime("%Y-%m-%d %H:%M")
+    assert shown[MentorTableModel.COL_UPDATED] == local.strftime("%Y-%m-%d %H:%M")
 
 
 # -- sorting --------------------------------------------------------------------------

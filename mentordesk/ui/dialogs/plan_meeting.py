@@ -33,6 +33,7 @@ from mentordesk.ui.widgets.agenda_editor import AgendaEditor
 from mentordesk.ui.widgets.date_fields import DateTimeField
 from mentordesk.ui.widgets.error_form import ErrorForm
 from mentordesk.ui.widgets.toned import tone
+from mentordesk.ui.widgets.topic_offer import TopicOffer
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -150,9 +151,11 @@ class PlanMeetingDialog(QDialog):
         cancel.setAutoDefault(False)
         self.plan_button.setDefault(True)
 
+        self.topics = TopicOffer(context)  # the agreement's topics (issue 9)
         layout = QVBoxLayout(self)
         layout.addWidget(self.no_mentors)
         layout.addLayout(form)
+        layout.addWidget(self.topics)
         layout.addWidget(self.carry_box)
         layout.addWidget(self.open_now)
         layout.addWidget(self.buttons)
@@ -218,6 +221,7 @@ class PlanMeetingDialog(QDialog):
 
     def _mentor_changed(self) -> None:
         mentor_id = self.mentor_id()
+        self.topics.set_mentor(mentor_id)
         self.carried.clear()
         self.carry_box.setVisible(mentor_id is not None)
         if mentor_id is None:
@@ -288,7 +292,7 @@ class PlanMeetingDialog(QDialog):
             planned_minutes=self.minutes.value(),
             format=str(self.format.currentData()),
             location=self.location.text(),
-            agenda=tuple(self.agenda_lines()),
+            agenda=(*self.topics.chosen(), *self.agenda_lines()),
             carried_agenda_ids=tuple(self.carried_ids()),
         )
 

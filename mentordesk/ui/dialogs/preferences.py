@@ -1,14 +1,27 @@
-"""Edit ▸ Preferences: the theme (more settings arrive with later areas)."""
+"""Edit ▸ Preferences: the theme, reminders, and your name on exported agreements."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
 
 from mentordesk.ui import settings_keys
 from mentordesk.ui.theme import apply_theme
 
 THEME_KEY = settings_keys.THEME
+
+
+def reminders_enabled(settings: QSettings) -> bool:
+    """Reminders are on unless switched off here (no data layer imported: start-up)."""
+    return str(settings.value(settings_keys.REMINDERS, "true")).lower() in ("true", "1")
 
 
 class PreferencesDialog(QDialog):
@@ -27,6 +40,16 @@ class PreferencesDialog(QDialog):
         self.theme.addItem(self.tr("Dark"), "dark")
         current = str(settings.value(THEME_KEY, "system"))
         self.theme.setCurrentIndex(max(0, self.theme.findData(current)))
+        self.reminders = QCheckBox(
+            self.tr("Remind me of meetings 15 minutes ahead and of mentors who become overdue")
+        )
+        self.reminders.setObjectName("remindersChoice")
+        self.reminders.setAccessibleName(self.tr("Reminders while MentorDesk runs"))
+        self.reminders.setChecked(reminders_enabled(settings))
+        self.my_name = QLineEdit(str(settings.value(settings_keys.MY_NAME, "") or ""))
+        self.my_name.setObjectName("myNameField")
+        self.my_name.setAccessibleName(self.tr("Your name, on exported agreements"))
+        self.my_name.setPlaceholderText(self.tr("As it should appear on agreements"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -34,11 +57,15 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
         layout.addRow(self.tr("&Theme"), self.theme)
+        layout.addRow(self.tr("Reminders"), self.reminders)
+        layout.addRow(self.tr("Your &name"), self.my_name)
         layout.addRow(buttons)
         self.setMinimumWidth(360)
 
     def accept(self) -> None:
         choice = str(self.theme.currentData())
         self._settings.setValue(THEME_KEY, choice)
+        self._settings.setValue(settings_keys.REMINDERS, self.reminders.isChecked())
+        self._settings.setValue(settings_keys.MY_NAME, self.my_name.text().strip())
         apply_theme(choice)
         super().accept()

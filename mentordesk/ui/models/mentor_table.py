@@ -5,11 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtGui import QGuiApplication
 
 from mentordesk.db.models import Affiliation, MentorStatus
+from mentordesk.services.kinds import Kind
 from mentordesk.services.mentors import MentorSnapshot
 from mentordesk.services.text import fold
 from mentordesk.ui import formats, labels
+from mentordesk.ui.models import mentor_cadence
 from mentordesk.ui.models.record_proxy import RecordProxy
 from mentordesk.ui.models.row_table import OBJECT_ROLE as OBJECT_ROLE
 from mentordesk.ui.models.row_table import SORT_ROLE, ModelIndex, RowTableModel
@@ -18,15 +21,23 @@ from mentordesk.ui.models.row_table import SORT_ROLE, ModelIndex, RowTableModel
 class MentorTableModel(RowTableModel[MentorSnapshot]):
     """One row per mentor. ``OBJECT_ROLE`` gives the MentorSnapshot of a row."""
 
-    COL_NAME, COL_ROLE, COL_ORGANISATION, COL_AFFILIATION, COL_STATUS, COL_TAGS, COL_UPDATED = (
-        range(7)
-    )
+    # Who to meet next is what the list is for: the cadence columns come right after
+    # the name and status, where they show without scrolling.
+    COL_NAME, COL_STATUS = 0, 1
+    COL_NEXT_DUE, COL_LAST_MET, COL_CADENCE = mentor_cadence.COLUMN_NUMBERS
+    COL_ROLE, COL_ORGANISATION, COL_AFFILIATION, COL_TAGS, COL_UPDATED = range(5, 10)
+    # What the list shows changes with these: meetings and agreements move the cadence.
+    SHOWS = frozenset({Kind.MENTOR, Kind.MENTOR_TAG, Kind.STATUS_CHANGE, *mentor_cadence.KINDS})
+    WIDTHS = ((0, 150), (1, 80), (2, 165), (3, 90), (4, 140), (5, 140), (6, 130), (7, 110))
     HEADERS = (
         str(QT_TRANSLATE_NOOP("MentorTableModel", "Name")),
+        str(QT_TRANSLATE_NOOP("MentorTableModel", "Status")),
+        str(QT_TRANSLATE_NOOP("MentorTableModel", "Next due")),
+        str(QT_TRANSLATE_NOOP("MentorTableModel", "Last met")),
+        str(QT_TRANSLATE_NOOP("MentorTableModel", "Cadence")),
         str(QT_TRANSLATE_NOOP("MentorTableModel", "Role")),
         str(QT_TRANSLATE_NOOP("MentorTableModel", "Organisation")),
         str(QT_TRANSLATE_NOOP("MentorTableModel", "Internal/External")),
-        str(QT_TRANSLATE_NOOP("MentorTableModel", "Status")),
         str(QT_TRANSLATE_NOOP("MentorTableModel", "Tags")),
         str(QT_TRANSLATE_NOOP("MentorTableModel", "Last updated")),
     )
@@ -41,8 +52,12 @@ class MentorTableModel(RowTableModel[MentorSnapshot]):
         column = index.column()
         if role == OBJECT_ROLE:
             return mentor
+        if role == Qt.ItemDataRole.ToolTipRole and column in mentor_cadence.COLUMNS:
+            return mentor_cadence.tooltip(mentor.cadence)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(mentor, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_NEXT_DUE:
+            return mentor_cadence.foreground(mentor.cadence, QGuiApplication.palette())
         if role == SORT_ROLE:
             return self.sort_key(mentor, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -66,6 +81,8 @@ class MentorTableModel(RowTableModel[MentorSnapshot]):
             return ", ".join(data.tags)
         if column == self.COL_UPDATED:
             return formats.short_datetime(mentor.updated_at)
+        if column in mentor_cadence.COLUMNS:
+            return mentor_cadence.display(mentor.cadence, column)
         return ""
 
     def sort_key(self, row: MentorSnapshot, column: int) -> Any:
@@ -73,7 +90,12 @@ class MentorTableModel(RowTableModel[MentorSnapshot]):
             return labels.order(MentorStatus, row.data.status)
         if column == self.COL_UPDATED:
             return row.updated_at.timestamp()
+        if column in mentor_cadence.COLUMNS:
+            return mentor_cadence.sort_key(row.cadence, column)
         return fold(self._display(row, column))
+
+
+listed = mentor_cadence.listed
 
 
 class MentorFilterProxy(RecordProxy[MentorSnapshot]):

@@ -55,6 +55,7 @@ KIND_LABELS = {
     SearchKind.MEETING: QT_TRANSLATE_NOOP("search", "Meeting notes"),
     SearchKind.AGENDA_ITEM: QT_TRANSLATE_NOOP("search", "Agenda item"),
     SearchKind.ACTION_ITEM: QT_TRANSLATE_NOOP("search", "Action item"),
+    SearchKind.AGREEMENT_VERSION: QT_TRANSLATE_NOOP("search", "Agreement"),
 }
 
 

@@ -45,6 +45,15 @@ def delete_question(mentor: MentorSnapshot, goes: dict[Kind, int]) -> str:
                 ),
             )
         )
+    versions = goes.get(Kind.AGREEMENT_VERSION, 0)
+    if goes.get(Kind.AGREEMENT, 0):
+        parts.append(
+            _count(
+                versions,
+                QCoreApplication.translate("mentor_messages", "their agreement"),
+                QCoreApplication.translate("mentor_messages", "their agreement ({n} versions)"),
+            )
+        )
     actions = goes.get(Kind.ACTION_ITEM, 0)
     if actions:
         parts.append(

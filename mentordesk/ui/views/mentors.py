@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTabWidget,
     QWidget,
 )
 
@@ -23,12 +22,11 @@ from mentordesk.ui import labels
 from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext, Written
 from mentordesk.ui.dialogs import sample_data
-from mentordesk.ui.models.mentor_table import MentorFilterProxy, MentorTableModel
+from mentordesk.ui.models.mentor_table import MentorFilterProxy, MentorTableModel, listed
 from mentordesk.ui.views.list_area import PAGE_LIST, ListArea
 from mentordesk.ui.views.mentor_messages import delete_question, discard_unsaved
 from mentordesk.ui.widgets.empty_state import EmptyState
-from mentordesk.ui.widgets.mentor_form import MentorForm
-from mentordesk.ui.widgets.mentor_meetings import MentorMeetingsPanel
+from mentordesk.ui.widgets.mentor_page import MentorPage
 from mentordesk.ui.widgets.sample_banner import SampleBanner
 
 
@@ -52,7 +50,7 @@ class MentorsView(ListArea[MentorSnapshot]):
             MentorFilterProxy(),
             name="mentor",
             accessible=self.tr("Mentors"),
-            shows={Kind.MENTOR, Kind.MENTOR_TAG, Kind.STATUS_CHANGE},
+            shows=MentorTableModel.SHOWS,
             sort_column=MentorTableModel.COL_NAME,
             order=Qt.SortOrder.AscendingOrder,
             empty=empty,
@@ -105,23 +103,19 @@ class MentorsView(ListArea[MentorSnapshot]):
         self.remove_sample_button.clicked.connect(self.remove_sample_data)
         self.list_panel.layout().insertWidget(0, self.sample_banner)  # type: ignore[union-attr]
 
-        for column, width in ((0, 150), (1, 150), (2, 140), (3, 120), (4, 80), (5, 150)):
+        for column, width in MentorTableModel.WIDTHS:
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
-        self.form = MentorForm()
+        self.detail_tabs = MentorPage(context)
+        self.form = self.detail_tabs.form
+        self.meetings_panel = self.detail_tabs.meetings_panel
+        self.agreement_panel = self.detail_tabs.agreement_panel
         self.form.save_requested.connect(self.save)
         self.form.revert_requested.connect(self.revert)
         self.form.archive_requested.connect(self.archive)
         self.form.delete_requested.connect(self.delete)
-        self.meetings_panel = MentorMeetingsPanel(context)
-        self.detail_tabs = QTabWidget()
-        self.detail_tabs.setObjectName("mentorDetailTabs")
-        self.detail_tabs.setAccessibleName(self.tr("Mentor details"))
-        self.detail_tabs.setDocumentMode(True)
-        self.detail_tabs.addTab(self.form, self.tr("Profile"))
-        self.detail_tabs.addTab(self.meetings_panel, self.tr("Meetings"))
         self.add_side(self.detail_tabs, (700, 440))
         self.reload()
 
@@ -132,7 +126,7 @@ class MentorsView(ListArea[MentorSnapshot]):
 
     # -- reading --------------------------------------------------------------------
     def fetch(self, touching: frozenset[str] | None) -> list[MentorSnapshot]:
-        return self.context.read(mentors.list_mentors, touching)
+        return listed(self.context, touching)
 
     def has_records(self) -> bool:
         return self.model.rowCount() > 0 or self._adding
@@ -254,15 +248,13 @@ class MentorsView(ListArea[MentorSnapshot]):
             self._quiet_clear()
 
     def _sync_meetings(self) -> None:
-        mentor_id = self.form.mentor_id
-        if mentor_id is None:
-            self.detail_tabs.setCurrentWidget(self.form)
-        self.detail_tabs.setTabEnabled(1, mentor_id is not None)
-        self.meetings_panel.set_mentor(mentor_id)
+        self.detail_tabs.follow(self.form.mentor_id)
 
     # -- editing --------------------------------------------------------------------
     def finish_editing(self) -> bool:
         """Save the form if it changed. False if the user chose to keep editing."""
+        if not self.agreement_panel.finish_editing():
+            return False
         if not self.form.is_dirty():
             return True
         data = self.form.data()
@@ -287,11 +279,13 @@ class MentorsView(ListArea[MentorSnapshot]):
         self.form.field("name").setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show_form_errors(self, errors: dict[str, str]) -> None:
-        self.detail_tabs.setCurrentWidget(self.form)
+        self.detail_tabs.show_profile()
         self.form.show_errors(errors)
 
     def save(self, *, reveal: bool = True) -> bool:
         """Save the form (create or update). False, with inline errors, if it can't."""
+        if self.agreement_panel.isVisible() and not self.form.is_dirty():
+            return self.agreement_panel.save()  # Ctrl+S on the Agreement tab
         data = self.form.data()
         errors = validate(data)
         if errors:

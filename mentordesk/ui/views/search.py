@@ -28,6 +28,7 @@ from mentordesk.ui.models.search_results import (
     SearchResultsModel,
 )
 from mentordesk.ui.views.area import AreaWidget
+from mentordesk.ui.widgets.agreement_actions import show_agreement
 
 log = logging.getLogger(__name__)
 
@@ -206,6 +207,8 @@ class SearchView(AreaWidget):
             read_meeting(self.context, hit.meeting_id, self, find=self.field.text())
         elif hit.kind is SearchKind.ACTION_ITEM:
             self.context.open(Ref(Kind.ACTION_ITEM, hit.item_id))
+        elif hit.kind is SearchKind.AGREEMENT_VERSION:
+            show_agreement(self.context, self.window(), hit.mentor_id, hit.item_id)
 
     def focus_main(self) -> None:
         self.focus_query()

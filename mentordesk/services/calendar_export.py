@@ -1,0 +1,143 @@
+"""Planned meetings as an RFC 5545 calendar (.ics), written with the icalendar package.
+
+Qt-free, for File ▸ Export calendar… and the command line (``mentordesk ics -o FILE``).
+Each event's UID is the meeting's own UUID, so importing a newer export updates the
+events already in a calendar instead of adding copies; SEQUENCE and LAST-MODIFIED
+grow with every change, and a meeting cancelled since is exported as CANCELLED so
+the calendar drops it. Times are UTC (RFC 5545 form 2), which every calendar reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from icalendar import Calendar, Event
+from sqlalchemy.orm import Session
+
+from mentordesk import __version__
+from mentordesk.db.fast import plain_rows
+from mentordesk.services.cadence_read import moment
+from mentordesk.services.dashboard import join_url
+
+PRODID = "-//MentorDesk//MentorDesk {version}//EN"
+UID_DOMAIN = "mentordesk"
+KEEP_DAYS = 30  # past meetings still planned (or cancelled) this recently are exported too
+FORMATS = {"in_person": "In person", "video": "Video call", "phone": "Phone", "chat": "Chat"}
+
+
+@dataclass(frozen=True)
+class CalendarMeeting:
+    """One meeting as the calendar shows it."""
+
+    id: str
+    mentor_name: str
+    start: datetime
+    minutes: int
+    status: str
+    format: str
+    location: str
+    agenda: tuple[str, ...]
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def uid(self) -> str:
+        return f"{self.id}@{UID_DOMAIN}"
+
+    @property
+    def end(self) -> datetime:
+        return self.start + timedelta(minutes=self.minutes)
+
+    @property
+    def sequence(self) -> int:
+        """Grows with every change (seconds between the first save and the last)."""
+        return max(0, int((self.updated_at - self.created_at).total_seconds()))
+
+
+def meetings_to_export(session: Session, now: datetime) -> list[CalendarMeeting]:
+    """Planned meetings from ``KEEP_DAYS`` ago on, and those cancelled in that time."""
+    since = (now - timedelta(days=KEEP_DAYS)).astimezone(UTC).isoformat(timespec="microseconds")
+    rows = plain_rows(
+        session,
+        "SELECT g.id, m.name, g.scheduled_start, g.planned_minutes, g.status, g.format,"
+        " g.location, g.created_at, g.updated_at FROM meeting AS g"
+        " JOIN mentor AS m ON m.id = g.mentor_id"
+        " WHERE g.status IN ('planned', 'cancelled') AND g.scheduled_start >= ?"
+        " ORDER BY g.scheduled_start",
+        [since],
+    )
+    agenda: dict[str, list[str]] = {}
+    if rows:
+        for meeting_id, text in plain_rows(
+            session,
+            "SELECT a.meeting_id, a.text FROM agenda_item AS a JOIN meeting AS g"
+            " ON g.id = a.meeting_id WHERE g.status = 'planned' AND g.scheduled_start >= ?"
+            " ORDER BY a.meeting_id, a.position",
+            [since],
+        ):
+            agenda.setdefault(str(meeting_id), []).append(str(text))
+    return [
+        CalendarMeeting(
+            id=str(i),
+            mentor_name=str(name),
+            start=moment(start),
+            minutes=int(minutes),
+            status=str(status),
+            format=str(form),
+            location=str(place or ""),
+            agenda=tuple(agenda.get(str(i), ())),
+            created_at=moment(created),
+            updated_at=moment(updated),
+        )
+        for i, name, start, minutes, status, form, place, created, updated in rows
+    ]
+
+
+def event_of(meeting: CalendarMeeting, now: datetime) -> Event:
+    event = Event()
+    event.add("uid", meeting.uid)
+    event.add("dtstamp", now.astimezone(UTC))
+    event.add("dtstart", meeting.start.astimezone(UTC))
+    event.add("dtend", meeting.end.astimezone(UTC))
+    event.add("summary", f"Mentoring: {meeting.mentor_name}")
+    event.add("status", "CANCELLED" if meeting.status == "cancelled" else "CONFIRMED")
+    event.add("sequence", meeting.sequence)
+    event.add("created", meeting.created_at.astimezone(UTC))
+    event.add("last-modified", meeting.updated_at.astimezone(UTC))
+    event.add("categories", ["Mentoring"])
+    link = join_url(meeting.location)
+    if meeting.location:
+        event.add("location", meeting.location)
+    if link:
+        event.add("url", link)
+    lines = [FORMATS.get(meeting.format, meeting.format)]
+    if meeting.agenda:
+        lines += ["", "Agenda:", *(f"- {point}" for point in meeting.agenda)]
+    if link:
+        lines += ["", f"Join: {link}"]
+    event.add("description", "\n".join(lines))
+    return event
+
+
+def calendar_bytes(session: Session, now: datetime) -> tuple[bytes, int]:
+    """The calendar file's bytes and how many meetings it holds."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID.format(version=__version__))
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", "MentorDesk meetings")
+    found = meetings_to_export(session, now)
+    for meeting in found:
+        calendar.add_component(event_of(meeting, now))
+    return calendar.to_ical(), len(found)
+
+
+def write_calendar(session: Session, path: Path, now: datetime) -> int:
+    """Write the calendar to ``path`` (replacing it whole); how many meetings it holds."""
+    data, count = calendar_bytes(session, now)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_bytes(data)
+    partial.replace(path)
+    return count

@@ -1,0 +1,79 @@
+"""What to remind the person of now: a meeting that starts within 15 minutes, a mentor
+who has become overdue (and has no meeting planned yet). Qt-free; the UI decides how
+to show them and remembers which were shown (each has a key: none is shown twice).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, tzinfo
+
+from sqlalchemy.orm import Session
+
+from mentordesk.db.fast import plain_rows
+from mentordesk.services.cadence import CadenceStatus
+from mentordesk.services.cadence_read import cadences_of, moment
+
+MEETING_AHEAD = timedelta(minutes=15)
+MEETING = "meeting"
+OVERDUE = "overdue"
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """One thing to remind of. ``key`` names the event: a meeting at a given time, or a
+    mentor overdue since a given day (a rescheduled meeting is a new event)."""
+
+    key: str
+    kind: str
+    mentor_id: str
+    mentor_name: str
+    meeting_id: str | None = None
+    start: datetime | None = None
+    days_overdue: int = 0
+
+
+def due_reminders(
+    session: Session, now: datetime, today: date, zone: tzinfo | None = None
+) -> list[Reminder]:
+    """Meetings starting within 15 minutes, then mentors overdue (longest first)."""
+    found: list[Reminder] = []
+    rows = plain_rows(
+        session,
+        "SELECT g.id, g.mentor_id, m.name, g.scheduled_start FROM meeting AS g"
+        " JOIN mentor AS m ON m.id = g.mentor_id"
+        " WHERE g.status = 'planned' AND g.scheduled_start > ? AND g.scheduled_start <= ?"
+        " ORDER BY g.scheduled_start",
+        [_stored(now), _stored(now + MEETING_AHEAD)],
+    )
+    for meeting_id, mentor_id, name, start_text in rows:
+        start = moment(start_text)
+        found.append(
+            Reminder(
+                key=f"{MEETING}:{meeting_id}:{start.isoformat()}",
+                kind=MEETING,
+                mentor_id=str(mentor_id),
+                mentor_name=str(name),
+                meeting_id=str(meeting_id),
+                start=start,
+            )
+        )
+    for item in cadences_of(session, today, now, zone):
+        # Overdue with a meeting already planned: nothing to do (as on the Dashboard).
+        if item.status != CadenceStatus.OVERDUE or item.next_due is None or item.next_planned:
+            continue
+        found.append(
+            Reminder(
+                key=f"{OVERDUE}:{item.mentor_id}:{item.next_due.isoformat()}",
+                kind=OVERDUE,
+                mentor_id=item.mentor_id,
+                mentor_name=item.mentor_name,
+                days_overdue=item.days_overdue,
+            )
+        )
+    return found
+
+
+def _stored(value: datetime) -> str:
+    """A moment as the database stores it (UTCDateTime), for comparing in SQL."""
+    return value.astimezone(UTC).isoformat(timespec="microseconds")

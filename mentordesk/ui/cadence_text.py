@@ -1,0 +1,128 @@
+"""Cadence in words: intervals ("every 4 weeks"), drift and where a mentor stands.
+
+One home for these sentences, so the Mentors list, the agreement, the dashboard and
+the reminders say the same thing the same way.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from mentordesk.db.models import IntervalUnit
+from mentordesk.services.cadence import (
+    AVERAGE_MONTH_DAYS,
+    Cadence,
+    CadenceStatus,
+    Drift,
+    Interval,
+)
+from mentordesk.ui import formats
+
+
+def unit_choices() -> list[tuple[str, str]]:
+    """(value, label) for the unit of a frequency: days, weeks, months."""
+    return [
+        (IntervalUnit.DAYS.value, QCoreApplication.translate("cadence", "days")),
+        (IntervalUnit.WEEKS.value, QCoreApplication.translate("cadence", "weeks")),
+        (IntervalUnit.MONTHS.value, QCoreApplication.translate("cadence", "months")),
+    ]
+
+
+def interval_text(interval: Interval | None) -> str:
+    """ "every 4 weeks", "every month"; "" for no interval."""
+    if interval is None:
+        return ""
+    n = interval.every
+    if interval.unit == IntervalUnit.MONTHS:
+        if n == 1:
+            return QCoreApplication.translate("cadence", "every month")
+        return QCoreApplication.translate("cadence", "every {n} months").format(n=n)
+    if interval.unit == IntervalUnit.WEEKS:
+        if n == 1:
+            return QCoreApplication.translate("cadence", "every week")
+        return QCoreApplication.translate("cadence", "every {n} weeks").format(n=n)
+    if n == 1:
+        return QCoreApplication.translate("cadence", "every day")
+    return QCoreApplication.translate("cadence", "every {n} days").format(n=n)
+
+
+def length_text(days: float, unit: str) -> str:
+    """A length of time in the interval's own unit: "7 weeks", "1.5 months", "10 days"."""
+    if unit == IntervalUnit.MONTHS:
+        value = days / AVERAGE_MONTH_DAYS
+        return QCoreApplication.translate("cadence", "{n} months").format(n=_number(value))
+    if unit == IntervalUnit.WEEKS:
+        value = days / 7
+        if round(value, 1) == 1:
+            return QCoreApplication.translate("cadence", "1 week")
+        return QCoreApplication.translate("cadence", "{n} weeks").format(n=_number(value))
+    if round(days) == 1:
+        return QCoreApplication.translate("cadence", "1 day")
+    return QCoreApplication.translate("cadence", "{n} days").format(n=_number(days))
+
+
+def _number(value: float) -> str:
+    rounded = round(value, 1)
+    return str(int(rounded)) if rounded == int(rounded) else f"{rounded:.1f}"
+
+
+def days_text(days: int) -> str:
+    if days == 1:
+        return QCoreApplication.translate("cadence", "1 day")
+    return QCoreApplication.translate("cadence", "{n} days").format(n=days)
+
+
+def drift_text(drift: Drift) -> str:
+    """ "Agreed every 4 weeks; the last 3 gaps averaged 7 weeks (longest 8 weeks)."""
+    unit = drift.interval.unit
+    return QCoreApplication.translate(
+        "cadence", "Agreed {interval}; the last {count} gaps averaged {mean} (longest {longest})."
+    ).format(
+        interval=interval_text(drift.interval),
+        count=len(drift.gaps),
+        mean=length_text(drift.mean_days, unit),
+        longest=length_text(drift.longest_days, unit),
+    )
+
+
+def standing_text(item: Cadence) -> str:
+    """Where the mentor stands, in a few words: "5 days overdue", "due in 3 days"."""
+    status = item.status
+    if status == CadenceStatus.OVERDUE:
+        return QCoreApplication.translate("cadence", "{days} overdue").format(
+            days=days_text(item.days_overdue)
+        )
+    if status == CadenceStatus.DUE_SOON:
+        if item.days_left == 0:
+            return QCoreApplication.translate("cadence", "due today")
+        return QCoreApplication.translate("cadence", "due in {days}").format(
+            days=days_text(item.days_left or 0)
+        )
+    if status == CadenceStatus.SCHEDULED and item.next_planned is not None:
+        return QCoreApplication.translate("cadence", "next meeting {when}").format(
+            when=formats.meeting_time(item.next_planned.start)
+        )
+    if status == CadenceStatus.NO_MEETING_YET:
+        return QCoreApplication.translate("cadence", "no meeting yet")
+    if status == CadenceStatus.ON_TRACK and item.next_due is not None:
+        return QCoreApplication.translate("cadence", "on track, next due {day}").format(
+            day=formats.short_date(item.next_due)
+        )
+    if status == CadenceStatus.NO_INTERVAL:
+        return QCoreApplication.translate("cadence", "no rhythm agreed")
+    return ""
+
+
+def last_met_text(item: Cadence, today: date) -> str:
+    if item.last_met is None:
+        return QCoreApplication.translate("cadence", "not met yet")
+    weeks = (today - item.last_met).days // 7
+    if weeks >= 2:
+        return QCoreApplication.translate("cadence", "last met {weeks} weeks ago").format(
+            weeks=weeks
+        )
+    return QCoreApplication.translate("cadence", "last met {day}").format(
+        day=formats.short_date(item.last_met)
+    )

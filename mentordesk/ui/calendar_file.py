@@ -1,0 +1,56 @@
+"""File ▸ Export calendar…: planned meetings as an .ics file for any calendar app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from mentordesk.services import calendar_export
+from mentordesk.ui.context import AppContext
+from mentordesk.ui.messages import tell
+
+DEFAULT_NAME = "mentordesk-meetings.ics"
+
+
+def choose_path(parent: QWidget | None) -> Path | None:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if not Path(folder).is_dir():
+        folder = str(Path.home())
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("calendar_file", "Export calendar"),
+        str(Path(folder) / DEFAULT_NAME),
+        QCoreApplication.translate("calendar_file", "Calendar files (*.ics)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".ics" else path.with_name(path.name + ".ics")
+
+
+def export_calendar(
+    context: AppContext, parent: QWidget | None = None, path: Path | None = None
+) -> Path | None:
+    """Ask where (unless ``path``), write the planned meetings there, and say how many."""
+    target = path or choose_path(parent)
+    if target is None:
+        return None
+    try:
+        count = context.read(calendar_export.write_calendar, target, context.now())
+    except OSError as error:
+        tell(
+            parent,
+            QCoreApplication.translate("calendar_file", "Export calendar"),
+            QCoreApplication.translate("calendar_file", "Could not write {file}: {reason}.").format(
+                file=target, reason=error.strerror or error
+            ),
+        )
+        return None
+    if count == 1:
+        text = QCoreApplication.translate("calendar_file", "Exported 1 meeting to {file}.")
+    else:
+        text = QCoreApplication.translate("calendar_file", "Exported {n} meetings to {file}.")
+    context.say(text.format(n=count, file=target))
+    return target

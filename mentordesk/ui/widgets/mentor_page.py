@@ -1,0 +1,40 @@
+"""The mentor's page beside the mentors list: the profile form, their meetings, their
+expectations agreement. The other tabs follow the mentor in the form and wait while
+a new mentor is being typed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from mentordesk.ui.context import AppContext
+from mentordesk.ui.widgets.agreement_panel import AgreementPanel
+from mentordesk.ui.widgets.mentor_form import MentorForm
+from mentordesk.ui.widgets.mentor_meetings import MentorMeetingsPanel
+
+
+class MentorPage(QTabWidget):
+    """Profile, Meetings and Agreement tabs for one mentor."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mentorDetailTabs")
+        self.setAccessibleName(self.tr("Mentor details"))
+        self.setDocumentMode(True)
+        self.form = MentorForm()
+        self.meetings_panel = MentorMeetingsPanel(context)
+        self.agreement_panel = AgreementPanel(context)
+        self.addTab(self.form, self.tr("Profile"))
+        self.addTab(self.meetings_panel, self.tr("Meetings"))
+        self.addTab(self.agreement_panel, self.tr("Agreement"))
+
+    def follow(self, mentor_id: str | None) -> None:
+        """Show ``mentor_id``'s meetings and agreement (None: a new mentor, profile only)."""
+        if mentor_id is None:
+            self.setCurrentWidget(self.form)
+        for tab in range(1, self.count()):
+            self.setTabEnabled(tab, mentor_id is not None)
+        self.meetings_panel.set_mentor(mentor_id)
+        self.agreement_panel.set_mentor(mentor_id)
+
+    def show_profile(self) -> None:
+        self.setCurrentWidget(self.form)
