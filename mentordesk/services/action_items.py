@@ -14,6 +14,7 @@ from mentordesk.db.models import ActionItem, ActionStatus, Meeting, Mentor
 from mentordesk.db.types import new_id, utc_now
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
+from mentordesk.services.text import plain_line
 
 TEXT_MAX = 2000
 # More ids than this and one read of every item is cheaper than the IN lists.
@@ -80,8 +81,9 @@ def capture(
     report_back: bool = False,
     now: datetime | None = None,
 ) -> ActionItemState:
-    """Turn a line of notes (or any text) into an open action item."""
-    text = " ".join(text.split())
+    """Turn a line of notes (or any text) into an open action item, stored as plain
+    text: Markdown markers typed in the notes stay in the notes."""
+    text = plain_line(text)
     errors: dict[str, str] = {}
     if not text:
         errors["text"] = "Write what you will do."
@@ -208,7 +210,7 @@ def update(
     """Edit the text, due date (or clear it) or report-back flag."""
     item = _get(session, item_id)
     if text is not None:
-        cleaned = " ".join(text.split())
+        cleaned = plain_line(text)
         if not cleaned:
             raise ActionItemValidationError({"text": "Write what you will do."})
         item.text = cleaned

@@ -130,10 +130,11 @@ def test_capture_turns_the_current_line_into_an_action_item_at_once(mm: MeetingS
     type_text(window.notes, "# Ideas\n- [ ] Read *The Manager's Path*")
     press(window.notes, Qt.Key.Key_A, CTRL_SHIFT)
     model = window.action_model
+    # Stored as plain advice: the notes keep their Markdown, the item does not.
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
-        "Read *The Manager's Path*"
+        "Read The Manager's Path"
     ]
-    assert mm.stored_actions() == ["Read *The Manager's Path*"]
+    assert mm.stored_actions() == ["Read The Manager's Path"]
     # No dialog, no focus change: typing goes on, the notes are untouched.
     assert window.notes.hasFocus()
     assert QApplication.activeModalWidget() is None
