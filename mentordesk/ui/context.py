@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from mentordesk.db.types import utc_now
@@ -123,6 +123,7 @@ class AppContext(QObject):
         if delta:
             self.undo_stack.push(RecordCommand(self, label, area, delta))
             self.announce(delta.change())
+            self.say(_done(label))
         return Written(result)
 
     def apply_delta(self, delta: Delta) -> Delta:
@@ -149,6 +150,16 @@ class AppContext(QObject):
     def say(self, text: str) -> None:
         """A short note for the status bar."""
         self.message.emit(text)
+
+
+def _done(label: str) -> str:
+    """What the status bar says after a change: what happened and how to take it back."""
+    keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+    return QCoreApplication.translate(
+        "messages", "{what} — done. Edit ▸ Undo ({keys}) takes it back."
+    ).format(what=label, keys=keys)
 
 
 def _could_not(label: str, error: BaseException) -> str:

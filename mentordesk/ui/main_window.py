@@ -141,6 +141,12 @@ class MainWindow(QMainWindow):
             self.plan_meeting,
             key_bindings("Ctrl+Shift+N"),
         )
+        self.new_item_action = self._action(
+            "newActionItemMenuAction",
+            self.tr("New &Action Item…"),
+            self.add_action_item,
+            key_bindings("Ctrl+Shift+A"),
+        )
         self.save_action = self._action(
             "saveAction", self.tr("&Save"), self.save, key_bindings(QKeySequence.StandardKey.Save)
         )
@@ -160,8 +166,9 @@ class MainWindow(QMainWindow):
             key_bindings(QKeySequence.StandardKey.Quit, "Ctrl+Q"),
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        for action in (self.new_action, self.plan_meeting_action, self.save_action):
-            file_menu.addAction(action)
+        file_menu.addActions(
+            [self.new_action, self.plan_meeting_action, self.new_item_action, self.save_action]
+        )
         file_menu.addAction(self.calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.load_sample_action)
@@ -292,7 +299,7 @@ class MainWindow(QMainWindow):
         self.reminders = open_the_day(self)  # the Dashboard (once there is data), reminders
 
     def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+        self.statusBar().showMessage(text, 10000)
 
     def new_mentor(self) -> None:
         from mentordesk.ui.views.mentors import MentorsView
@@ -348,9 +355,19 @@ class MainWindow(QMainWindow):
             return
         from mentordesk.ui.dialogs import plan_meeting
 
+        plan_meeting.plan_meeting(self.context, self._mentor_on_screen(), self)
+
+    def _mentor_on_screen(self) -> str | None:
         shown = self._areas.get(self.current_area())
-        mentor_id = shown.mentor_on_screen() if shown is not None else None
-        plan_meeting.plan_meeting(self.context, mentor_id, self)
+        return shown.mentor_on_screen() if shown is not None else None
+
+    def add_action_item(self) -> None:
+        """File ▸ New Action Item: advice to act on, for the mentor on screen if one is."""
+        if self.context is None:
+            return
+        from mentordesk.ui.dialogs.action_item import add_action_item
+
+        add_action_item(self.context, self._mentor_on_screen(), self)  # the status bar says so
 
     # -- dialogs --------------------------------------------------------------------
     def show_about(self) -> None:

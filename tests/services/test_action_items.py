@@ -45,7 +45,10 @@ def test_capture_cleans_the_text_and_starts_open(database: Database, mentor_id: 
     [
         ("- [ ] **Ask** Sam about the _budget_", "Ask Sam about the budget"),
         ("## Read ~~two~~ `three` books", "Read two three books"),
-        ("1. See [the guide](https://example.org) first", "See the guide (https://example.org) first"),
+        (
+            "1. See [the guide](https://example.org) first",
+            "See the guide (https://example.org) first",
+        ),
         ("Rename snake_case files, 2*3*4 and a * b", "Rename snake_case files, 2*3*4 and a * b"),
     ],
 )
