@@ -46,13 +46,15 @@ class AppContext(QObject):
 
     ``changed(Change)`` tells which records changed; ``open_requested(Ref)`` asks
     the main window to show a record; ``meeting_mode_requested(id)`` to open a
-    meeting's note-taking window; ``message(text)`` is a note for the status bar.
+    meeting's note-taking window; ``message(text)`` is a note for the status bar;
+    ``quit_requested`` asks to quit the app (Ctrl+Q in another window).
     """
 
     changed = Signal(object)
     open_requested = Signal(object)
     meeting_mode_requested = Signal(str)
     message = Signal(str)
+    quit_requested = Signal()
 
     def __init__(
         self, database: Database, undo_stack: QUndoStack, parent: QObject | None = None

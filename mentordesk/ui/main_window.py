@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
         self.context.message.connect(self.show_message)
         self.context.open_requested.connect(self.reveal)
         self.context.meeting_mode_requested.connect(self.open_meeting_mode)
+        self.context.quit_requested.connect(self.close)
         from mentordesk.ui.reminders import open_the_day
 
         self.reminders = open_the_day(self)  # the Dashboard (once there is data), reminders
@@ -363,11 +364,10 @@ class MainWindow(QMainWindow):
 
     def add_action_item(self) -> None:
         """File ▸ New Action Item: advice to act on, for the mentor on screen if one is."""
-        if self.context is None:
-            return
         from mentordesk.ui.dialogs.action_item import add_action_item
 
-        add_action_item(self.context, self._mentor_on_screen(), self)  # the status bar says so
+        if self.context is not None:
+            add_action_item(self.context, self._mentor_on_screen(), self)
 
     # -- dialogs --------------------------------------------------------------------
     def show_about(self) -> None:

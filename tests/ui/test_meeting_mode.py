@@ -15,6 +15,7 @@ from mentordesk.db.models import AgendaItem, Meeting
 from mentordesk.db.types import utc_now
 from mentordesk.services import meeting_queries, meetings, note_history
 from mentordesk.ui.meeting_mode.action_items import ActionItemsModel
+from mentordesk.ui.meeting_mode.action_panel import DueDateEditor
 from mentordesk.ui.meeting_mode.agenda import AgendaModel
 from mentordesk.ui.meeting_mode.end_dialog import EndMeetingDialog
 from mentordesk.ui.meeting_mode.history_dialog import HistoryDialog
@@ -171,6 +172,30 @@ def test_capture_is_undone_from_the_side_list_and_due_date_is_editable(
     press(view, Qt.Key.Key_Z, CTRL)
     mm.qtbot.waitUntil(lambda: window.action_model.rowCount() == 0)
     assert mm.stored_actions() == []
+
+
+def test_the_due_date_editor_opens_on_today_and_delete_means_no_date(mm: MeetingSetup) -> None:
+    """Issue 8, point 8: the calendar opened on yesterday (the "No date" marker)."""
+    window = mm.open()
+    type_text(window.notes, "Send the slides")
+    window.capture_action_item()
+    view = window.action_panel.view
+    due = window.action_model.index(0, ActionItemsModel.COL_DUE)
+    view.edit(due)
+    editor = view.findChild(DueDateEditor, "dueDateEditor")
+    assert editor is not None
+    assert editor.date() == QDate.currentDate()
+    assert editor.text() != "No date"
+    calendar = editor.calendarWidget()
+    assert (calendar.yearShown(), calendar.monthShown()) == (
+        QDate.currentDate().year(),
+        QDate.currentDate().month(),
+    )
+    press(editor, Qt.Key.Key_Delete)
+    assert editor.text() == "No date"
+    press(editor, Qt.Key.Key_Return)  # commit
+    mm.qtbot.waitUntil(lambda: view.findChild(DueDateEditor, "dueDateEditor") is None)
+    assert due.data() == "No date"
 
 
 def test_remove_button_removes_and_undo_brings_it_back(mm: MeetingSetup) -> None:

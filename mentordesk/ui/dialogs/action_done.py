@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,9 +22,10 @@ from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.formats import date_pattern, to_date, to_qdate
+from mentordesk.ui.formats import to_date, to_qdate
 from mentordesk.ui.messages import tell
 from mentordesk.ui.widgets.confirm_keys import confirm_with_ctrl_enter
+from mentordesk.ui.widgets.date_fields import DateField
 from mentordesk.ui.widgets.due_field import DueField
 
 
@@ -67,11 +67,7 @@ class ActionDoneDialog(QDialog):
         self.outcome.setPlaceholderText(self.tr("How did it turn out? What did you learn?"))
         self.outcome.setTabChangesFocus(True)
         self.outcome.setMinimumHeight(90)
-        self.done_on = QDateEdit()
-        self.done_on.setObjectName("actionDoneOn")
-        self.done_on.setAccessibleName(self.tr("Done on"))
-        self.done_on.setCalendarPopup(True)
-        self.done_on.setDisplayFormat(date_pattern())
+        self.done_on = DateField("actionDoneOn", self.tr("Done on"))
         self.done_on.setMaximumDate(to_qdate(self._today))
         self.done_on.setDate(to_qdate(item.done_on or self._today))
         self.report_back = QCheckBox(

@@ -10,7 +10,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from mentordesk.ui.widgets.agreement_fields import (
     TEXT,
     Field,
 )
+from mentordesk.ui.widgets.date_fields import DateField
 from mentordesk.ui.widgets.form_text import LongTextEdit, refill_line, refill_text
 
 
@@ -51,11 +51,7 @@ class OptionalDate(QWidget):
                 what=field.accessible_text()
             )
         )
-        self.edit = QDateEdit()
-        self.edit.setObjectName(f"agreement_{field.name}")
-        self.edit.setAccessibleName(field.accessible_text())
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(formats.date_pattern())
+        self.edit = DateField(f"agreement_{field.name}", field.accessible_text())
         self.edit.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
