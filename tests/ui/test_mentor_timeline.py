@@ -45,14 +45,12 @@ def story(database: Database) -> dict[str, str]:
 
 
 def rows(panel: MentorTimelinePanel) -> list[tuple[str, str]]:
+    """(what happened, the details on the line under it) per row, as shown."""
     model = panel.model
-    return [
-        (
-            str(model.index(row, TimelineModel.COL_WHAT).data()),
-            str(model.index(row, TimelineModel.COL_DETAIL).data()),
-        )
-        for row in range(model.rowCount())
+    shown = [
+        str(model.index(row, TimelineModel.COL_WHAT).data()) for row in range(model.rowCount())
     ]
+    return [(text.partition("\n")[0], text.partition("\n")[2]) for text in shown]
 
 
 def test_the_timeline_tab_shows_the_mentors_story_newest_first_and_opens_its_entries(

@@ -66,7 +66,7 @@ class ActionItemDialog(QDialog):
         self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * 4 + 12)
         self.form.add_field(self.tr("&Action"), self.text, self.text, "text")
 
-        self.due = DueField("actionItemDue", context.today())
+        self.due = DueField("actionItemDue", context.today(), self.tr("on"))
         self.due.set_value(item.due_date if item else None)
         self.form.add_field(self.tr("D&ue"), self.due, self.due.has_due, "due_date")
 

@@ -33,10 +33,13 @@ def quick_dates(today: date) -> list[tuple[str, date]]:
 class DueField(QWidget):
     """ "Due" ticked or not, the date, and the quick buttons (which tick it)."""
 
-    def __init__(self, name: str, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, today: date, check_text: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.has_due = QCheckBox(self.tr("Due"))
+        # "Due on" alone; beside a form's "Due" label, just "on".
+        self.has_due = QCheckBox(check_text or self.tr("Due on"))
         self.has_due.setObjectName(f"{name}Enabled")
         self.has_due.setAccessibleName(self.tr("Has a due date"))
         self.date = DateField(f"{name}Date", self.tr("Due date"))

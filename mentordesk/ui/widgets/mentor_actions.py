@@ -47,11 +47,21 @@ class MentorActionsPanel(QWidget):
             self.proxy,
             ActionTableModel.COL_DUE,
         )
-        self.table.setColumnHidden(ActionTableModel.COL_MENTOR, True)
+        # A narrow tab: the advice itself (wrapped, never cut), when it is due and its
+        # state. The outcome and dates are one Edit… away, and in the Action items area.
+        for column in (
+            ActionTableModel.COL_MENTOR,
+            ActionTableModel.COL_DONE_ON,
+            ActionTableModel.COL_OUTCOME,
+            ActionTableModel.COL_REPORT,
+        ):
+            self.table.setColumnHidden(column, True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ActionTableModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         buttons = QHBoxLayout()

@@ -117,6 +117,10 @@ class MentorForm(QWidget):
             box.addWidget(error)
             form.addRow(label, box)
         form.addRow(self.tr("History"), self.history)
+        # Write, Call and Open as wide as each other: the three fields line up.
+        widest = max(button.sizeHint().width() for button in self.link_buttons.values())
+        for button in self.link_buttons.values():
+            button.setFixedWidth(widest)
 
         inner = QWidget()
         inner.setLayout(form)

@@ -26,11 +26,10 @@ from mentordesk.ui.widgets.tables import record_table
 class TimelineModel(RowTableModel[TimelineEntry]):
     """One row per event, in the order the service gives (newest first)."""
 
-    COL_WHEN, COL_WHAT, COL_DETAIL = range(3)
+    COL_WHEN, COL_WHAT = range(2)
     HEADERS = (
         str(QT_TRANSLATE_NOOP("TimelineModel", "When")),
         str(QT_TRANSLATE_NOOP("TimelineModel", "What happened")),
-        str(QT_TRANSLATE_NOOP("TimelineModel", "Details")),
     )
 
     def sort_key(self, row: TimelineEntry, column: int) -> Any:
@@ -46,9 +45,8 @@ class TimelineModel(RowTableModel[TimelineEntry]):
             column = index.column()
             if column == self.COL_WHEN:
                 return formats.short_date(entry.on)
-            if column == self.COL_WHAT:
-                return self.what(entry)
-            return self.detail(entry)
+            detail = self.detail(entry)
+            return f"{self.what(entry)}\n{detail}" if detail else self.what(entry)
         return None
 
     def what(self, entry: TimelineEntry) -> str:
@@ -110,9 +108,11 @@ class MentorTimelinePanel(QWidget):
         )
         self.table.setSortingEnabled(False)  # a story is told in date order
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TimelineModel.COL_WHEN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TimelineModel.COL_WHAT, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        # What happened, then the details under it: wrapped to the tab's width, never cut.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(lambda _index: self.open_current())
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         layout = QVBoxLayout(self)
