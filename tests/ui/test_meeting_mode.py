@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from mentordesk.db.database import Database
 from mentordesk.db.models import AgendaItem, Meeting
 from mentordesk.db.types import utc_now
-from mentordesk.services import meeting_queries, meetings, note_history
+from mentordesk.services import agreements, meeting_queries, meetings, note_history
 from mentordesk.ui.meeting_mode.action_items import ActionItemsModel
 from mentordesk.ui.meeting_mode.action_panel import DueDateEditor
 from mentordesk.ui.meeting_mode.agenda import AgendaModel
@@ -124,6 +124,46 @@ def test_a_past_meeting_written_up_later_offers_its_planned_time_and_length(
     assert offered == [(45, START)]
     held = mm.stored()
     assert (held.actual_minutes, held.scheduled_start, held.started_at) == (45, START, START)
+
+
+def test_end_meeting_keeps_the_time_it_began_and_offers_the_next_one_as_agreed(
+    mm: MeetingSetup,
+) -> None:
+    """The held start typed in End meeting is what is stored (it was dropped when the
+    next meeting was planned too), and the next meeting comes one agreed interval later."""
+    with mm.database.session() as session:
+        agreements.save(
+            session,
+            mm.mentor_id,
+            agreements.AgreementTerms(
+                status="agreed", frequency_every=2, frequency_unit="weeks", agreed_on=START.date()
+            ),
+            today=START.date(),
+        )
+    mm.context.set_clock(lambda: START + timedelta(minutes=5))
+    window = mm.open()
+    began = START + timedelta(minutes=10)
+    offered: list[datetime] = []
+
+    def review(dialog: QDialog) -> None:
+        assert isinstance(dialog, EndMeetingDialog)
+        offered.append(dialog.next_start.value())
+        dialog.held_start.set_value(began)
+        assert dialog.plan_next.isChecked()
+        dialog.end_button.click()
+
+    ended: list[tuple[str, str]] = []
+    window.meeting_ended.connect(lambda a, b: ended.append((a, b)))
+    answer_next_dialog(review)
+    press(window.notes, Qt.Key.Key_E, CTRL_SHIFT)
+    mm.qtbot.waitUntil(lambda: bool(ended))
+    assert offered == [START + timedelta(weeks=2)]
+    held = mm.stored()
+    assert (held.status, held.scheduled_start) == ("held", began)
+    with mm.database.session() as session:
+        following = session.get(Meeting, ended[0][1])
+        assert following is not None
+        assert following.scheduled_start == START + timedelta(weeks=2)
 
 
 def test_capture_turns_the_current_line_into_an_action_item_at_once(mm: MeetingSetup) -> None:
