@@ -19,13 +19,15 @@ class Base(DeclarativeBase):
 
 
 class MentorStatus(enum.StrEnum):
-    """Where a relationship stands: prospect → requested → active → paused → ended."""
+    """Where a relationship stands: prospect → requested → active → paused → ended → alumni."""
 
     PROSPECT = "prospect"
     REQUESTED = "requested"
     ACTIVE = "active"
     PAUSED = "paused"
     ENDED = "ended"
+    # Ended, keeping in touch now and then (their own interval: services/cadence.py).
+    ALUMNI = "alumni"
 
 
 class Affiliation(enum.StrEnum):
@@ -339,3 +341,8 @@ class AgreementVersion(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
 
     agreement: Mapped[Agreement] = relationship(back_populates="versions")
+
+
+# Goals, give-back ideas, outreach steps and closure reviews live in their own module;
+# importing it here puts their tables in ``Base.metadata`` wherever the models are loaded.
+from mentordesk.db import goal_models as goal_models  # noqa: E402

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 
 # The full-text search index (migration 0003) is raw SQL, not a model: the FTS5
 # table, the shadow tables FTS5 keeps beside it, and the key table that maps item
@@ -90,6 +90,37 @@ CHANGES: dict[str, Change] = {
                 "search_agreement_version_update",
                 "search_agreement_version_delete",
             }
+        ),
+    ),
+    "0005": Change(
+        tables=frozenset(
+            {
+                "goal",
+                "goal_progress",
+                "goal_mentor",
+                "goal_action_item",
+                "give_back",
+                "outreach_step",
+                "closure",
+                "closure_goal",
+            }
+        ),
+        indexes=frozenset(
+            {
+                "ix_goal_status",
+                "ix_goal_progress_goal_id",
+                "ix_goal_mentor_mentor_id",
+                "ix_goal_action_item_action_item_id",
+                "ix_give_back_mentor_id",
+                "ix_give_back_meeting_id",
+                "ix_outreach_step_mentor_id",
+                "ix_closure_goal_goal_id",
+            }
+        ),
+        triggers=frozenset(
+            f"search_{kind}_{event}"
+            for kind in ("goal", "give_back")
+            for event in ("insert", "update", "delete")
         ),
     ),
 }

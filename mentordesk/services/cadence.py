@@ -8,6 +8,8 @@ into those days, ``services/cadence_read.py``). The rules (PRODUCT.md):
   setting, else there is none;
 - next due = the last day a meeting was held + the interval (months are calendar
   months: 31 January + 1 month = 28 or 29 February);
+- an alumni (an ended mentorship kept in touch with) is judged the same way against
+  their own light interval alone;
 - an active mentor is *scheduled* (a planned meeting still ahead, on or before
   the due day), *overdue* (after the due day), *due soon* (within 7 days or 20 %
   of the interval, whichever is shorter), *on track*, or has *no meeting yet*;
@@ -274,6 +276,8 @@ def cadence(history: MentorHistory, today: date, now: datetime) -> Cadence:
             drift=drift_of(history.held_days, interval, since),
             judged=min(judged, len(base.gaps)),
         )
+    if history.status == MentorStatus.ALUMNI:
+        return _keep_in_touch(base, history.fallback, today)
     if history.status != MentorStatus.ACTIVE:
         return base
     if last_met is None:
@@ -281,6 +285,28 @@ def cadence(history: MentorHistory, today: date, now: datetime) -> Cadence:
         return replace(base, status=status)
     if interval is None:
         return replace(base, status=CadenceStatus.NO_INTERVAL)
+    return _against_due(base, interval, last_met, today)
+
+
+def _keep_in_touch(base: Cadence, interval: Interval | None, today: date) -> Cadence:
+    """An alumni: only their own light interval counts (the agreement has ended), and
+    only once there is a last meeting to count from; no drift is judged."""
+    base = replace(
+        base,
+        interval=interval,
+        source=IntervalSource.MENTOR if interval is not None else None,
+        agreement_version=None,
+        drift=None,
+        judged=0,
+    )
+    if interval is None or base.last_met is None:
+        return base
+    return _against_due(base, interval, base.last_met, today)
+
+
+def _against_due(base: Cadence, interval: Interval, last_met: date, today: date) -> Cadence:
+    """Overdue, due soon, scheduled or on track against the next due day."""
+    ahead = base.next_planned
     next_due = interval.after(last_met)
     days_left = (next_due - today).days
     base = replace(base, next_due=next_due, days_left=days_left)

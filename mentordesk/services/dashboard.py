@@ -4,7 +4,8 @@ clock-free computation (``build``) that the benchmark times on its own.
 Sections: mentors to meet (overdue, due soon, not met yet), meetings in the next
 7 days with their brief, meetings still marked planned that are past, open action
 items past due or due within a week, outcomes promised to report back, agreement
-reviews within 14 days, drift nudges, and each active mentor's recent gaps.
+reviews within 14 days, drift nudges, each active mentor's recent gaps, mentors to
+give back to (thresholds from Preferences) and prospects to follow up with.
 """
 
 from __future__ import annotations
@@ -25,13 +26,23 @@ from mentordesk.services.cadence import (
     governing_terms,
 )
 from mentordesk.services.cadence_read import histories, moment
+from mentordesk.services.givebacks import Balance, balances
 from mentordesk.services.mentors import is_valid_url
+from mentordesk.services.prospects import FollowUp, follow_ups
 
 UPCOMING_DAYS = 7
 ACTIONS_AHEAD_DAYS = 6  # today and the six days after it: the coming week
 REVIEW_DAYS = 14
 PAST_PLANNED_DAYS = 30
 DUE = (CadenceStatus.OVERDUE, CadenceStatus.DUE_SOON, CadenceStatus.NO_MEETING_YET)
+
+
+@dataclass(frozen=True)
+class GiveBackNudge:
+    """When to nudge: this many held meetings and this many days with no give-back."""
+
+    meetings: int = 3
+    days: int = 60
 
 
 @dataclass(frozen=True)
@@ -74,6 +85,8 @@ class DashboardData:
     agenda: dict[str, tuple[str, ...]]
     open_actions: tuple[OpenAction, ...]
     to_report: tuple[DoneToReport, ...]
+    balances: tuple[Balance, ...] = ()
+    follow_ups: tuple[FollowUp, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -146,6 +159,8 @@ class Dashboard:
     reviews: tuple[ReviewDue, ...]
     drifting: tuple[Cadence, ...]
     rhythm: tuple[Cadence, ...]  # active mentors with gaps to chart, largest drift first
+    give_back: tuple[Balance, ...] = ()  # active mentors to give back to, longest first
+    follow_ups: tuple[FollowUp, ...] = ()  # prospects to follow up with
 
     @property
     def is_empty(self) -> bool:
@@ -156,8 +171,8 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def read(session: Session, zone: tzinfo | None = None) -> DashboardData:
-    """Five plain reads, whatever the number of mentors, meetings and action items."""
+def read(session: Session, zone: tzinfo | None = None, today: date | None = None) -> DashboardData:
+    """A few plain reads, whatever the number of mentors, meetings and action items."""
     planned = tuple(
         PlannedMeeting(str(i), str(m), moment(start), int(minutes), str(form), str(place or ""))
         for i, m, start, minutes, form, place in plain_rows(
@@ -198,6 +213,8 @@ def read(session: Session, zone: tzinfo | None = None) -> DashboardData:
         agenda={key: tuple(value) for key, value in agenda.items()},
         open_actions=open_actions,
         to_report=to_report,
+        balances=tuple(balances(session, today, zone)) if today is not None else (),
+        follow_ups=tuple(follow_ups(session, today)) if today is not None else (),
     )
 
 
@@ -209,8 +226,11 @@ def join_url(location: str) -> str:
     return location if "://" in location else f"https://{location}"
 
 
-def build(data: DashboardData, today: date, now: datetime) -> Dashboard:
+def build(
+    data: DashboardData, today: date, now: datetime, nudge: GiveBackNudge | None = None
+) -> Dashboard:
     """The dashboard for ``today`` (``now``: which meetings are ahead)."""
+    nudge = nudge or GiveBackNudge()
     names = {h.mentor_id: h.name for h in data.histories}
     active = {h.mentor_id for h in data.histories if h.status == MentorStatus.ACTIVE}
     every = cadences(list(data.histories), today, now)
@@ -294,6 +314,22 @@ def build(data: DashboardData, today: date, now: datetime) -> Dashboard:
         reviews=tuple(reviews),
         drifting=drifting,
         rhythm=tuple(rhythm),
+        give_back=tuple(
+            sorted(
+                (
+                    b
+                    for b in data.balances
+                    if b.mentor_status == MentorStatus.ACTIVE
+                    and b.needs_nudge(nudge.meetings, nudge.days)
+                ),
+                key=lambda b: (
+                    -(10**6 if b.days_since is None else b.days_since),
+                    -b.meetings_since,
+                    b.mentor_name.casefold(),
+                ),
+            )
+        ),
+        follow_ups=data.follow_ups,
     )
 
 
@@ -303,7 +339,11 @@ def has_mentors(session: Session) -> bool:
 
 
 def dashboard(
-    session: Session, today: date, now: datetime, zone: tzinfo | None = None
+    session: Session,
+    today: date,
+    now: datetime,
+    zone: tzinfo | None = None,
+    nudge: GiveBackNudge | None = None,
 ) -> Dashboard:
     """Read and build the dashboard for ``today``."""
-    return build(read(session, zone), today, now)
+    return build(read(session, zone, today), today, now, nudge)

@@ -28,6 +28,13 @@ from sqlalchemy import Boolean, Column, Date, Integer, Table, func, insert, sele
 from sqlalchemy.orm import Session
 
 from mentordesk import __version__
+from mentordesk.db.goal_models import (
+    GiveBackKind,
+    GiveBackStatus,
+    GoalStatus,
+    OutreachKind,
+    ProgressMode,
+)
 from mentordesk.db.models import (
     ActionStatus,
     Affiliation,
@@ -63,6 +70,11 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("agreement_version", "status"): tuple(AgreementStatus),
     ("agreement_version", "frequency_unit"): tuple(IntervalUnit),
     ("agreement_version", "format"): tuple(MeetingFormat),
+    ("goal", "status"): tuple(GoalStatus),
+    ("goal", "progress_mode"): tuple(ProgressMode),
+    ("give_back", "kind"): tuple(GiveBackKind),
+    ("give_back", "status"): tuple(GiveBackStatus),
+    ("outreach_step", "kind"): tuple(OutreachKind),
 }
 MOMENT_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:\d{2}|Z)$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"

@@ -24,6 +24,14 @@ class Kind(enum.StrEnum):
     NOTE_SNAPSHOT = "note_snapshot"
     AGREEMENT = "agreement"
     AGREEMENT_VERSION = "agreement_version"
+    GOAL = "goal"
+    GOAL_PROGRESS = "goal_progress"
+    GOAL_MENTOR = "goal_mentor"
+    GOAL_ACTION_ITEM = "goal_action_item"
+    GIVE_BACK = "give_back"
+    OUTREACH_STEP = "outreach_step"
+    CLOSURE = "closure"
+    CLOSURE_GOAL = "closure_goal"
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from sqlalchemy.orm import Session
 
 from mentordesk.db.fast import plain_rows
+from mentordesk.db.models import MentorStatus
 from mentordesk.services.cadence import CadenceStatus
 from mentordesk.services.cadence_read import cadences_of, moment
 
@@ -62,6 +63,8 @@ def due_reminders(
         # Overdue with a meeting already planned: nothing to do (as on the Dashboard).
         if item.status != CadenceStatus.OVERDUE or item.next_due is None or item.next_planned:
             continue
+        if item.mentor_status == MentorStatus.ALUMNI:
+            continue  # keeping in touch is light: the Dashboard says so, no pop-up
         found.append(
             Reminder(
                 key=f"{OVERDUE}:{item.mentor_id}:{item.next_due.isoformat()}",

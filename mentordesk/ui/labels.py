@@ -11,6 +11,13 @@ import enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from mentordesk.db.goal_models import (
+    GiveBackKind,
+    GiveBackStatus,
+    GoalStatus,
+    OutreachKind,
+    ProgressMode,
+)
 from mentordesk.db.models import (
     ActionStatus,
     Affiliation,
@@ -33,6 +40,7 @@ LABELS: dict[type[enum.StrEnum], dict[str, object]] = {
         MentorStatus.ACTIVE: QT_TRANSLATE_NOOP("labels", "Active"),
         MentorStatus.PAUSED: QT_TRANSLATE_NOOP("labels", "Paused"),
         MentorStatus.ENDED: QT_TRANSLATE_NOOP("labels", "Ended"),
+        MentorStatus.ALUMNI: QT_TRANSLATE_NOOP("labels", "Alumni"),
     },
     Affiliation: {
         Affiliation.INTERNAL: QT_TRANSLATE_NOOP("labels", "Internal"),
@@ -75,6 +83,35 @@ LABELS: dict[type[enum.StrEnum], dict[str, object]] = {
         AgreementStatus.AGREED: QT_TRANSLATE_NOOP("labels", "Agreed"),
         AgreementStatus.UNDER_REVIEW: QT_TRANSLATE_NOOP("labels", "Under review"),
         AgreementStatus.ENDED: QT_TRANSLATE_NOOP("labels", "Ended"),
+    },
+    GoalStatus: {
+        GoalStatus.ACTIVE: QT_TRANSLATE_NOOP("labels", "Active"),
+        GoalStatus.ACHIEVED: QT_TRANSLATE_NOOP("labels", "Achieved"),
+        GoalStatus.DROPPED: QT_TRANSLATE_NOOP("labels", "Dropped"),
+    },
+    ProgressMode: {
+        ProgressMode.MANUAL: QT_TRANSLATE_NOOP("labels", "Set by hand"),
+        ProgressMode.ACTIONS: QT_TRANSLATE_NOOP("labels", "From its action items"),
+    },
+    GiveBackKind: {
+        GiveBackKind.THANKS: QT_TRANSLATE_NOOP("labels", "Thanks"),
+        GiveBackKind.SHARE: QT_TRANSLATE_NOOP("labels", "Share something"),
+        GiveBackKind.INTRODUCTION: QT_TRANSLATE_NOOP("labels", "Introduction"),
+        GiveBackKind.HELP: QT_TRANSLATE_NOOP("labels", "Help on their project"),
+        GiveBackKind.RECOMMENDATION: QT_TRANSLATE_NOOP("labels", "Recommendation"),
+        GiveBackKind.FEEDBACK: QT_TRANSLATE_NOOP("labels", "Feedback"),
+        GiveBackKind.GIFT: QT_TRANSLATE_NOOP("labels", "Gift"),
+        GiveBackKind.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
+    },
+    GiveBackStatus: {
+        GiveBackStatus.IDEA: QT_TRANSLATE_NOOP("labels", "Idea"),
+        GiveBackStatus.PLANNED: QT_TRANSLATE_NOOP("labels", "Planned"),
+        GiveBackStatus.DONE: QT_TRANSLATE_NOOP("labels", "Done"),
+    },
+    OutreachKind: {
+        OutreachKind.ASKED: QT_TRANSLATE_NOOP("labels", "Asked"),
+        OutreachKind.FOLLOWED_UP: QT_TRANSLATE_NOOP("labels", "Followed up"),
+        OutreachKind.ANSWERED: QT_TRANSLATE_NOOP("labels", "Answered"),
     },
     CadenceStatus: {
         CadenceStatus.OVERDUE: QT_TRANSLATE_NOOP("labels", "Overdue"),

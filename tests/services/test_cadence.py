@@ -201,6 +201,24 @@ def test_paused_ended_and_prospective_mentors_are_never_due(status: str) -> None
     assert result.last_met == date(2023, 1, 1)  # still shown in the list
 
 
+def test_an_alumni_is_kept_in_touch_with_by_their_own_interval_alone() -> None:
+    terms = (agreed(1, 2),)  # the agreement's fortnightly rhythm no longer counts
+    item = history(date(2024, 1, 10), every=6, unit=M, status="alumni", terms=terms)
+    on_track = cadence(item, date(2024, 6, 1), at(date(2024, 6, 1)))
+    assert (on_track.status, on_track.next_due, on_track.source) == (
+        CadenceStatus.ON_TRACK,
+        date(2024, 7, 10),
+        IntervalSource.MENTOR,
+    )
+    assert on_track.drift is None
+    late = cadence(item, date(2024, 8, 1), at(date(2024, 8, 1)))
+    assert (late.status, late.days_overdue) == (CadenceStatus.OVERDUE, 22)
+    never_met = history(every=6, unit=M, status="alumni")
+    assert cadence(never_met, date(2024, 8, 1), at(date(2024, 8, 1))).status is (
+        CadenceStatus.NOT_ACTIVE
+    )
+
+
 def test_an_active_mentor_without_any_interval_has_none() -> None:
     item = history(date(2024, 1, 1), every=None, unit=None)
     result = cadence(item, date(2024, 6, 1), at(date(2024, 6, 1)))

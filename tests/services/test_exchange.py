@@ -11,7 +11,17 @@ from jsonschema import Draft7Validator
 from mentordesk.config import Paths, resolve_paths
 from mentordesk.db.database import Database
 from mentordesk.db.models import Base, NoteSnapshot
-from mentordesk.services import action_items, agreements, exchange, meetings
+from mentordesk.services import (
+    action_items,
+    agreements,
+    closure,
+    exchange,
+    givebacks,
+    goal_links,
+    goals,
+    meetings,
+    prospects,
+)
 from mentordesk.services.importing import import_file
 from mentordesk.services.mentors import MentorData, create_mentor, update_mentor
 
@@ -41,7 +51,7 @@ def fill(database: Database) -> None:
         ).id
         meetings.save_notes(session, meeting, LONG_NOTES, "Delegate.\n\n𝔘𝔫𝔦𝔠𝔬𝔡𝔢", now=when)
         session.add(NoteSnapshot(meeting_id=meeting, taken_at=when, notes="earlier 👀"))
-        action_items.capture(
+        item = action_items.capture(
             session, other, "Read the book 📚", meeting_id=meeting, due_date=date(2026, 4, 1)
         )
         meetings.plan_meeting(
@@ -56,6 +66,58 @@ def fill(database: Database) -> None:
             now=when,
         )
         agreements.set_mentor_interval(session, other, 3, "weeks")
+        goal = goals.create_goal(
+            session,
+            goals.GoalData(
+                "Lead a team 🚀 " + RTL,
+                why="Grow — " + RTL,
+                success_criteria="Two reports ✓",
+                target_date=date(2027, 1, 31),
+            ),
+            mentor_ids=[zoe],
+            now=when,
+        ).id
+        goals.set_progress(
+            session, goal, 35, comment="Café chat ☕", day=when.date(), today=when.date()
+        )
+        goal_links.set_actions(session, goal, [item.id])
+        givebacks.create(
+            session,
+            givebacks.GiveBackData(zoe, "Send the rota article 📅", kind="share_something"),
+            meeting_id=meeting,
+            today=when.date(),
+            now=when,
+        )
+        givebacks.create(
+            session,
+            givebacks.GiveBackData(
+                other, RTL, kind="thanks", status="done", done_on=when.date(), note="✓"
+            ),
+            today=when.date(),
+            now=when,
+        )
+        prospect = create_mentor(session, MentorData(name="Prospect Ω", fit_notes=RTL)).id
+        prospects.add_step(
+            session,
+            prospect,
+            "asked",
+            when.date(),
+            note="Wrote 👋",
+            follow_up_on=date(2026, 3, 11),
+            today=when.date(),
+            now=when,
+        )
+        closure.close(
+            session,
+            other,
+            learned="Listen first " + RTL,
+            goal_ids=(goal,),
+            thank_you="Thank you 🙏",
+            ended_on=when.date(),
+            keep_in_touch=closure.KeepInTouch(6, "months"),
+            today=when.date(),
+            now=when,
+        )
 
 
 def export_text(paths: Paths) -> str:
@@ -79,7 +141,12 @@ def test_export_then_import_into_an_empty_folder_then_export_is_identical(
 
     elsewhere = resolve_paths(tmp_path / "new-computer")
     result = import_file(elsewhere, file)
-    assert result.counts["mentor"] == 2 and result.counts["meeting"] == 2
+    assert result.counts["mentor"] == 3 and result.counts["meeting"] == 2
+    assert {kind: result.counts[kind] for kind in ("goal", "goal_mentor", "give_back")} == {
+        "goal": 1,
+        "goal_mentor": 2,
+        "give_back": 2,
+    }
     assert export_text(elsewhere) == first
     assert any(row["notes"] == LONG_NOTES for row in json.loads(first)["records"]["meeting"])
     assert "😀" in first and RTL in first  # written as themselves, not as \\u escapes

@@ -1,0 +1,195 @@
+"""The tables of the two-way, goal-driven side of mentorship (issue 10): my goals and
+their links to mentors and action items, give-back ideas, the outreach steps of a
+prospect, and the closure review of an ended mentorship.
+
+Loaded by ``db/models.py``, so they are in ``Base.metadata`` wherever models are.
+Links are parts of the goal or closure they belong to (``services/records.py``):
+deleting a goal removes its links, never the mentors or action items, and undo
+puts them back.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from mentordesk.db.models import Base
+from mentordesk.db.types import UTCDateTime, new_id, utc_now
+
+
+class GoalStatus(enum.StrEnum):
+    """Where a career goal stands."""
+
+    ACTIVE = "active"
+    ACHIEVED = "achieved"
+    DROPPED = "dropped"
+
+
+class ProgressMode(enum.StrEnum):
+    """How a goal's progress is known: set by hand, or counted from its action items."""
+
+    MANUAL = "manual"
+    ACTIONS = "actions"
+
+
+class Goal(Base):
+    """A career goal of mine, with the mentors and the advice that serve it."""
+
+    __tablename__ = "goal"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    title: Mapped[str] = mapped_column(String(200))
+    why: Mapped[str] = mapped_column(Text, default="")
+    success_criteria: Mapped[str] = mapped_column(Text, default="")
+    target_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default=GoalStatus.ACTIVE.value, index=True)
+    progress: Mapped[int] = mapped_column(Integer, default=0)  # 0-100, when set by hand
+    progress_mode: Mapped[str] = mapped_column(String(16), default=ProgressMode.MANUAL.value)
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+
+
+class GoalProgress(Base):
+    """One progress update of a goal set by hand: the day, the value, a comment."""
+
+    __tablename__ = "goal_progress"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    goal_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("goal.id", ondelete="CASCADE"), index=True, info={"part": True}
+    )
+    day: Mapped[date] = mapped_column(Date)
+    progress: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+
+
+class GoalMentor(Base):
+    """A mentor who helps with a goal (part of the goal: deleting the goal removes the
+    link, never the mentor; deleting the mentor removes the link too)."""
+
+    __tablename__ = "goal_mentor"
+
+    goal_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("goal.id", ondelete="CASCADE"), primary_key=True, info={"part": True}
+    )
+    mentor_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("mentor.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class GoalActionItem(Base):
+    """An action item that works toward a goal (part of the goal, like ``GoalMentor``)."""
+
+    __tablename__ = "goal_action_item"
+
+    goal_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("goal.id", ondelete="CASCADE"), primary_key=True, info={"part": True}
+    )
+    action_item_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("action_item.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class GiveBackKind(enum.StrEnum):
+    """What kind of giving back an idea is."""
+
+    THANKS = "thanks"
+    SHARE = "share_something"
+    INTRODUCTION = "introduction"
+    HELP = "help_on_project"
+    RECOMMENDATION = "recommendation"
+    FEEDBACK = "feedback"
+    GIFT = "gift"
+    OTHER = "other"
+
+
+class GiveBackStatus(enum.StrEnum):
+    """Where a give-back idea stands."""
+
+    IDEA = "idea"
+    PLANNED = "planned"
+    DONE = "done"
+
+
+class GiveBack(Base):
+    """An idea for giving back to a mentor: mentorship is a two-way street."""
+
+    __tablename__ = "give_back"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    mentor_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("mentor.id", ondelete="CASCADE"), index=True
+    )
+    # The meeting it was thought of in (meeting mode's capture), if any.
+    meeting_id: Mapped[str | None] = mapped_column(
+        String(36), ForeignKey("meeting.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    idea: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(24), default=GiveBackKind.OTHER.value)
+    status: Mapped[str] = mapped_column(String(16), default=GiveBackStatus.IDEA.value)
+    planned_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+
+
+class OutreachKind(enum.StrEnum):
+    """A step in asking someone to mentor me."""
+
+    ASKED = "asked"
+    FOLLOWED_UP = "followed_up"
+    ANSWERED = "answered"
+
+
+class OutreachStep(Base):
+    """One step of reaching out to a prospect, with the day to follow up if no answer."""
+
+    __tablename__ = "outreach_step"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    mentor_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("mentor.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16), default=OutreachKind.ASKED.value)
+    day: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    follow_up_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+
+
+class Closure(Base):
+    """How a mentorship ended: what I learned and the thank-you note (one per mentor)."""
+
+    __tablename__ = "closure"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    mentor_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("mentor.id", ondelete="CASCADE"), unique=True
+    )
+    ended_on: Mapped[date] = mapped_column(Date)
+    learned: Mapped[str] = mapped_column(Text, default="")
+    thank_you: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+
+
+class ClosureGoal(Base):
+    """A goal that an ended mentorship served (part of its closure review)."""
+
+    __tablename__ = "closure_goal"
+
+    closure_id: Mapped[str] = mapped_column(
+        String(36),
+        ForeignKey("closure.id", ondelete="CASCADE"),
+        primary_key=True,
+        info={"part": True},
+    )
+    goal_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("goal.id", ondelete="CASCADE"), primary_key=True, index=True
+    )

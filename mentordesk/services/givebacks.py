@@ -1,0 +1,350 @@
+"""Give-back ideas: mentorship is a two-way street.
+
+An idea belongs to a mentor (and to the meeting it was captured in, if any); it
+goes from idea to planned to done. The balance of a mentor says when I last gave
+back and how many meetings I have had since: "last gave back 74 days ago; 6
+meetings since".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, replace
+from datetime import date, datetime, tzinfo
+
+from sqlalchemy.orm import Session
+
+from mentordesk.db.fast import placeholders, plain_rows
+from mentordesk.db.goal_models import GiveBack, GiveBackKind, GiveBackStatus
+from mentordesk.db.models import Meeting, Mentor
+from mentordesk.db.types import new_id, utc_now
+from mentordesk.services.cadence_read import local_day, moment
+from mentordesk.services.errors import FieldValidationError, NotFoundError
+from mentordesk.services.kinds import Kind
+
+IDEA_MAX = 2000
+NOTE_MAX = 20_000
+TOUCH_LIMIT = 500
+
+
+class GiveBackNotFoundError(NotFoundError):
+    """The give-back idea is gone."""
+
+    kind = Kind.GIVE_BACK
+
+
+class GiveBackValidationError(FieldValidationError):
+    """A give-back field is invalid; nothing was saved."""
+
+
+@dataclass(frozen=True)
+class GiveBackData:
+    """What a person fills in for a give-back idea."""
+
+    mentor_id: str
+    idea: str
+    kind: str = GiveBackKind.OTHER.value
+    status: str = GiveBackStatus.IDEA.value
+    planned_on: date | None = None
+    done_on: date | None = None
+    note: str = ""
+
+    def cleaned(self) -> GiveBackData:
+        return replace(self, idea=" ".join(self.idea.split()), note=self.note.strip())
+
+
+@dataclass(frozen=True)
+class GiveBackState:
+    """A whole give-back idea, detached: shown in lists and replayed by undo."""
+
+    id: str
+    data: GiveBackData
+    mentor_name: str
+    meeting_id: str | None
+    created_at: datetime
+
+    @property
+    def mentor_id(self) -> str:
+        return self.data.mentor_id
+
+    @property
+    def idea(self) -> str:
+        return self.data.idea
+
+    @property
+    def status(self) -> str:
+        return self.data.status
+
+
+# Words that say what kind of giving back an idea is (captured text guesses its kind).
+_KIND_WORDS = (
+    (GiveBackKind.THANKS, r"thank"),
+    (GiveBackKind.INTRODUCTION, r"introduc|connect .* with"),
+    (GiveBackKind.RECOMMENDATION, r"recommend|endors|referenc"),
+    (GiveBackKind.FEEDBACK, r"feedback|review (her|his|their)"),
+    (GiveBackKind.GIFT, r"gift|present|coffee|lunch|dinner|book for"),
+    (GiveBackKind.HELP, r"help|volunteer|contribut"),
+    (GiveBackKind.SHARE, r"share|send|article|paper|link|podcast"),
+)
+
+
+def guess_kind(text: str) -> str:
+    """The kind of idea ``text`` most likely is ("Send her the article" → share)."""
+    lowered = text.casefold()
+    for kind, pattern in _KIND_WORDS:
+        if re.search(pattern, lowered):
+            return kind.value
+    return GiveBackKind.OTHER.value
+
+
+def validate(data: GiveBackData, *, today: date) -> dict[str, str]:
+    """Problems with ``data`` by field, in the user's words; empty when fine."""
+    data = data.cleaned()
+    errors: dict[str, str] = {}
+    if not data.idea:
+        errors["idea"] = "Write the idea: what will you give back?"
+    elif len(data.idea) > IDEA_MAX:
+        errors["idea"] = f"Keep the idea under {IDEA_MAX} characters; the note can hold more."
+    if not data.mentor_id:
+        errors["mentor"] = "Choose the mentor this is for."
+    if data.kind not in {k.value for k in GiveBackKind}:
+        errors["kind"] = "Choose a kind from the list."
+    if data.status not in {s.value for s in GiveBackStatus}:
+        errors["status"] = "Choose idea, planned or done."
+    if data.done_on is not None and data.done_on > today:
+        errors["done_on"] = "The done date cannot be in the future."
+    if len(data.note) > NOTE_MAX:
+        errors["note"] = f"Keep the note under {NOTE_MAX:,} characters."
+    return errors
+
+
+def _checked(session: Session, data: GiveBackData, today: date) -> GiveBackData:
+    errors = validate(data, today=today)
+    if "mentor" not in errors and session.get(Mentor, data.mentor_id) is None:
+        errors["mentor"] = "This mentor was deleted meanwhile: choose another."
+    if errors:
+        raise GiveBackValidationError(errors)
+    data = data.cleaned()
+    if data.status == GiveBackStatus.DONE.value and data.done_on is None:
+        data = replace(data, done_on=today)
+    if data.status != GiveBackStatus.DONE.value:
+        data = replace(data, done_on=None)
+    return data
+
+
+def _write(item: GiveBack, data: GiveBackData) -> None:
+    item.mentor_id = data.mentor_id
+    item.idea = data.idea
+    item.kind = data.kind
+    item.status = data.status
+    item.planned_on = data.planned_on
+    item.done_on = data.done_on
+    item.note = data.note
+
+
+def create(
+    session: Session,
+    data: GiveBackData,
+    *,
+    meeting_id: str | None = None,
+    today: date,
+    now: datetime | None = None,
+) -> GiveBackState:
+    """Add a give-back idea; nothing is written if a field is invalid."""
+    data = _checked(session, data, today)
+    if meeting_id is not None and session.get(Meeting, meeting_id) is None:
+        raise GiveBackValidationError({"meeting": "That meeting no longer exists."})
+    now = now or utc_now()
+    item = GiveBack(id=new_id(), meeting_id=meeting_id, created_at=now, updated_at=now)
+    _write(item, data)
+    session.add(item)
+    session.flush()
+    return get(session, item.id)
+
+
+def capture(
+    session: Session,
+    mentor_id: str,
+    text: str,
+    *,
+    meeting_id: str | None = None,
+    today: date,
+    now: datetime | None = None,
+) -> GiveBackState:
+    """A line of meeting notes as a give-back idea, its kind guessed from its words."""
+    data = GiveBackData(mentor_id=mentor_id, idea=text, kind=guess_kind(text))
+    return create(session, data, meeting_id=meeting_id, today=today, now=now)
+
+
+def _get(session: Session, item_id: str) -> GiveBack:
+    item = session.get(GiveBack, item_id)
+    if item is None:
+        raise GiveBackNotFoundError(item_id)
+    return item
+
+
+def update(
+    session: Session, item_id: str, data: GiveBackData, *, today: date, now: datetime | None = None
+) -> GiveBackState:
+    """Save the form of an existing idea."""
+    item = _get(session, item_id)
+    _write(item, _checked(session, data, today))
+    item.updated_at = now or utc_now()
+    session.flush()
+    return get(session, item_id)
+
+
+def mark_done(
+    session: Session, item_id: str, *, on: date, today: date, now: datetime | None = None
+) -> GiveBackState:
+    """I gave it (on ``on``)."""
+    current = get(session, item_id)
+    done = replace(current.data, status=GiveBackStatus.DONE.value, done_on=on)
+    return update(session, item_id, done, today=today, now=now)
+
+
+def delete(session: Session, item_id: str) -> None:
+    """Remove an idea (undo brings it back through ``services.records``)."""
+    session.delete(_get(session, item_id))
+    session.flush()
+
+
+# -- reading --------------------------------------------------------------------------------
+_ROWS_SQL = (
+    "SELECT g.id, g.mentor_id, m.name, g.meeting_id, g.idea, g.kind, g.status, g.planned_on,"
+    " g.done_on, g.note, g.created_at FROM give_back g JOIN mentor m ON m.id = g.mentor_id"
+)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def rows(
+    session: Session, touching: Collection[str] | None = None, *, mentor_id: str | None = None
+) -> list[GiveBackState]:
+    """Give-back ideas for lists, newest first; with ``touching``, only those whose id,
+    mentor or meeting is one of those ids; with ``mentor_id``, only that mentor's."""
+    sql, parameters = _ROWS_SQL + " WHERE 1", []
+    if touching is not None and len(touching) <= TOUCH_LIMIT:
+        ids = list(touching)
+        marks = placeholders(len(ids)) or "NULL"
+        sql += f" AND (g.id IN ({marks}) OR g.mentor_id IN ({marks}) OR g.meeting_id IN ({marks}))"
+        parameters += ids * 3
+    if mentor_id is not None:
+        sql += " AND g.mentor_id = ?"
+        parameters.append(mentor_id)
+    return [
+        GiveBackState(
+            id=str(i),
+            data=GiveBackData(
+                str(mid), str(idea), str(kind), str(status), _day(plan), _day(done), str(note)
+            ),
+            mentor_name=str(name),
+            meeting_id=meeting,
+            created_at=moment(str(created)),
+        )
+        for i, mid, name, meeting, idea, kind, status, plan, done, note, created in plain_rows(
+            session, sql + " ORDER BY g.created_at DESC", parameters
+        )
+    ]
+
+
+def get(session: Session, item_id: str) -> GiveBackState:
+    """One idea (GiveBackNotFoundError if it is gone)."""
+    found = [row for row in rows(session, [item_id]) if row.id == item_id]
+    if not found:
+        raise GiveBackNotFoundError(item_id)
+    return found[0]
+
+
+# -- the balance ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Balance:
+    """What I gave back to one mentor against what they gave me (meetings)."""
+
+    mentor_id: str
+    mentor_name: str
+    mentor_status: str
+    last_gave: date | None  # the last done give-back
+    days_since: int | None
+    meetings_since: int  # held meetings after the last give-back (all of them if none)
+    done: int
+    waiting: int  # ideas and plans not done yet
+
+    def needs_nudge(self, meetings: int, days: int) -> bool:
+        """Several meetings and no give-back for a long time (thresholds from Preferences)."""
+        if self.meetings_since < meetings:
+            return False
+        return self.days_since is None or self.days_since >= days
+
+
+def balances(
+    session: Session,
+    today: date,
+    zone: tzinfo | None = None,
+    mentor_ids: Collection[str] | None = None,
+) -> list[Balance]:
+    """The balance of every mentor (or of ``mentor_ids``) who is not a prospect, by name."""
+    where, parameters = "", []
+    if mentor_ids is not None:
+        ids = list(mentor_ids)
+        where, parameters = f" AND id IN ({placeholders(len(ids)) or 'NULL'})", ids
+    mentors = plain_rows(
+        session,
+        "SELECT id, name, status FROM mentor WHERE status NOT IN ('prospect', 'requested')"
+        + where
+        + " ORDER BY name",
+        parameters,
+    )
+    gave: dict[str, tuple[date | None, int, int]] = {}
+    for mentor_id, last, done, waiting in plain_rows(
+        session,
+        "SELECT mentor_id, max(done_on), sum(status = 'done'), sum(status != 'done')"
+        " FROM give_back GROUP BY mentor_id",
+    ):
+        gave[str(mentor_id)] = (_day(last), int(done or 0), int(waiting or 0))
+    held: dict[str, list[date]] = {}
+    for mentor_id, start in plain_rows(
+        session,
+        "SELECT mentor_id, scheduled_start FROM meeting WHERE status = 'held'"
+        " ORDER BY status, mentor_id, scheduled_start",
+    ):
+        held.setdefault(str(mentor_id), []).append(local_day(moment(str(start)), zone))
+    found = []
+    for mentor_id, name, status in mentors:
+        last, done, waiting = gave.get(str(mentor_id), (None, 0, 0))
+        days = held.get(str(mentor_id), [])
+        since = sum(1 for day in days if last is None or day > last)
+        found.append(
+            Balance(
+                mentor_id=str(mentor_id),
+                mentor_name=str(name),
+                mentor_status=str(status),
+                last_gave=last,
+                days_since=(today - last).days if last is not None else None,
+                meetings_since=since,
+                done=done,
+                waiting=waiting,
+            )
+        )
+    return found
+
+
+def balance(session: Session, mentor_id: str, today: date, zone: tzinfo | None = None) -> Balance:
+    """One mentor's balance (a prospect's too: nothing given, nothing met)."""
+    found = balances(session, today, zone, [mentor_id])
+    if found:
+        return found[0]
+    mentor = session.get(Mentor, mentor_id)
+    return Balance(
+        mentor_id,
+        mentor.name if mentor else "",
+        mentor.status if mentor else "",
+        None,
+        None,
+        0,
+        0,
+        0,
+    )

@@ -1,0 +1,338 @@
+"""Goals: my career goals, their progress, and the mentors and action items serving them.
+
+A goal's progress is set by hand (each update kept with its day and a comment) or,
+when the user chooses, counted from its linked action items: done ones out of all
+but the dropped. Links to mentors and action items are parts of the goal
+(``db/goal_models.py``): deleting a goal never deletes a mentor, an action item or
+a meeting, and undo (``services.records``) brings the links back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from mentordesk.db.fast import placeholders, plain_rows
+from mentordesk.db.goal_models import (
+    Goal,
+    GoalMentor,
+    GoalProgress,
+    GoalStatus,
+    ProgressMode,
+)
+from mentordesk.db.models import ActionStatus, Mentor
+from mentordesk.db.types import new_id, utc_now
+from mentordesk.services.errors import FieldValidationError, NotFoundError
+from mentordesk.services.kinds import Kind
+
+TITLE_MAX = 200
+TEXT_MAX = 20_000
+TOUCH_LIMIT = 500
+
+
+class GoalNotFoundError(NotFoundError):
+    """The goal is gone."""
+
+    kind = Kind.GOAL
+
+
+class GoalValidationError(FieldValidationError):
+    """A goal field is invalid; nothing was saved."""
+
+
+@dataclass(frozen=True)
+class GoalData:
+    """What a person fills in on the goal form."""
+
+    title: str
+    why: str = ""
+    success_criteria: str = ""
+    target_date: date | None = None
+    status: str = GoalStatus.ACTIVE.value
+    progress_mode: str = ProgressMode.MANUAL.value
+
+    def cleaned(self) -> GoalData:
+        return replace(
+            self,
+            title=" ".join(self.title.split()),
+            why=self.why.strip(),
+            success_criteria=self.success_criteria.strip(),
+        )
+
+
+@dataclass(frozen=True)
+class GoalRow:
+    """A goal as lists show it, with its progress worked out."""
+
+    id: str
+    data: GoalData
+    manual_progress: int
+    mentor_ids: tuple[str, ...]
+    mentor_names: tuple[str, ...]
+    action_ids: tuple[str, ...]
+    actions_done: int
+    actions_open: int
+    actions_counted: int  # all linked action items but the dropped ones
+    is_sample: bool
+    created_at: datetime
+
+    @property
+    def title(self) -> str:
+        return self.data.title
+
+    @property
+    def status(self) -> str:
+        return self.data.status
+
+    @property
+    def progress(self) -> int:
+        """0-100: set by hand, or done action items out of those not dropped."""
+        if self.data.progress_mode == ProgressMode.ACTIONS.value:
+            return computed_progress(self.actions_done, self.actions_counted)
+        return self.manual_progress
+
+
+def computed_progress(done: int, counted: int) -> int:
+    """Done out of counted, as a whole percentage (0 when nothing is counted)."""
+    return round(100 * done / counted) if counted else 0
+
+
+def validate(data: GoalData, *, created_on: date) -> dict[str, str]:
+    """Problems with ``data`` by field, in the user's words; ``created_on`` is the day the
+    goal was (or is being) created: a target before it makes no sense."""
+    data = data.cleaned()
+    errors: dict[str, str] = {}
+    if not data.title:
+        errors["title"] = "Name the goal."
+    elif len(data.title) > TITLE_MAX:
+        errors["title"] = f"Keep the title under {TITLE_MAX} characters; the why can hold more."
+    if data.target_date is not None and data.target_date < created_on:
+        errors["target_date"] = (
+            "The target date is before the goal was created: choose a later day."
+        )
+    if data.status not in {s.value for s in GoalStatus}:
+        errors["status"] = "Choose active, achieved or dropped."
+    if data.progress_mode not in {m.value for m in ProgressMode}:
+        errors["progress_mode"] = "Choose how progress is measured."
+    for name in ("why", "success_criteria"):
+        if len(getattr(data, name)) > TEXT_MAX:
+            errors[name] = f"Keep this under {TEXT_MAX:,} characters."
+    return errors
+
+
+def _local_day(moment: datetime) -> date:
+    return moment.astimezone().date()
+
+
+def _get(session: Session, goal_id: str) -> Goal:
+    goal = session.get(Goal, goal_id)
+    if goal is None:
+        raise GoalNotFoundError(goal_id)
+    return goal
+
+
+def check_mentors(session: Session, mentor_ids: Iterable[str]) -> None:
+    for mentor_id in mentor_ids:
+        if session.get(Mentor, mentor_id) is None:
+            raise GoalValidationError(
+                {"mentors": "A mentor you chose was deleted meanwhile: choose again."}
+            )
+
+
+def create_goal(
+    session: Session,
+    data: GoalData,
+    *,
+    mentor_ids: Iterable[str] = (),
+    is_sample: bool = False,
+    now: datetime | None = None,
+) -> GoalRow:
+    """Add a goal (linked to ``mentor_ids``); nothing is written if anything is invalid."""
+    now = now or utc_now()
+    errors = validate(data, created_on=_local_day(now))
+    if errors:
+        raise GoalValidationError(errors)
+    mentor_ids = list(dict.fromkeys(mentor_ids))
+    check_mentors(session, mentor_ids)
+    data = data.cleaned()
+    goal = Goal(id=new_id(), is_sample=is_sample, created_at=now, updated_at=now, progress=0)
+    _write(goal, data)
+    session.add(goal)
+    session.flush()
+    for mentor_id in mentor_ids:
+        session.add(GoalMentor(goal_id=goal.id, mentor_id=mentor_id))
+    session.flush()
+    return get(session, goal.id)
+
+
+def _write(goal: Goal, data: GoalData) -> None:
+    goal.title = data.title
+    goal.why = data.why
+    goal.success_criteria = data.success_criteria
+    goal.target_date = data.target_date
+    goal.status = data.status
+    goal.progress_mode = data.progress_mode
+
+
+def update_goal(
+    session: Session, goal_id: str, data: GoalData, *, now: datetime | None = None
+) -> GoalRow:
+    """Save the form of an existing goal."""
+    goal = _get(session, goal_id)
+    errors = validate(data, created_on=_local_day(goal.created_at))
+    if errors:
+        raise GoalValidationError(errors)
+    _write(goal, data.cleaned())
+    goal.updated_at = now or utc_now()
+    session.flush()
+    return get(session, goal_id)
+
+
+def set_progress(
+    session: Session,
+    goal_id: str,
+    progress: int,
+    *,
+    comment: str = "",
+    day: date,
+    today: date,
+    now: datetime | None = None,
+) -> GoalRow:
+    """Set the progress by hand (0-100) on ``day``, with a comment; the update is kept."""
+    errors: dict[str, str] = {}
+    if not 0 <= progress <= 100:
+        errors["progress"] = "Progress is a percentage: a whole number from 0 to 100."
+    if day > today:
+        errors["day"] = "The day of an update cannot be in the future."
+    if len(comment) > TEXT_MAX:
+        errors["comment"] = f"Keep the comment under {TEXT_MAX:,} characters."
+    if errors:
+        raise GoalValidationError(errors)
+    now = now or utc_now()
+    goal = _get(session, goal_id)
+    session.add(
+        GoalProgress(
+            id=new_id(),
+            goal_id=goal_id,
+            day=day,
+            progress=progress,
+            comment=comment.strip(),
+            created_at=now,
+        )
+    )
+    goal.progress = progress
+    goal.progress_mode = ProgressMode.MANUAL.value
+    goal.updated_at = now
+    session.flush()
+    return get(session, goal_id)
+
+
+def delete_goal(session: Session, goal_id: str) -> None:
+    """Remove a goal with its progress history and links (never the mentors, action items
+    or meetings it was linked to); undo brings it all back."""
+    session.delete(_get(session, goal_id))
+    session.flush()
+
+
+# -- reading --------------------------------------------------------------------------------
+_GOAL_SQL = (
+    "SELECT id, title, why, success_criteria, target_date, status, progress_mode, progress,"
+    " is_sample, created_at FROM goal"
+)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _moment(text: str) -> datetime:
+    from mentordesk.services.cadence_read import moment
+
+    return moment(text)
+
+
+def _touched_goals(session: Session, touching: Collection[str]) -> list[str]:
+    ids = list(touching)
+    marks = placeholders(len(ids))
+    rows = plain_rows(
+        session,
+        f"SELECT id FROM goal WHERE id IN ({marks})"
+        f" UNION SELECT goal_id FROM goal_mentor WHERE mentor_id IN ({marks})"
+        f" UNION SELECT goal_id FROM goal_action_item WHERE action_item_id IN ({marks})",
+        ids * 3,
+    )
+    return [str(goal_id) for (goal_id,) in rows]
+
+
+def goal_rows(session: Session, touching: Collection[str] | None = None) -> list[GoalRow]:
+    """Every goal for lists, by title; with ``touching``, only goals whose id, or a linked
+    mentor's or action item's id, is one of those ids. A few plain queries in all."""
+    where, parameters = "", []
+    if touching is not None and len(touching) <= TOUCH_LIMIT:
+        goal_ids = _touched_goals(session, touching)
+        if not goal_ids:
+            return []
+        where, parameters = f" WHERE id IN ({placeholders(len(goal_ids))})", goal_ids
+    goals = plain_rows(session, _GOAL_SQL + where + " ORDER BY title", parameters)
+    ids = [str(row[0]) for row in goals]
+    mentors: dict[str, list[tuple[str, str]]] = {}
+    actions: dict[str, list[tuple[str, str]]] = {}
+    for start in range(0, len(ids), TOUCH_LIMIT):
+        chunk = ids[start : start + TOUCH_LIMIT]
+        marks = placeholders(len(chunk))
+        for goal_id, mentor_id, name in plain_rows(
+            session,
+            "SELECT gm.goal_id, m.id, m.name FROM goal_mentor gm JOIN mentor m ON m.id ="
+            f" gm.mentor_id WHERE gm.goal_id IN ({marks}) ORDER BY m.name",
+            chunk,
+        ):
+            mentors.setdefault(str(goal_id), []).append((str(mentor_id), str(name)))
+        for goal_id, action_id, status in plain_rows(
+            session,
+            "SELECT ga.goal_id, a.id, a.status FROM goal_action_item ga JOIN action_item a"
+            f" ON a.id = ga.action_item_id WHERE ga.goal_id IN ({marks})",
+            chunk,
+        ):
+            actions.setdefault(str(goal_id), []).append((str(action_id), str(status)))
+    rows = []
+    for goal_id, title, why, criteria, target, status, mode, progress, sample, created in goals:
+        linked = mentors.get(str(goal_id), [])
+        items = actions.get(str(goal_id), [])
+        done = sum(1 for _, s in items if s == ActionStatus.DONE.value)
+        opened = sum(1 for _, s in items if s == ActionStatus.OPEN.value)
+        dropped = sum(1 for _, s in items if s == ActionStatus.DROPPED.value)
+        rows.append(
+            GoalRow(
+                id=str(goal_id),
+                data=GoalData(
+                    title=str(title),
+                    why=str(why or ""),
+                    success_criteria=str(criteria or ""),
+                    target_date=_day(target),
+                    status=str(status),
+                    progress_mode=str(mode),
+                ),
+                manual_progress=int(progress),
+                mentor_ids=tuple(m for m, _ in linked),
+                mentor_names=tuple(n for _, n in linked),
+                action_ids=tuple(sorted(a for a, _ in items)),
+                actions_done=done,
+                actions_open=opened,
+                actions_counted=len(items) - dropped,
+                is_sample=bool(sample),
+                created_at=_moment(str(created)),
+            )
+        )
+    return rows
+
+
+def get(session: Session, goal_id: str) -> GoalRow:
+    """One goal as lists show it (GoalNotFoundError if it is gone)."""
+    found = goal_rows(session, [goal_id])
+    match = [row for row in found if row.id == goal_id]
+    if not match:
+        raise GoalNotFoundError(goal_id)
+    return match[0]
