@@ -1,21 +1,34 @@
-"""Sample data for trying the app: fictional mentors, their meetings and action items.
+"""Sample data for trying the app: fictional mentors, their meetings and action items,
+agreements, goals, give-back ideas and a prospect's outreach steps.
 
-Everything hangs off mentors marked as samples, so removing them removes it all.
+Everything hangs off mentors marked as samples (and goals marked as samples), so
+removing them removes it all.
 Meeting dates are relative to today, so the sample always has a past and a future.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from mentordesk.db.goal_models import Goal
 from mentordesk.db.models import Mentor
 from mentordesk.resources_path import resource_path
-from mentordesk.services import action_items, agreements, meeting_queries, meetings
+from mentordesk.services import (
+    action_items,
+    agreements,
+    givebacks,
+    goal_links,
+    goals,
+    meeting_queries,
+    meetings,
+    prospects,
+)
 from mentordesk.services.mentors import MentorData, create_mentor, prune_unused_tags
 
 
@@ -37,11 +50,25 @@ def sample_meetings() -> list[dict[str, Any]]:
     return records
 
 
+@dataclass(frozen=True)
+class Loaded:
+    """The records the sample added: its mentors (everything else hangs off them) and goals."""
+
+    mentor_ids: tuple[str, ...] = ()
+    goal_ids: tuple[str, ...] = ()
+
+
 def load_sample_data(session: Session, today: date | None = None) -> list[str]:
-    """Add the sample mentors (marked as samples) and their meetings; returns the
-    mentors' ids. Loading twice adds nothing."""
+    """Add the sample data; returns the mentors' ids. Loading twice adds nothing."""
+    return list(load_sample(session, today).mentor_ids)
+
+
+def load_sample(session: Session, today: date | None = None) -> Loaded:
+    """Add the sample mentors (marked as samples) with their meetings, agreements,
+    give-back ideas and outreach steps, and the sample goals."""
     if has_sample_data(session):
-        return []
+        return Loaded()
+    today = today or date.today()
     added = []
     day = today or date.today()
     for record in sample_records():
@@ -53,10 +80,71 @@ def load_sample_data(session: Session, today: date | None = None) -> list[str]:
         added.append(create_mentor(session, MentorData(**fields), is_sample=True, now=_noon(since)))
     by_name = {mentor.data.name: mentor.id for mentor in added}
     for record in sample_meetings():
-        _add_meeting(session, by_name[record["mentor"]], record, today or date.today())
+        _add_meeting(session, by_name[record["mentor"]], record, today)
     for record in _sample().get("agreements", []):
-        _add_agreement(session, by_name[record["mentor"]], record, today or date.today())
-    return [mentor.id for mentor in added]
+        _add_agreement(session, by_name[record["mentor"]], record, today)
+    goal_ids = [_add_goal(session, by_name, record, today) for record in _sample().get("goals", [])]
+    for record in _sample().get("give_backs", []):
+        _add_give_back(session, by_name[record["mentor"]], record, today)
+    for record in _sample().get("outreach", []):
+        follow = record.get("follow_up_days")
+        prospects.add_step(
+            session,
+            by_name[record["mentor"]],
+            record["kind"],
+            today + timedelta(days=int(record["days"])),
+            note=record.get("note", ""),
+            follow_up_on=today + timedelta(days=int(follow)) if follow is not None else None,
+            today=today,
+        )
+    return Loaded(tuple(mentor.id for mentor in added), tuple(goal_ids))
+
+
+def _add_goal(
+    session: Session, by_name: dict[str, str], record: dict[str, Any], today: date
+) -> str:
+    created = datetime.combine(today - timedelta(days=120), time(12)).astimezone(UTC)
+    goal = goals.create_goal(
+        session,
+        goals.GoalData(
+            title=record["title"],
+            why=record.get("why", ""),
+            success_criteria=record.get("success_criteria", ""),
+            target_date=today + timedelta(days=int(record["target_days"])),
+            progress_mode=record.get("progress_mode", "manual"),
+        ),
+        mentor_ids=[by_name[name] for name in record.get("mentors", [])],
+        is_sample=True,
+        now=created,
+    )
+    texts = set(record.get("actions", []))
+    wanted = [a.id for a in action_items.list_items(session) if a.text in texts]
+    goal_links.set_actions(session, goal.id, wanted, now=created)
+    for update in record.get("progress", []):
+        day = today + timedelta(days=int(update["days"]))
+        goals.set_progress(
+            session, goal.id, int(update["value"]), comment=update["comment"], day=day, today=day
+        )
+    return goal.id
+
+
+def _add_give_back(session: Session, mentor_id: str, record: dict[str, Any], today: date) -> None:
+    def day(key: str) -> date | None:
+        return today + timedelta(days=int(record[key])) if key in record else None
+
+    givebacks.create(
+        session,
+        givebacks.GiveBackData(
+            mentor_id=mentor_id,
+            idea=record["idea"],
+            kind=record.get("kind", "other"),
+            status=record.get("status", "idea"),
+            planned_on=day("planned_days"),
+            done_on=day("done_days"),
+            note=record.get("note", ""),
+        ),
+        today=today,
+    )
 
 
 def _noon(day: date) -> datetime:
@@ -166,6 +254,11 @@ def _add_meeting(session: Session, mentor_id: str, record: dict[str, Any], today
         )
 
 
+def sample_goal_ids(session: Session) -> list[str]:
+    """The goals that came with the sample data."""
+    return list(session.scalars(select(Goal.id).where(Goal.is_sample.is_(True))))
+
+
 def sample_mentor_ids(session: Session) -> list[str]:
     """The mentors that came with the sample data."""
     return list(session.scalars(select(Mentor.id).where(Mentor.is_sample.is_(True))))
@@ -176,7 +269,8 @@ def has_sample_data(session: Session) -> bool:
 
 
 def remove_sample_data(session: Session) -> int:
-    """Delete every sample mentor (their meetings and action items go too)."""
+    """Delete every sample mentor (their meetings and action items go too) and goal."""
+    session.execute(delete(Goal).where(Goal.is_sample.is_(True)))
     result = session.execute(delete(Mentor).where(Mentor.is_sample.is_(True)))
     prune_unused_tags(session)
     return int(getattr(result, "rowcount", 0) or 0)

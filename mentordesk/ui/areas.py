@@ -58,6 +58,12 @@ def _action_items(context: AppContext) -> AreaWidget:
     return ActionItemsView(context)
 
 
+def _goals(context: AppContext) -> AreaWidget:
+    from mentordesk.ui.views.goals import GoalsView
+
+    return GoalsView(context)
+
+
 def _search(context: AppContext) -> AreaWidget:
     from mentordesk.ui.views.search import SearchView
 
@@ -92,6 +98,8 @@ AREAS: tuple[Area, ...] = (
         "goals",
         QT_TRANSLATE_NOOP("areas", "Goals"),
         QT_TRANSLATE_NOOP("areas", "Your career goals, and which mentors help with each."),
+        _goals,
+        frozenset({Kind.GOAL}),
     ),
     Area(
         "giveback",

@@ -160,3 +160,25 @@ def test_the_samples_timelines_read_as_real_stories(database: Database) -> None:
     taken = [e for story in stories for e in story if e.kind == timeline.ACTION_ADDED]
     assert taken and all(e.on <= date(2026, 6, 1) for e in taken)
     assert any(e.on in meetings_on.values() for e in taken)
+
+
+def test_the_sample_has_goals_give_backs_and_a_prospect_to_follow_up(database: Database) -> None:
+    from mentordesk.services import givebacks, goals, prospects
+    from mentordesk.services.sample import load_sample, sample_goal_ids
+
+    today = date(2026, 5, 1)
+    with database.session() as session:
+        loaded = load_sample(session, today)
+        rows = goals.goal_rows(session)
+        assert (
+            sorted(g.id for g in rows)
+            == sorted(loaded.goal_ids)
+            == sorted(sample_goal_ids(session))
+        )
+        assert all(g.mentor_ids and g.action_ids for g in rows)
+        assert len(givebacks.rows(session)) == 4
+        assert [f.mentor_name for f in prospects.follow_ups(session, today)] == ["Mei-Ling Zhou"]
+    with database.session() as session:
+        remove_sample_data(session)
+    with database.session() as session:
+        assert goals.goal_rows(session) == [] and givebacks.rows(session) == []

@@ -20,20 +20,23 @@ def load(context: AppContext, parent: QWidget | None = None) -> str | None:
     today = context.today()
     added = context.write(
         QCoreApplication.translate("sample_data", "Load sample data"),
-        lambda session: sample.load_sample_data(session, today),
-        created=lambda ids: [Ref(Kind.MENTOR, mentor_id) for mentor_id in ids],
+        lambda session: sample.load_sample(session, today),
+        created=lambda loaded: (
+            [Ref(Kind.MENTOR, i) for i in loaded.mentor_ids]
+            + [Ref(Kind.GOAL, i) for i in loaded.goal_ids]
+        ),
         area=area_title("mentors"),
         parent=parent,
     )
-    if added is None or not added.value:
+    if added is None or not added.value.mentor_ids:
         return None
     context.say(
         QCoreApplication.translate(
             "sample_data",
             "Added {count} fictional mentors to explore. Edit ▸ Undo takes them away.",
-        ).format(count=len(added.value))
+        ).format(count=len(added.value.mentor_ids))
     )
-    return added.value[0]
+    return added.value.mentor_ids[0]
 
 
 def remove(context: AppContext, parent: QWidget | None = None, *, confirm: bool = True) -> int:
@@ -59,7 +62,8 @@ def remove(context: AppContext, parent: QWidget | None = None, *, confirm: bool 
     removed = context.write(
         QCoreApplication.translate("sample_data", "Remove sample data"),
         sample.remove_sample_data,
-        refs=[Ref(Kind.MENTOR, mentor_id) for mentor_id in ids],
+        refs=[Ref(Kind.MENTOR, mentor_id) for mentor_id in ids]
+        + [Ref(Kind.GOAL, goal_id) for goal_id in context.read(sample.sample_goal_ids)],
         dependents=True,
         area=area_title("mentors"),
         parent=parent,

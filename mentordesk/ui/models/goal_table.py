@@ -1,0 +1,149 @@
+"""The goals list: a table model over goal rows (progress drawn as a bar), and its filter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtWidgets import QApplication
+
+from mentordesk.db.goal_models import GoalStatus, ProgressMode
+from mentordesk.services.goals import GoalRow
+from mentordesk.services.text import fold
+from mentordesk.ui import formats, labels
+from mentordesk.ui.models.record_proxy import RecordProxy
+from mentordesk.ui.models.row_table import OBJECT_ROLE as OBJECT_ROLE
+from mentordesk.ui.models.row_table import SORT_ROLE, ModelIndex, RowTableModel
+from mentordesk.ui.theme import error_colour, muted_colour
+from mentordesk.ui.widgets.progress_delegate import PROGRESS_ROLE
+
+NO_TARGET_SORT = date.max.toordinal() + 1
+
+
+class GoalTableModel(RowTableModel[GoalRow]):
+    """One row per goal. ``OBJECT_ROLE`` gives its GoalRow; ``PROGRESS_ROLE`` its progress."""
+
+    COL_TITLE, COL_STATUS, COL_PROGRESS, COL_TARGET, COL_MENTORS, COL_ACTIONS = range(6)
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("GoalTableModel", "Goal")),
+        str(QT_TRANSLATE_NOOP("GoalTableModel", "Status")),
+        str(QT_TRANSLATE_NOOP("GoalTableModel", "Progress")),
+        str(QT_TRANSLATE_NOOP("GoalTableModel", "Target")),
+        str(QT_TRANSLATE_NOOP("GoalTableModel", "Mentors")),
+        str(QT_TRANSLATE_NOOP("GoalTableModel", "Action items")),
+    )
+
+    def __init__(
+        self, today: Callable[[], date] = date.today, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.today = today
+
+    def related_ids(self, row: GoalRow) -> Iterable[str]:
+        return (row.id, *row.mentor_ids, *row.action_ids)
+
+    def is_late(self, goal: GoalRow) -> bool:
+        return (
+            goal.status == GoalStatus.ACTIVE.value
+            and goal.data.target_date is not None
+            and goal.data.target_date < self.today()
+        )
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        goal = self.record(index)
+        if goal is None:
+            return None
+        column = index.column()
+        if role == OBJECT_ROLE:
+            return goal
+        if role == PROGRESS_ROLE and column == self.COL_PROGRESS:
+            return goal.progress
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(goal, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(goal, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            header = self.headerData(column, Qt.Orientation.Horizontal)
+            return f"{header}: {self._display(goal, column)}"
+        if role == SORT_ROLE:
+            return self.sort_key(goal, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            palette = QApplication.palette()
+            if column == self.COL_TARGET and self.is_late(goal):
+                return error_colour(palette)
+            if goal.status != GoalStatus.ACTIVE.value:
+                return muted_colour(palette)
+        return None
+
+    def _display(self, goal: GoalRow, column: int) -> str:
+        if column == self.COL_TITLE:
+            return goal.title
+        if column == self.COL_STATUS:
+            return labels.label(GoalStatus, goal.status)
+        if column == self.COL_PROGRESS:
+            return f"{goal.progress} %"
+        if column == self.COL_TARGET:
+            if goal.data.target_date is None:
+                return ""
+            text = formats.short_date(goal.data.target_date)
+            return self.tr("⚠ {date}").format(date=text) if self.is_late(goal) else text
+        if column == self.COL_MENTORS:
+            return ", ".join(goal.mentor_names)
+        if column == self.COL_ACTIONS:
+            if not goal.action_ids:
+                return ""
+            return self.tr("{done} of {counted} done").format(
+                done=goal.actions_done, counted=goal.actions_counted
+            )
+        return ""
+
+    def _tooltip(self, goal: GoalRow, column: int) -> str:
+        if column == self.COL_PROGRESS:
+            how = labels.label(ProgressMode, goal.data.progress_mode)
+            return self.tr("{value} % ({how})").format(value=goal.progress, how=how)
+        if column == self.COL_TITLE and goal.data.why:
+            return goal.data.why
+        if column == self.COL_TARGET and self.is_late(goal):
+            return self.tr("The target date has passed")
+        return self._display(goal, column)
+
+    def sort_key(self, row: GoalRow, column: int) -> Any:
+        if column == self.COL_STATUS:
+            return labels.order(GoalStatus, row.status)
+        if column == self.COL_PROGRESS:
+            return row.progress
+        if column == self.COL_TARGET:
+            target = row.data.target_date
+            return target.toordinal() if target is not None else NO_TARGET_SORT
+        if column == self.COL_ACTIONS:
+            return (row.actions_done, row.actions_counted)
+        return fold(self._display(row, column))
+
+
+class GoalFilterProxy(RecordProxy[GoalRow]):
+    """Goals of one status (or all) and of one mentor (or any)."""
+
+    ALL = ""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._status = GoalStatus.ACTIVE.value
+        self._mentor_id = self.ALL
+
+    def set_status(self, status: str) -> None:
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange()
+
+    def set_mentor(self, mentor_id: str) -> None:
+        self.beginFilterChange()
+        self._mentor_id = mentor_id
+        self.endFilterChange()
+
+    def accepts(self, record: Any) -> bool:
+        goal: GoalRow = record
+        if self._status != self.ALL and goal.status != self._status:
+            return False
+        return self._mentor_id == self.ALL or self._mentor_id in goal.mentor_ids

@@ -1,0 +1,245 @@
+"""The Goals area as a person uses it: add a goal with mentors, see problems inline,
+set progress, link advice, compare mentors on the board, filter, delete and undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from mentordesk.db.database import Database
+from mentordesk.services import action_items, goal_links, goals, meetings
+from mentordesk.services.goals import GoalData
+from mentordesk.services.mentors import MentorData, create_mentor, delete_mentor
+from mentordesk.ui.dialogs.goal_board import GoalBoardDialog
+from mentordesk.ui.dialogs.goal_dialogs import LinkActionsDialog, ProgressDialog
+from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.models.goal_table import GoalTableModel
+from mentordesk.ui.views.goals import GoalsView
+from mentordesk.ui.widgets.progress_delegate import PROGRESS_ROLE
+from tests.ui.conftest import DialogAnswerer
+from tests.ui.helpers import activate, click, context_of, press, type_keys
+
+
+def goals_view(window: MainWindow) -> GoalsView:
+    view = window.open_area("goals")
+    assert isinstance(view, GoalsView)
+    return view
+
+
+def shown(view: GoalsView) -> list[tuple[str, str]]:
+    """(title, progress text) of every row, top to bottom."""
+    proxy = view.proxy
+    return [
+        (
+            str(proxy.index(row, GoalTableModel.COL_TITLE).data()),
+            str(proxy.index(row, GoalTableModel.COL_PROGRESS).data()),
+        )
+        for row in range(proxy.rowCount())
+    ]
+
+
+def stored(database: Database) -> list[goals.GoalRow]:
+    with database.session() as session:
+        return goals.goal_rows(session)
+
+
+def people(database: Database, *names: str) -> list[str]:
+    with database.session() as session:
+        return [create_mentor(session, MentorData(name=n, status="active")).id for n in names]
+
+
+def tick_mentor(view: GoalsView, name: str) -> None:
+    mentors = view.panel.form.mentors
+    for row in range(mentors.count()):
+        item = mentors.item(row)
+        if item is not None and item.text() == name:
+            item.setCheckState(Qt.CheckState.Checked)
+            return
+    raise AssertionError(f"{name} is not offered")
+
+
+def test_the_model_passes_qts_checks_and_draws_progress(
+    qtbot: QtBot, qtmodeltester: ModelTester, window: MainWindow, database: Database
+) -> None:
+    [ada] = people(database, "Ada")
+    with database.session() as session:
+        made = goals.create_goal(session, GoalData("Speak"), mentor_ids=[ada])
+        goals.set_progress(
+            session, made.id, 45, day=made.created_at.date(), today=made.created_at.date()
+        )
+    view = goals_view(window)
+    check: Callable[[QAbstractItemModel], None] = qtmodeltester.check
+    check(view.model)
+    index = view.proxy.index(0, GoalTableModel.COL_PROGRESS)
+    assert index.data(PROGRESS_ROLE) == 45 and index.data() == "45 %"
+    view.table.viewport().grab()  # the delegate paints without error
+
+
+def test_add_a_goal_with_a_mentor_inline_errors_first(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    people(database, "Ada", "Bo")
+    view = goals_view(window)
+    click(view.first_button)
+    assert view.panel.form.title.hasFocus()
+    click(view.panel.save_button)  # no title yet
+    error = view.panel.findChild(QLabel, "titleError")
+    assert error is not None and error.isVisible() and "Name the goal" in error.text()
+    assert stored(database) == []
+
+    type_keys(view.panel.form.title, "Lead a team")
+    view.panel.form.has_target.setChecked(True)
+    view.panel.form.target.set_value(context_of(window).today() - timedelta(days=3))
+    tick_mentor(view, "Bo")
+    click(view.panel.save_button)
+    target_error = view.panel.findChild(QLabel, "target_dateError")
+    assert target_error is not None and target_error.isVisible()
+    assert "before the goal was created" in target_error.text()
+    assert stored(database) == []  # nothing half-saved
+
+    view.panel.form.target.set_value(context_of(window).today() + timedelta(days=90))
+    click(view.panel.save_button)
+    [goal] = stored(database)
+    assert (goal.title, goal.mentor_names) == ("Lead a team", ("Bo",))
+    assert shown(view) == [("Lead a team", "0 %")]
+    assert view.panel.heading.text() == "Lead a team"
+
+
+def test_progress_outside_0_to_100_is_refused_inline_then_saved_with_its_comment(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: DialogAnswerer
+) -> None:
+    with database.session() as session:
+        goals.create_goal(session, GoalData("Write a book"))
+    view = goals_view(window)
+
+    def enter(value: str, comment: str = "") -> Callable[[QDialog], None]:
+        def act(dialog: QDialog) -> None:
+            assert isinstance(dialog, ProgressDialog)
+            dialog.value.setText(value)
+            dialog.comment.setPlainText(comment)
+            dialog.accept()
+            error = dialog.findChild(QLabel, "progressError")
+            assert error is not None
+            seen.append(error.text() if error.isVisible() else "")
+            if dialog.isVisible():
+                dialog.value.setText("60")
+                dialog.comment.setPlainText("First chapter drafted")
+                dialog.accept()
+
+        return act
+
+    seen: list[str] = []
+    dialogs.answer(enter("150"))
+    view.progress_action.trigger()
+    assert "0 to 100" in seen[0]
+    assert shown(view) == [("Write a book", "60 %")]
+    with database.session() as session:
+        from mentordesk.services.goal_page import page
+
+        history = page(session, stored(database)[0].id).history
+    assert [(u.progress, u.comment) for u in history] == [(60, "First chapter drafted")]
+    assert "First chapter drafted" in view.panel.history_list.item(0).text()
+
+
+def test_link_advice_then_progress_is_counted_and_the_board_compares_mentors(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: DialogAnswerer
+) -> None:
+    ada, bo = people(database, "Ada", "Bo")
+    with database.session() as session:
+        first = action_items.capture(session, ada, "Delegate the rota").id
+        action_items.capture(session, bo, "Shadow a manager")
+        action_items.set_status(session, first, "done", outcome="Worked")
+        goals.create_goal(session, GoalData("Lead a team", progress_mode="actions"))
+    view = goals_view(window)
+
+    def tick_all(dialog: QDialog) -> None:
+        assert isinstance(dialog, LinkActionsDialog)
+        for row in range(dialog.list.count()):
+            item = dialog.list.item(row)
+            assert item is not None
+            item.setCheckState(Qt.CheckState.Checked)
+        dialog.accept()
+
+    dialogs.answer(tick_all)
+    click(view.panel.link_button)
+    assert shown(view) == [("Lead a team", "50 %")]
+    assert [view.panel.action_list.item(r).text()[:1] for r in range(2)] == ["○", "✓"]
+    assert stored(database)[0].mentor_names == ("Ada", "Bo")
+
+    columns: list[str] = []
+
+    def read_board(dialog: QDialog) -> None:
+        assert isinstance(dialog, GoalBoardDialog)
+        columns.extend(c.mentor_name for c in dialog.board.columns)
+        texts = [label.text() for label in dialog.findChildren(QLabel)]
+        assert "✓ Delegate the rota\n   → Worked" in texts
+        assert "○ Shadow a manager" in texts
+        dialog.reject()
+
+    dialogs.answer(read_board)
+    view.board_action.trigger()
+    assert columns == ["Ada", "Bo"]
+
+
+def test_filter_by_status_and_mentor(qtbot: QtBot, window: MainWindow, database: Database) -> None:
+    ada, bo = people(database, "Ada", "Bo")
+    with database.session() as session:
+        goals.create_goal(session, GoalData("Speak"), mentor_ids=[ada])
+        goals.create_goal(session, GoalData("Write"), mentor_ids=[bo])
+        goals.create_goal(session, GoalData("Old one", status="achieved"), mentor_ids=[ada])
+    view = goals_view(window)
+    assert [t for t, _ in shown(view)] == ["Speak", "Write"]  # active goals first
+    view.mentor_filter.setCurrentIndex(view.mentor_filter.findText("Ada"))
+    assert [t for t, _ in shown(view)] == ["Speak"]
+    view.status_filter.setCurrentIndex(view.status_filter.findText("All goals"))
+    assert sorted(t for t, _ in shown(view)) == ["Old one", "Speak"]
+
+
+def test_delete_says_which_links_go_keeps_the_rest_and_undo_restores_them(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: DialogAnswerer
+) -> None:
+    ada, bo = people(database, "Ada", "Bo")
+    with database.session() as session:
+        start = meetings.plan_meeting(
+            session, meetings.MeetingPlan(ada, context_of(window).now() - timedelta(days=2))
+        ).id
+        item = action_items.capture(session, ada, "Read", meeting_id=start).id
+        made = goals.create_goal(session, GoalData("Speak"), mentor_ids=[ada, bo])
+        goal_links.set_actions(session, made.id, [item])
+    view = goals_view(window)
+    dialogs.answer(QMessageBox.StandardButton.Yes)
+    view.delete_action.trigger()
+    assert "its links to 2 mentors and its link to 1 action item" in dialogs.texts[0]
+    assert "action items and meetings themselves stay" in dialogs.texts[0]
+    assert stored(database) == [] and shown(view) == []
+    with database.session() as session:
+        assert len(action_items.list_items(session)) == 1
+    activate(qtbot, window)
+    press(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    [back] = stored(database)
+    assert (back.mentor_names, back.action_ids) == (("Ada", "Bo"), (item,))
+    assert [t for t, _ in shown(view)] == ["Speak"]
+
+
+def test_a_mentor_deleted_while_ticked_is_refused_inline(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    [ada] = people(database, "Ada")
+    view = goals_view(window)
+    click(view.first_button)
+    type_keys(view.panel.form.title, "Speak")
+    tick_mentor(view, "Ada")
+    with database.session() as session:  # deleted meanwhile (another window, undo...)
+        delete_mentor(session, ada)
+    click(view.panel.save_button)
+    error = view.panel.findChild(QLabel, "mentorsError")
+    assert error is not None and error.isVisible() and "deleted" in error.text()
+    assert stored(database) == []
+    click(view.panel.revert_button)
+    assert view.panel.form.title.text() == "" and stored(database) == []
