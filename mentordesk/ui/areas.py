@@ -64,6 +64,12 @@ def _goals(context: AppContext) -> AreaWidget:
     return GoalsView(context)
 
 
+def _give_back(context: AppContext) -> AreaWidget:
+    from mentordesk.ui.views.givebacks import GiveBackView
+
+    return GiveBackView(context)
+
+
 def _search(context: AppContext) -> AreaWidget:
     from mentordesk.ui.views.search import SearchView
 
@@ -105,6 +111,8 @@ AREAS: tuple[Area, ...] = (
         "giveback",
         QT_TRANSLATE_NOOP("areas", "Give-back"),
         QT_TRANSLATE_NOOP("areas", "Ideas for giving back to each mentor, planned and done."),
+        _give_back,
+        frozenset({Kind.GIVE_BACK}),
     ),
     Area("search", QT_TRANSLATE_NOOP("areas", "Search"), "", _search),
 )

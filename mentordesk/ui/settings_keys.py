@@ -9,3 +9,5 @@ MEETING_GEOMETRY = "meeting_mode/geometry"  # meeting mode's size and place
 MY_NAME = "profile/my_name"  # the user's own name, on exported agreements
 REMINDERS = "reminders/enabled"  # meeting and overdue reminders while the app runs
 REMINDED = "reminders/sent"  # keys of the reminders already shown (never twice)
+GIVE_BACK_MEETINGS = "give_back/nudge_meetings"  # nudge after this many meetings...
+GIVE_BACK_DAYS = "give_back/nudge_days"  # ...and this many days without giving back

@@ -1,4 +1,5 @@
-"""Edit ▸ Preferences: the theme, reminders, and your name on exported agreements."""
+"""Edit ▸ Preferences: the theme, reminders, your name on exported agreements, and when
+the Dashboard nudges to give back."""
 
 from __future__ import annotations
 
@@ -9,11 +10,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QSpinBox,
     QWidget,
 )
 
-from mentordesk.ui import settings_keys
+from mentordesk.ui import giveback_nudge, settings_keys
 from mentordesk.ui.theme import apply_theme
 
 THEME_KEY = settings_keys.THEME
@@ -50,6 +54,26 @@ class PreferencesDialog(QDialog):
         self.my_name.setObjectName("myNameField")
         self.my_name.setAccessibleName(self.tr("Your name, on exported agreements"))
         self.my_name.setPlaceholderText(self.tr("As it should appear on agreements"))
+        meetings, days = giveback_nudge.thresholds(settings)
+        self.nudge_meetings = self._spin(
+            "giveBackMeetings",
+            self.tr("Meetings before a give-back nudge"),
+            giveback_nudge.MEETINGS_RANGE,
+            meetings,
+        )
+        self.nudge_days = self._spin(
+            "giveBackDays",
+            self.tr("Days without giving back before a nudge"),
+            giveback_nudge.DAYS_RANGE,
+            days,
+        )
+        nudge = QHBoxLayout()
+        nudge.addWidget(QLabel(self.tr("after")))
+        nudge.addWidget(self.nudge_meetings)
+        nudge.addWidget(QLabel(self.tr("meetings and")))
+        nudge.addWidget(self.nudge_days)
+        nudge.addWidget(QLabel(self.tr("days with nothing given back")))
+        nudge.addStretch(1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -59,13 +83,30 @@ class PreferencesDialog(QDialog):
         layout.addRow(self.tr("&Theme"), self.theme)
         layout.addRow(self.tr("Reminders"), self.reminders)
         layout.addRow(self.tr("Your &name"), self.my_name)
+        layout.addRow(self.tr("Give-back nudge"), nudge)
         layout.addRow(buttons)
         self.setMinimumWidth(360)
+
+    def _spin(self, name: str, accessible: str, allowed: tuple[int, int], value: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(name)
+        spin.setAccessibleName(accessible)
+        spin.setRange(*allowed)
+        spin.setValue(value)
+        return spin
 
     def accept(self) -> None:
         choice = str(self.theme.currentData())
         self._settings.setValue(THEME_KEY, choice)
         self._settings.setValue(settings_keys.REMINDERS, self.reminders.isChecked())
         self._settings.setValue(settings_keys.MY_NAME, self.my_name.text().strip())
+        self._settings.setValue(settings_keys.GIVE_BACK_MEETINGS, self.nudge_meetings.value())
+        self._settings.setValue(settings_keys.GIVE_BACK_DAYS, self.nudge_days.value())
+        # The window's lists showing the give-back nudge redraw with the new thresholds.
+        context = getattr(self.parentWidget(), "context", None)
+        if context is not None:
+            from mentordesk.services.kinds import Change, Kind
+
+            context.announce(Change(frozenset({Kind.GIVE_BACK})))
         apply_theme(choice)
         super().accept()

@@ -43,6 +43,8 @@ SHOWS = (
     Kind.ACTION_ITEM,
     Kind.AGREEMENT,
     Kind.AGREEMENT_VERSION,
+    Kind.GIVE_BACK,
+    Kind.OUTREACH_STEP,
 )
 CHARTS_SHOWN = 3
 CHART_COLUMNS = 3
@@ -94,12 +96,14 @@ class DashboardView(AreaWidget):
         self.reviews = Section("reviews", self.tr("Agreement reviews"))
         self.drift = Section("drift", self.tr("Rhythm"))
         self.charts = Section("charts", self.tr("Gaps between meetings"))
+        self.follow_up = Section("followUp", self.tr("Follow up with prospects"))
+        self.give_back = Section("giveBack", self.tr("Give back"))
 
         columns = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
-        for section in (self.due, self.upcoming, self.actions_due):
+        for section in (self.due, self.upcoming, self.actions_due, self.follow_up):
             left.addWidget(section)
-        for section in (self.report, self.reviews, self.drift):
+        for section in (self.report, self.give_back, self.reviews, self.drift):
             right.addWidget(section)
         left.addStretch(1)
         right.addStretch(1)
@@ -135,8 +139,10 @@ class DashboardView(AreaWidget):
 
     def reload(self) -> None:
         """Read and show the dashboard of today."""
-        board = self.context.read(dashboard.dashboard, self.context.today(), self.context.now())
-        self.show_board(board)
+        from mentordesk.ui.giveback_nudge import nudge_of
+
+        today, now, nudge = self.context.today(), self.context.now(), nudge_of(self.context)
+        self.show_board(self.context.read(dashboard.dashboard, today, now, None, nudge))
 
     def show_board(self, board: Dashboard) -> None:
         self.board = board
@@ -176,6 +182,16 @@ class DashboardView(AreaWidget):
             [rows.drift_row(self, c, n) for n, c in enumerate(board.drifting)],
             self.tr("Every rhythm is close to what was agreed."),
             same_as=(day, board.drifting),
+        )
+        self.follow_up.fill(
+            [rows.follow_up_row(self, f, n) for n, f in enumerate(board.follow_ups)],
+            self.tr("No prospect is waiting for a follow-up."),
+            same_as=(day, board.follow_ups),
+        )
+        self.give_back.fill(
+            [rows.give_back_row(self, b, n) for n, b in enumerate(board.give_back)],
+            self.tr("Nobody is owed a give-back: mentorship is a two-way street."),
+            same_as=(day, board.give_back),
         )
         groups = range(0, len(board.rhythm), CHART_COLUMNS)
         self.charts.fill(
@@ -278,6 +294,19 @@ class DashboardView(AreaWidget):
             return dialog.meeting_id
         finally:
             dialog.deleteLater()
+
+    def add_give_back(self, mentor_id: str) -> None:
+        from mentordesk.ui.dialogs.giveback_dialog import edit_give_back
+
+        edit_give_back(self.context, self, mentor_id=mentor_id)
+
+    def open_prospect(self, mentor_id: str) -> None:
+        """The Prospects area, on this prospect."""
+        window = self.window()
+        open_area = getattr(window, "open_area", None)
+        widget = open_area("prospects") if callable(open_area) else None
+        if isinstance(widget, AreaWidget):
+            widget.reveal(Ref(Kind.MENTOR, mentor_id))
 
     def mark_reported(self, item: ReportBack) -> None:
         today = self.context.today()

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from mentordesk.db.models import MeetingFormat
+from mentordesk.db.goal_models import OutreachKind
+from mentordesk.db.models import MeetingFormat, MentorStatus
 from mentordesk.services.cadence import Cadence, CadenceStatus
 from mentordesk.services.dashboard import (
     DueAction,
@@ -17,7 +18,10 @@ from mentordesk.services.dashboard import (
     ReviewDue,
     UpcomingMeeting,
 )
+from mentordesk.services.givebacks import Balance
+from mentordesk.services.prospects import FollowUp
 from mentordesk.ui import cadence_text, formats, labels
+from mentordesk.ui.models.giveback_table import balance_text
 from mentordesk.ui.widgets.dashboard_section import Button, row
 
 if TYPE_CHECKING:
@@ -27,6 +31,10 @@ if TYPE_CHECKING:
 def due_row(view: DashboardView, item: Cadence, n: int) -> Callable[[], QWidget]:
     def make() -> QWidget:
         standing = cadence_text.standing_text(item)
+        if item.mentor_status == MentorStatus.ALUMNI:
+            standing = QCoreApplication.translate(
+                "DashboardView", "time to keep in touch ({standing})"
+            ).format(standing=standing)
         main = f"{item.mentor_name} — {standing}" if standing else item.mentor_name
         details = [cadence_text.interval_text(item.interval)] if item.interval else []
         details.append(cadence_text.last_met_text(item, view.context.today()))
@@ -261,6 +269,72 @@ def drift_row(view: DashboardView, item: Cadence, n: int) -> Callable[[], QWidge
                     lambda: view.open_agreement(item.mentor_id),
                 )
             ],
+        )
+
+    return make
+
+
+def give_back_row(view: DashboardView, item: Balance, n: int) -> Callable[[], QWidget]:
+    def make() -> QWidget:
+        return row(
+            f"giveBackRow{n}",
+            QCoreApplication.translate(
+                "DashboardView", "{name} — time to give something back"
+            ).format(name=item.mentor_name),
+            balance_text(item)[:1].upper() + balance_text(item)[1:],
+            [
+                Button(
+                    f"giveBackAdd{n}",
+                    QCoreApplication.translate("DashboardView", "Add idea…"),
+                    QCoreApplication.translate(
+                        "DashboardView", "Add a give-back idea for {name}"
+                    ).format(name=item.mentor_name),
+                    lambda: view.add_give_back(item.mentor_id),
+                ),
+                Button(
+                    f"giveBackOpen{n}",
+                    QCoreApplication.translate("DashboardView", "Open"),
+                    QCoreApplication.translate("DashboardView", "Open {name}").format(
+                        name=item.mentor_name
+                    ),
+                    lambda: view.open_mentor(item.mentor_id),
+                ),
+            ],
+        )
+
+    return make
+
+
+def follow_up_row(view: DashboardView, item: FollowUp, n: int) -> Callable[[], QWidget]:
+    def make() -> QWidget:
+        step = labels.label(OutreachKind, item.last_kind).lower()
+        if item.days_late > 0:
+            when = QCoreApplication.translate(
+                "DashboardView", "{step} {day}; follow-up was due {due}"
+            )
+        else:
+            when = QCoreApplication.translate("DashboardView", "{step} {day}; follow up today")
+        return row(
+            f"followUpRow{n}",
+            QCoreApplication.translate("DashboardView", "Follow up with {name}").format(
+                name=item.mentor_name
+            ),
+            when.format(
+                step=step,
+                day=formats.short_date(item.last_day),
+                due=formats.short_date(item.follow_up_on),
+            ),
+            [
+                Button(
+                    f"followUpOpen{n}",
+                    QCoreApplication.translate("DashboardView", "Open"),
+                    QCoreApplication.translate("DashboardView", "Open the prospect {name}").format(
+                        name=item.mentor_name
+                    ),
+                    lambda: view.open_prospect(item.mentor_id),
+                )
+            ],
+            warn=item.days_late > 0,
         )
 
     return make

@@ -1,6 +1,7 @@
 """The mentor's page beside the mentors list: the profile form, their meetings, their
-action items, their expectations agreement and their timeline. The other tabs follow
-the mentor in the form and wait while a new mentor is being typed."""
+action items, their expectations agreement, what I give back to them and their
+timeline. The other tabs follow the mentor in the form and wait while a new mentor is
+being typed."""
 
 from __future__ import annotations
 
@@ -10,12 +11,13 @@ from mentordesk.ui.context import AppContext
 from mentordesk.ui.widgets.agreement_panel import AgreementPanel
 from mentordesk.ui.widgets.mentor_actions import MentorActionsPanel
 from mentordesk.ui.widgets.mentor_form import MentorForm
+from mentordesk.ui.widgets.mentor_givebacks import MentorGiveBacks
 from mentordesk.ui.widgets.mentor_meetings import MentorMeetingsPanel
 from mentordesk.ui.widgets.mentor_timeline import MentorTimelinePanel
 
 
 class MentorPage(QTabWidget):
-    """Profile, Meetings, Action items, Agreement and Timeline tabs for one mentor."""
+    """Profile, Meetings, Action items, Agreement, Give-back and Timeline tabs for one mentor."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +36,8 @@ class MentorPage(QTabWidget):
         self.addTab(self.meetings_panel, self.tr("Meetings"))
         self.addTab(self.actions_panel, self.tr("Action items"))
         self.addTab(self.agreement_panel, self.tr("Agreement"))
+        self.give_backs = MentorGiveBacks(context)
+        self.addTab(self.give_backs, self.tr("Give-back"))
         self.addTab(self.timeline_panel, self.tr("Timeline"))
 
     def follow(self, mentor_id: str | None) -> None:
@@ -45,6 +49,7 @@ class MentorPage(QTabWidget):
         self.meetings_panel.set_mentor(mentor_id)
         self.actions_panel.set_mentor(mentor_id)
         self.agreement_panel.set_mentor(mentor_id)
+        self.give_backs.set_mentor(mentor_id)
         self.timeline_panel.set_mentor(mentor_id)
 
     def show_profile(self) -> None:
