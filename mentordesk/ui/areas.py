@@ -70,6 +70,12 @@ def _give_back(context: AppContext) -> AreaWidget:
     return GiveBackView(context)
 
 
+def _prospects(context: AppContext) -> AreaWidget:
+    from mentordesk.ui.views.prospects import ProspectsView
+
+    return ProspectsView(context)
+
+
 def _search(context: AppContext) -> AreaWidget:
     from mentordesk.ui.views.search import SearchView
 
@@ -113,6 +119,12 @@ AREAS: tuple[Area, ...] = (
         QT_TRANSLATE_NOOP("areas", "Ideas for giving back to each mentor, planned and done."),
         _give_back,
         frozenset({Kind.GIVE_BACK}),
+    ),
+    Area(
+        "prospects",
+        QT_TRANSLATE_NOOP("areas", "Prospects"),
+        QT_TRANSLATE_NOOP("areas", "People you might ask to mentor you, and your outreach."),
+        _prospects,
     ),
     Area("search", QT_TRANSLATE_NOOP("areas", "Search"), "", _search),
 )

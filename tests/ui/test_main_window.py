@@ -52,7 +52,7 @@ from tests.ui.helpers import (
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 AREA_KEYS = [entry.key for entry in AREAS]
-DIGIT_KEYS = [getattr(Qt.Key, f"Key_{n}") for n in range(1, 8)]
+DIGIT_KEYS = [getattr(Qt.Key, f"Key_{n}") for n in range(1, 9)]
 
 
 def shown_area(window: MainWindow) -> QWidget:
