@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialog,
     QLabel,
     QMessageBox,
@@ -287,7 +288,7 @@ def test_edit_then_undo_and_redo_with_keyboard_shortcuts(
 
 
 def test_archive_ends_the_relationship_and_can_be_undone(
-    window: MainWindow, database: Database
+    window: MainWindow, database: Database, dialogs: DialogAnswerer
 ) -> None:
     add_mentor(window, MentorData(name="Linus Pauling", status="active", tags=("chemistry",)))
     view = mentors_view(window)
@@ -296,6 +297,14 @@ def test_archive_ends_the_relationship_and_can_be_undone(
     archive = view.form.findChild(QPushButton, "archiveMentorButton")
     assert archive is not None and archive.isEnabled()
 
+    def end_without_keeping_in_touch(dialog: QDialog) -> None:
+        assert dialog.objectName() == "closureReviewDialog"  # archiving runs the review
+        box = dialog.findChild(QCheckBox, "closureAlumni")
+        assert box is not None
+        box.setChecked(False)
+        dialog.accept()
+
+    dialogs.answer(end_without_keeping_in_touch)
     click(archive)
 
     after = stored_one(database, "Linus Pauling")

@@ -333,16 +333,13 @@ class MentorsView(ListArea[MentorSnapshot]):
             self.form.show_mentor(mentor)
 
     def archive(self) -> None:
+        """End the mentorship: the closure review, then "ended" or "alumni"."""
+        from mentordesk.ui.dialogs.closure_review import end_mentorship
+
         mentor_id = self.form.mentor_id
         if mentor_id is None or not self.finish_editing():
             return
-        mentor = self.model.find(mentor_id)
-        name = mentor.data.name if mentor else ""
-        self._write(
-            self.tr("Archive {name}").format(name=name),
-            lambda s: mentors.archive_mentor(s, mentor_id, now=self.context.now()),
-            refs=[Ref(Kind.MENTOR, mentor_id)],
-        )
+        end_mentorship(self.context, mentor_id, self)
 
     def delete(self, confirm: bool = True) -> None:
         """Delete the mentor in the form after saying what will be removed."""
