@@ -4,11 +4,13 @@ undoable through the context; and the table model of the side list."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from mentordesk.services import action_items as service
+from mentordesk.services import goal_links
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.ui import formats
@@ -32,6 +34,7 @@ class MeetingActions(QObject):
         self.meeting_id = meeting_id
         self.mentor_id = mentor_id
         self.last_problem = ""
+        self.goal_id: str | None = None  # captured items work toward it (``goal_capture``)
 
     def _parent_widget(self) -> QWidget | None:
         parent = self.parent()
@@ -42,12 +45,20 @@ class MeetingActions(QObject):
 
     def capture(self, text: str, due: date | None = None) -> ActionItemState | None:
         """Add an action item from ``text`` (undoable). Raises on invalid text."""
-        now = self.context.now()
+        now, goal_id = self.context.now(), self.goal_id
+
+        def capture(s: Any) -> ActionItemState:
+            state = service.capture(
+                s, self.mentor_id, text, meeting_id=self.meeting_id, due_date=due, now=now
+            )
+            if goal_id is not None:
+                goal_links.link_action(s, goal_id, state.id)
+            return state
+
         done = self.context.write(
             self.tr("Capture “{text}”").format(text=" ".join(text.split())[:40]),
-            lambda s: service.capture(
-                s, self.mentor_id, text, meeting_id=self.meeting_id, due_date=due, now=now
-            ),
+            capture,
+            refs=[Ref(Kind.GOAL, goal_id)] if goal_id is not None else [],
             created=lambda state: [Ref(Kind.ACTION_ITEM, state.id)],
             area=area_title("actions"),
             parent=self._parent_widget(),

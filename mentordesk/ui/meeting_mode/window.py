@@ -26,6 +26,7 @@ from mentordesk.ui.context import AppContext
 from mentordesk.ui.dialogs.edit_meeting import edit_meeting
 from mentordesk.ui.formats import long_datetime, their_time
 from mentordesk.ui.links import join_url, open_link
+from mentordesk.ui.meeting_mode import give_backs
 from mentordesk.ui.meeting_mode.action_items import ActionItemsModel, MeetingActions
 from mentordesk.ui.meeting_mode.action_panel import ActionItemsPanel
 from mentordesk.ui.meeting_mode.agenda import AgendaModel, AgendaPanel, AgendaRow
@@ -123,6 +124,7 @@ class MeetingModeWindow(QMainWindow):
         self.action_model.reload()
         self.action_panel = ActionItemsPanel(self.action_model)
         self._build_layout()
+        self.give_back_panel, self.goal_choice = give_backs.attach(self)  # Ctrl+Shift+G
 
         self.saver = MeetingSaver(store_with(context.store), meeting_id, self._read_text, self)
         self.saver.state_changed.connect(self.header.show_save_state)
