@@ -1,9 +1,10 @@
 """Full-text search over the FTS5 index that migration 0003 creates and its triggers fill.
 
 The index (``search_index``) holds one entry per mentor, meeting (notes and
-takeaways), agenda item and action item: a ``title`` (the item's headline: a
-mentor's name, "mentor name YYYY-MM-DD" for a meeting, an agenda or action item's
-text) and a ``body`` (everything else). It is tokenized with
+takeaways), agenda item, action item, agreement version, goal and give-back idea: a
+``title`` (the item's headline: a mentor's name, "mentor name YYYY-MM-DD" for a
+meeting, an agenda or action item's text, a goal's title, a give-back idea) and a
+``body`` (everything else). It is tokenized with
 ``unicode61 remove_diacritics 2``, so matching ignores case and accents.
 
 Users type words, not FTS5 syntax: :func:`match_expression` turns any text into a
@@ -47,6 +48,8 @@ class SearchKind(enum.StrEnum):
     AGENDA_ITEM = "agenda_item"
     ACTION_ITEM = "action_item"
     AGREEMENT_VERSION = "agreement_version"  # migration 0004
+    GOAL = "goal"  # migration 0005: no mentor; title, then why and success criteria
+    GIVE_BACK = "give_back"  # migration 0005: the idea, then its note
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Search everything the user wrote: mentors, meeting notes, agendas, action items.
+"""Search everything the user wrote: mentors, meeting notes, agendas, action items,
+agreements, goals and give-back ideas.
 
 Qt-free. Any text is a valid query: what is not a word is ignored (see
 ``mentordesk.db.search``), so the answer is a list of hits, possibly empty.
@@ -107,11 +108,17 @@ def _not_a_mentor_named(match: index.IndexMatch) -> bool:
 
 def _snippet(kind: SearchKind, match: index.IndexMatch) -> str:
     body = one_line(match.body_snippet)
-    if kind in (SearchKind.MENTOR, SearchKind.MEETING, SearchKind.AGREEMENT_VERSION):
+    if kind in (
+        SearchKind.MENTOR,
+        SearchKind.MEETING,
+        SearchKind.AGREEMENT_VERSION,
+        SearchKind.GOAL,
+    ):
         # The heading names the mentor (and date); the body shows what was written,
         # its beginning when only the heading matched.
         return body
-    # Agenda and action items: their text is the title; an outcome that matched follows.
+    # Agenda and action items, give-back ideas: their text is the title; an outcome (or
+    # note) that matched follows.
     title = one_line(match.title_marked)
     if MARK_OPEN in body:
         return f"{title} — {body}"

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from mentordesk.db.database import Database
 from mentordesk.services import givebacks, meetings
 from mentordesk.services.givebacks import GiveBackData
+from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui.dialogs.giveback_dialog import GiveBackDialog
 from mentordesk.ui.dialogs.preferences import PreferencesDialog
@@ -135,3 +136,19 @@ def test_preferences_set_when_the_dashboard_nudges(
     assert after is not None
     assert [item.mentor_name for item in after.give_back] == ["Ada"]
     assert row_texts(board.give_back.shown_rows()[0])[0] == "Ada — time to give something back"
+
+
+def test_opening_a_done_idea_from_search_shows_it(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    ada = mentor_with_meetings(window, database, "Ada", 1)
+    today = context_of(window).today()
+    with database.session() as session:
+        done = givebacks.create(
+            session, GiveBackData(ada, "Podcast link", status="done"), today=today
+        ).id
+    view = view_of(window)
+    window.reveal(Ref(Kind.GIVE_BACK, done))
+    assert window.current_area() == "giveback"
+    current = view.current()
+    assert current is not None and current.idea == "Podcast link"  # "not done" filter cleared

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from mentordesk.db.database import Database
 from mentordesk.services import action_items, goal_links, goals, meetings
 from mentordesk.services.goals import GoalData
+from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData, create_mentor, delete_mentor
 from mentordesk.ui.dialogs.goal_board import GoalBoardDialog
 from mentordesk.ui.dialogs.goal_dialogs import LinkActionsDialog, ProgressDialog
@@ -243,3 +244,45 @@ def test_a_mentor_deleted_while_ticked_is_refused_inline(
     assert stored(database) == []
     click(view.panel.revert_button)
     assert view.panel.form.title.text() == "" and stored(database) == []
+
+
+def test_opening_a_goal_from_anywhere_shows_it_even_when_filtered_out(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    with database.session() as session:
+        goals.create_goal(session, GoalData("Speak"))
+        old = goals.create_goal(session, GoalData("Old one", status="achieved")).id
+    view = goals_view(window)
+    window.open_area("dashboard")
+    window.reveal(Ref(Kind.GOAL, old))  # what search and links do
+    assert window.current_area() == "goals"
+    assert view.panel.heading.text() == "Old one"
+    assert view.current() is not None and view.current().id == old  # type: ignore[union-attr]
+
+
+def test_deleting_a_mentor_names_their_give_backs_steps_and_goal_links_undo_restores(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: DialogAnswerer
+) -> None:
+    from mentordesk.services import givebacks, prospects
+    from tests.ui.helpers import click_row, mentors_view
+
+    today = context_of(window).today()
+    [ada] = people(database, "Ada")
+    with database.session() as session:
+        made = goals.create_goal(session, GoalData("Speak"), mentor_ids=[ada])
+        givebacks.create(session, givebacks.GiveBackData(ada, "Card"), today=today)
+        prospects.add_step(session, ada, "answered", today, today=today)
+    view = mentors_view(window)
+    view.reload()
+    click_row(view, "Ada")
+    dialogs.answer(QMessageBox.StandardButton.Yes)
+    click(view.form.delete_button)
+    text = dialogs.texts[0]
+    assert "1 give-back idea" in text and "1 outreach step" in text
+    assert "their link to 1 goal (the goal stays)" in text
+    assert goals_view(window).model.find(made.id) is not None  # the goal stays
+    assert stored(database)[0].mentor_ids == ()
+    window.undo_action.trigger()
+    assert stored(database)[0].mentor_ids == (ada,)
+    with database.session() as session:
+        assert [g.idea for g in givebacks.rows(session)] == ["Card"]

@@ -13,7 +13,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
-from mentordesk.services import action_items, meeting_queries, meetings, mentors
+from mentordesk.services import (
+    action_items,
+    givebacks,
+    goals,
+    meeting_queries,
+    meetings,
+    mentors,
+)
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData
 from mentordesk.services.search import MARK_CLOSE, MARK_OPEN, SearchHit, SearchKind
@@ -52,11 +59,19 @@ def ids(database: Database) -> dict[str, str]:
         )
         meetings.save_notes(session, meeting.id, "We discussed the quarterly roadmap")
         item = action_items.capture(session, mentor.id, "Draft the hiring plan")
+        goal = goals.create_goal(session, goals.GoalData("Earn a promotion", why="Lead more"))
+        idea = givebacks.create(
+            session,
+            givebacks.GiveBackData(mentor.id, "Send the podcast episode"),
+            today=WHEN.date(),
+        )
         return {
             "mentor": mentor.id,
             "meeting": meeting.id,
             "agenda": meeting_queries.detail(session, meeting.id).agenda[0].id,
             "action": item.id,
+            "goal": goal.id,
+            "give_back": idea.id,
         }
 
 
@@ -120,6 +135,8 @@ def test_typing_shows_hits_with_their_kind(
         ("budg", "Agenda item", "agenda"),
         ("hiring", "Action item", "action"),
         ("director", "Mentor", "mentor"),
+        ("promotion", "Goal", "goal"),
+        ("podcast", "Give-back", "give_back"),
     ],
 )
 def test_each_kind_is_labelled(
@@ -178,6 +195,8 @@ def test_ten_thousand_characters_are_quoted_short(
     [
         ("director", Kind.MENTOR, "mentor"),
         ("hiring", Kind.ACTION_ITEM, "action"),
+        ("promotion", Kind.GOAL, "goal"),
+        ("podcast", Kind.GIVE_BACK, "give_back"),
     ],
 )
 def test_enter_opens_the_result(

@@ -56,6 +56,8 @@ KIND_LABELS = {
     SearchKind.AGENDA_ITEM: QT_TRANSLATE_NOOP("search", "Agenda item"),
     SearchKind.ACTION_ITEM: QT_TRANSLATE_NOOP("search", "Action item"),
     SearchKind.AGREEMENT_VERSION: QT_TRANSLATE_NOOP("search", "Agreement"),
+    SearchKind.GOAL: QT_TRANSLATE_NOOP("search", "Goal"),
+    SearchKind.GIVE_BACK: QT_TRANSLATE_NOOP("search", "Give-back"),
 }
 
 

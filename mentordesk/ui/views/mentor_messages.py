@@ -63,6 +63,32 @@ def delete_question(mentor: MentorSnapshot, goes: dict[Kind, int]) -> str:
                 QCoreApplication.translate("mentor_messages", "{n} action items"),
             )
         )
+    for kind, one, many in (
+        (
+            Kind.GIVE_BACK,
+            QCoreApplication.translate("mentor_messages", "1 give-back idea"),
+            QCoreApplication.translate("mentor_messages", "{n} give-back ideas"),
+        ),
+        (
+            Kind.OUTREACH_STEP,
+            QCoreApplication.translate("mentor_messages", "1 outreach step"),
+            QCoreApplication.translate("mentor_messages", "{n} outreach steps"),
+        ),
+        (
+            Kind.GOAL_MENTOR,
+            QCoreApplication.translate("mentor_messages", "their link to 1 goal (the goal stays)"),
+            QCoreApplication.translate(
+                "mentor_messages", "their links to {n} goals (the goals stay)"
+            ),
+        ),
+        (
+            Kind.CLOSURE,
+            QCoreApplication.translate("mentor_messages", "the closure review"),
+            QCoreApplication.translate("mentor_messages", "the closure review"),
+        ),
+    ):
+        if goes.get(kind, 0):
+            parts.append(_count(goes[kind], one, many))
     return QCoreApplication.translate(
         "mentor_messages",
         "Delete {name}?\n\nThis removes {what}.\n\n"

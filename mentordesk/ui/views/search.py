@@ -209,6 +209,10 @@ class SearchView(AreaWidget):
             self.context.open(Ref(Kind.ACTION_ITEM, hit.item_id))
         elif hit.kind is SearchKind.AGREEMENT_VERSION:
             show_agreement(self.context, self.window(), hit.mentor_id, hit.item_id)
+        elif hit.kind is SearchKind.GOAL:
+            self.context.open(Ref(Kind.GOAL, hit.item_id))
+        elif hit.kind is SearchKind.GIVE_BACK:
+            self.context.open(Ref(Kind.GIVE_BACK, hit.item_id))
 
     def focus_main(self) -> None:
         self.focus_query()
