@@ -14,6 +14,10 @@ agreed, agreed again with another rhythm, then the current terms (agreed, ended
 with the relationship, or a draft for a prospect); a third of the mentors also
 have their own meeting interval.
 
+Issue 10: 40 goals (scale 1), each linked to three mentors and about 40 of their
+action items, half set by hand with four progress updates; four give-back ideas
+per mentor (half of them done).
+
 Every record is written by the public service functions, many per transaction,
 so the data is what the app itself would have stored. The same seed gives the
 same counts and the same texts; ids and "created" times are new on every run,
@@ -42,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mentordesk.config import DATABASE_NAME, resolve_paths
 from mentordesk.db.database import Database
-from mentordesk.services import action_items, agreements, meetings
+from mentordesk.services import action_items, agreements, givebacks, goal_links, goals, meetings
 from mentordesk.services.mentors import MentorData, create_mentor, update_mentor
 
 
@@ -57,6 +61,8 @@ MEETINGS_PER_TRANSACTION = 250
 BASE_MENTORS = 150
 BASE_MEETINGS = 6000
 BASE_ACTION_ITEMS = 15000
+BASE_GOALS = 40
+GIVE_BACKS_PER_MENTOR = 4
 
 # Share of mentors by status (a long career: many ended, some still prospects).
 STATUS_SHARES = (
@@ -270,6 +276,12 @@ class Counts:
     agreements: int = 0
     agreement_versions: int = 0
     mentor_intervals: int = 0
+    goals: int = 0
+    goal_mentors: int = 0
+    goal_actions: int = 0
+    goal_progress: int = 0
+    give_backs: int = 0
+    give_backs_done: int = 0
 
     def lines(self) -> list[str]:
         return [f"{name}: {value}" for name, value in vars(self).items()]
@@ -655,6 +667,60 @@ def write_agreements(
                 counts.mentor_intervals += 1
 
 
+def write_goals_and_give_backs(
+    database: Database,
+    rng: random.Random,
+    mentors: list[MentorPlan],
+    scale: float,
+    now: datetime,
+    counts: Counts,
+) -> None:
+    """Goals linked to mentors and their advice; give-back ideas, half of them done."""
+    today = now.date()
+    with database.session() as session:
+        items: dict[str, list[str]] = {}
+        for item in action_items.item_rows(session):
+            items.setdefault(item.mentor_id, []).append(item.id)
+        for number in range(scaled(BASE_GOALS, scale, 1)):
+            chosen = rng.sample(mentors, min(3, len(mentors)))
+            data = goals.GoalData(
+                title=f"{sentence(rng, 3, 7)} {number}",
+                why=sentence(rng, 8, 20),
+                success_criteria=sentence(rng, 6, 14),
+                target_date=today + timedelta(days=rng.randint(30, 400)),
+                progress_mode="actions" if number % 2 else "manual",
+            )
+            goal = goals.create_goal(
+                session, data, mentor_ids=[m.id for m in chosen], now=now - timedelta(days=400)
+            )
+            pool = [i for m in chosen for i in items.get(m.id, [])]
+            linked = rng.sample(pool, min(len(pool), 40))
+            goal_links.set_actions(session, goal.id, linked)
+            counts.goals += 1
+            counts.goal_mentors += len(chosen)
+            counts.goal_actions += len(linked)
+            if data.progress_mode == "manual":
+                for step in range(4):
+                    day = today - timedelta(days=100 - 25 * step)
+                    goals.set_progress(
+                        session, goal.id, 20 * (step + 1), comment=sentence(rng), day=day, today=day
+                    )
+                    counts.goal_progress += 1
+        for plan in mentors:
+            for _ in range(GIVE_BACKS_PER_MENTOR):
+                done = rng.random() < 0.5
+                idea = givebacks.GiveBackData(
+                    plan.id,
+                    sentence(rng, 4, 10),
+                    kind=rng.choice(("thanks", "share_something", "introduction", "gift")),
+                    status="done" if done else "idea",
+                    done_on=today - timedelta(days=rng.randint(1, 900)) if done else None,
+                )
+                givebacks.create(session, idea, today=today, now=now)
+                counts.give_backs += 1
+                counts.give_backs_done += done
+
+
 def chunks(items: list[T], size: int) -> Iterator[list[T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -724,6 +790,9 @@ def main(argv: list[str] | None = None) -> int:
         write_meetings(database, mentors, meeting_plans, counts, progress)
         write_loose_actions(database, mentors, loose, counts)
         write_agreements(database, random.Random(args.seed + 9), mentors, now, counts)
+        write_goals_and_give_backs(
+            database, random.Random(args.seed + 10), mentors, args.scale, now, counts
+        )
     finally:
         database.close()
     took = time.perf_counter() - started

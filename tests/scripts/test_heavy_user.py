@@ -34,6 +34,12 @@ COUNT_QUERIES = {
     "agreements": "SELECT count(*) FROM agreement",
     "agreement_versions": "SELECT count(*) FROM agreement_version",
     "mentor_intervals": "SELECT count(*) FROM mentor WHERE cadence_every IS NOT NULL",
+    "goals": "SELECT count(*) FROM goal",
+    "goal_mentors": "SELECT count(*) FROM goal_mentor",
+    "goal_actions": "SELECT count(*) FROM goal_action_item",
+    "goal_progress": "SELECT count(*) FROM goal_progress",
+    "give_backs": "SELECT count(*) FROM give_back",
+    "give_backs_done": "SELECT count(*) FROM give_back WHERE status = 'done'",
 }
 
 
