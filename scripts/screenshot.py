@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
@@ -79,6 +81,7 @@ def main() -> int:
         shot(window, "meetings")
         window.open_area("actions")
         shot(window, "action-items")
+        goals_and_giving_back(window, database, shot)
         window.find_text()
         search_view = window.area_widget("search")
         assert isinstance(search_view, SearchView)
@@ -100,6 +103,35 @@ def main() -> int:
         database.close()
     print(f"screenshots written to {out}/")
     return 0
+
+
+def goals_and_giving_back(window: Any, database: Any, shot: Callable[[QWidget, str], None]) -> None:
+    """The Goals area, a goal's board, Give-back, Prospects and a closure review (issue 10)."""
+    from mentordesk.services import closure, goal_page
+    from mentordesk.ui.dialogs.closure_review import ClosureReviewDialog
+    from mentordesk.ui.dialogs.goal_board import GoalBoardDialog
+    from mentordesk.ui.views.goals import GoalsView
+
+    goals_view = window.open_area("goals")
+    assert isinstance(goals_view, GoalsView)
+    critique = next(g for g in goals_view.model.rows() if "critique" in g.title)
+    goals_view.select(critique.id)
+    shot(window, "goals")
+    board = GoalBoardDialog(window.context.read(goal_page.board, critique.id), window)
+    board.show()
+    shot(board, "goal-board")
+    board.close()
+    window.open_area("giveback")
+    shot(window, "give-back")
+    window.open_area("prospects")
+    shot(window, "prospects")
+    joaquin = next(m for m in critique.mentor_names if m.startswith("Joaqu"))
+    joaquin_id = critique.mentor_ids[critique.mentor_names.index(joaquin)]
+    draft = window.context.read(closure.draft, joaquin_id)
+    review = ClosureReviewDialog(window.context, draft, window)
+    review.show()
+    shot(review, "closure-review")
+    review.close()
 
 
 if __name__ == "__main__":

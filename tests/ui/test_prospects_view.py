@@ -75,7 +75,8 @@ def test_ticking_the_goals_they_fit(qtbot: QtBot, window: MainWindow, database: 
     assert item is not None and item.text() == "Speak at a conference"
     item.setCheckState(Qt.CheckState.Checked)
     QApplication.processEvents()
-    assert str(view.proxy.index(0, 3).data()) == "Speak at a conference"
+    assert str(view.proxy.index(0, 3).data()) == "1 goal"
+    assert view.proxy.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == "Speak at a conference"
     with database.session() as session:
         assert goals.goal_rows(session)[0].mentor_ids == (mei,)
 

@@ -171,10 +171,17 @@ class ClosureReviewDialog(QDialog):
         draft = self.draft
         if draft.meetings_held == 0:
             return self.tr("No meeting was held. Say what you take with you anyway.")
+        count = len(draft.gave_back)
+        if count == 0:
+            gave = self.tr("nothing given back yet")
+        elif count == 1:
+            gave = self.tr("1 thing given back")
+        else:
+            gave = self.tr("{n} things given back").format(n=count)
         return self.tr(
-            "{n} meetings, {actions} pieces of advice acted on, {gave} things given back. "
-            "Everything stays recorded; the note below is a draft to make your own."
-        ).format(n=draft.meetings_held, actions=len(draft.done_actions), gave=len(draft.gave_back))
+            "{n} meetings, {actions} pieces of advice acted on, {gave}. Everything stays "
+            "recorded; the note below is a draft to make your own."
+        ).format(n=draft.meetings_held, actions=len(draft.done_actions), gave=gave)
 
     # -- the note -------------------------------------------------------------------
     def served(self) -> list[tuple[str, str]]:

@@ -72,6 +72,8 @@ class GiveBackTableModel(RowTableModel[GiveBackState]):
         column = index.column()
         if role == OBJECT_ROLE:
             return item
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_IDEA and item.data.note:
+            return f"{item.idea}\n\n{item.data.note}"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(item, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -30,7 +30,7 @@ class ProspectTableModel(RowTableModel[ProspectRow]):
         str(QT_TRANSLATE_NOOP("ProspectTableModel", "Name")),
         str(QT_TRANSLATE_NOOP("ProspectTableModel", "Status")),
         str(QT_TRANSLATE_NOOP("ProspectTableModel", "Where found")),
-        str(QT_TRANSLATE_NOOP("ProspectTableModel", "Fits goals")),
+        str(QT_TRANSLATE_NOOP("ProspectTableModel", "Fits")),
         str(QT_TRANSLATE_NOOP("ProspectTableModel", "Last step")),
         str(QT_TRANSLATE_NOOP("ProspectTableModel", "Follow up")),
     )
@@ -51,6 +51,8 @@ class ProspectTableModel(RowTableModel[ProspectRow]):
         column = index.column()
         if role == OBJECT_ROLE:
             return row
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_GOALS:
+            return "\n".join(row.goal_titles)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -70,7 +72,10 @@ class ProspectTableModel(RowTableModel[ProspectRow]):
         if column == self.COL_FOUND:
             return labels.label(WhereFound, row.where_found)
         if column == self.COL_GOALS:
-            return ", ".join(row.goal_titles)
+            count = len(row.goal_titles)
+            if count == 0:
+                return ""
+            return self.tr("1 goal") if count == 1 else self.tr("{n} goals").format(n=count)
         if column == self.COL_LAST:
             last = row.last_step
             if last is None:
@@ -91,6 +96,8 @@ class ProspectTableModel(RowTableModel[ProspectRow]):
             return labels.order(MentorStatus, row.status)
         if column == self.COL_FOUND:
             return labels.order(WhereFound, row.where_found)
+        if column == self.COL_GOALS:
+            return len(row.goal_titles)
         if column == self.COL_LAST:
             last = row.last_step
             return last.day.toordinal() if last is not None else 0

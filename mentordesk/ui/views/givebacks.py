@@ -146,8 +146,9 @@ class GiveBackView(ListArea[GiveBackState]):
         self.add_delete_key(self.delete)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(GiveBackTableModel.COL_IDEA, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 120), (2, 150), (3, 70), (4, 130), (5, 120)):
+        for column, width in ((1, 110), (2, 130), (3, 64), (4, 120)):
             self.table.setColumnWidth(column, width)
+        self.table.hideColumn(GiveBackTableModel.COL_NOTE)  # shown under the idea's tooltip
         self.table.doubleClicked.connect(lambda _index: self.edit())
 
         self.balance = BalancePanel()

@@ -80,9 +80,7 @@ class GoalsView(ListArea[GoalRow]):
         for value, text in labels.choices(GoalStatus):
             self.status_filter.addItem(text, value)
         self.status_filter.addItem(self.tr("All goals"), GoalFilterProxy.ALL)
-        self.status_filter.currentIndexChanged.connect(
-            lambda: self.goal_proxy.set_status(str(self.status_filter.currentData()))
-        )
+        self.status_filter.currentIndexChanged.connect(self._status_filter_changed)
         self.mentor_filter = self.add_combo(
             "goalMentorFilter", self.tr("Mentor:"), self.tr("Show the goals of mentor")
         )
@@ -104,9 +102,10 @@ class GoalsView(ListArea[GoalRow]):
         self.table.setItemDelegateForColumn(GoalTableModel.COL_PROGRESS, ProgressDelegate(self))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(GoalTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 64), (2, 100), (3, 86), (4, 110), (5, 84)):
+        for column, width in ((1, 64), (2, 96), (3, 86), (4, 100), (5, 92)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.open_board())
+        self._status_filter_changed()
 
         self.panel = GoalPanel()
         self.panel.form.changed.connect(self._form_changed)
@@ -140,6 +139,12 @@ class GoalsView(ListArea[GoalRow]):
         if change is None or Kind.MENTOR in change.kinds:
             self._fill_mentors()
         self._follow_panel(change)
+
+    def _status_filter_changed(self) -> None:
+        status = str(self.status_filter.currentData())
+        self.goal_proxy.set_status(status)
+        # One status shown: its column would only repeat the filter.
+        self.table.setColumnHidden(GoalTableModel.COL_STATUS, status != GoalFilterProxy.ALL)
 
     def _fill_mentors(self) -> None:
         current = self.mentor_filter.currentData()

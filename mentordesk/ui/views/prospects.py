@@ -66,12 +66,13 @@ class ProspectsView(ListArea[ProspectRow]):
             "prospectProfileAction", self.tr("Edit profile"), self.open_profile
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(ProspectTableModel.COL_GOALS, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 120), (1, 76), (2, 130), (4, 132), (5, 96)):
+        header.setSectionResizeMode(ProspectTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 78), (3, 60), (4, 168), (5, 94)):
             self.table.setColumnWidth(column, width)
+        self.table.hideColumn(ProspectTableModel.COL_FOUND)  # the page says where, in full
         self.table.doubleClicked.connect(lambda _index: self.open_profile())
         self.panel = ProspectPanel(context)
-        self.add_side(self.panel, (660, 500))
+        self.add_side(self.panel, (560, 460))
         self.reload()
 
     # -- reading --------------------------------------------------------------------
