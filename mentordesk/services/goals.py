@@ -100,7 +100,7 @@ def computed_progress(done: int, counted: int) -> int:
     return round(100 * done / counted) if counted else 0
 
 
-def validate(data: GoalData, *, created_on: date) -> dict[str, str]:
+def validate(data: GoalData, *, created_on: date, is_new: bool = False) -> dict[str, str]:
     """Problems with ``data`` by field, in the user's words; ``created_on`` is the day the
     goal was (or is being) created: a target before it makes no sense."""
     data = data.cleaned()
@@ -111,7 +111,9 @@ def validate(data: GoalData, *, created_on: date) -> dict[str, str]:
         errors["title"] = f"Keep the title under {TITLE_MAX} characters; the why can hold more."
     if data.target_date is not None and data.target_date < created_on:
         errors["target_date"] = (
-            "The target date is before the goal was created: choose a later day."
+            "The target date is in the past: choose today or a later day."
+            if is_new
+            else "The target date is before the goal was created: choose a later day."
         )
     if data.status not in {s.value for s in GoalStatus}:
         errors["status"] = "Choose active, achieved or dropped."
@@ -152,7 +154,7 @@ def create_goal(
 ) -> GoalRow:
     """Add a goal (linked to ``mentor_ids``); nothing is written if anything is invalid."""
     now = now or utc_now()
-    errors = validate(data, created_on=_local_day(now))
+    errors = validate(data, created_on=_local_day(now), is_new=True)
     if errors:
         raise GoalValidationError(errors)
     mentor_ids = list(dict.fromkeys(mentor_ids))

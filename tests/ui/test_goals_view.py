@@ -100,7 +100,7 @@ def test_add_a_goal_with_a_mentor_inline_errors_first(
     click(view.panel.save_button)
     target_error = view.panel.findChild(QLabel, "target_dateError")
     assert target_error is not None and target_error.isVisible()
-    assert "before the goal was created" in target_error.text()
+    assert "The target date is in the past" in target_error.text()
     assert stored(database) == []  # nothing half-saved
 
     view.panel.form.target.set_value(context_of(window).today() + timedelta(days=90))
