@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from mentordesk.config import Paths
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui import settings_keys
+from mentordesk.ui.accessibility import PartNames
 from mentordesk.ui.actions import key_bindings, make_action, undo_redo_actions
 from mentordesk.ui.areas import AREAS, DEFAULT_AREA, area, area_for
 from mentordesk.ui.dialogs.about import AboutDialog
@@ -58,9 +59,11 @@ class MainWindow(QMainWindow):
         self.undo_stack.setObjectName("undoStack")
         self._areas: dict[str, AreaWidget] = {}
         self._undo_scope = TextUndoScope(self)
+        self._part_names = PartNames(self)
         app = QCoreApplication.instance()
         if isinstance(app, QApplication):
             app.installEventFilter(self._undo_scope)
+            app.installEventFilter(self._part_names)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("areaList")

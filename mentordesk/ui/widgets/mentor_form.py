@@ -163,6 +163,9 @@ class MentorForm(QWidget):
         text.setObjectName(f"{field.name}_text")
         text.setAccessibleName(QCoreApplication.translate("MentorForm", str(field.accessible)))
         zone.addItem("")
+        zone.setItemData(
+            0, self.tr("No time zone"), Qt.ItemDataRole.AccessibleTextRole
+        )  # heard, where the list shows an empty line
         zone.addItems(sorted(known_time_zones()))
         zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         zone.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
