@@ -14,10 +14,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
 
 from mentordesk.db.database import Database
 from mentordesk.db.models import MeetingStatus
 from mentordesk.services import meeting_queries
+from mentordesk.services.mentors import list_mentors
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.meeting_mode.window import MeetingModeWindow
 from mentordesk.ui.views.action_items import ActionItemsView
@@ -78,9 +80,11 @@ class Tour:
 def visit_every_screen(
     qtbot: QtBot, window: MainWindow, database: Database, inspect: Inspect
 ) -> Tour:
-    """Load the sample data, then open every area, dialog and meeting mode in ``window``."""
+    """Open every area, dialog and meeting mode in ``window`` (with the sample data,
+    loaded here unless it is there already)."""
     tour = Tour(qtbot, window, inspect)
-    window.load_sample_data()
+    if not window.context or not window.context.read(sample_data_loaded):
+        window.load_sample_data()
     for key in window.area_keys():
         window.open_area(key)
         tour.look(f"area {key}", window)
@@ -132,6 +136,10 @@ def visit_every_screen(
         finally:
             opened.close()
     return tour
+
+
+def sample_data_loaded(session: Session) -> bool:
+    return any(mentor.is_sample for mentor in list_mentors(session))
 
 
 def button_named(root: QWidget, name: str) -> QPushButton:

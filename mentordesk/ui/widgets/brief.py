@@ -24,7 +24,7 @@ from mentordesk.ui import formats, labels
 from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
-from mentordesk.ui.theme import error_colour, muted_colour
+from mentordesk.ui.widgets.toned import tone
 
 BRIEF_KINDS = (Kind.MENTOR, Kind.MEETING, Kind.AGENDA_ITEM, Kind.ACTION_ITEM)
 
@@ -158,10 +158,7 @@ class BriefPanel(QWidget):
 
     def _muted(self, label: QLabel) -> QLabel:
         label.setWordWrap(True)
-        palette = label.palette()
-        palette.setColor(label.foregroundRole(), muted_colour(palette))
-        label.setPalette(palette)
-        return label
+        return tone(label, "muted")
 
     def _heading(self, text: str) -> None:
         label = QLabel(text)
@@ -191,9 +188,7 @@ class BriefPanel(QWidget):
                     text=item.text, date=formats.short_date(item.due_date)
                 )
             )
-            palette = label.palette()
-            palette.setColor(label.foregroundRole(), error_colour(palette))
-            label.setPalette(palette)
+            tone(label, "error")
             font = label.font()
             font.setBold(True)
             label.setFont(font)

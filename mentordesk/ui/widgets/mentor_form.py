@@ -7,7 +7,6 @@ reading and showing errors all walk that table.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal, SignalInstance
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -27,9 +26,9 @@ from PySide6.QtWidgets import (
 from mentordesk.db.models import MentorStatus
 from mentordesk.services.mentors import MentorData, MentorSnapshot, known_time_zones
 from mentordesk.ui import formats, labels
-from mentordesk.ui.theme import error_colour
 from mentordesk.ui.widgets.form_text import LongTextEdit, refill_line, refill_text
 from mentordesk.ui.widgets.mentor_fields import CHOICE, FIELDS, TAGS, TEXT, ZONE, Field
+from mentordesk.ui.widgets.toned import tone
 
 
 class MentorForm(QWidget):
@@ -311,15 +310,12 @@ class MentorForm(QWidget):
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Show ``errors`` under their fields; focus the first bad field."""
-        colour = error_colour(self.palette())
         first: QWidget | None = None
         for key, label in self._errors.items():
             message = errors.get(key)
             label.setVisible(bool(message))
             label.setText(f"⚠ {message}" if message else "")
-            palette = label.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, colour)
-            label.setPalette(palette)
+            tone(label, "error")
             widget = self._widgets[key]
             widget.setAccessibleDescription(message or "")
             if message and first is None:

@@ -4,7 +4,6 @@ mentor stands, and the mentor's own interval for when no agreement sets one."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,7 +21,7 @@ from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui import cadence_text
 from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.theme import error_colour
+from mentordesk.ui.widgets.toned import tone
 
 
 class RhythmRow(QWidget):
@@ -61,9 +60,7 @@ class RhythmRow(QWidget):
         self.error.setObjectName("mentorCadenceError")
         self.error.setWordWrap(True)
         self.error.hide()
-        palette = self.error.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
-        self.error.setPalette(palette)
+        tone(self.error, "error")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(caption)
