@@ -85,7 +85,7 @@ class ActionDoneDialog(QDialog):
         layout.addWidget(what)
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self.tr("Mark done"), "actionDoneButton"))
-        self.resize(460, 0)
+        self.resize(460, max(self.sizeHint().height(), self.heightForWidth(460)))  # wrapped text
         self.outcome.setFocus()
 
     def values(self) -> tuple[str, date, bool]:
@@ -125,7 +125,7 @@ class DueDateDialog(QDialog):
         layout.addWidget(self.has_due)
         layout.addWidget(self.due)
         layout.addWidget(_buttons(self, self.tr("Set due date"), "dueDateButton"))
-        self.resize(360, 0)
+        self.resize(360, max(self.sizeHint().height(), self.heightForWidth(360)))  # wrapped text
 
     def value(self) -> date | None:
         return to_date(self.due.date()) if self.has_due.isChecked() else None

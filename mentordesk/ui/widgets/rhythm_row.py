@@ -39,7 +39,8 @@ class RhythmRow(QWidget):
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
-        caption = QLabel(self.tr("Without an agreed frequency, meet &every"))
+        # Short, so the row fits the mentor's page beside the list at the default size.
+        caption = QLabel(self.tr("Unless agreed, meet &every"))
         self.every = QLineEdit()
         self.every.setObjectName("mentorCadenceEvery")
         self.every.setAccessibleName(self.tr("Meet every (when no agreement sets it)"))
