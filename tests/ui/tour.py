@@ -20,6 +20,8 @@ from mentordesk.db.database import Database
 from mentordesk.db.models import MeetingStatus
 from mentordesk.services import meeting_queries
 from mentordesk.services.mentors import list_mentors
+from mentordesk.ui.data_session import DataSession
+from mentordesk.ui.dialogs.backups import add_data_actions
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.meeting_mode.window import MeetingModeWindow
 from mentordesk.ui.views.action_items import ActionItemsView
@@ -121,8 +123,17 @@ def visit_every_screen(
     tour.dialog("preferences", window.show_preferences)
     tour.dialog("about", window.show_about)
     backups = window.findChild(QAction, "backupsAction")
-    if backups is not None:
+    data_session: DataSession | None = None
+    if backups is None:  # the app's start-up adds File ▸ Backups…; a test window has not
+        data_session = DataSession(window.paths, window.settings)
+        add_data_actions(window, data_session)
+        backups = window.findChild(QAction, "backupsAction")
+    assert isinstance(backups, QAction)
+    try:
         tour.dialog("backups", backups.trigger)
+    finally:
+        if data_session is not None:
+            data_session.close()
 
     for meeting, name in ((planned, "planned"), (held, "held")):
         opened = window.open_meeting_mode(meeting.id)
