@@ -1,7 +1,7 @@
 """Entry point: ``mentordesk`` and ``python -m mentordesk``.
 
 Arguments are read before anything else is imported: ``--help``, ``--version``
-and every command (``check``, ``backup``, ``restore``, ``export``, ``import``)
+and every command (``check``, ``backup``, ``restore``, ``export``, ``ics``, ``import``)
 run without Qt (``mentordesk/cli.py``); only the window imports PySide6.
 """
 
@@ -87,6 +87,17 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         help="the file (JSON) or folder (Markdown, CSV) to create; it must not exist yet",
     )
+
+    ics = commands.add_parser(
+        "ics",
+        help="write the planned meetings as a calendar file (.ics)",
+        description="Write every planned meeting (and ones cancelled or passed in the last "
+        "30 days) to FILE for Google Calendar, Outlook or Apple Calendar. Importing a newer "
+        "file updates the events instead of adding copies; FILE is replaced whole. "
+        "May run while MentorDesk is open.",
+    )
+    _data_dir(ics, argparse.SUPPRESS)
+    ics.add_argument("-o", "--output", metavar="FILE", required=True, help="the .ics file")
 
     import_ = commands.add_parser(
         "import",

@@ -163,17 +163,21 @@ def _run(app: QApplication, signals: ClosingSignals, paths: Paths) -> int:
     from mentordesk.ui.data_session import DataSession
 
     session = DataSession(paths, open_settings(paths))
+
+    def activate() -> None:
+        # A dialog of the start-up (a restore, a problem) is what needs the user.
+        shown = QApplication.activeModalWidget() or session.window
+        if shown is not None:
+            bring_to_front(shown)
+
     try:
+        # Answer a second start at once, even while this one is still starting
+        # (migrating, filling the window): it is told "switched to it", not "frozen".
+        instance.listen(activate)
         apply_theme(str(session.settings.value(THEME_KEY, "system")))
         signals.window_of = lambda: session.window
         if not session.start() or signals.received is not None:
             return 1 if signals.received is None else 0
-
-        def activate() -> None:
-            if session.window is not None:
-                bring_to_front(session.window)
-
-        instance.listen(activate)
         log.info("MentorDesk %s started", __version__)
         code = app.exec()
         if signals.received is not None:

@@ -1,4 +1,4 @@
-"""The commands that need no window: check, backup, restore, export and import.
+"""The commands that need no window: check, backup, restore, export, ics and import.
 
 Dispatched by ``__main__`` before Qt is imported; none of them imports PySide6.
 Commands that change the data folder take the same lock as the window, so they
@@ -191,6 +191,29 @@ def export(args: argparse.Namespace) -> int:
     return OK
 
 
+def ics(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from mentordesk.db.database import Database
+    from mentordesk.services.calendar_export import write_calendar
+
+    paths = _existing_paths(args)
+    target = Path(args.output).expanduser().resolve()
+    if target.is_dir():
+        raise CommandError(f"{target} is a folder; give a file name such as meetings.ics.", USAGE)
+    if not target.parent.is_dir():
+        raise CommandError(f"There is no folder {target.parent}.", UNUSABLE)
+    database = Database(paths)
+    try:
+        with database.session() as session:
+            count = write_calendar(session, target, datetime.now(UTC))
+    finally:
+        database.close()
+    meetings = "1 meeting" if count == 1 else f"{count} meetings"
+    out(f"Wrote {meetings} to {target}. Import it into your calendar; a newer file updates it.")
+    return OK
+
+
 def import_(args: argparse.Namespace) -> int:
     from mentordesk.services.exchange import ImportRejectedError
     from mentordesk.services.importing import import_file
@@ -233,6 +256,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": backup,
     "restore": restore,
     "export": export,
+    "ics": ics,
     "import": import_,
 }
 

@@ -9,6 +9,7 @@ as frozen, not "switched to".
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
@@ -72,21 +73,36 @@ class SingleInstance(QObject):
         self.lock.release()
 
 
-def ask_running_copy_to_activate(paths: Paths, timeout_ms: int = 3000) -> bool:
+def ask_running_copy_to_activate(paths: Paths, timeout_ms: int = 20000) -> bool:
     """Ask the copy that owns ``paths`` to show its window. False if it did not answer.
 
     The operating system accepts the connection even when the other copy is
-    frozen, so only its reply counts.
+    frozen, so only its reply counts. A copy that is still starting (it took the
+    lock a moment ago, or is migrating a large database) answers late: wait for it
+    up to ``timeout_ms`` in all.
     """
+    deadline = time.monotonic() + timeout_ms / 1000
+
+    def left_ms() -> int:
+        return max(0, int((deadline - time.monotonic()) * 1000))
+
     socket = QLocalSocket()
-    socket.connectToServer(server_name(paths))
-    if not socket.waitForConnected(timeout_ms):
-        return False
+    while True:
+        socket.connectToServer(server_name(paths))
+        if socket.waitForConnected(min(1000, left_ms())):
+            break
+        socket.abort()
+        if not left_ms():
+            return False
+        time.sleep(0.1)  # the other copy has the lock but is not listening yet
     socket.write(ACTIVATE)
-    if not socket.waitForBytesWritten(timeout_ms):
+    if not socket.waitForBytesWritten(left_ms()):
         return False
     answer = b""
-    while ACTIVATED not in answer and socket.waitForReadyRead(timeout_ms):
-        answer += bytes(socket.readAll().data())
+    while ACTIVATED not in answer and left_ms():
+        if socket.waitForReadyRead(min(1000, left_ms())):
+            answer += bytes(socket.readAll().data())
+        elif socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
+            break
     socket.abort()
     return ACTIVATED in answer

@@ -14,6 +14,7 @@ from mentordesk.db.models import ActionItem, ActionStatus, Meeting, Mentor
 from mentordesk.db.types import new_id, utc_now
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
+from mentordesk.services.text import plain_line
 
 TEXT_MAX = 2000
 # More ids than this and one read of every item is cheaper than the IN lists.
@@ -80,13 +81,10 @@ def capture(
     report_back: bool = False,
     now: datetime | None = None,
 ) -> ActionItemState:
-    """Turn a line of notes (or any text) into an open action item."""
-    text = " ".join(text.split())
-    errors: dict[str, str] = {}
-    if not text:
-        errors["text"] = "Write what you will do."
-    elif len(text) > TEXT_MAX:
-        errors["text"] = f"Keep it under {TEXT_MAX} characters; the notes can hold the rest."
+    """Turn a line of notes (or any text) into an open action item, stored as plain
+    text: Markdown markers typed in the notes stay in the notes."""
+    text = plain_line(text)
+    errors = _text_errors(text)
     if session.get(Mentor, mentor_id) is None:
         errors["mentor"] = "Choose the mentor this advice came from."
     if meeting_id is not None and session.get(Meeting, meeting_id) is None:
@@ -109,6 +107,14 @@ def capture(
     session.flush()
     session.refresh(item)
     return state_of(item)
+
+
+def _text_errors(text: str) -> dict[str, str]:
+    if not text:
+        return {"text": "Write what you will do."}
+    if len(text) > TEXT_MAX:
+        return {"text": f"Keep it under {TEXT_MAX} characters; the notes can hold the rest."}
+    return {}
 
 
 def _get(session: Session, item_id: str) -> ActionItem:
@@ -203,14 +209,16 @@ def update(
     due_date: date | None = None,
     clear_due_date: bool = False,
     report_back: bool | None = None,
+    outcome: str | None = None,
     now: datetime | None = None,
 ) -> ActionItemState:
-    """Edit the text, due date (or clear it) or report-back flag."""
+    """Edit the text, due date (or clear it), report-back flag or outcome."""
     item = _get(session, item_id)
     if text is not None:
-        cleaned = " ".join(text.split())
-        if not cleaned:
-            raise ActionItemValidationError({"text": "Write what you will do."})
+        cleaned = plain_line(text)
+        errors = _text_errors(cleaned)
+        if errors:
+            raise ActionItemValidationError(errors)
         item.text = cleaned
     if clear_due_date:
         item.due_date = None
@@ -218,6 +226,8 @@ def update(
         item.due_date = due_date
     if report_back is not None:
         item.report_back = report_back
+    if outcome is not None:
+        item.outcome = outcome.strip()
     item.updated_at = now or utc_now()
     session.flush()
     return state_of(item)

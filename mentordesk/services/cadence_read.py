@@ -22,6 +22,7 @@ from mentordesk.services.cadence import (
     Planned,
     Terms,
     cadences,
+    interval_of,
 )
 
 # Held meetings read per mentor: enough distinct days for the chart's gaps even when
@@ -29,6 +30,8 @@ from mentordesk.services.cadence import (
 HELD_PER_MENTOR = 3 * (CHART_GAPS + 1)
 # More ids than this and one read of everything beats the IN lists.
 TOUCH_LIMIT = 500
+# The next meeting offered when no rhythm was agreed.
+DEFAULT_NEXT = timedelta(weeks=4)
 
 
 def moment(text: str) -> datetime:
@@ -137,3 +140,25 @@ def cadences_of(
 ) -> list[Cadence]:
     """Every mentor's cadence (or that of ``mentor_ids``), most urgent first."""
     return cadences(histories(session, zone, mentor_ids), today, now)
+
+
+def suggested_next_start(
+    session: Session,
+    mentor_id: str,
+    after: datetime,
+    today: date,
+    zone: tzinfo | None = None,
+) -> datetime:
+    """When to meet next after a meeting at ``after``: one agreed interval later (the
+    agreement in force, else the mentor's own rhythm, else four weeks), at the same
+    local time of day."""
+    found = histories(session, zone, [mentor_id])
+    interval = interval_of(found[0], today)[0] if found else None
+    local = after.astimezone(zone)
+    if interval is None:
+        return after + DEFAULT_NEXT
+    day = interval.after(local.date())
+    # The same clock time on that day, across a daylight-saving change in between.
+    naive = datetime.combine(day, local.time().replace(tzinfo=None))
+    moment = naive.replace(tzinfo=zone) if zone is not None else naive.astimezone()
+    return moment.astimezone(UTC)

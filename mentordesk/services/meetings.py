@@ -25,7 +25,6 @@ from mentordesk.services._loaded import meeting as get_meeting
 from mentordesk.services.errors import FieldValidationError
 from mentordesk.services.meeting_queries import MeetingDetail, MeetingRow, detail_of, meeting_row
 
-DEFAULT_INTERVAL = timedelta(weeks=4)
 # Typing starts the meeting clock only this close to the planned time: notes
 # prepared weeks ahead, or a past meeting logged later, never start it.
 AUTO_START_WINDOW = timedelta(minutes=15)
@@ -281,7 +280,14 @@ def end_and_plan_next(
 ) -> Ended:
     """Mark the meeting held and, if ``next_start`` is given, plan the next one like it
     (same mentor, length, format and place) with the unticked agenda carried over."""
-    ended = end_meeting(session, meeting_id, actual_minutes=actual_minutes, rating=rating, now=now)
+    ended = end_meeting(
+        session,
+        meeting_id,
+        actual_minutes=actual_minutes,
+        rating=rating,
+        held_start=held_start,
+        now=now,
+    )
     if next_start is None:
         return Ended(ended, None)
     following = plan_meeting(
@@ -310,11 +316,6 @@ def delete_meeting(session: Session, meeting_id: str) -> None:
     """Remove a meeting, its agenda and note history; its action items stay (unlinked)."""
     session.delete(get_meeting(session, meeting_id))
     session.flush()
-
-
-def suggested_next_date(meeting: MeetingDetail, interval: timedelta = DEFAULT_INTERVAL) -> datetime:
-    """When to meet next: the same time of day, one interval later (cadence comes later)."""
-    return meeting.scheduled_start + interval
 
 
 def save_text(

@@ -144,8 +144,12 @@ def validate(data: MentorData) -> dict[str, str]:
         errors["email"] = "This does not look like an email address (name@example.com)."
     if data.phone:
         digits = sum(ch.isdigit() for ch in data.phone)
-        if not _PHONE_CHARS.match(data.phone) or not 5 <= digits <= 20:
+        if not _PHONE_CHARS.match(data.phone):
             errors["phone"] = "Use digits, spaces and + - ( ) only, like +44 20 7946 0018."
+        elif digits < 5:
+            errors["phone"] = "A phone number has at least 5 digits, like +44 20 7946 0018."
+        elif digits > 20:
+            errors["phone"] = "A phone number has at most 20 digits."
     if data.profile_url and not is_valid_url(data.profile_url):
         errors["profile_url"] = "Enter a web address such as https://example.com/profile."
     if data.time_zone and known_time_zones() and data.time_zone not in known_time_zones():

@@ -43,16 +43,33 @@ def load_sample_data(session: Session, today: date | None = None) -> list[str]:
     if has_sample_data(session):
         return []
     added = []
+    day = today or date.today()
     for record in sample_records():
         fields = dict(record)
         fields["tags"] = tuple(fields.get("tags", ()))
-        added.append(create_mentor(session, MentorData(**fields), is_sample=True))
+        # Added a fortnight before the first thing that happened with them, so the
+        # mentor's timeline reads as a real story does.
+        since = day + timedelta(days=_first_day(fields["name"]) - 14)
+        added.append(create_mentor(session, MentorData(**fields), is_sample=True, now=_noon(since)))
     by_name = {mentor.data.name: mentor.id for mentor in added}
     for record in sample_meetings():
         _add_meeting(session, by_name[record["mentor"]], record, today or date.today())
     for record in _sample().get("agreements", []):
         _add_agreement(session, by_name[record["mentor"]], record, today or date.today())
     return [mentor.id for mentor in added]
+
+
+def _noon(day: date) -> datetime:
+    return datetime.combine(day, time(12)).astimezone(UTC)
+
+
+def _first_day(name: str) -> int:
+    """Days from today of the mentor's first meeting or agreement in the sample (0: none)."""
+    days = [int(m["days"]) for m in sample_meetings() if m["mentor"] == name]
+    for record in _sample().get("agreements", []):
+        if record["mentor"] == name:
+            days += [int(v["agreed_days"]) for v in record["versions"] if "agreed_days" in v]
+    return min([0, *days])
 
 
 def _add_agreement(session: Session, mentor_id: str, record: dict[str, Any], today: date) -> None:
@@ -108,6 +125,8 @@ def _add_meeting(session: Session, mentor_id: str, record: dict[str, Any], today
         meetings.save_notes(
             session, meeting.id, record.get("notes", ""), record.get("takeaways", "")
         )
+    # Captured during the meeting (when it is past), and settled on the day given.
+    captured = min(start + timedelta(minutes=20), datetime.now(UTC))
     for action in record.get("actions", []):
         due = action.get("due_days")
         item = action_items.capture(
@@ -117,17 +136,25 @@ def _add_meeting(session: Session, mentor_id: str, record: dict[str, Any], today
             meeting_id=meeting.id,
             due_date=today + timedelta(days=int(due)) if due is not None else None,
             report_back=bool(action.get("report_back", False)),
+            now=captured,
         )
         if "done_days" in action:
+            done_on = today + timedelta(days=int(action["done_days"]))
             action_items.set_status(
                 session,
                 item.id,
                 "done",
                 outcome=action.get("outcome", ""),
-                on=today + timedelta(days=int(action["done_days"])),
+                on=done_on,
+                now=max(captured, min(_noon(done_on), datetime.now(UTC))),
             )
         elif action.get("dropped"):
-            action_items.set_status(session, item.id, "dropped")
+            action_items.set_status(
+                session,
+                item.id,
+                "dropped",
+                now=min(captured + timedelta(days=7), datetime.now(UTC)),
+            )
     if "held_minutes" in record:
         meetings.start_meeting(session, meeting.id, now=start)
         meetings.end_meeting(

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from mentordesk.db.types import utc_now
@@ -46,13 +46,15 @@ class AppContext(QObject):
 
     ``changed(Change)`` tells which records changed; ``open_requested(Ref)`` asks
     the main window to show a record; ``meeting_mode_requested(id)`` to open a
-    meeting's note-taking window; ``message(text)`` is a note for the status bar.
+    meeting's note-taking window; ``message(text)`` is a note for the status bar;
+    ``quit_requested`` asks to quit the app (Ctrl+Q in another window).
     """
 
     changed = Signal(object)
     open_requested = Signal(object)
     meeting_mode_requested = Signal(str)
     message = Signal(str)
+    quit_requested = Signal()
 
     def __init__(
         self, database: Database, undo_stack: QUndoStack, parent: QObject | None = None
@@ -123,6 +125,7 @@ class AppContext(QObject):
         if delta:
             self.undo_stack.push(RecordCommand(self, label, area, delta))
             self.announce(delta.change())
+            self.say(_done(label))
         return Written(result)
 
     def apply_delta(self, delta: Delta) -> Delta:
@@ -149,6 +152,16 @@ class AppContext(QObject):
     def say(self, text: str) -> None:
         """A short note for the status bar."""
         self.message.emit(text)
+
+
+def _done(label: str) -> str:
+    """What the status bar says after a change: what happened and how to take it back."""
+    keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+    return QCoreApplication.translate(
+        "messages", "{what} — done. Edit ▸ Undo ({keys}) takes it back."
+    ).format(what=label, keys=keys)
 
 
 def _could_not(label: str, error: BaseException) -> str:

@@ -14,7 +14,8 @@ def join_url(location: str) -> QUrl | None:
     text = location.strip()
     if not text or not is_valid_url(text):
         return None
-    return QUrl.fromUserInput(text)
+    # As the form promises: an address without a scheme is a secure (https) one.
+    return QUrl(text if "://" in text else f"https://{text}")
 
 
 def email_url(address: str) -> QUrl | None:

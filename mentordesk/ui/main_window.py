@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,6 +32,7 @@ from mentordesk.ui.dialogs.preferences import PreferencesDialog
 from mentordesk.ui.undo_scope import TextUndoScope
 from mentordesk.ui.views.area import AreaWidget
 from mentordesk.ui.views.coming_soon import ComingSoon
+from mentordesk.ui.window_size import restore_geometry
 
 if TYPE_CHECKING:
     # The data layer loads after the window is painted (DESIGN.md, start-up).
@@ -58,12 +59,13 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
         self._areas: dict[str, AreaWidget] = {}
-        self._undo_scope = TextUndoScope(self)
-        self._part_names = PartNames(self)
+        # Application-wide while the window is open: undo keys stay in text fields,
+        # and Qt's own parts of controls get names (ui/accessibility.py).
+        self._app_filters = (TextUndoScope(self), PartNames(self))
         app = QCoreApplication.instance()
         if isinstance(app, QApplication):
-            app.installEventFilter(self._undo_scope)
-            app.installEventFilter(self._part_names)
+            for app_filter in self._app_filters:
+                app.installEventFilter(app_filter)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("areaList")
@@ -96,28 +98,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().setObjectName("statusBar")
 
-        self._restore_geometry()
+        restore_geometry(self, self.settings.value(GEOMETRY_KEY), DEFAULT_SIZE)
         self.open_area(str(settings.value(AREA_KEY, DEFAULT_AREA)))
-
-    def _restore_geometry(self) -> None:
-        """Last size and place, if they still make sense on this screen.
-
-        Qt shrinks a saved window that is larger than a smaller screen to a sliver
-        (381x233 from 1200x780 on a 1024x600 screen), which was then saved again.
-        """
-        saved = self.settings.value(GEOMETRY_KEY)
-        restored = isinstance(saved, QByteArray) and not saved.isEmpty()
-        restored = restored and self.restoreGeometry(saved)
-        screen = self.screen().availableGeometry()
-        usable = QSize(
-            min(DEFAULT_SIZE.width(), screen.width()), min(DEFAULT_SIZE.height(), screen.height())
-        )
-        big_enough = self.width() >= usable.width() // 2 and self.height() >= usable.height() // 2
-        if restored and big_enough and screen.contains(self.frameGeometry()):
-            return
-        self.setWindowState(Qt.WindowState.WindowNoState)
-        self.resize(usable)
-        self.move(screen.center() - self.rect().center())
 
     # -- menus --------------------------------------------------------------------
     def _action(
@@ -144,6 +126,12 @@ class MainWindow(QMainWindow):
             self.plan_meeting,
             key_bindings("Ctrl+Shift+N"),
         )
+        self.new_item_action = self._action(
+            "newActionItemMenuAction",
+            self.tr("New &Action Item…"),
+            self.add_action_item,
+            key_bindings("Ctrl+Shift+A"),
+        )
         self.save_action = self._action(
             "saveAction", self.tr("&Save"), self.save, key_bindings(QKeySequence.StandardKey.Save)
         )
@@ -163,8 +151,9 @@ class MainWindow(QMainWindow):
             key_bindings(QKeySequence.StandardKey.Quit, "Ctrl+Q"),
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        for action in (self.new_action, self.plan_meeting_action, self.save_action):
-            file_menu.addAction(action)
+        file_menu.addActions(
+            [self.new_action, self.plan_meeting_action, self.new_item_action, self.save_action]
+        )
         file_menu.addAction(self.calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.load_sample_action)
@@ -290,12 +279,13 @@ class MainWindow(QMainWindow):
         self.context.message.connect(self.show_message)
         self.context.open_requested.connect(self.reveal)
         self.context.meeting_mode_requested.connect(self.open_meeting_mode)
+        self.context.quit_requested.connect(self.close)
         from mentordesk.ui.reminders import open_the_day
 
         self.reminders = open_the_day(self)  # the Dashboard (once there is data), reminders
 
     def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+        self.statusBar().showMessage(text, 10000)
 
     def new_mentor(self) -> None:
         from mentordesk.ui.views.mentors import MentorsView
@@ -351,9 +341,18 @@ class MainWindow(QMainWindow):
             return
         from mentordesk.ui.dialogs import plan_meeting
 
+        plan_meeting.plan_meeting(self.context, self._mentor_on_screen(), self)
+
+    def _mentor_on_screen(self) -> str | None:
         shown = self._areas.get(self.current_area())
-        mentor_id = shown.mentor_on_screen() if shown is not None else None
-        plan_meeting.plan_meeting(self.context, mentor_id, self)
+        return shown.mentor_on_screen() if shown is not None else None
+
+    def add_action_item(self) -> None:
+        """File ▸ New Action Item: advice to act on, for the mentor on screen if one is."""
+        from mentordesk.ui.dialogs.action_item import add_action_item
+
+        if self.context is not None:
+            add_action_item(self.context, self._mentor_on_screen(), self)
 
     # -- dialogs --------------------------------------------------------------------
     def show_about(self) -> None:
@@ -382,5 +381,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         app = QCoreApplication.instance()
         if app is not None:
-            app.removeEventFilter(self._undo_scope)
+            for app_filter in self._app_filters:
+                app.removeEventFilter(app_filter)
         event.accept()

@@ -8,13 +8,18 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from icalendar import Calendar
+from sqlalchemy import text
 
 from mentordesk.config import resolve_paths
 from mentordesk.db.backup import list_backups
 from mentordesk.db.database import Database
+from mentordesk.services import meetings
+from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData, create_mentor
 from tests.e2e.helpers import app_env
 
@@ -227,3 +232,38 @@ def test_restore_of_a_file_that_is_not_a_backup_changes_nothing(tmp_path: Path) 
     assert "cannot be restored" in result.stderr
     assert digest(database) == before
     assert list_backups(data / "backups") == []
+
+
+# --- ics --------------------------------------------------------------------------------
+
+
+def test_ics_writes_the_planned_meetings_for_a_calendar_and_rewrites_it(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    folder_with(data, "Ada Lovelace")
+    database = Database(resolve_paths(data))
+    try:
+        with database.session() as session:
+            ada = session.execute(text("SELECT id FROM mentor")).scalar_one()
+            start = datetime.now(UTC).replace(microsecond=0) + timedelta(days=3)
+            meetings.plan_meeting(session, MeetingPlan(str(ada), start, location="Café Rouge"))
+    finally:
+        database.close()
+    target = tmp_path / "meetings.ics"
+    result = mentordesk("ics", "-o", str(target), data=data, importtime=True)
+    assert result.returncode == 0, result.stderr
+    assert "Wrote 1 meeting" in result.stdout
+    imported = [line.split("|")[-1].strip() for line in result.stderr.splitlines()]
+    assert not [name for name in imported if name.startswith("PySide6")]
+    [event] = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert "Ada Lovelace" in str(event["SUMMARY"])
+    assert event.decoded("DTSTART") == start
+    assert str(event["LOCATION"]) == "Café Rouge"
+
+    again = mentordesk("ics", "-o", str(target), data=data)  # a newer file replaces it
+    assert again.returncode == 0, again.stderr
+
+    folder = mentordesk("ics", "-o", str(tmp_path), data=data)
+    assert folder.returncode == 2
+    assert "is a folder" in folder.stderr

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import text
 
@@ -41,6 +43,25 @@ def test_every_connection_overwrites_deleted_text(database: Database, paths: Pat
         connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
     database.close()
     assert b"SECRET-8d1f-" not in paths.database.read_bytes()
+
+
+def test_without_secure_delete_the_deleted_text_would_stay_in_the_file(tmp_path: Path) -> None:
+    """The control for the test above: SQLite's own default (on this build, and on
+    most) leaves deleted text readable in the file, so that test can fail."""
+    path = tmp_path / "plain.sqlite3"
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA secure_delete=OFF")
+        connection.execute("CREATE TABLE note (body TEXT)")
+        connection.execute("INSERT INTO note VALUES (?)", ("SECRET-8d1f-" * 200,))
+        connection.commit()
+        connection.execute("DELETE FROM note")
+        connection.commit()
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+    assert b"SECRET-8d1f-" in path.read_bytes()
 
 
 def test_a_surrogate_pair_that_arrived_in_halves_is_stored_as_its_emoji(

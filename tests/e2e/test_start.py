@@ -132,3 +132,22 @@ def test_window_paints_before_the_data_layer_loads(tmp_path: Path) -> None:
     usual = start()  # an up-to-date database: no Alembic at all
     assert usual["paint"] == []
     assert usual["attached"] == ["sqlalchemy"]
+
+
+def test_two_copies_started_at_once_end_as_one_window_and_no_problem_message(
+    tmp_path: Path,
+) -> None:
+    """A double-click that fires twice: the second copy starts while the first is
+    still opening its database. It must switch to the first, not call it frozen."""
+    data = tmp_path / "data"
+    first = start_app(data)
+    try:
+        assert _wait_for(lambda: (data / "mentordesk.lock").exists()), "no lock taken"
+        second = run_cli([], data, timeout=60)
+        assert second.returncode == 0, second.stderr
+        assert "switched to it" in second.stderr
+        assert first.poll() is None, "the first copy must keep running"
+    finally:
+        first.terminate()
+        first.communicate(timeout=30)
+    assert first.returncode == 0

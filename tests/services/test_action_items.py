@@ -40,6 +40,29 @@ def test_capture_cleans_the_text_and_starts_open(database: Database, mentor_id: 
     assert item.mentor_name == "Ada Lovelace"
 
 
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("- [ ] **Ask** Sam about the _budget_", "Ask Sam about the budget"),
+        ("## Read ~~two~~ `three` books", "Read two three books"),
+        (
+            "1. See [the guide](https://example.org) first",
+            "See the guide (https://example.org) first",
+        ),
+        ("Rename snake_case files, 2*3*4 and a * b", "Rename snake_case files, 2*3*4 and a * b"),
+    ],
+)
+def test_captured_and_edited_text_is_stored_without_markdown_markers(
+    database: Database, mentor_id: str, typed: str, stored: str
+) -> None:
+    """The brief, the lists and search show the advice, not the note-taker's asterisks."""
+    item_id = capture(database, mentor_id, typed)
+    assert state(database, item_id).text == stored
+    with database.session() as session:
+        action_items.update(session, item_id, text=f"{typed} **today**")
+    assert state(database, item_id).text == f"{stored} today"
+
+
 @pytest.mark.parametrize("text", ["", "   \n  ", "x" * (action_items.TEXT_MAX + 1)])
 def test_capture_refuses_empty_or_huge_text(database: Database, mentor_id: str, text: str) -> None:
     with pytest.raises(action_items.ActionItemValidationError) as error:

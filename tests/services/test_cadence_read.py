@@ -8,9 +8,9 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from mentordesk.db.database import Database
-from mentordesk.services import meetings
+from mentordesk.services import agreements, meetings
 from mentordesk.services.cadence import CadenceStatus, Interval
-from mentordesk.services.cadence_read import cadences_of, histories
+from mentordesk.services.cadence_read import cadences_of, histories, suggested_next_start
 from mentordesk.services.mentors import MentorData, create_mentor
 
 LONDON = ZoneInfo("Europe/London")
@@ -158,3 +158,29 @@ def test_the_mentors_own_interval_is_read(database: Database) -> None:
         (found,) = histories(session, LONDON)
     assert found.fallback == Interval(3, "weeks")
     assert timedelta(weeks=3) == found.fallback.after(date(2024, 1, 1)) - date(2024, 1, 1)
+
+
+def test_the_next_meeting_offered_is_one_agreed_interval_later_at_the_same_clock_time(
+    database: Database,
+) -> None:
+    london = ZoneInfo("Europe/London")
+    # 09:30 in London on 31 January; British Summer Time starts on 29 March 2026.
+    held = datetime(2026, 1, 31, 9, 30, tzinfo=london)
+    today = date(2026, 1, 31)
+    with database.session() as session:
+        ada = create_mentor(session, MentorData(name="Ada")).id
+        assert suggested_next_start(session, ada, held, today, london) == held + timedelta(weeks=4)
+        agreements.set_mentor_interval(session, ada, 10, "days")
+        assert suggested_next_start(session, ada, held, today, london) == held + timedelta(days=10)
+        agreements.save(
+            session,
+            ada,
+            agreements.AgreementTerms(
+                status="agreed", frequency_every=2, frequency_unit="months", agreed_on=today
+            ),
+            today=today,
+        )
+        offered = suggested_next_start(session, ada, held, today, london)
+    # Two calendar months on: 31 March, still at 09:30 on the wall clock (now BST).
+    assert offered.astimezone(london) == datetime(2026, 3, 31, 9, 30, tzinfo=london)
+    assert offered.utcoffset() == timedelta(0) and offered.hour == 8

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from mentordesk.db.database import Database
 from mentordesk.db.models import ActionItem, Meeting, Mentor
-from mentordesk.services import action_items, meeting_queries
+from mentordesk.services import action_items, meeting_queries, timeline
 from mentordesk.services.mentors import (
     MentorData,
     create_mentor,
@@ -143,3 +143,20 @@ def test_sample_meetings_give_a_past_a_future_and_an_overdue_action(database: Da
     with database.session() as session:
         assert session.query(Meeting).count() == 0
         assert session.query(ActionItem).count() == 0
+
+
+def test_the_samples_timelines_read_as_real_stories(database: Database) -> None:
+    """Each sample mentor was added before anything happened with them, and advice was
+    taken at the meeting it came from, not on the day the sample was loaded."""
+    with database.session() as session:
+        ids = load_sample_data(session, date(2026, 6, 1))
+        stories = [timeline.mentor_timeline(session, mentor_id) for mentor_id in ids]
+    for story in stories:
+        assert story[-1].kind == timeline.ADDED
+        assert all(entry.on >= story[-1].on for entry in story)
+    meetings_on = {
+        e.ref.id: e.on for story in stories for e in story if e.kind == timeline.MEETING_HELD
+    }
+    taken = [e for story in stories for e in story if e.kind == timeline.ACTION_ADDED]
+    assert taken and all(e.on <= date(2026, 6, 1) for e in taken)
+    assert any(e.on in meetings_on.values() for e in taken)

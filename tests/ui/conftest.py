@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -148,3 +149,25 @@ def dialogs(qapp: QApplication) -> Iterator[DialogAnswerer]:
     answerer = DialogAnswerer()
     yield answerer
     assert answerer.pending == 0, "a dialog the test expected never opened"
+
+
+class LinkCatcher(QObject):
+    """Stands in for the browser: Qt hands it the links the app opens."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toString())
+
+
+@pytest.fixture
+def links() -> Iterator[LinkCatcher]:
+    catcher = LinkCatcher()
+    for scheme in ("https", "http", "mailto", "tel"):
+        QDesktopServices.setUrlHandler(scheme, catcher, "open")  # type: ignore[arg-type]
+    yield catcher
+    for scheme in ("https", "http", "mailto", "tel"):
+        QDesktopServices.unsetUrlHandler(scheme)

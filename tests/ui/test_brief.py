@@ -16,6 +16,7 @@ from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.widgets.brief import BriefPanel
+from tests.ui.conftest import LinkCatcher
 from tests.ui.helpers import click
 
 HELD = datetime(2025, 3, 4, 15, 30, tzinfo=UTC)
@@ -111,3 +112,34 @@ def test_reported_removes_the_outcome_and_undo_brings_it_back(
     assert "Ask for the stretch project" not in all_text(panel)
     context.undo_stack.undo()
     qtbot.waitUntil(lambda: "Ask for the stretch project" in all_text(panel))
+
+
+def test_a_planned_meeting_whose_time_passed_is_not_called_the_next_one(
+    qtbot: QtBot, context: AppContext, database: Database, links: LinkCatcher
+) -> None:
+    """Issue 8, point 8: the brief is honest about a meeting left unmarked, and its
+    video link is a Join button."""
+    with database.session() as session:
+        mentor_id = create_mentor(session, MentorData(name="Grace Hopper")).id
+        meetings.plan_meeting(
+            session,
+            MeetingPlan(
+                mentor_id, datetime(2025, 3, 8, 9, tzinfo=UTC), location="meet.example.com/x"
+            ),
+        )
+    panel = make_panel(qtbot, context)
+    panel.show_mentor(mentor_id)
+    subtitle = panel.subtitle.text()
+    assert not subtitle.startswith("Next meeting")
+    assert "not marked held yet" in subtitle
+
+    context.set_clock(lambda: datetime(2025, 3, 8, 9, 10, tzinfo=UTC))
+    panel.reload()
+    assert panel.subtitle.text().startswith("Meeting now:")
+
+    context.set_clock(lambda: datetime(2025, 3, 1, 9, tzinfo=UTC))
+    panel.reload()
+    assert panel.subtitle.text().startswith("Next meeting:")
+    assert panel.join_button.isVisible()
+    click(panel.join_button)
+    assert links.opened == ["https://meet.example.com/x"]

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -23,33 +23,11 @@ from mentordesk.ui.dialogs.read_meeting import ReadMeetingDialog
 from mentordesk.ui.models.meeting_table import MeetingFilterProxy, MeetingTableModel
 from mentordesk.ui.views.meetings import MeetingsView
 from mentordesk.ui.views.search import SearchView
-from tests.ui.conftest import DialogAnswerer
+from tests.ui.conftest import DialogAnswerer, LinkCatcher
 from tests.ui.helpers import press
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 LINK = "https://meet.example.com/abc-defg"
-
-
-class LinkCatcher(QObject):
-    """Stands in for the browser: Qt hands it the links the app opens."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.opened: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.opened.append(url.toString())
-
-
-@pytest.fixture
-def links() -> Iterator[LinkCatcher]:
-    catcher = LinkCatcher()
-    for scheme in ("https", "http", "mailto", "tel"):
-        QDesktopServices.setUrlHandler(scheme, catcher, "open")  # type: ignore[arg-type]
-    yield catcher
-    for scheme in ("https", "http", "mailto", "tel"):
-        QDesktopServices.unsetUrlHandler(scheme)
 
 
 @pytest.fixture

@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 from mentordesk.db.database import Database
 from mentordesk.db.models import AgendaItem, Meeting
 from mentordesk.db.types import utc_now
-from mentordesk.services import meeting_queries, meetings, note_history
+from mentordesk.services import agreements, meeting_queries, meetings, note_history
 from mentordesk.ui.meeting_mode.action_items import ActionItemsModel
+from mentordesk.ui.meeting_mode.action_panel import DueDateEditor
 from mentordesk.ui.meeting_mode.agenda import AgendaModel
 from mentordesk.ui.meeting_mode.end_dialog import EndMeetingDialog
 from mentordesk.ui.meeting_mode.history_dialog import HistoryDialog
@@ -125,15 +126,56 @@ def test_a_past_meeting_written_up_later_offers_its_planned_time_and_length(
     assert (held.actual_minutes, held.scheduled_start, held.started_at) == (45, START, START)
 
 
+def test_end_meeting_keeps_the_time_it_began_and_offers_the_next_one_as_agreed(
+    mm: MeetingSetup,
+) -> None:
+    """The held start typed in End meeting is what is stored (it was dropped when the
+    next meeting was planned too), and the next meeting comes one agreed interval later."""
+    with mm.database.session() as session:
+        agreements.save(
+            session,
+            mm.mentor_id,
+            agreements.AgreementTerms(
+                status="agreed", frequency_every=2, frequency_unit="weeks", agreed_on=START.date()
+            ),
+            today=START.date(),
+        )
+    mm.context.set_clock(lambda: START + timedelta(minutes=5))
+    window = mm.open()
+    began = START + timedelta(minutes=10)
+    offered: list[datetime] = []
+
+    def review(dialog: QDialog) -> None:
+        assert isinstance(dialog, EndMeetingDialog)
+        offered.append(dialog.next_start.value())
+        dialog.held_start.set_value(began)
+        assert dialog.plan_next.isChecked()
+        dialog.end_button.click()
+
+    ended: list[tuple[str, str]] = []
+    window.meeting_ended.connect(lambda a, b: ended.append((a, b)))
+    answer_next_dialog(review)
+    press(window.notes, Qt.Key.Key_E, CTRL_SHIFT)
+    mm.qtbot.waitUntil(lambda: bool(ended))
+    assert offered == [START + timedelta(weeks=2)]
+    held = mm.stored()
+    assert (held.status, held.scheduled_start) == ("held", began)
+    with mm.database.session() as session:
+        following = session.get(Meeting, ended[0][1])
+        assert following is not None
+        assert following.scheduled_start == START + timedelta(weeks=2)
+
+
 def test_capture_turns_the_current_line_into_an_action_item_at_once(mm: MeetingSetup) -> None:
     window = mm.open()
     type_text(window.notes, "# Ideas\n- [ ] Read *The Manager's Path*")
     press(window.notes, Qt.Key.Key_A, CTRL_SHIFT)
     model = window.action_model
+    # Stored as plain advice: the notes keep their Markdown, the item does not.
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
-        "Read *The Manager's Path*"
+        "Read The Manager's Path"
     ]
-    assert mm.stored_actions() == ["Read *The Manager's Path*"]
+    assert mm.stored_actions() == ["Read The Manager's Path"]
     # No dialog, no focus change: typing goes on, the notes are untouched.
     assert window.notes.hasFocus()
     assert QApplication.activeModalWidget() is None
@@ -170,6 +212,30 @@ def test_capture_is_undone_from_the_side_list_and_due_date_is_editable(
     press(view, Qt.Key.Key_Z, CTRL)
     mm.qtbot.waitUntil(lambda: window.action_model.rowCount() == 0)
     assert mm.stored_actions() == []
+
+
+def test_the_due_date_editor_opens_on_today_and_delete_means_no_date(mm: MeetingSetup) -> None:
+    """Issue 8, point 8: the calendar opened on yesterday (the "No date" marker)."""
+    window = mm.open()
+    type_text(window.notes, "Send the slides")
+    window.capture_action_item()
+    view = window.action_panel.view
+    due = window.action_model.index(0, ActionItemsModel.COL_DUE)
+    view.edit(due)
+    editor = view.findChild(DueDateEditor, "dueDateEditor")
+    assert editor is not None
+    assert editor.date() == QDate.currentDate()
+    assert editor.text() != "No date"
+    calendar = editor.calendarWidget()
+    assert (calendar.yearShown(), calendar.monthShown()) == (
+        QDate.currentDate().year(),
+        QDate.currentDate().month(),
+    )
+    press(editor, Qt.Key.Key_Delete)
+    assert editor.text() == "No date"
+    press(editor, Qt.Key.Key_Return)  # commit
+    mm.qtbot.waitUntil(lambda: view.findChild(DueDateEditor, "dueDateEditor") is None)
+    assert due.data() == "No date"
 
 
 def test_remove_button_removes_and_undo_brings_it_back(mm: MeetingSetup) -> None:

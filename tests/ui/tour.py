@@ -117,6 +117,13 @@ def visit_every_screen(
 
     actions = window.open_area("actions")
     assert isinstance(actions, ActionItemsView)
+    for name, action_name in (
+        ("new action item", "newActionItemAction"),
+        ("edit action item", "editActionItemAction"),
+    ):
+        action = actions.findChild(QAction, action_name)
+        assert isinstance(action, QAction), action_name
+        tour.dialog(name, action.trigger)
     tour.dialog("mark done", actions.done_action.trigger)
     tour.dialog("due date", actions.due_action.trigger)
 

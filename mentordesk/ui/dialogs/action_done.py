@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,8 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.db.models import ActionStatus
+from mentordesk.services import action_items as service
 from mentordesk.services.action_items import ActionItemState
-from mentordesk.ui.formats import date_pattern, to_date, to_qdate
+from mentordesk.services.kinds import Kind, Ref
+from mentordesk.ui.areas import area_title
+from mentordesk.ui.context import AppContext
+from mentordesk.ui.formats import to_date, to_qdate
+from mentordesk.ui.messages import tell
+from mentordesk.ui.widgets.confirm_keys import confirm_with_ctrl_enter
+from mentordesk.ui.widgets.date_fields import DateField
+from mentordesk.ui.widgets.due_field import DueField
 
 
 def _buttons(dialog: QDialog, ok_text: str, ok_name: str) -> QDialogButtonBox:
@@ -59,11 +67,7 @@ class ActionDoneDialog(QDialog):
         self.outcome.setPlaceholderText(self.tr("How did it turn out? What did you learn?"))
         self.outcome.setTabChangesFocus(True)
         self.outcome.setMinimumHeight(90)
-        self.done_on = QDateEdit()
-        self.done_on.setObjectName("actionDoneOn")
-        self.done_on.setAccessibleName(self.tr("Done on"))
-        self.done_on.setCalendarPopup(True)
-        self.done_on.setDisplayFormat(date_pattern())
+        self.done_on = DateField("actionDoneOn", self.tr("Done on"))
         self.done_on.setMaximumDate(to_qdate(self._today))
         self.done_on.setDate(to_qdate(item.done_on or self._today))
         self.report_back = QCheckBox(
@@ -85,6 +89,7 @@ class ActionDoneDialog(QDialog):
         layout.addWidget(what)
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self.tr("Mark done"), "actionDoneButton"))
+        confirm_with_ctrl_enter(self)  # Enter in the outcome starts a new line
         self.resize(460, max(self.sizeHint().height(), self.heightForWidth(460)))  # wrapped text
         self.outcome.setFocus()
 
@@ -98,7 +103,7 @@ class ActionDoneDialog(QDialog):
 
 
 class DueDateDialog(QDialog):
-    """Pick a due date, or none."""
+    """Pick a due date (or one of the quick ones), or none."""
 
     def __init__(self, item: ActionItemState, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,25 +112,41 @@ class DueDateDialog(QDialog):
         what = QLabel(item.text)
         what.setWordWrap(True)
         what.setTextFormat(Qt.TextFormat.PlainText)
-        self.has_due = QCheckBox(self.tr("Has a due date"))
-        self.has_due.setObjectName("dueDateEnabled")
-        self.has_due.setAccessibleName(self.tr("Has a due date"))
-        self.has_due.setChecked(item.due_date is not None)
-        self.due = QDateEdit()
-        self.due.setObjectName("dueDateEdit")
-        self.due.setAccessibleName(self.tr("Due date"))
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat(date_pattern())
-        start = item.due_date or today
-        self.due.setDate(to_qdate(start))
-        self.due.setEnabled(self.has_due.isChecked())
-        self.has_due.toggled.connect(self.due.setEnabled)
+        self.due = DueField("dueDate", today)
+        self.due.set_value(item.due_date)
         layout = QVBoxLayout(self)
         layout.addWidget(what)
-        layout.addWidget(self.has_due)
         layout.addWidget(self.due)
         layout.addWidget(_buttons(self, self.tr("Set due date"), "dueDateButton"))
-        self.resize(360, max(self.sizeHint().height(), self.heightForWidth(360)))  # wrapped text
+        self.resize(380, max(self.sizeHint().height(), self.heightForWidth(380)))  # wrapped text
 
     def value(self) -> date | None:
-        return to_date(self.due.date()) if self.has_due.isChecked() else None
+        return self.due.value()
+
+
+def mark_item_done(context: AppContext, item: ActionItemState, parent: QWidget) -> bool:
+    """Ask how ``item`` turned out, then mark it done (one undoable step)."""
+    if item.status == ActionStatus.DONE.value:
+        return False
+    dialog = ActionDoneDialog(item, context.today(), parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        outcome, done_on, report_back = dialog.values()
+    finally:
+        dialog.deleteLater()
+    now = context.now()
+    try:
+        done = context.write(
+            QCoreApplication.translate("action_done", "Mark done: {text}").format(text=item.text),
+            lambda s: service.mark_done(
+                s, item.id, outcome=outcome, on=done_on, report_back=report_back, now=now
+            ),
+            refs=[Ref(Kind.ACTION_ITEM, item.id)],
+            area=area_title("actions"),
+            parent=parent,
+        )
+    except service.ActionItemValidationError as error:
+        tell(parent, dialog.windowTitle(), " ".join(error.errors.values()))
+        return False
+    return done is not None

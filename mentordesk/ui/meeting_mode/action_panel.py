@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -25,34 +25,51 @@ from mentordesk.ui.widgets.toned import tone
 Index = QModelIndex | QPersistentModelIndex
 
 
+class DueDateEditor(QDateEdit):
+    """A due date in the side list. Its lowest value, shown as "No date", means none;
+    Delete or Backspace goes there at once."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("dueDateEditor")
+        self.setAccessibleName(self.tr("Due date"))
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(date_pattern())
+        self.setMinimumDate(QDate.currentDate().addDays(-1))
+        self.setSpecialValueText(self.tr("No date"))
+        self.setToolTip(self.tr("Delete: no due date"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.setDate(self.minimumDate())
+            return
+        super().keyPressEvent(event)
+
+    def is_none(self) -> bool:
+        return self.date() == self.minimumDate()
+
+
 class DueDateDelegate(QStyledItemDelegate):
-    """A date editor with a calendar; its first value, "No date", clears the due date."""
+    """Edits a due date with a calendar that opens on the date itself, or on today
+    when there is none yet (never on the "No date" day before)."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QDateEdit(parent)
-        editor.setObjectName("dueDateEditor")
-        editor.setAccessibleName(self.tr("Due date"))
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat(date_pattern())
-        floor = QDate.currentDate().addDays(-1)
-        editor.setMinimumDate(floor)
-        editor.setSpecialValueText(self.tr("No date"))
-        return editor
+        return DueDateEditor(parent)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
+        assert isinstance(editor, DueDateEditor)
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(value, QDate) and value.isValid():
             editor.setMinimumDate(min(value, editor.minimumDate()).addDays(-1))
-            editor.setSpecialValueText(self.tr("No date"))
             editor.setDate(value)
         else:
-            editor.setDate(editor.minimumDate())
+            editor.setDate(QDate.currentDate())
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
-        no_date = editor.date() == editor.minimumDate()
-        model.setData(index, QDate() if no_date else editor.date(), Qt.ItemDataRole.EditRole)
+        assert isinstance(editor, DueDateEditor)
+        model.setData(
+            index, QDate() if editor.is_none() else editor.date(), Qt.ItemDataRole.EditRole
+        )
 
 
 class ActionItemsPanel(QWidget):

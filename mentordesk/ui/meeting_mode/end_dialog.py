@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.services import meeting_queries, meetings
+from mentordesk.services import cadence_read, meeting_queries, meetings
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui.areas import area_title
@@ -158,12 +158,18 @@ def review_and_end(window: MeetingModeWindow) -> Ended | None:
             raise
         say_cannot_end(window, error)
         return None
-    suggested = meetings.suggested_next_date(meeting)
+    now = context.now()
+    started = window.header.started_at
+    # One agreed interval after the planned time (four weeks when none was agreed).
+    suggested = context.read(
+        cadence_read.suggested_next_start,
+        meeting.mentor_id,
+        meeting.scheduled_start,
+        context.today(),
+    )
     carried = window.agenda_model.unchecked_ids()
     model = ActionItemsModel(window.meeting_actions, window)
     model.reload()
-    now = context.now()
-    started = window.header.started_at
     length = (
         max(1, round(window.header.elapsed().total_seconds() / 60))
         if started is not None

@@ -153,6 +153,8 @@ class MeetingModeWindow(QMainWindow):
         self._shortcut("Ctrl+Shift+E", self.end_meeting)
         self._shortcut("Ctrl+Shift+H", self.show_history)
         self._shortcut(QKeySequence(QKeySequence.StandardKey.Save), self.flush)
+        self._shortcut("Ctrl+W", self.close)  # saves first, as the close button does
+        self._shortcut("Ctrl+Q", context.quit_requested.emit)  # the whole app, saving
         app = QCoreApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._application_state_changed)

@@ -15,7 +15,8 @@ from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.ui import labels
 from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.dialogs.action_done import ActionDoneDialog, DueDateDialog
+from mentordesk.ui.dialogs.action_done import DueDateDialog, mark_item_done
+from mentordesk.ui.dialogs.action_item import add_action_item, edit_action_item
 from mentordesk.ui.messages import tell
 from mentordesk.ui.models.action_table import ActionFilterProxy, ActionTableModel
 from mentordesk.ui.views import columns
@@ -35,10 +36,14 @@ class ActionItemsView(ListArea[ActionItemState]):
             self.tr(
                 "Action items are the advice you decide to act on. Capture them while you "
                 "talk: in meeting mode, put the cursor on a line of your notes and press "
-                "Ctrl+Shift+A. They all gather here, with due dates and how they turned out."
+                "Ctrl+Shift+A. Advice that came by mail? Press Ctrl+Shift+A here to add it. "
+                "They all gather here, with due dates and how they turned out."
             ),
         )
         empty.setObjectName("actionItemsEmptyState")
+        self.add_first_button = empty.add_button(
+            "addFirstActionItemButton", self.tr("Add an action item"), primary=True
+        )
         proxy = ActionFilterProxy()
         super().__init__(
             context,
@@ -79,7 +84,15 @@ class ActionItemsView(ListArea[ActionItemState]):
             lambda: self.action_proxy.set_status(str(self.status_filter.currentData()))
         )
         self.filters.addStretch(1)
+        self.add_first_button.clicked.connect(self.add_item)
 
+        self.new_action = self.add_action(
+            "newActionItemAction", self.tr("New action item…"), self.add_item, menu=False
+        )
+        self.new_action.setToolTip(self.tr("Add advice you will act on (Ctrl+Shift+A)"))
+        self.edit_action = self.add_action(
+            "editActionItemAction", self.tr("Edit…"), self.edit_item, "F2"
+        )
         self.done_action = self.add_action(
             "markDoneAction", self.tr("Mark done…"), self.mark_done, "Ctrl+D"
         )
@@ -95,7 +108,7 @@ class ActionItemsView(ListArea[ActionItemState]):
         )
 
         fit_columns(self.table, *columns.ACTION_ITEMS)
-        self.table.doubleClicked.connect(lambda _index: self.mark_done())
+        self.table.doubleClicked.connect(lambda _index: self.edit_item())
         self.reload()
 
     # -- reading --------------------------------------------------------------------
@@ -149,6 +162,7 @@ class ActionItemsView(ListArea[ActionItemState]):
     def update_actions(self) -> None:
         item = self.current()
         status = item.status if item else None
+        self.edit_action.setEnabled(item is not None)
         self.done_action.setEnabled(item is not None and status != ActionStatus.DONE.value)
         self.reopen_action.setEnabled(item is not None and status != ActionStatus.OPEN.value)
         self.drop_action.setEnabled(item is not None and status == ActionStatus.OPEN.value)
@@ -174,22 +188,23 @@ class ActionItemsView(ListArea[ActionItemState]):
         except service.ActionItemValidationError as error:
             tell(self, self.tr("Action items"), " ".join(error.errors.values()))
 
+    def add_item(self) -> None:
+        """A new action item, for the mentor chosen in the filter if there is one."""
+        mentor_id = str(self.mentor_filter.currentData() or "") or None
+        item_id = add_action_item(self.context, mentor_id, self)
+        if item_id is not None:
+            self.select_item(item_id)
+
+    def edit_item(self) -> None:
+        item = self.current()
+        if item is not None:
+            edit_action_item(self.context, item.id, self)
+
     def mark_done(self) -> None:
         """Ask how it turned out, then mark the selected item done."""
         item = self.current()
-        if item is None or item.status == ActionStatus.DONE.value:
-            return
-        dialog = ActionDoneDialog(item, self.context.today(), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        outcome, done_on, report_back = dialog.values()
-        now = self.context.now()
-        self._change(
-            self.tr("Mark done: {text}"),
-            lambda s, item_id: service.mark_done(
-                s, item_id, outcome=outcome, on=done_on, report_back=report_back, now=now
-            ),
-        )
+        if item is not None:
+            mark_item_done(self.context, item, self)
 
     def reopen(self) -> None:
         now = self.context.now()

@@ -31,6 +31,7 @@ from mentordesk.ui.models.meeting_table import MeetingFilterProxy, MeetingTableM
 from mentordesk.ui.views import columns
 from mentordesk.ui.views.list_area import ListArea
 from mentordesk.ui.widgets.brief import BriefPanel
+from mentordesk.ui.widgets.date_fields import DateField
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.mentor_meetings import MEETING_KINDS, MeetingEditing
 from mentordesk.ui.widgets.tables import fit_columns
@@ -154,12 +155,7 @@ class MeetingsView(ListArea[MeetingRow]):
         self.reload()
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(formats.date_pattern())
-        return edit
+        return DateField(name, accessible)  # one Tab passes it
 
     # -- reading --------------------------------------------------------------------
     def fetch(self, touching: frozenset[str] | None) -> list[MeetingRow]:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from mentordesk.ui.widgets.agreement_fields import (
     TEXT,
     Field,
 )
+from mentordesk.ui.widgets.date_fields import DateField
 from mentordesk.ui.widgets.form_text import LongTextEdit, refill_line, refill_text
 from mentordesk.ui.widgets.toned import tone
 
@@ -50,11 +50,7 @@ class OptionalDate(QWidget):
                 what=field.accessible_text()
             )
         )
-        self.edit = QDateEdit()
-        self.edit.setObjectName(f"agreement_{field.name}")
-        self.edit.setAccessibleName(field.accessible_text())
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(formats.date_pattern())
+        self.edit = DateField(f"agreement_{field.name}", field.accessible_text())
         self.edit.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

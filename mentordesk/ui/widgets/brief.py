@@ -19,11 +19,12 @@ from mentordesk.services import action_items, meeting_queries
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Change, Kind, Ref
-from mentordesk.services.meeting_queries import Brief
+from mentordesk.services.meeting_queries import Brief, MeetingRow
 from mentordesk.ui import formats, labels
 from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
+from mentordesk.ui.links import join_url, open_link
 from mentordesk.ui.widgets.toned import tone
 
 BRIEF_KINDS = (Kind.MENTOR, Kind.MEETING, Kind.AGENDA_ITEM, Kind.ACTION_ITEM)
@@ -51,6 +52,12 @@ class BriefPanel(QWidget):
         self.title.setFont(font)
         self.subtitle = self._muted(QLabel())
         self.subtitle.setObjectName("briefSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.join_button = QPushButton(self.tr("Join"))
+        self.join_button.setObjectName("briefJoinButton")
+        self.join_button.setAccessibleName(self.tr("Join the meeting"))
+        self.join_button.clicked.connect(self.join)
+        self.join_button.hide()
         self.body = QWidget()
         self.body.setObjectName("briefBody")
         self.body_layout = QVBoxLayout(self.body)
@@ -63,7 +70,10 @@ class BriefPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.subtitle, 1)
+        when_row.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(when_row)
         layout.addWidget(scroll, 1)
 
         self.follower = ChangeFollower(self, context, BRIEF_KINDS, self._changed)
@@ -99,14 +109,10 @@ class BriefPanel(QWidget):
             return
         self.title.setText(self.tr("Before you meet {name}").format(name=data.mentor_name))
         upcoming = data.next_meeting
-        self.subtitle.setText(
-            self.tr("Next meeting: {when} · {format}").format(
-                when=formats.meeting_time(upcoming.scheduled_start),
-                format=labels.label(MeetingFormat, upcoming.format),
-            )
-            if upcoming is not None
-            else self.tr("No meeting planned yet.")
-        )
+        self.subtitle.setText(self._when_text(upcoming))
+        link = join_url(upcoming.location) if upcoming is not None else None
+        self.join_button.setVisible(link is not None)
+        self.join_button.setToolTip(link.toString() if link is not None else "")
         self._heading(self.tr("Report back"))
         if not data.to_report_back:
             self._note(self.tr("Nothing to report back."))
@@ -146,6 +152,30 @@ class BriefPanel(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
             self.body_layout.addWidget(label)
         self.body_layout.addStretch(1)
+
+    def _when_text(self, upcoming: MeetingRow | None) -> str:
+        """When the next planned meeting is, said honestly once its time has come."""
+        if upcoming is None:
+            return self.tr("No meeting planned yet.")
+        values = {
+            "when": formats.meeting_time(upcoming.scheduled_start),
+            "format": labels.label(MeetingFormat, upcoming.format),
+        }
+        now = self.context.now()
+        if upcoming.planned_end <= now:
+            return self.tr(
+                "Planned for {when} · {format}, not marked held yet: end it in meeting "
+                "mode, or reschedule it."
+            ).format(**values)
+        if upcoming.scheduled_start <= now:
+            return self.tr("Meeting now: {when} · {format}").format(**values)
+        return self.tr("Next meeting: {when} · {format}").format(**values)
+
+    def join(self) -> None:
+        upcoming = self.data.next_meeting if self.data is not None else None
+        link = join_url(upcoming.location) if upcoming is not None else None
+        if link is not None:
+            open_link(link)
 
     # -- pieces ---------------------------------------------------------------------
     def _clear(self) -> None:

@@ -6,7 +6,14 @@ reading and showing errors all walk that table.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal, SignalInstance
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QSignalBlocker,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -19,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,9 +34,29 @@ from PySide6.QtWidgets import (
 from mentordesk.db.models import MentorStatus
 from mentordesk.services.mentors import MentorData, MentorSnapshot, known_time_zones
 from mentordesk.ui import formats, labels
+from mentordesk.ui.links import email_url, open_link, phone_url, profile_url
 from mentordesk.ui.widgets.form_text import LongTextEdit, refill_line, refill_text
 from mentordesk.ui.widgets.mentor_fields import CHOICE, FIELDS, TAGS, TEXT, ZONE, Field
 from mentordesk.ui.widgets.toned import tone
+
+# Fields a click opens: (button, its spoken name, the address it opens).
+LINKS = {
+    "email": (
+        QT_TRANSLATE_NOOP("MentorForm", "Write"),
+        QT_TRANSLATE_NOOP("MentorForm", "Write an email"),
+        email_url,
+    ),
+    "phone": (
+        QT_TRANSLATE_NOOP("MentorForm", "Call"),
+        QT_TRANSLATE_NOOP("MentorForm", "Call the number"),
+        phone_url,
+    ),
+    "profile_url": (
+        QT_TRANSLATE_NOOP("MentorForm", "Open"),
+        QT_TRANSLATE_NOOP("MentorForm", "Open the profile"),
+        profile_url,
+    ),
+}
 
 
 class MentorForm(QWidget):
@@ -48,6 +76,7 @@ class MentorForm(QWidget):
         self._dirty = False
         self._widgets: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
+        self.link_buttons: dict[str, QToolButton] = {}
 
         self.heading = QLabel()
         self.heading.setObjectName("mentorFormHeading")
@@ -75,7 +104,10 @@ class MentorForm(QWidget):
             box = QVBoxLayout()
             box.setContentsMargins(0, 0, 0, 0)
             box.setSpacing(2)
-            box.addWidget(widget)
+            if field.name in LINKS and isinstance(widget, QLineEdit):
+                box.addLayout(self._with_link(field.name, widget))
+            else:
+                box.addWidget(widget)
             error = QLabel()
             error.setObjectName(f"{field.name}Error")
             error.setWordWrap(True)
@@ -84,6 +116,10 @@ class MentorForm(QWidget):
             box.addWidget(error)
             form.addRow(label, box)
         form.addRow(self.tr("History"), self.history)
+        # Write, Call and Open as wide as each other: the three fields line up.
+        widest = max(button.sizeHint().width() for button in self.link_buttons.values())
+        for button in self.link_buttons.values():
+            button.setFixedWidth(widest)
 
         inner = QWidget()
         inner.setLayout(form)
@@ -153,6 +189,35 @@ class MentorForm(QWidget):
         widget.setObjectName(field.name)
         widget.setAccessibleName(QCoreApplication.translate("MentorForm", str(field.accessible)))
         return widget
+
+    def _with_link(self, name: str, line: QLineEdit) -> QHBoxLayout:
+        """The field and a button that opens it: write an email, call, open the profile."""
+        text, spoken, to_url = LINKS[name]
+        button = QToolButton()
+        button.setObjectName(f"{name}LinkButton")
+        button.setText(QCoreApplication.translate("MentorForm", str(text)))
+        button.setAccessibleName(QCoreApplication.translate("MentorForm", str(spoken)))
+        button.setToolTip(button.accessibleName())
+        button.setEnabled(False)
+
+        def open_it() -> None:
+            url = to_url(line.text())
+            if url is not None:
+                open_link(url)
+
+        line.textChanged.connect(self._update_links)
+        button.clicked.connect(open_it)
+        self.link_buttons[name] = button
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(line, 1)
+        row.addWidget(button)
+        return row
+
+    def _update_links(self) -> None:
+        """A link button works only when its field holds something to open."""
+        for name, button in self.link_buttons.items():
+            button.setEnabled(LINKS[name][2](self.line(name).text()) is not None)
 
     def _zone_box(self, field: Field) -> QComboBox:
         zone = QComboBox()
@@ -285,6 +350,7 @@ class MentorForm(QWidget):
                 assert isinstance(widget, QLineEdit)
                 refill_line(widget, value, same_record=same_record)
         del blockers
+        self._update_links()
         self._loaded = self.data()
         self._dirty = False
         self.revert_button.setEnabled(self._mentor_id is None)
@@ -320,5 +386,11 @@ class MentorForm(QWidget):
             widget.setAccessibleDescription(message or "")
             if message and first is None:
                 first = widget
+        # The time zone's suggestions would float over the message that explains it.
+        zone = self._widgets["time_zone"]
+        completer = zone.completer() if isinstance(zone, QComboBox) else None
+        popup = completer.popup() if completer is not None else None
+        if popup is not None and errors:
+            popup.hide()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,6 +1,6 @@
 """The mentor's page beside the mentors list: the profile form, their meetings, their
-expectations agreement. The other tabs follow the mentor in the form and wait while
-a new mentor is being typed."""
+action items, their expectations agreement and their timeline. The other tabs follow
+the mentor in the form and wait while a new mentor is being typed."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.widgets.agreement_panel import AgreementPanel
+from mentordesk.ui.widgets.mentor_actions import MentorActionsPanel
 from mentordesk.ui.widgets.mentor_form import MentorForm
 from mentordesk.ui.widgets.mentor_meetings import MentorMeetingsPanel
+from mentordesk.ui.widgets.mentor_timeline import MentorTimelinePanel
 
 
 class MentorPage(QTabWidget):
-    """Profile, Meetings and Agreement tabs for one mentor."""
+    """Profile, Meetings, Action items, Agreement and Timeline tabs for one mentor."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,10 +24,17 @@ class MentorPage(QTabWidget):
         self.setDocumentMode(True)
         self.form = MentorForm()
         self.meetings_panel = MentorMeetingsPanel(context)
+        self.actions_panel = MentorActionsPanel(context)
         self.agreement_panel = AgreementPanel(context)
+        self.timeline_panel = MentorTimelinePanel(context)
+        self.timeline_panel.show_agreement.connect(
+            lambda: self.setCurrentWidget(self.agreement_panel)
+        )
         self.addTab(self.form, self.tr("Profile"))
         self.addTab(self.meetings_panel, self.tr("Meetings"))
+        self.addTab(self.actions_panel, self.tr("Action items"))
         self.addTab(self.agreement_panel, self.tr("Agreement"))
+        self.addTab(self.timeline_panel, self.tr("Timeline"))
 
     def follow(self, mentor_id: str | None) -> None:
         """Show ``mentor_id``'s meetings and agreement (None: a new mentor, profile only)."""
@@ -34,7 +43,9 @@ class MentorPage(QTabWidget):
         for tab in range(1, self.count()):
             self.setTabEnabled(tab, mentor_id is not None)
         self.meetings_panel.set_mentor(mentor_id)
+        self.actions_panel.set_mentor(mentor_id)
         self.agreement_panel.set_mentor(mentor_id)
+        self.timeline_panel.set_mentor(mentor_id)
 
     def show_profile(self) -> None:
         self.setCurrentWidget(self.form)
