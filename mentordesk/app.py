@@ -108,8 +108,11 @@ class ClosingSignals:
             QTimer.singleShot(0, self.close)
             return
         window = self.window_of()
-        if window is not None:
-            window.close()
+        if window is not None and window.close():
+            # Quit even when Qt does not count this as the last window closing (after
+            # the process was stopped and continued it sometimes did not, and the app
+            # went on running with no window).
+            QApplication.quit()
 
     def stop(self) -> None:
         self._timer.stop()

@@ -2,10 +2,11 @@
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot.py docs light
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot.py docs dark
-    ... scripts/screenshot.py /tmp/big light 1366x768   # a laptop's full screen
+    ... scripts/screenshot.py /tmp/small light 1180x740   # the window's default size
 
 Uses a temporary data folder with the sample data; never the real one. The window
-has the app's default size unless a size is given.
+fills a 1366×768 laptop's screen unless a size is given; meeting mode and the
+dialogs (Plan meeting, Read meeting, Mark done, End meeting) open at their own size.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 
 def settle(ms: int = 300) -> None:
@@ -27,18 +28,37 @@ def settle(ms: int = 300) -> None:
     loop.exec()
 
 
+def shot_of_dialog(open_it: Callable[[], object], take: Callable[[QWidget], None]) -> None:
+    """Run ``open_it`` (which waits in a dialog's exec()); shoot the dialog, cancel it."""
+
+    def poll(tries: int = 0) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            take(dialog)
+            dialog.reject()
+        elif tries < 300:
+            QTimer.singleShot(10, lambda: poll(tries + 1))
+
+    QTimer.singleShot(0, poll)
+    open_it()
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
     out.mkdir(parents=True, exist_ok=True)
     theme = sys.argv[2] if len(sys.argv) > 2 else "light"
-    width, height = (int(n) for n in (sys.argv[3] if len(sys.argv) > 3 else "0x0").split("x"))
+    width, height = (int(n) for n in (sys.argv[3] if len(sys.argv) > 3 else "1366x768").split("x"))
     from mentordesk.app import make_application, open_settings
     from mentordesk.config import resolve_paths
     from mentordesk.db.database import Database
+    from mentordesk.db.models import MeetingStatus
     from mentordesk.services import meeting_queries
     from mentordesk.ui.dialogs.agreement_compare import AgreementCompareDialog
-    from mentordesk.ui.main_window import DEFAULT_SIZE, MainWindow
+    from mentordesk.ui.main_window import MainWindow
+    from mentordesk.ui.meeting_mode.window import MeetingModeWindow
     from mentordesk.ui.theme import apply_theme
+    from mentordesk.ui.views.action_items import ActionItemsView
+    from mentordesk.ui.views.meetings import MeetingsView
     from mentordesk.ui.views.mentors import MentorsView
     from mentordesk.ui.views.search import SearchView
 
@@ -54,7 +74,7 @@ def main() -> int:
         paths.ensure()
         database = Database(paths)
         window = MainWindow(paths, open_settings(paths))
-        window.resize(width or DEFAULT_SIZE.width(), height or DEFAULT_SIZE.height())
+        window.resize(width, height)
         window.show()
         window.attach_database(database)
         shot(window, "first-run")
@@ -77,10 +97,21 @@ def main() -> int:
         shot(compare, "agreement-compare")
         compare.close()
         mentors_view.detail_tabs.setCurrentIndex(0)
-        window.open_area("meetings")
+        meetings_view = window.open_area("meetings")
+        assert isinstance(meetings_view, MeetingsView)
         shot(window, "meetings")
-        window.open_area("actions")
+        shot_of_dialog(window.plan_meeting_action.trigger, lambda d: shot(d, "plan-meeting"))
+        with database.session() as session:
+            rows = meeting_queries.meeting_rows(session)
+            details = {row.id: meeting_queries.detail(session, row.id) for row in rows}
+        held = [r.id for r in rows if r.status == MeetingStatus.HELD.value]
+        richest = max(held, key=lambda meeting_id: len(details[meeting_id].notes))
+        meetings_view.select(richest)
+        shot_of_dialog(meetings_view.read_action.trigger, lambda d: shot(d, "read-meeting"))
+        actions_view = window.open_area("actions")
+        assert isinstance(actions_view, ActionItemsView)
         shot(window, "action-items")
+        shot_of_dialog(actions_view.done_action.trigger, lambda d: shot(d, "mark-done"))
         goals_and_giving_back(window, database, shot)
         window.find_text()
         search_view = window.area_widget("search")
@@ -88,16 +119,15 @@ def main() -> int:
         search_view.field.setText("lead")
         search_view.run_search()
         shot(window, "search")
-        with database.session() as session:
-            details = [
-                meeting_queries.detail(session, row.id)
-                for row in meeting_queries.meeting_rows(session)
-            ]
-            meeting_id = max(details, key=lambda m: len(m.notes)).id
-        meeting_window = window.open_meeting_mode(meeting_id)
-        assert meeting_window is not None
-        meeting_window.resize(1220, 780)
+        meeting_window = window.open_meeting_mode(richest)
+        assert isinstance(meeting_window, MeetingModeWindow)
         shot(meeting_window, "meeting-mode")
+        meeting_window.close()
+        upcoming = next(r.id for r in rows if r.status == MeetingStatus.PLANNED.value)
+        meeting_window = window.open_meeting_mode(upcoming)
+        assert isinstance(meeting_window, MeetingModeWindow)
+        settle()
+        shot_of_dialog(meeting_window.end_meeting, lambda d: shot(d, "end-meeting"))
         meeting_window.close()
         window.close()
         database.close()

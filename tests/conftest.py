@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
-# Qt must never try to open a real screen in tests (DESIGN.md).
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt must never try to open a real screen in tests (DESIGN.md). The offscreen screen is
+# a 1366×768 laptop's, the smallest MentorDesk is made for (tests/ui/test_layout.py).
+os.environ.setdefault(
+    "QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).with_name('laptop_screen.json')}"
+)
 
 from mentordesk.config import DATA_DIR_ENV, Paths, resolve_paths
 from mentordesk.db.database import Database

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from mentordesk.config import Paths
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui import settings_keys
+from mentordesk.ui.accessibility import PartNames
 from mentordesk.ui.actions import key_bindings, make_action, undo_redo_actions
 from mentordesk.ui.areas import AREAS, DEFAULT_AREA, area, area_for
 from mentordesk.ui.dialogs.about import AboutDialog
@@ -31,6 +32,7 @@ from mentordesk.ui.dialogs.preferences import PreferencesDialog
 from mentordesk.ui.undo_scope import TextUndoScope
 from mentordesk.ui.views.area import AreaWidget
 from mentordesk.ui.views.coming_soon import ComingSoon
+from mentordesk.ui.window_size import restore_geometry
 
 if TYPE_CHECKING:
     # The data layer loads after the window is painted (DESIGN.md, start-up).
@@ -57,10 +59,13 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
         self._areas: dict[str, AreaWidget] = {}
-        self._undo_scope = TextUndoScope(self)
+        # Application-wide while the window is open: undo keys stay in text fields,
+        # and Qt's own parts of controls get names (ui/accessibility.py).
+        self._app_filters = (TextUndoScope(self), PartNames(self))
         app = QCoreApplication.instance()
         if isinstance(app, QApplication):
-            app.installEventFilter(self._undo_scope)
+            for app_filter in self._app_filters:
+                app.installEventFilter(app_filter)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("areaList")
@@ -93,28 +98,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().setObjectName("statusBar")
 
-        self._restore_geometry()
+        restore_geometry(self, self.settings.value(GEOMETRY_KEY), DEFAULT_SIZE)
         self.open_area(str(settings.value(AREA_KEY, DEFAULT_AREA)))
-
-    def _restore_geometry(self) -> None:
-        """Last size and place, if they still make sense on this screen.
-
-        Qt shrinks a saved window that is larger than a smaller screen to a sliver
-        (381x233 from 1200x780 on a 1024x600 screen), which was then saved again.
-        """
-        saved = self.settings.value(GEOMETRY_KEY)
-        restored = isinstance(saved, QByteArray) and not saved.isEmpty()
-        restored = restored and self.restoreGeometry(saved)
-        screen = self.screen().availableGeometry()
-        usable = QSize(
-            min(DEFAULT_SIZE.width(), screen.width()), min(DEFAULT_SIZE.height(), screen.height())
-        )
-        big_enough = self.width() >= usable.width() // 2 and self.height() >= usable.height() // 2
-        if restored and big_enough and screen.contains(self.frameGeometry()):
-            return
-        self.setWindowState(Qt.WindowState.WindowNoState)
-        self.resize(usable)
-        self.move(screen.center() - self.rect().center())
 
     # -- menus --------------------------------------------------------------------
     def _action(
@@ -396,5 +381,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         app = QCoreApplication.instance()
         if app is not None:
-            app.removeEventFilter(self._undo_scope)
+            for app_filter in self._app_filters:
+                app.removeEventFilter(app_filter)
         event.accept()

@@ -177,7 +177,10 @@ def test_cells_show_time_status_duration_rating_and_agenda_progress(
     local = (NOW - timedelta(days=7)).astimezone()
     assert cell(MeetingTableModel.COL_WHEN) == local.strftime("%a %Y-%m-%d %H:%M")  # C locale
     assert cell(MeetingTableModel.COL_STATUS) == "Held"
-    assert cell(MeetingTableModel.COL_DURATION) == "45 / 50 min"
+    assert cell(MeetingTableModel.COL_DURATION) == "took 50 min"
+    assert proxy.index(row, MeetingTableModel.COL_DURATION).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Planned 45 minutes, took 50"
+    )
     assert cell(MeetingTableModel.COL_RATING) == "★★★★☆"
     tomorrow = ids(proxy).index(meeting_ids["tomorrow"])
     assert proxy.index(tomorrow, MeetingTableModel.COL_AGENDA).data() == "0/3"
@@ -342,7 +345,7 @@ def test_mentor_panel_lists_only_that_mentor_newest_first(
     panel.show()
     panel.set_mentor(people["Ada Lovelace"])
     assert ids(panel.proxy) == [meeting_ids["tomorrow"], meeting_ids["held"]]
-    assert panel.plan_button.text() == "Plan meeting with Ada Lovelace"
+    assert panel.plan_button.accessibleName() == "Plan a meeting with Ada Lovelace"
     assert "2 meetings with Ada Lovelace, 1 held" in panel.summary.text()
     panel.set_mentor(None)
     assert ids(panel.proxy) == [] and not panel.plan_button.isEnabled()

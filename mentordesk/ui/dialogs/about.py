@@ -60,8 +60,14 @@ class AboutDialog(QDialog):
         buttons.addButton(licences, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # Room around the text, so no line runs up to the dialog's edge; wide enough
+        # for a data folder's path, and tall enough for every wrapped line.
+        layout.setContentsMargins(20, 12, 20, 14)
+        layout.setSpacing(10)
         layout.addWidget(title)
         layout.addWidget(body)
         layout.addWidget(licence)
+        layout.addSpacing(4)
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
+        self.resize(540, max(self.sizeHint().height(), self.heightForWidth(540)))

@@ -90,7 +90,7 @@ class ActionDoneDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self.tr("Mark done"), "actionDoneButton"))
         confirm_with_ctrl_enter(self)  # Enter in the outcome starts a new line
-        self.resize(460, 0)
+        self.resize(460, max(self.sizeHint().height(), self.heightForWidth(460)))  # wrapped text
         self.outcome.setFocus()
 
     def values(self) -> tuple[str, date, bool]:
@@ -118,7 +118,7 @@ class DueDateDialog(QDialog):
         layout.addWidget(what)
         layout.addWidget(self.due)
         layout.addWidget(_buttons(self, self.tr("Set due date"), "dueDateButton"))
-        self.resize(380, 0)
+        self.resize(380, max(self.sizeHint().height(), self.heightForWidth(380)))  # wrapped text
 
     def value(self) -> date | None:
         return self.due.value()

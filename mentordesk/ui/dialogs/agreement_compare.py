@@ -11,6 +11,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -27,8 +28,9 @@ from mentordesk.services.agreements import AgreementState, AgreementTerms, Versi
 from mentordesk.services.cadence import Interval
 from mentordesk.services.text_diff import Piece, compare
 from mentordesk.ui import cadence_text, formats, labels
-from mentordesk.ui.theme import is_dark
+from mentordesk.ui.theme import error_colour, is_dark, muted_colour
 from mentordesk.ui.widgets.agreement_fields import CHOICE, DAY, FIELDS, FREQUENCY, MINUTES
+from mentordesk.ui.widgets.toned import follow_palette
 
 
 def value_text(terms: AgreementTerms, name: str) -> str:
@@ -117,7 +119,7 @@ class AgreementCompareDialog(QDialog):
             combo.currentIndexChanged.connect(self.refresh)
         self.only_changes.toggled.connect(self.refresh)
         self.resize(980, 640)
-        self.refresh()
+        follow_palette(self.view, lambda _view: self.refresh())  # colours of the theme
 
     def _picker(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox()
@@ -151,10 +153,12 @@ class AgreementCompareDialog(QDialog):
         self.view.setHtml(self._html(older, newer))
 
     def _html(self, older: VersionState, newer: VersionState) -> str:
-        dark = is_dark(self.palette())
+        palette = QApplication.palette()
+        dark = is_dark(palette)
         removed = "#5c2b29" if dark else "#fbe0de"
         added = "#1f4d2b" if dark else "#d6f3dc"
-        flag = "#ffb4ab" if dark else "#b3261e"
+        flag = error_colour(palette).name()
+        none = muted_colour(palette).name()
         changed_word = html.escape(self.tr("changed"))
         marker = f"<br><span style='color:{flag}'>● {changed_word}</span>"
         rows = [
@@ -175,14 +179,14 @@ class AgreementCompareDialog(QDialog):
                 name = f"<b>{name}</b>{marker}"
             rows.append(
                 f"<tr><td valign='top'>{name}</td>"
-                f"<td valign='top'>{_pieces(left, removed, 'line-through')}</td>"
-                f"<td valign='top'>{_pieces(right, added, 'underline')}</td></tr>"
+                f"<td valign='top'>{_pieces(left, removed, 'line-through', none)}</td>"
+                f"<td valign='top'>{_pieces(right, added, 'underline', none)}</td></tr>"
             )
         rows.append("</table>")
         return "".join(rows)
 
 
-def _pieces(pieces: tuple[Piece, ...], background: str, decoration: str) -> str:
+def _pieces(pieces: tuple[Piece, ...], background: str, decoration: str, none: str) -> str:
     out = []
     for piece in pieces:
         text = html.escape(piece.text).replace("\n", "<br>")
@@ -192,4 +196,4 @@ def _pieces(pieces: tuple[Piece, ...], background: str, decoration: str) -> str:
                 f"text-decoration:{decoration}'>{text}</span>"
             )
         out.append(text)
-    return "".join(out) or "<span style='color:gray'>—</span>"
+    return "".join(out) or f"<span style='color:{none}'>—</span>"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.ui.formats import date_pattern
 from mentordesk.ui.meeting_mode.action_items import ActionItemsModel
+from mentordesk.ui.widgets.toned import tone
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -120,7 +121,7 @@ class ActionItemsPanel(QWidget):
         )
         self.empty.setObjectName("actionItemsEmpty")
         self.empty.setWordWrap(True)
-        self.empty.setEnabled(False)
+        tone(self.empty, "muted")  # secondary, yet readable (a disabled label is not)
         self.message = QLabel()
         self.message.setObjectName("actionItemsMessage")
         self.message.setWordWrap(True)

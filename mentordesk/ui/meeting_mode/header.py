@@ -42,7 +42,7 @@ class MeetingHeader(QWidget):
 
         self.timer_label = QLabel()
         self.timer_label.setObjectName("meetingTimer")
-        self.timer_label.setAccessibleName(self.tr("Elapsed of planned time"))
+        self.timer_label.setAccessibleDescription(self.tr("Time elapsed of the planned time"))
         timer_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         timer_font.setPointSizeF(self.font().pointSizeF() * 1.6)
         self.timer_label.setFont(timer_font)
@@ -52,7 +52,8 @@ class MeetingHeader(QWidget):
         )
         self.save_state = QLabel(self.tr("Saved"))
         self.save_state.setObjectName("saveState")
-        self.save_state.setAccessibleName(self.tr("Saved state"))
+        self.save_state.setAccessibleName(self.tr("Notes saved"))
+        self.save_state.setAccessibleDescription(self.tr("Whether your notes are saved"))
         self.save_state.setWordWrap(True)
         self.save_state.setMinimumWidth(120)
         self.join_button = self._button("joinButton", self.tr("Join"))
@@ -134,6 +135,18 @@ class MeetingHeader(QWidget):
         elapsed = self.elapsed()
         self.timer_label.setText(f"{clock(elapsed)} / {clock(self.planned)}")
         over = elapsed > self.planned
+        # Heard as a reading, in words a screen reader says well ("12 min 5 s").
+        seconds = max(0, int(elapsed.total_seconds()))
+        spoken = self.tr("{minutes} min {seconds} s").format(
+            minutes=seconds // 60, seconds=seconds % 60
+        )
+        planned = int(self.planned.total_seconds()) // 60
+        heard = (
+            self.tr("Meeting clock: {elapsed}, over the {planned} min planned")
+            if over
+            else self.tr("Meeting clock: {elapsed} of {planned} min planned")
+        )
+        self.timer_label.setAccessibleName(heard.format(elapsed=spoken, planned=planned))
         font = self.timer_label.font()
         if font.bold() != over:
             font.setBold(over)
@@ -144,13 +157,15 @@ class MeetingHeader(QWidget):
 
     def show_save_state(self, state: str, reason: str = "") -> None:
         if state == SAVED:
-            text = self.tr("Saved")
+            text, heard = self.tr("Saved"), self.tr("Notes saved")
         elif state == SAVING:
-            text = self.tr("Saving…")
+            text, heard = self.tr("Saving…"), self.tr("Saving the notes…")
         else:
             assert state == FAILED
             text = self.tr("Not saved: {reason}").format(reason=reason)
+            heard = self.tr("Notes not saved: {reason}").format(reason=reason)
         self.save_state.setText(text)
+        self.save_state.setAccessibleName(heard)
         font = self.save_state.font()
         font.setBold(state == FAILED)
         self.save_state.setFont(font)

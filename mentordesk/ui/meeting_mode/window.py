@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
@@ -37,6 +37,7 @@ from mentordesk.ui.meeting_mode.notes_editor import MarkdownEditor, NotesEditor
 from mentordesk.ui.meeting_mode.saver import FAILED, MeetingSaver, MeetingText, store_with
 from mentordesk.ui.meeting_mode.unsaved import ask_unsaved
 from mentordesk.ui.messages import problem_text
+from mentordesk.ui.window_size import fit_on_screen
 
 # How long after a save the lists and search hear of it (typing saves often).
 ANNOUNCE_AFTER_MS = 1000
@@ -161,7 +162,7 @@ class MeetingModeWindow(QMainWindow):
             app.applicationStateChanged.connect(self._application_state_changed)
             app.aboutToQuit.connect(self.flush)
         _open_windows.append(self)
-        self.resize(1220, 780)
+        fit_on_screen(self, QSize(1220, 780))  # within a 1366×768 laptop's screen
         self.notes.setFocus()
 
     def _build_layout(self) -> None:

@@ -93,9 +93,8 @@ class MeetingTableModel(RowTableModel[MeetingRow]):
         if column == self.COL_DURATION:
             if row.actual_minutes is None:
                 return self.tr("{planned} min").format(planned=row.planned_minutes)
-            return self.tr("{planned} / {actual} min").format(
-                planned=row.planned_minutes, actual=row.actual_minutes
-            )
+            # How long it took (the plan is in the tooltip): "45 / 50 min" read as a riddle.
+            return self.tr("took {actual} min").format(actual=row.actual_minutes)
         if column == self.COL_RATING:
             return "★" * row.rating + "☆" * (5 - row.rating) if row.rating else ""
         if column == self.COL_AGENDA:

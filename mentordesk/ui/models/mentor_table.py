@@ -28,7 +28,6 @@ class MentorTableModel(RowTableModel[MentorSnapshot]):
     COL_ROLE, COL_ORGANISATION, COL_AFFILIATION, COL_TAGS, COL_UPDATED = range(5, 10)
     # What the list shows changes with these: meetings and agreements move the cadence.
     SHOWS = frozenset({Kind.MENTOR, Kind.MENTOR_TAG, Kind.STATUS_CHANGE, *mentor_cadence.KINDS})
-    WIDTHS = ((0, 150), (1, 80), (2, 165), (3, 90), (4, 140), (5, 140), (6, 130), (7, 110))
     HEADERS = (
         str(QT_TRANSLATE_NOOP("MentorTableModel", "Name")),
         str(QT_TRANSLATE_NOOP("MentorTableModel", "Status")),

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from mentordesk.db.models import ActionStatus
 from mentordesk.services import action_items as service
@@ -19,8 +19,10 @@ from mentordesk.ui.dialogs.action_done import DueDateDialog, mark_item_done
 from mentordesk.ui.dialogs.action_item import add_action_item, edit_action_item
 from mentordesk.ui.messages import tell
 from mentordesk.ui.models.action_table import ActionFilterProxy, ActionTableModel
+from mentordesk.ui.views import columns
 from mentordesk.ui.views.list_area import ListArea
 from mentordesk.ui.widgets.empty_state import EmptyState
+from mentordesk.ui.widgets.tables import fit_columns
 
 
 class ActionItemsView(ListArea[ActionItemState]):
@@ -105,12 +107,7 @@ class ActionItemsView(ListArea[ActionItemState]):
             "goToMentorAction", self.tr("Go to mentor"), self.go_to_mentor, button=False
         )
 
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(ActionTableModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 130), (2, 170), (3, 70), (4, 90), (5, 170), (6, 100)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, *columns.ACTION_ITEMS)
         self.table.doubleClicked.connect(lambda _index: self.edit_item())
         self.reload()
 

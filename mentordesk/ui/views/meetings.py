@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QWidget,
@@ -29,11 +28,13 @@ from mentordesk.ui.dialogs.read_meeting import read_meeting
 from mentordesk.ui.links import join_url, open_link
 from mentordesk.ui.meeting_text import agenda_text
 from mentordesk.ui.models.meeting_table import MeetingFilterProxy, MeetingTableModel
+from mentordesk.ui.views import columns
 from mentordesk.ui.views.list_area import ListArea
 from mentordesk.ui.widgets.brief import BriefPanel
 from mentordesk.ui.widgets.date_fields import DateField
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.mentor_meetings import MEETING_KINDS, MeetingEditing
+from mentordesk.ui.widgets.tables import fit_columns
 
 SCOPES = (
     (MeetingFilterProxy.UPCOMING, QT_TRANSLATE_NOOP("MeetingsView", "Upcoming")),
@@ -146,11 +147,7 @@ class MeetingsView(ListArea[MeetingRow]):
         self.filters.addStretch(1)
         self._dates_changed()
 
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(MeetingTableModel.COL_MENTOR, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 140), (2, 95), (3, 70), (4, 95), (5, 55), (6, 60)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, *columns.MEETINGS)
         self.table.doubleClicked.connect(lambda _index: self.activated())
 
         self.brief = BriefPanel(context)

@@ -23,11 +23,13 @@ from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext, Written
 from mentordesk.ui.dialogs import sample_data
 from mentordesk.ui.models.mentor_table import MentorFilterProxy, MentorTableModel, listed
+from mentordesk.ui.views import columns
 from mentordesk.ui.views.list_area import PAGE_LIST, ListArea
 from mentordesk.ui.views.mentor_messages import delete_question, discard_unsaved
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.mentor_page import MentorPage
 from mentordesk.ui.widgets.sample_banner import SampleBanner
+from mentordesk.ui.widgets.tables import fit_columns
 
 
 class MentorsView(ListArea[MentorSnapshot]):
@@ -103,9 +105,7 @@ class MentorsView(ListArea[MentorSnapshot]):
         self.remove_sample_button.clicked.connect(self.remove_sample_data)
         self.list_panel.layout().insertWidget(0, self.sample_banner)  # type: ignore[union-attr]
 
-        for column, width in MentorTableModel.WIDTHS:
-            self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table, *columns.MENTORS)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.detail_tabs = MentorPage(context)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -29,6 +29,7 @@ from mentordesk.ui.models.search_results import (
 )
 from mentordesk.ui.views.area import AreaWidget
 from mentordesk.ui.widgets.agreement_actions import show_agreement
+from mentordesk.ui.widgets.toned import tone
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ class SearchView(AreaWidget):
         message_font = self.message.font()
         message_font.setPointSizeF(message_font.pointSizeF() * 1.2)
         self.message.setFont(message_font)
-        self._mute_message()
+        tone(self.message, "muted")  # muted, yet readable (a disabled label is too faint)
 
         self.pages = QStackedWidget()
         self.pages.setObjectName("searchPages")
@@ -156,19 +157,6 @@ class SearchView(AreaWidget):
         # announces at most once a second, so searching at once costs little.
         if self.field.text().strip() and not self.timer.isActive():
             self.run_search()
-
-    def _mute_message(self) -> None:
-        # Muted like a placeholder, yet readable (a disabled label is too faint).
-        palette = self.palette()
-        palette.setColor(
-            QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
-        )
-        self.message.setPalette(palette)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:  # light/dark switched
-            self._mute_message()
 
     # -- results ------------------------------------------------------------------------
     def selected_hit(self) -> SearchHit | None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services.agreements import AgreementTerms
 from mentordesk.ui import cadence_text, formats, labels
-from mentordesk.ui.theme import error_colour
 from mentordesk.ui.widgets.agreement_fields import (
     CHOICE,
     DAY,
@@ -35,6 +33,7 @@ from mentordesk.ui.widgets.agreement_fields import (
 )
 from mentordesk.ui.widgets.date_fields import DateField
 from mentordesk.ui.widgets.form_text import LongTextEdit, refill_line, refill_text
+from mentordesk.ui.widgets.toned import tone
 
 
 class OptionalDate(QWidget):
@@ -276,16 +275,13 @@ class AgreementForm(QWidget):
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Show ``errors`` under their fields; focus the first bad field."""
-        colour = error_colour(self.palette())
         first: QWidget | None = None
         for field in FIELDS:
             label = self._errors[field.name]
             message = errors.get(field.name)
             label.setVisible(bool(message))
             label.setText(f"⚠ {message}" if message else "")
-            palette = label.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, colour)
-            label.setPalette(palette)
+            tone(label, "error")
             widget = self._widgets[field.name]
             widget.setAccessibleDescription(message or "")
             if message and first is None:

@@ -8,7 +8,6 @@ versions show read-only. Templates, comparing and exporting are in
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -35,10 +34,10 @@ from mentordesk.ui import formats
 from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
-from mentordesk.ui.theme import error_colour, muted_colour
 from mentordesk.ui.widgets.agreement_actions import AgreementActions
 from mentordesk.ui.widgets.agreement_form import AgreementForm
 from mentordesk.ui.widgets.rhythm_row import RhythmRow
+from mentordesk.ui.widgets.toned import tone
 
 SHOWS = (Kind.AGREEMENT, Kind.AGREEMENT_VERSION, Kind.MENTOR, Kind.MEETING)
 
@@ -76,9 +75,8 @@ class AgreementPanel(QWidget):
         self.problem.setObjectName("agreementProblem")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        palette = self.problem.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
-        self.problem.setPalette(palette)
+        tone(self.problem, "error")
+        tone(self.notice, "muted")
 
         self.form = AgreementForm(context.today())
         self.form.edited.connect(self._edited)
@@ -258,10 +256,6 @@ class AgreementPanel(QWidget):
         self.save_button.setVisible(not old)
         self.revert_button.setVisible(not old)
         self.notice.setText(self._notice_text())
-        colour = muted_colour(self.notice.palette())
-        palette = self.notice.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, colour)
-        self.notice.setPalette(palette)
         self.tools.update()
 
     def _notice_text(self) -> str:

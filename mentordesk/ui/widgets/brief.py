@@ -25,7 +25,7 @@ from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.links import join_url, open_link
-from mentordesk.ui.theme import error_colour, muted_colour
+from mentordesk.ui.widgets.toned import tone
 
 BRIEF_KINDS = (Kind.MENTOR, Kind.MEETING, Kind.AGENDA_ITEM, Kind.ACTION_ITEM)
 
@@ -188,10 +188,7 @@ class BriefPanel(QWidget):
 
     def _muted(self, label: QLabel) -> QLabel:
         label.setWordWrap(True)
-        palette = label.palette()
-        palette.setColor(label.foregroundRole(), muted_colour(palette))
-        label.setPalette(palette)
-        return label
+        return tone(label, "muted")
 
     def _heading(self, text: str) -> None:
         label = QLabel(text)
@@ -221,9 +218,7 @@ class BriefPanel(QWidget):
                     text=item.text, date=formats.short_date(item.due_date)
                 )
             )
-            palette = label.palette()
-            palette.setColor(label.foregroundRole(), error_colour(palette))
-            label.setPalette(palette)
+            tone(label, "error")
             font = label.font()
             font.setBold(True)
             label.setFont(font)

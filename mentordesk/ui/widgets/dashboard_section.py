@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.ui.theme import error_colour, muted_colour
+from mentordesk.ui.widgets.toned import follow_palette, tone
 
 ROWS_SHOWN = 4
 
@@ -36,13 +38,22 @@ class Button:
 
 
 def tint(label: QLabel, muted: bool = False, warn: bool = False) -> QLabel:
-    palette = label.palette()
     if warn:
-        palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
-    elif muted:
-        palette.setColor(QPalette.ColorRole.WindowText, muted_colour(palette))
-    label.setPalette(palette)
+        return tone(label, "error")
+    if muted:
+        return tone(label, "muted")
     return label
+
+
+def row_html(main: str, detail: str, warn: bool, palette: QPalette) -> str:
+    """The two lines of a row in the colours of ``palette`` (worked out again when the
+    theme changes)."""
+    title_colour = error_colour(palette) if warn else palette.color(QPalette.ColorRole.WindowText)
+    text = f"<b style='color:{title_colour.name()}'>{html.escape(main)}</b>"
+    if detail:
+        muted = muted_colour(palette).name()
+        text += f"<br><span style='color:{muted}'>{html.escape(detail)}</span>"
+    return text
 
 
 def row(
@@ -53,15 +64,12 @@ def row(
     many rows is built quickly."""
     widget = QWidget()
     widget.setObjectName(name)
-    palette = widget.palette()
-    title_colour = error_colour(palette) if warn else palette.color(QPalette.ColorRole.WindowText)
-    text = f"<b style='color:{title_colour.name()}'>{html.escape(main)}</b>"
-    if detail:
-        muted = muted_colour(palette).name()
-        text += f"<br><span style='color:{muted}'>{html.escape(detail)}</span>"
-    label = QLabel(text)
+    label = QLabel()
     label.setObjectName("dashboardRowText")
     label.setTextFormat(Qt.TextFormat.RichText)
+    follow_palette(
+        label, lambda shown: shown.setText(row_html(main, detail, warn, QApplication.palette()))
+    )
     label.setWordWrap(True)
     label.setAccessibleName(f"{main}. {detail}" if detail else main)
     layout = QHBoxLayout(widget)

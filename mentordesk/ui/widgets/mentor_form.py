@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -36,9 +35,9 @@ from mentordesk.db.models import MentorStatus
 from mentordesk.services.mentors import MentorData, MentorSnapshot, known_time_zones
 from mentordesk.ui import formats, labels
 from mentordesk.ui.links import email_url, open_link, phone_url, profile_url
-from mentordesk.ui.theme import error_colour
 from mentordesk.ui.widgets.form_text import LongTextEdit, refill_line, refill_text
 from mentordesk.ui.widgets.mentor_fields import CHOICE, FIELDS, TAGS, TEXT, ZONE, Field
+from mentordesk.ui.widgets.toned import tone
 
 # Fields a click opens: (button, its spoken name, the address it opens).
 LINKS = {
@@ -228,6 +227,9 @@ class MentorForm(QWidget):
         text.setObjectName(f"{field.name}_text")
         text.setAccessibleName(QCoreApplication.translate("MentorForm", str(field.accessible)))
         zone.addItem("")
+        zone.setItemData(
+            0, self.tr("No time zone"), Qt.ItemDataRole.AccessibleTextRole
+        )  # heard, where the list shows an empty line
         zone.addItems(sorted(known_time_zones()))
         zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         zone.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -374,15 +376,12 @@ class MentorForm(QWidget):
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Show ``errors`` under their fields; focus the first bad field."""
-        colour = error_colour(self.palette())
         first: QWidget | None = None
         for key, label in self._errors.items():
             message = errors.get(key)
             label.setVisible(bool(message))
             label.setText(f"⚠ {message}" if message else "")
-            palette = label.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, colour)
-            label.setPalette(palette)
+            tone(label, "error")
             widget = self._widgets[key]
             widget.setAccessibleDescription(message or "")
             if message and first is None:

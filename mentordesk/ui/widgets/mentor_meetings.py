@@ -7,7 +7,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -28,9 +27,23 @@ from mentordesk.ui.dialogs.edit_meeting import edit_meeting
 from mentordesk.ui.dialogs.read_meeting import read_meeting
 from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.models.meeting_table import MeetingFilterProxy, MeetingTableModel
-from mentordesk.ui.widgets.tables import record_table
+from mentordesk.ui.widgets.tables import Column, fit_columns, record_table
 
 MEETING_KINDS = (Kind.MEETING, Kind.AGENDA_ITEM, Kind.ACTION_ITEM, Kind.MENTOR)
+
+# The page is one mentor's: when, how it went and the agenda matter; the format gives
+# way first.
+M = MeetingTableModel
+MENTOR_MEETINGS = (
+    (
+        Column(M.COL_WHEN, keep=True),
+        Column(M.COL_STATUS, keep=True),
+        Column(M.COL_RATING, keep=True),
+        Column(M.COL_AGENDA, keep=True),
+        Column(M.COL_FORMAT),
+    ),
+    M.COL_WHEN,
+)
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -149,7 +162,7 @@ class MentorMeetingsPanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("mentorMeetingsSummary")
         self.summary.setWordWrap(True)
-        self.plan_button = QPushButton(self.tr("Plan meeting"))
+        self.plan_button = QPushButton(self.tr("Plan meeting…"))
         self.plan_button.setObjectName("mentorPlanMeetingButton")
         self.plan_button.setAccessibleName(self.tr("Plan meeting"))
         self.plan_button.clicked.connect(self.plan_meeting)
@@ -176,10 +189,7 @@ class MentorMeetingsPanel(QWidget):
         # The mentor is known here; the length matters less than in the full list.
         self.table.setColumnHidden(MeetingTableModel.COL_MENTOR, True)
         self.table.setColumnHidden(MeetingTableModel.COL_DURATION, True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(50)
+        fit_columns(self.table, *MENTOR_MEETINGS)
         self.table.doubleClicked.connect(lambda _index: self.activate_current())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for name, text, slot in (
@@ -239,9 +249,12 @@ class MentorMeetingsPanel(QWidget):
     def _update_text(self) -> None:
         name = self._name if self.mentor_id else ""
         count = self.proxy.rowCount()
-        plan_text = self.tr("Plan meeting with {name}").format(name=name) if name else ""
-        self.plan_button.setText(plan_text or self.tr("Plan meeting"))
-        self.plan_button.setAccessibleName(self.plan_button.text())
+        # The page is the mentor's: the button stays short, the name is heard and shown
+        # in its tooltip (a long name cut the buttons beside it).
+        plan_text = self.tr("Plan a meeting with {name}").format(name=name) if name else ""
+        self.plan_button.setText(self.tr("Plan meeting…"))
+        self.plan_button.setAccessibleName(plan_text or self.tr("Plan meeting"))
+        self.plan_button.setToolTip(plan_text)
         self.plan_button.setEnabled(bool(name))
         if not name:
             self.summary.setText(self.tr("Save the mentor first; then plan meetings here."))

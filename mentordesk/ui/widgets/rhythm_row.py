@@ -4,7 +4,6 @@ mentor stands, and the mentor's own interval for when no agreement sets one."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,7 +21,7 @@ from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui import cadence_text
 from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.theme import error_colour
+from mentordesk.ui.widgets.toned import tone
 
 
 class RhythmRow(QWidget):
@@ -40,7 +39,8 @@ class RhythmRow(QWidget):
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
-        caption = QLabel(self.tr("Without an agreed frequency, meet &every"))
+        # Short, so the row fits the mentor's page beside the list at the default size.
+        caption = QLabel(self.tr("Unless agreed, meet &every"))
         self.every = QLineEdit()
         self.every.setObjectName("mentorCadenceEvery")
         self.every.setAccessibleName(self.tr("Meet every (when no agreement sets it)"))
@@ -61,9 +61,7 @@ class RhythmRow(QWidget):
         self.error.setObjectName("mentorCadenceError")
         self.error.setWordWrap(True)
         self.error.hide()
-        palette = self.error.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
-        self.error.setPalette(palette)
+        tone(self.error, "error")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(caption)

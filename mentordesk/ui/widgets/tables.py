@@ -1,9 +1,12 @@
-"""Table views as every list in the app shows them."""
+"""Table views as every list in the app shows them, with columns that fit the window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
 def record_table(
@@ -27,3 +30,128 @@ def record_table(
     table.setWordWrap(False)
     table.verticalHeader().hide()
     return table
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column's place in the fit: ``keep`` columns are never hidden for room (the
+    others are, least wanted first); ``shrink_to`` lets a column of long text end in
+    "…" down to that width before it is hidden (its tooltip has the whole text)."""
+
+    number: int
+    keep: bool = False
+    shrink_to: int = 0
+
+
+class ColumnFit(QObject):
+    """Sizes a table's columns to what they show, in order of how much they are wanted.
+
+    Every column gets the width of its widest cell on screen (or its heading). When
+    that is more than the table has, the least wanted columns give way first:
+    shrunk to their ``shrink_to`` width if they have one, else hidden; the free-text
+    column (``stretch``) then ends in "…", down to its own ``shrink_to``. Room to
+    spare goes to ``stretch``. Refitted when the table is resized or shows other
+    rows; nothing is measured while the table is hidden.
+    """
+
+    SLACK = 2  # pixels kept free, so a rounding never brings a sideways scroll bar
+
+    def __init__(self, table: QTableView, columns: Sequence[Column], stretch: int) -> None:
+        super().__init__(table)
+        self.setObjectName("columnFit")
+        self.table = table
+        self.columns = list(columns)  # most wanted first
+        self.stretch = stretch
+        self._stale = True
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        table.viewport().installEventFilter(self)
+        table.installEventFilter(self)
+        model = table.model()
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+        ):
+            signal.connect(self.refit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Resize and watched is self.table.viewport()) or (
+            event.type() == QEvent.Type.Show and watched is self.table and self._stale
+        ):
+            self.fit()
+        return False
+
+    def refit(self) -> None:
+        """What the table shows changed: fit now if it is on screen, else when shown."""
+        self._stale = True
+        if self.table.isVisible():
+            self.fit()
+
+    def wanted(self, column: int) -> int:
+        header = self.table.horizontalHeader()
+        return max(header.sectionSizeFromContents(column).width(), self._cells(column))
+
+    def _cells(self, column: int) -> int:
+        """The widest cell of ``column`` among the rows on screen."""
+        table = self.table
+        model = table.model()
+        first = max(0, table.rowAt(0))
+        last = table.rowAt(table.viewport().height() - 1)
+        if last < 0:
+            last = model.rowCount() - 1
+        widest = 0
+        for row in range(first, min(last, first + 200) + 1):
+            widest = max(widest, table.sizeHintForIndex(model.index(row, column)).width())
+        # The grid line takes a pixel of the cell: without it the text ends in "…".
+        return widest + 1 if widest and table.showGrid() else widest
+
+    def fit(self) -> None:
+        self._stale = False
+        table = self.table
+        room = table.viewport().width() - self.SLACK
+        if room <= 0:
+            return
+        widths = {c.number: self.wanted(c.number) for c in self.columns}
+        hidden: set[int] = set()
+        by_number = {c.number: c for c in self.columns}
+
+        def used() -> int:
+            return sum(w for n, w in widths.items() if n not in hidden)
+
+        # The least wanted give way first: shrunk if they may be, else hidden.
+        for column in reversed(self.columns):
+            if used() <= room:
+                break
+            if column.number == self.stretch or column.keep:
+                continue
+            over = used() - room
+            if column.shrink_to and widths[column.number] - over >= column.shrink_to:
+                widths[column.number] -= over
+            else:
+                hidden.add(column.number)
+        # Then the free text ends in "…", as far as it may; then kept columns go too.
+        stretch = by_number[self.stretch]
+        if used() > room and stretch.shrink_to:
+            widths[self.stretch] = max(stretch.shrink_to, widths[self.stretch] - (used() - room))
+        for column in reversed(self.columns):
+            if used() <= room:
+                break
+            if column.number != self.stretch:
+                hidden.add(column.number)
+        # Room to spare goes to the free text.
+        widths[self.stretch] += max(0, room - used())
+        header = table.horizontalHeader()
+        for number, width in widths.items():
+            header.setSectionHidden(number, number in hidden)
+            if number not in hidden and header.sectionSize(number) != width:
+                header.resizeSection(number, width)
+
+
+def fit_columns(table: QTableView, columns: Sequence[Column], stretch: int) -> ColumnFit:
+    """Fit ``table``'s columns to their contents and the window (see ``ColumnFit``)."""
+    return ColumnFit(table, columns, stretch)

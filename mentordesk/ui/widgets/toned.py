@@ -1,6 +1,10 @@
-"""Labels in a tone of their own (an error's red, secondary grey) that stay readable
-when the theme changes while the app runs: the tone is worked out again from the new
-palette, instead of keeping the old theme's colour."""
+"""Colours of our own that stay right when the theme changes while the app runs.
+
+A label in a tone (an error's red, secondary grey) is re-coloured from the new
+palette, instead of keeping the old theme's colour; anything else drawn in colours
+worked out from the palette (a row's rich text, a chart) says how to redo it with
+``follow_palette``.
+"""
 
 from __future__ import annotations
 
@@ -18,29 +22,40 @@ TONES: dict[str, Callable[[QPalette], QColor]] = {
     "muted": muted_colour,
 }
 
+W = TypeVar("W", bound=QWidget)
 
-class _ToneKeeper(QObject):
-    """Re-colours its widget whenever the application's palette changes."""
 
-    def __init__(self, widget: QWidget, tone: str) -> None:
+class _PaletteFollower(QObject):
+    """Calls ``apply(widget)`` now and whenever the widget's palette changes.
+
+    A new application palette reaches a widget as a PaletteChange (only windows get
+    ApplicationPaletteChange), and so does a style sheet being set or removed, which
+    puts back the palette the widget had when it was polished: the colour is worked
+    out again from the application's palette each time. Setting it changes the
+    palette once more, which then finds nothing to do.
+    """
+
+    def __init__(self, widget: QWidget, apply: Callable[[QWidget], None], name: str) -> None:
         super().__init__(widget)
-        self.setObjectName("toneKeeper")
+        self.setObjectName(name)
         self._widget = widget
-        self.tone = tone
+        self._applying = False
+        self.apply_to = apply
         self.apply()
         widget.installEventFilter(self)
 
     def apply(self) -> None:
-        widget = self._widget
-        base = QApplication.palette(widget)
-        colour = TONES[self.tone](base)
-        palette = widget.palette()
-        if palette.color(widget.foregroundRole()) != colour:
-            palette.setColor(widget.foregroundRole(), colour)
-            widget.setPalette(palette)
+        if self._applying:
+            return
+        self._applying = True
+        try:
+            self.apply_to(self._widget)
+        finally:
+            self._applying = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() in (
+            QEvent.Type.PaletteChange,
             QEvent.Type.ApplicationPaletteChange,
             QEvent.Type.StyleChange,
         ):
@@ -48,15 +63,35 @@ class _ToneKeeper(QObject):
         return False
 
 
-W = TypeVar("W", bound=QWidget)
+def follow_palette(widget: W, apply: Callable[[W], None]) -> W:
+    """Run ``apply(widget)`` now and again after every theme change (one per widget:
+    a second call replaces the first)."""
+    follower = widget.findChild(_PaletteFollower, "paletteFollower")
+    if isinstance(follower, _PaletteFollower):
+        follower.apply_to = apply  # type: ignore[assignment]
+        follower.apply()
+    else:
+        _PaletteFollower(widget, apply, "paletteFollower")  # type: ignore[arg-type]
+    return widget
+
+
+def _toned(name: str) -> Callable[[QWidget], None]:
+    def apply(widget: QWidget) -> None:
+        colour = TONES[name](QApplication.palette(widget))
+        palette = widget.palette()
+        if palette.color(widget.foregroundRole()) != colour:
+            palette.setColor(widget.foregroundRole(), colour)
+            widget.setPalette(palette)
+
+    return apply
 
 
 def tone(widget: W, name: str) -> W:
     """Give ``widget`` the ``name`` tone ("error" or "muted"), kept across theme changes."""
-    keeper = widget.findChild(_ToneKeeper, "toneKeeper")
-    if isinstance(keeper, _ToneKeeper):
-        keeper.tone = name
+    keeper = widget.findChild(_PaletteFollower, "toneKeeper")
+    if isinstance(keeper, _PaletteFollower):
+        keeper.apply_to = _toned(name)
         keeper.apply()
     else:
-        _ToneKeeper(widget, name)
+        _PaletteFollower(widget, _toned(name), "toneKeeper")
     return widget

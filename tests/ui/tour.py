@@ -1,0 +1,166 @@
+"""Every screen a person can reach, opened the way a person opens it: each area (and
+each tab of the mentor's page), meeting mode, and every dialog. Checks that must hold
+everywhere (names for screen readers, readable colours, nothing cut) run on each.
+
+No tests here: ``visit_every_screen`` is shared by the accessibility, theme and layout
+tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
+
+from mentordesk.db.database import Database
+from mentordesk.db.models import MeetingStatus
+from mentordesk.services import meeting_queries
+from mentordesk.services.mentors import list_mentors
+from mentordesk.ui.data_session import DataSession
+from mentordesk.ui.dialogs.backups import add_data_actions
+from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.meeting_mode.window import MeetingModeWindow
+from mentordesk.ui.views.action_items import ActionItemsView
+from mentordesk.ui.views.meetings import MeetingsView
+from mentordesk.ui.views.mentors import MentorsView
+
+# (where, the top-level widget shown) -> what is wrong there
+Inspect = Callable[[str, QWidget], list[str]]
+
+
+def while_modal(trigger: Callable[[], object], inspect: Callable[[QDialog], None]) -> bool:
+    """Run ``trigger`` (which opens a modal dialog and waits in its ``exec()``); while
+    the dialog is open, ``inspect`` it, then close it with Cancel. False if no dialog
+    opened."""
+    seen: list[QDialog] = []
+    done = False
+
+    def poll(tries: int = 0) -> None:
+        if done:
+            return
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            seen.append(dialog)
+            try:
+                inspect(dialog)
+            finally:
+                dialog.reject()
+            return
+        if tries < 300:  # ~3 s
+            QTimer.singleShot(10, lambda: poll(tries + 1))
+
+    QTimer.singleShot(0, poll)
+    trigger()
+    done = True
+    return bool(seen)
+
+
+class Tour:
+    """Collects what ``inspect`` finds on every screen."""
+
+    def __init__(self, qtbot: QtBot, window: MainWindow, inspect: Inspect) -> None:
+        self.qtbot = qtbot
+        self.window = window
+        self.inspect = inspect
+        self.problems: list[str] = []
+        self.seen: list[str] = []
+
+    def look(self, where: str, widget: QWidget) -> None:
+        QApplication.processEvents()
+        self.seen.append(where)
+        self.problems.extend(f"{where}: {problem}" for problem in self.inspect(where, widget))
+
+    def dialog(self, where: str, trigger: Callable[[], object]) -> None:
+        if not while_modal(trigger, lambda dialog: self.look(where, dialog)):
+            self.problems.append(f"{where}: the dialog did not open")
+
+
+def visit_every_screen(
+    qtbot: QtBot, window: MainWindow, database: Database, inspect: Inspect
+) -> Tour:
+    """Open every area, dialog and meeting mode in ``window`` (with the sample data,
+    loaded here unless it is there already)."""
+    tour = Tour(qtbot, window, inspect)
+    if not window.context or not window.context.read(sample_data_loaded):
+        window.load_sample_data()
+    for key in window.area_keys():
+        window.open_area(key)
+        tour.look(f"area {key}", window)
+
+    mentors = window.open_area("mentors")
+    assert isinstance(mentors, MentorsView)
+    with_versions = next(m for m in mentors.model.rows() if m.data.name.startswith("Joaqu"))
+    mentors.select(with_versions.id)
+    for index in range(mentors.detail_tabs.count()):
+        mentors.detail_tabs.setCurrentIndex(index)
+        tour.look(f"mentor page tab {mentors.detail_tabs.tabText(index)}", window)
+    tour.dialog("compare agreement versions", mentors.agreement_panel.tools.compare_button.click)
+    mentors.detail_tabs.setCurrentIndex(0)
+    tour.dialog("delete mentor question", button_named(mentors, "deleteMentorButton").click)
+
+    meetings = window.open_area("meetings")
+    assert isinstance(meetings, MeetingsView)
+    tour.dialog("plan meeting", window.plan_meeting_action.trigger)
+    meetings.set_scope("past")
+    with database.session() as session:
+        rows = meeting_queries.meeting_rows(session)
+    held = next(r for r in rows if r.status == MeetingStatus.HELD.value)
+    planned = next(r for r in rows if r.status == MeetingStatus.PLANNED.value)
+    meetings.select(held.id)
+    tour.look("meetings area, past", window)
+    tour.dialog("read meeting", meetings.read_action.trigger)
+    tour.dialog("edit meeting", meetings.edit_action.trigger)
+
+    actions = window.open_area("actions")
+    assert isinstance(actions, ActionItemsView)
+    for name, action_name in (
+        ("new action item", "newActionItemAction"),
+        ("edit action item", "editActionItemAction"),
+    ):
+        action = actions.findChild(QAction, action_name)
+        assert isinstance(action, QAction), action_name
+        tour.dialog(name, action.trigger)
+    tour.dialog("mark done", actions.done_action.trigger)
+    tour.dialog("due date", actions.due_action.trigger)
+
+    tour.dialog("preferences", window.show_preferences)
+    tour.dialog("about", window.show_about)
+    backups = window.findChild(QAction, "backupsAction")
+    data_session: DataSession | None = None
+    if backups is None:  # the app's start-up adds File ▸ Backups…; a test window has not
+        data_session = DataSession(window.paths, window.settings)
+        add_data_actions(window, data_session)
+        backups = window.findChild(QAction, "backupsAction")
+    assert isinstance(backups, QAction)
+    try:
+        tour.dialog("backups", backups.trigger)
+    finally:
+        if data_session is not None:
+            data_session.close()
+
+    for meeting, name in ((planned, "planned"), (held, "held")):
+        opened = window.open_meeting_mode(meeting.id)
+        assert isinstance(opened, MeetingModeWindow)
+        qtbot.waitExposed(opened)
+        try:
+            tour.look(f"meeting mode, {name}", opened)
+            tour.dialog(f"history ({name})", opened.header.history_button.click)
+            if name == "planned":
+                tour.dialog("end meeting", opened.header.end_button.click)
+        finally:
+            opened.close()
+    return tour
+
+
+def sample_data_loaded(session: Session) -> bool:
+    return any(mentor.is_sample for mentor in list_mentors(session))
+
+
+def button_named(root: QWidget, name: str) -> QPushButton:
+    button = root.findChild(QPushButton, name)
+    assert button is not None, f"no button {name}"
+    return button
