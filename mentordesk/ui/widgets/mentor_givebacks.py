@@ -4,7 +4,7 @@ meetings since") and this mentor's ideas, added, edited, done and deleted here."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mentordesk.db.goal_models import GiveBackStatus
 from mentordesk.services import givebacks
@@ -19,7 +19,7 @@ from mentordesk.ui.models.giveback_table import (
     GiveBackTableModel,
     balance_text,
 )
-from mentordesk.ui.widgets.tables import record_table
+from mentordesk.ui.widgets.tables import Column, fit_columns, record_table
 
 
 def _button(name: str, text: str) -> QPushButton:
@@ -53,9 +53,19 @@ class MentorGiveBacks(QWidget):
             self.proxy,
             GiveBackTableModel.COL_STATUS,
         )
-        self.table.hideColumn(GiveBackTableModel.COL_MENTOR)
-        self.table.horizontalHeader().setSectionResizeMode(
-            GiveBackTableModel.COL_IDEA, QHeaderView.ResizeMode.Stretch
+        self.table.hideColumn(GiveBackTableModel.COL_MENTOR)  # it is this mentor
+        self.table.hideColumn(GiveBackTableModel.COL_NOTE)  # in the idea's tooltip
+        # The page is narrow beside the list: the idea ends in "…" before the
+        # status goes, and nothing scrolls sideways.
+        fit_columns(
+            self.table,
+            (
+                Column(GiveBackTableModel.COL_IDEA, keep=True, shrink_to=120),
+                Column(GiveBackTableModel.COL_STATUS, keep=True),
+                Column(GiveBackTableModel.COL_WHEN),
+                Column(GiveBackTableModel.COL_KIND),
+            ),
+            GiveBackTableModel.COL_IDEA,
         )
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
