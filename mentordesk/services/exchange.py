@@ -237,6 +237,8 @@ def json_schema() -> dict[str, Any]:
             "format": {"const": FORMAT},
             "schema_version": {"const": SCHEMA_VERSION},
             "app_version": {"type": "string"},
+            # Only in the shipped sample: the day its dates were written for.
+            "dates_relative_to": {"type": "string", "format": "date"},
             "records": {"type": "object", "additionalProperties": False, "properties": kinds},
         },
     }

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+import json
+import time
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
+import pytest
 from sqlalchemy import select
 
+from mentordesk.config import resolve_paths
 from mentordesk.db.database import Database
 from mentordesk.db.models import ActionItem, Meeting, Mentor
+from mentordesk.db.types import UTCDateTime
+from mentordesk.resources_path import resource_path
 from mentordesk.services import action_items, meeting_queries, timeline
+from mentordesk.services.exchange import tables
 from mentordesk.services.mentors import (
     MentorData,
     create_mentor,
@@ -17,12 +27,16 @@ from mentordesk.services.mentors import (
     update_mentor,
 )
 from mentordesk.services.sample import (
+    SAMPLE_FILE,
     has_sample_data,
     load_sample_data,
     remove_sample_data,
+    sample_goal_ids,
     sample_meetings,
     sample_records,
 )
+from mentordesk.services.sample_build import written_sample
+from tests.cli.test_commands import mentordesk
 
 
 def count(database: Database, sql: str, *params: object) -> int:
@@ -182,3 +196,83 @@ def test_the_sample_has_goals_give_backs_and_a_prospect_to_follow_up(database: D
         remove_sample_data(session)
     with database.session() as session:
         assert goals.goal_rows(session) == [] and givebacks.rows(session) == []
+
+
+# -- the shipped file (issue 7: the sample is a file in the export format) ------------
+def _content(document: dict[str, Any]) -> dict[str, list[str]]:
+    """Each kind's rows without what differs from one build to the next: ids (and the
+    references made of them) and the moments of writing (some are "now")."""
+    content = {}
+    for table in tables():
+        left_out = {c.key for c in table.columns if c.primary_key or c.foreign_keys}
+        left_out |= {c.key for c in table.columns if isinstance(c.type, UTCDateTime)}
+        rows = document["records"].get(table.name) or []
+        content[table.name] = sorted(
+            repr(sorted((k, v) for k, v in row.items() if k not in left_out)) for row in rows
+        )
+    return content
+
+
+def test_the_shipped_sample_file_is_made_from_its_source(tmp_path: Path) -> None:
+    shipped = json.loads(resource_path(SAMPLE_FILE).read_text(encoding="utf-8"))
+    day = date.fromisoformat(shipped["dates_relative_to"])
+    made = written_sample(tmp_path, day)
+    assert _content(shipped) == _content(made), "run scripts/make_sample.py"
+    assert made["records"]["mentor"], "the source made no mentors"
+
+
+@pytest.fixture
+def london(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This process's local time is London's, with its daylight saving."""
+    monkeypatch.setenv("TZ", "Europe/London")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("london")
+def test_the_sample_loads_with_its_dates_moved_to_today(database: Database) -> None:
+    shipped = json.loads(resource_path(SAMPLE_FILE).read_text(encoding="utf-8"))
+    written_for = date.fromisoformat(shipped["dates_relative_to"])
+    later = written_for + timedelta(days=200)  # across a daylight-saving change or two
+    in_file = {row["id"]: row for row in shipped["records"]["meeting"]}
+    items_in_file = {row["id"]: row for row in shipped["records"]["action_item"]}
+    with database.session() as session:
+        load_sample_data(session, today=later)
+    with database.session() as session:
+        stored = session.scalars(select(Meeting)).all()
+        assert {m.id for m in stored} == set(in_file)
+        for meeting in stored:
+            was = datetime.fromisoformat(in_file[meeting.id]["scheduled_start"]).astimezone()
+            now = meeting.scheduled_start.astimezone()
+            assert now.date() == was.date() + timedelta(days=200)
+            assert now.time() == was.time(), "a meeting's local time moved"
+        due = {i.id: i.due_date for i in session.scalars(select(ActionItem))}
+        for item_id, row in items_in_file.items():
+            if row["due_date"] is not None:
+                assert due[item_id] == date.fromisoformat(row["due_date"]) + timedelta(days=200)
+
+
+def test_importing_the_sample_file_gives_the_sample_removable_in_one_step(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    result = mentordesk("import", str(resource_path(SAMPLE_FILE)), data=data)
+    assert result.returncode == 0, result.stderr
+    database = Database(resolve_paths(data))
+    try:
+        with database.session() as session:
+            mentors = list_mentors(session)
+            assert sorted(m.data.name for m in mentors) == sorted(
+                r["name"] for r in sample_records()
+            )
+            assert all(m.is_sample for m in mentors)
+            assert sample_goal_ids(session)
+            remove_sample_data(session)
+        with database.session() as session:
+            assert list_mentors(session) == []
+            assert sample_goal_ids(session) == []
+            assert count(database, "SELECT count(*) FROM meeting") == 0
+    finally:
+        database.close()
