@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -356,10 +357,18 @@ class MainWindow(QMainWindow):
 
     # -- dialogs --------------------------------------------------------------------
     def show_about(self) -> None:
-        AboutDialog(self.paths, self).exec()
+        self._run_dialog(AboutDialog(self.paths, self))
 
     def show_preferences(self) -> None:
-        PreferencesDialog(self.settings, self).exec()
+        self._run_dialog(PreferencesDialog(self.settings, self))
+
+    @staticmethod
+    def _run_dialog(dialog: QDialog) -> None:
+        """Show ``dialog`` until it closes, then let it go (not one hidden copy per use)."""
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     # -- closing --------------------------------------------------------------------
     def _finish_editing(self) -> bool:

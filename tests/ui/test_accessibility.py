@@ -35,6 +35,18 @@ def test_every_control_on_every_screen_has_a_name(
         "end meeting",
         "backups",
         "meeting mode, planned",
+        "closure review",
+        "goals area, a goal chosen",
+        "update progress",
+        "link action items",
+        "goal board",
+        "new goal",
+        "give-back area, an idea chosen",
+        "new give-back idea",
+        "edit give-back idea",
+        "prospects area, a prospect chosen",
+        "promote",
+        "meeting mode, give-back capture",
     } <= set(tour.seen)
     assert tour.problems == []
 

@@ -18,15 +18,18 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.database import Database
 from mentordesk.db.models import MeetingStatus
-from mentordesk.services import meeting_queries
+from mentordesk.services import goal_page, meeting_queries
 from mentordesk.services.mentors import list_mentors
 from mentordesk.ui.data_session import DataSession
 from mentordesk.ui.dialogs.backups import add_data_actions
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.meeting_mode.window import MeetingModeWindow
 from mentordesk.ui.views.action_items import ActionItemsView
+from mentordesk.ui.views.givebacks import GiveBackView
+from mentordesk.ui.views.goals import GoalsView
 from mentordesk.ui.views.meetings import MeetingsView
 from mentordesk.ui.views.mentors import MentorsView
+from mentordesk.ui.views.prospects import ProspectsView
 
 # (where, the top-level widget shown) -> what is wrong there
 Inspect = Callable[[str, QWidget], list[str]]
@@ -101,6 +104,11 @@ def visit_every_screen(
     tour.dialog("compare agreement versions", mentors.agreement_panel.tools.compare_button.click)
     mentors.detail_tabs.setCurrentIndex(0)
     tour.dialog("delete mentor question", button_named(mentors, "deleteMentorButton").click)
+    tour.dialog("closure review", button_named(mentors, "archiveMentorButton").click)
+
+    visit_goals(tour, database)
+    visit_give_back(tour)
+    visit_prospects(tour)
 
     meetings = window.open_area("meetings")
     assert isinstance(meetings, MeetingsView)
@@ -148,12 +156,58 @@ def visit_every_screen(
         qtbot.waitExposed(opened)
         try:
             tour.look(f"meeting mode, {name}", opened)
+            if name == "planned" and not opened.notes.toPlainText().strip():
+                # Nothing to capture yet: the give-back panel says how.
+                opened.give_back_panel.capture_button.click()
+                tour.look("meeting mode, give-back capture", opened)
             tour.dialog(f"history ({name})", opened.header.history_button.click)
             if name == "planned":
                 tour.dialog("end meeting", opened.header.end_button.click)
         finally:
             opened.close()
     return tour
+
+
+def visit_goals(tour: Tour, database: Database) -> None:
+    """The Goals area with a goal chosen (the one whose board has the most mentors),
+    a new goal's form, and the goal's dialogs."""
+    goals = tour.window.open_area("goals")
+    assert isinstance(goals, GoalsView)
+    with database.session() as session:
+        widest = max(
+            goals.model.rows(), key=lambda g: (len(goal_page.board(session, g.id).columns), g.id)
+        )
+    assert goals.select(widest.id)
+    tour.look("goals area, a goal chosen", tour.window)
+    tour.dialog("update progress", goals.progress_action.trigger)
+    tour.dialog("link action items", goals.panel.link_button.click)
+    tour.dialog("goal board", goals.board_action.trigger)
+    goals.new_action.trigger()
+    tour.look("new goal", tour.window)
+    goals.panel.revert_button.click()  # nothing typed: back to the goal chosen
+    assert goals.select(widest.id)
+
+
+def visit_give_back(tour: Tour) -> None:
+    """The Give-back area with an idea chosen, and its dialog, new and editing."""
+    give_back = tour.window.open_area("giveback")
+    assert isinstance(give_back, GiveBackView)
+    give_back.status_filter.setCurrentIndex(give_back.status_filter.count() - 1)  # all
+    assert give_back.select(give_back.model.rows()[0].id)
+    tour.look("give-back area, an idea chosen", tour.window)
+    tour.dialog("new give-back idea", give_back.new_action.trigger)
+    tour.dialog("edit give-back idea", give_back.edit_action.trigger)
+
+
+def visit_prospects(tour: Tour) -> None:
+    """The Prospects area with the prospect who has the most outreach steps chosen
+    (the step form is on their page), and Promote."""
+    prospects = tour.window.open_area("prospects")
+    assert isinstance(prospects, ProspectsView)
+    most = max(prospects.model.rows(), key=lambda p: (len(p.steps), p.id))
+    assert prospects.select(most.id)
+    tour.look("prospects area, a prospect chosen", tour.window)
+    tour.dialog("promote", prospects.promote_action.trigger)
 
 
 def sample_data_loaded(session: Session) -> bool:
