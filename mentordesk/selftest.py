@@ -11,10 +11,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, Qt
+from PySide6.QtCore import QLibraryInfo, Qt, QTimer
 from PySide6.QtGui import QIcon, QImageReader, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mentordesk.config import resolve_paths
 from mentordesk.resources_path import resource_path
@@ -26,6 +26,30 @@ if TYPE_CHECKING:
 
 class SelfTestError(AssertionError):
     """A step of the self-test did not do what a user would expect."""
+
+
+class _ProblemBoxes:
+    """Message boxes the app opens during the self-test: their words are kept and the
+    box closed, so a problem fails the test with what it said instead of waiting
+    for a click that never comes (no one watches a smoke test)."""
+
+    def __init__(self) -> None:
+        self.said: list[str] = []
+        self._timer = QTimer()
+        self._timer.timeout.connect(self._close)
+        self._timer.start(100)
+
+    def _close(self) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            self.said.append(box.text())
+            box.reject()
+
+    def check(self, step: str) -> None:
+        _check(not self.said, f"{step}: the app said {' / '.join(self.said)!r}")
+
+    def stop(self) -> None:
+        self._timer.stop()
 
 
 def _check(condition: bool, message: str) -> None:
@@ -130,6 +154,7 @@ def self_test() -> None:
         paths.ensure()
         database = Database(paths)
         window = MainWindow(paths, open_settings(paths))
+        problems = _ProblemBoxes()
         try:
             window.show()
             window.attach_database(database)
@@ -182,10 +207,13 @@ def self_test() -> None:
             from mentordesk.ui.dialogs import sample_data
 
             view.load_sample_data()
+            problems.check("loading the sample data")
             _check(len(stored()) == 1 + len(sample_records()), "sample data did not load")
             sample_data.remove(context, view, confirm=False)
             _check(len(stored()) == 1, "sample data was not removed")
+            problems.check("the self-test")
         finally:
+            problems.stop()
             window.undo_stack.clear()
             window.close()
             window.deleteLater()
