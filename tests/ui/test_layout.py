@@ -38,6 +38,9 @@ TABLES = [
         ("Report back", "Done on", "Outcome"),
         "Action",
     ),
+    ("goals", ("Goal", "Progress", "Target"), ("Status", "Mentors", "Action items"), "Goal"),
+    ("giveback", ("Idea", "Mentor", "Status", "When"), ("Kind", "Note"), "Idea"),
+    ("prospects", ("Name", "Status", "Follow up"), ("Last step", "Fits", "Where found"), ""),
 ]
 
 

@@ -5,8 +5,11 @@ Each plan is the columns, most wanted first, and the column that takes spare roo
 from __future__ import annotations
 
 from mentordesk.ui.models.action_table import ActionTableModel as A
+from mentordesk.ui.models.giveback_table import GiveBackTableModel as B
+from mentordesk.ui.models.goal_table import GoalTableModel as O
 from mentordesk.ui.models.meeting_table import MeetingTableModel as G
 from mentordesk.ui.models.mentor_table import MentorTableModel as M
+from mentordesk.ui.models.prospect_table import ProspectTableModel as P
 from mentordesk.ui.widgets.tables import Column
 
 # Who to meet next is what the list is for; organisation, role and tags shorten
@@ -54,4 +57,44 @@ ACTION_ITEMS = (
         Column(A.COL_OUTCOME, shrink_to=100),
     ),
     A.COL_TEXT,
+)
+
+# The goal and how far it has come; its mentors shorten ("Amara Okafor, Joaq…", all
+# of them in the tooltip) after the count of action items has given way. The status
+# is left out while the filter shows one status.
+GOALS = (
+    (
+        Column(O.COL_TITLE, keep=True, shrink_to=160),
+        Column(O.COL_PROGRESS, keep=True),
+        Column(O.COL_TARGET, keep=True),
+        Column(O.COL_STATUS, keep=True),
+        Column(O.COL_MENTORS, shrink_to=100),
+        Column(O.COL_ACTIONS),
+    ),
+    O.COL_TITLE,
+)
+
+# The idea, for whom, and where it stands; the kind is the one to do without. The
+# note is in the idea's tooltip.
+GIVE_BACKS = (
+    (
+        Column(B.COL_IDEA, keep=True, shrink_to=160),
+        Column(B.COL_MENTOR, keep=True),
+        Column(B.COL_STATUS, keep=True),
+        Column(B.COL_WHEN, keep=True),
+        Column(B.COL_KIND),
+    ),
+    B.COL_IDEA,
+)
+
+# Whom to follow up with, and when; the page beside says where they were found.
+PROSPECTS = (
+    (
+        Column(P.COL_NAME, keep=True),
+        Column(P.COL_STATUS, keep=True),
+        Column(P.COL_FOLLOW, keep=True),
+        Column(P.COL_LAST, shrink_to=100),
+        Column(P.COL_GOALS),
+    ),
+    P.COL_NAME,
 )

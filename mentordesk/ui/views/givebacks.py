@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -29,8 +28,10 @@ from mentordesk.ui.models.giveback_table import (
     GiveBackTableModel,
     balance_text,
 )
+from mentordesk.ui.views import columns
 from mentordesk.ui.views.list_area import ListArea
 from mentordesk.ui.widgets.empty_state import EmptyState
+from mentordesk.ui.widgets.tables import fit_columns
 from mentordesk.ui.widgets.toned import tone
 
 SHOWS = (Kind.GIVE_BACK, Kind.MENTOR, Kind.MEETING)
@@ -144,10 +145,7 @@ class GiveBackView(ListArea[GiveBackState]):
         )
         self.delete_action = self.add_action("deleteGiveBackAction", self.tr("Delete"), self.delete)
         self.add_delete_key(self.delete)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(GiveBackTableModel.COL_IDEA, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 110), (2, 130), (3, 64), (4, 120)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, *columns.GIVE_BACKS)
         self.table.hideColumn(GiveBackTableModel.COL_NOTE)  # shown under the idea's tooltip
         self.table.doubleClicked.connect(lambda _index: self.edit())
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from mentordesk.db.goal_models import GoalStatus
 from mentordesk.services import goal_links, goal_page, goals, mentors, records
@@ -23,12 +23,14 @@ from mentordesk.ui.context import AppContext, Written
 from mentordesk.ui.dialogs.goal_board import show_board
 from mentordesk.ui.dialogs.goal_dialogs import LinkActionsDialog, ProgressDialog
 from mentordesk.ui.models.goal_table import GoalFilterProxy, GoalTableModel
+from mentordesk.ui.views import columns
 from mentordesk.ui.views.goal_messages import delete_question
 from mentordesk.ui.views.list_area import PAGE_LIST, ListArea
 from mentordesk.ui.views.mentor_messages import discard_unsaved
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.goal_panel import GoalPanel
 from mentordesk.ui.widgets.progress_delegate import ProgressDelegate
+from mentordesk.ui.widgets.tables import fit_columns
 
 SHOWS = (
     Kind.GOAL,
@@ -100,10 +102,7 @@ class GoalsView(ListArea[GoalRow]):
         self.delete_action = self.add_action("deleteGoalAction", self.tr("Delete…"), self.delete)
         self.add_delete_key(self.delete)
         self.table.setItemDelegateForColumn(GoalTableModel.COL_PROGRESS, ProgressDelegate(self))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(GoalTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 64), (2, 96), (3, 86), (4, 100), (5, 92)):
-            self.table.setColumnWidth(column, width)
+        self.fit = fit_columns(self.table, *columns.GOALS)
         self.table.doubleClicked.connect(lambda _index: self.open_board())
         self._status_filter_changed()
 
@@ -144,7 +143,7 @@ class GoalsView(ListArea[GoalRow]):
         status = str(self.status_filter.currentData())
         self.goal_proxy.set_status(status)
         # One status shown: its column would only repeat the filter.
-        self.table.setColumnHidden(GoalTableModel.COL_STATUS, status != GoalFilterProxy.ALL)
+        self.fit.leave_out({GoalTableModel.COL_STATUS} if status != GoalFilterProxy.ALL else set())
 
     def _fill_mentors(self) -> None:
         current = self.mentor_filter.currentData()

@@ -5,7 +5,7 @@ and when to follow up; promoted to active mentors in one step."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from mentordesk.db.models import MentorStatus
 from mentordesk.services import prospects
@@ -15,9 +15,11 @@ from mentordesk.ui.context import AppContext
 from mentordesk.ui.dialogs.promote import promote
 from mentordesk.ui.models.prospect_table import ProspectTableModel
 from mentordesk.ui.models.record_proxy import RecordProxy
+from mentordesk.ui.views import columns
 from mentordesk.ui.views.list_area import ListArea
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.prospect_panel import ProspectPanel
+from mentordesk.ui.widgets.tables import fit_columns
 
 SHOWS = (Kind.MENTOR, Kind.STATUS_CHANGE, Kind.OUTREACH_STEP, Kind.GOAL, Kind.GOAL_MENTOR)
 
@@ -65,10 +67,7 @@ class ProspectsView(ListArea[ProspectRow]):
         self.profile_action = self.add_action(
             "prospectProfileAction", self.tr("Edit profile"), self.open_profile
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(ProspectTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 78), (3, 60), (4, 168), (5, 94)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, *columns.PROSPECTS)
         self.table.hideColumn(ProspectTableModel.COL_FOUND)  # the page says where, in full
         self.table.doubleClicked.connect(lambda _index: self.open_profile())
         self.panel = ProspectPanel(context)

@@ -62,6 +62,7 @@ class ColumnFit(QObject):
         self.table = table
         self.columns = list(columns)  # most wanted first
         self.stretch = stretch
+        self.left_out: set[int] = set()
         self._stale = True
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -92,6 +93,16 @@ class ColumnFit(QObject):
         if self.table.isVisible():
             self.fit()
 
+    def leave_out(self, numbers: set[int]) -> None:
+        """Hide these columns (say, one a filter makes the same on every row) and fit
+        the others in the room."""
+        self.left_out = set(numbers) - {self.stretch}
+        for column in self.columns:
+            self.table.horizontalHeader().setSectionHidden(
+                column.number, column.number in self.left_out
+            )
+        self.refit()
+
     def wanted(self, column: int) -> int:
         header = self.table.horizontalHeader()
         return max(header.sectionSizeFromContents(column).width(), self._cells(column))
@@ -116,15 +127,16 @@ class ColumnFit(QObject):
         room = table.viewport().width() - self.SLACK
         if room <= 0:
             return
-        widths = {c.number: self.wanted(c.number) for c in self.columns}
+        columns = [c for c in self.columns if c.number not in self.left_out]
+        widths = {c.number: self.wanted(c.number) for c in columns}
         hidden: set[int] = set()
-        by_number = {c.number: c for c in self.columns}
+        by_number = {c.number: c for c in columns}
 
         def used() -> int:
             return sum(w for n, w in widths.items() if n not in hidden)
 
         # The least wanted give way first: shrunk if they may be, else hidden.
-        for column in reversed(self.columns):
+        for column in reversed(columns):
             if used() <= room:
                 break
             if column.number == self.stretch or column.keep:
@@ -138,7 +150,7 @@ class ColumnFit(QObject):
         stretch = by_number[self.stretch]
         if used() > room and stretch.shrink_to:
             widths[self.stretch] = max(stretch.shrink_to, widths[self.stretch] - (used() - room))
-        for column in reversed(self.columns):
+        for column in reversed(columns):
             if used() <= room:
                 break
             if column.number != self.stretch:
