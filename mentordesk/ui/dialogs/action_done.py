@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -26,24 +25,8 @@ from mentordesk.ui.formats import to_date, to_qdate
 from mentordesk.ui.messages import tell
 from mentordesk.ui.widgets.confirm_keys import confirm_with_ctrl_enter
 from mentordesk.ui.widgets.date_fields import DateField
+from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 from mentordesk.ui.widgets.due_field import DueField
-
-
-def _buttons(dialog: QDialog, ok_text: str, ok_name: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-    assert ok is not None and cancel is not None
-    ok.setText(ok_text)
-    ok.setObjectName(ok_name)
-    ok.setAccessibleName(ok_text)
-    cancel.setObjectName(f"{ok_name}Cancel")
-    cancel.setAccessibleName(QCoreApplication.translate("action_done", "Cancel"))
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class ActionDoneDialog(QDialog):
@@ -88,7 +71,7 @@ class ActionDoneDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(what)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("Mark done"), "actionDoneButton"))
+        layout.addWidget(ok_cancel(self, self.tr("Mark done"), "actionDoneButton"))
         confirm_with_ctrl_enter(self)  # Enter in the outcome starts a new line
         self.resize(460, max(self.sizeHint().height(), self.heightForWidth(460)))  # wrapped text
         self.outcome.setFocus()
@@ -117,7 +100,7 @@ class DueDateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(what)
         layout.addWidget(self.due)
-        layout.addWidget(_buttons(self, self.tr("Set due date"), "dueDateButton"))
+        layout.addWidget(ok_cancel(self, self.tr("Set due date"), "dueDateButton"))
         self.resize(380, max(self.sizeHint().height(), self.heightForWidth(380)))  # wrapped text
 
     def value(self) -> date | None:

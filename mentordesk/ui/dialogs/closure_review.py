@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -42,6 +41,7 @@ from mentordesk.ui.areas import area_title
 from mentordesk.ui.cadence_text import unit_choices
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.widgets.date_fields import DateField
+from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 from mentordesk.ui.widgets.error_form import ErrorForm
 from mentordesk.ui.widgets.toned import tone
 
@@ -148,19 +148,7 @@ class ClosureReviewDialog(QDialog):
         self.form.add_field(self.tr("&Thank-you note"), note_column, self.note, "thank_you")
         self.form.add_field(self.tr("&Afterwards"), keep, self.alumni, "keep_in_touch")
         self.form.add_field(self.tr("&Ended on"), self.ended_on, self.ended_on, "ended_on")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        assert ok is not None and cancel is not None
-        ok.setText(self.tr("End mentorship"))
-        ok.setObjectName("closureEnd")
-        ok.setAccessibleName(self.tr("End mentorship"))
-        cancel.setObjectName("closureCancel")
-        cancel.setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("End mentorship"), "closureEnd", "closureCancel")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(self.form)

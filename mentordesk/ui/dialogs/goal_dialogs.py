@@ -8,7 +8,6 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,26 +26,10 @@ from mentordesk.ui import formats
 from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.widgets.date_fields import DateField
+from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 from mentordesk.ui.widgets.error_form import ErrorForm
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _buttons(dialog: QDialog, ok_text: str, name: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-    assert ok is not None and cancel is not None
-    ok.setText(ok_text)
-    ok.setObjectName(name)
-    ok.setAccessibleName(ok_text)
-    cancel.setObjectName(f"{name}Cancel")
-    cancel.setAccessibleName(dialog.tr("Cancel"))
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class ProgressDialog(QDialog):
@@ -89,7 +72,7 @@ class ProgressDialog(QDialog):
             note.setWordWrap(True)
             layout.addWidget(note)
         layout.addLayout(self.form)
-        layout.addWidget(_buttons(self, self.tr("Save progress"), "goalProgressSave"))
+        layout.addWidget(ok_cancel(self, self.tr("Save progress"), "goalProgressSave"))
         self.setMinimumWidth(420)
         self.value.selectAll()
         self.value.setFocus()
@@ -171,7 +154,7 @@ class LinkActionsDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(empty)
         layout.addWidget(self.problem)
-        layout.addWidget(_buttons(self, self.tr("Link"), "goalLinkSave"))
+        layout.addWidget(ok_cancel(self, self.tr("Link"), "goalLinkSave"))
         self.resize(560, 460)
 
     def _filter(self) -> None:

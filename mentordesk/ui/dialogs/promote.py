@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from mentordesk.services import agreement_templates, agreements, prospects
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext
+from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 
 
 class PromoteDialog(QDialog):
@@ -46,19 +46,7 @@ class PromoteDialog(QDialog):
                 if not choice.problem:
                     self.template.addItem(choice.name, str(choice.path))
             self.template.setCurrentIndex(min(1, self.template.count() - 1))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        assert ok is not None and cancel is not None
-        ok.setText(self.tr("Promote"))
-        ok.setObjectName("promoteButton")
-        ok.setAccessibleName(self.tr("Promote"))
-        cancel.setObjectName("promoteCancel")
-        cancel.setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Promote"), "promoteButton", "promoteCancel")
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         if offer_templates:
