@@ -673,6 +673,8 @@ def paint_watch(window: QWidget) -> dict[str, float]:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QTableView, QWidget
 
+    from mentordesk.ui.widgets.dashboard_section import Section
+
     times: dict[str, float] = {}
 
     class Watcher(QObject):
@@ -683,6 +685,9 @@ def paint_watch(window: QWidget) -> dict[str, float]:
                 times.setdefault("paint", time.perf_counter())
                 view = watched.parent()
                 if isinstance(view, QTableView) and view.isVisible() and has_rows(view):
+                    times.setdefault("rows", time.perf_counter())
+                # With data the app opens on the Dashboard: a section showing rows.
+                if isinstance(watched, Section) and watched.isVisible() and watched.shown_rows():
                     times.setdefault("rows", time.perf_counter())
             return False
 
@@ -1051,7 +1056,7 @@ def bench(source: Path, runs: int) -> int:
             f"bare QMainWindow: {ms(ref['paint'])}" if ref["paint"] >= 0 else "n/a",
         )
         report.probe(
-            "data shown (first list painted with rows)",
+            "data shown (first list or Dashboard section painted with rows)",
             start("rows"),
             f"sqlite3 + plain model: {ms(ref['rows'])}" if ref["rows"] >= 0 else "n/a",
         )
@@ -1092,7 +1097,7 @@ def bench(source: Path, runs: int) -> int:
         meeting_mode_figures(
             report,
             window,
-            "only the Mentors area built",
+            "the Dashboard shown behind it (as the app opens)",
             held[0] if held else None,
             planned[0] if planned else None,
             runs,

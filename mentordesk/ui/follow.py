@@ -3,6 +3,11 @@ hidden it does no work at all; the news waits until it is shown. A visible widge
 applies the news at once, so after a change (or an undo) returns, what is on
 screen is already true.
 
+A widget that asks for it (``in_front=True``) also lets news wait while another of
+the app's windows is the active one (meeting mode over the Dashboard): typing notes
+or capturing advice there does not pay for re-reading it; it catches up when its
+own window is active again.
+
 The follower is a child of its widget and connects with a bound method, so the
 connection dies with the widget (no "C++ object already deleted" later).
 """
@@ -12,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui.context import AppContext
@@ -32,12 +37,15 @@ class ChangeFollower(QObject):
         context: AppContext,
         kinds: Iterable[Kind],
         refresh: Callable[[Change | None], None],
+        *,
+        in_front: bool = False,
     ) -> None:
         super().__init__(widget)
         self.setObjectName("changeFollower")
         self._widget = widget
         self._kinds = frozenset(kinds)
         self._refresh = refresh
+        self._in_front = in_front
         self._pending: Change | None = None
         self._everything = False
         self._applying = False
@@ -60,7 +68,7 @@ class ChangeFollower(QObject):
             )
         if len(self._pending.ids) > MAX_IDS:
             self._everything = True
-        if self._widget.isVisible():
+        if self._widget.isVisible() and not self._behind():
             self.flush()
 
     def everything_changed(self) -> None:
@@ -69,8 +77,19 @@ class ChangeFollower(QObject):
         if self._widget.isVisible():
             self.flush()
 
+    def _behind(self) -> bool:
+        """Another of the app's windows is active, and this widget may wait for it."""
+        active = QApplication.activeWindow()
+        return self._in_front and active is not None and active is not self._widget.window()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget and event.type() == QEvent.Type.Show and self.waiting:
+        if watched is not self._widget or not self.waiting:
+            return False
+        if event.type() == QEvent.Type.Show or (
+            event.type() in (QEvent.Type.WindowActivate, QEvent.Type.ActivationChange)
+            and self._widget.isVisible()
+            and not self._behind()
+        ):
             self.flush()
         return False
 

@@ -22,13 +22,14 @@ from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui.dialogs.plan_meeting import PlanMeetingDialog
 from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.meeting_mode.window import MeetingModeWindow
 from mentordesk.ui.ticker import ticker
 from mentordesk.ui.views.dashboard import DashboardView
 from mentordesk.ui.views.meetings import MeetingsView
 from mentordesk.ui.views.mentors import MentorsView
 from mentordesk.ui.widgets.dashboard_section import Section, row_texts
 from tests.ui.conftest import DialogAnswerer
-from tests.ui.helpers import click, context_of
+from tests.ui.helpers import activate, click, context_of
 
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)  # a Tuesday morning
 TODAY = date(2026, 3, 10)
@@ -268,3 +269,26 @@ def test_the_open_agreement_button_shows_the_mentors_agreement(
     assert isinstance(mentors, MentorsView)
     assert mentors.form.mentor_id == ids["Priya Raman"]
     assert mentors.detail_tabs.currentWidget() is mentors.agreement_panel
+
+
+def test_advice_captured_in_meeting_mode_is_on_the_dashboard_on_coming_back(
+    qtbot: QtBot, board: tuple[MainWindow, dict[str, str]]
+) -> None:
+    """The Dashboard behind meeting mode waits while meeting mode is the active window
+    (a capture there does not pay for re-reading it), and is true again as soon as
+    its own window is active."""
+    window, ids = board
+    view = dashboard_of(window)
+    activate(qtbot, window)
+    before = titles(view.actions_due)
+    mode = window.open_meeting_mode(ids["thursday"])
+    assert isinstance(mode, MeetingModeWindow)
+    qtbot.addWidget(mode)
+    activate(qtbot, mode)
+    captured = mode.meeting_actions.capture("Send Sam the hiring rubric", due=TODAY)
+    assert captured is not None
+    QApplication.processEvents()
+    assert titles(view.actions_due) == before, "the hidden-behind Dashboard was read again"
+    activate(qtbot, window)
+    qtbot.waitUntil(lambda: "Send Sam the hiring rubric" in titles(view.actions_due))
+    mode.close()

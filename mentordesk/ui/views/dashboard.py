@@ -128,8 +128,9 @@ class DashboardView(AreaWidget):
         self.pages.addWidget(scroll)
         QVBoxLayout(self).addWidget(self.pages)
         # A new day arrives as news about every mentor (``ui/ticker``): followed like any
-        # change, at once if shown, else when next shown.
-        self.follower = ChangeFollower(self, context, SHOWS, self._changed)
+        # change, at once if shown, else when next shown; while meeting mode is the
+        # active window, when this one is active again (a capture there stays quick).
+        self.follower = ChangeFollower(self, context, SHOWS, self._changed, in_front=True)
         ticker(context)
         self.reload()
 
