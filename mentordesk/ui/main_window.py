@@ -30,6 +30,7 @@ from mentordesk.ui.actions import key_bindings, make_action, undo_redo_actions
 from mentordesk.ui.areas import AREAS, DEFAULT_AREA, area, area_for
 from mentordesk.ui.dialogs.about import AboutDialog
 from mentordesk.ui.dialogs.preferences import PreferencesDialog
+from mentordesk.ui.memory import forget_module_sources
 from mentordesk.ui.undo_scope import TextUndoScope
 from mentordesk.ui.views.area import AreaWidget
 from mentordesk.ui.views.coming_soon import ComingSoon
@@ -253,6 +254,7 @@ class MainWindow(QMainWindow):
             return old
         if entry.build is not None:
             widget = entry.build(self.context)
+            forget_module_sources()  # the area's modules are imported now (ui/memory.py)
         else:
             widget = ComingSoon(entry.key, entry.title_text(), entry.about_text())
         self.stack.insertWidget(row, widget)
