@@ -167,6 +167,8 @@ class ActionFilterProxy(RecordProxy[ActionItemState]):
         self._today = model.today() if isinstance(model, ActionTableModel) else date.today()
 
     def set_mentor(self, mentor_id: str | None) -> None:
+        if mentor_id == self._mentor_id:
+            return  # a list refilled with the same choice: no second filtering pass
         self.beginFilterChange()
         self._note_today()
         self._mentor_id = mentor_id

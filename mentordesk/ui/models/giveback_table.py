@@ -128,6 +128,8 @@ class GiveBackFilterProxy(RecordProxy[GiveBackState]):
         self._status = self.NOT_DONE
 
     def set_mentor(self, mentor_id: str) -> None:
+        if mentor_id == self._mentor_id:
+            return  # a list refilled with the same choice: no second filtering pass
         self.beginFilterChange()
         self._mentor_id = mentor_id
         self.endFilterChange()

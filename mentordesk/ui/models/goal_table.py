@@ -138,6 +138,8 @@ class GoalFilterProxy(RecordProxy[GoalRow]):
         self.endFilterChange()
 
     def set_mentor(self, mentor_id: str) -> None:
+        if mentor_id == self._mentor_id:
+            return  # a list refilled with the same choice: no second filtering pass
         self.beginFilterChange()
         self._mentor_id = mentor_id
         self.endFilterChange()

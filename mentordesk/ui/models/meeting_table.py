@@ -167,6 +167,8 @@ class MeetingFilterProxy(RecordProxy[MeetingRow]):
         self.endFilterChange()
 
     def set_mentor(self, mentor_id: str | None) -> None:
+        if mentor_id == self._mentor_id:
+            return  # a list refilled with the same choice: no second filtering pass
         self._changing()
         self._mentor_id = mentor_id
         self.endFilterChange()
