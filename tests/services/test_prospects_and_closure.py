@@ -41,7 +41,9 @@ NOW = datetime(2026, 6, 1, 9, tzinfo=UTC)
 def person(database: Database, name: str, status: str = "prospect", **kw: Any) -> str:
     data = replace(MentorData(name=name, status=status), **kw)
     with database.session() as session:
-        return create_mentor(session, data).id
+        # Added before the steps and changes the tests date at NOW, as in real use: the
+        # history is in time order, so a mentor added "today" would sort after them.
+        return create_mentor(session, data, now=NOW - timedelta(days=30)).id
 
 
 def held(database: Database, mentor_id: str, days_ago: int, takeaways: str = "") -> str:
