@@ -9,7 +9,8 @@ from mentordesk.services.kinds import Kind
 from mentordesk.services.mentors import MentorSnapshot
 
 
-def _count(n: int, one: str, many: str) -> str:
+def count_text(n: int, one: str, many: str) -> str:
+    """``one`` for 1, else ``many`` with its "{n}" filled in."""
     return one if n == 1 else many.replace("{n}", str(n))
 
 
@@ -25,7 +26,7 @@ def delete_question(mentor: MentorSnapshot, goes: dict[Kind, int]) -> str:
     history = len(mentor.history)
     parts.append(
         QCoreApplication.translate("mentor_messages", "their status history ({count})").format(
-            count=_count(
+            count=count_text(
                 history,
                 QCoreApplication.translate("mentor_messages", "1 entry"),
                 QCoreApplication.translate("mentor_messages", "{n} entries"),
@@ -35,7 +36,7 @@ def delete_question(mentor: MentorSnapshot, goes: dict[Kind, int]) -> str:
     meetings = goes.get(Kind.MEETING, 0)
     if meetings:
         parts.append(
-            _count(
+            count_text(
                 meetings,
                 QCoreApplication.translate(
                     "mentor_messages", "1 meeting with its agenda and notes"
@@ -48,7 +49,7 @@ def delete_question(mentor: MentorSnapshot, goes: dict[Kind, int]) -> str:
     versions = goes.get(Kind.AGREEMENT_VERSION, 0)
     if goes.get(Kind.AGREEMENT, 0):
         parts.append(
-            _count(
+            count_text(
                 versions,
                 QCoreApplication.translate("mentor_messages", "their agreement"),
                 QCoreApplication.translate("mentor_messages", "their agreement ({n} versions)"),
@@ -57,7 +58,7 @@ def delete_question(mentor: MentorSnapshot, goes: dict[Kind, int]) -> str:
     actions = goes.get(Kind.ACTION_ITEM, 0)
     if actions:
         parts.append(
-            _count(
+            count_text(
                 actions,
                 QCoreApplication.translate("mentor_messages", "1 action item"),
                 QCoreApplication.translate("mentor_messages", "{n} action items"),
@@ -88,7 +89,7 @@ def delete_question(mentor: MentorSnapshot, goes: dict[Kind, int]) -> str:
         ),
     ):
         if goes.get(kind, 0):
-            parts.append(_count(goes[kind], one, many))
+            parts.append(count_text(goes[kind], one, many))
     return QCoreApplication.translate(
         "mentor_messages",
         "Delete {name}?\n\nThis removes {what}.\n\n"
