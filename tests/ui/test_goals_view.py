@@ -286,3 +286,20 @@ def test_deleting_a_mentor_names_their_give_backs_steps_and_goal_links_undo_rest
     assert stored(database)[0].mentor_ids == (ada,)
     with database.session() as session:
         assert [g.idea for g in givebacks.rows(session)] == ["Card"]
+
+
+def test_revert_is_offered_only_once_something_was_typed(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    with database.session() as session:
+        goals.create_goal(session, GoalData("Speak at a meetup"))
+    view = goals_view(window)
+    view.select(stored(database)[0].id)
+    QApplication.processEvents()
+    assert view.panel.form.title.text() == "Speak at a meetup"
+    assert not view.panel.revert_button.isEnabled(), "Revert offered with nothing to revert"
+    type_keys(view.panel.form.title, " twice")
+    assert view.panel.revert_button.isEnabled()
+    click(view.panel.revert_button)
+    assert view.panel.form.title.text() == "Speak at a meetup"
+    assert not view.panel.revert_button.isEnabled()

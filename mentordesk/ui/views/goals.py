@@ -72,7 +72,7 @@ class GoalsView(ListArea[GoalRow]):
         self.model.setParent(self)
         self.proxy.setParent(self)
         self._adding = False
-        self._dirty = False
+        self._unsaved = False
         self._saving = False  # selection moves while a save is announced: not a user's click
         self._errors: dict[str, str] = {}  # why the last save was refused
         self.first_button = empty.add_button("addFirstGoalButton", self.tr("Add a goal"), True)
@@ -107,6 +107,7 @@ class GoalsView(ListArea[GoalRow]):
         self._status_filter_changed()
 
         self.panel = GoalPanel()
+        self.panel.revert_button.setEnabled(False)  # nothing typed yet
         self.panel.form.changed.connect(self._form_changed)
         self.panel.save_requested.connect(self.save)
         self.panel.revert_requested.connect(self.revert)
@@ -193,6 +194,18 @@ class GoalsView(ListArea[GoalRow]):
         with contextlib.suppress(NotFoundError):
             self.panel.show_page(self.context.read(goal_page.page, goal.id))
         self.update_actions()
+
+    @property
+    def _dirty(self) -> bool:
+        """The form holds changes not saved yet (then, and only then, Revert can act)."""
+        return self._unsaved
+
+    @_dirty.setter
+    def _dirty(self, value: bool) -> None:
+        self._unsaved = value
+        panel = getattr(self, "panel", None)
+        if panel is not None:
+            panel.revert_button.setEnabled(value)
 
     def _set_mentor_choices(self, ticked: set[str]) -> None:
         self.panel.form.set_mentor_choices(self.context.read(mentors.choices), ticked)
