@@ -78,9 +78,17 @@ class ChangeFollower(QObject):
             self.flush()
 
     def _behind(self) -> bool:
-        """Another of the app's windows is active, and this widget may wait for it."""
+        """Another of the app's windows is active (not this one, nor a dialog of it),
+        and this widget may wait for it."""
         active = QApplication.activeWindow()
-        return self._in_front and active is not None and active is not self._widget.window()
+        if not self._in_front or active is None:
+            return False
+        mine = self._widget.window()
+        while active is not None:
+            if active is mine:
+                return False
+            active = active.parentWidget()
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self._widget or not self.waiting:

@@ -292,3 +292,23 @@ def test_advice_captured_in_meeting_mode_is_on_the_dashboard_on_coming_back(
     activate(qtbot, window)
     qtbot.waitUntil(lambda: "Send Sam the hiring rubric" in titles(view.actions_due))
     mode.close()
+
+
+def test_a_change_made_from_a_dialog_of_the_window_shows_at_once(
+    qtbot: QtBot, board: tuple[MainWindow, dict[str, str]]
+) -> None:
+    """Only another window (meeting mode) makes the Dashboard wait; a dialog of its own
+    window does not (no desktop promises to activate the window again after it)."""
+    window, ids = board
+    view = dashboard_of(window)
+    dialog = QDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(qtbot, dialog)
+    with context_of(window).access.database.session() as session:
+        made = action_items.capture(
+            session, ids["Sam Lee"], "Book the design review", due_date=TODAY, now=NOW
+        )
+    context_of(window).notify(Kind.ACTION_ITEM, [made.id])
+    QApplication.processEvents()
+    assert "Book the design review" in titles(view.actions_due)
