@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -43,16 +42,10 @@ from mentordesk.ui.context import AppContext
 from mentordesk.ui.widgets.date_fields import DateField
 from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 from mentordesk.ui.widgets.error_form import ErrorForm
+from mentordesk.ui.widgets.parts import named_button
 from mentordesk.ui.widgets.toned import tone
 
 GOAL_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _button(name: str, text: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(text.rstrip("…"))
-    return button
 
 
 class ClosureReviewDialog(QDialog):
@@ -101,12 +94,12 @@ class ClosureReviewDialog(QDialog):
         self.note.setPlainText(existing.thank_you if existing and existing.thank_you else "")
         if not self.note.toPlainText():
             self.redraft()
-        self.redraft_button = _button("closureRedraft", self.tr("Draft again"))
+        self.redraft_button = named_button("closureRedraft", self.tr("Draft again"))
         self.redraft_button.setToolTip(
             self.tr("Compose the note again from what you learned and the goals ticked")
         )
-        self.copy_button = _button("closureCopy", self.tr("Copy note"))
-        self.export_button = _button("closureExport", self.tr("Export to Markdown…"))
+        self.copy_button = named_button("closureCopy", self.tr("Copy note"))
+        self.export_button = named_button("closureExport", self.tr("Export to Markdown…"))
         self.redraft_button.clicked.connect(self.redraft)
         self.copy_button.clicked.connect(self.copy_note)
         self.export_button.clicked.connect(lambda: self.export_markdown())

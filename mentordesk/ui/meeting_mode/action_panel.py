@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.ui.formats import date_pattern
 from mentordesk.ui.meeting_mode.action_items import ActionItemsModel
+from mentordesk.ui.widgets.parts import heading
 from mentordesk.ui.widgets.toned import tone
 
 Index = QModelIndex | QPersistentModelIndex
@@ -79,11 +80,7 @@ class ActionItemsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("actionItemsPanel")
         self.model = model
-        title = QLabel(self.tr("Action items"))
-        title.setObjectName("actionItemsTitle")
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(self.tr("Action items"), "actionItemsTitle")
 
         self.capture_button = QPushButton(self.tr("Capture action item"))
         self.capture_button.setObjectName("captureButton")

@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.ui.meeting_mode.saver import AgendaRows
+from mentordesk.ui.widgets.parts import heading
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -153,11 +153,7 @@ class AgendaPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("agendaPanel")
         self.model = model
-        title = QLabel(self.tr("Agenda"))
-        title.setObjectName("agendaTitle")
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(self.tr("Agenda"), "agendaTitle")
 
         self.view = QListView()
         self.view.setObjectName("agendaList")

@@ -34,6 +34,7 @@ from mentordesk.ui import labels
 from mentordesk.ui.areas import area_title
 from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.messages import problem_text
+from mentordesk.ui.widgets.parts import heading
 from mentordesk.ui.widgets.toned import tone
 
 if TYPE_CHECKING:
@@ -50,10 +51,7 @@ class GiveBackPanel(QWidget):
         self.setObjectName("giveBackPanel")
         self.window_ = window
         self.context = window.context
-        title = QLabel(self.tr("Give-back ideas"))
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(self.tr("Give-back ideas"))
         self.capture_button = QPushButton(self.tr("Capture give-back idea"))
         self.capture_button.setObjectName("captureGiveBackButton")
         self.capture_button.setAccessibleName(self.tr("Capture give-back idea"))

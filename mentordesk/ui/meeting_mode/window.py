@@ -7,7 +7,6 @@ import contextlib
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -37,6 +36,7 @@ from mentordesk.ui.meeting_mode.notes_editor import MarkdownEditor, NotesEditor
 from mentordesk.ui.meeting_mode.saver import FAILED, MeetingSaver, MeetingText, store_with
 from mentordesk.ui.meeting_mode.unsaved import ask_unsaved
 from mentordesk.ui.messages import problem_text
+from mentordesk.ui.widgets.parts import heading
 from mentordesk.ui.window_size import fit_on_screen
 
 # How long after a save the lists and search hear of it (typing saves often).
@@ -169,10 +169,7 @@ class MeetingModeWindow(QMainWindow):
         takeaways_box = QWidget()
         box = QVBoxLayout(takeaways_box)
         box.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("Takeaways"))
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(self.tr("Takeaways"))
         box.addWidget(title)
         box.addWidget(self.takeaways)
         middle = QSplitter(Qt.Orientation.Vertical)

@@ -31,6 +31,7 @@ from mentordesk.ui.models.giveback_table import (
 from mentordesk.ui.views import columns
 from mentordesk.ui.views.list_area import ListArea
 from mentordesk.ui.widgets.empty_state import EmptyState
+from mentordesk.ui.widgets.parts import heading
 from mentordesk.ui.widgets.tables import fit_columns
 from mentordesk.ui.widgets.toned import tone
 
@@ -44,10 +45,7 @@ class BalancePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("giveBackBalancePanel")
-        title = QLabel(self.tr("Balance"))
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(self.tr("Balance"))
         self.about = tone(QLabel(), "muted")
         self.about.setObjectName("giveBackBalanceAbout")
         self.about.setWordWrap(True)

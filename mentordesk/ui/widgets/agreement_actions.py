@@ -26,6 +26,7 @@ from mentordesk.services.agreements import VersionState
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui import settings_keys
 from mentordesk.ui.areas import area_title
+from mentordesk.ui.widgets.parts import named_button
 
 if TYPE_CHECKING:
     from mentordesk.ui.context import AppContext
@@ -63,9 +64,7 @@ class AgreementActions:
         self.bar.addWidget(self.export_button)
 
     def _button(self, name: str, text: str, slot: Callable[[], object] | None) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.rstrip("…"))
+        button = named_button(name, text)
         if slot is not None:
             # Not clicked.connect(slot): clicked(bool) would fill the slot's first
             # argument (delete(confirm=False) deleted without asking).

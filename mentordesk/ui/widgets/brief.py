@@ -25,6 +25,7 @@ from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.links import join_url, open_link
+from mentordesk.ui.widgets.parts import heading
 from mentordesk.ui.widgets.toned import tone
 
 BRIEF_KINDS = (Kind.MENTOR, Kind.MEETING, Kind.AGENDA_ITEM, Kind.ACTION_ITEM)
@@ -191,11 +192,7 @@ class BriefPanel(QWidget):
         return tone(label, "muted")
 
     def _heading(self, text: str) -> None:
-        label = QLabel(text)
-        label.setObjectName("briefHeading")
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
+        label = heading(text, "briefHeading")
         self.body_layout.addSpacing(10)
         self.body_layout.addWidget(label)
 

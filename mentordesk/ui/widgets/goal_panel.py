@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from mentordesk.services.goal_page import BY_ACTION, GoalPage
 from mentordesk.services.goals import GoalRow
 from mentordesk.ui import formats, labels
 from mentordesk.ui.widgets.goal_form import GoalForm
+from mentordesk.ui.widgets.parts import heading, named_button
 from mentordesk.ui.widgets.toned import tone
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -32,23 +32,6 @@ MARKS = {
     ActionStatus.DONE.value: "✓",
     ActionStatus.DROPPED.value: "✗",
 }
-
-
-def _button(name: str, text: str, tip: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(text.replace("&", "").rstrip("…"))
-    if tip:
-        button.setToolTip(tip)
-    return button
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 def _list(name: str, accessible: str) -> QListWidget:
@@ -84,9 +67,9 @@ class GoalPanel(QWidget):
         self.summary.setObjectName("goalSummary")
         self.summary.setWordWrap(True)
         self.form = GoalForm()
-        self.save_button = _button("saveGoalButton", self.tr("Save"), self.tr("Save (Ctrl+S)"))
+        self.save_button = named_button("saveGoalButton", self.tr("Save"), self.tr("Save (Ctrl+S)"))
         self.save_button.setDefault(True)
-        self.revert_button = _button("revertGoalButton", self.tr("Revert"))
+        self.revert_button = named_button("revertGoalButton", self.tr("Revert"))
         self.save_button.clicked.connect(lambda: self.save_requested.emit())
         self.revert_button.clicked.connect(lambda: self.revert_requested.emit())
         saving = QHBoxLayout()
@@ -98,7 +81,7 @@ class GoalPanel(QWidget):
         self.action_list.itemActivated.connect(
             lambda item: self.open_action.emit(item.data(ID_ROLE))
         )
-        self.link_button = _button(
+        self.link_button = named_button(
             "linkGoalActionsButton",
             self.tr("Link action items…"),
             self.tr("Choose the advice that works toward this goal"),
@@ -116,13 +99,13 @@ class GoalPanel(QWidget):
         column = QVBoxLayout(self.details)
         column.setContentsMargins(0, 0, 0, 0)
         actions_row = QHBoxLayout()
-        actions_row.addWidget(_heading(self.tr("Action items")), 1)
+        actions_row.addWidget(heading(self.tr("Action items")), 1)
         actions_row.addWidget(self.link_button)
         column.addLayout(actions_row)
         column.addWidget(self.action_list)
-        column.addWidget(_heading(self.tr("Meetings where it came up")))
+        column.addWidget(heading(self.tr("Meetings where it came up")))
         column.addWidget(self.meeting_list)
-        column.addWidget(_heading(self.tr("Progress updates")))
+        column.addWidget(heading(self.tr("Progress updates")))
         column.addWidget(self.history_list)
 
         inner = QWidget()

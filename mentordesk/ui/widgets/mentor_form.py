@@ -37,6 +37,7 @@ from mentordesk.ui import formats, labels
 from mentordesk.ui.links import email_url, open_link, phone_url, profile_url
 from mentordesk.ui.widgets.form_text import LongTextEdit, refill_line, refill_text
 from mentordesk.ui.widgets.mentor_fields import CHOICE, FIELDS, TAGS, TEXT, ZONE, Field
+from mentordesk.ui.widgets.parts import named_button
 from mentordesk.ui.widgets.toned import tone
 
 # Fields a click opens: (button, its spoken name, the address it opens).
@@ -242,9 +243,7 @@ class MentorForm(QWidget):
         return zone
 
     def _button(self, name: str, text: str, signal: SignalInstance) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.rstrip("…"))
+        button = named_button(name, text)
         button.clicked.connect(signal.emit)
         return button
 

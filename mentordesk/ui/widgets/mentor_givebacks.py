@@ -4,7 +4,7 @@ meetings since") and this mentor's ideas, added, edited, done and deleted here."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from mentordesk.db.goal_models import GiveBackStatus
 from mentordesk.services import givebacks
@@ -19,14 +19,8 @@ from mentordesk.ui.models.giveback_table import (
     GiveBackTableModel,
     balance_text,
 )
+from mentordesk.ui.widgets.parts import heading, named_button
 from mentordesk.ui.widgets.tables import Column, fit_columns, record_table
-
-
-def _button(name: str, text: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(text.rstrip("…"))
-    return button
 
 
 class MentorGiveBacks(QWidget):
@@ -37,12 +31,8 @@ class MentorGiveBacks(QWidget):
         self.setObjectName("mentorGiveBacks")
         self.context = context
         self.mentor_id: str | None = None
-        self.balance = QLabel()
-        self.balance.setObjectName("mentorGiveBackBalance")
+        self.balance = heading("", "mentorGiveBackBalance")
         self.balance.setWordWrap(True)
-        font = self.balance.font()
-        font.setBold(True)
-        self.balance.setFont(font)
         self.model = GiveBackTableModel(self)
         self.proxy = GiveBackFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -69,10 +59,10 @@ class MentorGiveBacks(QWidget):
         )
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.add_button = _button("mentorGiveBackAdd", self.tr("Add idea…"))
-        self.edit_button = _button("mentorGiveBackEdit", self.tr("Edit…"))
-        self.done_button = _button("mentorGiveBackDone", self.tr("Mark done"))
-        self.delete_button = _button("mentorGiveBackDelete", self.tr("Delete"))
+        self.add_button = named_button("mentorGiveBackAdd", self.tr("Add idea…"))
+        self.edit_button = named_button("mentorGiveBackEdit", self.tr("Edit…"))
+        self.done_button = named_button("mentorGiveBackDone", self.tr("Mark done"))
+        self.delete_button = named_button("mentorGiveBackDelete", self.tr("Delete"))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.done_button.clicked.connect(self.mark_done)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -33,25 +32,11 @@ from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.widgets.date_fields import DateField
 from mentordesk.ui.widgets.error_form import ErrorForm
+from mentordesk.ui.widgets.parts import heading, named_button
 from mentordesk.ui.widgets.toned import tone
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 FOLLOW_UP_AFTER_DAYS = 7
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-def _button(name: str, text: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(text.rstrip("…"))
-    return button
 
 
 class ProspectPanel(QWidget):
@@ -92,7 +77,7 @@ class ProspectPanel(QWidget):
         self.steps.setAccessibleName(self.tr("Outreach steps"))
         self.steps.setWordWrap(True)
         self.steps.setMinimumHeight(80)
-        self.delete_step_button = _button("deleteStepButton", self.tr("Delete step"))
+        self.delete_step_button = named_button("deleteStepButton", self.tr("Delete step"))
         self.delete_step_button.clicked.connect(self.delete_step)
 
         self.form = ErrorForm()
@@ -115,7 +100,7 @@ class ProspectPanel(QWidget):
         self.note.setObjectName("stepNote")
         self.note.setAccessibleName(self.tr("Note on the step"))
         self.note.setPlaceholderText(self.tr("How you asked, what they said…"))
-        self.add_step_button = _button("addStepButton", self.tr("Add step"))
+        self.add_step_button = named_button("addStepButton", self.tr("Add step"))
         self.add_step_button.clicked.connect(self.add_step)
         self.form.add_field(self.tr("S&tep"), self.kind, self.kind, "kind")
         self.form.add_field(self.tr("&On"), self.day, self.day, "day")
@@ -127,13 +112,13 @@ class ProspectPanel(QWidget):
         body.addWidget(self.heading)
         body.addWidget(self.role)
         body.addWidget(self.found)
-        body.addWidget(_heading(self.tr("Why they fit")))
+        body.addWidget(heading(self.tr("Why they fit")))
         body.addWidget(self.fit)
-        body.addWidget(_heading(self.tr("Goals they fit")))
+        body.addWidget(heading(self.tr("Goals they fit")))
         body.addWidget(self.goals)
         body.addWidget(self.goal_problem)
         steps_row = QHBoxLayout()
-        steps_row.addWidget(_heading(self.tr("Outreach")), 1)
+        steps_row.addWidget(heading(self.tr("Outreach")), 1)
         steps_row.addWidget(self.delete_step_button)
         body.addLayout(steps_row)
         body.addWidget(self.steps)

@@ -1,0 +1,27 @@
+"""Small parts most screens are built of, named for tests and screen readers."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QPushButton
+
+
+def named_button(name: str, text: str, tip: str = "") -> QPushButton:
+    """A button with object name ``name``, heard as its text (without the mnemonic's
+    "&" or a trailing "…"), with ``tip`` as its tooltip if given."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(text.replace("&", "").rstrip("…"))
+    if tip:
+        button.setToolTip(tip)
+    return button
+
+
+def heading(text: str, name: str = "") -> QLabel:
+    """A bold label over a part of a screen (object name ``name`` if given)."""
+    label = QLabel(text)
+    if name:
+        label.setObjectName(name)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
