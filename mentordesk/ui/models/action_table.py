@@ -16,7 +16,7 @@ from mentordesk.services.text import fold
 from mentordesk.ui import formats, labels
 from mentordesk.ui.models.record_proxy import RecordProxy
 from mentordesk.ui.models.row_table import OBJECT_ROLE as OBJECT_ROLE
-from mentordesk.ui.models.row_table import SORT_ROLE, ModelIndex, RowTableModel
+from mentordesk.ui.models.row_table import RowTableModel
 from mentordesk.ui.theme import error_colour, muted_colour
 
 # Sorts after every real date: items without a due date come last.
@@ -50,24 +50,12 @@ class ActionTableModel(RowTableModel[ActionItemState]):
     def related_ids(self, row: ActionItemState) -> Iterable[str]:
         return (row.id, row.mentor_id, *((row.meeting_id,) if row.meeting_id else ()))
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.record(index)
-        if item is None:
-            return None
-        column = index.column()
-        overdue = item.is_overdue(self.today())
-        if role == OBJECT_ROLE:
-            return item
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            header = self.headerData(column, Qt.Orientation.Horizontal)
-            return f"{header}: {self._tooltip(item, column)}"
-        if role == SORT_ROLE:
-            return self.sort_key(item, column)
-        if role == Qt.ItemDataRole.FontRole and (overdue or needs_report(item)):
+    def heard_as(self, row: ActionItemState, column: int) -> str:
+        return self.tooltip(row, column)
+
+    def styled(self, row: ActionItemState, column: int, role: int) -> Any:
+        overdue = row.is_overdue(self.today())
+        if role == Qt.ItemDataRole.FontRole and (overdue or needs_report(row)):
             font = QFont()
             font.setBold(column in (self.COL_TEXT, self.COL_DUE, self.COL_REPORT))
             return font
@@ -75,11 +63,11 @@ class ActionTableModel(RowTableModel[ActionItemState]):
             palette = QApplication.palette()
             if overdue and column in (self.COL_DUE, self.COL_TEXT):
                 return error_colour(palette)
-            if item.status == ActionStatus.DROPPED.value:
+            if row.status == ActionStatus.DROPPED.value:
                 return muted_colour(palette)
         return None
 
-    def _display(self, item: ActionItemState, column: int) -> str:
+    def display(self, item: ActionItemState, column: int) -> str:
         if column == self.COL_TEXT:
             return item.text
         if column == self.COL_MENTOR:
@@ -107,7 +95,7 @@ class ActionTableModel(RowTableModel[ActionItemState]):
             return self.tr("Yes")
         return ""
 
-    def _tooltip(self, item: ActionItemState, column: int) -> str:
+    def tooltip(self, item: ActionItemState, column: int) -> str:
         if column == self.COL_DUE:
             if item.due_date is None:
                 return self.tr("No due date")
@@ -126,7 +114,7 @@ class ActionTableModel(RowTableModel[ActionItemState]):
                 return self.tr("Tell the mentor how it went, once it is done")
         if column == self.COL_OUTCOME:
             return item.outcome
-        return self._display(item, column)
+        return self.display(item, column)
 
     def sort_key(self, row: ActionItemState, column: int) -> Any:
         if column == self.COL_DUE:

@@ -16,7 +16,7 @@ from mentordesk.services.text import fold
 from mentordesk.ui import formats, labels
 from mentordesk.ui.models.record_proxy import RecordProxy
 from mentordesk.ui.models.row_table import OBJECT_ROLE as OBJECT_ROLE
-from mentordesk.ui.models.row_table import SORT_ROLE, ModelIndex, RowTableModel
+from mentordesk.ui.models.row_table import RowTableModel
 from mentordesk.ui.theme import muted_colour
 
 NO_DATE_SORT = date.max.toordinal() + 1
@@ -65,27 +65,17 @@ class GiveBackTableModel(RowTableModel[GiveBackState]):
     def related_ids(self, row: GiveBackState) -> Iterable[str]:
         return (row.id, row.mentor_id, *((row.meeting_id,) if row.meeting_id else ()))
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.record(index)
-        if item is None:
-            return None
-        column = index.column()
-        if role == OBJECT_ROLE:
-            return item
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_IDEA and item.data.note:
-            return f"{item.idea}\n\n{item.data.note}"
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(item, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            header = self.headerData(column, Qt.Orientation.Horizontal)
-            return f"{header}: {self._display(item, column)}"
-        if role == SORT_ROLE:
-            return self.sort_key(item, column)
-        if role == Qt.ItemDataRole.ForegroundRole and item.status == GiveBackStatus.DONE.value:
+    def tooltip(self, row: GiveBackState, column: int) -> str:
+        if column == self.COL_IDEA and row.data.note:
+            return f"{row.idea}\n\n{row.data.note}"
+        return self.display(row, column)
+
+    def styled(self, row: GiveBackState, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and row.status == GiveBackStatus.DONE.value:
             return muted_colour(QApplication.palette())
         return None
 
-    def _display(self, item: GiveBackState, column: int) -> str:
+    def display(self, item: GiveBackState, column: int) -> str:
         data = item.data
         if column == self.COL_IDEA:
             return data.idea
@@ -113,7 +103,7 @@ class GiveBackTableModel(RowTableModel[GiveBackState]):
         if column == self.COL_WHEN:
             day = row.data.done_on or row.data.planned_on
             return day.toordinal() if day is not None else NO_DATE_SORT
-        return fold(self._display(row, column))
+        return fold(self.display(row, column))
 
 
 class GiveBackFilterProxy(RecordProxy[GiveBackState]):

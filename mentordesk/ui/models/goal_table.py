@@ -15,7 +15,7 @@ from mentordesk.services.text import fold
 from mentordesk.ui import formats, labels
 from mentordesk.ui.models.record_proxy import RecordProxy
 from mentordesk.ui.models.row_table import OBJECT_ROLE as OBJECT_ROLE
-from mentordesk.ui.models.row_table import SORT_ROLE, ModelIndex, RowTableModel
+from mentordesk.ui.models.row_table import RowTableModel
 from mentordesk.ui.theme import error_colour, muted_colour
 from mentordesk.ui.widgets.progress_delegate import PROGRESS_ROLE
 
@@ -51,33 +51,18 @@ class GoalTableModel(RowTableModel[GoalRow]):
             and goal.data.target_date < self.today()
         )
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        goal = self.record(index)
-        if goal is None:
-            return None
-        column = index.column()
-        if role == OBJECT_ROLE:
-            return goal
+    def styled(self, row: GoalRow, column: int, role: int) -> Any:
         if role == PROGRESS_ROLE and column == self.COL_PROGRESS:
-            return goal.progress
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(goal, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(goal, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            header = self.headerData(column, Qt.Orientation.Horizontal)
-            return f"{header}: {self._display(goal, column)}"
-        if role == SORT_ROLE:
-            return self.sort_key(goal, column)
+            return row.progress
         if role == Qt.ItemDataRole.ForegroundRole:
             palette = QApplication.palette()
-            if column == self.COL_TARGET and self.is_late(goal):
+            if column == self.COL_TARGET and self.is_late(row):
                 return error_colour(palette)
-            if goal.status != GoalStatus.ACTIVE.value:
+            if row.status != GoalStatus.ACTIVE.value:
                 return muted_colour(palette)
         return None
 
-    def _display(self, goal: GoalRow, column: int) -> str:
+    def display(self, goal: GoalRow, column: int) -> str:
         if column == self.COL_TITLE:
             return goal.title
         if column == self.COL_STATUS:
@@ -99,7 +84,7 @@ class GoalTableModel(RowTableModel[GoalRow]):
             )
         return ""
 
-    def _tooltip(self, goal: GoalRow, column: int) -> str:
+    def tooltip(self, goal: GoalRow, column: int) -> str:
         if column == self.COL_PROGRESS:
             how = labels.label(ProgressMode, goal.data.progress_mode)
             return self.tr("{value} % ({how})").format(value=goal.progress, how=how)
@@ -107,7 +92,7 @@ class GoalTableModel(RowTableModel[GoalRow]):
             return goal.data.why
         if column == self.COL_TARGET and self.is_late(goal):
             return self.tr("The target date has passed")
-        return self._display(goal, column)
+        return self.display(goal, column)
 
     def sort_key(self, row: GoalRow, column: int) -> Any:
         if column == self.COL_STATUS:
@@ -119,7 +104,7 @@ class GoalTableModel(RowTableModel[GoalRow]):
             return target.toordinal() if target is not None else NO_TARGET_SORT
         if column == self.COL_ACTIONS:
             return (row.actions_done, row.actions_counted)
-        return fold(self._display(row, column))
+        return fold(self.display(row, column))
 
 
 class GoalFilterProxy(RecordProxy[GoalRow]):

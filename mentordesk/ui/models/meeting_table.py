@@ -17,7 +17,7 @@ from mentordesk.services.text import fold
 from mentordesk.ui import formats, labels
 from mentordesk.ui.models.record_proxy import RecordProxy
 from mentordesk.ui.models.row_table import OBJECT_ROLE as OBJECT_ROLE
-from mentordesk.ui.models.row_table import SORT_ROLE, ModelIndex, RowTableModel
+from mentordesk.ui.models.row_table import RowTableModel
 from mentordesk.ui.theme import muted_colour
 
 
@@ -44,22 +44,10 @@ class MeetingTableModel(RowTableModel[MeetingRow]):
     def related_ids(self, row: MeetingRow) -> Iterable[str]:
         return (row.id, row.mentor_id)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.record(index)
-        if row is None:
-            return None
-        column = index.column()
-        if role == OBJECT_ROLE:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        if role == SORT_ROLE:
-            return self.sort_key(row, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            header = self.headerData(column, Qt.Orientation.Horizontal)
-            return f"{header}: {self._tooltip(row, column)}"
+    def heard_as(self, row: MeetingRow, column: int) -> str:
+        return self.tooltip(row, column)
+
+    def styled(self, row: MeetingRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.status == MeetingStatus.CANCELLED.value:
             return muted_colour(QApplication.palette())
         if role == Qt.ItemDataRole.FontRole and column == self.COL_STATUS:
@@ -78,7 +66,7 @@ class MeetingTableModel(RowTableModel[MeetingRow]):
         """Planned, but its time has passed without being marked held."""
         return row.status == MeetingStatus.PLANNED.value and not row.is_upcoming(self.now())
 
-    def _display(self, row: MeetingRow, column: int) -> str:
+    def display(self, row: MeetingRow, column: int) -> str:
         if column == self.COL_WHEN:
             return formats.meeting_time(row.scheduled_start)
         if column == self.COL_MENTOR:
@@ -101,7 +89,7 @@ class MeetingTableModel(RowTableModel[MeetingRow]):
             return f"{row.agenda_done}/{row.agenda_total}" if row.agenda_total else "–"
         return ""
 
-    def _tooltip(self, row: MeetingRow, column: int) -> str:
+    def tooltip(self, row: MeetingRow, column: int) -> str:
         if column == self.COL_RATING:
             return (
                 self.tr("Rated {rating} out of 5").format(rating=row.rating)
@@ -124,7 +112,7 @@ class MeetingTableModel(RowTableModel[MeetingRow]):
             return self.tr("Planned {planned} minutes, took {actual}").format(
                 planned=row.planned_minutes, actual=row.actual_minutes
             )
-        return self._display(row, column)
+        return self.display(row, column)
 
     def sort_key(self, row: MeetingRow, column: int) -> Any:
         if column == self.COL_WHEN:

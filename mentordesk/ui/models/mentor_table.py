@@ -15,7 +15,7 @@ from mentordesk.ui import formats, labels
 from mentordesk.ui.models import mentor_cadence
 from mentordesk.ui.models.record_proxy import RecordProxy
 from mentordesk.ui.models.row_table import OBJECT_ROLE as OBJECT_ROLE
-from mentordesk.ui.models.row_table import SORT_ROLE, ModelIndex, RowTableModel
+from mentordesk.ui.models.row_table import RowTableModel
 
 
 class MentorTableModel(RowTableModel[MentorSnapshot]):
@@ -44,27 +44,17 @@ class MentorTableModel(RowTableModel[MentorSnapshot]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        mentor = self.record(index)
-        if mentor is None:
-            return None
-        column = index.column()
-        if role == OBJECT_ROLE:
-            return mentor
-        if role == Qt.ItemDataRole.ToolTipRole and column in mentor_cadence.COLUMNS:
-            return mentor_cadence.tooltip(mentor.cadence)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(mentor, column)
+    def tooltip(self, row: MentorSnapshot, column: int) -> str:
+        if column in mentor_cadence.COLUMNS:
+            return mentor_cadence.tooltip(row.cadence)
+        return self.display(row, column)
+
+    def styled(self, row: MentorSnapshot, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_NEXT_DUE:
-            return mentor_cadence.foreground(mentor.cadence, QGuiApplication.palette())
-        if role == SORT_ROLE:
-            return self.sort_key(mentor, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            header = self.headerData(column, Qt.Orientation.Horizontal)
-            return f"{header}: {self._display(mentor, column)}"
+            return mentor_cadence.foreground(row.cadence, QGuiApplication.palette())
         return None
 
-    def _display(self, mentor: MentorSnapshot, column: int) -> str:
+    def display(self, mentor: MentorSnapshot, column: int) -> str:
         data = mentor.data
         if column == self.COL_NAME:
             return data.name
@@ -91,7 +81,7 @@ class MentorTableModel(RowTableModel[MentorSnapshot]):
             return row.updated_at.timestamp()
         if column in mentor_cadence.COLUMNS:
             return mentor_cadence.sort_key(row.cadence, column)
-        return fold(self._display(row, column))
+        return fold(self.display(row, column))
 
 
 listed = mentor_cadence.listed

@@ -16,7 +16,7 @@ from mentordesk.services.prospects import ProspectRow
 from mentordesk.services.text import fold
 from mentordesk.ui import formats, labels
 from mentordesk.ui.models.row_table import OBJECT_ROLE as OBJECT_ROLE
-from mentordesk.ui.models.row_table import SORT_ROLE, ModelIndex, RowTableModel
+from mentordesk.ui.models.row_table import RowTableModel
 from mentordesk.ui.theme import error_colour
 
 NO_DATE_SORT = date.max.toordinal() + 1
@@ -44,27 +44,17 @@ class ProspectTableModel(RowTableModel[ProspectRow]):
     def late(self, row: ProspectRow) -> bool:
         return row.follow_up_on is not None and row.follow_up_on <= self.today()
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.record(index)
-        if row is None:
-            return None
-        column = index.column()
-        if role == OBJECT_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_GOALS:
+    def tooltip(self, row: ProspectRow, column: int) -> str:
+        if column == self.COL_GOALS:
             return "\n".join(row.goal_titles)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            header = self.headerData(column, Qt.Orientation.Horizontal)
-            return f"{header}: {self._display(row, column)}"
-        if role == SORT_ROLE:
-            return self.sort_key(row, column)
+        return self.display(row, column)
+
+    def styled(self, row: ProspectRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_FOLLOW and self.late(row):
             return error_colour(QApplication.palette())
         return None
 
-    def _display(self, row: ProspectRow, column: int) -> str:
+    def display(self, row: ProspectRow, column: int) -> str:
         if column == self.COL_NAME:
             return row.name
         if column == self.COL_STATUS:
@@ -104,4 +94,4 @@ class ProspectTableModel(RowTableModel[ProspectRow]):
         if column == self.COL_FOLLOW:
             when = row.follow_up_on
             return when.toordinal() if when is not None else NO_DATE_SORT
-        return fold(self._display(row, column))
+        return fold(self.display(row, column))

@@ -37,7 +37,8 @@ RowT = TypeVar("RowT", bound=HasId)
 
 class RowTableModel(QAbstractTableModel, Generic[RowT]):
     """Rows, headers, lookup by id, sorting and merging; subclasses say what each
-    cell shows (``data``) and what each column sorts by (``sort_key``).
+    cell shows (``display``, ``tooltip``, ``heard_as``, ``styled``) and what each
+    column sorts by (``sort_key``).
 
     ``OBJECT_ROLE`` gives a row's record; ``SORT_ROLE`` its sort key.
     """
@@ -54,6 +55,22 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self._keys: dict[int, dict[str, Any]] = {}
 
     # -- what subclasses say ------------------------------------------------------------
+    def display(self, row: RowT, column: int) -> str:
+        """What the cell of ``row`` in ``column`` shows."""
+        return ""
+
+    def tooltip(self, row: RowT, column: int) -> str:
+        """The cell's tooltip: its whole text unless a model says more."""
+        return self.display(row, column)
+
+    def heard_as(self, row: RowT, column: int) -> str:
+        """What a screen reader says for the cell after its column's heading."""
+        return self.display(row, column)
+
+    def styled(self, row: RowT, column: int, role: int) -> Any:
+        """Any other role of the cell: fonts, colours, alignment, a model's own roles."""
+        return None
+
     def sort_key(self, row: RowT, column: int) -> Any:
         """What ``column`` sorts by for ``row`` (comparable within the column)."""
         return ""
@@ -187,6 +204,24 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     # -- Qt ---------------------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.record(index)
+        if row is None:
+            return None
+        column = index.column()
+        if role == OBJECT_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            header = self.headerData(column, Qt.Orientation.Horizontal)
+            return f"{header}: {self.heard_as(row, column)}"
+        if role == SORT_ROLE:
+            return self.sort_key(row, column)
+        return self.styled(row, column, role)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
