@@ -23,8 +23,6 @@ from mentordesk.services.meeting_queries import MeetingRow
 from mentordesk.ui import formats, labels
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.dialogs import plan_meeting as plan_dialog
-from mentordesk.ui.dialogs.edit_meeting import edit_meeting
-from mentordesk.ui.dialogs.read_meeting import read_meeting
 from mentordesk.ui.links import join_url, open_link
 from mentordesk.ui.meeting_text import agenda_text
 from mentordesk.ui.models.meeting_table import MeetingFilterProxy, MeetingTableModel
@@ -300,28 +298,16 @@ class MeetingsView(ListArea[MeetingRow]):
     def activated(self) -> None:
         """Enter or a double-click: a planned meeting opens in meeting mode (to prepare
         or hold it); one that is over opens to be read."""
-        meeting = self.current()
-        if meeting is None:
-            return
-        if meeting.status == MeetingStatus.PLANNED.value:
-            self.open_current()
-        else:
-            self.read_current()
+        self.editing.activate(self.current())
 
     def open_current(self) -> None:
-        meeting = self.current()
-        if meeting is not None:
-            self.context.open_meeting_mode(meeting.id)
+        self.editing.open(self.current())
 
     def read_current(self) -> None:
-        meeting = self.current()
-        if meeting is not None:
-            read_meeting(self.context, meeting.id, self)
+        self.editing.read(self.current())
 
     def edit_current(self) -> None:
-        meeting = self.current()
-        if meeting is not None:
-            edit_meeting(self.context, meeting.id, self)
+        self.editing.edit(self.current())
 
     def join_current(self) -> None:
         meeting = self.current()
@@ -343,12 +329,8 @@ class MeetingsView(ListArea[MeetingRow]):
 
     def cancel_current(self) -> None:
         """Mark the selected planned meeting cancelled (Edit ▸ Undo brings it back)."""
-        meeting = self.current()
-        if meeting is not None:
-            self.editing.cancel(meeting)
+        self.editing.cancel(self.current())
 
     def delete_current(self, confirm: bool = True) -> None:
         """Delete the selected meeting after saying what goes with it (undoable)."""
-        meeting = self.current()
-        if meeting is not None:
-            self.editing.delete(meeting, confirm)
+        self.editing.delete(self.current(), confirm)

@@ -51,7 +51,9 @@ def _count(n: int, one: str, many: str) -> str:
 
 
 class MeetingEditing(QObject):
-    """Cancel or delete a meeting the way every list does: confirm, write, undo, announce."""
+    """What every list of meetings does with the chosen one (None: nothing chosen, and
+    nothing done): open it in meeting mode, read it, edit it, or cancel or delete it
+    the same way everywhere (confirm, write, undo, announce)."""
 
     def __init__(self, context: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
@@ -63,9 +65,29 @@ class MeetingEditing(QObject):
             name=meeting.mentor_name, when=formats.meeting_time(meeting.scheduled_start)
         )
 
-    def cancel(self, meeting: MeetingRow) -> bool:
+    def activate(self, meeting: MeetingRow | None) -> None:
+        """Enter or a double-click: a planned meeting opens in meeting mode (to prepare
+        or hold it); one that is over opens to be read."""
+        if meeting is not None and meeting.status == MeetingStatus.PLANNED.value:
+            self.open(meeting)
+        else:
+            self.read(meeting)
+
+    def open(self, meeting: MeetingRow | None) -> None:
+        if meeting is not None:
+            self.context.open_meeting_mode(meeting.id)
+
+    def read(self, meeting: MeetingRow | None) -> None:
+        if meeting is not None:
+            read_meeting(self.context, meeting.id, self._parent)
+
+    def edit(self, meeting: MeetingRow | None) -> None:
+        if meeting is not None:
+            edit_meeting(self.context, meeting.id, self._parent)
+
+    def cancel(self, meeting: MeetingRow | None) -> bool:
         """Mark a planned meeting cancelled (Edit ▸ Undo brings it back)."""
-        if meeting.status != MeetingStatus.PLANNED.value:
+        if meeting is None or meeting.status != MeetingStatus.PLANNED.value:
             return False
         label = self.label(meeting)
         done = self.context.write(
@@ -84,9 +106,9 @@ class MeetingEditing(QObject):
         )
         return True
 
-    def delete(self, meeting: MeetingRow, confirm: bool = True) -> bool:
+    def delete(self, meeting: MeetingRow | None, confirm: bool = True) -> bool:
         """Delete a meeting after saying what goes with it (Edit ▸ Undo brings it back)."""
-        if confirm and not self._confirm_delete(meeting):
+        if meeting is None or (confirm and not self._confirm_delete(meeting)):
             return False
         done = self.context.write(
             self.tr("Delete meeting {label}").format(label=self.label(meeting)),
@@ -285,37 +307,19 @@ class MentorMeetingsPanel(QWidget):
             plan_dialog.plan_meeting(self.context, self.mentor_id, self)
 
     def open_current(self) -> None:
-        meeting = self.current_meeting()
-        if meeting is not None:
-            self.context.open_meeting_mode(meeting.id)
+        self.editing.open(self.current_meeting())
 
     def activate_current(self) -> None:
-        """A planned meeting opens in meeting mode (to prepare it); one that is over
-        opens to be read."""
-        meeting = self.current_meeting()
-        if meeting is None:
-            return
-        if meeting.status == MeetingStatus.PLANNED.value:
-            self.open_current()
-        else:
-            self.read_current()
+        self.editing.activate(self.current_meeting())
 
     def read_current(self) -> None:
-        meeting = self.current_meeting()
-        if meeting is not None:
-            read_meeting(self.context, meeting.id, self)
+        self.editing.read(self.current_meeting())
 
     def edit_current(self) -> None:
-        meeting = self.current_meeting()
-        if meeting is not None:
-            edit_meeting(self.context, meeting.id, self)
+        self.editing.edit(self.current_meeting())
 
     def cancel_current(self) -> None:
-        meeting = self.current_meeting()
-        if meeting is not None:
-            self.editing.cancel(meeting)
+        self.editing.cancel(self.current_meeting())
 
     def delete_current(self) -> None:
-        meeting = self.current_meeting()
-        if meeting is not None:
-            self.editing.delete(meeting)
+        self.editing.delete(self.current_meeting())
