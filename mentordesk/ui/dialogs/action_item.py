@@ -23,6 +23,7 @@ from mentordesk.services.text import plain_line
 from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.widgets.confirm_keys import confirm_with_ctrl_enter
+from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 from mentordesk.ui.widgets.due_field import DueField
 from mentordesk.ui.widgets.error_form import ErrorForm
 from mentordesk.ui.widgets.form_text import LongTextEdit
@@ -87,21 +88,17 @@ class ActionItemDialog(QDialog):
                 self.outcome.setPlainText(item.outcome)
                 self.form.add_field(self.tr("&Outcome"), self.outcome, self.outcome, "outcome")
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons = ok_cancel(
+            self,
+            self.tr("Save") if item else self.tr("Add action item"),
+            "actionItemSaveButton",
+            "actionItemCancelButton",
+            accept=QDialogButtonBox.StandardButton.Save,
         )
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        assert save is not None and cancel is not None
-        save.setText(self.tr("Save") if item else self.tr("Add action item"))
-        save.setObjectName("actionItemSaveButton")
-        save.setAccessibleName(save.text())
+        assert save is not None
         save.setToolTip(self.tr("Ctrl+Enter"))
         save.setDefault(True)
-        cancel.setObjectName("actionItemCancelButton")
-        cancel.setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         confirm_with_ctrl_enter(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)

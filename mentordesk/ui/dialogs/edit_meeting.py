@@ -25,6 +25,7 @@ from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.widgets.agenda_editor import AgendaEditor
 from mentordesk.ui.widgets.date_fields import DateTimeField
+from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 from mentordesk.ui.widgets.error_form import ErrorForm
 from mentordesk.ui.widgets.toned import tone
 
@@ -105,19 +106,16 @@ class EditMeetingDialog(QDialog):
                 self.form.add_field(self.tr("&Agenda"), self.agenda, self.agenda.entry, "agenda")
         self.with_agenda = with_agenda and not self.held
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons = ok_cancel(
+            self,
+            self.tr("Save"),
+            "editSaveButton",
+            "editCancelButton",
+            accept=QDialogButtonBox.StandardButton.Save,
         )
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        assert save is not None and cancel is not None
-        save.setObjectName("editSaveButton")
-        save.setAccessibleName(self.tr("Save"))
-        cancel.setObjectName("editCancelButton")
-        cancel.setAccessibleName(self.tr("Cancel"))
+        assert save is not None
         save.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(buttons)

@@ -27,6 +27,7 @@ from mentordesk.ui import labels
 from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.widgets.date_fields import DateField
+from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 from mentordesk.ui.widgets.error_form import ErrorForm
 
 
@@ -91,18 +92,13 @@ class GiveBackDialog(QDialog):
         self.form.add_field(self.tr("&Done on"), self.done_on, self.done_on, "done_on")
         self.form.add_field(self.tr("&Note"), self.note, self.note, "note")
         self._status_changed()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons = ok_cancel(
+            self,
+            self.tr("Save"),
+            "giveBackSave",
+            "giveBackCancel",
+            accept=QDialogButtonBox.StandardButton.Save,
         )
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        assert save is not None and cancel is not None
-        save.setObjectName("giveBackSave")
-        save.setAccessibleName(self.tr("Save"))
-        cancel.setObjectName("giveBackCancel")
-        cancel.setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(buttons)

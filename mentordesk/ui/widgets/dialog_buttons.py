@@ -8,14 +8,17 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 
 def ok_cancel(
-    dialog: QDialog, ok_text: str, ok_name: str, cancel_name: str = ""
+    dialog: QDialog,
+    ok_text: str,
+    ok_name: str,
+    cancel_name: str = "",
+    accept: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
 ) -> QDialogButtonBox:
-    """OK (as ``ok_text``, object name ``ok_name``) accepts ``dialog``; Cancel (named
-    ``cancel_name``, else ``ok_name`` + "Cancel") rejects it."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    """OK (or ``accept``, such as Save; as ``ok_text``, object name ``ok_name``)
+    accepts ``dialog``; Cancel (named ``cancel_name``, else ``ok_name`` + "Cancel")
+    rejects it. ``buttons.button(accept)`` is the OK button."""
+    buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel)
+    ok = buttons.button(accept)
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert ok is not None and cancel is not None
     ok.setText(ok_text)
