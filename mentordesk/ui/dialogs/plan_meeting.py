@@ -31,6 +31,7 @@ from mentordesk.ui.areas import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.widgets.agenda_editor import AgendaEditor
 from mentordesk.ui.widgets.date_fields import DateTimeField
+from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 from mentordesk.ui.widgets.error_form import ErrorForm
 from mentordesk.ui.widgets.toned import tone
 from mentordesk.ui.widgets.topic_offer import TopicOffer
@@ -136,18 +137,12 @@ class PlanMeetingDialog(QDialog):
         form.add_field(self.tr("&Place or link"), self.location, self.location, "location")
         form.add_field(self.tr("&Agenda"), self.agenda_editor, self.agenda_entry, "agenda")
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = ok_cancel(
+            self, self.tr("Plan meeting"), "planMeetingButton", "planCancelButton"
         )
         self.plan_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        assert self.plan_button is not None
-        self.plan_button.setText(self.tr("Plan meeting"))
-        self._name(self.plan_button, "planMeetingButton", self.tr("Plan meeting"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        assert cancel is not None
-        self._name(cancel, "planCancelButton", self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        assert self.plan_button is not None and cancel is not None
         cancel.setAutoDefault(False)
         self.plan_button.setDefault(True)
 
