@@ -119,3 +119,8 @@ def their_time(moment: datetime, zone: str) -> str | None:
         local, ("ddd " if theirs.date() != ours.date() else "") + time_pattern()
     )
     return QCoreApplication.translate("formats", "{time} in {zone}").format(time=shown, zone=zone)
+
+
+def count_text(n: int, one: str, many: str) -> str:
+    """``one`` for 1, else ``many`` with its "{n}" filled in ("1 point", "3 points")."""
+    return one if n == 1 else many.replace("{n}", str(n))

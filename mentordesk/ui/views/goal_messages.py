@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from mentordesk.services.kinds import Kind
-from mentordesk.ui.views.mentor_messages import count_text
+from mentordesk.ui.formats import count_text
 
 
 def delete_question(title: str, goes: dict[Kind, int]) -> str:

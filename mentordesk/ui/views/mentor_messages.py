@@ -7,11 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk.services.kinds import Kind
 from mentordesk.services.mentors import MentorSnapshot
-
-
-def count_text(n: int, one: str, many: str) -> str:
-    """``one`` for 1, else ``many`` with its "{n}" filled in."""
-    return one if n == 1 else many.replace("{n}", str(n))
+from mentordesk.ui.formats import count_text
 
 
 def delete_question(mentor: MentorSnapshot, goes: dict[Kind, int]) -> str:

@@ -46,10 +46,6 @@ MENTOR_MEETINGS = (
 )
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return one if n == 1 else many.replace("{n}", str(n))
-
-
 class MeetingEditing(QObject):
     """What every list of meetings does with the chosen one (None: nothing chosen, and
     nothing done): open it in meeting mode, read it, edit it, or cancel or delete it
@@ -127,7 +123,9 @@ class MeetingEditing(QObject):
             return False
         parts = [
             self.tr("its agenda ({count})").format(
-                count=_count(summary.agenda_points, self.tr("1 point"), self.tr("{n} points"))
+                count=formats.count_text(
+                    summary.agenda_points, self.tr("1 point"), self.tr("{n} points")
+                )
             )
             if summary.agenda_points
             else self.tr("its (empty) agenda"),
@@ -141,7 +139,7 @@ class MeetingEditing(QObject):
             parts.append(self.tr("its takeaways"))
         actions = ""
         if summary.action_items:
-            actions = "\n\n" + _count(
+            actions = "\n\n" + formats.count_text(
                 summary.action_items,
                 self.tr(
                     "Its action item stays in the Action items area, no longer linked to a meeting."
@@ -285,7 +283,7 @@ class MentorMeetingsPanel(QWidget):
         else:
             held = sum(1 for row in self.model.rows() if row.status == MeetingStatus.HELD.value)
             self.summary.setText(
-                _count(
+                formats.count_text(
                     count,
                     self.tr("1 meeting with {name}, {held} held."),
                     self.tr("{n} meetings with {name}, {held} held."),
