@@ -50,7 +50,7 @@ def ensure_environment(extras: str) -> Path:
         except Exception as error:  # ensurepip missing on some Linux distributions
             sys.exit(
                 f"Could not create a virtual environment ({error}).\n"
-                "On Debian or Ubuntu: sudo apt-get install python3-venv"
+                "On Debian or Ubuntu: " + _qtcheck().apt_get_install(["python3-venv"])
             )
     have = STAMP.read_text() if STAMP.exists() else ""
     # The test extras include everything the app needs, so either satisfies "app".
@@ -109,12 +109,12 @@ def check_system_for_tests() -> bool:
     missing = missing_test_packages()
     if not missing:
         return True
-    packages = " ".join(sorted(set(missing.values())))
+    packages = sorted(set(missing.values()))
     print(
         "The tests need system packages that are missing ("
         + ", ".join(sorted(missing))
-        + ").\nOn Debian or Ubuntu install them with:\n\n    sudo apt-get install "
-        + packages
+        + ").\nOn Debian or Ubuntu install them with:\n\n    "
+        + _qtcheck().apt_get_install(packages)
         + "\n",
         file=sys.stderr,
     )

@@ -19,6 +19,20 @@ FOLDER_MODE = 0o700
 FILE_MODE = 0o600
 
 
+def make_yours_hint(folder: Path) -> str:
+    """How to take back a folder the user cannot write, in this system's words.
+
+    On Linux and macOS that is a run with sudo that left files owned by root; Windows
+    has no sudo: there, permissions are changed in the folder's Properties.
+    """
+    if os.name == "nt":
+        return (
+            f"in File Explorer, right-click {folder}, choose Properties ▸ Security and give "
+            "your account Full control"
+        )
+    return f"after running MentorDesk with sudo: sudo chown -R $USER '{folder}'"
+
+
 class DataFolderError(Exception):
     """The data folder cannot be created or used; the message is for the user."""
 

@@ -59,7 +59,16 @@ def install_hint(libraries: list[str]) -> str:
     """The apt-get line that installs ``libraries``."""
     table = {**QT_LIBRARIES, **XCB_LIBRARIES}
     packages = sorted({table.get(lib, lib) for lib in libraries})
-    return "sudo apt-get install " + " ".join(packages)
+    return apt_get_install(packages)
+
+
+def apt_get_install(packages: list[str]) -> str:
+    """The command that installs ``packages``: with sudo, unless this is already root.
+
+    A bare Debian root has no sudo, and root needs none.
+    """
+    as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    return ("" if as_root else "sudo ") + "apt-get install " + " ".join(packages)
 
 
 def library_in_error(message: str) -> str | None:

@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from mentordesk.config import Paths
+from mentordesk.config import Paths, make_yours_hint
 from mentordesk.db import migrate
 from mentordesk.db.engine import (
     DatabaseError,
@@ -69,8 +69,8 @@ def storage_failure(path: Path, error: BaseException, needed: int) -> DatabaseEr
     elif problem is Problem.READ_ONLY:
         message = (
             f"MentorDesk cannot write to {path} or its folder. Check that both belong to you "
-            f"and can be written (after running MentorDesk with sudo: sudo chown -R $USER "
-            f"{folder}), or start MentorDesk with another data folder (--data-dir)."
+            f"and can be written ({make_yours_hint(folder)}), or start MentorDesk with "
+            "another data folder (--data-dir)."
         )
     elif problem is Problem.IO:
         message = (

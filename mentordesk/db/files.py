@@ -35,8 +35,14 @@ def utc_stamp(now: datetime | None = None) -> str:
 
 
 def sync_file(path: Path) -> None:
-    """Ask the operating system to put ``path``'s bytes on the disk."""
-    fd = os.open(path, os.O_RDONLY)
+    """Ask the operating system to put ``path``'s bytes on the disk.
+
+    Windows flushes only through a handle opened for writing (``os.fsync`` is
+    ``FlushFileBuffers``, which refuses a read-only handle with EBADF); POSIX
+    systems flush any handle, and a folder can only be opened read-only.
+    """
+    flags = os.O_RDWR | getattr(os, "O_BINARY", 0) if os.name == "nt" else os.O_RDONLY
+    fd = os.open(path, flags)
     try:
         os.fsync(fd)
     finally:

@@ -8,6 +8,8 @@ to do. Nothing here writes or deletes anything; the caller acts on the choice.
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -121,6 +123,14 @@ def database_problem_text(error: DatabaseError, paths: Paths) -> str:
             "\n\nDatabase: {database}",
         ).format(database=paths.database)
     if error.problem is Problem.READ_ONLY:
+        if os.name == "nt":
+            return QCoreApplication.translate(
+                "StartupProblem",
+                "MentorDesk is not allowed to read or write its data. In File Explorer, "
+                "right-click the data folder, choose Properties ▸ Security and give your "
+                "account Full control, or start MentorDesk with another data folder "
+                "(--data-dir).\n\nData folder: {folder}",
+            ).format(folder=folder)
         return QCoreApplication.translate(
             "StartupProblem",
             "MentorDesk is not allowed to read or write its data. Check that the data folder "
@@ -158,10 +168,20 @@ def lock_unwritable_text(error: LockUnwritableError) -> str:
             "StartupProblem", "the disk is full. Free some space, then start MentorDesk again."
         )
     elif error.problem is Problem.READ_ONLY:
-        cause = QCoreApplication.translate(
-            "StartupProblem",
-            "it is not allowed (the file or its folder may belong to another user, for example "
-            "after a run with sudo). Make them yours again, or use another data folder.",
+        cause = (
+            QCoreApplication.translate(
+                "StartupProblem",
+                "it is not allowed (the file or its folder may belong to another user). Make "
+                "them yours again in the folder's Properties ▸ Security, or use another data "
+                "folder.",
+            )
+            if os.name == "nt"
+            else QCoreApplication.translate(
+                "StartupProblem",
+                "it is not allowed (the file or its folder may belong to another user, for "
+                "example after a run with sudo). Make them yours again, or use another data "
+                "folder.",
+            )
         )
     else:
         cause = QCoreApplication.translate(

@@ -1,0 +1,52 @@
+"""The durable file steps every write of the database, a backup and a restore go through.
+
+These run with the Windows Python under wine as well (``pytest -m windows``): on
+Windows a flush through a read-only handle fails, so a first start could not
+create its database.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mentordesk.config import FILE_MODE
+from mentordesk.db.files import create_private_file, replace_durably, sync_file, sync_folder
+
+
+def test_a_new_private_file_can_be_flushed_to_disk(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    create_private_file(path)
+    path.write_bytes(b"typed words")
+    sync_file(path)
+    assert path.read_bytes() == b"typed words"
+
+
+def test_replacing_puts_the_new_file_at_the_old_name_and_leaves_no_temporary(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "mentordesk.sqlite3"
+    target.write_bytes(b"old")
+    building = tmp_path / "mentordesk.sqlite3.new"
+    create_private_file(building)
+    building.write_bytes(b"new data")
+    replace_durably(building, target)
+    assert target.read_bytes() == b"new data"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mentordesk.sqlite3"]
+    if os.name != "nt":  # Windows has no owner-only mode bits
+        assert target.stat().st_mode & 0o777 == FILE_MODE
+
+
+def test_replacing_works_when_there_was_no_file_yet(tmp_path: Path) -> None:
+    building = tmp_path / "backup.partial"
+    building.write_bytes(b"copy")
+    target = tmp_path / "backup.sqlite3"
+    replace_durably(building, target)
+    assert target.read_bytes() == b"copy"
+    assert not building.exists()
+
+
+def test_a_folder_can_be_made_durable(tmp_path: Path) -> None:
+    (tmp_path / "a").write_bytes(b"x")
+    sync_folder(tmp_path)
+    assert (tmp_path / "a").read_bytes() == b"x"
