@@ -25,7 +25,7 @@ from mentordesk.config import DataFolderError, Paths, resolve_paths
 from mentordesk.instance import SingleInstance, ask_running_copy_to_activate
 from mentordesk.lock import FolderInUseError, LockUnwritableError
 from mentordesk.logs import setup_logging
-from mentordesk.ui.dialogs.preferences import THEME_KEY
+from mentordesk.ui.shell.preferences import THEME_KEY
 from mentordesk.ui.theme import apply_theme
 
 log = logging.getLogger("mentordesk")
@@ -121,7 +121,7 @@ class ClosingSignals:
 
 
 def _show(text: str) -> None:
-    from mentordesk.ui.dialogs.startup_problem import show_problem
+    from mentordesk.ui.shell.startup_problem import show_problem
 
     show_problem(None, text)
 
@@ -138,7 +138,7 @@ def run(data_dir: str | None = None) -> int:
 
 
 def _run(app: QApplication, signals: ClosingSignals, paths: Paths) -> int:
-    from mentordesk.ui.dialogs import startup_problem
+    from mentordesk.ui.shell import startup_problem
 
     try:
         paths.ensure()
@@ -163,7 +163,7 @@ def _run(app: QApplication, signals: ClosingSignals, paths: Paths) -> int:
         log.error("Cannot write the lock file: %s", error)
         _show(startup_problem.lock_unwritable_text(error))
         return 1
-    from mentordesk.ui.data_session import DataSession
+    from mentordesk.ui.shell.data_session import DataSession
 
     session = DataSession(paths, open_settings(paths))
 

@@ -21,7 +21,7 @@ from mentordesk.resources_path import resource_path
 
 if TYPE_CHECKING:
     from mentordesk.ui.context import AppContext
-    from mentordesk.ui.main_window import MainWindow
+    from mentordesk.ui.shell.main_window import MainWindow
 
 
 class SelfTestError(AssertionError):
@@ -102,7 +102,7 @@ def _meeting_and_search(window: MainWindow, context: AppContext, mentor_id: str)
     """Plan a meeting, type notes in meeting mode, capture an action item, search the notes."""
     from mentordesk.services import action_items, meeting_queries, meetings
     from mentordesk.ui.meeting_mode.window import MeetingModeWindow
-    from mentordesk.ui.views.search import SearchView
+    from mentordesk.ui.search.area import SearchView
 
     when = datetime.now(UTC) + timedelta(hours=1)
     plan = meetings.MeetingPlan(mentor_id, when, agenda=("Career plan",))
@@ -145,8 +145,8 @@ def self_test() -> None:
     from mentordesk.app import open_settings
     from mentordesk.db.database import Database
     from mentordesk.services import mentors as mentor_service
-    from mentordesk.ui.main_window import MainWindow
-    from mentordesk.ui.views.mentors import MentorsView
+    from mentordesk.ui.mentors.area import MentorsView
+    from mentordesk.ui.shell.main_window import MainWindow
 
     check_qt_plugins()
     with tempfile.TemporaryDirectory(prefix="mentordesk-selftest-") as folder:
@@ -204,7 +204,7 @@ def self_test() -> None:
 
             # The shipped resources are there: sample data loads and goes in one step.
             from mentordesk.services.sample import sample_records
-            from mentordesk.ui.dialogs import sample_data
+            from mentordesk.ui.data import sample_dialog as sample_data
 
             view.load_sample_data()
             problems.check("loading the sample data")

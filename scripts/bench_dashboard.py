@@ -106,7 +106,7 @@ def window(folder: Path, runs: int) -> None:
     from mentordesk.db.database import Database
     from mentordesk.services import action_items
     from mentordesk.services.kinds import Kind, Ref
-    from mentordesk.ui.main_window import MainWindow
+    from mentordesk.ui.shell.main_window import MainWindow
     from mentordesk.ui.ticker import ticker
 
     app = make_application()

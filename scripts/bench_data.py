@@ -129,7 +129,7 @@ def backup_in_the_app(data: Path) -> tuple[float, float, int]:
     from PySide6.QtWidgets import QApplication
 
     from mentordesk.services.backup import Reason
-    from mentordesk.ui.backup_job import BackupJob
+    from mentordesk.ui.data.backup_job import BackupJob
 
     app = QApplication.instance() or QApplication([])
     job = BackupJob(resolve_paths(data))

@@ -92,7 +92,7 @@ def paint_areas(folder: Path, runs: int) -> None:
     from mentordesk.app import open_settings
     from mentordesk.config import resolve_paths
     from mentordesk.db.database import Database
-    from mentordesk.ui.main_window import MainWindow
+    from mentordesk.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     paths = resolve_paths(folder)

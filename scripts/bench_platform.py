@@ -299,7 +299,7 @@ def build_window(data: Path, settings_file: Path) -> Any:
     from PySide6.QtCore import QSettings
 
     from mentordesk.config import resolve_paths
-    from mentordesk.ui.main_window import MainWindow
+    from mentordesk.ui.shell.main_window import MainWindow
 
     settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
     window = MainWindow(resolve_paths(data), settings)
@@ -673,7 +673,7 @@ def paint_watch(window: QWidget) -> dict[str, float]:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QTableView, QWidget
 
-    from mentordesk.ui.widgets.dashboard_section import Section
+    from mentordesk.ui.dashboard.section import Section
 
     times: dict[str, float] = {}
 

@@ -28,7 +28,7 @@ import json, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from mentordesk import app as md_app
-from mentordesk.ui import main_window
+from mentordesk.ui.shell import main_window
 
 marks = {}
 application = md_app.make_application()

@@ -53,14 +53,14 @@ def main() -> int:
     from mentordesk.db.database import Database
     from mentordesk.db.models import MeetingStatus
     from mentordesk.services import meeting_queries
-    from mentordesk.ui.dialogs.agreement_compare import AgreementCompareDialog
-    from mentordesk.ui.main_window import MainWindow
+    from mentordesk.ui.action_items.area import ActionItemsView
+    from mentordesk.ui.agreements.compare_dialog import AgreementCompareDialog
     from mentordesk.ui.meeting_mode.window import MeetingModeWindow
+    from mentordesk.ui.meetings.area import MeetingsView
+    from mentordesk.ui.mentors.area import MentorsView
+    from mentordesk.ui.search.area import SearchView
+    from mentordesk.ui.shell.main_window import MainWindow
     from mentordesk.ui.theme import apply_theme
-    from mentordesk.ui.views.action_items import ActionItemsView
-    from mentordesk.ui.views.meetings import MeetingsView
-    from mentordesk.ui.views.mentors import MentorsView
-    from mentordesk.ui.views.search import SearchView
 
     _app = make_application()  # keep it alive for the whole run
     apply_theme(theme)
@@ -138,9 +138,9 @@ def main() -> int:
 def goals_and_giving_back(window: Any, database: Any, shot: Callable[[QWidget, str], None]) -> None:
     """The Goals area, a goal's board, Give-back, Prospects and a closure review (issue 10)."""
     from mentordesk.services import closure, goal_page
-    from mentordesk.ui.dialogs.closure_review import ClosureReviewDialog
-    from mentordesk.ui.dialogs.goal_board import GoalBoardDialog
-    from mentordesk.ui.views.goals import GoalsView
+    from mentordesk.ui.closure.review_dialog import ClosureReviewDialog
+    from mentordesk.ui.goals.area import GoalsView
+    from mentordesk.ui.goals.board_dialog import GoalBoardDialog
 
     goals_view = window.open_area("goals")
     assert isinstance(goals_view, GoalsView)

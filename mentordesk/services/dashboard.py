@@ -40,7 +40,7 @@ DUE = (CadenceStatus.OVERDUE, CadenceStatus.DUE_SOON, CadenceStatus.NO_MEETING_Y
 @dataclass(frozen=True)
 class GiveBackNudge:
     """When to nudge: this many held meetings and this many days with no give-back
-    (the defaults of Preferences, ``ui/giveback_nudge.py``)."""
+    (the defaults of Preferences, ``ui/givebacks/nudge.py``)."""
 
     meetings: int = 3
     days: int = 60

@@ -85,7 +85,7 @@ import json, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 from mentordesk import app
-from mentordesk.ui import main_window
+from mentordesk.ui.shell import main_window
 
 seen = {}
 

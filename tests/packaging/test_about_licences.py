@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.config import resolve_paths
 from mentordesk.resources_path import resource_path
-from mentordesk.ui.dialogs.about import AboutDialog
+from mentordesk.ui.shell.about import AboutDialog
 
 
 def test_the_about_box_carries_the_lgpl_notice_and_a_way_to_the_licences(

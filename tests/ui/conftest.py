@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from mentordesk.app import open_settings
 from mentordesk.config import Paths
 from mentordesk.db.database import Database
-from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -39,7 +39,7 @@ def window(qtbot: QtBot, paths: Paths, database: Database) -> Iterator[MainWindo
 
 def _ready_to_close(main: QWidget) -> None:
     """Drop unsaved (possibly invalid) form text, which would make closing ask and block."""
-    from mentordesk.ui.views.mentors import MentorsView
+    from mentordesk.ui.mentors.area import MentorsView
 
     assert isinstance(main, MainWindow)
     view = main.area_widget("mentors")

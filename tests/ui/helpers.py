@@ -13,9 +13,9 @@ from mentordesk.services import mentors
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData, MentorSnapshot, list_mentors
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.models.mentor_table import OBJECT_ROLE, MentorTableModel
-from mentordesk.ui.views.mentors import MentorsView
+from mentordesk.ui.mentors.area import MentorsView
+from mentordesk.ui.mentors.table import OBJECT_ROLE, MentorTableModel
+from mentordesk.ui.shell.main_window import MainWindow
 
 # Typed stand-ins for qtbot.mouseClick / keyClick / keyClicks (the same QTest calls;
 # pytest-qt's own are untyped, which mypy refuses here).

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
 from mentordesk.db.types import utc_now
-from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.shell.main_window import MainWindow
 from tests.ui.accessible_tree import unnamed
 from tests.ui.test_meeting_mode_fixtures import make_setup, type_text
 from tests.ui.tour import visit_every_screen

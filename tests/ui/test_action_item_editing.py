@@ -17,10 +17,10 @@ from mentordesk.db.database import Database
 from mentordesk.services import action_items
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.mentors import MentorData
-from mentordesk.ui.dialogs.action_done import ActionDoneDialog
-from mentordesk.ui.dialogs.action_item import ActionItemDialog
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.views.action_items import ActionItemsView
+from mentordesk.ui.action_items.area import ActionItemsView
+from mentordesk.ui.action_items.done_dialog import ActionDoneDialog
+from mentordesk.ui.action_items.item_dialog import ActionItemDialog
+from mentordesk.ui.shell.main_window import MainWindow
 from mentordesk.ui.widgets.due_field import end_of_month
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import (

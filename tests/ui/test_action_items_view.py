@@ -17,17 +17,13 @@ from mentordesk.services import action_items
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.kinds import Kind
 from mentordesk.services.mentors import MentorData, create_mentor, delete_mentor
+from mentordesk.ui.action_items.area import ActionItemsView
+from mentordesk.ui.action_items.done_dialog import ActionDoneDialog
+from mentordesk.ui.action_items.table import OBJECT_ROLE, ActionFilterProxy, ActionTableModel
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.dialogs.action_done import ActionDoneDialog
 from mentordesk.ui.formats import to_qdate
-from mentordesk.ui.models.action_table import (
-    OBJECT_ROLE,
-    ActionFilterProxy,
-    ActionTableModel,
-)
+from mentordesk.ui.lists.list_area import PAGE_EMPTY, PAGE_LIST
 from mentordesk.ui.theme import error_colour
-from mentordesk.ui.views.action_items import ActionItemsView
-from mentordesk.ui.views.list_area import PAGE_EMPTY, PAGE_LIST
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import click, press
 

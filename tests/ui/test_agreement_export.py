@@ -17,9 +17,9 @@ from mentordesk.services import agreements
 from mentordesk.services.agreements import AgreementTerms
 from mentordesk.services.mentors import MentorData
 from mentordesk.ui import settings_keys
-from mentordesk.ui.dialogs.agreement_compare import AgreementCompareDialog
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.widgets.agreement_panel import AgreementPanel
+from mentordesk.ui.agreements.compare_dialog import AgreementCompareDialog
+from mentordesk.ui.agreements.panel import AgreementPanel
+from mentordesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import add_mentor, click_row, context_of, mentors_view
 

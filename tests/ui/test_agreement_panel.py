@@ -14,9 +14,9 @@ from mentordesk.db.database import Database
 from mentordesk.services import agreement_templates, agreements
 from mentordesk.services.agreements import AgreementState
 from mentordesk.services.mentors import MentorData
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.views.mentors import MentorsView
-from mentordesk.ui.widgets.agreement_panel import AgreementPanel
+from mentordesk.ui.agreements.panel import AgreementPanel
+from mentordesk.ui.mentors.area import MentorsView
+from mentordesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import (
     add_mentor,

@@ -9,10 +9,10 @@ from mentordesk.db.database import Database
 from mentordesk.services import agreements
 from mentordesk.services.agreements import AgreementTerms
 from mentordesk.services.mentors import MentorData
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.models.search_results import heading, kind_label
-from mentordesk.ui.views.mentors import MentorsView
-from mentordesk.ui.views.search import SearchView
+from mentordesk.ui.mentors.area import MentorsView
+from mentordesk.ui.search.area import SearchView
+from mentordesk.ui.search.results import heading, kind_label
+from mentordesk.ui.shell.main_window import MainWindow
 from tests.ui.helpers import add_mentor
 
 TERMS = AgreementTerms(

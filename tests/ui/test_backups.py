@@ -16,8 +16,8 @@ from mentordesk.db.backup import list_backups
 from mentordesk.db.database import Database
 from mentordesk.services import backup as backups
 from mentordesk.services.mentors import MentorData, create_mentor, list_mentors
-from mentordesk.ui.data_session import DataSession
-from mentordesk.ui.dialogs.backups import BackupsDialog
+from mentordesk.ui.data.backups_dialog import BackupsDialog
+from mentordesk.ui.shell.data_session import DataSession
 from tests.ui.conftest import DialogAnswerer
 
 

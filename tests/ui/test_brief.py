@@ -15,7 +15,7 @@ from mentordesk.services import action_items, meeting_queries, meetings
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.widgets.brief import BriefPanel
+from mentordesk.ui.meetings.brief import BriefPanel
 from tests.ui.conftest import LinkCatcher
 from tests.ui.helpers import click
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 from mentordesk.db.database import Database
 from mentordesk.services import meetings
 from mentordesk.services.mentors import MentorData, create_mentor
-from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import context_of
 

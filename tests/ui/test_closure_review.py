@@ -14,8 +14,8 @@ from mentordesk.db.database import Database
 from mentordesk.services import action_items, closure, givebacks, goals, meetings, mentors
 from mentordesk.services.cadence_read import cadences_of
 from mentordesk.services.mentors import MentorData
-from mentordesk.ui.dialogs.closure_review import ClosureReviewDialog
-from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.closure.review_dialog import ClosureReviewDialog
+from mentordesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import add_mentor, click, click_row, context_of, mentors_view
 

@@ -20,14 +20,14 @@ from mentordesk.services import action_items, agreements, meeting_queries, meeti
 from mentordesk.services.agreements import AgreementTerms
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData, create_mentor
-from mentordesk.ui.dialogs.plan_meeting import PlanMeetingDialog
-from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.dashboard.area import DashboardView
+from mentordesk.ui.dashboard.section import Section, row_texts
 from mentordesk.ui.meeting_mode.window import MeetingModeWindow
+from mentordesk.ui.meetings.area import MeetingsView
+from mentordesk.ui.meetings.plan_dialog import PlanMeetingDialog
+from mentordesk.ui.mentors.area import MentorsView
+from mentordesk.ui.shell.main_window import MainWindow
 from mentordesk.ui.ticker import ticker
-from mentordesk.ui.views.dashboard import DashboardView
-from mentordesk.ui.views.meetings import MeetingsView
-from mentordesk.ui.views.mentors import MentorsView
-from mentordesk.ui.widgets.dashboard_section import Section, row_texts
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import activate, click, context_of
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from mentordesk.services.action_items import ActionItemState
-from mentordesk.ui.dialogs.action_done import ActionDoneDialog
+from mentordesk.ui.action_items.done_dialog import ActionDoneDialog
 from mentordesk.ui.widgets.date_fields import DateField, DateTimeField
 from tests.ui.helpers import press
 

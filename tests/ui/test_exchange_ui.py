@@ -15,7 +15,7 @@ from mentordesk.app import open_settings
 from mentordesk.config import Paths
 from mentordesk.db.backup import list_backups
 from mentordesk.services.mentors import MentorData, create_mentor, list_mentors
-from mentordesk.ui.data_session import DataSession
+from mentordesk.ui.shell.data_session import DataSession
 from tests.ui.conftest import DialogAnswerer
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mentordesk.services.mentors import MentorData
-from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import activate, add_mentor, click, click_row, mentors_view, press, type_keys
 

@@ -16,12 +16,12 @@ from mentordesk.services import givebacks, meetings
 from mentordesk.services.givebacks import GiveBackData
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData, create_mentor
-from mentordesk.ui.dialogs.giveback_dialog import GiveBackDialog
-from mentordesk.ui.dialogs.preferences import PreferencesDialog
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.views.dashboard import DashboardView
-from mentordesk.ui.views.givebacks import GiveBackView
-from mentordesk.ui.widgets.dashboard_section import row_texts
+from mentordesk.ui.dashboard.area import DashboardView
+from mentordesk.ui.dashboard.section import row_texts
+from mentordesk.ui.givebacks.area import GiveBackView
+from mentordesk.ui.givebacks.idea_dialog import GiveBackDialog
+from mentordesk.ui.shell.main_window import MainWindow
+from mentordesk.ui.shell.preferences import PreferencesDialog
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import activate, click, context_of, mentors_view, press
 

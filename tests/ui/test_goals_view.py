@@ -16,12 +16,12 @@ from mentordesk.services import action_items, goal_links, goals, meetings
 from mentordesk.services.goals import GoalData
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData, create_mentor, delete_mentor
-from mentordesk.ui.dialogs.goal_board import GoalBoardDialog
-from mentordesk.ui.dialogs.goal_dialogs import LinkActionsDialog, ProgressDialog
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.models.goal_table import GoalTableModel
-from mentordesk.ui.views.goals import GoalsView
-from mentordesk.ui.widgets.progress_delegate import PROGRESS_ROLE
+from mentordesk.ui.goals.area import GoalsView
+from mentordesk.ui.goals.board_dialog import GoalBoardDialog
+from mentordesk.ui.goals.dialogs import LinkActionsDialog, ProgressDialog
+from mentordesk.ui.goals.progress_delegate import PROGRESS_ROLE
+from mentordesk.ui.goals.table import GoalTableModel
+from mentordesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import activate, click, context_of, press, type_keys
 

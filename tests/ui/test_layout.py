@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
-from mentordesk.ui.main_window import DEFAULT_SIZE, MainWindow
+from mentordesk.ui.lists.list_area import ListArea
 from mentordesk.ui.meeting_mode.window import MeetingModeWindow
-from mentordesk.ui.views.list_area import ListArea
+from mentordesk.ui.shell.main_window import DEFAULT_SIZE, MainWindow
 from tests.ui.column_check import column_problems, scrolls_sideways
 from tests.ui.cut_check import cut_texts
 from tests.ui.tour import visit_every_screen

@@ -33,11 +33,11 @@ from mentordesk.app import open_settings
 from mentordesk.config import Paths
 from mentordesk.db.database import Database
 from mentordesk.services.mentors import MentorData
-from mentordesk.ui.areas import AREAS
-from mentordesk.ui.dialogs.preferences import THEME_KEY
-from mentordesk.ui.main_window import GEOMETRY_KEY, MainWindow
+from mentordesk.ui.shell.areas import AREAS
+from mentordesk.ui.shell.coming_soon import ComingSoon
+from mentordesk.ui.shell.main_window import GEOMETRY_KEY, MainWindow
+from mentordesk.ui.shell.preferences import THEME_KEY
 from mentordesk.ui.theme import apply_theme, is_dark
-from mentordesk.ui.views.coming_soon import ComingSoon
 from mentordesk.ui.widgets.empty_state import EmptyState
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import (
@@ -352,7 +352,7 @@ from mentordesk.app import open_settings
 from mentordesk.config import resolve_paths
 from mentordesk.db.database import Database
 from mentordesk.services.mentors import MentorData, create_mentor, list_mentors
-from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.shell.main_window import MainWindow
 
 app = QApplication([])
 paths = resolve_paths(Path(sys.argv[1]))

@@ -18,11 +18,11 @@ from mentordesk.services import meeting_queries, meetings
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.dialogs.edit_meeting import EditMeetingDialog
-from mentordesk.ui.dialogs.read_meeting import ReadMeetingDialog
-from mentordesk.ui.models.meeting_table import MeetingFilterProxy, MeetingTableModel
-from mentordesk.ui.views.meetings import MeetingsView
-from mentordesk.ui.views.search import SearchView
+from mentordesk.ui.meetings.area import MeetingsView
+from mentordesk.ui.meetings.edit_dialog import EditMeetingDialog
+from mentordesk.ui.meetings.read_dialog import ReadMeetingDialog
+from mentordesk.ui.meetings.table import MeetingFilterProxy, MeetingTableModel
+from mentordesk.ui.search.area import SearchView
 from tests.ui.conftest import DialogAnswerer, LinkCatcher
 from tests.ui.helpers import press
 

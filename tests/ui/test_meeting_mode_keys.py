@@ -12,8 +12,8 @@ from mentordesk.db.database import Database
 from mentordesk.services import meeting_queries, meetings
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData, create_mentor
-from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.meeting_mode.window import MeetingModeWindow
+from mentordesk.ui.shell.main_window import MainWindow
 from tests.ui.helpers import press, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier

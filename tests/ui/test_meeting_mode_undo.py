@@ -12,7 +12,7 @@ from mentordesk.db.database import Database
 from mentordesk.services import action_items, meeting_queries, meetings
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import delete_mentor
-from mentordesk.ui.views.meetings import MeetingsView
+from mentordesk.ui.meetings.area import MeetingsView
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.test_meeting_mode_fixtures import (
     START,

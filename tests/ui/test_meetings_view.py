@@ -31,14 +31,14 @@ from mentordesk.services.kinds import Kind
 from mentordesk.services.meeting_queries import MeetingRow
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData, create_mentor
+from mentordesk.ui.action_items.area import ActionItemsView
+from mentordesk.ui.action_items.done_dialog import ActionDoneDialog
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.dialogs.action_done import ActionDoneDialog
-from mentordesk.ui.dialogs.plan_meeting import PlanMeetingDialog
-from mentordesk.ui.models.meeting_table import MeetingFilterProxy, MeetingTableModel
-from mentordesk.ui.views.action_items import ActionItemsView
-from mentordesk.ui.views.list_area import PAGE_EMPTY, PAGE_LIST
-from mentordesk.ui.views.meetings import MeetingsView
-from mentordesk.ui.widgets.mentor_meetings import MentorMeetingsPanel
+from mentordesk.ui.lists.list_area import PAGE_EMPTY, PAGE_LIST
+from mentordesk.ui.meetings.area import MeetingsView
+from mentordesk.ui.meetings.mentor_tab import MentorMeetingsPanel
+from mentordesk.ui.meetings.plan_dialog import PlanMeetingDialog
+from mentordesk.ui.meetings.table import MeetingFilterProxy, MeetingTableModel
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import click, press
 

@@ -14,10 +14,10 @@ from mentordesk.services import agreements, meetings
 from mentordesk.services.agreements import AgreementTerms
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.models.mentor_table import MentorTableModel
+from mentordesk.ui.mentors.area import MentorsView
+from mentordesk.ui.mentors.table import MentorTableModel
+from mentordesk.ui.shell.main_window import MainWindow
 from mentordesk.ui.theme import error_colour
-from mentordesk.ui.views.mentors import MentorsView
 from tests.ui.helpers import add_mentor, click, context_of, mentors_view, shown_names
 from tests.ui.test_mentor_table import check_model
 

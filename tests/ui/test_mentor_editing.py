@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
 from mentordesk.services.mentors import MentorData
-from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.shell.main_window import MainWindow
 from tests.ui.helpers import (
     add_mentor,
     click,

@@ -17,7 +17,7 @@ from mentordesk.services.mentors import (
     list_mentors,
     update_mentor,
 )
-from mentordesk.ui.models.mentor_table import OBJECT_ROLE, MentorFilterProxy, MentorTableModel
+from mentordesk.ui.mentors.table import OBJECT_ROLE, MentorFilterProxy, MentorTableModel
 
 # All within one minute, so the "Last updated" text is the same for every row
 # and only the real time can order them.

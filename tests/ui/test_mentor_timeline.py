@@ -15,9 +15,9 @@ from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData
 from mentordesk.ui import formats
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.views.action_items import ActionItemsView
-from mentordesk.ui.widgets.mentor_timeline import MentorTimelinePanel, TimelineModel
+from mentordesk.ui.action_items.area import ActionItemsView
+from mentordesk.ui.mentors.timeline_tab import MentorTimelinePanel, TimelineModel
+from mentordesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import click_row, context_of, mentors_view, press
 

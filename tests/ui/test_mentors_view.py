@@ -23,10 +23,10 @@ from mentordesk.services import action_items, meeting_queries, meetings
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData, update_mentor
 from mentordesk.services.sample import sample_records
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.models.mentor_table import MentorTableModel
-from mentordesk.ui.views.action_items import ActionItemsView
-from mentordesk.ui.views.mentors import MentorsView
+from mentordesk.ui.action_items.area import ActionItemsView
+from mentordesk.ui.mentors.area import MentorsView
+from mentordesk.ui.mentors.table import MentorTableModel
+from mentordesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import (
     activate,

@@ -12,13 +12,13 @@ from mentordesk.db.database import Database
 from mentordesk.services import action_items, meeting_queries, meetings
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData, create_mentor
-from mentordesk.ui.dialogs.plan_meeting import PlanMeetingDialog
-from mentordesk.ui.dialogs.read_meeting import ReadMeetingDialog
-from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.action_items.area import ActionItemsView
 from mentordesk.ui.meeting_mode.window import MeetingModeWindow, open_meeting_windows
-from mentordesk.ui.views.action_items import ActionItemsView
-from mentordesk.ui.views.meetings import MeetingsView
-from mentordesk.ui.views.search import SearchView
+from mentordesk.ui.meetings.area import MeetingsView
+from mentordesk.ui.meetings.plan_dialog import PlanMeetingDialog
+from mentordesk.ui.meetings.read_dialog import ReadMeetingDialog
+from mentordesk.ui.search.area import SearchView
+from mentordesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import activate, press, type_text
 

@@ -16,7 +16,7 @@ from mentordesk.services import action_items, meeting_queries, meetings
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.dialogs.plan_meeting import PlanMeetingDialog, default_start
+from mentordesk.ui.meetings.plan_dialog import PlanMeetingDialog, default_start
 from tests.ui.helpers import click, press, type_keys, type_text
 
 LEFT = Qt.MouseButton.LeftButton

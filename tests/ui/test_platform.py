@@ -16,9 +16,9 @@ from mentordesk.db.database import Database
 from mentordesk.services import action_items
 from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.services.mentors import MentorData, create_mentor, list_mentors
+from mentordesk.ui.action_items.area import ActionItemsView
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.views.action_items import ActionItemsView
+from mentordesk.ui.shell.main_window import MainWindow
 from tests.ui.helpers import add_mentor, click, click_row, mentors_view, select_all_and_type
 from tests.ui.test_meeting_mode_fixtures import make_setup, press, type_text
 

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from mentordesk.db.database import Database
 from mentordesk.services import goals, mentors, prospects
 from mentordesk.services.mentors import MentorData, create_mentor
-from mentordesk.ui.dialogs.promote import PromoteDialog
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.views.dashboard import DashboardView
-from mentordesk.ui.views.prospects import ProspectsView
-from mentordesk.ui.widgets.dashboard_section import row_texts
+from mentordesk.ui.dashboard.area import DashboardView
+from mentordesk.ui.dashboard.section import row_texts
+from mentordesk.ui.prospects.area import ProspectsView
+from mentordesk.ui.prospects.promote_dialog import PromoteDialog
+from mentordesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import activate, click, context_of, mentors_view, press, type_keys
 

@@ -16,9 +16,9 @@ from mentordesk.db.database import Database
 from mentordesk.services import agreements, meetings
 from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui import settings_keys
-from mentordesk.ui.dialogs.preferences import PreferencesDialog
-from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.reminders import Reminders
+from mentordesk.ui.shell.main_window import MainWindow
+from mentordesk.ui.shell.preferences import PreferencesDialog
+from mentordesk.ui.shell.reminders import Reminders
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import click, context_of
 
@@ -126,7 +126,7 @@ def test_the_off_switch_in_preferences(
 
 def test_one_notification_says_everything_due_at_once() -> None:
     from mentordesk.services.reminders import Reminder
-    from mentordesk.ui.reminders import message
+    from mentordesk.ui.shell.reminders import message
 
     start = datetime(2026, 3, 10, 10, 0, tzinfo=UTC)
     title, text = message(

@@ -25,8 +25,9 @@ from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData
 from mentordesk.services.search import MARK_CLOSE, MARK_OPEN, SearchHit, SearchKind
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.dialogs.read_meeting import ReadMeetingDialog
-from mentordesk.ui.models.search_results import (
+from mentordesk.ui.meetings.read_dialog import ReadMeetingDialog
+from mentordesk.ui.search.area import SearchView
+from mentordesk.ui.search.results import (
     HIT_ROLE,
     KIND_ROLE,
     SearchResultDelegate,
@@ -35,7 +36,6 @@ from mentordesk.ui.models.search_results import (
     plain_snippet,
     snippet_html,
 )
-from mentordesk.ui.views.search import SearchView
 from tests.ui.conftest import DialogAnswerer
 
 WHEN = datetime(2026, 3, 2, 15, 30, tzinfo=UTC)

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from mentordesk.db.database import Database
 from mentordesk.db.models import MeetingStatus
 from mentordesk.services import meeting_queries
-from mentordesk.ui.dialogs.preferences import PreferencesDialog
-from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.shell.main_window import MainWindow
+from mentordesk.ui.shell.preferences import PreferencesDialog
 from mentordesk.ui.theme import is_dark
 from tests.ui.contrast_check import contrast_problems, palette_problems
 from tests.ui.tour import visit_every_screen, while_modal

@@ -20,16 +20,16 @@ from mentordesk.db.database import Database
 from mentordesk.db.models import MeetingStatus
 from mentordesk.services import goal_page, meeting_queries
 from mentordesk.services.mentors import list_mentors
-from mentordesk.ui.data_session import DataSession
-from mentordesk.ui.dialogs.backups import add_data_actions
-from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.action_items.area import ActionItemsView
+from mentordesk.ui.data.backups_dialog import add_data_actions
+from mentordesk.ui.givebacks.area import GiveBackView
+from mentordesk.ui.goals.area import GoalsView
 from mentordesk.ui.meeting_mode.window import MeetingModeWindow
-from mentordesk.ui.views.action_items import ActionItemsView
-from mentordesk.ui.views.givebacks import GiveBackView
-from mentordesk.ui.views.goals import GoalsView
-from mentordesk.ui.views.meetings import MeetingsView
-from mentordesk.ui.views.mentors import MentorsView
-from mentordesk.ui.views.prospects import ProspectsView
+from mentordesk.ui.meetings.area import MeetingsView
+from mentordesk.ui.mentors.area import MentorsView
+from mentordesk.ui.prospects.area import ProspectsView
+from mentordesk.ui.shell.data_session import DataSession
+from mentordesk.ui.shell.main_window import MainWindow
 
 # (where, the top-level widget shown) -> what is wrong there
 Inspect = Callable[[str, QWidget], list[str]]

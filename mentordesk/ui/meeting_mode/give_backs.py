@@ -31,9 +31,9 @@ from mentordesk.services import givebacks, goal_links
 from mentordesk.services.givebacks import GiveBackState, GiveBackValidationError
 from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.ui import labels
-from mentordesk.ui.areas import area_title
 from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.messages import problem_text
+from mentordesk.ui.shell.areas import area_title
 from mentordesk.ui.widgets.parts import heading
 from mentordesk.ui.widgets.toned import tone
 

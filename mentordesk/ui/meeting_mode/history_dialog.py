@@ -22,9 +22,9 @@ from mentordesk.services import note_history
 from mentordesk.services.note_history import NoteVersion
 from mentordesk.ui import labels
 from mentordesk.ui.formats import long_datetime
+from mentordesk.ui.lists.row_table import ModelIndex as Index
+from mentordesk.ui.lists.row_table import RowTableModel
 from mentordesk.ui.messages import is_expected
-from mentordesk.ui.models.row_table import ModelIndex as Index
-from mentordesk.ui.models.row_table import RowTableModel
 from mentordesk.ui.widgets.form_text import fit_wrap_mode
 
 if TYPE_CHECKING:

@@ -22,7 +22,6 @@ from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui import labels
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.dialogs.edit_meeting import edit_meeting
 from mentordesk.ui.formats import long_datetime, their_time
 from mentordesk.ui.links import join_url, open_link
 from mentordesk.ui.meeting_mode import give_backs
@@ -35,6 +34,7 @@ from mentordesk.ui.meeting_mode.history_dialog import offer_versions, restore_in
 from mentordesk.ui.meeting_mode.notes_editor import MarkdownEditor, NotesEditor
 from mentordesk.ui.meeting_mode.saver import FAILED, MeetingSaver, MeetingText, store_with
 from mentordesk.ui.meeting_mode.unsaved import ask_unsaved
+from mentordesk.ui.meetings.edit_dialog import edit_meeting
 from mentordesk.ui.messages import problem_text
 from mentordesk.ui.widgets.parts import heading
 from mentordesk.ui.window_size import fit_on_screen

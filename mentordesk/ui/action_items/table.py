@@ -1,0 +1,204 @@
+"""The action items list: a table model over item states, and its filter proxy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from mentordesk.db.models import ActionStatus
+from mentordesk.services.action_items import ActionItemState
+from mentordesk.services.text import fold
+from mentordesk.ui import formats, labels
+from mentordesk.ui.lists.record_proxy import RecordProxy
+from mentordesk.ui.lists.row_table import OBJECT_ROLE as OBJECT_ROLE
+from mentordesk.ui.lists.row_table import RowTableModel
+from mentordesk.ui.lists.tables import Column
+from mentordesk.ui.theme import error_colour, muted_colour
+
+# Sorts after every real date: items without a due date come last.
+NO_DUE_SORT = date.max.toordinal() + 1
+
+
+def needs_report(item: ActionItemState) -> bool:
+    return item.status == ActionStatus.DONE.value and item.report_back and not item.reported_on
+
+
+class ActionTableModel(RowTableModel[ActionItemState]):
+    """One row per action item. ``OBJECT_ROLE`` gives the ActionItemState of a row."""
+
+    COL_TEXT, COL_MENTOR, COL_DUE, COL_STATUS, COL_DONE_ON, COL_OUTCOME, COL_REPORT = range(7)
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("ActionTableModel", "Action")),
+        str(QT_TRANSLATE_NOOP("ActionTableModel", "Mentor")),
+        str(QT_TRANSLATE_NOOP("ActionTableModel", "Due")),
+        str(QT_TRANSLATE_NOOP("ActionTableModel", "Status")),
+        str(QT_TRANSLATE_NOOP("ActionTableModel", "Done on")),
+        str(QT_TRANSLATE_NOOP("ActionTableModel", "Outcome")),
+        str(QT_TRANSLATE_NOOP("ActionTableModel", "Report back")),
+    )
+
+    def __init__(
+        self, today: Callable[[], date] = date.today, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.today = today
+
+    def related_ids(self, row: ActionItemState) -> Iterable[str]:
+        return (row.id, row.mentor_id, *((row.meeting_id,) if row.meeting_id else ()))
+
+    def heard_as(self, row: ActionItemState, column: int) -> str:
+        return self.tooltip(row, column)
+
+    def styled(self, row: ActionItemState, column: int, role: int) -> Any:
+        overdue = row.is_overdue(self.today())
+        if role == Qt.ItemDataRole.FontRole and (overdue or needs_report(row)):
+            font = QFont()
+            font.setBold(column in (self.COL_TEXT, self.COL_DUE, self.COL_REPORT))
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            palette = QApplication.palette()
+            if overdue and column in (self.COL_DUE, self.COL_TEXT):
+                return error_colour(palette)
+            if row.status == ActionStatus.DROPPED.value:
+                return muted_colour(palette)
+        return None
+
+    def display(self, item: ActionItemState, column: int) -> str:
+        if column == self.COL_TEXT:
+            return item.text
+        if column == self.COL_MENTOR:
+            return item.mentor_name
+        if column == self.COL_DUE:
+            if item.due_date is None:
+                return ""
+            text = formats.short_date(item.due_date)
+            if item.is_overdue(self.today()):
+                return self.tr("⚠ Overdue · {date}").format(date=text)
+            return text
+        if column == self.COL_STATUS:
+            return labels.label(ActionStatus, item.status)
+        if column == self.COL_DONE_ON:
+            return formats.short_date(item.done_on) if item.done_on else ""
+        if column == self.COL_OUTCOME:
+            return " ".join(item.outcome.split())
+        if column == self.COL_REPORT:
+            if not item.report_back:
+                return ""
+            if item.reported_on:
+                return self.tr("Reported {date}").format(date=formats.short_date(item.reported_on))
+            if item.status == ActionStatus.DONE.value:
+                return self.tr("To report")
+            return self.tr("Yes")
+        return ""
+
+    def tooltip(self, item: ActionItemState, column: int) -> str:
+        if column == self.COL_DUE:
+            if item.due_date is None:
+                return self.tr("No due date")
+            days = (self.today() - item.due_date).days
+            if item.is_overdue(self.today()):
+                return (
+                    self.tr("Overdue by 1 day: due {date}")
+                    if days == 1
+                    else self.tr("Overdue by {days} days: due {date}")
+                ).format(days=days, date=formats.short_date(item.due_date))
+            return self.tr("Due {date}").format(date=formats.short_date(item.due_date))
+        if column == self.COL_REPORT:
+            if needs_report(item):
+                return self.tr("Tell {name} how it went").format(name=item.mentor_name)
+            if item.report_back and not item.reported_on:
+                return self.tr("Tell the mentor how it went, once it is done")
+        if column == self.COL_OUTCOME:
+            return item.outcome
+        return self.display(item, column)
+
+    def sort_key(self, row: ActionItemState, column: int) -> Any:
+        if column == self.COL_DUE:
+            return row.due_date.toordinal() if row.due_date else NO_DUE_SORT
+        if column == self.COL_DONE_ON:
+            return row.done_on.toordinal() if row.done_on else NO_DUE_SORT
+        if column == self.COL_STATUS:
+            return labels.order(ActionStatus, row.status)
+        if column == self.COL_TEXT:
+            return fold(row.text)
+        if column == self.COL_MENTOR:
+            return fold(row.mentor_name)
+        if column == self.COL_OUTCOME:
+            return fold(row.outcome)
+        return (bool(row.report_back), row.reported_on is None)
+
+
+class ActionFilterProxy(RecordProxy[ActionItemState]):
+    """Filters action items by mentor and by status (or "overdue", "to report back")."""
+
+    ALL = ""
+    OVERDUE = "overdue"
+    TO_REPORT = "to_report"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._mentor_id: str | None = None
+        self._status = ActionStatus.OPEN.value
+        self._today = date.today()
+
+    def refilter(self) -> None:
+        self.beginFilterChange()
+        self._note_today()
+        self.endFilterChange()
+
+    def _note_today(self) -> None:
+        model = self.sourceModel()
+        self._today = model.today() if isinstance(model, ActionTableModel) else date.today()
+
+    def set_mentor(self, mentor_id: str | None) -> None:
+        if mentor_id == self._mentor_id:
+            return  # a list refilled with the same choice: no second filtering pass
+        self.beginFilterChange()
+        self._note_today()
+        self._mentor_id = mentor_id
+        self.endFilterChange()
+
+    def set_status(self, status: str) -> None:
+        self.beginFilterChange()
+        self._note_today()
+        self._status = status
+        self.endFilterChange()
+
+    def status(self) -> str:
+        return self._status
+
+    def accepts(self, record: Any) -> bool:
+        item: ActionItemState = record
+        if self._mentor_id is not None and item.mentor_id != self._mentor_id:
+            return False
+        if self._status == self.ALL:
+            return True
+        if self._status == self.OVERDUE:
+            return item.is_overdue(self._today)
+        if self._status == self.TO_REPORT:
+            return needs_report(item)
+        return item.status == self._status
+
+
+# The columns, most wanted first, and the one that takes spare room: the wanted ones
+# keep their width as the window narrows, the others end in "…" or give way
+# (``lists/tables.fit_columns``).
+# The advice itself takes the room; it ends in "…" (the whole text is its tooltip)
+# only once what is done and reported has given way.
+COLUMNS = (
+    (
+        Column(ActionTableModel.COL_TEXT, keep=True, shrink_to=200),
+        Column(ActionTableModel.COL_DUE, keep=True),
+        Column(ActionTableModel.COL_MENTOR, keep=True),
+        Column(ActionTableModel.COL_STATUS, keep=True),
+        Column(ActionTableModel.COL_REPORT),
+        Column(ActionTableModel.COL_DONE_ON),
+        Column(ActionTableModel.COL_OUTCOME, shrink_to=100),
+    ),
+    ActionTableModel.COL_TEXT,
+)

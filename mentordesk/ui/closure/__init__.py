@@ -1,0 +1,1 @@
+"""Closing a mentorship well: the closure review and its thank-you draft."""

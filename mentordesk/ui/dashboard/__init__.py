@@ -1,0 +1,1 @@
+"""The Dashboard: what to do today, in sections."""

@@ -1,0 +1,1 @@
+"""Your data as a whole: backups, import and export, and the sample data."""

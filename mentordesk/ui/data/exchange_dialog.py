@@ -1,0 +1,217 @@
+"""File ▸ Export… and File ▸ Import…: the command line's export and import, with progress.
+
+The work runs in the app's background job; a progress dialog shows while it does.
+An import is checked first (nothing changes if anything is wrong, and the problems
+are listed with where they are); a valid one is confirmed, then MentorDesk backs
+up, imports in one transaction and reopens on the data, as a restore does.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
+
+from mentordesk.ui.actions import make_action
+
+if TYPE_CHECKING:
+    from mentordesk.ui.shell.data_session import DataSession
+    from mentordesk.ui.shell.main_window import MainWindow
+
+
+def _progress(parent: QWidget | None, text: str) -> QProgressDialog:
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setObjectName("exchangeProgress")
+    dialog.setWindowTitle(QCoreApplication.translate("ExchangeDialogs", "MentorDesk"))
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    return dialog
+
+
+def _summary(counts: dict[str, int]) -> str:
+    mentors, meetings = counts.get("mentor", 0), counts.get("meeting", 0)
+    items = counts.get("action_item", 0)
+    return QCoreApplication.translate(
+        "ExchangeDialogs", "{mentors} mentors, {meetings} meetings, {items} action items"
+    ).format(mentors=mentors, meetings=meetings, items=items)
+
+
+class Exchange:
+    """Runs exports and imports for one data session, and tells the person how they went."""
+
+    def __init__(self, session: DataSession) -> None:
+        self.session = session
+        self.progress: QProgressDialog | None = None
+        job = session.job
+        job.exported.connect(self._exported)
+        job.import_checked.connect(self._checked)
+        job.rejected.connect(self._rejected)
+        job.failed.connect(self._failed)
+        self._checking: Path | None = None
+
+    @property
+    def window(self) -> QWidget | None:
+        return self.session.window
+
+    # -- export ---------------------------------------------------------------------
+    def choose_export(self) -> None:
+        formats = [
+            QCoreApplication.translate("ExchangeDialogs", "JSON (every record; can be imported)"),
+            QCoreApplication.translate("ExchangeDialogs", "Markdown (a folder to read)"),
+            QCoreApplication.translate("ExchangeDialogs", "CSV (for spreadsheets)"),
+        ]
+        chosen, ok = QInputDialog.getItem(
+            self.window,
+            QCoreApplication.translate("ExchangeDialogs", "Export"),
+            QCoreApplication.translate("ExchangeDialogs", "Export as:"),
+            formats,
+            0,
+            False,
+        )
+        if not ok:
+            return
+        kind = ("json", "markdown", "csv")[formats.index(chosen)]
+        name = f"MentorDesk export {date.today().isoformat()}"
+        if kind == "json":
+            target, _ = QFileDialog.getSaveFileName(
+                self.window,
+                QCoreApplication.translate("ExchangeDialogs", "Export to"),
+                str(Path.home() / f"{name}.json"),
+                "JSON (*.json)",
+            )
+        else:
+            folder = QFileDialog.getExistingDirectory(
+                self.window, QCoreApplication.translate("ExchangeDialogs", "Export into")
+            )
+            target = str(Path(folder) / name) if folder else ""
+        if target:
+            self.export(kind, Path(target))
+
+    def export(self, kind: str, target: Path) -> None:
+        self.progress = _progress(
+            self.window, QCoreApplication.translate("ExchangeDialogs", "Exporting…")
+        )
+        self._target = target
+        self.session.job.export(kind, target)
+
+    def _exported(self, counts: dict[str, int]) -> None:
+        self._done()
+        if self.session.window is not None:
+            self.session.window.statusBar().showMessage(
+                QCoreApplication.translate("ExchangeDialogs", "Exported to {path}.").format(
+                    path=self._target
+                ),
+                10000,
+            )
+
+    # -- import ---------------------------------------------------------------------
+    def choose_import(self) -> None:
+        source, _ = QFileDialog.getOpenFileName(
+            self.window,
+            QCoreApplication.translate("ExchangeDialogs", "Import a MentorDesk export"),
+            str(Path.home()),
+            "JSON (*.json)",
+        )
+        if source:
+            self.check_import(Path(source))
+
+    def check_import(self, source: Path) -> None:
+        """Check ``source`` in the background; then ask, or list what is wrong."""
+        self._checking = source
+        self.progress = _progress(
+            self.window, QCoreApplication.translate("ExchangeDialogs", "Checking the file…")
+        )
+        self.session.job.check_import(source)
+
+    def _checked(self, counts: dict[str, int]) -> None:
+        self._done()
+        source, self._checking = self._checking, None
+        if source is None:
+            return
+        box = QMessageBox(self.window)
+        box.setObjectName("confirmImportBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("ExchangeDialogs", "Import this file?"))
+        box.setText(
+            QCoreApplication.translate("ExchangeDialogs", "Add {what} from {name}?").format(
+                what=_summary(counts), name=source.name
+            )
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "ExchangeDialogs",
+                "Your data is backed up first. Open windows close and MentorDesk reopens "
+                "with the imported records.",
+            )
+        )
+        yes = box.addButton(
+            QCoreApplication.translate("ExchangeDialogs", "Import"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        yes.setObjectName("confirmImportButton")
+        yes.setAccessibleName(yes.text())
+        no = box.addButton(QMessageBox.StandardButton.Cancel)
+        no.setObjectName("cancelButton")
+        box.exec()
+        if box.clickedButton() is yes:
+            self.session.import_file(source)
+
+    def _rejected(self, problems: list[object]) -> None:
+        if self._checking is None:
+            return  # an import under way: DataSession reports it
+        self._done()
+        source, self._checking = self._checking, None
+        box = QMessageBox(self.window)
+        box.setObjectName("importProblemsBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("ExchangeDialogs", "Cannot import"))
+        box.setText(
+            QCoreApplication.translate(
+                "ExchangeDialogs", "{name} cannot be imported. Nothing was changed."
+            ).format(name=source.name)
+        )
+        box.setDetailedText("\n".join(str(p) for p in problems))
+        box.setInformativeText("\n".join(str(p) for p in problems[:5]))
+        box.exec()
+
+    def _failed(self, kind: str, reason: str) -> None:
+        if kind not in ("export", "check import"):
+            return
+        self._done()
+        self._checking = None
+        QMessageBox.warning(
+            self.window,
+            QCoreApplication.translate("ExchangeDialogs", "MentorDesk"),
+            QCoreApplication.translate("ExchangeDialogs", "That did not work: {reason}").format(
+                reason=reason
+            ),
+        )
+
+    def _done(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+
+
+def add_exchange_actions(window: MainWindow, exchange: Exchange) -> None:
+    """File ▸ Export… and File ▸ Import… in ``window``."""
+    export = make_action(
+        window,
+        "exportAction",
+        QCoreApplication.translate("ExchangeDialogs", "&Export…"),
+        exchange.choose_export,
+        [],
+    )
+    import_ = make_action(
+        window,
+        "importAction",
+        QCoreApplication.translate("ExchangeDialogs", "&Import…"),
+        exchange.choose_import,
+        [],
+    )
+    window.add_file_actions([export, import_])

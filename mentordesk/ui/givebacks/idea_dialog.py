@@ -1,0 +1,203 @@
+"""Add or edit a give-back idea: for whom, what, what kind, where it stands and when.
+Saving is one undoable step; problems show under their fields and nothing is saved."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.db.goal_models import GiveBackKind, GiveBackStatus
+from mentordesk.db.models import MentorStatus
+from mentordesk.services import givebacks, mentors
+from mentordesk.services.givebacks import GiveBackData, GiveBackState, GiveBackValidationError
+from mentordesk.services.kinds import Kind, Ref
+from mentordesk.ui import labels
+from mentordesk.ui.context import AppContext
+from mentordesk.ui.shell.areas import area_title
+from mentordesk.ui.widgets.date_fields import DateField
+from mentordesk.ui.widgets.dialog_buttons import ok_cancel
+from mentordesk.ui.widgets.error_form import ErrorForm
+
+
+class GiveBackDialog(QDialog):
+    """One give-back idea; ``saved`` holds the stored idea after Save."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        item: GiveBackState | None = None,
+        mentor_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("giveBackDialog")
+        self.context = context
+        self.item = item
+        self.saved: GiveBackState | None = None
+        self.setWindowTitle(self.tr("Give-back idea") if item else self.tr("New give-back idea"))
+        today = context.today()
+        data = item.data if item is not None else GiveBackData(mentor_id or "", "")
+        self.form = ErrorForm()
+        self.mentor = QComboBox()
+        self.mentor.setObjectName("giveBackMentor")
+        self.mentor.setAccessibleName(self.tr("Mentor"))
+        for choice in context.read(mentors.choices):
+            prospective = choice.status in (MentorStatus.PROSPECT, MentorStatus.REQUESTED)
+            if not prospective or choice.id == data.mentor_id:
+                self.mentor.addItem(choice.name, choice.id)
+        self.mentor.setCurrentIndex(max(0, self.mentor.findData(data.mentor_id)))
+        self.idea = QLineEdit(data.idea)
+        self.idea.setObjectName("giveBackIdea")
+        self.idea.setAccessibleName(self.tr("Idea"))
+        self.idea.setPlaceholderText(self.tr("e.g. Send her the article on rotas"))
+        self.kind = self._combo("giveBackKind", self.tr("Kind"), GiveBackKind, data.kind)
+        self.status = self._combo("giveBackStatus", self.tr("Status"), GiveBackStatus, data.status)
+        self.has_plan = QCheckBox(self.tr("On"))
+        self.has_plan.setObjectName("giveBackHasPlan")
+        self.has_plan.setAccessibleName(self.tr("Has a planned date"))
+        self.has_plan.setChecked(data.planned_on is not None)
+        self.planned = DateField("giveBackPlanned", self.tr("Planned date"))
+        self.planned.set_value(data.planned_on or today)
+        self.planned.setEnabled(self.has_plan.isChecked())
+        self.has_plan.toggled.connect(self.planned.setEnabled)
+        plan_row = QHBoxLayout()
+        plan_row.addWidget(self.has_plan)
+        plan_row.addWidget(self.planned, 1)
+        self.done_on = DateField("giveBackDone", self.tr("Done on"))
+        self.done_on.set_value(data.done_on or today)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.note = QPlainTextEdit(data.note)
+        self.note.setObjectName("giveBackNote")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(70)
+        self.form.add_field(self.tr("&Mentor"), self.mentor, self.mentor, "mentor")
+        self.form.add_field(self.tr("&Idea"), self.idea, self.idea, "idea")
+        self.form.add_field(self.tr("&Kind"), self.kind, self.kind, "kind")
+        self.form.add_field(self.tr("&Status"), self.status, self.status, "status")
+        self.form.add_field(self.tr("&Planned"), plan_row, self.has_plan, "planned_on")
+        self.form.add_field(self.tr("&Done on"), self.done_on, self.done_on, "done_on")
+        self.form.add_field(self.tr("&Note"), self.note, self.note, "note")
+        self._status_changed()
+        buttons = ok_cancel(
+            self,
+            self.tr("Save"),
+            "giveBackSave",
+            "giveBackCancel",
+            accept=QDialogButtonBox.StandardButton.Save,
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self.idea.setFocus()
+
+    def _combo(
+        self, name: str, accessible: str, kind: type[GiveBackKind | GiveBackStatus], value: str
+    ) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        for key, text in labels.choices(kind):
+            combo.addItem(text, key)
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+        return combo
+
+    def _status_changed(self) -> None:
+        self.done_on.setEnabled(self.status.currentData() == GiveBackStatus.DONE.value)
+
+    def data(self) -> GiveBackData:
+        done = self.status.currentData() == GiveBackStatus.DONE.value
+        return GiveBackData(
+            mentor_id=str(self.mentor.currentData() or ""),
+            idea=self.idea.text(),
+            kind=str(self.kind.currentData()),
+            status=str(self.status.currentData()),
+            planned_on=self.planned.value() if self.has_plan.isChecked() else None,
+            done_on=self.done_on.value() if done else None,
+            note=self.note.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        data, today, now = self.data(), self.context.today(), self.context.now()
+        item = self.item
+        try:
+            if item is None:
+                done = self.context.write(
+                    self.tr("Add give-back idea {idea}").format(idea=data.idea.strip()[:40]),
+                    lambda s: givebacks.create(s, data, today=today, now=now),
+                    created=lambda g: [Ref(Kind.GIVE_BACK, g.id)],
+                    area=area_title("giveback"),
+                    parent=self,
+                )
+            else:
+                done = self.context.write(
+                    self.tr("Edit give-back idea {idea}").format(idea=data.idea.strip()[:40]),
+                    lambda s: givebacks.update(s, item.id, data, today=today, now=now),
+                    refs=[Ref(Kind.GIVE_BACK, item.id)],
+                    area=area_title("giveback"),
+                    parent=self,
+                )
+        except GiveBackValidationError as error:
+            self.form.show_errors(error.errors)
+            return
+        if done is not None:
+            self.saved = done.value
+            super().accept()
+
+
+def edit_give_back(
+    context: AppContext,
+    parent: QWidget | None = None,
+    *,
+    item: GiveBackState | None = None,
+    mentor_id: str | None = None,
+) -> GiveBackState | None:
+    """Ask for a new idea (for ``mentor_id``) or edit ``item``; the stored idea, or None."""
+    dialog = GiveBackDialog(context, item=item, mentor_id=mentor_id, parent=parent)
+    try:
+        dialog.exec()
+        return dialog.saved
+    finally:
+        dialog.deleteLater()
+
+
+def mark_done(context: AppContext, item: GiveBackState, on: date, parent: QWidget | None) -> bool:
+    """Mark an idea done on ``on`` (undoable)."""
+    today, now = context.today(), context.now()
+    done = context.write(
+        QCoreApplication.translate("giveback", "Gave back: {idea}").format(idea=item.idea[:40]),
+        lambda s: givebacks.mark_done(s, item.id, on=on, today=today, now=now),
+        refs=[Ref(Kind.GIVE_BACK, item.id)],
+        area=area_title("giveback"),
+        parent=parent,
+    )
+    return done is not None
+
+
+def delete(context: AppContext, item: GiveBackState, parent: QWidget | None) -> bool:
+    """Remove an idea (Edit ▸ Undo brings it back)."""
+    done = context.write(
+        QCoreApplication.translate("giveback", "Delete give-back idea {idea}").format(
+            idea=item.idea[:40]
+        ),
+        lambda s: givebacks.delete(s, item.id),
+        refs=[Ref(Kind.GIVE_BACK, item.id)],
+        dependents=True,
+        area=area_title("giveback"),
+        parent=parent,
+    )
+    return done is not None

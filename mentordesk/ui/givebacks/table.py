@@ -1,0 +1,156 @@
+"""The give-back list: a table model over give-back ideas, and its filter; and the
+balance in words ("last gave back 74 days ago; 6 meetings since")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QApplication
+
+from mentordesk.db.goal_models import GiveBackKind, GiveBackStatus
+from mentordesk.services.givebacks import Balance, GiveBackState
+from mentordesk.services.text import fold
+from mentordesk.ui import formats, labels
+from mentordesk.ui.lists.record_proxy import RecordProxy
+from mentordesk.ui.lists.row_table import OBJECT_ROLE as OBJECT_ROLE
+from mentordesk.ui.lists.row_table import RowTableModel
+from mentordesk.ui.lists.tables import Column
+from mentordesk.ui.theme import muted_colour
+
+NO_DATE_SORT = date.max.toordinal() + 1
+
+
+def balance_text(balance: Balance) -> str:
+    """ "last gave back 74 days ago; 6 meetings since", or how it stands otherwise."""
+    meetings = balance.meetings_since
+    if balance.days_since is None:
+        if meetings == 0:
+            return QCoreApplication.translate("giveback", "nothing given back yet; no meeting yet")
+        if meetings == 1:
+            return QCoreApplication.translate(
+                "giveback", "nothing given back yet; 1 meeting so far"
+            )
+        return QCoreApplication.translate(
+            "giveback", "nothing given back yet; {n} meetings so far"
+        ).format(n=meetings)
+    days = balance.days_since
+    if days == 0:
+        when = QCoreApplication.translate("giveback", "gave back today")
+    elif days == 1:
+        when = QCoreApplication.translate("giveback", "last gave back yesterday")
+    else:
+        when = QCoreApplication.translate("giveback", "last gave back {n} days ago").format(n=days)
+    if meetings == 1:
+        since = QCoreApplication.translate("giveback", "1 meeting since")
+    else:
+        since = QCoreApplication.translate("giveback", "{n} meetings since").format(n=meetings)
+    return f"{when}; {since}"
+
+
+class GiveBackTableModel(RowTableModel[GiveBackState]):
+    """One row per idea. ``OBJECT_ROLE`` gives its GiveBackState."""
+
+    COL_IDEA, COL_MENTOR, COL_KIND, COL_STATUS, COL_WHEN, COL_NOTE = range(6)
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("GiveBackTableModel", "Idea")),
+        str(QT_TRANSLATE_NOOP("GiveBackTableModel", "Mentor")),
+        str(QT_TRANSLATE_NOOP("GiveBackTableModel", "Kind")),
+        str(QT_TRANSLATE_NOOP("GiveBackTableModel", "Status")),
+        str(QT_TRANSLATE_NOOP("GiveBackTableModel", "When")),
+        str(QT_TRANSLATE_NOOP("GiveBackTableModel", "Note")),
+    )
+
+    def related_ids(self, row: GiveBackState) -> Iterable[str]:
+        return (row.id, row.mentor_id, *((row.meeting_id,) if row.meeting_id else ()))
+
+    def tooltip(self, row: GiveBackState, column: int) -> str:
+        if column == self.COL_IDEA and row.data.note:
+            return f"{row.idea}\n\n{row.data.note}"
+        return self.display(row, column)
+
+    def styled(self, row: GiveBackState, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and row.status == GiveBackStatus.DONE.value:
+            return muted_colour(QApplication.palette())
+        return None
+
+    def display(self, item: GiveBackState, column: int) -> str:
+        data = item.data
+        if column == self.COL_IDEA:
+            return data.idea
+        if column == self.COL_MENTOR:
+            return item.mentor_name
+        if column == self.COL_KIND:
+            return labels.label(GiveBackKind, data.kind)
+        if column == self.COL_STATUS:
+            return labels.label(GiveBackStatus, data.status)
+        if column == self.COL_WHEN:
+            if data.done_on is not None:
+                return self.tr("done {day}").format(day=formats.short_date(data.done_on))
+            if data.planned_on is not None:
+                return self.tr("planned {day}").format(day=formats.short_date(data.planned_on))
+            return ""
+        if column == self.COL_NOTE:
+            return " ".join(data.note.split())
+        return ""
+
+    def sort_key(self, row: GiveBackState, column: int) -> Any:
+        if column == self.COL_STATUS:
+            return labels.order(GiveBackStatus, row.status)
+        if column == self.COL_KIND:
+            return labels.order(GiveBackKind, row.data.kind)
+        if column == self.COL_WHEN:
+            day = row.data.done_on or row.data.planned_on
+            return day.toordinal() if day is not None else NO_DATE_SORT
+        return fold(self.display(row, column))
+
+
+class GiveBackFilterProxy(RecordProxy[GiveBackState]):
+    """Ideas of one mentor (or all) and one status; "not done" is the default."""
+
+    ALL = ""
+    NOT_DONE = "not_done"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._mentor_id = self.ALL
+        self._status = self.NOT_DONE
+
+    def set_mentor(self, mentor_id: str) -> None:
+        if mentor_id == self._mentor_id:
+            return  # a list refilled with the same choice: no second filtering pass
+        self.beginFilterChange()
+        self._mentor_id = mentor_id
+        self.endFilterChange()
+
+    def set_status(self, status: str) -> None:
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange()
+
+    def accepts(self, record: Any) -> bool:
+        item: GiveBackState = record
+        if self._mentor_id != self.ALL and item.mentor_id != self._mentor_id:
+            return False
+        if self._status == self.NOT_DONE:
+            return item.status != GiveBackStatus.DONE.value
+        return self._status == self.ALL or item.status == self._status
+
+
+# The columns, most wanted first, and the one that takes spare room: the wanted ones
+# keep their width as the window narrows, the others end in "…" or give way
+# (``lists/tables.fit_columns``).
+# The idea, for whom, and where it stands; the kind is the one to do without. The
+# note is in the idea's tooltip.
+COLUMNS = (
+    (
+        Column(GiveBackTableModel.COL_IDEA, keep=True, shrink_to=160),
+        Column(GiveBackTableModel.COL_MENTOR, keep=True),
+        Column(GiveBackTableModel.COL_STATUS, keep=True),
+        Column(GiveBackTableModel.COL_WHEN, keep=True),
+        Column(GiveBackTableModel.COL_KIND),
+    ),
+    GiveBackTableModel.COL_IDEA,
+)

@@ -1,0 +1,1 @@
+"""Mentors: the area, its list, a mentor's page and form, and how a rhythm is put in words."""

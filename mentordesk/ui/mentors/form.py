@@ -1,0 +1,395 @@
+"""The mentor detail form: edit every field, see problems inline, keep what was typed.
+
+Its fields come from one table (``mentor_fields.FIELDS``): building, filling,
+reading and showing errors all walk that table.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QSignalBlocker,
+    Qt,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.db.models import MentorStatus
+from mentordesk.services.mentors import MentorData, MentorSnapshot, known_time_zones
+from mentordesk.ui import formats, labels
+from mentordesk.ui.links import email_url, open_link, phone_url, profile_url
+from mentordesk.ui.mentors.fields import CHOICE, FIELDS, TAGS, TEXT, ZONE, Field
+from mentordesk.ui.widgets.form_text import LongTextEdit, refill_line, refill_text
+from mentordesk.ui.widgets.parts import named_button
+from mentordesk.ui.widgets.toned import tone
+
+# Fields a click opens: (button, its spoken name, the address it opens).
+LINKS = {
+    "email": (
+        QT_TRANSLATE_NOOP("MentorForm", "Write"),
+        QT_TRANSLATE_NOOP("MentorForm", "Write an email"),
+        email_url,
+    ),
+    "phone": (
+        QT_TRANSLATE_NOOP("MentorForm", "Call"),
+        QT_TRANSLATE_NOOP("MentorForm", "Call the number"),
+        phone_url,
+    ),
+    "profile_url": (
+        QT_TRANSLATE_NOOP("MentorForm", "Open"),
+        QT_TRANSLATE_NOOP("MentorForm", "Open the profile"),
+        profile_url,
+    ),
+}
+
+
+class MentorForm(QWidget):
+    """Create or edit one mentor. Emits ``save_requested`` etc.; never touches the database."""
+
+    save_requested = Signal()
+    revert_requested = Signal()
+    archive_requested = Signal()
+    delete_requested = Signal()
+    dirty_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mentorForm")
+        self._mentor_id: str | None = None
+        self._loaded = MentorData(name="")
+        self._dirty = False
+        self._widgets: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self.link_buttons: dict[str, QToolButton] = {}
+
+        self.heading = QLabel()
+        self.heading.setObjectName("mentorFormHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.history = QLabel()
+        self.history.setObjectName("statusHistory")
+        self.history.setWordWrap(True)
+        self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        for field in FIELDS:
+            widget = self._build(field)
+            self._widgets[field.name] = widget
+            label = QLabel(QCoreApplication.translate("MentorForm", str(field.label)))
+            label.setBuddy(widget)
+            if not field.checked:
+                form.addRow(label, widget)
+                continue
+            box = QVBoxLayout()
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(2)
+            if field.name in LINKS and isinstance(widget, QLineEdit):
+                box.addLayout(self._with_link(field.name, widget))
+            else:
+                box.addWidget(widget)
+            error = QLabel()
+            error.setObjectName(f"{field.name}Error")
+            error.setWordWrap(True)
+            error.hide()
+            self._errors[field.name] = error
+            box.addWidget(error)
+            form.addRow(label, box)
+        form.addRow(self.tr("History"), self.history)
+        # Write, Call and Open as wide as each other: the three fields line up.
+        widest = max(button.sizeHint().width() for button in self.link_buttons.values())
+        for button in self.link_buttons.values():
+            button.setFixedWidth(widest)
+
+        inner = QWidget()
+        inner.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setObjectName("mentorFormScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+
+        self.save_button = self._button("saveMentorButton", self.tr("Save"), self.save_requested)
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save changes (Ctrl+S)"))
+        self.revert_button = self._button(
+            "revertMentorButton", self.tr("Revert"), self.revert_requested
+        )
+        self.archive_button = self._button(
+            "archiveMentorButton", self.tr("Archive"), self.archive_requested
+        )
+        self.archive_button.setToolTip(
+            self.tr("Mark the relationship as ended; nothing is removed")
+        )
+        self.delete_button = self._button(
+            "deleteMentorButton", self.tr("Delete…"), self.delete_requested
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.archive_button)
+        buttons.addWidget(self.delete_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.start_new()
+
+    # -- building -----------------------------------------------------------------
+    def _build(self, field: Field) -> QWidget:
+        widget: QWidget
+        if field.kind == TEXT:
+            edit = LongTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(field.height)
+            edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            if field.height < 100:
+                edit.setMaximumHeight(int(field.height * 1.5))
+            edit.textChanged.connect(self._edited)
+            widget = edit
+        elif field.kind == CHOICE:
+            assert field.choices is not None
+            combo = QComboBox()
+            for value, text in labels.choices(field.choices):
+                combo.addItem(text, value)
+            combo.currentIndexChanged.connect(self._edited)
+            widget = combo
+        elif field.kind == ZONE:
+            widget = self._zone_box(field)
+        else:
+            line = QLineEdit()
+            line.setPlaceholderText(
+                QCoreApplication.translate("MentorForm", str(field.placeholder))
+            )
+            line.setClearButtonEnabled(True)
+            line.textEdited.connect(self._edited)
+            widget = line
+        widget.setObjectName(field.name)
+        widget.setAccessibleName(QCoreApplication.translate("MentorForm", str(field.accessible)))
+        return widget
+
+    def _with_link(self, name: str, line: QLineEdit) -> QHBoxLayout:
+        """The field and a button that opens it: write an email, call, open the profile."""
+        text, spoken, to_url = LINKS[name]
+        button = QToolButton()
+        button.setObjectName(f"{name}LinkButton")
+        button.setText(QCoreApplication.translate("MentorForm", str(text)))
+        button.setAccessibleName(QCoreApplication.translate("MentorForm", str(spoken)))
+        button.setToolTip(button.accessibleName())
+        button.setEnabled(False)
+
+        def open_it() -> None:
+            url = to_url(line.text())
+            if url is not None:
+                open_link(url)
+
+        line.textChanged.connect(self._update_links)
+        button.clicked.connect(open_it)
+        self.link_buttons[name] = button
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(line, 1)
+        row.addWidget(button)
+        return row
+
+    def _update_links(self) -> None:
+        """A link button works only when its field holds something to open."""
+        for name, button in self.link_buttons.items():
+            button.setEnabled(LINKS[name][2](self.line(name).text()) is not None)
+
+    def _zone_box(self, field: Field) -> QComboBox:
+        zone = QComboBox()
+        zone.setEditable(True)
+        text = zone.lineEdit()
+        assert text is not None
+        text.setObjectName(f"{field.name}_text")
+        text.setAccessibleName(QCoreApplication.translate("MentorForm", str(field.accessible)))
+        zone.addItem("")
+        zone.setItemData(
+            0, self.tr("No time zone"), Qt.ItemDataRole.AccessibleTextRole
+        )  # heard, where the list shows an empty line
+        zone.addItems(sorted(known_time_zones()))
+        zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        zone.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        zone.setMinimumContentsLength(16)
+        completer = QCompleter(zone.model(), zone)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        zone.setCompleter(completer)
+        zone.editTextChanged.connect(self._edited)
+        return zone
+
+    def _button(self, name: str, text: str, signal: SignalInstance) -> QPushButton:
+        button = named_button(name, text)
+        button.clicked.connect(signal.emit)
+        return button
+
+    # -- fields -------------------------------------------------------------------
+    def field(self, name: str) -> QWidget:
+        """The widget of the field ``name`` (a ``MentorData`` attribute)."""
+        return self._widgets[name]
+
+    def line(self, name: str) -> QLineEdit:
+        widget = self._widgets[name]
+        if isinstance(widget, QComboBox):
+            edit = widget.lineEdit()
+            assert edit is not None
+            return edit
+        assert isinstance(widget, QLineEdit)
+        return widget
+
+    def text_edit(self, name: str) -> QPlainTextEdit:
+        widget = self._widgets[name]
+        assert isinstance(widget, QPlainTextEdit)
+        return widget
+
+    def combo(self, name: str) -> QComboBox:
+        widget = self._widgets[name]
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    # -- state --------------------------------------------------------------------
+    @property
+    def mentor_id(self) -> str | None:
+        """The mentor being edited, or None when the form makes a new one."""
+        return self._mentor_id
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _edited(self) -> None:
+        dirty = self.data() != self._loaded
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.revert_button.setEnabled(dirty or self._mentor_id is None)
+            self.dirty_changed.emit(dirty)
+
+    def start_new(self, status: str = MentorStatus.ACTIVE.value) -> None:
+        """Empty the form for a new mentor (``status`` preselected)."""
+        self._mentor_id = None
+        self.heading.setText(self.tr("New mentor"))
+        self._fill(MentorData(name="", status=status))
+        self.history.setText(self.tr("Not saved yet."))
+        self.archive_button.setEnabled(False)
+        self.delete_button.setEnabled(False)
+        self.save_button.setText(self.tr("Add mentor"))
+        self.save_button.setAccessibleName(self.tr("Add mentor"))
+        self.revert_button.setText(self.tr("Clear"))
+
+    def keep_as_new(self) -> None:
+        """Keep what the form holds, but as a new mentor (the old one is gone)."""
+        typed = self.data()
+        self.start_new()
+        self._fill(typed)
+        self._loaded = MentorData(name="")
+        self._edited()
+
+    def show_mentor(self, mentor: MentorSnapshot) -> None:
+        """Load ``mentor`` into the form (what was there before is replaced)."""
+        same_record = mentor.id == self._mentor_id
+        self._mentor_id = mentor.id
+        self.heading.setText(mentor.data.name)
+        self._fill(mentor.data, same_record=same_record)
+        self.history.setText(self._history_text(mentor))
+        self.archive_button.setEnabled(mentor.data.status != MentorStatus.ENDED.value)
+        self.delete_button.setEnabled(True)
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setAccessibleName(self.tr("Save"))
+        self.revert_button.setText(self.tr("Revert"))
+
+    def _history_text(self, mentor: MentorSnapshot) -> str:
+        steps = [
+            f"{labels.label(MentorStatus, c.to_status)} "
+            f"({formats.short_date(formats.local_date(c.changed_at))})"
+            for c in mentor.history
+        ]
+        added = self.tr("Added {when}.").format(when=formats.short_datetime(mentor.created_at))
+        return (" → ".join(steps) + "\n" if steps else "") + added
+
+    def _fill(self, data: MentorData, *, same_record: bool = False) -> None:
+        blockers = [QSignalBlocker(widget) for widget in self._widgets.values()]
+        # Another mentor shows the start of long values; a refresh after Save keeps
+        # the cursor (and the notes' scrolling) where the user was typing.
+        for field in FIELDS:
+            widget = self._widgets[field.name]
+            value = getattr(data, field.name)
+            if field.kind == TAGS:
+                refill_line(self.line(field.name), ", ".join(value), same_record=same_record)
+            elif field.kind == TEXT:
+                refill_text(self.text_edit(field.name), value, same_record=same_record)
+            elif field.kind == CHOICE:
+                combo = self.combo(field.name)
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+            elif field.kind == ZONE:
+                self.combo(field.name).setEditText(value)
+            else:
+                assert isinstance(widget, QLineEdit)
+                refill_line(widget, value, same_record=same_record)
+        del blockers
+        self._update_links()
+        self._loaded = self.data()
+        self._dirty = False
+        self.revert_button.setEnabled(self._mentor_id is None)
+        self.show_errors({})
+        self.dirty_changed.emit(False)
+
+    def data(self) -> MentorData:
+        """What the form holds now, exactly as typed."""
+        values: dict[str, object] = {}
+        for field in FIELDS:
+            if field.kind == TAGS:
+                text = self.line(field.name).text()
+                values[field.name] = tuple(part for part in text.split(",") if part.strip())
+            elif field.kind == TEXT:
+                values[field.name] = self.text_edit(field.name).toPlainText()
+            elif field.kind == CHOICE:
+                values[field.name] = str(self.combo(field.name).currentData())
+            elif field.kind == ZONE:
+                values[field.name] = self.combo(field.name).currentText()
+            else:
+                values[field.name] = self.line(field.name).text()
+        return MentorData(**values)  # type: ignore[arg-type]
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Show ``errors`` under their fields; focus the first bad field."""
+        first: QWidget | None = None
+        for key, label in self._errors.items():
+            message = errors.get(key)
+            label.setVisible(bool(message))
+            label.setText(f"⚠ {message}" if message else "")
+            tone(label, "error")
+            widget = self._widgets[key]
+            widget.setAccessibleDescription(message or "")
+            if message and first is None:
+                first = widget
+        # The time zone's suggestions would float over the message that explains it.
+        zone = self._widgets["time_zone"]
+        completer = zone.completer() if isinstance(zone, QComboBox) else None
+        popup = completer.popup() if completer is not None else None
+        if popup is not None and errors:
+            popup.hide()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,173 @@
+"""The mentor's timeline tab: what happened with them, newest first, read-only.
+Enter or a double-click opens the entry: the meeting to read, the action item in
+its area, the agreement."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+
+from mentordesk.db.models import MentorStatus
+from mentordesk.services import timeline
+from mentordesk.services.kinds import Change, Kind
+from mentordesk.services.mentors import MentorNotFoundError
+from mentordesk.services.timeline import TimelineEntry
+from mentordesk.ui import formats, labels
+from mentordesk.ui.context import AppContext
+from mentordesk.ui.follow import ChangeFollower
+from mentordesk.ui.lists.row_table import OBJECT_ROLE, ModelIndex, RowTableModel
+from mentordesk.ui.lists.tables import record_table
+from mentordesk.ui.meetings.read_dialog import read_meeting
+
+
+class TimelineModel(RowTableModel[TimelineEntry]):
+    """One row per event, in the order the service gives (newest first)."""
+
+    COL_WHEN, COL_WHAT = range(2)
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("TimelineModel", "When")),
+        str(QT_TRANSLATE_NOOP("TimelineModel", "What happened")),
+    )
+
+    def sort_key(self, row: TimelineEntry, column: int) -> Any:
+        return (row.on, row.at.timestamp() if row.at else float("inf"))
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self.record(index)
+        if entry is None:
+            return None
+        if role == OBJECT_ROLE:
+            return entry
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            column = index.column()
+            if column == self.COL_WHEN:
+                return formats.short_date(entry.on)
+            detail = self.detail(entry)
+            return f"{self.what(entry)}\n{detail}" if detail else self.what(entry)
+        return None
+
+    def what(self, entry: TimelineEntry) -> str:
+        kind = entry.kind
+        if kind == timeline.ADDED:
+            return self.tr("Added to MentorDesk")
+        if kind == timeline.STATUS:
+            return self.tr("Status: {before} → {after}").format(
+                before=labels.label(MentorStatus, entry.before),
+                after=labels.label(MentorStatus, entry.after),
+            )
+        if kind == timeline.MEETING_HELD:
+            return self.tr("Met for %n min", "", entry.number or 0) + (
+                "  " + "★" * entry.rating if entry.rating else ""
+            )
+        if kind == timeline.MEETING_PLANNED:
+            return self.tr("Meeting planned, %n min", "", entry.number or 0)
+        if kind == timeline.MEETING_CANCELLED:
+            return self.tr("Meeting cancelled")
+        if kind == timeline.AGREED:
+            return self.tr("Agreement version {number} agreed").format(number=entry.number)
+        words = {
+            timeline.ACTION_ADDED: self.tr("Action item: {text}"),
+            timeline.ACTION_DONE: self.tr("Done: {text}"),
+            timeline.ACTION_DROPPED: self.tr("Dropped: {text}"),
+            timeline.REPORTED_BACK: self.tr("Reported back: {text}"),
+        }
+        return words.get(kind, "{text}").format(text=entry.text)
+
+    def detail(self, entry: TimelineEntry) -> str:
+        if entry.kind == timeline.ACTION_DONE:
+            return " ".join(entry.detail.split())  # how it turned out
+        if entry.kind in (timeline.MEETING_HELD, timeline.MEETING_PLANNED) and entry.at:
+            moment = formats.short_time(entry.at)
+            return f"{moment} · {entry.text}" if entry.text else moment
+        return ""
+
+
+class MentorTimelinePanel(QWidget):
+    """The timeline of the mentor in the form; refreshed when anything of theirs changes."""
+
+    show_agreement = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mentorTimelinePanel")
+        self.context = context
+        self.mentor_id: str | None = None
+        self.model = TimelineModel(self)
+        self.summary = QLabel()
+        self.summary.setObjectName("mentorTimelineSummary")
+        self.summary.setWordWrap(True)
+        self.table = record_table(
+            "mentorTimelineTable",
+            self.tr("What happened with this mentor"),
+            self.model,
+            TimelineModel.COL_WHEN,
+            Qt.SortOrder.DescendingOrder,
+        )
+        self.table.setSortingEnabled(False)  # a story is told in date order
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TimelineModel.COL_WHEN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TimelineModel.COL_WHAT, QHeaderView.ResizeMode.Stretch)
+        # What happened, then the details under it: wrapped to the tab's width, never cut.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(lambda _index: self.open_current())
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        kinds = (
+            Kind.MENTOR,
+            Kind.MEETING,
+            Kind.ACTION_ITEM,
+            Kind.AGREEMENT,
+            Kind.AGREEMENT_VERSION,
+        )
+        self.follower = ChangeFollower(self, context, kinds, self._refresh)
+
+    def set_mentor(self, mentor_id: str | None) -> None:
+        if mentor_id == self.mentor_id:
+            return
+        self.mentor_id = mentor_id
+        self.model.set_rows([])
+        self.follower.everything_changed()
+
+    def _refresh(self, change: Change | None) -> None:
+        entries: list[TimelineEntry] = []
+        if self.mentor_id is not None:
+            try:
+                entries = self.context.read(timeline.mentor_timeline, self.mentor_id)
+            except MentorNotFoundError:
+                entries = []
+        self.model.set_rows(entries)
+        self.summary.setText(
+            self.tr("Meetings, action items and status changes, newest first.")
+            if entries
+            else self.tr("Save the mentor first; their story starts here.")
+        )
+
+    def current_entry(self) -> TimelineEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0]) if rows else None
+
+    def open_current(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        openers: dict[Kind, Callable[[], object]] = {
+            Kind.MEETING: lambda: self._meeting(entry),
+            Kind.ACTION_ITEM: lambda: self.context.open(entry.ref),
+            Kind.AGREEMENT: self.show_agreement.emit,
+        }
+        opener = openers.get(entry.ref.kind)
+        if opener is not None:
+            opener()
+
+    def _meeting(self, entry: TimelineEntry) -> None:
+        if entry.kind == timeline.MEETING_PLANNED:
+            self.context.open_meeting_mode(entry.ref.id)
+        else:
+            read_meeting(self.context, entry.ref.id, self)

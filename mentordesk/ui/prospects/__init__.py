@@ -1,0 +1,1 @@
+"""Prospects: the area, its list, a prospect's page and promotion to mentor."""

@@ -1,0 +1,1 @@
+"""Search: the area and its results list."""

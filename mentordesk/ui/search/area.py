@@ -1,0 +1,227 @@
+"""The Search area: one field over everything the user wrote, ranked results, Enter opens."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.db.errors import StorageError
+from mentordesk.services.kinds import Change, Kind, Ref
+from mentordesk.services.search import SearchHit, SearchKind, search
+from mentordesk.ui.agreements.actions import show_agreement
+from mentordesk.ui.area import AreaWidget
+from mentordesk.ui.context import AppContext
+from mentordesk.ui.follow import ChangeFollower
+from mentordesk.ui.meetings.read_dialog import read_meeting
+from mentordesk.ui.search.results import HIT_ROLE, SearchResultDelegate, SearchResultsModel
+from mentordesk.ui.widgets.toned import tone
+
+log = logging.getLogger(__name__)
+
+PAGE_MESSAGE, PAGE_RESULTS = 0, 1
+QUOTE_MAX = 60  # characters of the query repeated in "No results for ..."
+
+
+class SearchView(AreaWidget):
+    """Search while typing (debounced); Enter, or activating a result, opens it.
+
+    Opening goes through the context's ``open(Ref)``; the main window does the going.
+    """
+
+    DEBOUNCE_MS = 150
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchView")
+        self.context = context
+        self._last_query: str | None = None
+
+        self.field = QLineEdit()
+        self.field.setObjectName("searchField")
+        self.field.setAccessibleName(self.tr("Search"))
+        self.field.setPlaceholderText(
+            self.tr("Search mentors, notes, agendas, action items (Ctrl+K)")
+        )
+        self.field.setClearButtonEnabled(True)
+        self.field.setMaxLength(10_000)
+        font = self.field.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.field.setFont(font)
+        self.field.setMinimumHeight(34)
+        self.field.installEventFilter(self)
+
+        self.model = SearchResultsModel(self)
+        self.results = QListView()
+        self.results.setObjectName("searchResults")
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(SearchResultDelegate(self.results))
+        self.results.setUniformItemSizes(True)
+        self.results.setAlternatingRowColors(True)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.activated.connect(self.open_index)
+        self.results.installEventFilter(self)
+
+        self.message = QLabel()
+        self.message.setObjectName("searchMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it may quote the user's text
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        message_font = self.message.font()
+        message_font.setPointSizeF(message_font.pointSizeF() * 1.2)
+        self.message.setFont(message_font)
+        tone(self.message, "muted")  # muted, yet readable (a disabled label is too faint)
+
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("searchPages")
+        self.pages.addWidget(self.message)
+        self.pages.addWidget(self.results)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.field)
+        layout.addWidget(self.pages, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setObjectName("searchDebounce")
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(self.DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_search)
+        self.field.textChanged.connect(self.timer.start)
+        self.field.returnPressed.connect(self._open_from_field)
+        # Everything written is searchable: any change may change the results.
+        self.follower = ChangeFollower(self, context, tuple(Kind), self._data_changed)
+        self._show_message(self.tr("Type to search everything you wrote"))
+
+    # -- searching ----------------------------------------------------------------------
+    def focus_query(self) -> None:
+        """Put the cursor in the search field, its text selected (Ctrl+K, Find)."""
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def query(self) -> str:
+        return self.field.text()
+
+    def run_search(self) -> None:
+        """Search for the field's text now, keeping the selected result if it is still found."""
+        self.timer.stop()
+        self._stale = False
+        text = self.field.text()
+        self._last_query = text
+        if not text.strip():
+            self.model.set_hits([])
+            self._show_message(self.tr("Type to search everything you wrote"))
+            return
+        keep = self.selected_hit()
+        try:
+            hits = self.context.read(search, text)
+        except StorageError as error:
+            # The error's text would include the query: log only what kind it was.
+            log.warning("search failed: %s", type(error).__name__)
+            self.model.set_hits([])
+            self._show_message(self.tr("Search is not available right now. Try again."))
+            return
+        self.model.set_hits(hits)
+        if not hits:
+            quoted = text.strip()
+            if len(quoted) > QUOTE_MAX:
+                quoted = quoted[:QUOTE_MAX] + "…"
+            self._show_message(self.tr("No results for “{query}”").format(query=quoted))
+            return
+        self.pages.setCurrentIndex(PAGE_RESULTS)
+        row = self.model.row_of(keep.kind, keep.item_id) if keep is not None else -1
+        self._select_row(max(row, 0))
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.pages.setCurrentIndex(PAGE_MESSAGE)
+
+    def _data_changed(self, _change: Change | None) -> None:
+        # Called only while visible (the follower keeps news until shown); autosave
+        # announces at most once a second, so searching at once costs little.
+        if self.field.text().strip() and not self.timer.isActive():
+            self.run_search()
+
+    # -- results ------------------------------------------------------------------------
+    def selected_hit(self) -> SearchHit | None:
+        index = self.results.currentIndex()
+        hit = index.data(HIT_ROLE) if index.isValid() else None
+        return hit if isinstance(hit, SearchHit) else None
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        if index.isValid():
+            self.results.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.results.scrollTo(index)
+
+    def _open_from_field(self) -> None:
+        if self.timer.isActive() or self._last_query != self.field.text():
+            self.run_search()  # Enter before the debounce fired: search first
+        hit = self.selected_hit()
+        if hit is not None:
+            self.open_hit(hit)
+
+    def open_index(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if isinstance(hit, SearchHit):
+            self.open_hit(hit)
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Ask the main window to show the item: a mentor, a meeting, an action item."""
+        if hit.kind is SearchKind.MENTOR:
+            self.context.open(Ref(Kind.MENTOR, hit.item_id))
+        elif hit.kind is SearchKind.MEETING:
+            # Read the notes at the words found, not just the meeting in a list.
+            read_meeting(self.context, hit.item_id, self, find=self.field.text())
+        elif hit.kind is SearchKind.AGENDA_ITEM and hit.meeting_id:
+            read_meeting(self.context, hit.meeting_id, self, find=self.field.text())
+        elif hit.kind is SearchKind.ACTION_ITEM:
+            self.context.open(Ref(Kind.ACTION_ITEM, hit.item_id))
+        elif hit.kind is SearchKind.AGREEMENT_VERSION:
+            show_agreement(self.context, self.window(), hit.mentor_id, hit.item_id)
+        elif hit.kind is SearchKind.GOAL:
+            self.context.open(Ref(Kind.GOAL, hit.item_id))
+        elif hit.kind is SearchKind.GIVE_BACK:
+            self.context.open(Ref(Kind.GIVE_BACK, hit.item_id))
+
+    def focus_main(self) -> None:
+        self.focus_query()
+
+    # -- keys ---------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.field and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            if self.timer.isActive():
+                self.run_search()
+            if self.model.rowCount() > 0:
+                self.results.setFocus(Qt.FocusReason.TabFocusReason)
+                if not self.results.currentIndex().isValid():
+                    self._select_row(0)
+                return True
+        if watched is self.field and key == Qt.Key.Key_Escape and self.field.text():
+            self.field.clear()
+            return True
+        if (
+            watched is self.results
+            and key == Qt.Key.Key_Up
+            and self.results.currentIndex().row() <= 0
+        ):
+            self.focus_query()  # Up from the first result goes back to the field
+            return True
+        return super().eventFilter(watched, event)

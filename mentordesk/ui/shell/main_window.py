@@ -1,0 +1,397 @@
+"""The main window: a sidebar of areas (``ui/shell/areas.py``), menus with standard
+shortcuts, undo, the status bar. It routes ``open(Ref)`` to the area that shows
+that kind of record; it knows no area's insides."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from mentordesk.config import Paths
+from mentordesk.services.kinds import Kind, Ref
+from mentordesk.ui import settings_keys
+from mentordesk.ui.accessibility import PartNames
+from mentordesk.ui.actions import key_bindings, make_action, undo_redo_actions
+from mentordesk.ui.area import AreaWidget
+from mentordesk.ui.memory import forget_module_sources
+from mentordesk.ui.shell.about import AboutDialog
+from mentordesk.ui.shell.areas import AREAS, DEFAULT_AREA, area, area_for
+from mentordesk.ui.shell.coming_soon import ComingSoon
+from mentordesk.ui.shell.preferences import PreferencesDialog
+from mentordesk.ui.undo_scope import TextUndoScope
+from mentordesk.ui.window_size import restore_geometry
+
+if TYPE_CHECKING:
+    # The data layer loads after the window is painted (DESIGN.md, start-up).
+    from mentordesk.db.database import Database
+    from mentordesk.ui.context import AppContext
+
+DEFAULT_SIZE = QSize(1180, 740)
+# Kept for the start-up code and tests that name them.
+GEOMETRY_KEY = settings_keys.GEOMETRY
+AREA_KEY = settings_keys.AREA
+
+
+class MainWindow(QMainWindow):
+    """The application window. Shows at once; data arrives with ``attach_database``."""
+
+    def __init__(self, paths: Paths, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("MentorDesk")
+        self.paths = paths
+        self.settings = settings
+        self.database: Database | None = None
+        self.context: AppContext | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("undoStack")
+        self._areas: dict[str, AreaWidget] = {}
+        # Application-wide while the window is open: undo keys stay in text fields,
+        # and Qt's own parts of controls get names (ui/accessibility.py).
+        self._app_filters = (TextUndoScope(self), PartNames(self))
+        app = QCoreApplication.instance()
+        if isinstance(app, QApplication):
+            for app_filter in self._app_filters:
+                app.installEventFilter(app_filter)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("areaList")
+        self.sidebar.setAccessibleName(self.tr("Areas"))
+        self.sidebar.setMinimumWidth(150)
+        self.sidebar.setMaximumWidth(240)
+        font = self.sidebar.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.sidebar.setFont(font)
+        self.sidebar.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("areaStack")
+        for entry in AREAS:
+            item = QListWidgetItem(entry.title_text())
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            item.setSizeHint(QSize(140, 34))
+            self.sidebar.addItem(item)
+            placeholder = QLabel(self.tr("Opening your data…"))
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(placeholder)
+        self.sidebar.currentRowChanged.connect(self._show_area_row)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([170, 1000])
+        self.setCentralWidget(splitter)
+        self._build_menus()
+        self.statusBar().setObjectName("statusBar")
+
+        restore_geometry(self, self.settings.value(GEOMETRY_KEY), DEFAULT_SIZE)
+        self.open_area(str(settings.value(AREA_KEY, DEFAULT_AREA)))
+
+    # -- menus --------------------------------------------------------------------
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcuts: list[QKeySequence] | None = None,
+    ) -> QAction:
+        return make_action(self, name, text, slot, shortcuts or [])
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            "newMentorAction",
+            self.tr("&New Mentor"),
+            self.new_mentor,
+            key_bindings(QKeySequence.StandardKey.New),
+        )
+        self.plan_meeting_action = self._action(
+            "planMeetingMenuAction",
+            self.tr("&Plan Meeting…"),
+            self.plan_meeting,
+            key_bindings("Ctrl+Shift+N"),
+        )
+        self.new_item_action = self._action(
+            "newActionItemMenuAction",
+            self.tr("New &Action Item…"),
+            self.add_action_item,
+            key_bindings("Ctrl+Shift+A"),
+        )
+        self.save_action = self._action(
+            "saveAction", self.tr("&Save"), self.save, key_bindings(QKeySequence.StandardKey.Save)
+        )
+        self.calendar_action = self._action(
+            "exportCalendarAction", self.tr("Export &Calendar…"), self.export_calendar
+        )
+        self.load_sample_action = self._action(
+            "loadSampleAction", self.tr("Explore with Sample Data"), self.load_sample_data
+        )
+        self.remove_sample_action = self._action(
+            "removeSampleAction", self.tr("Remove Sample Data…"), self.remove_sample_data
+        )
+        self.quit_action = self._action(
+            "quitAction",
+            self.tr("&Quit"),
+            self.close,
+            key_bindings(QKeySequence.StandardKey.Quit, "Ctrl+Q"),
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addActions(
+            [self.new_action, self.plan_meeting_action, self.new_item_action, self.save_action]
+        )
+        file_menu.addAction(self.calendar_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.load_sample_action)
+        file_menu.addAction(self.remove_sample_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        file_menu.aboutToShow.connect(self._update_sample_actions)
+        self.file_menu = file_menu
+
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.undo_action, self.redo_action = undo_redo_actions(self, self.undo_stack)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(
+            "findAction",
+            self.tr("&Find…"),
+            self.find_text,
+            key_bindings(QKeySequence.StandardKey.Find, "Ctrl+K"),
+        )
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        self.preferences_action = self._action(
+            "preferencesAction",
+            self.tr("&Preferences…"),
+            self.show_preferences,
+            key_bindings(QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(self.preferences_action)
+
+        view_menu = menu.addMenu(self.tr("&View"))
+        for number, entry in enumerate(AREAS, start=1):
+            action = self._action(
+                f"show_{entry.key}_action",
+                entry.title_text(),
+                lambda key=entry.key: self.open_area(key),  # type: ignore[misc]
+                key_bindings(f"Ctrl+{number}"),
+            )
+            view_menu.addAction(action)
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        self.about_action = self._action(
+            "aboutAction", self.tr("&About MentorDesk"), self.show_about
+        )
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
+
+    def add_file_actions(self, actions: list[QAction]) -> None:
+        """File menu entries added from outside (Backups…, Export…), above Quit."""
+        self.file_menu.insertActions(self.quit_action, actions)
+        self.file_menu.insertSeparator(self.quit_action)
+
+    def _update_sample_actions(self) -> None:
+        from mentordesk.ui.data import sample_dialog as sample_data
+
+        has_sample = self.context is not None and sample_data.has_sample(self.context)
+        self.load_sample_action.setEnabled(self.context is not None and not has_sample)
+        self.remove_sample_action.setEnabled(has_sample)
+
+    # -- areas --------------------------------------------------------------------
+    def area_keys(self) -> list[str]:
+        return [entry.key for entry in AREAS]
+
+    def current_area(self) -> str:
+        item = self.sidebar.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else DEFAULT_AREA
+
+    def area_widget(self, key: str) -> AreaWidget | None:
+        """The area ``key``'s widget, if it was built (it is built when first opened)."""
+        return self._areas.get(key)
+
+    def open_area(self, key: str) -> AreaWidget | None:
+        """Show the area ``key`` (unknown keys open the default area); its widget."""
+        row = self.area_keys().index(area(key).key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)
+        else:
+            self._show_area_row(row)
+        return self._areas.get(area(key).key)
+
+    def _show_area_row(self, row: int) -> None:
+        if row < 0:
+            return
+        widget = self._area_widget(row)
+        self.stack.setCurrentWidget(widget)
+        self.settings.setValue(AREA_KEY, AREAS[row].key)
+
+    def _area_widget(self, row: int) -> QWidget:
+        entry = AREAS[row]
+        if entry.key in self._areas:
+            return self._areas[entry.key]
+        old = self.stack.widget(row)
+        assert old is not None
+        if self.context is None:
+            return old
+        if entry.build is not None:
+            widget = entry.build(self.context)
+            forget_module_sources()  # the area's modules are imported now (ui/memory.py)
+        else:
+            widget = ComingSoon(entry.key, entry.title_text(), entry.about_text())
+        self.stack.insertWidget(row, widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self._areas[entry.key] = widget
+        return widget
+
+    def reveal(self, ref: Ref) -> None:
+        """Show the record ``ref`` in the area that shows its kind."""
+        entry = area_for(ref.kind)
+        if entry is None or self.context is None:
+            return
+        widget = self.open_area(entry.key)
+        if widget is not None:
+            widget.reveal(ref)
+
+    # -- data ---------------------------------------------------------------------
+    def attach_database(self, database: Database) -> None:
+        """Fill the window from ``database`` (called right after the first paint)."""
+        from mentordesk.ui.context import AppContext
+
+        self.database = database
+        self.context = AppContext(database, self.undo_stack, self)
+        self.context.message.connect(self.show_message)
+        self.context.open_requested.connect(self.reveal)
+        self.context.meeting_mode_requested.connect(self.open_meeting_mode)
+        self.context.quit_requested.connect(self.close)
+        from mentordesk.ui.shell.reminders import open_the_day
+
+        self.reminders = open_the_day(self)  # the Dashboard (once there is data), reminders
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
+
+    def new_mentor(self) -> None:
+        from mentordesk.ui.mentors.area import MentorsView
+
+        widget = self.open_area("mentors") if self.context is not None else None
+        if isinstance(widget, MentorsView):
+            widget.new_mentor()
+
+    def save(self) -> None:
+        widget = self._areas.get(self.current_area())
+        if widget is not None:
+            widget.save()
+
+    def load_sample_data(self) -> None:
+        from mentordesk.ui.data import sample_dialog as sample_data
+
+        if self.context is None or not self._finish_editing():
+            return
+        mentor_id = sample_data.load(self.context, self)
+        if mentor_id is not None:
+            self.reveal(Ref(Kind.MENTOR, mentor_id))
+
+    def remove_sample_data(self) -> None:
+        from mentordesk.ui.data import sample_dialog as sample_data
+
+        if self.context is not None and self._finish_editing():
+            sample_data.remove(self.context, self)
+
+    def export_calendar(self) -> None:
+        """File ▸ Export Calendar: planned meetings as an .ics file."""
+        from mentordesk.ui.meetings.calendar_file import export_calendar
+
+        if self.context is not None:
+            export_calendar(self.context, self)
+
+    def find_text(self) -> None:
+        """Find / Ctrl+K: the search field, over everything written."""
+        widget = self.open_area("search") if self.context is not None else None
+        if widget is not None:
+            widget.focus_main()
+
+    def open_meeting_mode(self, meeting_id: str) -> QWidget | None:
+        """Open (or bring forward) the meeting's note-taking window."""
+        if self.context is None:
+            return None
+        from mentordesk.ui.meeting_mode.window import open_meeting_window
+
+        return open_meeting_window(self.context, meeting_id)
+
+    def plan_meeting(self) -> None:
+        """File ▸ Plan Meeting: with the mentor on screen, if one is."""
+        if self.context is None:
+            return
+        from mentordesk.ui.meetings import plan_dialog as plan_meeting
+
+        plan_meeting.plan_meeting(self.context, self._mentor_on_screen(), self)
+
+    def _mentor_on_screen(self) -> str | None:
+        shown = self._areas.get(self.current_area())
+        return shown.mentor_on_screen() if shown is not None else None
+
+    def add_action_item(self) -> None:
+        """File ▸ New Action Item: advice to act on, for the mentor on screen if one is."""
+        from mentordesk.ui.action_items.item_dialog import add_action_item
+
+        if self.context is not None:
+            add_action_item(self.context, self._mentor_on_screen(), self)
+
+    # -- dialogs --------------------------------------------------------------------
+    def show_about(self) -> None:
+        self._run_dialog(AboutDialog(self.paths, self))
+
+    def show_preferences(self) -> None:
+        self._run_dialog(PreferencesDialog(self.settings, self))
+
+    @staticmethod
+    def _run_dialog(dialog: QDialog) -> None:
+        """Show ``dialog`` until it closes, then let it go (not one hidden copy per use)."""
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    # -- closing --------------------------------------------------------------------
+    def _finish_editing(self) -> bool:
+        return all(widget.finish_editing() for widget in self._areas.values())
+
+    def _close_meeting_windows(self) -> bool:
+        """Close every meeting window (each saves first). False if one stays open."""
+        if "mentordesk.ui.meeting_mode.window" not in sys.modules:
+            return True  # none was ever opened
+        from mentordesk.ui.meeting_mode.window import open_meeting_windows
+
+        return all(window.close() for window in open_meeting_windows())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._finish_editing() or not self._close_meeting_windows():
+            event.ignore()
+            return
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.sync()
+        app = QCoreApplication.instance()
+        if app is not None:
+            for app_filter in self._app_filters:
+                app.removeEventFilter(app_filter)
+        event.accept()
