@@ -14,7 +14,6 @@ runs it with bm25 ranking and highlighted snippets.
 
 from __future__ import annotations
 
-import enum
 import unicodedata
 from dataclasses import dataclass
 
@@ -38,18 +37,6 @@ BODY_WEIGHT = 1.0
 
 # Operators a user may type out of habit; as words they would only narrow the search.
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
-
-
-class SearchKind(enum.StrEnum):
-    """What an index entry stands for (the ``kind`` column, as migration 0003 writes it)."""
-
-    MENTOR = "mentor"
-    MEETING = "meeting"
-    AGENDA_ITEM = "agenda_item"
-    ACTION_ITEM = "action_item"
-    AGREEMENT_VERSION = "agreement_version"  # migration 0004
-    GOAL = "goal"  # migration 0005: no mentor; title, then why and success criteria
-    GIVE_BACK = "give_back"  # migration 0005: the idea, then its note
 
 
 @dataclass(frozen=True)

@@ -15,19 +15,34 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db import search as index
 from mentordesk.db.models import Meeting, Mentor
-from mentordesk.db.search import ELLIPSIS, MARK_CLOSE, MARK_OPEN, SearchKind
+from mentordesk.db.search import ELLIPSIS, MARK_CLOSE, MARK_OPEN
+from mentordesk.services.kinds import Kind
 
 __all__ = [
     "ELLIPSIS",
     "MARK_CLOSE",
     "MARK_OPEN",
     "SearchHit",
-    "SearchKind",
     "search",
     "snippet_parts",
 ]
 
 DEFAULT_LIMIT = 50
+
+# The kinds of record the index holds (its ``kind`` column is the record's Kind):
+# a mentor's name and notes, meeting notes (migration 0003), agenda and action items,
+# agreement versions (0004), goals and give-back ideas (0005).
+SEARCHED = frozenset(
+    {
+        Kind.MENTOR,
+        Kind.MEETING,
+        Kind.AGENDA_ITEM,
+        Kind.ACTION_ITEM,
+        Kind.AGREEMENT_VERSION,
+        Kind.GOAL,
+        Kind.GIVE_BACK,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -40,7 +55,7 @@ class SearchHit:
     an agenda item, and the meeting an action item came from (if any).
     """
 
-    kind: SearchKind
+    kind: Kind
     item_id: str
     mentor_id: str
     meeting_id: str | None
@@ -77,11 +92,10 @@ def search(session: Session, text: str, limit: int = DEFAULT_LIMIT) -> list[Sear
     hits = []
     agreements_seen: set[str] = set()
     for match in matches:
-        try:
-            kind = SearchKind(match.kind)
-        except ValueError:  # an entry of a kind a newer version added: not ours to show
+        kind = Kind(match.kind) if match.kind in SEARCHED else None
+        if kind is None:  # an entry of a kind a newer version added: not ours to show
             continue
-        if kind is SearchKind.AGREEMENT_VERSION:
+        if kind is Kind.AGREEMENT_VERSION:
             # Versions repeat each other: the best match stands for the agreement.
             if match.mentor_id in agreements_seen:
                 continue
@@ -103,16 +117,16 @@ def search(session: Session, text: str, limit: int = DEFAULT_LIMIT) -> list[Sear
 
 
 def _not_a_mentor_named(match: index.IndexMatch) -> bool:
-    return not (match.kind == SearchKind.MENTOR and MARK_OPEN in match.title_marked)
+    return not (match.kind == Kind.MENTOR and MARK_OPEN in match.title_marked)
 
 
-def _snippet(kind: SearchKind, match: index.IndexMatch) -> str:
+def _snippet(kind: Kind, match: index.IndexMatch) -> str:
     body = one_line(match.body_snippet)
     if kind in (
-        SearchKind.MENTOR,
-        SearchKind.MEETING,
-        SearchKind.AGREEMENT_VERSION,
-        SearchKind.GOAL,
+        Kind.MENTOR,
+        Kind.MEETING,
+        Kind.AGREEMENT_VERSION,
+        Kind.GOAL,
     ):
         # The heading names the mentor (and date); the body shows what was written,
         # its beginning when only the heading matched.

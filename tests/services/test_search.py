@@ -8,12 +8,12 @@ import pytest
 
 from mentordesk.db.database import Database
 from mentordesk.services import action_items, meeting_queries, meetings, mentors
+from mentordesk.services.kinds import Kind
 from mentordesk.services.mentors import MentorData
 from mentordesk.services.search import (
     MARK_CLOSE,
     MARK_OPEN,
     SearchHit,
-    SearchKind,
     one_line,
     search,
     snippet_parts,
@@ -68,7 +68,7 @@ def only(database: Database, text: str) -> SearchHit:
 
 def test_a_mentor_hit(database: Database, grace: dict[str, str]) -> None:
     hit = only(database, "admiral")
-    assert hit.kind is SearchKind.MENTOR
+    assert hit.kind is Kind.MENTOR
     assert (hit.item_id, hit.mentor_id, hit.meeting_id) == (grace["mentor"],) * 2 + (None,)
     assert hit.mentor_name == "Grace Hopper"
     assert hit.title == "Grace Hopper"
@@ -81,14 +81,14 @@ def test_a_mentor_found_by_name_shows_the_start_of_their_details(
 ) -> None:
     with database.session() as session:
         hits = search(session, "hopper")
-    mentor_hit = next(hit for hit in hits if hit.kind is SearchKind.MENTOR)
+    mentor_hit = next(hit for hit in hits if hit.kind is Kind.MENTOR)
     assert mentor_hit.snippet.startswith("Rear Admiral · US Navy")
     assert hits[0] is mentor_hit  # a short title that matches beats the meeting's
 
 
 def test_a_meeting_notes_hit(database: Database, grace: dict[str, str]) -> None:
     hit = only(database, "moth")
-    assert hit.kind is SearchKind.MEETING
+    assert hit.kind is Kind.MEETING
     assert (hit.item_id, hit.meeting_id, hit.mentor_id) == (
         grace["meeting"],
         grace["meeting"],
@@ -101,7 +101,7 @@ def test_a_meeting_notes_hit(database: Database, grace: dict[str, str]) -> None:
 
 def test_an_agenda_item_hit_knows_its_meeting(database: Database, grace: dict[str, str]) -> None:
     hit = only(database, "nanosec")
-    assert hit.kind is SearchKind.AGENDA_ITEM
+    assert hit.kind is Kind.AGENDA_ITEM
     assert (hit.item_id, hit.meeting_id, hit.mentor_id) == (
         grace["agenda"],
         grace["meeting"],

@@ -23,7 +23,7 @@ from mentordesk.services import (
 )
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData
-from mentordesk.services.search import MARK_CLOSE, MARK_OPEN, SearchHit, SearchKind
+from mentordesk.services.search import MARK_CLOSE, MARK_OPEN, SearchHit
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.meetings.read_dialog import ReadMeetingDialog
 from mentordesk.ui.search.area import SearchView
@@ -335,7 +335,7 @@ def test_snippet_html_makes_only_the_marked_words_bold() -> None:
 def test_the_results_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model = SearchResultsModel()
     hit = SearchHit(
-        kind=SearchKind.AGENDA_ITEM,
+        kind=Kind.AGENDA_ITEM,
         item_id="a",
         mentor_id="m",
         meeting_id="g",

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.db.errors import StorageError
 from mentordesk.services.kinds import Change, Kind, Ref
-from mentordesk.services.search import SearchHit, SearchKind, search
+from mentordesk.services.search import SearchHit, search
 from mentordesk.ui.agreements.actions import show_agreement
 from mentordesk.ui.area import AreaWidget
 from mentordesk.ui.context import AppContext
@@ -182,20 +182,20 @@ class SearchView(AreaWidget):
 
     def open_hit(self, hit: SearchHit) -> None:
         """Ask the main window to show the item: a mentor, a meeting, an action item."""
-        if hit.kind is SearchKind.MENTOR:
+        if hit.kind is Kind.MENTOR:
             self.context.open(Ref(Kind.MENTOR, hit.item_id))
-        elif hit.kind is SearchKind.MEETING:
+        elif hit.kind is Kind.MEETING:
             # Read the notes at the words found, not just the meeting in a list.
             read_meeting(self.context, hit.item_id, self, find=self.field.text())
-        elif hit.kind is SearchKind.AGENDA_ITEM and hit.meeting_id:
+        elif hit.kind is Kind.AGENDA_ITEM and hit.meeting_id:
             read_meeting(self.context, hit.meeting_id, self, find=self.field.text())
-        elif hit.kind is SearchKind.ACTION_ITEM:
+        elif hit.kind is Kind.ACTION_ITEM:
             self.context.open(Ref(Kind.ACTION_ITEM, hit.item_id))
-        elif hit.kind is SearchKind.AGREEMENT_VERSION:
+        elif hit.kind is Kind.AGREEMENT_VERSION:
             show_agreement(self.context, self.window(), hit.mentor_id, hit.item_id)
-        elif hit.kind is SearchKind.GOAL:
+        elif hit.kind is Kind.GOAL:
             self.context.open(Ref(Kind.GOAL, hit.item_id))
-        elif hit.kind is SearchKind.GIVE_BACK:
+        elif hit.kind is Kind.GIVE_BACK:
             self.context.open(Ref(Kind.GIVE_BACK, hit.item_id))
 
     def focus_main(self) -> None:

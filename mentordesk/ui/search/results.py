@@ -34,11 +34,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from mentordesk.services.kinds import Kind
 from mentordesk.services.search import (
     ELLIPSIS,
     MARK_OPEN,
     SearchHit,
-    SearchKind,
     snippet_parts,
 )
 from mentordesk.ui.formats import short_datetime
@@ -51,17 +51,17 @@ SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3  # the snippet with match marks
 
 
 KIND_LABELS = {
-    SearchKind.MENTOR: QT_TRANSLATE_NOOP("search", "Mentor"),
-    SearchKind.MEETING: QT_TRANSLATE_NOOP("search", "Meeting notes"),
-    SearchKind.AGENDA_ITEM: QT_TRANSLATE_NOOP("search", "Agenda item"),
-    SearchKind.ACTION_ITEM: QT_TRANSLATE_NOOP("search", "Action item"),
-    SearchKind.AGREEMENT_VERSION: QT_TRANSLATE_NOOP("search", "Agreement"),
-    SearchKind.GOAL: QT_TRANSLATE_NOOP("search", "Goal"),
-    SearchKind.GIVE_BACK: QT_TRANSLATE_NOOP("search", "Give-back"),
+    Kind.MENTOR: QT_TRANSLATE_NOOP("search", "Mentor"),
+    Kind.MEETING: QT_TRANSLATE_NOOP("search", "Meeting notes"),
+    Kind.AGENDA_ITEM: QT_TRANSLATE_NOOP("search", "Agenda item"),
+    Kind.ACTION_ITEM: QT_TRANSLATE_NOOP("search", "Action item"),
+    Kind.AGREEMENT_VERSION: QT_TRANSLATE_NOOP("search", "Agreement"),
+    Kind.GOAL: QT_TRANSLATE_NOOP("search", "Goal"),
+    Kind.GIVE_BACK: QT_TRANSLATE_NOOP("search", "Give-back"),
 }
 
 
-def kind_label(kind: SearchKind) -> str:
+def kind_label(kind: Kind) -> str:
     """What a hit is, in the user's words (translated when shown)."""
     return QCoreApplication.translate("search", str(KIND_LABELS[kind]))
 
@@ -69,7 +69,7 @@ def kind_label(kind: SearchKind) -> str:
 def heading(hit: SearchHit) -> str:
     """Who (and when) a hit is about: the mentor's name, then the meeting's time if any."""
     name = hit.mentor_name or hit.title
-    if hit.kind is SearchKind.MENTOR or hit.meeting_start is None:
+    if hit.kind is Kind.MENTOR or hit.meeting_start is None:
         return name
     return f"{name} · {short_datetime(hit.meeting_start)}"
 
