@@ -48,6 +48,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("mentordesk")
     app.setWindowIcon(app_icon())
+    from mentordesk.ui.i18n import install_translations
+
+    install_translations(app)
     return app
 
 

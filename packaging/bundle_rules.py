@@ -103,8 +103,9 @@ def plugin_kept(name: str) -> bool | None:
 
 
 def is_translation(name: str) -> bool:
-    """Qt's own translations: the app loads none (its strings are English for now)."""
-    return "translations" in PurePosixPath(name.replace("\\", "/")).parts and name.endswith(".qm")
+    """Qt's own translations (the app loads none yet); MentorDesk's own are kept."""
+    parts = PurePosixPath(name.replace("\\", "/")).parts
+    return parts[:1] == ("PySide6",) and "translations" in parts and name.endswith(".qm")
 
 
 def is_system_library(name: str) -> bool:

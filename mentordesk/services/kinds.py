@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 class Kind(enum.StrEnum):
@@ -34,12 +34,37 @@ class Kind(enum.StrEnum):
     CLOSURE_GOAL = "closure_goal"
 
 
+class Facet(enum.StrEnum):
+    """A part of a record's page to show (a mentor's tab), or another view of it."""
+
+    PROFILE = "profile"
+    MEETINGS = "meetings"
+    ACTION_ITEMS = "action_items"
+    AGREEMENT = "agreement"
+    NEW_AGREEMENT = "new_agreement"  # the Agreement tab, filled from a template (detail: its path)
+    GIVE_BACK = "give_back"
+    GOALS = "goals"
+    TIMELINE = "timeline"
+    PROSPECT = "prospect"  # a mentor as a prospect, in the Prospects area
+
+
 @dataclass(frozen=True)
 class Ref:
-    """One record: its kind and its id."""
+    """One record: its kind and its id; "" as the id stands for a new record.
+
+    ``facet`` picks a part of the record's page (a mentor's Agreement tab) and
+    ``detail`` a record inside it (the agreement version to show).
+    """
 
     kind: Kind
     id: str
+    facet: Facet | None = None
+    detail: str | None = None
+
+    @staticmethod
+    def new(kind: Kind, facet: Facet | None = None) -> Ref:
+        """A record of ``kind`` not written yet: showing it starts one."""
+        return Ref(kind, "", facet)
 
 
 @dataclass(frozen=True)
@@ -49,10 +74,13 @@ class Change:
 
     kinds: frozenset[Kind]
     ids: frozenset[str] = frozenset()
+    # Who made the change (the screen that wrote it), so it can skip reading its
+    # own edit back; None for changes from undo, import or another window.
+    initiator: object = field(default=None, compare=False)
 
     @staticmethod
-    def of(kind: Kind, ids: Iterable[str]) -> Change:
-        return Change(frozenset({kind}), frozenset(ids))
+    def of(kind: Kind, ids: Iterable[str], initiator: object = None) -> Change:
+        return Change(frozenset({kind}), frozenset(ids), initiator)
 
     def touches(self, kinds: Iterable[Kind]) -> bool:
         """Whether any of ``kinds`` changed."""

@@ -1,10 +1,31 @@
-"""What the main window may ask of any area; every area widget is one of these."""
+"""The areas of the main window by key and title, and what the window may ask of any
+area widget. The shell builds them (``ui/shell/areas.py``); a record's area is named
+in ``ui/vocabulary.py``."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mentordesk.services.kinds import Ref
+
+# Each area's key (settings, object names) and sidebar title, in sidebar order.
+AREA_TITLES = {
+    "dashboard": QT_TRANSLATE_NOOP("areas", "Dashboard"),
+    "mentors": QT_TRANSLATE_NOOP("areas", "Mentors"),
+    "meetings": QT_TRANSLATE_NOOP("areas", "Meetings"),
+    "actions": QT_TRANSLATE_NOOP("areas", "Action items"),
+    "goals": QT_TRANSLATE_NOOP("areas", "Goals"),
+    "giveback": QT_TRANSLATE_NOOP("areas", "Give-back"),
+    "prospects": QT_TRANSLATE_NOOP("areas", "Prospects"),
+    "search": QT_TRANSLATE_NOOP("areas", "Search"),
+}
+DEFAULT_AREA = "mentors"
+
+
+def area_title(key: str) -> str:
+    """The sidebar title of the area ``key`` (the default area's for an unknown key)."""
+    return QCoreApplication.translate("areas", str(AREA_TITLES.get(key, AREA_TITLES[DEFAULT_AREA])))
 
 
 class AreaWidget(QWidget):

@@ -11,7 +11,7 @@ bound methods, so a connection never outlives its receiver.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -64,6 +64,7 @@ class AppContext(QObject):
         self.access = DataAccess(database)
         self.undo_stack = undo_stack
         self._now: Callable[[], datetime] = utc_now
+        self._finish_editing: Callable[[], bool] = lambda: True
 
     # -- the clock --------------------------------------------------------------------
     def now(self) -> datetime:
@@ -104,13 +105,20 @@ class AppContext(QObject):
         created: Callable[[T], Iterable[Ref]] | None = None,
         area: str = "",
         parent: QWidget | None = None,
+        done: str = "",
+        initiator: object = None,
     ) -> Written[T] | None:
         """Make an undoable change named ``label`` and announce it.
 
         ``change(session)`` runs in one transaction; ``refs`` are the records it
         changes (``dependents``: it may delete them), ``created`` names the records
         it adds. Field errors are raised for the caller to show beside the fields;
-        any other expected failure is shown to the user here and gives None.
+        any other expected failure is shown to the user here and gives None. The
+        status bar says ``done`` (else the label) with how to undo it; the news of the
+        change names ``initiator``, the screen that made it.
+
+        User actions call this through ``ui/operation.perform``, which asks first
+        where the action needs it and names the area for the undo step.
         """
         try:
             result, delta = self.access.change(change, refs, dependents=dependents, created=created)
@@ -124,8 +132,8 @@ class AppContext(QObject):
             return None
         if delta:
             self.undo_stack.push(RecordCommand(self, label, area, delta))
-            self.announce(delta.change())
-            self.say(_done(label))
+            self.announce(replace(delta.change(), initiator=initiator))
+            self.say(_done(label, done))
         return Written(result)
 
     def apply_delta(self, delta: Delta) -> Delta:
@@ -133,6 +141,15 @@ class AppContext(QObject):
         happened = self.access.replay(delta)
         self.announce(happened.change() if happened else delta.change())
         return happened
+
+    def finish_editing(self) -> bool:
+        """Save what is being typed in every area before a change to many records (the
+        sample data); False when something could not be saved and the person stays."""
+        return self._finish_editing()
+
+    def set_finish_editing(self, finish: Callable[[], bool]) -> None:
+        """The main window's way to finish editing in all its areas."""
+        self._finish_editing = finish
 
     # -- news and navigation ----------------------------------------------------------
     def announce(self, change: Change) -> None:
@@ -154,11 +171,16 @@ class AppContext(QObject):
         self.message.emit(text)
 
 
-def _done(label: str) -> str:
-    """What the status bar says after a change: what happened and how to take it back."""
+def _done(label: str, said: str = "") -> str:
+    """What the status bar says after a change: what happened (``said``, or the label
+    with "done") and how to take it back."""
     keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(
         QKeySequence.SequenceFormat.NativeText
     )
+    if said:
+        return QCoreApplication.translate(
+            "messages", "{what} Edit ▸ Undo ({keys}) takes it back."
+        ).format(what=said, keys=keys)
     return QCoreApplication.translate(
         "messages", "{what} — done. Edit ▸ Undo ({keys}) takes it back."
     ).format(what=label, keys=keys)

@@ -1,4 +1,8 @@
-"""What went wrong, in the user's words: the one place errors become sentences.
+"""What went wrong, and every question asked, in the user's words.
+
+The one place errors become sentences, and the one place a message box is built:
+``tell`` says something, ``confirm`` asks before doing it, ``ask`` offers several
+answers. Nothing else in the app builds a ``QMessageBox`` (tests/test_architecture.py).
 
 Storage failures arrive classified (``db/errors.py``); services raise
 not-found, gone-with-parent and field errors. No raw SQLite or Python text
@@ -7,12 +11,15 @@ ever reaches the user, and nothing here decides anything from message text.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import NamedTuple
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk.db.errors import Problem, classify, is_storage_error
 from mentordesk.services.errors import FieldValidationError, GoneWithParentError, NotFoundError
-from mentordesk.services.kinds import Kind
+from mentordesk.ui import vocabulary
 
 CONTEXT = "messages"
 
@@ -48,24 +55,6 @@ ADVICE = {
     Problem.BUG: QT_TRANSLATE_NOOP("messages", "Nothing was changed."),
 }
 
-# The kind of record, as a person names it ("the meeting was deleted").
-KIND_NAMES = {
-    Kind.MENTOR: QT_TRANSLATE_NOOP("messages", "mentor"),
-    Kind.TAG: QT_TRANSLATE_NOOP("messages", "tag"),
-    Kind.MENTOR_TAG: QT_TRANSLATE_NOOP("messages", "tag"),
-    Kind.STATUS_CHANGE: QT_TRANSLATE_NOOP("messages", "status change"),
-    Kind.MEETING: QT_TRANSLATE_NOOP("messages", "meeting"),
-    Kind.AGENDA_ITEM: QT_TRANSLATE_NOOP("messages", "agenda point"),
-    Kind.ACTION_ITEM: QT_TRANSLATE_NOOP("messages", "action item"),
-    Kind.NOTE_SNAPSHOT: QT_TRANSLATE_NOOP("messages", "earlier version of the notes"),
-    Kind.AGREEMENT: QT_TRANSLATE_NOOP("messages", "agreement"),
-    Kind.AGREEMENT_VERSION: QT_TRANSLATE_NOOP("messages", "agreement version"),
-}
-
-
-def kind_name(kind: Kind) -> str:
-    return QCoreApplication.translate("messages", str(KIND_NAMES[kind]))
-
 
 def is_expected(error: BaseException) -> bool:
     """Errors a user can meet in normal use (as opposed to bugs, which propagate)."""
@@ -77,10 +66,10 @@ def problem_text(error: BaseException) -> str:
     if isinstance(error, GoneWithParentError):
         return QCoreApplication.translate(
             "messages", "the {kind} it belongs to was deleted meanwhile"
-        ).format(kind=kind_name(error.kind))
+        ).format(kind=vocabulary.name(error.kind))
     if isinstance(error, NotFoundError):
         return QCoreApplication.translate("messages", "this {kind} was deleted meanwhile").format(
-            kind=kind_name(error.kind)
+            kind=vocabulary.name(error.kind)
         )
     if isinstance(error, FieldValidationError):
         return " ".join(error.errors.values())
@@ -94,11 +83,110 @@ def advice_text(error: BaseException) -> str:
     return QCoreApplication.translate("messages", str(ADVICE[classify(error)]))
 
 
-def tell(parent: QWidget | None, title: str, text: str) -> None:
-    """Show ``text`` in a message box over ``parent`` (the one way to say it)."""
+class Choice(NamedTuple):
+    """One answer to a question: what it returns, its words, and its button.
+
+    ``button`` is a standard button (its role and key are the platform's, and tests
+    press it by that name) whose text is replaced by ``text`` when one is given.
+    """
+
+    key: str
+    button: QMessageBox.StandardButton
+    text: str = ""
+    name: str = ""
+
+
+def _box(
+    parent: QWidget | None, name: str, icon: QMessageBox.Icon, title: str, text: str, detail: str
+) -> QMessageBox:
     box = QMessageBox(parent)
-    box.setObjectName("problemBox")
-    box.setIcon(QMessageBox.Icon.Warning)
+    box.setObjectName(name)
+    box.setIcon(icon)
     box.setWindowTitle(title)
     box.setText(text)
-    box.exec()
+    if detail:
+        box.setInformativeText(detail)
+    return box
+
+
+def tell(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    detail: str = "",
+    name: str = "problemBox",
+    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+    details: str = "",
+) -> None:
+    """Show ``text`` in a message box over ``parent`` (the one way to tell something).
+
+    ``detail`` is shown under the text; ``details`` behind a "Show Details" button.
+    """
+    box = _box(parent, name, icon, title, text, detail)
+    if details:
+        box.setDetailedText(details)
+    try:
+        box.exec()
+    finally:
+        box.deleteLater()
+
+
+def ask(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    choices: Sequence[Choice],
+    *,
+    detail: str = "",
+    name: str = "questionBox",
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    default: str = "",
+) -> str:
+    """Ask a question with several answers; the key of the chosen one.
+
+    Escape (or closing the box) gives the last choice, which should be the one that
+    changes nothing; ``default`` is the answer Enter gives (else the last choice too).
+    """
+    box = _box(parent, name, icon, title, text, detail)
+    buttons = {}
+    for choice in choices:
+        button = box.addButton(choice.button)
+        if choice.text:
+            button.setText(choice.text)
+        if choice.name:
+            button.setObjectName(choice.name)
+        button.setAccessibleName(button.text().replace("&", ""))
+        buttons[choice.key] = button
+    box.setEscapeButton(buttons[choices[-1].key])
+    box.setDefaultButton(buttons[default or choices[-1].key])
+    try:
+        box.exec()
+        clicked = box.clickedButton()
+    finally:
+        box.deleteLater()
+    return next((key for key, button in buttons.items() if button is clicked), choices[-1].key)
+
+
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    yes: str,
+    *,
+    detail: str = "",
+    name: str = "confirmBox",
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+) -> bool:
+    """Ask before doing something: True when the person chose ``yes`` (Cancel is the default)."""
+    cancel = Choice("cancel", QMessageBox.StandardButton.Cancel)
+    answer = ask(
+        parent,
+        title,
+        text,
+        [Choice("yes", QMessageBox.StandardButton.Yes, yes), cancel],
+        detail=detail,
+        name=name,
+        icon=icon,
+    )
+    return answer == "yes"

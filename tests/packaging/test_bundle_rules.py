@@ -51,8 +51,11 @@ def test_links_to_dropped_libraries_and_build_caches_go_with_them() -> None:
         ("mentordesk/db/migrations/__pycache__/env.cpython-311.pyc", "/src", "DATA"),
         ("PySide6/Qt/translations/qt_de.qm", "/src", "DATA"),
         ("mentordesk/db/migrations/env.py", "/src", "DATA"),
+        ("mentordesk/resources/translations/mentordesk_en.qm", "/src", "DATA"),
     ]
     assert [name for name, _s, _k in bundle_rules.trim_datas(datas, kept)] == [
         "libQt6Core.so.6",
         "mentordesk/db/migrations/env.py",
+        # the app's own plural forms stay: without them a count reads "1 meeting(s)"
+        "mentordesk/resources/translations/mentordesk_en.qm",
     ]

@@ -13,7 +13,14 @@ from pytestqt.qtbot import QtBot
 from mentordesk.app import open_settings
 from mentordesk.config import Paths
 from mentordesk.db.database import Database
+from mentordesk.ui.i18n import install_translations
 from mentordesk.ui.shell.main_window import MainWindow
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _translations(qapp: QApplication) -> None:
+    """The English plural forms, as the app installs them ("1 meeting", not "1 meeting(s)")."""
+    assert install_translations(qapp)
 
 
 @pytest.fixture

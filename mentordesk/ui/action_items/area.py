@@ -16,11 +16,11 @@ from mentordesk.ui import labels
 from mentordesk.ui.action_items.done_dialog import DueDateDialog, mark_item_done
 from mentordesk.ui.action_items.item_dialog import add_action_item, edit_action_item
 from mentordesk.ui.action_items.table import COLUMNS, ActionFilterProxy, ActionTableModel
+from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.lists.list_area import ListArea
 from mentordesk.ui.lists.tables import fit_columns
 from mentordesk.ui.messages import tell
-from mentordesk.ui.shell.areas import area_title
 from mentordesk.ui.widgets.empty_state import EmptyState
 
 

@@ -19,10 +19,10 @@ from mentordesk.db.models import ActionStatus
 from mentordesk.services import action_items as service
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.kinds import Kind, Ref
+from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.formats import to_date, to_qdate
 from mentordesk.ui.messages import tell
-from mentordesk.ui.shell.areas import area_title
 from mentordesk.ui.widgets.confirm_keys import confirm_with_ctrl_enter
 from mentordesk.ui.widgets.date_fields import DateField
 from mentordesk.ui.widgets.dialog_buttons import ok_cancel

@@ -20,8 +20,8 @@ from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.text import plain_line
+from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.shell.areas import area_title
 from mentordesk.ui.widgets.confirm_keys import confirm_with_ctrl_enter
 from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 from mentordesk.ui.widgets.due_field import DueField

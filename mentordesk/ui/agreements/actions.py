@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QWidget,
 )
 
 from mentordesk.services import agreement_templates, agreements
@@ -25,12 +24,11 @@ from mentordesk.services.agreement_templates import TemplateError
 from mentordesk.services.agreements import VersionState
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui import settings_keys
-from mentordesk.ui.shell.areas import area_title
+from mentordesk.ui.area import area_title
 from mentordesk.ui.widgets.parts import named_button
 
 if TYPE_CHECKING:
     from mentordesk.ui.agreements.panel import AgreementPanel
-    from mentordesk.ui.context import AppContext
 
 
 class AgreementActions:
@@ -250,19 +248,3 @@ def _documents() -> str:
     """The Documents folder, or the home folder where there is none."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return folder if Path(folder).is_dir() else str(Path.home())
-
-
-def show_agreement(
-    context: AppContext, window: QWidget, mentor_id: str, version_id: str | None = None
-) -> None:
-    """Open the mentor's page in ``window`` on the Agreement tab (at ``version_id``)."""
-    from mentordesk.ui.agreements.panel import AgreementPanel
-
-    context.open(Ref(Kind.MENTOR, mentor_id))
-    mentors = getattr(window, "area_widget", lambda _key: None)("mentors")
-    panel = getattr(mentors, "agreement_panel", None)
-    if not isinstance(panel, AgreementPanel) or panel.mentor_id != mentor_id:
-        return
-    mentors.detail_tabs.setCurrentWidget(panel)  # type: ignore[union-attr]
-    if version_id is not None:
-        panel.show_version_id(version_id)

@@ -34,9 +34,9 @@ from mentordesk.ui import formats
 from mentordesk.ui.agreements.actions import AgreementActions
 from mentordesk.ui.agreements.form import AgreementForm
 from mentordesk.ui.agreements.rhythm_row import RhythmRow
+from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
-from mentordesk.ui.shell.areas import area_title
 from mentordesk.ui.widgets.toned import tone
 
 SHOWS = (Kind.AGREEMENT, Kind.AGREEMENT_VERSION, Kind.MENTOR, Kind.MEETING)

@@ -18,9 +18,9 @@ from mentordesk.services import agreements
 from mentordesk.services.agreements import CadenceValidationError
 from mentordesk.services.cadence import Cadence, IntervalSource
 from mentordesk.services.kinds import Kind, Ref
+from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.mentors import cadence_text
-from mentordesk.ui.shell.areas import area_title
 from mentordesk.ui.widgets.toned import tone
 
 

@@ -36,10 +36,10 @@ from mentordesk.services.errors import NotFoundError
 from mentordesk.services.exchange import write_text_file
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui import settings_keys
+from mentordesk.ui.area import area_title
 from mentordesk.ui.closure import text as closure_text
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.mentors.cadence_text import unit_choices
-from mentordesk.ui.shell.areas import area_title
 from mentordesk.ui.widgets.date_fields import DateField
 from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 from mentordesk.ui.widgets.error_form import ErrorForm

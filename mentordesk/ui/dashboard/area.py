@@ -23,15 +23,14 @@ from PySide6.QtWidgets import (
 from mentordesk.services import action_items, dashboard
 from mentordesk.services.cadence import Cadence
 from mentordesk.services.dashboard import Dashboard, ReportBack
-from mentordesk.services.kinds import Change, Kind, Ref
+from mentordesk.services.kinds import Change, Facet, Kind, Ref
 from mentordesk.ui import formats
-from mentordesk.ui.area import AreaWidget
+from mentordesk.ui.area import AreaWidget, area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.dashboard import rows
 from mentordesk.ui.dashboard.section import Section, tint
 from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.mentors.gap_chart import GapChart, describe
-from mentordesk.ui.shell.areas import area_title
 from mentordesk.ui.ticker import ticker
 from mentordesk.ui.widgets.empty_state import EmptyState
 
@@ -77,8 +76,8 @@ class DashboardView(AreaWidget):
         welcome.setObjectName("dashboardWelcome")
         add = welcome.add_button("dashboardAddMentor", self.tr("Add your first mentor"), True)
         sample = welcome.add_button("dashboardSample", self.tr("Explore with sample data"))
-        add.clicked.connect(lambda: self._window_call("new_mentor"))
-        sample.clicked.connect(lambda: self._window_call("load_sample_data"))
+        add.clicked.connect(lambda: self.context.open(Ref.new(Kind.MENTOR)))
+        sample.clicked.connect(self._explore_sample)
 
         self.title = QLabel()
         self.title.setObjectName("dashboardTitle")
@@ -253,10 +252,10 @@ class DashboardView(AreaWidget):
         return make
 
     # -- one click ------------------------------------------------------------------
-    def _window_call(self, name: str) -> None:
-        action = getattr(self.window(), name, None)
-        if callable(action):
-            action()
+    def _explore_sample(self) -> None:
+        from mentordesk.ui.data import sample_dialog
+
+        sample_dialog.explore(self.context, self)
 
     def open_mentor(self, mentor_id: str) -> None:
         self.context.open(Ref(Kind.MENTOR, mentor_id))
@@ -269,9 +268,7 @@ class DashboardView(AreaWidget):
 
     def open_agreement(self, mentor_id: str) -> None:
         """The mentor's page, on the Agreement tab."""
-        from mentordesk.ui.agreements.actions import show_agreement
-
-        show_agreement(self.context, self.window(), mentor_id)
+        self.context.open(Ref(Kind.MENTOR, mentor_id, Facet.AGREEMENT))
 
     def join(self, url: str) -> None:
         QDesktopServices.openUrl(QUrl(url))
@@ -303,11 +300,7 @@ class DashboardView(AreaWidget):
 
     def open_prospect(self, mentor_id: str) -> None:
         """The Prospects area, on this prospect."""
-        window = self.window()
-        open_area = getattr(window, "open_area", None)
-        widget = open_area("prospects") if callable(open_area) else None
-        if isinstance(widget, AreaWidget):
-            widget.reveal(Ref(Kind.MENTOR, mentor_id))
+        self.context.open(Ref(Kind.MENTOR, mentor_id, Facet.PROSPECT))
 
     def mark_reported(self, item: ReportBack) -> None:
         today = self.context.today()

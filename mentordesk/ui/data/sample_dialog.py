@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk.services import sample
 from mentordesk.services.kinds import Kind, Ref
+from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.shell.areas import area_title
 
 
 def has_sample(context: AppContext) -> bool:
@@ -37,6 +37,16 @@ def load(context: AppContext, parent: QWidget | None = None) -> str | None:
         ).format(count=len(added.value.mentor_ids))
     )
     return added.value.mentor_ids[0]
+
+
+def explore(context: AppContext, parent: QWidget | None = None) -> str | None:
+    """File ▸ Explore with Sample Data: add the sample and show its first mentor."""
+    if not context.finish_editing():
+        return None
+    mentor_id = load(context, parent)
+    if mentor_id is not None:
+        context.open(Ref(Kind.MENTOR, mentor_id))
+    return mentor_id
 
 
 def remove(context: AppContext, parent: QWidget | None = None, *, confirm: bool = True) -> int:

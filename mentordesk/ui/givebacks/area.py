@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from mentordesk.services.text import fold
 from mentordesk.ui import labels
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.givebacks import idea_dialog as giveback_dialog
+from mentordesk.ui.givebacks import operations
 from mentordesk.ui.givebacks.nudge import nudge_of
 from mentordesk.ui.givebacks.table import (
     COLUMNS,
@@ -229,26 +229,13 @@ class GiveBackView(ListArea[GiveBackState]):
 
     def mark_done(self) -> None:
         item = self.current()
-        if item is None or item.status == GiveBackStatus.DONE.value:
-            return
-        if giveback_dialog.mark_done(self.context, item, self.context.today(), self):
-            self.context.say(self.tr("Marked done. Edit ▸ Undo takes it back."))
+        if item is not None and item.status != GiveBackStatus.DONE.value:
+            operations.mark_done(self.context, self, item, self.context.today())
 
     def delete(self) -> None:
         item = self.current()
-        if item is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete give-back idea"),
-            self.tr("Delete the idea “{idea}”?\n\nEdit ▸ Undo brings it back.").format(
-                idea=item.idea
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            giveback_dialog.delete(self.context, item, self)
+        if item is not None:
+            operations.delete_idea(self.context, self, item)
 
     def reveal(self, ref: Ref) -> None:
         if ref.kind is Kind.GIVE_BACK:

@@ -3,9 +3,6 @@ Saving is one undoable step; problems show under their fields and nothing is sav
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,12 +17,11 @@ from PySide6.QtWidgets import (
 
 from mentordesk.db.goal_models import GiveBackKind, GiveBackStatus
 from mentordesk.db.models import MentorStatus
-from mentordesk.services import givebacks, mentors
+from mentordesk.services import mentors
 from mentordesk.services.givebacks import GiveBackData, GiveBackState, GiveBackValidationError
-from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui import labels
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.shell.areas import area_title
+from mentordesk.ui.givebacks import operations
 from mentordesk.ui.widgets.date_fields import DateField
 from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 from mentordesk.ui.widgets.error_form import ErrorForm
@@ -132,25 +128,12 @@ class GiveBackDialog(QDialog):
         )
 
     def accept(self) -> None:
-        data, today, now = self.data(), self.context.today(), self.context.now()
-        item = self.item
+        data, item = self.data(), self.item
         try:
             if item is None:
-                done = self.context.write(
-                    self.tr("Add give-back idea {idea}").format(idea=data.idea.strip()[:40]),
-                    lambda s: givebacks.create(s, data, today=today, now=now),
-                    created=lambda g: [Ref(Kind.GIVE_BACK, g.id)],
-                    area=area_title("giveback"),
-                    parent=self,
-                )
+                done = operations.add_idea(self.context, self, data)
             else:
-                done = self.context.write(
-                    self.tr("Edit give-back idea {idea}").format(idea=data.idea.strip()[:40]),
-                    lambda s: givebacks.update(s, item.id, data, today=today, now=now),
-                    refs=[Ref(Kind.GIVE_BACK, item.id)],
-                    area=area_title("giveback"),
-                    parent=self,
-                )
+                done = operations.edit_idea(self.context, self, item.id, data)
         except GiveBackValidationError as error:
             self.form.show_errors(error.errors)
             return
@@ -173,31 +156,3 @@ def edit_give_back(
         return dialog.saved
     finally:
         dialog.deleteLater()
-
-
-def mark_done(context: AppContext, item: GiveBackState, on: date, parent: QWidget | None) -> bool:
-    """Mark an idea done on ``on`` (undoable)."""
-    today, now = context.today(), context.now()
-    done = context.write(
-        QCoreApplication.translate("giveback", "Gave back: {idea}").format(idea=item.idea[:40]),
-        lambda s: givebacks.mark_done(s, item.id, on=on, today=today, now=now),
-        refs=[Ref(Kind.GIVE_BACK, item.id)],
-        area=area_title("giveback"),
-        parent=parent,
-    )
-    return done is not None
-
-
-def delete(context: AppContext, item: GiveBackState, parent: QWidget | None) -> bool:
-    """Remove an idea (Edit ▸ Undo brings it back)."""
-    done = context.write(
-        QCoreApplication.translate("giveback", "Delete give-back idea {idea}").format(
-            idea=item.idea[:40]
-        ),
-        lambda s: givebacks.delete(s, item.id),
-        refs=[Ref(Kind.GIVE_BACK, item.id)],
-        dependents=True,
-        area=area_title("giveback"),
-        parent=parent,
-    )
-    return done is not None

@@ -13,6 +13,7 @@ from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.givebacks import idea_dialog as giveback_dialog
+from mentordesk.ui.givebacks import operations
 from mentordesk.ui.givebacks.table import (
     OBJECT_ROLE,
     GiveBackFilterProxy,
@@ -128,12 +129,12 @@ class MentorGiveBacks(QWidget):
     def mark_done(self) -> None:
         item = self.current()
         if item is not None:
-            giveback_dialog.mark_done(self.context, item, self.context.today(), self)
+            operations.mark_done(self.context, self, item, self.context.today())
 
     def delete(self) -> None:
         item = self.current()
         if item is not None:
-            giveback_dialog.delete(self.context, item, self)
+            operations.delete_idea(self.context, self, item)
 
     def focus_table(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

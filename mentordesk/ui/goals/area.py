@@ -18,6 +18,7 @@ from mentordesk.services.goals import GoalRow, GoalValidationError
 from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.services.text import fold
 from mentordesk.ui import labels
+from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext, Written
 from mentordesk.ui.goals.board_dialog import show_board
 from mentordesk.ui.goals.dialogs import LinkActionsDialog, ProgressDialog
@@ -28,7 +29,6 @@ from mentordesk.ui.goals.table import COLUMNS, GoalFilterProxy, GoalTableModel
 from mentordesk.ui.lists.list_area import PAGE_LIST, ListArea
 from mentordesk.ui.lists.tables import fit_columns
 from mentordesk.ui.mentors.messages import discard_unsaved
-from mentordesk.ui.shell.areas import area_title
 from mentordesk.ui.widgets.empty_state import EmptyState
 
 SHOWS = (

@@ -23,8 +23,8 @@ from mentordesk.services.goals import GoalRow, GoalValidationError
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.text import fold
 from mentordesk.ui import formats
+from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.shell.areas import area_title
 from mentordesk.ui.widgets.date_fields import DateField
 from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 from mentordesk.ui.widgets.error_form import ErrorForm

@@ -14,11 +14,11 @@ from mentordesk.services import goal_links
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.ui import formats
+from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.lists.row_table import ModelIndex as Index
 from mentordesk.ui.lists.row_table import RowTableModel
 from mentordesk.ui.messages import problem_text
-from mentordesk.ui.shell.areas import area_title
 
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from mentordesk.services import cadence_read, meeting_queries, meetings
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Kind, Ref
+from mentordesk.ui.area import area_title
 from mentordesk.ui.meeting_mode.action_items import ActionItemsModel
 from mentordesk.ui.meeting_mode.action_panel import ActionItemsPanel
 from mentordesk.ui.messages import is_expected, problem_text
-from mentordesk.ui.shell.areas import area_title
 from mentordesk.ui.widgets.date_fields import DateTimeField
 
 if TYPE_CHECKING:

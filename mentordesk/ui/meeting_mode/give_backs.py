@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from mentordesk.db.goal_models import GiveBackKind
 from mentordesk.services import givebacks, goal_links
 from mentordesk.services.givebacks import GiveBackState, GiveBackValidationError
-from mentordesk.services.kinds import Change, Kind, Ref
+from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui import labels
 from mentordesk.ui.follow import ChangeFollower
+from mentordesk.ui.givebacks import operations
 from mentordesk.ui.messages import problem_text
-from mentordesk.ui.shell.areas import area_title
 from mentordesk.ui.widgets.parts import heading
 from mentordesk.ui.widgets.toned import tone
 
@@ -112,17 +112,8 @@ class GiveBackPanel(QWidget):
             )
             return None
         mentor_id, meeting_id = window.mentor_id, window.meeting_id
-        today, now = self.context.today(), self.context.now()
         try:
-            done = self.context.write(
-                self.tr("Capture give-back idea “{text}”").format(text=text[:40]),
-                lambda s: givebacks.capture(
-                    s, mentor_id, text, meeting_id=meeting_id, today=today, now=now
-                ),
-                created=lambda state: [Ref(Kind.GIVE_BACK, state.id)],
-                area=area_title("giveback"),
-                parent=window,
-            )
+            done = operations.capture_idea(self.context, window, mentor_id, text, meeting_id)
         except GiveBackValidationError as error:
             self.message.setText(problem_text(error))
             return None

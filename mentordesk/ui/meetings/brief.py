@@ -21,10 +21,10 @@ from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.services.meeting_queries import Brief, MeetingRow
 from mentordesk.ui import formats, labels
+from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.links import join_url, open_link
-from mentordesk.ui.shell.areas import area_title
 from mentordesk.ui.widgets.parts import heading
 from mentordesk.ui.widgets.toned import tone
 

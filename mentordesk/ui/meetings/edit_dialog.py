@@ -21,9 +21,9 @@ from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.meeting_queries import MeetingDetail
 from mentordesk.ui import formats, labels
+from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.meetings.agenda_editor import AgendaEditor
-from mentordesk.ui.shell.areas import area_title
 from mentordesk.ui.widgets.date_fields import DateTimeField
 from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 from mentordesk.ui.widgets.error_form import ErrorForm

@@ -20,6 +20,7 @@ from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.services.meeting_queries import MeetingRow
 from mentordesk.ui import formats
+from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.lists.tables import Column, fit_columns, record_table
@@ -27,7 +28,6 @@ from mentordesk.ui.meetings import plan_dialog
 from mentordesk.ui.meetings.edit_dialog import edit_meeting
 from mentordesk.ui.meetings.read_dialog import read_meeting
 from mentordesk.ui.meetings.table import MeetingFilterProxy, MeetingTableModel
-from mentordesk.ui.shell.areas import area_title
 
 MEETING_KINDS = (Kind.MEETING, Kind.AGENDA_ITEM, Kind.ACTION_ITEM, Kind.MENTOR)
 

@@ -27,10 +27,10 @@ from mentordesk.services import meeting_queries, meetings, mentors
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.meetings import MeetingPlan, MeetingValidationError
 from mentordesk.ui import formats, labels
+from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.meetings.agenda_editor import AgendaEditor
 from mentordesk.ui.meetings.topic_offer import TopicOffer
-from mentordesk.ui.shell.areas import area_title
 from mentordesk.ui.widgets.date_fields import DateTimeField
 from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 from mentordesk.ui.widgets.error_form import ErrorForm

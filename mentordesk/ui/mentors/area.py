@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from mentordesk.db.models import MentorStatus
 from mentordesk.services import mentors, records
-from mentordesk.services.kinds import Change, Kind, Ref
+from mentordesk.services.kinds import Change, Facet, Kind, Ref
 from mentordesk.services.mentors import MentorSnapshot, MentorValidationError, validate
 from mentordesk.ui import labels
+from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext, Written
 from mentordesk.ui.data import sample_dialog as sample_data
 from mentordesk.ui.lists.list_area import PAGE_LIST, ListArea
@@ -26,7 +27,6 @@ from mentordesk.ui.lists.tables import fit_columns
 from mentordesk.ui.mentors.messages import delete_question, discard_unsaved
 from mentordesk.ui.mentors.page import MentorPage
 from mentordesk.ui.mentors.table import COLUMNS, MentorFilterProxy, MentorTableModel, listed
-from mentordesk.ui.shell.areas import area_title
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.sample_banner import SampleBanner
 
@@ -179,11 +179,15 @@ class MentorsView(ListArea[MentorSnapshot]):
         return self.form.mentor_id
 
     def reveal(self, ref: Ref) -> None:
-        """Show mentor ``ref``; an empty id asks for a new mentor."""
-        if ref.id:
-            super().reveal(ref)
-        else:
-            self.new_mentor()
+        """Show mentor ``ref`` (on the tab its facet names); an empty id starts a new
+        mentor (a prospect, with that facet)."""
+        if not ref.id:
+            prospect = ref.facet is Facet.PROSPECT
+            self.start_new(MentorStatus.PROSPECT if prospect else MentorStatus.ACTIVE)
+            return
+        super().reveal(ref)
+        if ref.facet is not None and self.form.mentor_id == ref.id:
+            self.detail_tabs.show_facet(ref.facet, ref.detail)
 
     # -- selection ------------------------------------------------------------------
     def select(self, record_id: str, *, reveal: bool = True) -> bool:
@@ -268,12 +272,16 @@ class MentorsView(ListArea[MentorSnapshot]):
 
     def new_mentor(self) -> None:
         """Clear the form for a new mentor and put the cursor in the name field."""
+        self.start_new(MentorStatus.ACTIVE)
+
+    def start_new(self, status: MentorStatus) -> None:
+        """Clear the form for a new mentor with ``status`` chosen (a prospect, say)."""
         if not self.finish_editing():
             return
         self._adding = True
         self.pages.setCurrentIndex(PAGE_LIST)
         self._quiet_clear()
-        self.form.start_new()
+        self.form.start_new(status.value)
         self._sync_meetings()
         self.form.field("name").setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -368,12 +376,7 @@ class MentorsView(ListArea[MentorSnapshot]):
         )
 
     def load_sample_data(self) -> None:
-        if not self.finish_editing():
-            return
-        first = sample_data.load(self.context, self)
-        if first is not None:
-            self.follower.flush()
-            self.select(first)
+        sample_data.explore(self.context, self)
 
     def remove_sample_data(self) -> None:
         if self.form.mentor_id is not None and self.form.is_dirty() and not self.finish_editing():

@@ -5,8 +5,11 @@ being typed."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from mentordesk.services.kinds import Facet
 from mentordesk.ui.action_items.mentor_tab import MentorActionsPanel
 from mentordesk.ui.agreements.panel import AgreementPanel
 from mentordesk.ui.context import AppContext
@@ -54,3 +57,23 @@ class MentorPage(QTabWidget):
 
     def show_profile(self) -> None:
         self.setCurrentWidget(self.form)
+
+    def show_facet(self, facet: Facet, detail: str | None = None) -> None:
+        """Turn to the tab ``facet`` names; an agreement's ``detail`` is the version to show."""
+        tabs: dict[Facet, QWidget] = {
+            Facet.PROFILE: self.form,
+            Facet.MEETINGS: self.meetings_panel,
+            Facet.ACTION_ITEMS: self.actions_panel,
+            Facet.AGREEMENT: self.agreement_panel,
+            Facet.NEW_AGREEMENT: self.agreement_panel,
+            Facet.GIVE_BACK: self.give_backs,
+            Facet.TIMELINE: self.timeline_panel,
+        }
+        tab = tabs.get(facet)
+        if tab is None or not self.isTabEnabled(self.indexOf(tab)):
+            return
+        self.setCurrentWidget(tab)
+        if facet is Facet.AGREEMENT and detail is not None:
+            self.agreement_panel.show_version_id(detail)
+        elif facet is Facet.NEW_AGREEMENT and detail is not None:
+            self.agreement_panel.tools.use_template(Path(detail))

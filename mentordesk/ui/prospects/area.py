@@ -5,11 +5,10 @@ and when to follow up; promoted to active mentors in one step."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from mentordesk.db.models import MentorStatus
 from mentordesk.services import prospects
-from mentordesk.services.kinds import Change, Kind, Ref
+from mentordesk.services.kinds import Change, Facet, Kind, Ref
 from mentordesk.services.prospects import ProspectRow
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.lists.list_area import ListArea
@@ -112,17 +111,7 @@ class ProspectsView(ListArea[ProspectRow]):
     # -- acting ---------------------------------------------------------------------
     def new_prospect(self) -> None:
         """A new mentor in the Mentors area, with the status "Prospect"."""
-        window = self.window()
-        open_area = getattr(window, "open_area", None)
-        mentors = open_area("mentors") if callable(open_area) else None
-        new_mentor = getattr(mentors, "new_mentor", None)
-        if not callable(new_mentor):
-            return
-        new_mentor()
-        form = getattr(mentors, "form", None)
-        status = form.field("status") if form is not None else None
-        if isinstance(status, QComboBox):
-            status.setCurrentIndex(max(0, status.findData(MentorStatus.PROSPECT.value)))
+        self.context.open(Ref.new(Kind.MENTOR, Facet.PROSPECT))
 
     def open_profile(self) -> None:
         current = self.current()

@@ -28,8 +28,8 @@ from mentordesk.services.goals import GoalValidationError
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.prospects import OutreachValidationError, ProspectRow
 from mentordesk.ui import formats, labels
+from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.shell.areas import area_title
 from mentordesk.ui.widgets.date_fields import DateField
 from mentordesk.ui.widgets.error_form import ErrorForm
 from mentordesk.ui.widgets.parts import heading, named_button

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.services import agreement_templates, agreements, prospects
-from mentordesk.services.kinds import Kind, Ref
+from mentordesk.services.kinds import Facet, Kind, Ref
+from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.shell.areas import area_title
 from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 
 
@@ -88,12 +88,6 @@ def promote(context: AppContext, mentor_id: str, name: str, window: QWidget | No
             name=name
         )
     )
-    if template is not None and window is not None:
-        from mentordesk.ui.agreements.actions import show_agreement
-
-        show_agreement(context, window, mentor_id)
-        mentors = getattr(window, "area_widget", lambda _key: None)("mentors")
-        panel = getattr(mentors, "agreement_panel", None)
-        if panel is not None and panel.mentor_id == mentor_id:
-            panel.tools.use_template(template)
+    if template is not None:
+        context.open(Ref(Kind.MENTOR, mentor_id, Facet.NEW_AGREEMENT, str(template)))
     return True

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.db.errors import StorageError
-from mentordesk.services.kinds import Change, Kind, Ref
+from mentordesk.services.kinds import Change, Facet, Kind, Ref
 from mentordesk.services.search import SearchHit, search
-from mentordesk.ui.agreements.actions import show_agreement
 from mentordesk.ui.area import AreaWidget
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
@@ -181,22 +180,12 @@ class SearchView(AreaWidget):
             self.open_hit(hit)
 
     def open_hit(self, hit: SearchHit) -> None:
-        """Ask the main window to show the item: a mentor, a meeting, an action item."""
-        if hit.kind is Kind.MENTOR:
-            self.context.open(Ref(Kind.MENTOR, hit.item_id))
-        elif hit.kind is Kind.MEETING:
-            # Read the notes at the words found, not just the meeting in a list.
-            read_meeting(self.context, hit.item_id, self, find=self.field.text())
-        elif hit.kind is Kind.AGENDA_ITEM and hit.meeting_id:
-            read_meeting(self.context, hit.meeting_id, self, find=self.field.text())
-        elif hit.kind is Kind.ACTION_ITEM:
-            self.context.open(Ref(Kind.ACTION_ITEM, hit.item_id))
-        elif hit.kind is Kind.AGREEMENT_VERSION:
-            show_agreement(self.context, self.window(), hit.mentor_id, hit.item_id)
-        elif hit.kind is Kind.GOAL:
-            self.context.open(Ref(Kind.GOAL, hit.item_id))
-        elif hit.kind is Kind.GIVE_BACK:
-            self.context.open(Ref(Kind.GIVE_BACK, hit.item_id))
+        """Show the record a hit stands for; meeting notes are read at the words found."""
+        ref = hit_ref(hit)
+        if ref.kind is Kind.MEETING:
+            read_meeting(self.context, ref.id, self, find=self.field.text())
+        else:
+            self.context.open(ref)
 
     def focus_main(self) -> None:
         self.focus_query()
@@ -225,3 +214,13 @@ class SearchView(AreaWidget):
             self.focus_query()  # Up from the first result goes back to the field
             return True
         return super().eventFilter(watched, event)
+
+
+def hit_ref(hit: SearchHit) -> Ref:
+    """The record a hit stands for: an agenda point is read in its meeting, an
+    agreement version on its mentor's Agreement tab, anything else as itself."""
+    if hit.kind is Kind.AGENDA_ITEM and hit.meeting_id:
+        return Ref(Kind.MEETING, hit.meeting_id)
+    if hit.kind is Kind.AGREEMENT_VERSION:
+        return Ref(Kind.MENTOR, hit.mentor_id, Facet.AGREEMENT, hit.item_id)
+    return Ref(hit.kind, hit.item_id)

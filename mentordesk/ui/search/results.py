@@ -13,9 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -38,9 +36,11 @@ from mentordesk.services.kinds import Kind
 from mentordesk.services.search import (
     ELLIPSIS,
     MARK_OPEN,
+    SEARCHED,
     SearchHit,
     snippet_parts,
 )
+from mentordesk.ui import vocabulary
 from mentordesk.ui.formats import short_datetime
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -50,20 +50,9 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the kind, in the user's words
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3  # the snippet with match marks
 
 
-KIND_LABELS = {
-    Kind.MENTOR: QT_TRANSLATE_NOOP("search", "Mentor"),
-    Kind.MEETING: QT_TRANSLATE_NOOP("search", "Meeting notes"),
-    Kind.AGENDA_ITEM: QT_TRANSLATE_NOOP("search", "Agenda item"),
-    Kind.ACTION_ITEM: QT_TRANSLATE_NOOP("search", "Action item"),
-    Kind.AGREEMENT_VERSION: QT_TRANSLATE_NOOP("search", "Agreement"),
-    Kind.GOAL: QT_TRANSLATE_NOOP("search", "Goal"),
-    Kind.GIVE_BACK: QT_TRANSLATE_NOOP("search", "Give-back"),
-}
-
-
 def kind_label(kind: Kind) -> str:
-    """What a hit is, in the user's words (translated when shown)."""
-    return QCoreApplication.translate("search", str(KIND_LABELS[kind]))
+    """What a hit is, in the user's words: the kind's heading in the vocabulary."""
+    return vocabulary.label(kind)
 
 
 def heading(hit: SearchHit) -> str:
@@ -209,9 +198,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(muted))
         first_line = QRect(rect.left(), rect.top(), rect.width(), line)
         painter.drawText(first_line, left_middle, str(index.data(KIND_ROLE) or ""))
-        kind_width = max(
-            painter.fontMetrics().horizontalAdvance(kind_label(k)) for k in KIND_LABELS
-        )
+        kind_width = max(painter.fontMetrics().horizontalAdvance(kind_label(k)) for k in SEARCHED)
         heading_font = QFont(base_font)
         heading_font.setBold(True)
         painter.setFont(heading_font)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from mentordesk.services.kinds import Kind
+from mentordesk.ui.area import AREA_TITLES, DEFAULT_AREA
 
 if TYPE_CHECKING:  # the data layer loads after the window is painted
     from mentordesk.ui.area import AreaWidget
@@ -19,13 +19,13 @@ if TYPE_CHECKING:  # the data layer loads after the window is painted
 @dataclass(frozen=True)
 class Area:
     """An area: its key (settings, object names), its sidebar title, what it will do
-    while it is not built yet, how to build it, and the kinds of record it opens."""
+    while it is not built yet, and how to build it. Which area shows a kind of
+    record is said in ``ui/vocabulary.py``."""
 
     key: str
     title: object  # marked with QT_TRANSLATE_NOOP("areas", ...); see ``title_text``
     about: object = ""
     build: Callable[[AppContext], AreaWidget] | None = None
-    opens: frozenset[Kind] = frozenset()
 
     def title_text(self) -> str:
         return QCoreApplication.translate("areas", str(self.title))
@@ -85,61 +85,47 @@ def _search(context: AppContext) -> AreaWidget:
 AREAS: tuple[Area, ...] = (
     Area(
         "dashboard",
-        QT_TRANSLATE_NOOP("areas", "Dashboard"),
+        AREA_TITLES["dashboard"],
         QT_TRANSLATE_NOOP(
             "areas", "Who is due for a meeting, what you promised, and what is overdue."
         ),
         _dashboard,
     ),
-    Area("mentors", QT_TRANSLATE_NOOP("areas", "Mentors"), "", _mentors, frozenset({Kind.MENTOR})),
+    Area("mentors", AREA_TITLES["mentors"], "", _mentors),
     Area(
         "meetings",
-        QT_TRANSLATE_NOOP("areas", "Meetings"),
+        AREA_TITLES["meetings"],
         "",
         _meetings,
-        frozenset({Kind.MEETING, Kind.AGENDA_ITEM}),
     ),
     Area(
         "actions",
-        QT_TRANSLATE_NOOP("areas", "Action items"),
+        AREA_TITLES["actions"],
         "",
         _action_items,
-        frozenset({Kind.ACTION_ITEM}),
     ),
     Area(
         "goals",
-        QT_TRANSLATE_NOOP("areas", "Goals"),
+        AREA_TITLES["goals"],
         QT_TRANSLATE_NOOP("areas", "Your career goals, and which mentors help with each."),
         _goals,
-        frozenset({Kind.GOAL}),
     ),
     Area(
         "giveback",
-        QT_TRANSLATE_NOOP("areas", "Give-back"),
+        AREA_TITLES["giveback"],
         QT_TRANSLATE_NOOP("areas", "Ideas for giving back to each mentor, planned and done."),
         _give_back,
-        frozenset({Kind.GIVE_BACK}),
     ),
     Area(
         "prospects",
-        QT_TRANSLATE_NOOP("areas", "Prospects"),
+        AREA_TITLES["prospects"],
         QT_TRANSLATE_NOOP("areas", "People you might ask to mentor you, and your outreach."),
         _prospects,
     ),
-    Area("search", QT_TRANSLATE_NOOP("areas", "Search"), "", _search),
+    Area("search", AREA_TITLES["search"], "", _search),
 )
-DEFAULT_AREA = "mentors"
 
 
 def area(key: str) -> Area:
     """The area ``key``, or the default one for a key no longer known."""
     return next((a for a in AREAS if a.key == key), next(a for a in AREAS if a.key == DEFAULT_AREA))
-
-
-def area_for(kind: Kind) -> Area | None:
-    """The area that opens records of ``kind``."""
-    return next((a for a in AREAS if kind in a.opens), None)
-
-
-def area_title(key: str) -> str:
-    return area(key).title_text()

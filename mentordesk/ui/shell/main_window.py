@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 
 from mentordesk.config import Paths
 from mentordesk.services.kinds import Kind, Ref
-from mentordesk.ui import settings_keys
+from mentordesk.ui import settings_keys, vocabulary
 from mentordesk.ui.accessibility import PartNames
 from mentordesk.ui.actions import key_bindings, make_action, undo_redo_actions
-from mentordesk.ui.area import AreaWidget
+from mentordesk.ui.area import DEFAULT_AREA, AreaWidget
 from mentordesk.ui.memory import forget_module_sources
 from mentordesk.ui.shell.about import AboutDialog
-from mentordesk.ui.shell.areas import AREAS, DEFAULT_AREA, area, area_for
+from mentordesk.ui.shell.areas import AREAS, area
 from mentordesk.ui.shell.coming_soon import ComingSoon
 from mentordesk.ui.shell.preferences import PreferencesDialog
 from mentordesk.ui.undo_scope import TextUndoScope
@@ -265,10 +265,10 @@ class MainWindow(QMainWindow):
 
     def reveal(self, ref: Ref) -> None:
         """Show the record ``ref`` in the area that shows its kind."""
-        entry = area_for(ref.kind)
-        if entry is None or self.context is None:
+        key = vocabulary.area_of(ref)
+        if not key or self.context is None:
             return
-        widget = self.open_area(entry.key)
+        widget = self.open_area(key)
         if widget is not None:
             widget.reveal(ref)
 
@@ -283,6 +283,7 @@ class MainWindow(QMainWindow):
         self.context.open_requested.connect(self.reveal)
         self.context.meeting_mode_requested.connect(self.open_meeting_mode)
         self.context.quit_requested.connect(self.close)
+        self.context.set_finish_editing(self._finish_editing)
         from mentordesk.ui.shell.reminders import open_the_day
 
         self.reminders = open_the_day(self)  # the Dashboard (once there is data), reminders
@@ -291,11 +292,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 10000)
 
     def new_mentor(self) -> None:
-        from mentordesk.ui.mentors.area import MentorsView
-
-        widget = self.open_area("mentors") if self.context is not None else None
-        if isinstance(widget, MentorsView):
-            widget.new_mentor()
+        if self.context is not None:
+            self.context.open(Ref.new(Kind.MENTOR))
 
     def save(self) -> None:
         widget = self._areas.get(self.current_area())
@@ -305,11 +303,8 @@ class MainWindow(QMainWindow):
     def load_sample_data(self) -> None:
         from mentordesk.ui.data import sample_dialog as sample_data
 
-        if self.context is None or not self._finish_editing():
-            return
-        mentor_id = sample_data.load(self.context, self)
-        if mentor_id is not None:
-            self.reveal(Ref(Kind.MENTOR, mentor_id))
+        if self.context is not None:
+            sample_data.explore(self.context, self)
 
     def remove_sample_data(self) -> None:
         from mentordesk.ui.data import sample_dialog as sample_data

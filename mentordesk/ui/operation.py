@@ -1,0 +1,113 @@
+"""One user action around a write, said once: its label, question and status text.
+
+In the manner of Anki's ``qt/aqt/operations``: every action a person can take on
+records (add, edit, mark done, delete…) is one function in its room's
+``operations.py`` (``ui/goals/operations.py``...), called from every place that
+offers it, so the question asked first, the undo step's name and the status line
+are the same wherever it is done. Those functions run through ``perform`` here.
+
+Rules:
+- ``perform`` asks ``Question`` first (when given), writes through
+  ``AppContext.write`` (one undo step, errors in plain words, change news that
+  names its initiator), and names the area of ``kind`` for the undo step.
+- A delete question says what goes with the record, from the records it takes
+  (``services.records.what_goes``), in the vocabulary's words: ``delete_question``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from mentordesk.services.kinds import Kind, Ref
+from mentordesk.ui import messages, vocabulary
+from mentordesk.ui.area import area_title
+from mentordesk.ui.context import AppContext, Written
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Question:
+    """What to ask before an action: the box's title, the question, the yes button."""
+
+    title: str
+    text: str
+    yes: str
+    detail: str = ""
+
+
+def perform(
+    context: AppContext,
+    parent: QWidget | None,
+    label: str,
+    kind: Kind,
+    change: Callable[[Any], T],
+    *,
+    refs: Iterable[Ref] = (),
+    dependents: bool = False,
+    created: Callable[[T], Iterable[Ref]] | None = None,
+    ask: Question | None = None,
+    done: str = "",
+    initiator: object = None,
+) -> Written[T] | None:
+    """Ask (if ``ask``), then make the change named ``label`` to records of ``kind``.
+
+    None when the person said no or the change failed (they were told why); field
+    errors are raised for the form to show beside its fields.
+    """
+    if ask is not None and not messages.confirm(
+        parent, ask.title, ask.text, ask.yes, detail=ask.detail, name="confirmBox"
+    ):
+        return None
+    area = vocabulary.VOCABULARY[kind].area
+    return context.write(
+        label,
+        change,
+        refs=refs,
+        dependents=dependents,
+        created=created,
+        area=area_title(area) if area else "",
+        parent=parent,
+        done=done,
+        initiator=initiator,
+    )
+
+
+def delete_question(
+    kind: Kind,
+    title: str,
+    goes: Mapping[Kind, int],
+    *,
+    first: Iterable[str] = (),
+    keeps: str = "",
+) -> Question:
+    """ "Delete the goal “Lead a team”? This also removes …" for any kind of record.
+
+    ``goes`` counts what deleting takes (the record itself included, as
+    ``what_goes`` gives it); ``first`` are parts to name before the counted ones
+    ("their profile and notes"); ``keeps`` says what stays.
+    """
+    others = {k: n for k, n in goes.items() if k is not kind}
+    parts = [*first, *vocabulary.goes(others)]
+    if parts:
+        removes = QCoreApplication.translate("operation", "This also removes {what}.").format(
+            what=vocabulary.listed(parts)
+        )
+    else:
+        removes = QCoreApplication.translate("operation", "Nothing else goes with it.")
+    text = QCoreApplication.translate("operation", "Delete the {kind} “{title}”?").format(
+        kind=vocabulary.name(kind), title=title
+    )
+    undo = QCoreApplication.translate("operation", "Edit ▸ Undo brings it back.")
+    body = " ".join(part for part in (removes, keeps, undo) if part)
+    return Question(
+        QCoreApplication.translate("operation", "Delete {kind}").format(kind=vocabulary.name(kind)),
+        text,
+        QCoreApplication.translate("operation", "Delete"),
+        body,
+    )

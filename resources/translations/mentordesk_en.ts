@@ -1,0 +1,223 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+  <context>
+    <name>MentorActionsPanel</name>
+    <message numerus="yes">
+      <source>%n open</source>
+      <translation>
+        <numerusform>%n open</numerusform>
+        <numerusform>%n open</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n overdue</numerusform>
+        <numerusform>%n overdue</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n in all</source>
+      <translation>
+        <numerusform>%n in all</numerusform>
+        <numerusform>%n in all</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineModel</name>
+    <message numerus="yes">
+      <source>Met for %n min</source>
+      <translation>
+        <numerusform>Met for %n min</numerusform>
+        <numerusform>Met for %n min</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Meeting planned, %n min</source>
+      <translation>
+        <numerusform>Meeting planned, %n min</numerusform>
+        <numerusform>Meeting planned, %n min</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>vocabulary</name>
+    <message numerus="yes">
+      <source>%n mentor(s)</source>
+      <translation>
+        <numerusform>%n mentor</numerusform>
+        <numerusform>%n mentors</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n tag(s)</source>
+      <translation>
+        <numerusform>%n tag</numerusform>
+        <numerusform>%n tags</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>their %n tag(s)</source>
+      <translation>
+        <numerusform>their %n tag</numerusform>
+        <numerusform>their %n tags</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n status change(s)</source>
+      <translation>
+        <numerusform>%n status change</numerusform>
+        <numerusform>%n status changes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>their status history (%n entry/entries)</source>
+      <translation>
+        <numerusform>their status history (%n entry)</numerusform>
+        <numerusform>their status history (%n entries)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s)</source>
+      <translation>
+        <numerusform>%n meeting</numerusform>
+        <numerusform>%n meetings</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s) with agenda and notes</source>
+      <translation>
+        <numerusform>%n meeting with agenda and notes</numerusform>
+        <numerusform>%n meetings with agenda and notes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n agenda point(s)</source>
+      <translation>
+        <numerusform>%n agenda point</numerusform>
+        <numerusform>%n agenda points</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n action item(s)</source>
+      <translation>
+        <numerusform>%n action item</numerusform>
+        <numerusform>%n action items</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n earlier version(s) of the notes</source>
+      <translation>
+        <numerusform>%n earlier version of the notes</numerusform>
+        <numerusform>%n earlier versions of the notes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n agreement(s)</source>
+      <translation>
+        <numerusform>%n agreement</numerusform>
+        <numerusform>%n agreements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n agreement version(s)</source>
+      <translation>
+        <numerusform>%n agreement version</numerusform>
+        <numerusform>%n agreement versions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>their agreement (%n version(s))</source>
+      <translation>
+        <numerusform>their agreement (%n version)</numerusform>
+        <numerusform>their agreement (%n versions)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n goal(s)</source>
+      <translation>
+        <numerusform>%n goal</numerusform>
+        <numerusform>%n goals</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n progress update(s)</source>
+      <translation>
+        <numerusform>%n progress update</numerusform>
+        <numerusform>%n progress updates</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>its %n progress update(s)</source>
+      <translation>
+        <numerusform>its %n progress update</numerusform>
+        <numerusform>its %n progress updates</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n link(s) between goals and mentors</source>
+      <translation>
+        <numerusform>%n link between goals and mentors</numerusform>
+        <numerusform>%n links between goals and mentors</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n link(s) between a goal and a mentor</source>
+      <translation>
+        <numerusform>%n link between a goal and a mentor</numerusform>
+        <numerusform>%n links between a goal and a mentor</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n link(s) between goals and action items</source>
+      <translation>
+        <numerusform>%n link between goals and action items</numerusform>
+        <numerusform>%n links between goals and action items</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n link(s) between a goal and an action item</source>
+      <translation>
+        <numerusform>%n link between a goal and an action item</numerusform>
+        <numerusform>%n links between a goal and an action item</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n give-back idea(s)</source>
+      <translation>
+        <numerusform>%n give-back idea</numerusform>
+        <numerusform>%n give-back ideas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n outreach step(s)</source>
+      <translation>
+        <numerusform>%n outreach step</numerusform>
+        <numerusform>%n outreach steps</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n closure review(s)</source>
+      <translation>
+        <numerusform>%n closure review</numerusform>
+        <numerusform>%n closure reviews</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n goal(s) named in closure reviews</source>
+      <translation>
+        <numerusform>%n goal named in closure reviews</numerusform>
+        <numerusform>%n goals named in closure reviews</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>its mention in %n closure review(s)</source>
+      <translation>
+        <numerusform>its mention in %n closure review</numerusform>
+        <numerusform>its mention in %n closure reviews</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>
