@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
@@ -13,10 +12,10 @@ from mentordesk.services import action_items as service
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.ui import labels
+from mentordesk.ui.action_items import operations
 from mentordesk.ui.action_items.done_dialog import DueDateDialog, mark_item_done
 from mentordesk.ui.action_items.item_dialog import add_action_item, edit_action_item
 from mentordesk.ui.action_items.table import COLUMNS, ActionFilterProxy, ActionTableModel
-from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.lists.list_area import ListArea
 from mentordesk.ui.lists.tables import fit_columns
@@ -171,19 +170,13 @@ class ActionItemsView(ListArea[ActionItemState]):
         self.mentor_action.setEnabled(item is not None)
 
     # -- changing -------------------------------------------------------------------
-    def _change(self, label: str, change: Callable[..., Any]) -> None:
-        """Run ``change(session, item id)`` on the selected item, undoably."""
+    def _change(self, change: Callable[[ActionItemState], object]) -> None:
+        """Run the operation ``change`` on the selected item; field errors in a box."""
         item = self.current()
         if item is None:
             return
         try:
-            self.context.write(
-                label.format(text=item.text),
-                lambda s: change(s, item.id),
-                refs=[Ref(Kind.ACTION_ITEM, item.id)],
-                area=area_title("actions"),
-                parent=self,
-            )
+            change(item)
         except service.ActionItemValidationError as error:
             tell(self, self.tr("Action items"), " ".join(error.errors.values()))
 
@@ -206,17 +199,13 @@ class ActionItemsView(ListArea[ActionItemState]):
             mark_item_done(self.context, item, self)
 
     def reopen(self) -> None:
-        now = self.context.now()
         self._change(
-            self.tr("Reopen: {text}"),
-            lambda s, item_id: service.set_status(s, item_id, ActionStatus.OPEN.value, now=now),
+            lambda item: operations.set_status(self.context, self, item, ActionStatus.OPEN)
         )
 
     def drop(self) -> None:
-        now = self.context.now()
         self._change(
-            self.tr("Drop: {text}"),
-            lambda s, item_id: service.set_status(s, item_id, ActionStatus.DROPPED.value, now=now),
+            lambda item: operations.set_status(self.context, self, item, ActionStatus.DROPPED)
         )
 
     def edit_due_date(self) -> None:
@@ -224,22 +213,20 @@ class ActionItemsView(ListArea[ActionItemState]):
         if item is None:
             return
         dialog = DueDateDialog(item, self.context.today(), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        due = dialog.value()
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            due = dialog.value()
+        finally:
+            dialog.deleteLater()
         self._change(
-            self.tr("Set due date: {text}"),
-            lambda s, item_id: service.update(s, item_id, due_date=due, clear_due_date=due is None),
+            lambda item: operations.edit_item(
+                self.context, self, item, due=due, clear_due=due is None
+            )
         )
 
     def toggle_report_back(self) -> None:
-        item = self.current()
-        if item is None:
-            return
-        self._change(
-            self.tr("Report back: {text}"),
-            lambda s, item_id: service.update(s, item_id, report_back=not item.report_back),
-        )
+        self._change(lambda item: operations.toggle_report_back(self.context, self, item))
 
     def go_to_mentor(self) -> None:
         item = self.current()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 from mentordesk.db.models import ActionStatus
 from mentordesk.services import action_items as service
 from mentordesk.services.action_items import ActionItemState
-from mentordesk.services.kinds import Kind, Ref
-from mentordesk.ui.area import area_title
+from mentordesk.ui.action_items import operations
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.formats import to_date, to_qdate
 from mentordesk.ui.messages import tell
@@ -118,18 +117,10 @@ def mark_item_done(context: AppContext, item: ActionItemState, parent: QWidget) 
         outcome, done_on, report_back = dialog.values()
     finally:
         dialog.deleteLater()
-    now = context.now()
     try:
-        done = context.write(
-            QCoreApplication.translate("action_done", "Mark done: {text}").format(text=item.text),
-            lambda s: service.mark_done(
-                s, item.id, outcome=outcome, on=done_on, report_back=report_back, now=now
-            ),
-            refs=[Ref(Kind.ACTION_ITEM, item.id)],
-            area=area_title("actions"),
-            parent=parent,
+        return operations.mark_done(
+            context, parent, item, outcome=outcome, on=done_on, report_back=report_back
         )
     except service.ActionItemValidationError as error:
         tell(parent, dialog.windowTitle(), " ".join(error.errors.values()))
         return False
-    return done is not None

@@ -18,9 +18,7 @@ from mentordesk.services import action_items as service
 from mentordesk.services import mentors
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.errors import NotFoundError
-from mentordesk.services.kinds import Kind, Ref
-from mentordesk.services.text import plain_line
-from mentordesk.ui.area import area_title
+from mentordesk.ui.action_items import operations
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.widgets.confirm_keys import confirm_with_ctrl_enter
 from mentordesk.ui.widgets.dialog_buttons import ok_cancel
@@ -119,18 +117,11 @@ class ActionItemDialog(QDialog):
 
     def accept(self) -> None:
         text, due, report = self.text.toPlainText(), self.due.value(), self.report_back.isChecked()
-        now = self.context.now()
         try:
             if self.item is None:
                 mentor_id = str(self.mentor.currentData() or "")
-                done = self.context.write(
-                    self.tr("Add action item: {text}").format(text=plain_line(text)),
-                    lambda s: service.capture(
-                        s, mentor_id, text, due_date=due, report_back=report, now=now
-                    ),
-                    created=lambda state: [Ref(Kind.ACTION_ITEM, state.id)],
-                    area=area_title("actions"),
-                    parent=self,
+                done = operations.add_item(
+                    self.context, self, mentor_id, text, due=due, report_back=report
                 )
                 if done is not None:
                     self.item_id = done.value.id
@@ -139,21 +130,15 @@ class ActionItemDialog(QDialog):
                 outcome = (
                     self.outcome.toPlainText() if item.status == ActionStatus.DONE.value else None
                 )
-                done = self.context.write(
-                    self.tr("Edit action item: {text}").format(text=item.text),
-                    lambda s: service.update(
-                        s,
-                        item.id,
-                        text=text,
-                        due_date=due,
-                        clear_due_date=due is None,
-                        report_back=report,
-                        outcome=outcome,
-                        now=now,
-                    ),
-                    refs=[Ref(Kind.ACTION_ITEM, item.id)],
-                    area=area_title("actions"),
-                    parent=self,
+                done = operations.edit_item(
+                    self.context,
+                    self,
+                    item,
+                    text=text,
+                    due=due,
+                    clear_due=due is None,
+                    report_back=report,
+                    outcome=outcome,
                 )
         except service.ActionItemValidationError as error:
             self.form.show_errors(error.errors)

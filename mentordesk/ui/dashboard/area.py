@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.services import action_items, dashboard
+from mentordesk.services import dashboard
 from mentordesk.services.cadence import Cadence
 from mentordesk.services.dashboard import Dashboard, ReportBack
 from mentordesk.services.kinds import Change, Facet, Kind, Ref
 from mentordesk.ui import formats
-from mentordesk.ui.area import AreaWidget, area_title
+from mentordesk.ui.area import AreaWidget
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.dashboard import rows
 from mentordesk.ui.dashboard.section import Section, tint
@@ -303,11 +303,6 @@ class DashboardView(AreaWidget):
         self.context.open(Ref(Kind.MENTOR, mentor_id, Facet.PROSPECT))
 
     def mark_reported(self, item: ReportBack) -> None:
-        today = self.context.today()
-        self.context.write(
-            self.tr("Reported back: {text}").format(text=item.text),
-            lambda s: action_items.mark_reported(s, item.id, today, now=self.context.now()),
-            refs=[Ref(Kind.ACTION_ITEM, item.id)],
-            area=area_title("dashboard"),
-            parent=self,
-        )
+        from mentordesk.ui.action_items import operations
+
+        operations.mark_reported(self.context, self, item.id, item.text)

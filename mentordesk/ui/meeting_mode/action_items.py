@@ -4,17 +4,15 @@ undoable through the context; and the table model of the side list."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from mentordesk.services import action_items as service
-from mentordesk.services import goal_links
 from mentordesk.services.action_items import ActionItemState
-from mentordesk.services.kinds import Change, Kind, Ref
+from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui import formats
-from mentordesk.ui.area import area_title
+from mentordesk.ui.action_items import operations
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.lists.row_table import ModelIndex as Index
 from mentordesk.ui.lists.row_table import RowTableModel
@@ -45,23 +43,14 @@ class MeetingActions(QObject):
 
     def capture(self, text: str, due: date | None = None) -> ActionItemState | None:
         """Add an action item from ``text`` (undoable). Raises on invalid text."""
-        now, goal_id = self.context.now(), self.goal_id
-
-        def capture(s: Any) -> ActionItemState:
-            state = service.capture(
-                s, self.mentor_id, text, meeting_id=self.meeting_id, due_date=due, now=now
-            )
-            if goal_id is not None:
-                goal_links.link_action(s, goal_id, state.id)
-            return state
-
-        done = self.context.write(
-            self.tr("Capture “{text}”").format(text=" ".join(text.split())[:40]),
-            capture,
-            refs=[Ref(Kind.GOAL, goal_id)] if goal_id is not None else [],
-            created=lambda state: [Ref(Kind.ACTION_ITEM, state.id)],
-            area=area_title("actions"),
-            parent=self._parent_widget(),
+        done = operations.add_item(
+            self.context,
+            self._parent_widget(),
+            self.mentor_id,
+            text,
+            due=due,
+            meeting_id=self.meeting_id,
+            goal_id=self.goal_id,
         )
         return done.value if done is not None else None
 
@@ -74,18 +63,9 @@ class MeetingActions(QObject):
         clear_due: bool = False,
     ) -> bool:
         """Edit the text or due date in place (undoable); False if it was refused."""
-        label = (
-            self.tr("Edit “{text}”") if text is not None else self.tr("Set due date: “{text}”")
-        ).format(text=item.text[:40])
         try:
-            done = self.context.write(
-                label,
-                lambda s: service.update(
-                    s, item.id, text=text, due_date=due, clear_due_date=clear_due
-                ),
-                refs=[Ref(Kind.ACTION_ITEM, item.id)],
-                area=area_title("actions"),
-                parent=self._parent_widget(),
+            done = operations.edit_item(
+                self.context, self._parent_widget(), item, text=text, due=due, clear_due=clear_due
             )
         except service.ActionItemValidationError as error:
             self.last_problem = problem_text(error)
@@ -93,15 +73,7 @@ class MeetingActions(QObject):
         return done is not None
 
     def delete(self, item: ActionItemState) -> bool:
-        done = self.context.write(
-            self.tr("Remove “{text}”").format(text=item.text[:40]),
-            lambda s: service.delete(s, item.id),
-            refs=[Ref(Kind.ACTION_ITEM, item.id)],
-            dependents=True,
-            area=area_title("actions"),
-            parent=self._parent_widget(),
-        )
-        return done is not None
+        return operations.remove_item(self.context, self._parent_widget(), item)
 
 
 class ActionItemsModel(RowTableModel[ActionItemState]):

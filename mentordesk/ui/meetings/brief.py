@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.db.models import MeetingFormat
-from mentordesk.services import action_items, meeting_queries
+from mentordesk.services import meeting_queries
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.errors import NotFoundError
-from mentordesk.services.kinds import Change, Kind, Ref
+from mentordesk.services.kinds import Change, Kind
 from mentordesk.services.meeting_queries import Brief, MeetingRow
 from mentordesk.ui import formats, labels
-from mentordesk.ui.area import area_title
+from mentordesk.ui.action_items import operations
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.links import join_url, open_link
@@ -253,11 +253,4 @@ class BriefPanel(QWidget):
 
     def mark_reported(self, before: ActionItemState) -> None:
         """Note that I told the mentor how ``before`` went (undoable)."""
-        today = self.context.today()
-        self.context.write(
-            self.tr("Reported back: {text}").format(text=before.text),
-            lambda s: action_items.mark_reported(s, before.id, today, now=self.context.now()),
-            refs=[Ref(Kind.ACTION_ITEM, before.id)],
-            area=area_title("meetings"),
-            parent=self,
-        )
+        operations.mark_reported(self.context, self, before.id, before.text)
