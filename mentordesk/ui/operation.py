@@ -85,12 +85,14 @@ def delete_question(
     *,
     first: Iterable[str] = (),
     keeps: str = "",
+    quoted: bool = True,
 ) -> Question:
     """ "Delete the goal “Lead a team”? This also removes …" for any kind of record.
 
     ``goes`` counts what deleting takes (the record itself included, as
     ``what_goes`` gives it); ``first`` are parts to name before the counted ones
-    ("their profile and notes"); ``keeps`` says what stays.
+    ("their profile and notes"); ``keeps`` says what stays. ``quoted``: the title is a
+    name ("“Lead a team”"), not a phrase ("with Ada on Monday").
     """
     others = {k: n for k, n in goes.items() if k is not kind}
     parts = [*first, *vocabulary.goes(others)]
@@ -100,9 +102,11 @@ def delete_question(
         )
     else:
         removes = QCoreApplication.translate("operation", "Nothing else goes with it.")
-    text = QCoreApplication.translate("operation", "Delete the {kind} “{title}”?").format(
-        kind=vocabulary.name(kind), title=title
-    )
+    text = (
+        QCoreApplication.translate("operation", "Delete the {kind} “{title}”?")
+        if quoted
+        else QCoreApplication.translate("operation", "Delete the {kind} {title}?")
+    ).format(kind=vocabulary.name(kind), title=title)
     undo = QCoreApplication.translate("operation", "Edit ▸ Undo brings it back.")
     body = " ".join(part for part in (removes, keeps, undo) if part)
     return Question(

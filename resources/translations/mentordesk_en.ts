@@ -43,6 +43,30 @@
     </message>
   </context>
   <context>
+    <name>meetings</name>
+    <message numerus="yes">
+      <source>its agenda (%n point(s))</source>
+      <translation>
+        <numerusform>its agenda (%n point)</numerusform>
+        <numerusform>its agenda (%n points)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>its notes (%n character(s)) and their history</source>
+      <translation>
+        <numerusform>its notes (%n character) and their history</numerusform>
+        <numerusform>its notes (%n characters) and their history</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Its %n action item(s) stay in the Action items area, no longer linked to a meeting.</source>
+      <translation>
+        <numerusform>Its action item stays in the Action items area, no longer linked to a meeting.</numerusform>
+        <numerusform>Its %n action items stay in the Action items area, no longer linked to a meeting.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>vocabulary</name>
     <message numerus="yes">
       <source>%n mentor(s)</source>

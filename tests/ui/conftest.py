@@ -132,8 +132,10 @@ class DialogAnswerer:
             return
         action = self._actions.pop(0)
         self.names.append(dialog.objectName())
-        if isinstance(dialog, QMessageBox):
-            self.texts.append(dialog.text())
+        if isinstance(dialog, QMessageBox):  # what the person reads: text, then the rest
+            self.texts.append(
+                "\n\n".join(t for t in (dialog.text(), dialog.informativeText()) if t)
+            )
         try:
             if isinstance(action, QMessageBox.StandardButton):
                 assert isinstance(dialog, QMessageBox), f"expected a message box, got {dialog}"

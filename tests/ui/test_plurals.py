@@ -71,3 +71,36 @@ def test_a_fresh_python_finds_the_translation_the_app_installs() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert result.stdout.strip() == "1 action item"
+
+
+def _marked_sources(path: Path) -> list[tuple[int, str]]:
+    """The literal source strings of translate()/tr()/QT_TRANSLATE_NOOP calls in ``path``."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        position = {"translate": 1, "QT_TRANSLATE_NOOP": 1, "tr": 0, "QT_TR_NOOP": 0}.get(name)
+        if position is None or len(node.args) <= position:
+            continue
+        text = node.args[position]
+        if isinstance(text, ast.Constant) and isinstance(text.value, str):
+            found.append((node.lineno, text.value))
+    return found
+
+
+def test_every_marked_string_reaches_the_translators() -> None:
+    """pyside6-lupdate skips some expressions (a translate() inside ``a if c else b`` in a
+    list, say): such a string could never be translated, nor get its plural forms."""
+    script = translations_script()
+    extracted = {source for _context, source in script.extract()}
+    missing = [
+        f"{path.relative_to(ROOT)}:{line}: {text[:60]}"
+        for path in script.sources()
+        for line, text in _marked_sources(path)
+        if text not in extracted
+    ]
+    assert missing == []

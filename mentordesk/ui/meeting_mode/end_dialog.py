@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -22,11 +21,10 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services import cadence_read, meeting_queries, meetings
 from mentordesk.services.errors import NotFoundError
-from mentordesk.services.kinds import Kind, Ref
-from mentordesk.ui.area import area_title
 from mentordesk.ui.meeting_mode.action_items import ActionItemsModel
 from mentordesk.ui.meeting_mode.action_panel import ActionItemsPanel
-from mentordesk.ui.messages import is_expected, problem_text
+from mentordesk.ui.meetings import operations
+from mentordesk.ui.messages import is_expected, problem_text, tell
 from mentordesk.ui.widgets.date_fields import DateTimeField
 
 if TYPE_CHECKING:
@@ -192,26 +190,16 @@ def review_and_end(window: MeetingModeWindow) -> Ended | None:
         return None
     choices = dialog.choices()
     try:
-        done = context.write(
-            QCoreApplication.translate("MeetingModeWindow", "End meeting with {name}").format(
-                name=meeting.mentor_name
-            ),
-            lambda s: meetings.end_and_plan_next(
-                s,
-                window.meeting_id,
-                actual_minutes=choices.actual_minutes,
-                rating=choices.rating,
-                next_start=choices.next_start if choices.plan_next else None,
-                carried_agenda_ids=tuple(carried),
-                held_start=choices.held_start,
-                now=now,
-            ),
-            refs=[Ref(Kind.MEETING, window.meeting_id)],
-            created=lambda ended: (
-                [Ref(Kind.MEETING, ended.next_meeting_id)] if ended.next_meeting_id else []
-            ),
-            area=area_title("meetings"),
-            parent=window,
+        done = operations.end_meeting(
+            context,
+            window,
+            window.meeting_id,
+            meeting.mentor_name,
+            actual_minutes=choices.actual_minutes,
+            rating=choices.rating,
+            next_start=choices.next_start if choices.plan_next else None,
+            carried_agenda_ids=tuple(carried),
+            held_start=choices.held_start,
         )
     except meetings.MeetingValidationError as error:
         say_cannot_end(window, error)
@@ -241,9 +229,7 @@ def say_cannot_end(parent: QWidget, error: BaseException | None, save_reason: st
         text = QCoreApplication.translate(
             "MeetingModeWindow", "The meeting could not be marked held: {reason}."
         ).format(reason=problem_text(error))
-    QMessageBox.warning(
-        parent, QCoreApplication.translate("MeetingModeWindow", "End meeting"), text
-    )
+    tell(parent, QCoreApplication.translate("MeetingModeWindow", "End meeting"), text)
 
 
 # ``say_cannot_end``'s save_reason when the notes failed because the meeting is gone.

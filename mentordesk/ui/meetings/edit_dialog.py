@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.db.models import MeetingFormat
-from mentordesk.services import meeting_edits, meeting_queries, meetings
+from mentordesk.services import meeting_queries, meetings
 from mentordesk.services.errors import NotFoundError
-from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.meeting_queries import MeetingDetail
 from mentordesk.ui import formats, labels
-from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
+from mentordesk.ui.meetings import operations
 from mentordesk.ui.meetings.agenda_editor import AgendaEditor
 from mentordesk.ui.widgets.date_fields import DateTimeField
 from mentordesk.ui.widgets.dialog_buttons import ok_cancel
@@ -127,46 +126,35 @@ class EditMeetingDialog(QDialog):
         self.their_time.setVisible(bool(shown))
 
     def accept(self) -> None:
-        meeting, now = self.meeting, self.context.now()
+        meeting = self.meeting
         when, minutes = self.when.value(), self.minutes.value()
         try:
             if self.held:
-                done = self.context.write(
-                    self.tr("Correct the meeting with {name}").format(name=meeting.mentor_name),
-                    lambda s: meeting_edits.edit_held(
-                        s,
-                        meeting.id,
-                        held_start=when,
-                        actual_minutes=minutes,
-                        rating=self.rating.currentData(),
-                        now=now,
-                    ),
-                    refs=[Ref(Kind.MEETING, meeting.id)],
-                    area=area_title("meetings"),
-                    parent=self,
+                done = operations.correct_held(
+                    self.context,
+                    self,
+                    meeting.id,
+                    meeting.mentor_name,
+                    when=when,
+                    minutes=minutes,
+                    rating=self.rating.currentData(),
                 )
             else:
-                agenda = self.agenda.points() if self.with_agenda else None
-                done = self.context.write(
-                    self.tr("Reschedule the meeting with {name}").format(name=meeting.mentor_name),
-                    lambda s: meeting_edits.reschedule(
-                        s,
-                        meeting.id,
-                        scheduled_start=when,
-                        planned_minutes=minutes,
-                        format=str(self.format.currentData()),
-                        location=self.location.text(),
-                        agenda=agenda,
-                        now=now,
-                    ),
-                    refs=[Ref(Kind.MEETING, meeting.id)],
-                    area=area_title("meetings"),
-                    parent=self,
+                done = operations.reschedule(
+                    self.context,
+                    self,
+                    meeting.id,
+                    meeting.mentor_name,
+                    when=when,
+                    minutes=minutes,
+                    format=str(self.format.currentData()),
+                    location=self.location.text(),
+                    agenda=self.agenda.points() if self.with_agenda else None,
                 )
         except meetings.MeetingValidationError as error:
             self.form.show_errors(error.errors)
             return
-        if done is not None:
+        if done:
             super().accept()
 
 

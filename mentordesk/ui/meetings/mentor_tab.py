@@ -8,23 +8,20 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from mentordesk.db.models import MeetingStatus
-from mentordesk.services import meeting_queries, meetings, mentors
-from mentordesk.services.errors import NotFoundError
-from mentordesk.services.kinds import Change, Kind, Ref
+from mentordesk.services import meeting_queries, mentors
+from mentordesk.services.kinds import Change, Kind
 from mentordesk.services.meeting_queries import MeetingRow
 from mentordesk.ui import formats
-from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.lists.tables import Column, fit_columns, record_table
-from mentordesk.ui.meetings import plan_dialog
+from mentordesk.ui.meetings import operations, plan_dialog
 from mentordesk.ui.meetings.edit_dialog import edit_meeting
 from mentordesk.ui.meetings.read_dialog import read_meeting
 from mentordesk.ui.meetings.table import MeetingFilterProxy, MeetingTableModel
@@ -85,81 +82,17 @@ class MeetingEditing(QObject):
         """Mark a planned meeting cancelled (Edit ▸ Undo brings it back)."""
         if meeting is None or meeting.status != MeetingStatus.PLANNED.value:
             return False
-        label = self.label(meeting)
-        done = self.context.write(
-            self.tr("Cancel meeting {label}").format(label=label),
-            lambda s: meetings.cancel_meeting(s, meeting.id, now=self.context.now()),
-            refs=[Ref(Kind.MEETING, meeting.id)],
-            area=area_title("meetings"),
-            parent=self._parent,
+        return operations.cancel_meeting(
+            self.context, self._parent, meeting.id, self.label(meeting)
         )
-        if done is None:
-            return False
-        self.context.say(
-            self.tr("Cancelled the meeting {label}. Edit ▸ Undo brings it back.").format(
-                label=label
-            )
-        )
-        return True
 
     def delete(self, meeting: MeetingRow | None, confirm: bool = True) -> bool:
         """Delete a meeting after saying what goes with it (Edit ▸ Undo brings it back)."""
-        if meeting is None or (confirm and not self._confirm_delete(meeting)):
+        if meeting is None:
             return False
-        done = self.context.write(
-            self.tr("Delete meeting {label}").format(label=self.label(meeting)),
-            lambda s: meetings.delete_meeting(s, meeting.id),
-            refs=[Ref(Kind.MEETING, meeting.id)],
-            dependents=True,
-            area=area_title("meetings"),
-            parent=self._parent,
+        return operations.delete_meeting(
+            self.context, self._parent, meeting.id, self.label(meeting), ask=confirm
         )
-        return done is not None
-
-    def _confirm_delete(self, meeting: MeetingRow) -> bool:
-        try:
-            summary = self.context.read(meeting_queries.delete_summary, meeting.id)
-        except NotFoundError:
-            return False
-        parts = [
-            self.tr("its agenda ({count})").format(
-                count=formats.count_text(
-                    summary.agenda_points, self.tr("1 point"), self.tr("{n} points")
-                )
-            )
-            if summary.agenda_points
-            else self.tr("its (empty) agenda"),
-            self.tr("its notes ({count} characters) and their history").format(
-                count=summary.notes_characters
-            )
-            if summary.notes_characters
-            else self.tr("its (empty) notes"),
-        ]
-        if summary.has_takeaways:
-            parts.append(self.tr("its takeaways"))
-        actions = ""
-        if summary.action_items:
-            actions = "\n\n" + formats.count_text(
-                summary.action_items,
-                self.tr(
-                    "Its action item stays in the Action items area, no longer linked to a meeting."
-                ),
-                self.tr(
-                    "Its {n} action items stay in the Action items area, no longer linked "
-                    "to a meeting."
-                ),
-            )
-        answer = QMessageBox.question(
-            self._parent,
-            self.tr("Delete meeting"),
-            self.tr(
-                "Delete the meeting {label}?\n\nThis removes {parts}.{actions}\n\n"
-                "Edit ▸ Undo brings it back. To keep the record, cancel it instead."
-            ).format(label=self.label(meeting), parts=", ".join(parts), actions=actions),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
 
 class MentorMeetingsPanel(QWidget):

@@ -27,8 +27,8 @@ from mentordesk.services import meeting_queries, meetings, mentors
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.meetings import MeetingPlan, MeetingValidationError
 from mentordesk.ui import formats, labels
-from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
+from mentordesk.ui.meetings import operations
 from mentordesk.ui.meetings.agenda_editor import AgendaEditor
 from mentordesk.ui.meetings.topic_offer import TopicOffer
 from mentordesk.ui.widgets.date_fields import DateTimeField
@@ -297,13 +297,7 @@ class PlanMeetingDialog(QDialog):
     def accept(self) -> None:
         plan = self.plan()
         try:
-            planned = self.context.write(
-                self.tr("Plan meeting with {name}").format(name=self.mentor.currentText()),
-                lambda s: meetings.plan_meeting(s, plan, now=self.context.now()),
-                created=lambda row: [Ref(Kind.MEETING, row.id)],
-                area=area_title("meetings"),
-                parent=self,
-            )
+            planned = operations.plan_meeting(self.context, self, plan, self.mentor.currentText())
         except MeetingValidationError as error:
             self.show_errors(error.errors)
             return

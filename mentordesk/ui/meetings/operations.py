@@ -1,0 +1,224 @@
+"""What a person does with meetings, each said once (``ui/operation.py``): plan,
+reschedule, correct, cancel, delete and end. The Meetings area, a mentor's Meetings
+tab, the Dashboard, File ▸ Plan Meeting and meeting mode call these. Field errors
+are raised (``MeetingValidationError``) for the dialog to show beside its fields."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from mentordesk.services import meeting_edits, meeting_queries, meetings
+from mentordesk.services.errors import NotFoundError
+from mentordesk.services.kinds import Kind, Ref
+from mentordesk.services.meeting_edits import AgendaItems
+from mentordesk.services.meeting_queries import MeetingRow
+from mentordesk.services.meetings import MeetingPlan
+from mentordesk.ui.context import AppContext, Written
+from mentordesk.ui.operation import delete_question, perform
+
+
+def plan_meeting(
+    context: AppContext, parent: QWidget | None, plan: MeetingPlan, mentor_name: str
+) -> Written[MeetingRow] | None:
+    now = context.now()
+    return perform(
+        context,
+        parent,
+        QCoreApplication.translate("meetings", "Plan meeting with {name}").format(name=mentor_name),
+        Kind.MEETING,
+        lambda s: meetings.plan_meeting(s, plan, now=now),
+        created=lambda row: [Ref(Kind.MEETING, row.id)],
+    )
+
+
+def reschedule(
+    context: AppContext,
+    parent: QWidget | None,
+    meeting_id: str,
+    mentor_name: str,
+    *,
+    when: datetime,
+    minutes: int,
+    format: str,
+    location: str,
+    agenda: AgendaItems | None,
+) -> bool:
+    """Move a planned meeting (and change its format, place or agenda)."""
+    now = context.now()
+    return (
+        perform(
+            context,
+            parent,
+            QCoreApplication.translate("meetings", "Reschedule the meeting with {name}").format(
+                name=mentor_name
+            ),
+            Kind.MEETING,
+            lambda s: meeting_edits.reschedule(
+                s,
+                meeting_id,
+                scheduled_start=when,
+                planned_minutes=minutes,
+                format=format,
+                location=location,
+                agenda=agenda,
+                now=now,
+            ),
+            refs=[Ref(Kind.MEETING, meeting_id)],
+        )
+        is not None
+    )
+
+
+def correct_held(
+    context: AppContext,
+    parent: QWidget | None,
+    meeting_id: str,
+    mentor_name: str,
+    *,
+    when: datetime,
+    minutes: int,
+    rating: int | None,
+) -> bool:
+    """Correct when a held meeting took place, how long, and its rating."""
+    now = context.now()
+    return (
+        perform(
+            context,
+            parent,
+            QCoreApplication.translate("meetings", "Correct the meeting with {name}").format(
+                name=mentor_name
+            ),
+            Kind.MEETING,
+            lambda s: meeting_edits.edit_held(
+                s, meeting_id, held_start=when, actual_minutes=minutes, rating=rating, now=now
+            ),
+            refs=[Ref(Kind.MEETING, meeting_id)],
+        )
+        is not None
+    )
+
+
+def cancel_meeting(
+    context: AppContext, parent: QWidget | None, meeting_id: str, label: str
+) -> bool:
+    """Mark a planned meeting cancelled (Edit ▸ Undo brings it back)."""
+    now = context.now()
+    return (
+        perform(
+            context,
+            parent,
+            QCoreApplication.translate("meetings", "Cancel meeting {label}").format(label=label),
+            Kind.MEETING,
+            lambda s: meetings.cancel_meeting(s, meeting_id, now=now),
+            refs=[Ref(Kind.MEETING, meeting_id)],
+            done=QCoreApplication.translate("meetings", "Cancelled the meeting {label}.").format(
+                label=label
+            ),
+        )
+        is not None
+    )
+
+
+def delete_meeting(
+    context: AppContext, parent: QWidget | None, meeting_id: str, label: str, *, ask: bool = True
+) -> bool:
+    """Delete a meeting after saying what goes with it (Edit ▸ Undo brings it back)."""
+    question = None
+    if ask:
+        try:
+            summary = context.read(meeting_queries.delete_summary, meeting_id)
+        except NotFoundError:
+            return False
+        question = delete_question(
+            Kind.MEETING,
+            label,
+            {},
+            first=_what_goes(summary),
+            keeps=_what_stays(summary.action_items),
+            quoted=False,
+        )
+    return (
+        perform(
+            context,
+            parent,
+            QCoreApplication.translate("meetings", "Delete meeting {label}").format(label=label),
+            Kind.MEETING,
+            lambda s: meetings.delete_meeting(s, meeting_id),
+            refs=[Ref(Kind.MEETING, meeting_id)],
+            dependents=True,
+            ask=question,
+        )
+        is not None
+    )
+
+
+def _what_goes(summary: meeting_queries.DeleteSummary) -> list[str]:
+    n = summary.agenda_points
+    agenda = QCoreApplication.translate("meetings", "its agenda (%n point(s))", None, n)
+    if not n:
+        agenda = QCoreApplication.translate("meetings", "its (empty) agenda")
+    n = summary.notes_characters
+    notes = QCoreApplication.translate(
+        "meetings", "its notes (%n character(s)) and their history", None, n
+    )
+    if not n:
+        notes = QCoreApplication.translate("meetings", "its (empty) notes")
+    parts = [agenda, notes]
+    if summary.has_takeaways:
+        parts.append(QCoreApplication.translate("meetings", "its takeaways"))
+    return parts
+
+
+def _what_stays(action_items: int) -> str:
+    stays = (
+        QCoreApplication.translate(
+            "meetings",
+            "Its %n action item(s) stay in the Action items area, no longer linked to a meeting.",
+            None,
+            action_items,
+        )
+        if action_items
+        else ""
+    )
+    cancel = QCoreApplication.translate("meetings", "To keep the record, cancel it instead.")
+    return f"{stays} {cancel}" if stays else cancel
+
+
+def end_meeting(
+    context: AppContext,
+    parent: QWidget | None,
+    meeting_id: str,
+    mentor_name: str,
+    *,
+    actual_minutes: int,
+    rating: int | None,
+    next_start: datetime | None,
+    carried_agenda_ids: Sequence[str],
+    held_start: datetime | None,
+) -> Written[meetings.Ended] | None:
+    """Mark the meeting held (and plan the next one, carrying unticked points)."""
+    now = context.now()
+    return perform(
+        context,
+        parent,
+        QCoreApplication.translate("meetings", "End meeting with {name}").format(name=mentor_name),
+        Kind.MEETING,
+        lambda s: meetings.end_and_plan_next(
+            s,
+            meeting_id,
+            actual_minutes=actual_minutes,
+            rating=rating,
+            next_start=next_start,
+            carried_agenda_ids=tuple(carried_agenda_ids),
+            held_start=held_start,
+            now=now,
+        ),
+        refs=[Ref(Kind.MEETING, meeting_id)],
+        created=lambda ended: (
+            [Ref(Kind.MEETING, ended.next_meeting_id)] if ended.next_meeting_id else []
+        ),
+    )
