@@ -11,6 +11,7 @@ import gzip
 import hashlib
 import os
 import shutil
+import stat
 import subprocess
 from pathlib import Path
 
@@ -155,6 +156,21 @@ def _release_date() -> str:
     return formatdate()
 
 
+def installed_size_kib(tree: Path) -> int:
+    """Installed-Size: what the tree takes on disk in KiB, as dpkg-gencontrol counts it.
+
+    Each file rounded up to a KiB, every folder and symlink one more. lstat, never
+    stat: the bundle's symlinks (libQt6Core.so.6 -> ...) would otherwise count the
+    library they point to once more each.
+    """
+    total = 0
+    for folder, folders, files in os.walk(tree):
+        for name in [*folders, *files]:
+            info = (Path(folder) / name).lstat()
+            total += (info.st_size + 1023) // 1024 if stat.S_ISREG(info.st_mode) else 1
+    return total
+
+
 def build_deb(bundle: Path, version: str, out_dir: Path) -> Path:
     """Package ``bundle`` (the PyInstaller folder) as out_dir/mentordesk_VERSION_ARCH.deb."""
     arch = _architecture()
@@ -177,9 +193,7 @@ def build_deb(bundle: Path, version: str, out_dir: Path) -> Path:
     shutil.copy(LINUX / "lintian-overrides", overrides)
     _normalise_permissions(staging)
 
-    installed_kib = sum(
-        (p.stat().st_size + 1023) // 1024 for p in staging.rglob("*") if p.is_file()
-    )
+    installed_kib = installed_size_kib(staging)
     control = staging / "DEBIAN" / "control"
     control.parent.mkdir()
     control.write_text(

@@ -122,6 +122,27 @@ def test_the_deb_installs_the_program_menu_entry_icons_and_metadata(
         assert package in depends
 
 
+def test_the_debs_installed_size_is_what_its_files_take(packages: tuple[str, Path]) -> None:
+    """apt shows Installed-Size before installing; it once counted every library
+    symlink as another copy of its library (60 % too large)."""
+    _output, dist = packages
+    deb = the_deb(dist)
+    field = subprocess.run(
+        ["dpkg-deb", "--field", str(deb), "Installed-Size"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    listing = subprocess.run(
+        ["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True
+    ).stdout
+    # "-rw-r--r-- root/root   12345 2026-01-01 00:00 ./path": the size of regular files.
+    payload = sum(int(line.split()[2]) for line in listing.splitlines() if line.startswith("-"))
+    installed = int(field) * 1024
+    print(f"Installed-Size {int(field)} KiB, payload {payload / 1024:.0f} KiB")
+    assert abs(installed - payload) / payload < 0.05, (installed, payload)
+
+
 def test_the_tarball_holds_the_program_and_its_menu_entry(packages: tuple[str, Path]) -> None:
     _output, dist = packages
     tarball = next(dist.glob(f"mentordesk-{__version__}-linux-*.tar.gz"))
