@@ -38,6 +38,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
+import identity  # noqa: E402
 import smoke  # noqa: E402
 
 MIB = 1024 * 1024
@@ -47,9 +48,7 @@ FOLDER_BUDGET_MIB = {"linux": 120}
 
 
 def version() -> str:
-    namespace: dict[str, str] = {}
-    exec((ROOT / "mentordesk" / "__init__.py").read_text(encoding="utf-8"), namespace)
-    return namespace["__version__"]
+    return identity.VERSION
 
 
 def system() -> str:

@@ -17,11 +17,16 @@ from pathlib import Path
 
 import elf_deps
 import linux_desktop
+from identity import HOMEPAGE
 
 ROOT = Path(__file__).resolve().parent.parent
 LINUX = ROOT / "packaging" / "linux"
 PACKAGE = "mentordesk"
-MAINTAINER = "MentorDesk developers <maintainers@mentordesk.org>"
+# GitHub's no-reply address of the project's account (github.com/mentordesk), on
+# a domain that exists and names the project's home. It receives no mail: the
+# project has no mailbox yet, and reports go to the issue tracker (Homepage).
+# Put a real mailbox here, once, when there is one.
+MAINTAINER = "MentorDesk developers <mentordesk@users.noreply.github.com>"
 
 # Fallback for libraries the build machine lacks (same names on Debian 12 and
 # Ubuntu 22.04). The loader's own libraries belong to libc6.
@@ -201,6 +206,7 @@ def build_deb(bundle: Path, version: str, out_dir: Path) -> Path:
         f"Version: {version}\n"
         f"Architecture: {arch}\n"
         f"Maintainer: {MAINTAINER}\n"
+        f"Homepage: {HOMEPAGE}\n"
         f"Installed-Size: {installed_kib}\n"
         f"Depends: {', '.join(depends(opt))}\n"
         "Section: misc\n"

@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# Reverse-DNS, as macOS requires; the same id names the app on Linux (AppStream).
-BUNDLE_IDENTIFIER = "org.mentordesk.MentorDesk"
+from identity import APP_ID
+
+# Reverse-DNS, as macOS requires: the one app id, which names it on Linux too.
+BUNDLE_IDENTIFIER = APP_ID
 # The PySide6 6.9+ wheels are built for macOS 13 (Ventura) and newer.
 MINIMUM_MACOS = "13.0"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from macos_info_plist import BUNDLE_IDENTIFIER, info_plist, numeric_version
 
-from mentordesk import __version__
+from mentordesk import APP_ID, __version__
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_the_info_plist_says_what_macos_needs_to_open_the_app() -> None:
     plist = plistlib.loads(plistlib.dumps(info_plist(__version__)))
     assert re.fullmatch(r"[a-z]+(\.[A-Za-z0-9-]+){2,}", plist["CFBundleIdentifier"])
-    assert plist["CFBundleIdentifier"] == BUNDLE_IDENTIFIER
+    assert plist["CFBundleIdentifier"] == BUNDLE_IDENTIFIER == APP_ID
     assert plist["LSMinimumSystemVersion"] == "13.0"  # the PySide6 wheels' minimum
     assert plist["NSHighResolutionCapable"] is True
     assert plist["CFBundlePackageType"] == "APPL"
