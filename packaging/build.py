@@ -11,8 +11,10 @@ Linux: folder, .tar.gz, .deb, AppDir (tested from a read-only squashfs mount),
        --install-deb installs it on this machine instead (CI runners).
 Windows: folder, NSIS installer, installed silently into a temporary folder,
          smoke-tested there and uninstalled (--no-install skips that).
-macOS: MentorDesk.app, signed when MACOS_SIGN_IDENTITY is set, in a .dmg that
-       is mounted and smoke-tested, notarized when the notary variables are set.
+macOS: MentorDesk.app, its libraries checked against LSMinimumSystemVersion,
+       signed when MACOS_SIGN_IDENTITY is set, notarized and stapled when the
+       notary variables are set, in a .dmg signed, notarized and stapled the
+       same way, then mounted and smoke-tested (packaging/macos_dmg.py).
 
 Prints each artefact with its size, fails above the size budget, and exits
 non-zero if any smoke test fails. CI runs exactly this script.
@@ -246,11 +248,9 @@ def macos_packages(build: Build, folder: Path, args: argparse.Namespace) -> None
     build.artefacts.append(app)
     build.smoke([str(app / "Contents" / "MacOS" / "mentordesk")], "MentorDesk.app")
     started = time.monotonic()
-    macos_dmg.sign_app(app)
-    dmg = macos_dmg.make_dmg(app, version(), build.dist)
-    macos_dmg.notarize(dmg)
+    dmg = macos_dmg.package(app, version(), build.dist)
     build.artefacts.append(dmg)
-    build.step(".dmg", started)
+    build.step("sign, notarize and staple the app, then the .dmg", started)
     with macos_dmg.mounted(dmg) as volume:
         build.smoke([str(volume / "MentorDesk.app" / "Contents" / "MacOS" / "mentordesk")], ".dmg")
 
