@@ -20,7 +20,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from mentordesk import APP_NAME, __version__
+from mentordesk import APP_ID, APP_NAME, __version__
 from mentordesk.config import DataFolderError, Paths, resolve_paths
 from mentordesk.instance import SingleInstance, ask_running_copy_to_activate
 from mentordesk.lock import FolderInUseError, LockUnwritableError
@@ -46,7 +46,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("mentordesk")
+    # Wayland matches the window to APP_ID.desktop by this name.
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     from mentordesk.ui.i18n import install_translations
 

@@ -11,11 +11,17 @@ Linux: folder, .tar.gz, .deb, AppDir (tested from a read-only squashfs mount),
        --install-deb installs it on this machine instead (CI runners).
 Windows: folder, NSIS installer, installed silently into a temporary folder,
          smoke-tested there and uninstalled (--no-install skips that).
-macOS: MentorDesk.app, signed when MACOS_SIGN_IDENTITY is set, in a .dmg that
-       is mounted and smoke-tested, notarized when the notary variables are set.
+macOS: MentorDesk.app, its libraries checked against LSMinimumSystemVersion,
+       signed when MACOS_SIGN_IDENTITY is set, notarized and stapled when the
+       notary variables are set, in a .dmg signed, notarized and stapled the
+       same way, then mounted and smoke-tested (packaging/macos_dmg.py).
 
 Prints each artefact with its size, fails above the size budget, and exits
 non-zero if any smoke test fails. CI runs exactly this script.
+
+--dist DIR (default dist/) may be new, empty, or a folder an earlier build
+made: the build deletes only what it made there before (listed in DIR/.mentordesk-build)
+and refuses any other non-empty folder, so --dist ~/Downloads deletes nothing.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
+import identity  # noqa: E402
 import smoke  # noqa: E402
 
 MIB = 1024 * 1024
@@ -43,9 +50,7 @@ FOLDER_BUDGET_MIB = {"linux": 120}
 
 
 def version() -> str:
-    namespace: dict[str, str] = {}
-    exec((ROOT / "mentordesk" / "__init__.py").read_text(encoding="utf-8"), namespace)
-    return namespace["__version__"]
+    return identity.VERSION
 
 
 def system() -> str:
@@ -60,17 +65,60 @@ def size_of(path: Path) -> int:
     return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() or p.is_symlink())
 
 
+# In a --dist folder: the names of what the builds made there, one per line.
+DIST_MARKER = ".mentordesk-build"
+
+
+def prepare_dist(dist: Path) -> set[str]:
+    """Make ``dist`` ready for a build; return the names in it that no build made.
+
+    A new or empty folder is used as it is. A folder an earlier build made loses
+    what that build listed in its marker, and keeps anything else. Any other
+    non-empty folder is refused untouched: it is someone's folder, not ours.
+    """
+    if dist.exists() and not dist.is_dir():
+        raise SystemExit(f"--dist {dist} is a file, not a folder. Nothing was changed.")
+    dist.mkdir(parents=True, exist_ok=True)
+    present = {path.name for path in dist.iterdir()} - {DIST_MARKER}
+    marker = dist / DIST_MARKER
+    if present and not marker.is_file():
+        raise SystemExit(
+            f"--dist {dist} already holds files that no MentorDesk build made there "
+            f"({', '.join(sorted(present)[:5])}{', ...' if len(present) > 5 else ''}). "
+            "Choose a new or empty folder. Nothing was deleted."
+        )
+    made_before = set(marker.read_text(encoding="utf-8").split("\n")) if marker.is_file() else set()
+    for name in sorted(present & made_before):
+        path = dist / name
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+    kept = present - made_before
+    record_dist(dist, kept)
+    return kept
+
+
+def record_dist(dist: Path, kept: set[str]) -> None:
+    """List in the marker what the build made in ``dist`` so far (all but ``kept``)."""
+    made = sorted({path.name for path in dist.iterdir()} - kept - {DIST_MARKER})
+    (dist / DIST_MARKER).write_text("".join(f"{name}\n" for name in made), encoding="utf-8")
+
+
 class Build:
     """One run: what was made, how long each step took, which smoke tests failed."""
 
-    def __init__(self, dist: Path) -> None:
+    def __init__(self, dist: Path, kept: set[str] | None = None) -> None:
         self.dist = dist
+        self.kept = kept or set()  # what was in dist before and is not ours
         self.artefacts: list[Path] = []
         self.timings: list[tuple[str, float]] = []
         self.failures: list[str] = []
 
     def step(self, name: str, started: float) -> None:
         self.timings.append((name, time.monotonic() - started))
+        # After every step, so even a build stopped half-way can be cleaned next time.
+        record_dist(self.dist, self.kept)
 
     def smoke(self, command: list[str], where: str) -> None:
         for result in smoke.smoke_runs(command, where):
@@ -200,11 +248,9 @@ def macos_packages(build: Build, folder: Path, args: argparse.Namespace) -> None
     build.artefacts.append(app)
     build.smoke([str(app / "Contents" / "MacOS" / "mentordesk")], "MentorDesk.app")
     started = time.monotonic()
-    macos_dmg.sign_app(app)
-    dmg = macos_dmg.make_dmg(app, version(), build.dist)
-    macos_dmg.notarize(dmg)
+    dmg = macos_dmg.package(app, version(), build.dist)
     build.artefacts.append(dmg)
-    build.step(".dmg", started)
+    build.step("sign, notarize and staple the app, then the .dmg", started)
     with macos_dmg.mounted(dmg) as volume:
         build.smoke([str(volume / "MentorDesk.app" / "Contents" / "MacOS" / "mentordesk")], ".dmg")
 
@@ -224,10 +270,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    build = Build(args.dist.resolve())
-    if build.dist.exists():
-        shutil.rmtree(build.dist)
-    build.dist.mkdir(parents=True)
+    dist = args.dist.resolve()
+    kept = prepare_dist(dist)
+    if kept:
+        print(f"Kept in {dist} (not made by a build): {', '.join(sorted(kept))}")
+    build = Build(dist, kept)
+    try:
+        return build_and_package(build, args)
+    finally:
+        record_dist(dist, kept)
+
+
+def build_and_package(build: Build, args: argparse.Namespace) -> int:
     folder = build.pyinstaller()
     build.check_budget(folder)
     started = time.monotonic()

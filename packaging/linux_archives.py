@@ -57,7 +57,7 @@ def build_appdir(bundle: Path, out_dir: Path) -> Path:
     apprun.write_text(APPRUN)
     apprun.chmod(0o755)
     # appimagetool wants the desktop file and its icon at the top of the AppDir.
-    shutil.copy(linux_desktop.DESKTOP_FILE, appdir / "mentordesk.desktop")
+    shutil.copy(linux_desktop.DESKTOP_FILE, appdir / linux_desktop.DESKTOP_FILE.name)
     icon = linux_desktop.RESOURCES / "icons" / "hicolor" / "256x256" / "apps" / "mentordesk.png"
     shutil.copy(icon, appdir / "mentordesk.png")
     (appdir / ".DirIcon").symlink_to("mentordesk.png")

@@ -11,16 +11,22 @@ import gzip
 import hashlib
 import os
 import shutil
+import stat
 import subprocess
 from pathlib import Path
 
 import elf_deps
 import linux_desktop
+from identity import HOMEPAGE
 
 ROOT = Path(__file__).resolve().parent.parent
 LINUX = ROOT / "packaging" / "linux"
 PACKAGE = "mentordesk"
-MAINTAINER = "MentorDesk developers <maintainers@mentordesk.org>"
+# GitHub's no-reply address of the project's account (github.com/mentordesk), on
+# a domain that exists and names the project's home. It receives no mail: the
+# project has no mailbox yet, and reports go to the issue tracker (Homepage).
+# Put a real mailbox here, once, when there is one.
+MAINTAINER = "MentorDesk developers <mentordesk@users.noreply.github.com>"
 
 # Fallback for libraries the build machine lacks (same names on Debian 12 and
 # Ubuntu 22.04). The loader's own libraries belong to libc6.
@@ -155,6 +161,21 @@ def _release_date() -> str:
     return formatdate()
 
 
+def installed_size_kib(tree: Path) -> int:
+    """Installed-Size: what the tree takes on disk in KiB, as dpkg-gencontrol counts it.
+
+    Each file rounded up to a KiB, every folder and symlink one more. lstat, never
+    stat: the bundle's symlinks (libQt6Core.so.6 -> ...) would otherwise count the
+    library they point to once more each.
+    """
+    total = 0
+    for folder, folders, files in os.walk(tree):
+        for name in [*folders, *files]:
+            info = (Path(folder) / name).lstat()
+            total += (info.st_size + 1023) // 1024 if stat.S_ISREG(info.st_mode) else 1
+    return total
+
+
 def build_deb(bundle: Path, version: str, out_dir: Path) -> Path:
     """Package ``bundle`` (the PyInstaller folder) as out_dir/mentordesk_VERSION_ARCH.deb."""
     arch = _architecture()
@@ -177,9 +198,7 @@ def build_deb(bundle: Path, version: str, out_dir: Path) -> Path:
     shutil.copy(LINUX / "lintian-overrides", overrides)
     _normalise_permissions(staging)
 
-    installed_kib = sum(
-        (p.stat().st_size + 1023) // 1024 for p in staging.rglob("*") if p.is_file()
-    )
+    installed_kib = installed_size_kib(staging)
     control = staging / "DEBIAN" / "control"
     control.parent.mkdir()
     control.write_text(
@@ -187,6 +206,7 @@ def build_deb(bundle: Path, version: str, out_dir: Path) -> Path:
         f"Version: {version}\n"
         f"Architecture: {arch}\n"
         f"Maintainer: {MAINTAINER}\n"
+        f"Homepage: {HOMEPAGE}\n"
         f"Installed-Size: {installed_kib}\n"
         f"Depends: {', '.join(depends(opt))}\n"
         "Section: misc\n"

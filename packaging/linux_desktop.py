@@ -8,10 +8,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from identity import APP_ID
+
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
-APP_ID = "org.mentordesk.MentorDesk"
-DESKTOP_FILE = RESOURCES / "mentordesk.desktop"
+# Both named by the app id: Wayland, AppStream and software centres match them by it.
+DESKTOP_FILE = RESOURCES / f"{APP_ID}.desktop"
 METAINFO = RESOURCES / f"{APP_ID}.metainfo.xml"
 
 
@@ -20,7 +22,7 @@ def install_desktop_files(share: Path) -> list[Path]:
     placed = []
     applications = share / "applications"
     applications.mkdir(parents=True, exist_ok=True)
-    placed.append(Path(shutil.copy(DESKTOP_FILE, applications / "mentordesk.desktop")))
+    placed.append(Path(shutil.copy(DESKTOP_FILE, applications / DESKTOP_FILE.name)))
     hicolor = RESOURCES / "icons" / "hicolor"
     for png in sorted(hicolor.glob("*/apps/mentordesk.png")):
         target = share / "icons" / "hicolor" / png.relative_to(hicolor)

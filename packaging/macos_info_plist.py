@@ -8,9 +8,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# Reverse-DNS, as macOS requires; the same id names the app on Linux (AppStream).
-BUNDLE_IDENTIFIER = "org.mentordesk.MentorDesk"
-# The PySide6 6.9+ wheels are built for macOS 13 (Ventura) and newer.
+from identity import APP_ID
+
+# Reverse-DNS, as macOS requires: the one app id, which names it on Linux too.
+BUNDLE_IDENTIFIER = APP_ID
+# The newest macOS any pinned wheel asks for (PySide6 6.9+: macOS 13, Ventura).
+# Tested against the wheels' tags on PyPI (tests/packaging/test_macos_bundle.py)
+# and, on the Mac that builds, against every Mach-O file in the app (macos_dmg.py).
 MINIMUM_MACOS = "13.0"
 
 

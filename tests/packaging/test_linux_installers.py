@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from mentordesk import __version__
+from mentordesk import APP_ID, __version__
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.installers, pytest.mark.slow]
@@ -106,10 +106,10 @@ def test_the_deb_installs_the_program_menu_entry_icons_and_metadata(
     ).stdout
     assert "./usr/bin/mentordesk -> /opt/mentordesk/mentordesk" in listing
     assert "./opt/mentordesk/_internal/" in listing
-    assert "./usr/share/applications/mentordesk.desktop" in listing
+    assert f"./usr/share/applications/{APP_ID}.desktop" in listing
     for size in ("16x16", "48x48", "256x256", "512x512", "scalable"):
         assert f"./usr/share/icons/hicolor/{size}/apps/mentordesk." in listing
-    assert "./usr/share/metainfo/org.mentordesk.MentorDesk.metainfo.xml" in listing
+    assert f"./usr/share/metainfo/{APP_ID}.metainfo.xml" in listing
     depends = subprocess.run(
         ["dpkg-deb", "--field", str(the_deb(dist)), "Depends"],
         capture_output=True,
@@ -122,6 +122,27 @@ def test_the_deb_installs_the_program_menu_entry_icons_and_metadata(
         assert package in depends
 
 
+def test_the_debs_installed_size_is_what_its_files_take(packages: tuple[str, Path]) -> None:
+    """apt shows Installed-Size before installing; it once counted every library
+    symlink as another copy of its library (60 % too large)."""
+    _output, dist = packages
+    deb = the_deb(dist)
+    field = subprocess.run(
+        ["dpkg-deb", "--field", str(deb), "Installed-Size"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    listing = subprocess.run(
+        ["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True
+    ).stdout
+    # "-rw-r--r-- root/root   12345 2026-01-01 00:00 ./path": the size of regular files.
+    payload = sum(int(line.split()[2]) for line in listing.splitlines() if line.startswith("-"))
+    installed = int(field) * 1024
+    print(f"Installed-Size {int(field)} KiB, payload {payload / 1024:.0f} KiB")
+    assert abs(installed - payload) / payload < 0.05, (installed, payload)
+
+
 def test_the_tarball_holds_the_program_and_its_menu_entry(packages: tuple[str, Path]) -> None:
     _output, dist = packages
     tarball = next(dist.glob(f"mentordesk-{__version__}-linux-*.tar.gz"))
@@ -129,7 +150,7 @@ def test_the_tarball_holds_the_program_and_its_menu_entry(packages: tuple[str, P
         names = set(tar.getnames())
     top = f"mentordesk-{__version__}"
     assert f"{top}/mentordesk" in names
-    assert f"{top}/share/applications/mentordesk.desktop" in names
+    assert f"{top}/share/applications/{APP_ID}.desktop" in names
     assert f"{top}/share/icons/hicolor/256x256/apps/mentordesk.png" in names
 
 
@@ -137,6 +158,6 @@ def test_the_appdir_has_what_appimagetool_wants_at_its_top(packages: tuple[str, 
     _output, dist = packages
     appdir = dist / "MentorDesk.AppDir"
     assert os.access(appdir / "AppRun", os.X_OK)
-    assert (appdir / "mentordesk.desktop").is_file()
+    assert (appdir / f"{APP_ID}.desktop").is_file()
     assert (appdir / "mentordesk.png").is_file()
     assert (appdir / ".DirIcon").resolve() == (appdir / "mentordesk.png").resolve()
