@@ -202,6 +202,13 @@ def self_test() -> None:
             ics, _count = context.read(calendar_bytes, context.now())
             _check(ics.startswith(b"BEGIN:VCALENDAR"), "the calendar export failed")
 
+            # The plural forms ship with the app: "1 meeting", "2 meetings".
+            from mentordesk.services.kinds import Kind
+            from mentordesk.ui import vocabulary
+
+            shown = [vocabulary.count(Kind.MEETING, n) for n in (1, 2)]
+            _check(shown == ["1 meeting", "2 meetings"], f"counts read {shown}")
+
             # The shipped resources are there: sample data loads and goes in one step.
             from mentordesk.services.sample import sample_records
             from mentordesk.ui.data import sample_dialog as sample_data

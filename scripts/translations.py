@@ -49,7 +49,14 @@ def extract() -> dict[tuple[str, str], None]:
     with tempfile.TemporaryDirectory() as folder:
         output = Path(folder) / "all.ts"
         subprocess.run(
-            [tool("pyside6-lupdate"), *map(str, sources()), "-locations", "none", "-ts", str(output)],
+            [
+                tool("pyside6-lupdate"),
+                *map(str, sources()),
+                "-locations",
+                "none",
+                "-ts",
+                str(output),
+            ],
             check=True,
             capture_output=True,
         )
@@ -86,7 +93,9 @@ def read_english() -> dict[tuple[str, str], tuple[str, str]]:
     return held
 
 
-def write_english(counts: list[tuple[str, str]], held: dict[tuple[str, str], tuple[str, str]]) -> None:
+def write_english(
+    counts: list[tuple[str, str]], held: dict[tuple[str, str], tuple[str, str]]
+) -> None:
     root = ET.Element("TS", version="2.1", language="en")
     by_context: dict[str, list[str]] = {}
     for context, source in counts:
