@@ -72,11 +72,15 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        QMessageBox.critical(
+        from mentordesk.ui.messages import tell
+
+        tell(
             None,
             APP_NAME,
             f"Something went wrong: {kind.__name__}. Your saved data is safe. "
             "Details are in the log file (Help ▸ About shows the data folder).",
+            icon=QMessageBox.Icon.Critical,
+            name="unexpectedErrorBox",
         )
 
 

@@ -206,8 +206,8 @@ def self_test() -> None:
             from mentordesk.services.kinds import Kind
             from mentordesk.ui import vocabulary
 
-            shown = [vocabulary.count(Kind.MEETING, n) for n in (1, 2)]
-            _check(shown == ["1 meeting", "2 meetings"], f"counts read {shown}")
+            counts = [vocabulary.count(Kind.MEETING, n) for n in (1, 2)]
+            _check(counts == ["1 meeting", "2 meetings"], f"counts read {counts}")
 
             # The shipped resources are there: sample data loads and goes in one step.
             from mentordesk.services.sample import sample_records

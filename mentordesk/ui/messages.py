@@ -177,16 +177,41 @@ def confirm(
     detail: str = "",
     name: str = "confirmBox",
     icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    yes_name: str = "confirmButton",
 ) -> bool:
     """Ask before doing something: True when the person chose ``yes`` (Cancel is the default)."""
-    cancel = Choice("cancel", QMessageBox.StandardButton.Cancel)
+    cancel = Choice("cancel", QMessageBox.StandardButton.Cancel, name="cancelButton")
     answer = ask(
         parent,
         title,
         text,
-        [Choice("yes", QMessageBox.StandardButton.Yes, yes), cancel],
+        [Choice("yes", QMessageBox.StandardButton.Yes, yes, yes_name), cancel],
         detail=detail,
         name=name,
         icon=icon,
     )
     return answer == "yes"
+
+
+def discard_changes(parent: QWidget | None, who: str, problem: str) -> bool:
+    """Typed changes cannot be saved: True when the person chose to drop them.
+
+    The one unsaved-changes question of every form (a mentor, a goal, an agreement).
+    """
+    return (
+        ask(
+            parent,
+            QCoreApplication.translate("messages", "Unsaved changes"),
+            QCoreApplication.translate(
+                "messages", "Your changes to {who} are not saved yet:"
+            ).format(who=who),
+            [
+                Choice("discard", QMessageBox.StandardButton.Discard),
+                Choice("cancel", QMessageBox.StandardButton.Cancel),
+            ],
+            detail=problem,
+            name="unsavedChangesBox",
+            icon=QMessageBox.Icon.Warning,
+        )
+        == "discard"
+    )

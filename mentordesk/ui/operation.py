@@ -54,8 +54,12 @@ def perform(
     ask: Question | None = None,
     done: str = "",
     initiator: object = None,
+    area: str | None = None,
 ) -> Written[T] | None:
     """Ask (if ``ask``), then make the change named ``label`` to records of ``kind``.
+
+    The undo step names the area of ``kind`` (or ``area``, the key of another one:
+    a prospect's changes belong to Prospects).
 
     None when the person said no or the change failed (they were told why); field
     errors are raised for the form to show beside its fields.
@@ -64,7 +68,8 @@ def perform(
         parent, ask.title, ask.text, ask.yes, detail=ask.detail, name="confirmBox"
     ):
         return None
-    area = vocabulary.VOCABULARY[kind].area
+    if area is None:
+        area = vocabulary.VOCABULARY[kind].area
     return context.write(
         label,
         change,
@@ -94,8 +99,7 @@ def delete_question(
     ("their profile and notes"); ``keeps`` says what stays. ``quoted``: the title is a
     name ("“Lead a team”"), not a phrase ("with Ada on Monday").
     """
-    others = {k: n for k, n in goes.items() if k is not kind}
-    parts = [*first, *vocabulary.goes(others)]
+    parts = [*first, *vocabulary.goes(goes, owner=kind)]
     if parts:
         removes = QCoreApplication.translate("operation", "This also removes {what}.").format(
             what=vocabulary.listed(parts)

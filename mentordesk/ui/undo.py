@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentordesk.services.records import Delta
-from mentordesk.ui.messages import is_expected, problem_text
+from mentordesk.ui.messages import is_expected, problem_text, tell
 
 if TYPE_CHECKING:
     from mentordesk.ui.context import AppContext
@@ -69,21 +69,18 @@ class RecordCommand(QUndoCommand):
         self._context.say(text)
 
         def show() -> None:
-            box = QMessageBox(QApplication.activeWindow())
-            box.setObjectName("undoFailedBox")
-            box.setIcon(QMessageBox.Icon.Information)
-            box.setWindowTitle(
+            tell(
+                QApplication.activeWindow(),
                 QCoreApplication.translate("undo", "Undo")
                 if undoing
-                else QCoreApplication.translate("undo", "Redo")
-            )
-            box.setText(text)
-            box.setInformativeText(
-                QCoreApplication.translate(
+                else QCoreApplication.translate("undo", "Redo"),
+                text,
+                detail=QCoreApplication.translate(
                     "undo", "Nothing was changed. The step is removed from Edit ▸ Undo."
-                )
+                ),
+                icon=QMessageBox.Icon.Information,
+                name="undoFailedBox",
             )
-            box.exec()
 
         # Not inside the stack's own call: a modal loop there would re-enter it.
         QTimer.singleShot(0, show)

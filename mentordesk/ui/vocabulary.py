@@ -15,7 +15,7 @@ Rules:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -161,6 +161,29 @@ VOCABULARY: Mapping[Kind, Words] = {
     ),
 }
 
+# What a delete removes, as said from the record being deleted where the kind's own
+# phrase would be vague: a mentor's links to goals are "their links to 2 goals".
+SEEN_FROM: Mapping[tuple[Kind | None, Kind], str] = {
+    (Kind.MENTOR, Kind.MEETING): str(
+        QT_TRANSLATE_NOOP("vocabulary", "%n meeting(s) with their agendas and notes")
+    ),
+    (Kind.MENTOR, Kind.GOAL_MENTOR): str(
+        QT_TRANSLATE_NOOP("vocabulary", "their link(s) to %n goal(s) (the goals stay)")
+    ),
+    (Kind.GOAL, Kind.GOAL_MENTOR): str(
+        QT_TRANSLATE_NOOP("vocabulary", "its link(s) to %n mentor(s)")
+    ),
+    (Kind.GOAL, Kind.GOAL_ACTION_ITEM): str(
+        QT_TRANSLATE_NOOP("vocabulary", "its link(s) to %n action item(s)")
+    ),
+    (Kind.GOAL, Kind.CLOSURE_GOAL): str(
+        QT_TRANSLATE_NOOP("vocabulary", "its mention in %n closure review(s)")
+    ),
+    (Kind.GOAL, Kind.GOAL_PROGRESS): str(
+        QT_TRANSLATE_NOOP("vocabulary", "its %n progress update(s)")
+    ),
+}
+
 # A facet that is an area of its own rather than a part of the record's page.
 FACET_AREAS: Mapping[Facet, str] = {Facet.PROSPECT: "prospects"}
 
@@ -184,13 +207,17 @@ def count(kind: Kind, n: int) -> str:
     return _tr(VOCABULARY[kind].count, n)
 
 
-def goes(counts: Mapping[Kind, int], order: Iterable[Kind] = ()) -> list[str]:
-    """What a delete removes, kind by kind ("3 meetings with agenda and notes").
+def goes(counts: Mapping[Kind, int], owner: Kind | None = None) -> list[str]:
+    """What a delete removes, kind by kind ("3 meetings with agenda and notes"), said
+    from ``owner``, the kind of record deleted where that reads better (``SEEN_FROM``).
 
-    ``order`` puts some kinds first; kinds with a count of 0 are left out.
+    Kinds with a count of 0 are left out; the order is the vocabulary's.
     """
-    kinds = [*order, *(kind for kind in VOCABULARY if kind not in set(order))]
-    return [_tr(VOCABULARY[kind].goes, counts[kind]) for kind in kinds if counts.get(kind, 0) > 0]
+    return [
+        _tr(SEEN_FROM.get((owner, kind), VOCABULARY[kind].goes), counts[kind])
+        for kind in VOCABULARY
+        if counts.get(kind, 0) > 0 and kind is not owner
+    ]
 
 
 def listed(parts: list[str]) -> str:

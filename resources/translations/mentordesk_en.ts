@@ -43,6 +43,16 @@
     </message>
   </context>
   <context>
+    <name>agreements</name>
+    <message numerus="yes">
+      <source>It has %n version(s). Edit ▸ Undo brings it back.</source>
+      <translation>
+        <numerusform>It has %n version. Edit ▸ Undo brings it back.</numerusform>
+        <numerusform>It has %n versions. Edit ▸ Undo brings it back.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>meetings</name>
     <message numerus="yes">
       <source>its agenda (%n point(s))</source>
@@ -63,6 +73,23 @@
       <translation>
         <numerusform>Its action item stays in the Action items area, no longer linked to a meeting.</numerusform>
         <numerusform>Its %n action items stay in the Action items area, no longer linked to a meeting.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>sample_data</name>
+    <message numerus="yes">
+      <source>Added %n fictional mentor(s) to explore.</source>
+      <translation>
+        <numerusform>Added %n fictional mentor to explore.</numerusform>
+        <numerusform>Added %n fictional mentors to explore.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Remove the %n fictional mentor(s), with their meetings and action items?</source>
+      <translation>
+        <numerusform>Remove the %n fictional mentor, with their meetings and action items?</numerusform>
+        <numerusform>Remove the %n fictional mentors, with their meetings and action items?</numerusform>
       </translation>
     </message>
   </context>
@@ -241,6 +268,34 @@
       <translation>
         <numerusform>its mention in %n closure review</numerusform>
         <numerusform>its mention in %n closure reviews</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s) with their agendas and notes</source>
+      <translation>
+        <numerusform>%n meeting with their agendas and notes</numerusform>
+        <numerusform>%n meetings with their agendas and notes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>their link(s) to %n goal(s) (the goals stay)</source>
+      <translation>
+        <numerusform>their link to %n goal (the goal stays)</numerusform>
+        <numerusform>their links to %n goals (the goals stay)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>its link(s) to %n mentor(s)</source>
+      <translation>
+        <numerusform>its link to %n mentor</numerusform>
+        <numerusform>its links to %n mentors</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>its link(s) to %n action item(s)</source>
+      <translation>
+        <numerusform>its link to %n action item</numerusform>
+        <numerusform>its links to %n action items</numerusform>
       </translation>
     </message>
   </context>

@@ -237,7 +237,7 @@ def test_deleting_the_agreement_asks_first_and_undo_brings_every_version_back(
 
     dialogs.answer(QMessageBox.StandardButton.Yes)
     click(panel.tools.delete_button)
-    assert "all 2 of its versions" in dialogs.texts[0]
+    assert "It has 2 versions" in dialogs.texts[0]
     assert stored(database, mentor.id) is None
     assert "No agreement with Priya Raman yet" in panel.notice.text()
 

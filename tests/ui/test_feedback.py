@@ -51,4 +51,4 @@ def test_removing_sample_data_asks_then_says_how_to_bring_it_back(
     dialogs.answer(QMessageBox.StandardButton.Yes)
     window.remove_sample_data()
     assert "Remove the 5 fictional mentors" in dialogs.texts[0]
-    assert said(window) == "Removed the sample data. Edit ▸ Undo brings it back."
+    assert said(window) == "Removed the sample data. Edit ▸ Undo (Ctrl+Z) takes it back."

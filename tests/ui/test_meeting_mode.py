@@ -369,7 +369,7 @@ def test_a_held_meeting_reopened_shows_its_length_and_is_not_ended_again(
     seen = answer_next_dialog(lambda dialog: dialog.accept())
     press(window.notes, Qt.Key.Key_E, CTRL_SHIFT)
     mm.qtbot.waitUntil(lambda: bool(seen))
-    assert seen == [""]  # a message saying it is held; no End meeting dialog
+    assert seen == ["alreadyHeldBox"]  # a message saying it is held; no End meeting dialog
     assert window.flush()
     held = mm.stored()
     assert (held.status, held.actual_minutes, held.notes) == ("held", 52, "Follow-up thought")

@@ -15,16 +15,14 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
 )
 
-from mentordesk.services import agreement_templates, agreements
+from mentordesk.services import agreement_templates
 from mentordesk.services.agreement_templates import TemplateError
 from mentordesk.services.agreements import VersionState
-from mentordesk.services.kinds import Kind, Ref
-from mentordesk.ui import settings_keys
-from mentordesk.ui.area import area_title
+from mentordesk.ui import messages, settings_keys
+from mentordesk.ui.agreements import operations
 from mentordesk.ui.widgets.parts import named_button
 
 if TYPE_CHECKING:
@@ -108,18 +106,15 @@ class AgreementActions:
         except TemplateError as error:
             panel.show_problem(str(error))
             return False
-        if panel.is_dirty():
-            answer = QMessageBox.question(
-                panel,
-                panel.tr("Replace what you typed?"),
-                panel.tr("Fill the agreement from “{name}”, replacing what you typed?").format(
-                    name=template.name
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        if panel.is_dirty() and not messages.confirm(
+            panel,
+            panel.tr("Replace what you typed?"),
+            panel.tr("Fill the agreement from “{name}”, replacing what you typed?").format(
+                name=template.name
+            ),
+            panel.tr("Replace"),
+        ):
+            return False
         panel.show_problem("")
         panel.start_from(template.terms(panel.context.today()))
         panel.context.say(
@@ -198,7 +193,7 @@ class AgreementActions:
             else:
                 agreement_export.write_markdown(doc, target)
         except OSError as error:
-            QMessageBox.warning(
+            messages.tell(
                 self.panel,
                 self.panel.tr("Export the agreement"),
                 self.panel.tr("Could not write {file}: {reason}.").format(
@@ -218,30 +213,10 @@ class AgreementActions:
     # -- delete -------------------------------------------------------------------------
     def delete(self, confirm: bool = True) -> None:
         panel = self.panel
-        agreement = panel.agreement
-        if agreement is None:
-            return
-        if confirm:
-            answer = QMessageBox.question(
-                panel,
-                panel.tr("Delete agreement"),
-                panel.tr(
-                    "Delete the agreement with {name} and all {n} of its versions?\n\n"
-                    "Edit ▸ Undo brings it back."
-                ).format(name=panel.mentor_name, n=len(agreement.versions)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
+        if panel.agreement is not None:
+            operations.delete_agreement(
+                panel.context, panel, panel.agreement, panel.mentor_name, ask=confirm
             )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        panel.context.write(
-            panel.tr("Delete the agreement with {name}").format(name=panel.mentor_name),
-            lambda s: agreements.delete_agreement(s, agreement.id),
-            refs=[Ref(Kind.AGREEMENT, agreement.id)],
-            dependents=True,
-            area=area_title("mentors"),
-            parent=panel,
-        )
 
 
 def _documents() -> str:

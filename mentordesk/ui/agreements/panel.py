@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -29,14 +28,15 @@ from mentordesk.services.agreements import (
 )
 from mentordesk.services.cadence import cadence
 from mentordesk.services.errors import NotFoundError
-from mentordesk.services.kinds import Change, Kind, Ref
+from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui import formats
+from mentordesk.ui.agreements import operations
 from mentordesk.ui.agreements.actions import AgreementActions
 from mentordesk.ui.agreements.form import AgreementForm
 from mentordesk.ui.agreements.rhythm_row import RhythmRow
-from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
+from mentordesk.ui.messages import discard_changes
 from mentordesk.ui.widgets.toned import tone
 
 SHOWS = (Kind.AGREEMENT, Kind.AGREEMENT_VERSION, Kind.MENTOR, Kind.MEETING)
@@ -307,23 +307,16 @@ class AgreementPanel(QWidget):
         if errors:
             self.form.show_errors(errors)
             return False
-        mentor_id, today = self.mentor_id, self.context.today()
-        refs = [Ref(Kind.AGREEMENT, self.agreement.id)] if self.agreement else []
-        label = (
-            self.tr("Save agreement with {name} as version {n}").format(
-                name=self.mentor_name, n=self.agreement.current.number + 1
-            )
-            if self.makes_new_version() and self.agreement is not None
-            else self.tr("Edit the agreement with {name}").format(name=self.mentor_name)
-        )
+        mentor_id = self.mentor_id
         try:
-            done = self.context.write(
-                label,
-                lambda s: agreements.save(s, mentor_id, terms, today=today, now=self.context.now()),
-                refs=refs,
-                created=lambda saved: [Ref(Kind.AGREEMENT, saved.agreement.id)],
-                area=area_title("mentors"),
-                parent=self,
+            done = operations.save_agreement(
+                self.context,
+                self,
+                mentor_id,
+                self.mentor_name,
+                terms,
+                self.agreement,
+                new_version=self.makes_new_version(),
             )
         except AgreementValidationError as error:
             self.form.show_errors(error.errors)
@@ -335,11 +328,6 @@ class AgreementPanel(QWidget):
         self.shown_number = None
         self.follower.flush()
         self.reload(keep_typing=False)
-        self.context.say(
-            self.tr("Saved version {n} of the agreement with {name}.").format(
-                n=saved.number, name=self.mentor_name
-            )
-        )
         return True
 
     def revert(self) -> None:
@@ -362,16 +350,8 @@ class AgreementPanel(QWidget):
         errors = self.errors(terms, problems)
         if not errors and self.save():
             return True
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Unsaved agreement"),
-            self.tr(
-                "Your changes to the agreement with {name} are not saved yet:\n\n{problem}"
-            ).format(name=self.mentor_name, problem="\n".join(errors.values())),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Discard:
+        who = self.tr("the agreement with {name}").format(name=self.mentor_name)
+        if discard_changes(self, who, "\n".join(errors.values())):
             self.revert()
             return True
         self.form.show_errors(errors)

@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.services import agreements
 from mentordesk.services.agreements import CadenceValidationError
 from mentordesk.services.cadence import Cadence, IntervalSource
-from mentordesk.services.kinds import Kind, Ref
-from mentordesk.ui.area import area_title
+from mentordesk.ui.agreements import operations
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.mentors import cadence_text
 from mentordesk.ui.widgets.toned import tone
@@ -114,19 +112,11 @@ class RhythmRow(QWidget):
             return
         unit = str(self.unit.currentData())
         try:
-            done = self.context.write(
-                self.tr("Set meeting rhythm"),
-                lambda s: agreements.set_mentor_interval(
-                    s, mentor_id, every, unit, now=self.context.now()
-                ),
-                refs=[Ref(Kind.MENTOR, mentor_id)],
-                area=area_title("mentors"),
-                parent=self,
-            )
+            done = operations.set_rhythm(self.context, self, mentor_id, every, unit)
         except CadenceValidationError as error:
             self._show_error(error.errors["cadence_every"])
             return
-        if done is not None:
+        if done:
             self.error.hide()
 
     def _show_error(self, message: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -34,12 +33,12 @@ from mentordesk.services import closure
 from mentordesk.services.closure import ClosureDraft, ClosureValidationError, KeepInTouch
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.exchange import write_text_file
-from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui import settings_keys
-from mentordesk.ui.area import area_title
+from mentordesk.ui.closure import operations
 from mentordesk.ui.closure import text as closure_text
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.mentors.cadence_text import unit_choices
+from mentordesk.ui.messages import tell
 from mentordesk.ui.widgets.date_fields import DateField
 from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 from mentordesk.ui.widgets.error_form import ErrorForm
@@ -221,7 +220,7 @@ class ClosureReviewDialog(QDialog):
         try:
             write_text_file(path, self.markdown())
         except OSError as error:
-            QMessageBox.warning(
+            tell(
                 self,
                 self.tr("Export the closure review"),
                 self.tr("Could not write {file}: {reason}.").format(
@@ -234,44 +233,27 @@ class ClosureReviewDialog(QDialog):
 
     # -- ending ---------------------------------------------------------------------
     def accept(self) -> None:
-        draft, today, now = self.draft, self.context.today(), self.context.now()
+        draft = self.draft
         keep = (
             KeepInTouch(self.every.value(), str(self.unit.currentData()))
             if self.alumni.isChecked()
             else None
         )
-        goal_ids = tuple(goal_id for goal_id, _ in self.served())
-        learned, note, ended = (
-            self.learned.toPlainText(),
-            self.note.toPlainText(),
-            self.ended_on.value(),
-        )
-        refs = [Ref(Kind.MENTOR, draft.mentor_id)] + [Ref(Kind.GOAL, g.id) for g in draft.goals]
-        if draft.existing is not None:
-            refs.append(Ref(Kind.CLOSURE, draft.existing.id))
         try:
-            done = self.context.write(
-                self.tr("End the mentorship with {name}").format(name=draft.mentor_name),
-                lambda s: closure.close(
-                    s,
-                    draft.mentor_id,
-                    learned=learned,
-                    goal_ids=goal_ids,
-                    thank_you=note,
-                    ended_on=ended,
-                    keep_in_touch=keep,
-                    today=today,
-                    now=now,
-                ),
-                refs=refs,
-                created=lambda state: [Ref(Kind.CLOSURE, state.id)],
-                area=area_title("mentors"),
-                parent=self,
+            done = operations.end_mentorship(
+                self.context,
+                self,
+                draft,
+                learned=self.learned.toPlainText(),
+                goal_ids=[goal_id for goal_id, _ in self.served()],
+                thank_you=self.note.toPlainText(),
+                ended_on=self.ended_on.value(),
+                keep_in_touch=keep,
             )
         except ClosureValidationError as error:
             self.form.show_errors(error.errors)
             return
-        if done is not None:
+        if done:
             super().accept()
 
 
@@ -286,11 +268,4 @@ def end_mentorship(context: AppContext, mentor_id: str, parent: QWidget | None =
         ended = dialog.exec() == QDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
-    if ended:
-        context.say(
-            QCoreApplication.translate(
-                "ClosureReviewDialog",
-                "Ended the mentorship with {name}. Edit ▸ Undo takes it back.",
-            ).format(name=draft.mentor_name)
-        )
     return ended

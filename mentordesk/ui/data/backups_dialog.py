@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services import backup as backups
 from mentordesk.ui.actions import make_action
+from mentordesk.ui.messages import confirm
 
 if TYPE_CHECKING:
     from mentordesk.ui.shell.data_session import DataSession
@@ -179,33 +179,24 @@ class BackupsDialog(QDialog):
         if chosen is None or not chosen.readable:
             return
         moment = QDateTime.fromSecsSinceEpoch(int(chosen.taken_at.timestamp()))
-        box = QMessageBox(self)
-        box.setObjectName("confirmRestoreBox")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Restore this backup?"))
-        box.setText(
+        if not confirm(
+            self,
+            self.tr("Restore this backup?"),
             self.tr(
                 "Go back to your data as it was on {when}: {mentors} mentors, {meetings} meetings?"
             ).format(
                 when=QLocale().toString(moment, QLocale.FormatType.LongFormat),
                 mentors=chosen.mentors,
                 meetings=chosen.meetings,
-            )
-        )
-        box.setInformativeText(
-            self.tr(
+            ),
+            self.tr("Restore"),
+            detail=self.tr(
                 "Your data as it is now is backed up first, so you can come back to it from "
                 "this list. Open windows close and MentorDesk reopens on the backup."
-            )
-        )
-        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-        restore.setObjectName("confirmRestoreButton")
-        restore.setAccessibleName(self.tr("Restore"))
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        cancel.setObjectName("cancelButton")
-        box.setDefaultButton(cancel)
-        box.exec()
-        if box.clickedButton() is not restore:
+            ),
+            name="confirmRestoreBox",
+            yes_name="confirmRestoreButton",
+        ):
             return
         self.accept()
         self.session.restore(chosen.path)

@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QWidget
 
 from mentordesk.ui.actions import make_action
+from mentordesk.ui.messages import confirm, tell
 
 if TYPE_CHECKING:
     from mentordesk.ui.shell.data_session import DataSession
@@ -132,32 +133,21 @@ class Exchange:
         source, self._checking = self._checking, None
         if source is None:
             return
-        box = QMessageBox(self.window)
-        box.setObjectName("confirmImportBox")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(QCoreApplication.translate("ExchangeDialogs", "Import this file?"))
-        box.setText(
+        if confirm(
+            self.window,
+            QCoreApplication.translate("ExchangeDialogs", "Import this file?"),
             QCoreApplication.translate("ExchangeDialogs", "Add {what} from {name}?").format(
                 what=_summary(counts), name=source.name
-            )
-        )
-        box.setInformativeText(
-            QCoreApplication.translate(
+            ),
+            QCoreApplication.translate("ExchangeDialogs", "Import"),
+            detail=QCoreApplication.translate(
                 "ExchangeDialogs",
                 "Your data is backed up first. Open windows close and MentorDesk reopens "
                 "with the imported records.",
-            )
-        )
-        yes = box.addButton(
-            QCoreApplication.translate("ExchangeDialogs", "Import"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        yes.setObjectName("confirmImportButton")
-        yes.setAccessibleName(yes.text())
-        no = box.addButton(QMessageBox.StandardButton.Cancel)
-        no.setObjectName("cancelButton")
-        box.exec()
-        if box.clickedButton() is yes:
+            ),
+            name="confirmImportBox",
+            yes_name="confirmImportButton",
+        ):
             self.session.import_file(source)
 
     def _rejected(self, problems: list[object]) -> None:
@@ -165,25 +155,23 @@ class Exchange:
             return  # an import under way: DataSession reports it
         self._done()
         source, self._checking = self._checking, None
-        box = QMessageBox(self.window)
-        box.setObjectName("importProblemsBox")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("ExchangeDialogs", "Cannot import"))
-        box.setText(
+        tell(
+            self.window,
+            QCoreApplication.translate("ExchangeDialogs", "Cannot import"),
             QCoreApplication.translate(
                 "ExchangeDialogs", "{name} cannot be imported. Nothing was changed."
-            ).format(name=source.name)
+            ).format(name=source.name),
+            detail="\n".join(str(p) for p in problems[:5]),
+            details="\n".join(str(p) for p in problems),
+            name="importProblemsBox",
         )
-        box.setDetailedText("\n".join(str(p) for p in problems))
-        box.setInformativeText("\n".join(str(p) for p in problems[:5]))
-        box.exec()
 
     def _failed(self, kind: str, reason: str) -> None:
         if kind not in ("export", "check import"):
             return
         self._done()
         self._checking = None
-        QMessageBox.warning(
+        tell(
             self.window,
             QCoreApplication.translate("ExchangeDialogs", "MentorDesk"),
             QCoreApplication.translate("ExchangeDialogs", "That did not work: {reason}").format(

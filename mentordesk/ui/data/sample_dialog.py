@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mentordesk.services import sample
 from mentordesk.services.kinds import Kind, Ref
-from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
+from mentordesk.ui.operation import Question, perform
 
 
 def has_sample(context: AppContext) -> bool:
@@ -17,25 +17,24 @@ def has_sample(context: AppContext) -> bool:
 
 def load(context: AppContext, parent: QWidget | None = None) -> str | None:
     """Add the sample mentors (undoable); the first one's id, or None."""
-    today = context.today()
-    added = context.write(
+    today, count = context.today(), len(sample.sample_records())
+    added_text = QCoreApplication.translate(
+        "sample_data", "Added %n fictional mentor(s) to explore.", None, count
+    )
+    added = perform(
+        context,
+        parent,
         QCoreApplication.translate("sample_data", "Load sample data"),
+        Kind.MENTOR,
         lambda session: sample.load_sample(session, today),
         created=lambda loaded: (
             [Ref(Kind.MENTOR, i) for i in loaded.mentor_ids]
             + [Ref(Kind.GOAL, i) for i in loaded.goal_ids]
         ),
-        area=area_title("mentors"),
-        parent=parent,
+        done=added_text,
     )
     if added is None or not added.value.mentor_ids:
         return None
-    context.say(
-        QCoreApplication.translate(
-            "sample_data",
-            "Added {count} fictional mentors to explore. Edit ▸ Undo takes them away.",
-        ).format(count=len(added.value.mentor_ids))
-    )
     return added.value.mentor_ids[0]
 
 
@@ -54,35 +53,34 @@ def remove(context: AppContext, parent: QWidget | None = None, *, confirm: bool 
     ids = context.read(sample.sample_mentor_ids)
     if not ids:
         return 0
+    question = None
     if confirm:
-        answer = QMessageBox.question(
-            parent,
+        n = len(ids)
+        text = QCoreApplication.translate(
+            "sample_data",
+            "Remove the %n fictional mentor(s), with their meetings and action items?",
+            None,
+            n,
+        )
+        question = Question(
             QCoreApplication.translate("sample_data", "Remove sample data"),
+            text,
+            QCoreApplication.translate("sample_data", "Remove"),
             QCoreApplication.translate(
                 "sample_data",
-                "Remove the {count} fictional mentors, with their meetings and action "
-                "items?\n\nYour own mentors and notes are not touched. "
-                "Edit ▸ Undo brings the sample back.",
-            ).format(count=len(ids)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+                "Your own mentors and notes are not touched. Edit ▸ Undo brings the sample back.",
+            ),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return 0
-    removed = context.write(
+    removed = perform(
+        context,
+        parent,
         QCoreApplication.translate("sample_data", "Remove sample data"),
+        Kind.MENTOR,
         sample.remove_sample_data,
         refs=[Ref(Kind.MENTOR, mentor_id) for mentor_id in ids]
         + [Ref(Kind.GOAL, goal_id) for goal_id in context.read(sample.sample_goal_ids)],
         dependents=True,
-        area=area_title("mentors"),
-        parent=parent,
+        ask=question,
+        done=QCoreApplication.translate("sample_data", "Removed the sample data."),
     )
-    if removed is None:
-        return 0
-    context.say(
-        QCoreApplication.translate(
-            "sample_data", "Removed the sample data. Edit ▸ Undo brings it back."
-        )
-    )
-    return removed.value
+    return 0 if removed is None else removed.value

@@ -5,30 +5,27 @@ updates). Every change is one undoable step through the context."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mentordesk.db.goal_models import GoalStatus
-from mentordesk.services import goal_links, goal_page, goals, mentors, records
+from mentordesk.services import goal_page, goals, mentors
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.goals import GoalRow, GoalValidationError
 from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.services.text import fold
 from mentordesk.ui import labels
-from mentordesk.ui.area import area_title
-from mentordesk.ui.context import AppContext, Written
+from mentordesk.ui.context import AppContext
+from mentordesk.ui.goals import operations
 from mentordesk.ui.goals.board_dialog import show_board
 from mentordesk.ui.goals.dialogs import LinkActionsDialog, ProgressDialog
-from mentordesk.ui.goals.messages import delete_question
 from mentordesk.ui.goals.panel import GoalPanel
 from mentordesk.ui.goals.progress_delegate import ProgressDelegate
 from mentordesk.ui.goals.table import COLUMNS, GoalFilterProxy, GoalTableModel
 from mentordesk.ui.lists.list_area import PAGE_LIST, ListArea
 from mentordesk.ui.lists.tables import fit_columns
-from mentordesk.ui.mentors.messages import discard_unsaved
+from mentordesk.ui.messages import discard_changes
 from mentordesk.ui.widgets.empty_state import EmptyState
 
 SHOWS = (
@@ -259,38 +256,23 @@ class GoalsView(ListArea[GoalRow]):
         if self.save():
             return True
         data = self.panel.form.data()
-        if discard_unsaved(self, data.title.strip(), self._errors):
+        who = data.title.strip() or self.tr("the new goal")
+        problem = "\n".join(self._errors.values()) or self.tr("It could not be saved.")
+        if discard_changes(self, who, problem):
             self.revert()
             return True
         return False
 
     def save(self) -> bool:
         """Create or update the goal in the form (inline errors if it cannot)."""
-        data, mentor_ids, now = (
-            self.panel.form.data(),
-            self.panel.form.mentor_ids(),
-            self.context.now(),
-        )
+        data, mentor_ids = self.panel.form.data(), self.panel.form.mentor_ids()
         goal_id = self.panel.goal_id
         self._saving, self._errors = True, {}
         try:
             if goal_id is None:
-                done: Written[GoalRow] | None = self._write(
-                    self.tr("Add goal {title}").format(title=data.title.strip()),
-                    lambda s: goals.create_goal(s, data, mentor_ids=mentor_ids, now=now),
-                    created=lambda g: [Ref(Kind.GOAL, g.id)],
-                )
+                done = operations.add_goal(self.context, self, data, mentor_ids)
             else:
-
-                def change(s: Any) -> GoalRow:
-                    goals.update_goal(s, goal_id, data, now=now)
-                    return goal_links.set_mentors(s, goal_id, mentor_ids, now=now)
-
-                done = self._write(
-                    self.tr("Edit goal {title}").format(title=data.title.strip()),
-                    change,
-                    refs=[Ref(Kind.GOAL, goal_id)],
-                )
+                done = operations.edit_goal(self.context, self, goal_id, data, mentor_ids)
         except GoalValidationError as error:
             self._errors = error.errors
             self.panel.form.show_errors(error.errors)
@@ -304,11 +286,6 @@ class GoalsView(ListArea[GoalRow]):
         self.select(done.value.id)
         self._show(self.model.find(done.value.id) or done.value)
         return True
-
-    def _write(
-        self, label: str, change: Callable[..., GoalRow], **kwargs: Any
-    ) -> Written[GoalRow] | None:
-        return self.context.write(label, change, area=area_title("goals"), parent=self, **kwargs)
 
     def revert(self) -> None:
         self._dirty = False
@@ -333,8 +310,7 @@ class GoalsView(ListArea[GoalRow]):
             return
         dialog = LinkActionsDialog(self.context, goal, self)
         try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.context.say(self.tr("Linked the advice to “{goal}”").format(goal=goal.title))
+            dialog.exec()
         finally:
             dialog.deleteLater()
 
@@ -348,27 +324,9 @@ class GoalsView(ListArea[GoalRow]):
         goal = self.current()
         if goal is None:
             return
-        ref = Ref(Kind.GOAL, goal.id)
-        if confirm:
-            goes = self.context.read(records.what_goes, ref)
-            answer = QMessageBox.question(
-                self,
-                self.tr("Delete goal"),
-                delete_question(goal.title, goes),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self._dirty = False
-        self.context.write(
-            self.tr("Delete goal {title}").format(title=goal.title),
-            lambda s: goals.delete_goal(s, goal.id),
-            refs=[ref],
-            dependents=True,
-            area=area_title("goals"),
-            parent=self,
-        )
+        was_dirty, self._dirty = self._dirty, False
+        if not operations.delete_goal(self.context, self, goal, ask=confirm):
+            self._dirty = was_dirty
 
     def reveal(self, ref: Ref) -> None:
         if ref.kind is Kind.GOAL:

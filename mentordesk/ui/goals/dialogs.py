@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.db.models import ActionStatus
-from mentordesk.services import action_items, goal_links, goals
+from mentordesk.services import action_items
 from mentordesk.services.goals import GoalRow, GoalValidationError
-from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.text import fold
 from mentordesk.ui import formats
-from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
+from mentordesk.ui.goals import operations
 from mentordesk.ui.widgets.date_fields import DateField
 from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 from mentordesk.ui.widgets.error_form import ErrorForm
@@ -86,26 +85,19 @@ class ProgressDialog(QDialog):
                 {"progress": self.tr("Type a whole number from 0 to 100, such as 40.")}
             )
             return
-        day, comment, today, now = (
-            self.day.value(),
-            self.comment.toPlainText(),
-            self.context.today(),
-            self.context.now(),
-        )
         try:
-            done = self.context.write(
-                self.tr("Progress of {goal}: {value} %").format(goal=self.goal.title, value=value),
-                lambda s: goals.set_progress(
-                    s, self.goal.id, value, comment=comment, day=day, today=today, now=now
-                ),
-                refs=[Ref(Kind.GOAL, self.goal.id)],
-                area=area_title("goals"),
-                parent=self,
+            done = operations.set_progress(
+                self.context,
+                self,
+                self.goal,
+                value,
+                comment=self.comment.toPlainText(),
+                day=self.day.value(),
             )
         except GoalValidationError as error:
             self.form.show_errors(error.errors)
             return
-        if done is not None:
+        if done:
             super().accept()
 
 
@@ -174,18 +166,11 @@ class LinkActionsDialog(QDialog):
         return found
 
     def accept(self) -> None:
-        ticked, now = self.ticked(), self.context.now()
         try:
-            done = self.context.write(
-                self.tr("Link action items to {goal}").format(goal=self.goal.title),
-                lambda s: goal_links.set_actions(s, self.goal.id, ticked, now=now),
-                refs=[Ref(Kind.GOAL, self.goal.id)],
-                area=area_title("goals"),
-                parent=self,
-            )
+            done = operations.link_actions(self.context, self, self.goal, self.ticked())
         except GoalValidationError as error:
             self.problem.setText("⚠ " + " ".join(error.errors.values()))
             self.problem.show()
             return
-        if done is not None:
+        if done:
             super().accept()

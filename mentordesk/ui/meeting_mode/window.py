@@ -35,7 +35,7 @@ from mentordesk.ui.meeting_mode.notes_editor import MarkdownEditor, NotesEditor
 from mentordesk.ui.meeting_mode.saver import FAILED, MeetingSaver, MeetingText, store_with
 from mentordesk.ui.meeting_mode.unsaved import ask_unsaved
 from mentordesk.ui.meetings.edit_dialog import edit_meeting
-from mentordesk.ui.messages import problem_text
+from mentordesk.ui.messages import problem_text, tell
 from mentordesk.ui.widgets.parts import heading
 from mentordesk.ui.window_size import fit_on_screen
 
@@ -337,13 +337,15 @@ class MeetingModeWindow(QMainWindow):
     def end_meeting(self) -> None:
         """Review and mark the meeting held; offer to plan the next one."""
         if self.held:
-            QMessageBox.information(
+            tell(
                 self,
                 self.tr("End meeting"),
                 self.tr(
                     "This meeting is already marked held. Its notes, takeaways and agenda "
                     "can still be edited; they save as you type."
                 ),
+                icon=QMessageBox.Icon.Information,
+                name="alreadyHeldBox",
             )
             return
         if not self.flush():

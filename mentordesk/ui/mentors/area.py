@@ -4,29 +4,26 @@ form and meetings). Every change goes through the context's undoable write."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
 
 from mentordesk.db.models import MentorStatus
-from mentordesk.services import mentors, records
-from mentordesk.services.kinds import Change, Facet, Kind, Ref
+from mentordesk.services.kinds import Change, Facet, Ref
 from mentordesk.services.mentors import MentorSnapshot, MentorValidationError, validate
 from mentordesk.ui import labels
-from mentordesk.ui.area import area_title
-from mentordesk.ui.context import AppContext, Written
+from mentordesk.ui.context import AppContext
 from mentordesk.ui.data import sample_dialog as sample_data
 from mentordesk.ui.lists.list_area import PAGE_LIST, ListArea
 from mentordesk.ui.lists.tables import fit_columns
-from mentordesk.ui.mentors.messages import delete_question, discard_unsaved
+from mentordesk.ui.mentors import operations
 from mentordesk.ui.mentors.page import MentorPage
 from mentordesk.ui.mentors.table import COLUMNS, MentorFilterProxy, MentorTableModel, listed
+from mentordesk.ui.messages import discard_changes
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.sample_banner import SampleBanner
 
@@ -264,7 +261,9 @@ class MentorsView(ListArea[MentorSnapshot]):
         errors = validate(data)
         if not errors and self.save(reveal=False):
             return True
-        if discard_unsaved(self, data.name.strip(), errors):
+        who = data.name.strip() or self.tr("the new mentor")
+        problem = "\n".join(errors.values()) or self.tr("It could not be saved.")
+        if discard_changes(self, who, problem):
             self.revert()
             return True
         self._show_form_errors(errors)
@@ -299,20 +298,11 @@ class MentorsView(ListArea[MentorSnapshot]):
             self._show_form_errors(errors)
             return False
         mentor_id = self.form.mentor_id
-        name = data.name.strip()
         try:
             if mentor_id is None:
-                saved = self._write(
-                    self.tr("Add {name}").format(name=name),
-                    lambda s: mentors.create_mentor(s, data, now=self.context.now()),
-                    created=lambda m: [Ref(Kind.MENTOR, m.id)],
-                )
+                saved = operations.add_mentor(self.context, self, data)
             else:
-                saved = self._write(
-                    self.tr("Edit {name}").format(name=name),
-                    lambda s: mentors.update_mentor(s, mentor_id, data, now=self.context.now()),
-                    refs=[Ref(Kind.MENTOR, mentor_id)],
-                )
+                saved = operations.edit_mentor(self.context, self, mentor_id, data)
         except MentorValidationError as error:
             self._show_form_errors(error.errors)
             return False
@@ -323,11 +313,6 @@ class MentorsView(ListArea[MentorSnapshot]):
         self.form.show_mentor(saved.value)
         self.select(saved.value.id, reveal=reveal)
         return True
-
-    def _write(
-        self, label: str, change: Callable[..., MentorSnapshot], **kwargs: Any
-    ) -> Written[MentorSnapshot] | None:
-        return self.context.write(label, change, area=area_title("mentors"), parent=self, **kwargs)
 
     def revert(self) -> None:
         """Throw away unsaved changes in the form."""
@@ -352,28 +337,8 @@ class MentorsView(ListArea[MentorSnapshot]):
         """Delete the mentor in the form after saying what will be removed."""
         mentor_id = self.form.mentor_id
         mentor = self.model.find(mentor_id) if mentor_id else None
-        if mentor is None:
-            return
-        ref = Ref(Kind.MENTOR, mentor.id)
-        if confirm:
-            goes = self.context.read(records.what_goes, ref)
-            answer = QMessageBox.question(
-                self,
-                self.tr("Delete mentor"),
-                delete_question(mentor, goes),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.context.write(
-            self.tr("Delete {name}").format(name=mentor.data.name),
-            lambda s: mentors.delete_mentor(s, mentor.id),
-            refs=[ref],
-            dependents=True,
-            area=area_title("mentors"),
-            parent=self,
-        )
+        if mentor is not None:
+            operations.delete_mentor(self.context, self, mentor, ask=confirm)
 
     def load_sample_data(self) -> None:
         sample_data.explore(self.context, self)

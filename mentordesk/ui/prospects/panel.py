@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
 
 from mentordesk.db.goal_models import OutreachKind
 from mentordesk.db.models import WhereFound
-from mentordesk.services import goal_links, prospects
+from mentordesk.services import goal_links
 from mentordesk.services.goals import GoalValidationError
-from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.prospects import OutreachValidationError, ProspectRow
 from mentordesk.ui import formats, labels
-from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
+from mentordesk.ui.prospects import operations
 from mentordesk.ui.widgets.date_fields import DateField
 from mentordesk.ui.widgets.error_form import ErrorForm
 from mentordesk.ui.widgets.parts import heading, named_button
@@ -232,14 +231,9 @@ class ProspectPanel(QWidget):
             if item.checkState() == Qt.CheckState.Checked
         ] + sorted(self._linked - offered_ids)
         # A goal's links are parts of the goal: every goal offered may change.
-        refs = [Ref(Kind.GOAL, str(item.data(ID_ROLE))) for item in offered]
         try:
-            self.context.write(
-                self.tr("Goals {name} fits").format(name=prospect.name),
-                lambda s: goal_links.set_goals_of_mentor(s, prospect.id, ticked),
-                refs=refs,
-                area=area_title("prospects"),
-                parent=self,
+            operations.set_goals(
+                self.context, self, prospect.id, prospect.name, ticked, sorted(offered_ids)
             )
         except GoalValidationError as error:
             self.goal_problem.setText("⚠ " + " ".join(error.errors.values()))
@@ -252,24 +246,21 @@ class ProspectPanel(QWidget):
             return False
         kind, day = str(self.kind.currentData()), self.day.value()
         follow = self.follow.value() if self.has_follow.isChecked() else None
-        note, today, now = self.note.text(), self.context.today(), self.context.now()
         try:
-            done = self.context.write(
-                self.tr("{step} {name}").format(
-                    step=labels.label(OutreachKind, kind), name=prospect.name
-                ),
-                lambda s: prospects.add_step(
-                    s, prospect.id, kind, day, note=note, follow_up_on=follow, today=today, now=now
-                ),
-                refs=[Ref(Kind.MENTOR, prospect.id)],
-                created=lambda step: [Ref(Kind.OUTREACH_STEP, step.id)],
-                area=area_title("prospects"),
-                parent=self,
+            done = operations.add_step(
+                self.context,
+                self,
+                prospect.id,
+                prospect.name,
+                kind,
+                day,
+                note=self.note.text(),
+                follow_up_on=follow,
             )
         except OutreachValidationError as error:
             self.form.show_errors(error.errors)
             return False
-        if done is None:
+        if not done:
             return False
         self._reset_step_form()
         return True
@@ -279,11 +270,4 @@ class ProspectPanel(QWidget):
         step_id = item.data(ID_ROLE) if item is not None else None
         if not step_id:
             return
-        self.context.write(
-            self.tr("Delete an outreach step"),
-            lambda s: prospects.delete_step(s, str(step_id)),
-            refs=[Ref(Kind.OUTREACH_STEP, str(step_id))],
-            dependents=True,
-            area=area_title("prospects"),
-            parent=self,
-        )
+        operations.delete_step(self.context, self, str(step_id))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.services import agreement_templates, agreements, prospects
+from mentordesk.services import agreement_templates, agreements
 from mentordesk.services.kinds import Facet, Kind, Ref
-from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext
+from mentordesk.ui.prospects import operations
 from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 
 
@@ -71,23 +70,8 @@ def promote(context: AppContext, mentor_id: str, name: str, window: QWidget | No
         template = dialog.chosen()
     finally:
         dialog.deleteLater()
-    now = context.now()
-    done = context.write(
-        QCoreApplication.translate("PromoteDialog", "Promote {name} to active mentor").format(
-            name=name
-        ),
-        lambda s: prospects.promote(s, mentor_id, now=now),
-        refs=[Ref(Kind.MENTOR, mentor_id)],
-        area=area_title("prospects"),
-        parent=window,
-    )
-    if done is None:
+    if not operations.promote(context, window, mentor_id, name):
         return False
-    context.say(
-        QCoreApplication.translate("PromoteDialog", "{name} is an active mentor now.").format(
-            name=name
-        )
-    )
     if template is not None:
         context.open(Ref(Kind.MENTOR, mentor_id, Facet.NEW_AGREEMENT, str(template)))
     return True

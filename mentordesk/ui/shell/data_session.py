@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentordesk.config import Paths
 from mentordesk.ui.data.backup_job import BackupJob, BackupSchedule
+from mentordesk.ui.messages import tell
 from mentordesk.ui.shell import startup_problem
 
 if TYPE_CHECKING:
@@ -116,8 +117,8 @@ class DataSession(QObject):
             return database
 
     def _say_stray_wal(self, moved: Path) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
+        tell(
+            self.window,
             QCoreApplication.translate("DataSession", "Unfinished changes set aside"),
             QCoreApplication.translate(
                 "DataSession",
@@ -125,10 +126,9 @@ class DataSession(QObject):
                 "happens when a backup is copied over the database by hand after a crash). "
                 "MentorDesk set them aside as {name} and opened the database as it is.",
             ).format(name=moved.name + "-wal"),
-            parent=self.window,
+            icon=QMessageBox.Icon.Information,
+            name="strayWalBox",
         )
-        box.setObjectName("strayWalBox")
-        box.exec()
 
     def _attach(self, database: Database) -> None:
         assert self.window is not None

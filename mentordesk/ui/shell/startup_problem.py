@@ -20,6 +20,7 @@ from mentordesk.db.files import megabytes
 from mentordesk.db.health import DamagedDatabaseError, NewerDatabaseError
 from mentordesk.lock import FolderInUseError, LockUnwritableError
 from mentordesk.services.backup import BackupSummary
+from mentordesk.ui.messages import Choice, ask, tell
 
 RESTORE, EMPTY, QUIT = "restore", "empty", "quit"
 
@@ -42,15 +43,9 @@ def ask_about_damage(
     parent: QWidget | None, error: DamagedDatabaseError, backup: BackupSummary | None
 ) -> str:
     """RESTORE (``backup``), EMPTY or QUIT. The damaged file is never changed by asking."""
-    box = QMessageBox(parent)
-    box.setObjectName("damagedDatabaseBox")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("StartupProblem", "Your data needs attention"))
-    box.setText(
-        QCoreApplication.translate(
-            "StartupProblem", "MentorDesk cannot use its database: it is damaged ({detail})."
-        ).format(detail=error.detail)
-    )
+    text = QCoreApplication.translate(
+        "StartupProblem", "MentorDesk cannot use its database: it is damaged ({detail})."
+    ).format(detail=error.detail)
     if backup is not None:
         choice = QCoreApplication.translate(
             "StartupProblem",
@@ -62,7 +57,7 @@ def ask_about_damage(
             "StartupProblem",
             "There is no backup to go back to. You can start with an empty database.",
         )
-    box.setInformativeText(
+    detail = (
         choice
         + "\n\n"
         + QCoreApplication.translate(
@@ -71,32 +66,38 @@ def ask_about_damage(
             "in {folder}. Quit leaves everything as it is.",
         ).format(folder=error.path.parent)
     )
-    restore = None
+    choices = [
+        Choice(
+            EMPTY,
+            QMessageBox.StandardButton.Discard,
+            QCoreApplication.translate("StartupProblem", "Start empty"),
+            "startEmptyButton",
+        ),
+        Choice(
+            QUIT,
+            QMessageBox.StandardButton.Cancel,
+            QCoreApplication.translate("StartupProblem", "Quit"),
+            "quitButton",
+        ),
+    ]
     if backup is not None:
-        restore = box.addButton(
+        restore = Choice(
+            RESTORE,
+            QMessageBox.StandardButton.Ok,
             QCoreApplication.translate("StartupProblem", "Restore this backup"),
-            QMessageBox.ButtonRole.AcceptRole,
+            "restoreBackupButton",
         )
-        restore.setObjectName("restoreBackupButton")
-    empty = box.addButton(
-        QCoreApplication.translate("StartupProblem", "Start empty"),
-        QMessageBox.ButtonRole.DestructiveRole,
+        choices.insert(0, restore)
+    return ask(
+        parent,
+        QCoreApplication.translate("StartupProblem", "Your data needs attention"),
+        text,
+        choices,
+        detail=detail,
+        name="damagedDatabaseBox",
+        icon=QMessageBox.Icon.Warning,
+        default=RESTORE if backup is not None else QUIT,
     )
-    empty.setObjectName("startEmptyButton")
-    leave = box.addButton(
-        QCoreApplication.translate("StartupProblem", "Quit"), QMessageBox.ButtonRole.RejectRole
-    )
-    leave.setObjectName("quitButton")
-    for button in (restore, empty, leave):
-        if button is not None:
-            button.setAccessibleName(button.text())
-    box.setDefaultButton(restore or leave)
-    box.setEscapeButton(leave)
-    box.exec()
-    clicked = box.clickedButton()
-    if restore is not None and clicked is restore:
-        return RESTORE
-    return EMPTY if clicked is empty else QUIT
 
 
 def database_problem_text(error: DatabaseError, paths: Paths) -> str:
@@ -194,6 +195,4 @@ def lock_unwritable_text(error: LockUnwritableError) -> str:
 
 def show_problem(parent: QWidget | None, text: str) -> None:
     """A start-up problem, as a dialog a person must read."""
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text, parent=parent)
-    box.setObjectName("startupProblemBox")
-    box.exec()
+    tell(parent, APP_NAME, text, icon=QMessageBox.Icon.Critical, name="startupProblemBox")
