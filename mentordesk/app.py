@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -25,7 +25,8 @@ from mentordesk.config import DataFolderError, Paths, resolve_paths
 from mentordesk.instance import SingleInstance, ask_running_copy_to_activate
 from mentordesk.lock import FolderInUseError, LockUnwritableError
 from mentordesk.logs import setup_logging
-from mentordesk.ui.shell.preferences import THEME_KEY
+from mentordesk.ui import settings as settings_
+from mentordesk.ui.settings import open_settings
 from mentordesk.ui.theme import apply_theme
 
 log = logging.getLogger("mentordesk")
@@ -60,11 +61,6 @@ def app_icon() -> QIcon:
     from mentordesk.resources_path import resource_path
 
     return QIcon(str(resource_path("icons/mentordesk.svg")))
-
-
-def open_settings(paths: Paths) -> QSettings:
-    """Window and preference settings live in the data folder, beside the database."""
-    return QSettings(str(paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
@@ -185,7 +181,7 @@ def _run(app: QApplication, signals: ClosingSignals, paths: Paths) -> int:
         # Answer a second start at once, even while this one is still starting
         # (migrating, filling the window): it is told "switched to it", not "frozen".
         instance.listen(activate)
-        apply_theme(str(session.settings.value(THEME_KEY, "system")))
+        apply_theme(session.settings.get(settings_.THEME))
         signals.window_of = lambda: session.window
         if not session.start() or signals.received is not None:
             return 1 if signals.received is None else 0

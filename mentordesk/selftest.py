@@ -142,10 +142,10 @@ def _meeting_and_search(window: MainWindow, context: AppContext, mentor_id: str)
 
 def self_test() -> None:
     """Open every area; create, edit, delete and undo-delete a mentor. Raises on failure."""
-    from mentordesk.app import open_settings
     from mentordesk.db.database import Database
     from mentordesk.services import mentors as mentor_service
     from mentordesk.ui.mentors.area import MentorsView
+    from mentordesk.ui.settings import open_settings
     from mentordesk.ui.shell.main_window import MainWindow
 
     check_qt_plugins()

@@ -89,9 +89,9 @@ def measure(folder: Path, runs: int) -> None:
 def paint_areas(folder: Path, runs: int) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from mentordesk.app import open_settings
     from mentordesk.config import resolve_paths
     from mentordesk.db.database import Database
+    from mentordesk.ui.settings import open_settings
     from mentordesk.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])

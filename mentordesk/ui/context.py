@@ -26,6 +26,7 @@ from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.services.records import Delta
 from mentordesk.ui import messages
 from mentordesk.ui.messages import is_expected, problem_text, tell
+from mentordesk.ui.settings import Settings, open_settings
 from mentordesk.ui.undo import RecordCommand
 
 if TYPE_CHECKING:
@@ -57,10 +58,16 @@ class AppContext(QObject):
     quit_requested = Signal()
 
     def __init__(
-        self, database: Database, undo_stack: QUndoStack, parent: QObject | None = None
+        self,
+        database: Database,
+        undo_stack: QUndoStack,
+        parent: QObject | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
+        # The data folder's own settings (``ui/settings.py``), declared once, typed.
+        self.settings = settings or open_settings(database.paths)
         self.access = DataAccess(database)
         self.undo_stack = undo_stack
         self._now: Callable[[], datetime] = utc_now

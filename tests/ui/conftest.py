@@ -10,10 +10,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from mentordesk.app import open_settings
 from mentordesk.config import Paths
 from mentordesk.db.database import Database
 from mentordesk.ui.i18n import install_translations
+from mentordesk.ui.settings import open_settings
 from mentordesk.ui.shell.main_window import MainWindow
 
 

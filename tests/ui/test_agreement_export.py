@@ -10,15 +10,15 @@ from typing import Any
 from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog, QInputDialog
 
-from mentordesk.app import open_settings
 from mentordesk.config import Paths
 from mentordesk.db.database import Database
 from mentordesk.services import agreements
 from mentordesk.services.agreements import AgreementTerms
 from mentordesk.services.mentors import MentorData
-from mentordesk.ui import settings_keys
+from mentordesk.ui import settings as setting
 from mentordesk.ui.agreements.compare_dialog import AgreementCompareDialog
 from mentordesk.ui.agreements.panel import AgreementPanel
+from mentordesk.ui.settings import open_settings
 from mentordesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import add_mentor, click_row, context_of, mentors_view
@@ -58,7 +58,7 @@ def agreement_tab(
 
 def my_name_is(paths: Paths, name: str) -> None:
     settings = open_settings(paths)
-    settings.setValue(settings_keys.MY_NAME, name)
+    settings.set(setting.MY_NAME, name)
     settings.sync()
 
 
@@ -143,7 +143,7 @@ def test_the_users_name_is_asked_once_then_remembered(
     assert panel.tools.export_markdown(tmp_path / "one.md") is not None
     assert "between Sam Lee (mentee)" in (tmp_path / "one.md").read_text(encoding="utf-8")
     assert panel.tools.export_markdown(tmp_path / "two.md") is not None  # no question now
-    assert open_settings(paths).value(settings_keys.MY_NAME) == "Sam Lee"
+    assert open_settings(paths).get(setting.MY_NAME) == "Sam Lee"
 
 
 def test_two_versions_side_by_side_with_the_changes_marked(

@@ -10,13 +10,13 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from mentordesk.app import open_settings
 from mentordesk.config import Paths
 from mentordesk.db.backup import list_backups
 from mentordesk.db.database import Database
 from mentordesk.services import backup as backups
 from mentordesk.services.mentors import MentorData, create_mentor, list_mentors
 from mentordesk.ui.data.backups_dialog import BackupsDialog
+from mentordesk.ui.settings import open_settings
 from mentordesk.ui.shell.data_session import DataSession
 from tests.ui.conftest import DialogAnswerer
 

@@ -13,7 +13,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from mentordesk.app import open_settings
 from mentordesk.config import Paths
 from mentordesk.db.database import Database
 from mentordesk.services import action_items, agreements, meeting_queries, meetings
@@ -26,6 +25,7 @@ from mentordesk.ui.meeting_mode.window import MeetingModeWindow
 from mentordesk.ui.meetings.area import MeetingsView
 from mentordesk.ui.meetings.plan_dialog import PlanMeetingDialog
 from mentordesk.ui.mentors.area import MentorsView
+from mentordesk.ui.settings import open_settings
 from mentordesk.ui.shell.main_window import MainWindow
 from mentordesk.ui.ticker import ticker
 from tests.ui.conftest import DialogAnswerer

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from mentordesk.app import open_settings
 from mentordesk.config import Paths
 from mentordesk.db.backup import list_backups
 from mentordesk.services.mentors import MentorData, create_mentor, list_mentors
+from mentordesk.ui.settings import open_settings
 from mentordesk.ui.shell.data_session import DataSession
 from tests.ui.conftest import DialogAnswerer
 

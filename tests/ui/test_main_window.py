@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 import mentordesk
-from mentordesk.app import open_settings
 from mentordesk.config import Paths
 from mentordesk.db.database import Database
 from mentordesk.services.mentors import MentorData
+from mentordesk.ui import settings as setting
+from mentordesk.ui.settings import open_settings
 from mentordesk.ui.shell.areas import AREAS
 from mentordesk.ui.shell.coming_soon import ComingSoon
-from mentordesk.ui.shell.main_window import GEOMETRY_KEY, MainWindow
-from mentordesk.ui.shell.preferences import THEME_KEY
+from mentordesk.ui.shell.main_window import MainWindow
 from mentordesk.ui.theme import apply_theme, is_dark
 from mentordesk.ui.widgets.empty_state import EmptyState
 from tests.ui.conftest import DialogAnswerer
@@ -229,7 +229,7 @@ def test_a_sliver_or_oversized_saved_window_opens_at_a_usable_size(
         old = MainWindow(paths, settings)
         qtbot.addWidget(old)
         old.setGeometry(area.x() + 40, area.y() + 40, saved_size.width(), saved_size.height())
-        settings.setValue(GEOMETRY_KEY, old.saveGeometry())
+        settings.set(setting.GEOMETRY, bytes(old.saveGeometry().data()))
 
         again = MainWindow(paths, settings)
         qtbot.addWidget(again)
@@ -274,7 +274,7 @@ def test_dark_theme_is_stored_and_applied(
     window.preferences_action.trigger()
 
     window.settings.sync()
-    assert open_settings(paths).value(THEME_KEY) == "dark"
+    assert open_settings(paths).get(setting.THEME) == "dark"
     scheme = QGuiApplication.styleHints().colorScheme()
     # Where the platform can switch (most desktops) Qt reports Dark; the offscreen
     # test platform cannot, and the app then applies its own dark palette.
@@ -286,7 +286,7 @@ def test_dark_theme_is_stored_and_applied(
     dialogs.answer(choose_theme("light", QDialogButtonBox.StandardButton.Ok))
     window.preferences_action.trigger()
     window.settings.sync()
-    assert open_settings(paths).value(THEME_KEY) == "light"
+    assert open_settings(paths).get(setting.THEME) == "light"
     qtbot.waitUntil(lambda: not is_dark(window.palette()))
 
 
@@ -296,7 +296,7 @@ def test_cancelled_preferences_change_nothing(
     dialogs.answer(choose_theme("dark", QDialogButtonBox.StandardButton.Cancel))
     window.preferences_action.trigger()
     window.settings.sync()
-    assert open_settings(paths).value(THEME_KEY, "system") == "system"
+    assert open_settings(paths).get(setting.THEME) == "system"
     assert not is_dark(QApplication.palette())
 
 
@@ -348,7 +348,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from mentordesk.app import open_settings
+from mentordesk.ui.settings import open_settings
 from mentordesk.config import resolve_paths
 from mentordesk.db.database import Database
 from mentordesk.services.mentors import MentorData, create_mentor, list_mentors

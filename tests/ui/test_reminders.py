@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from mentordesk.app import open_settings
 from mentordesk.config import Paths
 from mentordesk.db.database import Database
 from mentordesk.services import agreements, meetings
 from mentordesk.services.mentors import MentorData, create_mentor
-from mentordesk.ui import settings_keys
+from mentordesk.ui import settings as setting
+from mentordesk.ui.settings import open_settings
 from mentordesk.ui.shell.main_window import MainWindow
 from mentordesk.ui.shell.preferences import PreferencesDialog
 from mentordesk.ui.shell.reminders import Reminders
@@ -118,7 +118,7 @@ def test_the_off_switch_in_preferences(
 
     dialogs.answer(switch_off)
     window.show_preferences()
-    assert open_settings(paths).value(settings_keys.REMINDERS) in (False, "false")
+    assert open_settings(paths).get(setting.REMINDERS) is False
     at(window, START - timedelta(minutes=10))
     assert reminders.check() == []
     assert not reminders.banner.isVisible()

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from mentordesk.services import agreement_templates
 from mentordesk.services.agreement_templates import TemplateError
 from mentordesk.services.agreements import VersionState
-from mentordesk.ui import messages, settings_keys
+from mentordesk.ui import messages
+from mentordesk.ui import settings as setting
 from mentordesk.ui.agreements import operations
 from mentordesk.ui.widgets.parts import named_button
 
@@ -142,10 +143,8 @@ class AgreementActions:
 
     def my_name(self) -> str | None:
         """The user's own name for the document (asked once, then kept in the settings)."""
-        from mentordesk.app import open_settings
-
-        settings = open_settings(self.panel.context.database.paths)
-        name = str(settings.value(settings_keys.MY_NAME, "") or "").strip()
+        settings = self.panel.context.settings
+        name = settings.get(setting.MY_NAME).strip()
         if name:
             return name
         name, ok = QInputDialog.getText(
@@ -156,7 +155,7 @@ class AgreementActions:
         )
         if not ok:
             return None
-        settings.setValue(settings_keys.MY_NAME, name.strip())
+        settings.set(setting.MY_NAME, name.strip())
         return name.strip()
 
     def _target(self, suffix: str, filter_text: str, path: Path | None) -> Path | None:

@@ -33,7 +33,7 @@ from mentordesk.services import closure
 from mentordesk.services.closure import ClosureDraft, ClosureValidationError, KeepInTouch
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.exchange import write_text_file
-from mentordesk.ui import settings_keys
+from mentordesk.ui import settings as setting
 from mentordesk.ui.closure import operations
 from mentordesk.ui.closure import text as closure_text
 from mentordesk.ui.context import AppContext
@@ -175,10 +175,7 @@ class ClosureReviewDialog(QDialog):
         ]
 
     def my_name(self) -> str:
-        from mentordesk.app import open_settings
-
-        settings = open_settings(self.context.database.paths)
-        return str(settings.value(settings_keys.MY_NAME, "") or "").strip()
+        return self.context.settings.get(setting.MY_NAME).strip()
 
     def redraft(self) -> None:
         titles = [title for _, title in self.served()]

@@ -14,13 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentordesk.config import Paths
 from mentordesk.ui.data.backup_job import BackupJob, BackupSchedule
 from mentordesk.ui.messages import tell
+from mentordesk.ui.settings import Settings
 from mentordesk.ui.shell import startup_problem
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class DataSession(QObject):
     opened = Signal()  # a (new) main window shows the data
     restore_failed = Signal(str)
 
-    def __init__(self, paths: Paths, settings: QSettings, parent: QObject | None = None) -> None:
+    def __init__(self, paths: Paths, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
         self.settings = settings

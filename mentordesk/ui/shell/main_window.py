@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.config import Paths
-from mentordesk.services.kinds import Kind, Ref
-from mentordesk.ui import settings_keys, vocabulary
+from mentordesk.services.kinds import Change, Kind, Ref
+from mentordesk.ui import settings as setting
+from mentordesk.ui import vocabulary
 from mentordesk.ui.accessibility import PartNames
 from mentordesk.ui.actions import key_bindings, make_action, undo_redo_actions
 from mentordesk.ui.area import DEFAULT_AREA, AreaWidget
 from mentordesk.ui.memory import forget_module_sources
+from mentordesk.ui.settings import Settings
 from mentordesk.ui.shell.about import AboutDialog
 from mentordesk.ui.shell.areas import AREAS, area
 from mentordesk.ui.shell.coming_soon import ComingSoon
@@ -43,14 +45,12 @@ if TYPE_CHECKING:
 
 DEFAULT_SIZE = QSize(1180, 740)
 # Kept for the start-up code and tests that name them.
-GEOMETRY_KEY = settings_keys.GEOMETRY
-AREA_KEY = settings_keys.AREA
 
 
 class MainWindow(QMainWindow):
     """The application window. Shows at once; data arrives with ``attach_database``."""
 
-    def __init__(self, paths: Paths, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, paths: Paths, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle("MentorDesk")
@@ -100,8 +100,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().setObjectName("statusBar")
 
-        restore_geometry(self, self.settings.value(GEOMETRY_KEY), DEFAULT_SIZE)
-        self.open_area(str(settings.value(AREA_KEY, DEFAULT_AREA)))
+        restore_geometry(self, QByteArray(settings.get(setting.GEOMETRY)), DEFAULT_SIZE)
+        self.open_area(settings.get(setting.AREA))
 
     # -- menus --------------------------------------------------------------------
     def _action(
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
             return
         widget = self._area_widget(row)
         self.stack.setCurrentWidget(widget)
-        self.settings.setValue(AREA_KEY, AREAS[row].key)
+        self.settings.set(setting.AREA, AREAS[row].key)
 
     def _area_widget(self, row: int) -> QWidget:
         entry = AREAS[row]
@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
         from mentordesk.ui.context import AppContext
 
         self.database = database
-        self.context = AppContext(database, self.undo_stack, self)
+        self.context = AppContext(database, self.undo_stack, self, self.settings)
         self.context.message.connect(self.show_message)
         self.context.open_requested.connect(self.reveal)
         self.context.meeting_mode_requested.connect(self.open_meeting_mode)
@@ -357,7 +357,12 @@ class MainWindow(QMainWindow):
         self._run_dialog(AboutDialog(self.paths, self))
 
     def show_preferences(self) -> None:
-        self._run_dialog(PreferencesDialog(self.settings, self))
+        self._run_dialog(PreferencesDialog(self.settings, self, self._preferences_saved))
+
+    def _preferences_saved(self) -> None:
+        # The lists showing the give-back nudge redraw with the new thresholds.
+        if self.context is not None:
+            self.context.announce(Change(frozenset({Kind.GIVE_BACK})))
 
     @staticmethod
     def _run_dialog(dialog: QDialog) -> None:
@@ -383,7 +388,7 @@ class MainWindow(QMainWindow):
         if not self._finish_editing() or not self._close_meeting_windows():
             event.ignore()
             return
-        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.set(setting.GEOMETRY, bytes(self.saveGeometry().data()))
         self.settings.sync()
         app = QCoreApplication.instance()
         if app is not None:

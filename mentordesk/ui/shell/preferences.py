@@ -3,7 +3,9 @@ the Dashboard nudges to give back."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,57 +19,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.ui import settings_keys
-from mentordesk.ui.givebacks import nudge as giveback_nudge
+from mentordesk.ui import settings as setting
+from mentordesk.ui.settings import Setting, Settings
 from mentordesk.ui.theme import apply_theme
 
-THEME_KEY = settings_keys.THEME
 
-
-def reminders_enabled(settings: QSettings) -> bool:
-    """Reminders are on unless switched off here (no data layer imported: start-up)."""
-    return str(settings.value(settings_keys.REMINDERS, "true")).lower() in ("true", "1")
+def _label(declared: Setting[int] | Setting[str] | Setting[bool]) -> str:
+    return QCoreApplication.translate("settings", str(declared.label))
 
 
 class PreferencesDialog(QDialog):
     """Preferences, saved in the settings file of the data folder."""
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        after_save: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._after_save = after_save
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self._settings = settings
         self.theme = QComboBox()
         self.theme.setObjectName("themeChoice")
-        self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.setAccessibleName(_label(setting.THEME))
         self.theme.addItem(self.tr("Follow the system"), "system")
         self.theme.addItem(self.tr("Light"), "light")
         self.theme.addItem(self.tr("Dark"), "dark")
-        current = str(settings.value(THEME_KEY, "system"))
+        current = settings.get(setting.THEME)
         self.theme.setCurrentIndex(max(0, self.theme.findData(current)))
         self.reminders = QCheckBox(
             self.tr("Remind me of meetings 15 minutes ahead and of mentors who become overdue")
         )
         self.reminders.setObjectName("remindersChoice")
-        self.reminders.setAccessibleName(self.tr("Reminders while MentorDesk runs"))
-        self.reminders.setChecked(reminders_enabled(settings))
-        self.my_name = QLineEdit(str(settings.value(settings_keys.MY_NAME, "") or ""))
+        self.reminders.setAccessibleName(_label(setting.REMINDERS))
+        self.reminders.setChecked(settings.get(setting.REMINDERS))
+        self.my_name = QLineEdit(settings.get(setting.MY_NAME))
         self.my_name.setObjectName("myNameField")
-        self.my_name.setAccessibleName(self.tr("Your name, on exported agreements"))
+        self.my_name.setAccessibleName(_label(setting.MY_NAME))
         self.my_name.setPlaceholderText(self.tr("As it should appear on agreements"))
-        meetings, days = giveback_nudge.thresholds(settings)
-        self.nudge_meetings = self._spin(
-            "giveBackMeetings",
-            self.tr("Meetings before a give-back nudge"),
-            giveback_nudge.MEETINGS_RANGE,
-            meetings,
-        )
-        self.nudge_days = self._spin(
-            "giveBackDays",
-            self.tr("Days without giving back before a nudge"),
-            giveback_nudge.DAYS_RANGE,
-            days,
-        )
+        self.nudge_meetings = self._spin("giveBackMeetings", setting.GIVE_BACK_MEETINGS)
+        self.nudge_days = self._spin("giveBackDays", setting.GIVE_BACK_DAYS)
         nudge = QHBoxLayout()
         nudge.addWidget(QLabel(self.tr("after")))
         nudge.addWidget(self.nudge_meetings)
@@ -88,26 +82,22 @@ class PreferencesDialog(QDialog):
         layout.addRow(buttons)
         self.setMinimumWidth(360)
 
-    def _spin(self, name: str, accessible: str, allowed: tuple[int, int], value: int) -> QSpinBox:
+    def _spin(self, name: str, declared: Setting[int]) -> QSpinBox:
         spin = QSpinBox()
         spin.setObjectName(name)
-        spin.setAccessibleName(accessible)
-        spin.setRange(*allowed)
-        spin.setValue(value)
+        spin.setAccessibleName(_label(declared))
+        spin.setRange(*(declared.allowed or (0, 9999)))
+        spin.setValue(self._settings.get(declared))
         return spin
 
     def accept(self) -> None:
         choice = str(self.theme.currentData())
-        self._settings.setValue(THEME_KEY, choice)
-        self._settings.setValue(settings_keys.REMINDERS, self.reminders.isChecked())
-        self._settings.setValue(settings_keys.MY_NAME, self.my_name.text().strip())
-        self._settings.setValue(settings_keys.GIVE_BACK_MEETINGS, self.nudge_meetings.value())
-        self._settings.setValue(settings_keys.GIVE_BACK_DAYS, self.nudge_days.value())
-        # The window's lists showing the give-back nudge redraw with the new thresholds.
-        context = getattr(self.parentWidget(), "context", None)
-        if context is not None:
-            from mentordesk.services.kinds import Change, Kind
-
-            context.announce(Change(frozenset({Kind.GIVE_BACK})))
+        self._settings.set(setting.THEME, choice)
+        self._settings.set(setting.REMINDERS, self.reminders.isChecked())
+        self._settings.set(setting.MY_NAME, self.my_name.text().strip())
+        self._settings.set(setting.GIVE_BACK_MEETINGS, self.nudge_meetings.value())
+        self._settings.set(setting.GIVE_BACK_DAYS, self.nudge_days.value())
+        if self._after_save is not None:
+            self._after_save()
         apply_theme(choice)
         super().accept()

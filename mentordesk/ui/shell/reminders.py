@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.reminders import MEETING, Reminder, due_reminders
-from mentordesk.ui import formats, settings_keys
+from mentordesk.ui import formats
+from mentordesk.ui import settings as setting
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.mentors.cadence_text import days_text
-from mentordesk.ui.shell.preferences import reminders_enabled
+from mentordesk.ui.settings import Settings
 from mentordesk.ui.ticker import ticker
 
 if TYPE_CHECKING:
@@ -112,16 +113,13 @@ class ReminderBanner(QToolBar):
 class Reminders(QObject):
     """Checks what to remind of on every tick, and shows each reminder once."""
 
-    def __init__(self, context: AppContext, window: QMainWindow, settings: QSettings) -> None:
+    def __init__(self, context: AppContext, window: QMainWindow, settings: Settings) -> None:
         super().__init__(window)
         self.setObjectName("reminders")
         self.context = context
         self.window = window
         self.settings = settings
-        raw = settings.value(settings_keys.REMINDED, [])
-        self.shown_keys: list[str] = [str(k) for k in raw] if isinstance(raw, list) else []
-        if isinstance(raw, str) and raw:
-            self.shown_keys = [raw]  # QSettings gives a one-item list back as a string
+        self.shown_keys: list[str] = list(settings.get(setting.REMINDED))
         self.last: list[Reminder] = []
         self.uses_tray = QSystemTrayIcon.isSystemTrayAvailable() and (
             QSystemTrayIcon.supportsMessages()
@@ -134,14 +132,14 @@ class Reminders(QObject):
 
     def check(self) -> list[Reminder]:
         """Show what is due and was not shown before; what was shown now."""
-        if not reminders_enabled(self.settings):
+        if not self.settings.get(setting.REMINDERS):
             return []
         due = self.context.read(due_reminders, self.context.now(), self.context.today())
         new = [r for r in due if r.key not in set(self.shown_keys)]
         if not new:
             return []
         self.shown_keys = (self.shown_keys + [r.key for r in new])[-KEEP_KEYS:]
-        self.settings.setValue(settings_keys.REMINDED, self.shown_keys)
+        self.settings.set(setting.REMINDED, tuple(self.shown_keys))
         self.last = new
         title, text = message(new)
         if self.uses_tray:
