@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QLabel,
-    QMainWindow,
     QPushButton,
     QSizePolicy,
     QSystemTrayIcon,
@@ -113,7 +112,7 @@ class ReminderBanner(QToolBar):
 class Reminders(QObject):
     """Checks what to remind of on every tick, and shows each reminder once."""
 
-    def __init__(self, context: AppContext, window: QMainWindow, settings: Settings) -> None:
+    def __init__(self, context: AppContext, window: MainWindow, settings: Settings) -> None:
         super().__init__(window)
         self.setObjectName("reminders")
         self.context = context
@@ -169,9 +168,7 @@ class Reminders(QObject):
         if meeting is not None and meeting.meeting_id is not None:
             self.context.open(Ref(Kind.MEETING, meeting.meeting_id))
             return
-        opener = getattr(self.window, "open_area", None)
-        if callable(opener):
-            opener("dashboard")
+        self.window.open_area("dashboard")
 
 
 def open_the_day(window: MainWindow) -> Reminders:
