@@ -141,7 +141,7 @@ def test_bad_input_is_shown_beside_the_field_keeps_what_was_typed_and_saves_noth
     click(panel.save_button)
     shown = {
         name: label.text()
-        for name, label in form._errors.items()  # what the user sees under each field
+        for name, label in form.editor.errors.items()  # what the user sees under each field
         if label.isVisible()
     }
     assert "web address" in shown["link"]

@@ -58,8 +58,11 @@ def _literal(node: ast.expr) -> bool:
 
 
 def _own_class(node: ast.expr) -> bool:
-    # type(self).__name__: a table's HEADERS are marked under the class's own name.
-    return ast.unparse(node) == "type(self).__name__"
+    # type(self).__name__: a table's HEADERS are marked under the class's own name;
+    # spec.context: a form's field table (record_editor.Field) declares the context its
+    # words are marked under, and each of those words is marked with QT_TRANSLATE_NOOP
+    # in it (test_plurals checks that lupdate extracts every one).
+    return ast.unparse(node) in ("type(self).__name__", "self.context", "spec.context")
 
 
 def _marked_lookup(node: ast.expr) -> bool:

@@ -1,61 +1,39 @@
-"""The agreement form's fields, listed once (like ``mentor_fields``): the form, its
-inline errors, the side-by-side comparison and the exports all walk this table."""
+"""The agreement form's fields, listed once (as ``mentors/fields``, on the same record
+editor): the form, its inline errors, the side-by-side comparison and the exports all
+walk this table."""
 
 from __future__ import annotations
 
-import enum
-from dataclasses import dataclass
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from mentordesk.db.models import AgreementStatus, MeetingFormat
+from mentordesk.ui.widgets.record_editor import CHOICE, LINE, TEXT, Field
 
-LINE, TEXT, CHOICE, FREQUENCY, MINUTES, DAY = (
-    "line",
-    "text",
-    "choice",
-    "frequency",
-    "minutes",
-    "day",
-)
+FREQUENCY, MINUTES, DAY = "frequency", "minutes", "day"
+__all__ = ["CHOICE", "DAY", "FIELDS", "FREQUENCY", "LINE", "MINUTES", "TEXT", "Field", "field"]
 
 
-@dataclass(frozen=True)
-class Field:
-    """One field: the ``AgreementTerms`` attribute it edits (also its objectName), its
-    label, the name a screen reader says, its widget, a hint, and a choice's enum."""
-
-    name: str
-    label: object
-    accessible: object
-    kind: str = TEXT
-    hint: object = ""
-    choices: type[enum.StrEnum] | None = None
-    height: int = 60
-    section: bool = False  # a heading of its own in documents (the longer texts)
-
-    def label_text(self) -> str:
-        return QCoreApplication.translate("AgreementForm", str(self.label)).replace("&", "")
-
-    def accessible_text(self) -> str:
-        return QCoreApplication.translate("AgreementForm", str(self.accessible))
+# An agreement's field: its words in the "AgreementForm" context; a long text unless
+# said otherwise.
+def _field(name: str, label: object, accessible: object, kind: str = TEXT, **more: object) -> Field:
+    return Field(name, label, accessible, kind, context="AgreementForm", **{"height": 60, **more})  # type: ignore[arg-type]
 
 
 FIELDS: tuple[Field, ...] = (
-    Field(
+    _field(
         "status",
         QT_TRANSLATE_NOOP("AgreementForm", "S&tatus"),
         QT_TRANSLATE_NOOP("AgreementForm", "Agreement status"),
         CHOICE,
         choices=AgreementStatus,
     ),
-    Field(
+    _field(
         "agreed_on",
         QT_TRANSLATE_NOOP("AgreementForm", "Agreed on"),
         QT_TRANSLATE_NOOP("AgreementForm", "Agreed on"),
         DAY,
     ),
-    Field(
+    _field(
         "goals",
         QT_TRANSLATE_NOOP("AgreementForm", "&Goals"),
         QT_TRANSLATE_NOOP("AgreementForm", "Goals of the mentorship"),
@@ -63,34 +41,34 @@ FIELDS: tuple[Field, ...] = (
         height=70,
         section=True,
     ),
-    Field(
+    _field(
         "frequency_every",
         QT_TRANSLATE_NOOP("AgreementForm", "Meet &every"),
         QT_TRANSLATE_NOOP("AgreementForm", "Meeting frequency"),
         FREQUENCY,
         hint=QT_TRANSLATE_NOOP("AgreementForm", "e.g. 4"),
     ),
-    Field(
+    _field(
         "duration_minutes",
         QT_TRANSLATE_NOOP("AgreementForm", "&Duration"),
         QT_TRANSLATE_NOOP("AgreementForm", "Typical duration in minutes"),
         MINUTES,
     ),
-    Field(
+    _field(
         "format",
         QT_TRANSLATE_NOOP("AgreementForm", "&Format"),
         QT_TRANSLATE_NOOP("AgreementForm", "Meeting format"),
         CHOICE,
         choices=MeetingFormat,
     ),
-    Field(
+    _field(
         "link",
         QT_TRANSLATE_NOOP("AgreementForm", "&Link"),
         QT_TRANSLATE_NOOP("AgreementForm", "Video or meeting link"),
         LINE,
         hint=QT_TRANSLATE_NOOP("AgreementForm", "https://meet.example.com/abc"),
     ),
-    Field(
+    _field(
         "topics",
         QT_TRANSLATE_NOOP("AgreementForm", "T&opics"),
         QT_TRANSLATE_NOOP("AgreementForm", "Topics, one per line"),
@@ -98,25 +76,25 @@ FIELDS: tuple[Field, ...] = (
         height=80,
         section=True,
     ),
-    Field(
+    _field(
         "my_commitments",
         QT_TRANSLATE_NOOP("AgreementForm", "I commit to"),
         QT_TRANSLATE_NOOP("AgreementForm", "What I commit to"),
         section=True,
     ),
-    Field(
+    _field(
         "mentor_commitments",
         QT_TRANSLATE_NOOP("AgreementForm", "My mentor commits to"),
         QT_TRANSLATE_NOOP("AgreementForm", "What my mentor commits to"),
         section=True,
     ),
-    Field(
+    _field(
         "confidentiality",
         QT_TRANSLATE_NOOP("AgreementForm", "Confidentiality"),
         QT_TRANSLATE_NOOP("AgreementForm", "Confidentiality"),
         section=True,
     ),
-    Field(
+    _field(
         "boundaries",
         QT_TRANSLATE_NOOP("AgreementForm", "Boundaries"),
         QT_TRANSLATE_NOOP("AgreementForm", "Boundaries: best times, response expectations"),
@@ -125,19 +103,19 @@ FIELDS: tuple[Field, ...] = (
         ),
         section=True,
     ),
-    Field(
+    _field(
         "start_date",
         QT_TRANSLATE_NOOP("AgreementForm", "Start"),
         QT_TRANSLATE_NOOP("AgreementForm", "Start date"),
         DAY,
     ),
-    Field(
+    _field(
         "review_date",
         QT_TRANSLATE_NOOP("AgreementForm", "Review"),
         QT_TRANSLATE_NOOP("AgreementForm", "Review date"),
         DAY,
     ),
-    Field(
+    _field(
         "end_date",
         QT_TRANSLATE_NOOP("AgreementForm", "End"),
         QT_TRANSLATE_NOOP("AgreementForm", "End date"),

@@ -1,40 +1,30 @@
 """The agreement form: every term of one version, problems shown beside each field,
-what was typed kept until it is saved or reverted. Built from ``agreement_fields``."""
+what was typed kept until it is saved or reverted. Built from ``agreements/fields`` by
+the one record editor (``widgets/record_editor``)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from mentordesk.services.agreements import AgreementTerms
-from mentordesk.ui import formats, labels
-from mentordesk.ui.agreements.fields import (
-    CHOICE,
-    DAY,
-    FIELDS,
-    FREQUENCY,
-    LINE,
-    MINUTES,
-    TEXT,
-    Field,
-)
+from mentordesk.ui import formats
+from mentordesk.ui.agreements.fields import CHOICE, DAY, FIELDS, FREQUENCY, MINUTES, TEXT, Field
 from mentordesk.ui.mentors import cadence_text
 from mentordesk.ui.widgets.date_fields import DateField
-from mentordesk.ui.widgets.form_text import LongTextEdit, refill_line, refill_text
-from mentordesk.ui.widgets.toned import tone
+from mentordesk.ui.widgets.form_text import LongTextEdit, refill_line
+from mentordesk.ui.widgets.record_editor import KINDS, FieldKind, RecordEditor
 
 
 class OptionalDate(QWidget):
@@ -87,96 +77,87 @@ class AgreementForm(QWidget):
         super().__init__(parent)
         self.setObjectName("agreementForm")
         self._today = today
-        self._widgets: dict[str, QWidget] = {}
-        self._errors: dict[str, QLabel] = {}
-        self._loaded = AgreementTerms()
         self.unit = QComboBox()
         self.unit.setObjectName("agreement_frequency_unit")
         self.unit.setAccessibleName(self.tr("Frequency unit"))
         for value, text in cadence_text.unit_choices():
             self.unit.addItem(text, value)
-        self.unit.currentIndexChanged.connect(self._changed)
-
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for field in FIELDS:
-            widget = self._build(field)
-            self._widgets[field.name] = widget
-            label = QLabel(QCoreApplication.translate("AgreementForm", str(field.label)))
-            label.setBuddy(widget.edit if isinstance(widget, OptionalDate) else widget)
-            box = QVBoxLayout()
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(2)
-            if field.kind == FREQUENCY:
-                row = QHBoxLayout()
-                row.addWidget(widget)
-                row.addWidget(self.unit, 1)
-                box.addLayout(row)
-            else:
-                box.addWidget(widget)
-            error = QLabel()
-            error.setObjectName(f"agreement_{field.name}Error")
-            error.setWordWrap(True)
-            error.hide()
-            self._errors[field.name] = error
-            box.addWidget(error)
-            form.addRow(label, box)
-
-    def _changed(self, *_args: object) -> None:
-        self.edited.emit()
+        self.editor = RecordEditor(
+            FIELDS, form, prefix="agreement_", kinds=self._kinds(), row=self._row, parent=self
+        )
+        self.editor.track("frequency_unit", KINDS[CHOICE], self.unit)
+        self.editor.edited.connect(self.edited)
+        self._widgets = self.editor.widgets
 
     # -- building -----------------------------------------------------------------
-    def _build(self, field: Field) -> QWidget:
-        widget: QWidget
-        if field.kind == TEXT:
+    def _kinds(self) -> dict[str, FieldKind]:
+        """The agreement's own kinds of field: long texts of a fixed height (the scroll
+        area around the form scrolls), a number of weeks, minutes, an optional date."""
+
+        def text(field: Field) -> QWidget:
             edit = LongTextEdit()
             edit.setTabChangesFocus(True)
-            # Fixed heights: the scroll area around the form does the scrolling.
             edit.setFixedHeight(field.height + 34)
-            edit.setPlaceholderText(QCoreApplication.translate("AgreementForm", str(field.hint)))
-            edit.textChanged.connect(self._changed)
-            widget = edit
-        elif field.kind == CHOICE:
-            assert field.choices is not None
-            combo = QComboBox()
-            for value, text in labels.choices(field.choices):
-                combo.addItem(text, value)
-            combo.currentIndexChanged.connect(self._changed)
-            widget = combo
-        elif field.kind == DAY:
-            day = OptionalDate(field)
-            day.changed.connect(self._changed)
-            return day
-        elif field.kind == MINUTES:
+            edit.setPlaceholderText(field.hint_text())
+            return edit
+
+        def number(field: Field) -> QWidget:
+            line = QLineEdit()
+            line.setPlaceholderText(field.hint_text())
+            line.setMaximumWidth(80)
+            return line
+
+        def minutes(_field: Field) -> QWidget:
             spin = QSpinBox()
             spin.setRange(0, 24 * 60)
             spin.setSingleStep(15)
             spin.setSpecialValueText(self.tr("not set"))
             spin.setSuffix(self.tr(" min"))
-            spin.valueChanged.connect(self._changed)
-            widget = spin
-        else:
-            line = QLineEdit()
-            line.setPlaceholderText(QCoreApplication.translate("AgreementForm", str(field.hint)))
-            line.textEdited.connect(self._changed)
-            if field.kind == FREQUENCY:
-                line.setMaximumWidth(80)
-            else:
-                line.setClearButtonEnabled(field.kind == LINE)
-            widget = line
-        widget.setObjectName(f"agreement_{field.name}")  # the mentor form has a "status" too
-        widget.setAccessibleName(field.accessible_text())
-        return widget
+            return spin
+
+        return {
+            TEXT: FieldKind(text, KINDS[TEXT].read, KINDS[TEXT].write, KINDS[TEXT].edited),
+            FREQUENCY: FieldKind(
+                number,
+                lambda w: _line(w).text(),
+                lambda w, value, same: refill_line(
+                    _line(w), "" if value is None else str(value), same_record=same
+                ),
+                lambda w: _line(w).textEdited,
+            ),
+            MINUTES: FieldKind(
+                minutes,
+                lambda w: _spin(w).value(),
+                lambda w, value, _same: _spin(w).setValue(value or 0),
+                lambda w: _spin(w).valueChanged,
+            ),
+            DAY: FieldKind(
+                OptionalDate,
+                lambda w: _day(w).value(),
+                lambda w, value, _same: _day(w).set_value(value, self._today),
+                lambda w: _day(w).changed,
+                focus=lambda w: _day(w).focus_target(),
+                names_itself=True,
+            ),
+        }
+
+    def _row(self, field: Field, widget: QWidget) -> QWidget | QHBoxLayout:
+        if field.kind != FREQUENCY:
+            return widget
+        row = QHBoxLayout()
+        row.addWidget(widget)
+        row.addWidget(self.unit, 1)
+        return row
 
     # -- fields -------------------------------------------------------------------
     def widget(self, name: str) -> QWidget:
         return self._widgets[name]
 
     def line(self, name: str) -> QLineEdit:
-        widget = self._widgets[name]
-        assert isinstance(widget, QLineEdit)
-        return widget
+        return _line(self._widgets[name])
 
     def text_edit(self, name: str) -> QPlainTextEdit:
         widget = self._widgets[name]
@@ -189,14 +170,10 @@ class AgreementForm(QWidget):
         return widget
 
     def day(self, name: str) -> OptionalDate:
-        widget = self._widgets[name]
-        assert isinstance(widget, OptionalDate)
-        return widget
+        return _day(self._widgets[name])
 
     def spin(self, name: str) -> QSpinBox:
-        widget = self._widgets[name]
-        assert isinstance(widget, QSpinBox)
-        return widget
+        return _spin(self._widgets[name])
 
     # -- values ---------------------------------------------------------------------
     def fill(
@@ -204,63 +181,34 @@ class AgreementForm(QWidget):
     ) -> None:
         """Show ``terms``; what was typed before is replaced. ``as_typed``: as if the
         user typed them (unsaved; a template)."""
-        blockers = [QSignalBlocker(w) for w in (*self._widgets.values(), self.unit)]
-        for field in FIELDS:
-            value = getattr(terms, field.name)
-            if field.kind == TEXT:
-                refill_text(self.text_edit(field.name), value, same_record=same_record)
-            elif field.kind == CHOICE:
-                combo = self.combo(field.name)
-                combo.setCurrentIndex(max(0, combo.findData(value)))
-            elif field.kind == DAY:
-                self.day(field.name).set_value(value, self._today)
-            elif field.kind == MINUTES:
-                self.spin(field.name).setValue(value or 0)
-            elif field.kind == FREQUENCY:
-                text = "" if value is None else str(value)
-                refill_line(self.line(field.name), text, same_record=same_record)
-            else:
-                refill_line(self.line(field.name), value, same_record=same_record)
-        self.unit.setCurrentIndex(max(0, self.unit.findData(terms.frequency_unit)))
-        del blockers
+        values = {field.name: getattr(terms, field.name) for field in FIELDS}
+        values["frequency_unit"] = terms.frequency_unit
         if as_typed:
+            self.editor.write(values, same_record=same_record)
+            self.editor.check_dirty()
             self.edited.emit()
             return
-        self._loaded = self.terms()[0]
-        self.show_errors({})
+        self.editor.fill(values, same_record=same_record)
 
     def terms(self) -> tuple[AgreementTerms, dict[str, str]]:
         """What the form holds, and the problems found before any service sees it
         (a frequency that is not a whole number)."""
-        values: dict[str, object] = {}
+        values = self.editor.values()
         problems: dict[str, str] = {}
-        for field in FIELDS:
-            if field.kind == TEXT:
-                values[field.name] = self.text_edit(field.name).toPlainText()
-            elif field.kind == CHOICE:
-                values[field.name] = str(self.combo(field.name).currentData())
-            elif field.kind == DAY:
-                values[field.name] = self.day(field.name).value()
-            elif field.kind == MINUTES:
-                values[field.name] = self.spin(field.name).value() or None
-            elif field.kind == FREQUENCY:
-                text = self.line(field.name).text().strip()
-                values[field.name] = None
-                if text:
-                    try:
-                        values[field.name] = int(text)
-                    except ValueError:
-                        problems[field.name] = self.tr(
-                            "Enter a whole number, like 4 (for every 4 weeks)."
-                        )
-            else:
-                values[field.name] = self.line(field.name).text()
-        values["frequency_unit"] = str(self.unit.currentData())
-        return AgreementTerms(**values), problems  # type: ignore[arg-type]
+        every = str(values["frequency_every"]).strip()
+        values["frequency_every"] = None
+        if every:
+            try:
+                values["frequency_every"] = int(every)
+            except ValueError:
+                problems["frequency_every"] = self.tr(
+                    "Enter a whole number, like 4 (for every 4 weeks)."
+                )
+        values["duration_minutes"] = values["duration_minutes"] or None
+        return AgreementTerms(**values), problems
 
     def is_dirty(self) -> bool:
-        terms, problems = self.terms()
-        return bool(problems) or terms != self._loaded
+        return self.editor.is_dirty()
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in (*self._widgets.values(), self.unit):
@@ -276,22 +224,23 @@ class AgreementForm(QWidget):
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Show ``errors`` under their fields; focus the first bad field."""
-        first: QWidget | None = None
-        for field in FIELDS:
-            label = self._errors[field.name]
-            message = errors.get(field.name)
-            label.setVisible(bool(message))
-            label.setText(f"⚠ {message}" if message else "")
-            tone(label, "error")
-            widget = self._widgets[field.name]
-            widget.setAccessibleDescription(message or "")
-            if message and first is None:
-                first = widget
-        if isinstance(first, OptionalDate):
-            first = first.focus_target()
-        if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editor.show_errors(errors)
 
     def set_today(self, today: date) -> None:
         """The day an unset date starts from when it is ticked."""
         self._today = today
+
+
+def _line(widget: QWidget) -> QLineEdit:
+    assert isinstance(widget, QLineEdit)
+    return widget
+
+
+def _spin(widget: QWidget) -> QSpinBox:
+    assert isinstance(widget, QSpinBox)
+    return widget
+
+
+def _day(widget: QWidget) -> OptionalDate:
+    assert isinstance(widget, OptionalDate)
+    return widget

@@ -36,7 +36,7 @@ from mentordesk.ui.agreements.form import AgreementForm
 from mentordesk.ui.agreements.rhythm_row import RhythmRow
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
-from mentordesk.ui.messages import discard_changes
+from mentordesk.ui.widgets.record_editor import finish_editing
 from mentordesk.ui.widgets.toned import tone
 
 SHOWS = (Kind.AGREEMENT, Kind.AGREEMENT_VERSION, Kind.MENTOR, Kind.MEETING)
@@ -348,11 +348,14 @@ class AgreementPanel(QWidget):
             return True
         terms, problems = self.form.terms()
         errors = self.errors(terms, problems)
-        if not errors and self.save():
-            return True
-        who = self.tr("the agreement with {name}").format(name=self.mentor_name)
-        if discard_changes(self, who, "\n".join(errors.values())):
-            self.revert()
+        if finish_editing(
+            self,
+            dirty=True,
+            save=lambda: not errors and self.save(),
+            revert=self.revert,
+            who=self.tr("the agreement with {name}").format(name=self.mentor_name),
+            problems=lambda: "\n".join(errors.values()),
+        ):
             return True
         self.form.show_errors(errors)
         return False

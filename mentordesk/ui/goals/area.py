@@ -25,8 +25,8 @@ from mentordesk.ui.goals.progress_delegate import ProgressDelegate
 from mentordesk.ui.goals.table import COLUMNS, GoalFilterProxy, GoalTableModel
 from mentordesk.ui.lists.list_area import PAGE_LIST, ListArea
 from mentordesk.ui.lists.tables import fit_columns
-from mentordesk.ui.messages import discard_changes
 from mentordesk.ui.widgets.empty_state import EmptyState
+from mentordesk.ui.widgets.record_editor import finish_editing
 
 SHOWS = (
     Kind.GOAL,
@@ -68,7 +68,7 @@ class GoalsView(ListArea[GoalRow]):
         self.model.setParent(self)
         self.proxy.setParent(self)
         self._adding = False
-        self._unsaved = False
+        self._deleting = False  # the goal goes: what was typed in it goes too
         self._saving = False  # selection moves while a save is announced: not a user's click
         self._errors: dict[str, str] = {}  # why the last save was refused
         self.first_button = empty.add_button("addFirstGoalButton", self.tr("Add a goal"), True)
@@ -104,7 +104,8 @@ class GoalsView(ListArea[GoalRow]):
 
         self.panel = GoalPanel()
         self.panel.revert_button.setEnabled(False)  # nothing typed yet
-        self.panel.form.changed.connect(self._form_changed)
+        # Revert is offered once something was typed, and only then.
+        self.panel.form.editor.dirty_changed.connect(self.panel.revert_button.setEnabled)
         self.panel.save_requested.connect(self.save)
         self.panel.revert_requested.connect(self.revert)
         self.panel.link_requested.connect(self.link_actions)
@@ -166,7 +167,7 @@ class GoalsView(ListArea[GoalRow]):
             return
         goal = self.model.find(goal_id)
         if goal is None:  # deleted (here, by undo, or elsewhere)
-            if self._dirty:
+            if self._dirty and not self._deleting:
                 self._adding, self.panel.goal_id = True, None  # typing wins: Save adds it back
             else:
                 self._show(self.current())
@@ -180,13 +181,11 @@ class GoalsView(ListArea[GoalRow]):
             self.panel.start_new(self.context.today())
             self._set_mentor_choices(set())
             self.panel.setEnabled(False)
-            self._dirty = False
             return
         self.panel.setEnabled(True)
         self.panel.show_goal(goal, self.context.today(), keep_form=keep_form)
         if not keep_form:
             self._set_mentor_choices(set(goal.mentor_ids))
-            self._dirty = False
         with contextlib.suppress(NotFoundError):
             self.panel.show_page(self.context.read(goal_page.page, goal.id))
         self.update_actions()
@@ -194,20 +193,10 @@ class GoalsView(ListArea[GoalRow]):
     @property
     def _dirty(self) -> bool:
         """The form holds changes not saved yet (then, and only then, Revert can act)."""
-        return self._unsaved
-
-    @_dirty.setter
-    def _dirty(self, value: bool) -> None:
-        self._unsaved = value
-        panel = getattr(self, "panel", None)
-        if panel is not None:
-            panel.revert_button.setEnabled(value)
+        return self.panel.form.editor.is_dirty()
 
     def _set_mentor_choices(self, ticked: set[str]) -> None:
         self.panel.form.set_mentor_choices(self.context.read(mentors.choices), ticked)
-
-    def _form_changed(self) -> None:
-        self._dirty = True
 
     def wants_first_row(self) -> bool:
         return self.panel.goal_id is None and not (self._adding or self._dirty or self._saving)
@@ -245,23 +234,19 @@ class GoalsView(ListArea[GoalRow]):
         self.panel.setEnabled(True)
         self.panel.start_new(self.context.today())
         self._set_mentor_choices(set())
-        self._dirty = False
         self.update_actions()
         self.panel.form.title.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def finish_editing(self) -> bool:
         """Save the goal being typed; if it cannot be saved, ask before dropping it."""
-        if not self._dirty:
-            return True
-        if self.save():
-            return True
-        data = self.panel.form.data()
-        who = data.title.strip() or self.tr("the new goal")
-        problem = "\n".join(self._errors.values()) or self.tr("It could not be saved.")
-        if discard_changes(self, who, problem):
-            self.revert()
-            return True
-        return False
+        return finish_editing(
+            self,
+            dirty=self._dirty,
+            save=self.save,
+            revert=self.revert,
+            who=self.panel.form.data().title.strip() or self.tr("the new goal"),
+            problems=lambda: "\n".join(self._errors.values()),
+        )
 
     def save(self) -> bool:
         """Create or update the goal in the form (inline errors if it cannot)."""
@@ -281,14 +266,14 @@ class GoalsView(ListArea[GoalRow]):
             self._saving = False
         if done is None:
             return False
-        self._adding, self._dirty = False, False
+        self._adding = False
+        self.panel.form.editor.mark_loaded()  # saved: what is shown is what is stored
         self.follower.flush()
         self.select(done.value.id)
         self._show(self.model.find(done.value.id) or done.value)
         return True
 
     def revert(self) -> None:
-        self._dirty = False
         self._adding = False
         goal = self.model.find(self.panel.goal_id) if self.panel.goal_id else None
         self._show(goal or self.current())
@@ -324,9 +309,12 @@ class GoalsView(ListArea[GoalRow]):
         goal = self.current()
         if goal is None:
             return
-        was_dirty, self._dirty = self._dirty, False
-        if not operations.delete_goal(self.context, self, goal, ask=confirm):
-            self._dirty = was_dirty
+        self._deleting = True
+        try:
+            operations.delete_goal(self.context, self, goal, ask=confirm)
+            self.follower.flush()
+        finally:
+            self._deleting = False
 
     def reveal(self, ref: Ref) -> None:
         if ref.kind is Kind.GOAL:

@@ -1,15 +1,19 @@
 """The goal form: title, why, how I will know, target date, status, how progress is
-measured, and the mentors who help. Problems show under their fields; nothing here
-touches the database (the Goals area saves)."""
+measured, and the mentors who help. Built from its field table by the one record
+editor (``widgets/record_editor``): problems show under their fields until fixed;
+nothing here touches the database (the Goals area saves)."""
 
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
+from typing import TypeVar
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -22,84 +26,198 @@ from mentordesk.db.goal_models import GoalStatus, ProgressMode
 from mentordesk.db.models import MentorStatus
 from mentordesk.services.goals import GoalData, GoalRow
 from mentordesk.services.mentors import MentorChoice
-from mentordesk.ui import labels
 from mentordesk.ui.widgets.date_fields import DateField
-from mentordesk.ui.widgets.error_form import ErrorForm
+from mentordesk.ui.widgets.record_editor import (
+    CHOICE,
+    KINDS,
+    LINE,
+    TEXT,
+    Field,
+    FieldKind,
+    RecordEditor,
+)
 
 MENTOR_ROLE = Qt.ItemDataRole.UserRole
+TARGET, MENTORS = "target", "mentors"
+
+_field = partial(Field, context="GoalForm")
+FIELDS: tuple[Field, ...] = (
+    _field(
+        "title",
+        QT_TRANSLATE_NOOP("GoalForm", "&Goal"),
+        QT_TRANSLATE_NOOP("GoalForm", "Goal"),
+        LINE,
+        QT_TRANSLATE_NOOP("GoalForm", "e.g. Lead a team of five by next spring"),
+        object_name="goalTitle",
+    ),
+    _field(
+        "why",
+        QT_TRANSLATE_NOOP("GoalForm", "&Why"),
+        QT_TRANSLATE_NOOP("GoalForm", "Why it matters"),
+        TEXT,
+        QT_TRANSLATE_NOOP("GoalForm", "Why this goal, and why now"),
+        height=54,
+        object_name="goalWhy",
+    ),
+    _field(
+        "success_criteria",
+        QT_TRANSLATE_NOOP("GoalForm", "How I'll &know"),
+        QT_TRANSLATE_NOOP("GoalForm", "How I will know"),
+        TEXT,
+        QT_TRANSLATE_NOOP("GoalForm", "What will be true when it is achieved"),
+        height=54,
+        object_name="goalCriteria",
+    ),
+    _field(
+        "target_date",
+        QT_TRANSLATE_NOOP("GoalForm", "&Target"),
+        QT_TRANSLATE_NOOP("GoalForm", "Has a target date"),
+        TARGET,
+    ),
+    _field(
+        "status",
+        QT_TRANSLATE_NOOP("GoalForm", "&Status"),
+        QT_TRANSLATE_NOOP("GoalForm", "Status"),
+        CHOICE,
+        choices=GoalStatus,
+        object_name="goalStatus",
+    ),
+    _field(
+        "progress_mode",
+        QT_TRANSLATE_NOOP("GoalForm", "&Progress"),
+        QT_TRANSLATE_NOOP("GoalForm", "Progress measured"),
+        CHOICE,
+        choices=ProgressMode,
+        object_name="goalProgressMode",
+    ),
+    _field(
+        "mentors",
+        QT_TRANSLATE_NOOP("GoalForm", "&Mentors"),
+        QT_TRANSLATE_NOOP("GoalForm", "Mentors who help with this goal"),
+        MENTORS,
+        object_name="goalMentors",
+    ),
+)
+
+
+class TargetDate(QWidget):
+    """A target date that may be left unset: "By" ticked, then the date."""
+
+    def __init__(self, field: Field) -> None:
+        super().__init__()
+        self.has_target = QCheckBox(self.tr("By"))
+        self.has_target.setObjectName("goalHasTarget")
+        self.has_target.setAccessibleName(field.accessible_text())
+        self.target = DateField("goalTarget", self.tr("Target date"))
+        self.has_target.toggled.connect(self.target.setEnabled)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.has_target)
+        row.addWidget(self.target, 1)
+        self.today = date.today()
+
+    def value(self) -> date | None:
+        return self.target.value() if self.has_target.isChecked() else None
+
+    def set_value(self, value: date | None) -> None:
+        with QSignalBlocker(self.has_target), QSignalBlocker(self.target):
+            self.has_target.setChecked(value is not None)
+            self.target.setEnabled(value is not None)
+            self.target.set_value(value or self.today)
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _typed(widget: QWidget, kind: type[W]) -> W:
+    assert isinstance(widget, kind)
+    return widget
+
+
+def _target(widget: QWidget) -> TargetDate:
+    assert isinstance(widget, TargetDate)
+    return widget
+
+
+def _list(widget: QWidget) -> QListWidget:
+    assert isinstance(widget, QListWidget)
+    return widget
+
+
+def _fixed_text(field: Field) -> QWidget:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(field.height)
+    edit.setPlaceholderText(field.hint_text())
+    return edit
+
+
+def _mentor_list(_field: Field) -> QWidget:
+    mentors = QListWidget()
+    mentors.setMaximumHeight(96)
+    return mentors
+
+
+def _ticked(widget: QWidget) -> tuple[str, ...]:
+    mentors = _list(widget)
+    found = []
+    for row in range(mentors.count()):
+        item = mentors.item(row)
+        if item is not None and item.checkState() == Qt.CheckState.Checked:
+            found.append(str(item.data(MENTOR_ROLE)))
+    return tuple(found)
+
+
+def _tick(widget: QWidget, ids: tuple[str, ...], _same: bool) -> None:
+    mentors = _list(widget)
+    for row in range(mentors.count()):
+        item = mentors.item(row)
+        if item is not None:
+            ticked = str(item.data(MENTOR_ROLE)) in ids
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+
+
+GOAL_KINDS = {
+    TEXT: FieldKind(_fixed_text, KINDS[TEXT].read, KINDS[TEXT].write, KINDS[TEXT].edited),
+    TARGET: FieldKind(
+        TargetDate,
+        lambda w: _target(w).value(),
+        lambda w, value, _same: _target(w).set_value(value),
+        lambda w: _target(w).has_target.toggled,
+        focus=lambda w: _target(w).has_target,
+        names_itself=True,
+    ),
+    MENTORS: FieldKind(_mentor_list, _ticked, _tick, lambda w: _list(w).itemChanged),
+}
 
 
 class GoalForm(QWidget):
-    """Create or edit one goal; ``changed`` fires on every edit (the area tracks "dirty")."""
-
-    changed = Signal()
+    """Create or edit one goal; ``changed`` fires on every edit, ``editor.is_dirty()``
+    says whether it differs from what was shown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("goalForm")
-        self.form = ErrorForm()
-        self.title = QLineEdit()
-        self.title.setObjectName("goalTitle")
-        self.title.setAccessibleName(self.tr("Goal"))
-        self.title.setPlaceholderText(self.tr("e.g. Lead a team of five by next spring"))
-        self.why = self._text("goalWhy", self.tr("Why it matters"), 54)
-        self.why.setPlaceholderText(self.tr("Why this goal, and why now"))
-        self.criteria = self._text("goalCriteria", self.tr("How I will know"), 54)
-        self.criteria.setPlaceholderText(self.tr("What will be true when it is achieved"))
-        self.has_target = QCheckBox(self.tr("By"))
-        self.has_target.setObjectName("goalHasTarget")
-        self.has_target.setAccessibleName(self.tr("Has a target date"))
-        self.target = DateField("goalTarget", self.tr("Target date"))
-        self.has_target.toggled.connect(self.target.setEnabled)
-        target_row = QHBoxLayout()
-        target_row.setContentsMargins(0, 0, 0, 0)
-        target_row.addWidget(self.has_target)
-        target_row.addWidget(self.target, 1)
-        self.status = self._combo("goalStatus", self.tr("Status"), GoalStatus)
-        self.mode = self._combo("goalProgressMode", self.tr("Progress measured"), ProgressMode)
-        self.mentors = QListWidget()
-        self.mentors.setObjectName("goalMentors")
-        self.mentors.setAccessibleName(self.tr("Mentors who help with this goal"))
-        self.mentors.setMaximumHeight(96)
-        self.mentors.itemChanged.connect(lambda _item: self.changed.emit())
-
-        self.form.add_field(self.tr("&Goal"), self.title, self.title, "title")
-        self.form.add_field(self.tr("&Why"), self.why, self.why, "why")
-        self.form.add_field(
-            self.tr("How I'll &know"), self.criteria, self.criteria, "success_criteria"
-        )
-        self.form.add_field(self.tr("&Target"), target_row, self.has_target, "target_date")
-        self.form.add_field(self.tr("&Status"), self.status, self.status, "status")
-        self.form.add_field(self.tr("&Progress"), self.mode, self.mode, "progress_mode")
-        self.form.add_field(self.tr("&Mentors"), self.mentors, self.mentors, "mentors")
-        self.setLayout(self.form)
-        for signal in (self.title.textChanged, self.has_target.toggled, self.target.dateChanged):
-            signal.connect(lambda *_: self.changed.emit())
-        for combo in (self.status, self.mode):
-            combo.currentIndexChanged.connect(lambda *_: self.changed.emit())
-
-    def _text(self, name: str, accessible: str, height: int) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setTabChangesFocus(True)
-        edit.setFixedHeight(height)
-        edit.textChanged.connect(self.changed.emit)
-        return edit
-
-    def _combo(
-        self, name: str, accessible: str, kind: type[GoalStatus | ProgressMode]
-    ) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setAccessibleName(accessible)
-        for value, text in labels.choices(kind):
-            combo.addItem(text, value)
-        return combo
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.editor = RecordEditor(FIELDS, form, kinds=GOAL_KINDS, parent=self)
+        self.changed = self.editor.edited
+        widgets = self.editor.widgets
+        self.title = _typed(widgets["title"], QLineEdit)
+        self.why = _typed(widgets["why"], QPlainTextEdit)
+        self.criteria = _typed(widgets["success_criteria"], QPlainTextEdit)
+        target = _target(widgets["target_date"])
+        self.has_target, self.target = target.has_target, target.target
+        # The date as well as the tick box is an edit of the target.
+        self.target.dateChanged.connect(lambda _day: self.editor.note_edit())
+        self.status = _typed(widgets["status"], QComboBox)
+        self.mode = _typed(widgets["progress_mode"], QComboBox)
+        self.mentors = _list(widgets["mentors"])
 
     # -- filling and reading -----------------------------------------------------------
     def set_mentor_choices(self, choices: list[MentorChoice], ticked: set[str]) -> None:
-        """Every mentor but prospects (unless already linked), ticked if linked."""
+        """Every mentor but prospects (unless already linked), ticked if linked; what
+        the form holds is then as shown (not an edit)."""
         with QSignalBlocker(self.mentors):
             self.mentors.clear()
             for choice in choices:
@@ -112,40 +230,23 @@ class GoalForm(QWidget):
                 checked = choice.id in ticked
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 self.mentors.addItem(item)
+        self.editor.mark_loaded()
 
     def mentor_ids(self) -> list[str]:
-        found = []
-        for row in range(self.mentors.count()):
-            item = self.mentors.item(row)
-            if item is not None and item.checkState() == Qt.CheckState.Checked:
-                found.append(str(item.data(MENTOR_ROLE)))
-        return found
+        return list(_ticked(self.mentors))
 
     def show_goal(self, goal: GoalRow | None, today: date) -> None:
         """Fill the form from ``goal`` (None: empty, for a new goal)."""
         data = goal.data if goal is not None else GoalData(title="")
-        fields: tuple[QWidget, ...] = (self.title, self.why, self.criteria, self.has_target)
-        blockers = [QSignalBlocker(w) for w in (*fields, self.target, self.status, self.mode)]
-        self.title.setText(data.title)
-        self.why.setPlainText(data.why)
-        self.criteria.setPlainText(data.success_criteria)
-        self.has_target.setChecked(data.target_date is not None)
-        self.target.setEnabled(data.target_date is not None)
-        self.target.set_value(data.target_date or today)
-        self.status.setCurrentIndex(max(0, self.status.findData(data.status)))
-        self.mode.setCurrentIndex(max(0, self.mode.findData(data.progress_mode)))
-        del blockers
-        self.form.show_errors({})
+        _target(self.editor.widgets["target_date"]).today = today
+        values = {name: getattr(data, name) for name in GoalData.__dataclass_fields__}
+        values["mentors"] = _ticked(self.mentors)
+        self.editor.fill(values)
 
     def data(self) -> GoalData:
-        return GoalData(
-            title=self.title.text(),
-            why=self.why.toPlainText(),
-            success_criteria=self.criteria.toPlainText(),
-            target_date=self.target.value() if self.has_target.isChecked() else None,
-            status=str(self.status.currentData()),
-            progress_mode=str(self.mode.currentData()),
-        )
+        values = self.editor.values()
+        values.pop("mentors")
+        return GoalData(**values)
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        self.form.show_errors(errors)
+        self.editor.show_errors(errors)

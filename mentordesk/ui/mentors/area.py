@@ -23,8 +23,8 @@ from mentordesk.ui.lists.tables import fit_columns
 from mentordesk.ui.mentors import operations
 from mentordesk.ui.mentors.page import MentorPage
 from mentordesk.ui.mentors.table import COLUMNS, MentorFilterProxy, MentorTableModel, listed
-from mentordesk.ui.messages import discard_changes
 from mentordesk.ui.widgets.empty_state import EmptyState
+from mentordesk.ui.widgets.record_editor import finish_editing
 from mentordesk.ui.widgets.sample_banner import SampleBanner
 
 
@@ -255,16 +255,16 @@ class MentorsView(ListArea[MentorSnapshot]):
         """Save the form if it changed. False if the user chose to keep editing."""
         if not self.agreement_panel.finish_editing():
             return False
-        if not self.form.is_dirty():
-            return True
         data = self.form.data()
-        errors = validate(data)
-        if not errors and self.save(reveal=False):
-            return True
-        who = data.name.strip() or self.tr("the new mentor")
-        problem = "\n".join(errors.values()) or self.tr("It could not be saved.")
-        if discard_changes(self, who, problem):
-            self.revert()
+        errors = validate(data) if self.form.is_dirty() else {}
+        if finish_editing(
+            self,
+            dirty=self.form.is_dirty(),
+            save=lambda: not errors and self.save(reveal=False),
+            revert=self.revert,
+            who=data.name.strip() or self.tr("the new mentor"),
+            problems=lambda: "\n".join(errors.values()),
+        ):
             return True
         self._show_form_errors(errors)
         return False

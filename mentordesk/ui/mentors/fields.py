@@ -1,54 +1,42 @@
 """The mentor form's fields, listed once: the form is built, filled, read and given
-its inline errors from this table (``MentorForm``)."""
+its inline errors from this table (``MentorForm`` over ``widgets/record_editor``)."""
 
 from __future__ import annotations
 
-import enum
-from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from mentordesk.db.models import Affiliation, Channel, MentorStatus, WhereFound
+from mentordesk.ui.widgets.record_editor import CHOICE, LINE, TAGS, TEXT, Field
 
-LINE, TEXT, CHOICE, ZONE, TAGS = "line", "text", "choice", "zone", "tags"
+ZONE = "zone"  # an editable list of the world's time zones
+__all__ = ["CHOICE", "FIELDS", "LINE", "TAGS", "TEXT", "ZONE", "Field"]
 
-
-@dataclass(frozen=True)
-class Field:
-    """One field: the ``MentorData`` attribute it edits (also its objectName), its
-    label (with a mnemonic), the name a screen reader says, its kind of widget, a
-    placeholder, the enum of a choice, and whether problems show under it."""
-
-    name: str
-    label: object
-    accessible: object
-    kind: str = LINE
-    placeholder: object = ""
-    choices: type[enum.StrEnum] | None = None
-    checked: bool = False
-    height: int = 0
-
+# A mentor's field: its words in the "MentorForm" context; problems show under the
+# fields marked ``checked``.
+_field = partial(Field, context="MentorForm", checked=False)
 
 FIELDS: tuple[Field, ...] = (
-    Field(
+    _field(
         "name",
         QT_TRANSLATE_NOOP("MentorForm", "&Name"),
         QT_TRANSLATE_NOOP("MentorForm", "Name"),
-        placeholder=QT_TRANSLATE_NOOP("MentorForm", "Full name (required)"),
+        hint=QT_TRANSLATE_NOOP("MentorForm", "Full name (required)"),
         checked=True,
     ),
-    Field(
+    _field(
         "role",
         QT_TRANSLATE_NOOP("MentorForm", "&Role"),
         QT_TRANSLATE_NOOP("MentorForm", "Role"),
-        placeholder=QT_TRANSLATE_NOOP("MentorForm", "e.g. VP of Engineering"),
+        hint=QT_TRANSLATE_NOOP("MentorForm", "e.g. VP of Engineering"),
     ),
-    Field(
+    _field(
         "organisation",
         QT_TRANSLATE_NOOP("MentorForm", "Or&ganisation"),
         QT_TRANSLATE_NOOP("MentorForm", "Organisation"),
     ),
-    Field(
+    _field(
         "affiliation",
         QT_TRANSLATE_NOOP("MentorForm", "Internal/External"),
         QT_TRANSLATE_NOOP("MentorForm", "Internal or external"),
@@ -56,7 +44,7 @@ FIELDS: tuple[Field, ...] = (
         choices=Affiliation,
         checked=True,
     ),
-    Field(
+    _field(
         "status",
         QT_TRANSLATE_NOOP("MentorForm", "S&tatus"),
         QT_TRANSLATE_NOOP("MentorForm", "Status"),
@@ -64,14 +52,14 @@ FIELDS: tuple[Field, ...] = (
         choices=MentorStatus,
         checked=True,
     ),
-    Field(
+    _field(
         "tags",
         QT_TRANSLATE_NOOP("MentorForm", "Ta&gs"),
         QT_TRANSLATE_NOOP("MentorForm", "Expertise tags"),
         TAGS,
-        placeholder=QT_TRANSLATE_NOOP("MentorForm", "Comma-separated, e.g. leadership, design"),
+        hint=QT_TRANSLATE_NOOP("MentorForm", "Comma-separated, e.g. leadership, design"),
     ),
-    Field(
+    _field(
         "where_found",
         QT_TRANSLATE_NOOP("MentorForm", "Where found"),
         QT_TRANSLATE_NOOP("MentorForm", "Where found"),
@@ -79,41 +67,41 @@ FIELDS: tuple[Field, ...] = (
         choices=WhereFound,
         checked=True,
     ),
-    Field(
+    _field(
         "where_found_detail",
         QT_TRANSLATE_NOOP("MentorForm", "Details"),
         QT_TRANSLATE_NOOP("MentorForm", "Where found, details"),
-        placeholder=QT_TRANSLATE_NOOP("MentorForm", "Which event, who introduced you…"),
+        hint=QT_TRANSLATE_NOOP("MentorForm", "Which event, who introduced you…"),
     ),
-    Field(
+    _field(
         "fit_notes",
         QT_TRANSLATE_NOOP("MentorForm", "Why they fit"),
         QT_TRANSLATE_NOOP("MentorForm", "Why they fit my goals and values"),
         TEXT,
         height=60,
     ),
-    Field(
+    _field(
         "email",
         QT_TRANSLATE_NOOP("MentorForm", "&Email"),
         QT_TRANSLATE_NOOP("MentorForm", "Email"),
-        placeholder="name@example.com",
+        hint="name@example.com",
         checked=True,
     ),
-    Field(
+    _field(
         "phone",
         QT_TRANSLATE_NOOP("MentorForm", "&Phone"),
         QT_TRANSLATE_NOOP("MentorForm", "Phone"),
-        placeholder="+44 20 7946 0018",
+        hint="+44 20 7946 0018",
         checked=True,
     ),
-    Field(
+    _field(
         "profile_url",
         QT_TRANSLATE_NOOP("MentorForm", "Profile &URL"),
         QT_TRANSLATE_NOOP("MentorForm", "Profile URL"),
-        placeholder="https://example.com/profile",
+        hint="https://example.com/profile",
         checked=True,
     ),
-    Field(
+    _field(
         "preferred_channel",
         QT_TRANSLATE_NOOP("MentorForm", "Preferred channel"),
         QT_TRANSLATE_NOOP("MentorForm", "Preferred channel"),
@@ -121,14 +109,14 @@ FIELDS: tuple[Field, ...] = (
         choices=Channel,
         checked=True,
     ),
-    Field(
+    _field(
         "time_zone",
         QT_TRANSLATE_NOOP("MentorForm", "Time &zone"),
         QT_TRANSLATE_NOOP("MentorForm", "Time zone"),
         ZONE,
         checked=True,
     ),
-    Field(
+    _field(
         "notes",
         QT_TRANSLATE_NOOP("MentorForm", "N&otes"),
         QT_TRANSLATE_NOOP("MentorForm", "Notes (Markdown)"),

@@ -1,7 +1,7 @@
 """The mentor detail form: edit every field, see problems inline, keep what was typed.
 
-Its fields come from one table (``mentor_fields.FIELDS``): building, filling,
-reading and showing errors all walk that table.
+Its fields come from one table (``mentors/fields.FIELDS``), built, filled, read and
+given their inline errors by the one record editor (``widgets/record_editor``).
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QSignalBlocker,
     Qt,
     Signal,
     SignalInstance,
@@ -21,11 +20,11 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,10 +34,9 @@ from mentordesk.db.models import MentorStatus
 from mentordesk.services.mentors import MentorData, MentorSnapshot, known_time_zones
 from mentordesk.ui import formats, labels
 from mentordesk.ui.links import email_url, open_link, phone_url, profile_url
-from mentordesk.ui.mentors.fields import CHOICE, FIELDS, TAGS, TEXT, ZONE, Field
-from mentordesk.ui.widgets.form_text import LongTextEdit, refill_line, refill_text
+from mentordesk.ui.mentors.fields import FIELDS, ZONE
 from mentordesk.ui.widgets.parts import named_button
-from mentordesk.ui.widgets.toned import tone
+from mentordesk.ui.widgets.record_editor import Field, FieldKind, RecordEditor
 
 # Fields a click opens: (button, its spoken name, the address it opens).
 LINKS = {
@@ -67,16 +65,11 @@ class MentorForm(QWidget):
     revert_requested = Signal()
     archive_requested = Signal()
     delete_requested = Signal()
-    dirty_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mentorForm")
         self._mentor_id: str | None = None
-        self._loaded = MentorData(name="")
-        self._dirty = False
-        self._widgets: dict[str, QWidget] = {}
-        self._errors: dict[str, QLabel] = {}
         self.link_buttons: dict[str, QToolButton] = {}
 
         self.heading = QLabel()
@@ -94,28 +87,15 @@ class MentorForm(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        for field in FIELDS:
-            widget = self._build(field)
-            self._widgets[field.name] = widget
-            label = QLabel(QCoreApplication.translate("MentorForm", str(field.label)))
-            label.setBuddy(widget)
-            if not field.checked:
-                form.addRow(label, widget)
-                continue
-            box = QVBoxLayout()
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(2)
-            if field.name in LINKS and isinstance(widget, QLineEdit):
-                box.addLayout(self._with_link(field.name, widget))
-            else:
-                box.addWidget(widget)
-            error = QLabel()
-            error.setObjectName(f"{field.name}Error")
-            error.setWordWrap(True)
-            error.hide()
-            self._errors[field.name] = error
-            box.addWidget(error)
-            form.addRow(label, box)
+        zone = FieldKind(
+            self._zone_box,
+            lambda w: self._combo_of(w).currentText(),
+            lambda w, value, _same: self._combo_of(w).setEditText(value),
+            lambda w: self._combo_of(w).editTextChanged,
+        )
+        self.editor = RecordEditor(FIELDS, form, kinds={ZONE: zone}, row=self._row, parent=self)
+        self.editor.dirty_changed.connect(self._dirty_changed)
+        self._widgets = self.editor.widgets
         form.addRow(self.tr("History"), self.history)
         # Write, Call and Open as wide as each other: the three fields line up.
         widest = max(button.sizeHint().width() for button in self.link_buttons.values())
@@ -159,36 +139,15 @@ class MentorForm(QWidget):
         self.start_new()
 
     # -- building -----------------------------------------------------------------
-    def _build(self, field: Field) -> QWidget:
-        widget: QWidget
-        if field.kind == TEXT:
-            edit = LongTextEdit()
-            edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(field.height)
-            edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            if field.height < 100:
-                edit.setMaximumHeight(int(field.height * 1.5))
-            edit.textChanged.connect(self._edited)
-            widget = edit
-        elif field.kind == CHOICE:
-            assert field.choices is not None
-            combo = QComboBox()
-            for value, text in labels.choices(field.choices):
-                combo.addItem(text, value)
-            combo.currentIndexChanged.connect(self._edited)
-            widget = combo
-        elif field.kind == ZONE:
-            widget = self._zone_box(field)
-        else:
-            line = QLineEdit()
-            line.setPlaceholderText(
-                QCoreApplication.translate("MentorForm", str(field.placeholder))
-            )
-            line.setClearButtonEnabled(True)
-            line.textEdited.connect(self._edited)
-            widget = line
-        widget.setObjectName(field.name)
-        widget.setAccessibleName(QCoreApplication.translate("MentorForm", str(field.accessible)))
+    def _row(self, field: Field, widget: QWidget) -> QWidget | QLayout:
+        """A field as it sits in its row: an address with the button that opens it."""
+        if field.name in LINKS and isinstance(widget, QLineEdit):
+            return self._with_link(field.name, widget)
+        return widget
+
+    @staticmethod
+    def _combo_of(widget: QWidget) -> QComboBox:
+        assert isinstance(widget, QComboBox)
         return widget
 
     def _with_link(self, name: str, line: QLineEdit) -> QHBoxLayout:
@@ -220,7 +179,7 @@ class MentorForm(QWidget):
         for name, button in self.link_buttons.items():
             button.setEnabled(LINKS[name][2](self.line(name).text()) is not None)
 
-    def _zone_box(self, field: Field) -> QComboBox:
+    def _zone_box(self, field: Field) -> QWidget:
         zone = QComboBox()
         zone.setEditable(True)
         text = zone.lineEdit()
@@ -239,7 +198,6 @@ class MentorForm(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         zone.setCompleter(completer)
-        zone.editTextChanged.connect(self._edited)
         return zone
 
     def _button(self, name: str, text: str, signal: SignalInstance) -> QPushButton:
@@ -278,14 +236,11 @@ class MentorForm(QWidget):
         return self._mentor_id
 
     def is_dirty(self) -> bool:
-        return self._dirty
+        return self.editor.is_dirty()
 
-    def _edited(self) -> None:
-        dirty = self.data() != self._loaded
-        if dirty != self._dirty:
-            self._dirty = dirty
-            self.revert_button.setEnabled(dirty or self._mentor_id is None)
-            self.dirty_changed.emit(dirty)
+    def _dirty_changed(self, dirty: bool) -> None:
+        # Revert once something was typed; Clear for a new mentor at any time.
+        self.revert_button.setEnabled(dirty or self._mentor_id is None)
 
     def start_new(self, status: str = MentorStatus.ACTIVE.value) -> None:
         """Empty the form for a new mentor (``status`` preselected)."""
@@ -303,9 +258,8 @@ class MentorForm(QWidget):
         """Keep what the form holds, but as a new mentor (the old one is gone)."""
         typed = self.data()
         self.start_new()
-        self._fill(typed)
-        self._loaded = MentorData(name="")
-        self._edited()
+        self.editor.write(_values(typed))  # as typed: not saved yet
+        self.editor.check_dirty()
 
     def show_mentor(self, mentor: MentorSnapshot) -> None:
         """Load ``mentor`` into the form (what was there before is replaced)."""
@@ -330,66 +284,26 @@ class MentorForm(QWidget):
         return (" → ".join(steps) + "\n" if steps else "") + added
 
     def _fill(self, data: MentorData, *, same_record: bool = False) -> None:
-        blockers = [QSignalBlocker(widget) for widget in self._widgets.values()]
         # Another mentor shows the start of long values; a refresh after Save keeps
         # the cursor (and the notes' scrolling) where the user was typing.
-        for field in FIELDS:
-            widget = self._widgets[field.name]
-            value = getattr(data, field.name)
-            if field.kind == TAGS:
-                refill_line(self.line(field.name), ", ".join(value), same_record=same_record)
-            elif field.kind == TEXT:
-                refill_text(self.text_edit(field.name), value, same_record=same_record)
-            elif field.kind == CHOICE:
-                combo = self.combo(field.name)
-                combo.setCurrentIndex(max(0, combo.findData(value)))
-            elif field.kind == ZONE:
-                self.combo(field.name).setEditText(value)
-            else:
-                assert isinstance(widget, QLineEdit)
-                refill_line(widget, value, same_record=same_record)
-        del blockers
+        self.editor.fill(_values(data), same_record=same_record)
         self._update_links()
-        self._loaded = self.data()
-        self._dirty = False
         self.revert_button.setEnabled(self._mentor_id is None)
-        self.show_errors({})
-        self.dirty_changed.emit(False)
 
     def data(self) -> MentorData:
         """What the form holds now, exactly as typed."""
-        values: dict[str, object] = {}
-        for field in FIELDS:
-            if field.kind == TAGS:
-                text = self.line(field.name).text()
-                values[field.name] = tuple(part for part in text.split(",") if part.strip())
-            elif field.kind == TEXT:
-                values[field.name] = self.text_edit(field.name).toPlainText()
-            elif field.kind == CHOICE:
-                values[field.name] = str(self.combo(field.name).currentData())
-            elif field.kind == ZONE:
-                values[field.name] = self.combo(field.name).currentText()
-            else:
-                values[field.name] = self.line(field.name).text()
-        return MentorData(**values)  # type: ignore[arg-type]
+        return MentorData(**self.editor.values())
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Show ``errors`` under their fields; focus the first bad field."""
-        first: QWidget | None = None
-        for key, label in self._errors.items():
-            message = errors.get(key)
-            label.setVisible(bool(message))
-            label.setText(f"⚠ {message}" if message else "")
-            tone(label, "error")
-            widget = self._widgets[key]
-            widget.setAccessibleDescription(message or "")
-            if message and first is None:
-                first = widget
         # The time zone's suggestions would float over the message that explains it.
         zone = self._widgets["time_zone"]
         completer = zone.completer() if isinstance(zone, QComboBox) else None
         popup = completer.popup() if completer is not None else None
         if popup is not None and errors:
             popup.hide()
-        if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editor.show_errors(errors)
+
+
+def _values(data: MentorData) -> dict[str, object]:
+    return {field.name: getattr(data, field.name) for field in FIELDS}

@@ -1,11 +1,12 @@
-"""A form whose fields show their problems right under them, in words."""
+"""A dialog's form whose fields show their problems right under them, in words, until
+the field is edited (``record_editor`` holds the rules)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
-from mentordesk.ui.widgets.toned import tone
+from mentordesk.ui.widgets.record_editor import clear_when_edited, error_label, show_error
 
 
 class ErrorForm(QFormLayout):
@@ -20,11 +21,8 @@ class ErrorForm(QFormLayout):
     def add_field(self, label: str, field: QWidget | QLayout, buddy: QWidget, key: str) -> None:
         title = QLabel(label)
         title.setBuddy(buddy)
-        error = QLabel()
-        error.setObjectName(f"{key}Error")
-        error.setWordWrap(True)
-        tone(error, "error")
-        error.hide()
+        error = error_label(f"{key}Error")
+        clear_when_edited(error, buddy)
         self.errors[key] = error
         self.fields[key] = buddy
         column = QVBoxLayout()
@@ -41,9 +39,7 @@ class ErrorForm(QFormLayout):
         first: QWidget | None = None
         for key, label in self.errors.items():
             message = errors.get(key, "")
-            label.setText(f"⚠ {message}" if message else "")
-            label.setVisible(bool(message))
-            self.fields[key].setAccessibleDescription(message)
+            show_error(label, self.fields[key], message)
             if message and first is None:
                 first = self.fields[key]
         if first is not None:

@@ -1,0 +1,372 @@
+"""One record editor: a form's fields listed once, then built, filled, read and given
+their inline errors from that table, with the one unsaved-changes question.
+
+Rules:
+- A form is a table of ``Field``s (``ui/mentors/fields.py``, ``ui/agreements/fields.py``);
+  ``RecordEditor`` builds each row (label, widget, error line), fills it without
+  firing "edited", reads it back exactly as typed, and knows when it differs from
+  what was loaded (``is_dirty``): that is when Revert is offered.
+- A problem shows under its field and goes as soon as that field is edited (also in
+  the plain dialogs that use ``ErrorForm``): a fixed field never keeps a stale warning.
+- A kind of field is a ``FieldKind`` (build, read, write, its edit signal); the common
+  ones are here, a form adds its own (an agreement's optional date).
+- Leaving a form with changes goes through ``finish_editing``: save, or ask whether to
+  drop what cannot be saved (``messages.discard_changes``), or stay.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.ui import labels
+from mentordesk.ui.messages import discard_changes
+from mentordesk.ui.widgets.form_text import LongTextEdit, refill_line, refill_text
+from mentordesk.ui.widgets.toned import tone
+
+LINE, TEXT, CHOICE, TAGS = "line", "text", "choice", "tags"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field: the attribute it edits (also its objectName, after the form's
+    prefix), its label (with a mnemonic), the name a screen reader says, its kind, a
+    placeholder, a choice's enum, the height of a text, whether problems show under
+    it, and the translation context of its words."""
+
+    name: str
+    label: object
+    accessible: object
+    kind: str = LINE
+    hint: object = ""
+    choices: type[enum.StrEnum] | None = None
+    height: int = 0
+    checked: bool = True
+    section: bool = False  # a heading of its own in documents (an agreement's texts)
+    context: str = ""
+    object_name: str = ""  # where the form's prefix and the name will not do
+
+    def _tr(self, text: object) -> str:
+        return QCoreApplication.translate(self.context, str(text)) if text else ""
+
+    def label_text(self) -> str:
+        return self._tr(self.label).replace("&", "")
+
+    def accessible_text(self) -> str:
+        return self._tr(self.accessible)
+
+    def hint_text(self) -> str:
+        return self._tr(self.hint)
+
+
+@dataclass(frozen=True)
+class FieldKind:
+    """How one kind of field is built, read, written, and told to have been edited."""
+
+    build: Callable[[Field], QWidget]
+    read: Callable[[QWidget], Any]
+    write: Callable[[QWidget, Any, bool], None]  # (widget, value, same record)
+    edited: Callable[[QWidget], SignalInstance]
+    focus: Callable[[QWidget], QWidget] = field(default=lambda widget: widget)
+    names_itself: bool = False  # a widget of several parts names each part itself
+
+
+def _line(spec: Field) -> QWidget:
+    line = QLineEdit()
+    line.setPlaceholderText(spec.hint_text())
+    line.setClearButtonEnabled(True)
+    return line
+
+
+def _text(spec: Field) -> QWidget:
+    edit = LongTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setPlaceholderText(spec.hint_text())
+    if spec.height:
+        edit.setMinimumHeight(spec.height)
+        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        if spec.height < 100:
+            edit.setMaximumHeight(int(spec.height * 1.5))
+    return edit
+
+
+def _choice(spec: Field) -> QWidget:
+    assert spec.choices is not None
+    combo = QComboBox()
+    for value, text in labels.choices(spec.choices):
+        combo.addItem(text, value)
+    return combo
+
+
+def _set_choice(widget: QWidget, value: Any, _same: bool) -> None:
+    assert isinstance(widget, QComboBox)
+    widget.setCurrentIndex(max(0, widget.findData(value)))
+
+
+def _line_of(widget: QWidget) -> QLineEdit:
+    assert isinstance(widget, QLineEdit)
+    return widget
+
+
+def _text_of(widget: QWidget) -> QPlainTextEdit:
+    assert isinstance(widget, QPlainTextEdit)
+    return widget
+
+
+def _combo_of(widget: QWidget) -> QComboBox:
+    assert isinstance(widget, QComboBox)
+    return widget
+
+
+KINDS: Mapping[str, FieldKind] = {
+    LINE: FieldKind(
+        _line,
+        lambda w: _line_of(w).text(),
+        lambda w, value, same: refill_line(_line_of(w), value, same_record=same),
+        lambda w: _line_of(w).textEdited,
+    ),
+    TAGS: FieldKind(
+        _line,
+        lambda w: tuple(part for part in _line_of(w).text().split(",") if part.strip()),
+        lambda w, value, same: refill_line(_line_of(w), ", ".join(value), same_record=same),
+        lambda w: _line_of(w).textEdited,
+    ),
+    TEXT: FieldKind(
+        _text,
+        lambda w: _text_of(w).toPlainText(),
+        lambda w, value, same: refill_text(_text_of(w), value, same_record=same),
+        lambda w: _text_of(w).textChanged,
+    ),
+    CHOICE: FieldKind(
+        _choice,
+        lambda w: str(_combo_of(w).currentData()),
+        _set_choice,
+        lambda w: _combo_of(w).currentIndexChanged,
+    ),
+}
+
+
+def edit_signal(widget: QWidget) -> SignalInstance | None:
+    """The signal a person's edit of ``widget`` fires (None for a widget we do not know)."""
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.editTextChanged if widget.isEditable() else widget.currentIndexChanged
+    if isinstance(widget, QAbstractButton):
+        return widget.toggled
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTimeChanged
+    if isinstance(widget, QSpinBox):
+        return widget.valueChanged
+    if isinstance(widget, QListWidget):
+        return widget.itemChanged
+    return None
+
+
+def error_label(object_name: str) -> QLabel:
+    """The line under a field that says what is wrong with it (hidden until then)."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    tone(label, "error")
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, field_widget: QWidget, message: str) -> None:
+    label.setText(f"⚠ {message}" if message else "")
+    label.setVisible(bool(message))
+    tone(label, "error")
+    field_widget.setAccessibleDescription(message)
+
+
+def clear_when_edited(label: QLabel, field_widget: QWidget, *signals: SignalInstance) -> None:
+    """Hide ``label``'s warning as soon as the person edits the field it is about."""
+
+    def clear(*_args: object) -> None:
+        if label.text():
+            show_error(label, field_widget, "")
+
+    for signal in signals or (edit_signal(field_widget),):
+        if signal is not None:
+            signal.connect(clear)
+
+
+class RecordEditor(QObject):
+    """The fields of one form, built into a ``QFormLayout`` from their table.
+
+    ``edited`` fires on every change a person makes (never while filling);
+    ``dirty_changed(bool)`` when the form starts or stops differing from what was
+    loaded.
+    """
+
+    edited = Signal()
+    dirty_changed = Signal(bool)
+
+    def __init__(
+        self,
+        fields: tuple[Field, ...],
+        form: QFormLayout,
+        *,
+        prefix: str = "",
+        kinds: Mapping[str, FieldKind] | None = None,
+        row: Callable[[Field, QWidget], QWidget | QLayout] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """Build every field into ``form``; ``prefix`` starts each objectName (two
+        forms on one screen), ``kinds`` adds a form's own kinds of field, and ``row``
+        lays out a field's widget with its neighbours (a unit beside a number)."""
+        super().__init__(parent)
+        self.fields = fields
+        self.kinds = {**KINDS, **(kinds or {})}
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._extra: dict[str, tuple[FieldKind, QWidget]] = {}
+        self._loaded: dict[str, Any] = {}
+        self._dirty = False
+        for spec in fields:
+            kind = self.kinds[spec.kind]
+            widget = kind.build(spec)
+            if not kind.names_itself:
+                widget.setObjectName(spec.object_name or prefix + spec.name)
+                widget.setAccessibleName(spec.accessible_text())
+            self.widgets[spec.name] = widget
+            label = QLabel(QCoreApplication.translate(spec.context, str(spec.label)))
+            label.setBuddy(kind.focus(widget))
+            placed = row(spec, widget) if row is not None else widget
+            kind.edited(widget).connect(self._edited)
+            if not spec.checked:
+                form.addRow(label, placed)
+                continue
+            box = QVBoxLayout()
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(2)
+            if isinstance(placed, QWidget):
+                box.addWidget(placed)
+            else:
+                box.addLayout(placed)
+            error = error_label(f"{prefix}{spec.name}Error")
+            self.errors[spec.name] = error
+            clear_when_edited(error, widget, kind.edited(widget))
+            box.addWidget(error)
+            form.addRow(label, box)
+
+    def track(self, name: str, kind: FieldKind, widget: QWidget) -> None:
+        """A value edited beside the table's fields (a frequency's unit): filled, read
+        and compared with them."""
+        self._extra[name] = (kind, widget)
+        kind.edited(widget).connect(self._edited)
+
+    # -- values -----------------------------------------------------------------------
+    def fill(self, values: Mapping[str, Any], *, same_record: bool = False) -> None:
+        """Show ``values`` (what was there is replaced) as the loaded state: not dirty,
+        no warnings. ``same_record``: the cursor stays where the person was typing."""
+        self.write(values, same_record=same_record)
+        self.mark_loaded()
+
+    def write(self, values: Mapping[str, Any], *, same_record: bool = False) -> None:
+        """Put ``values`` in the fields without firing ``edited`` (nor changing the
+        loaded state: a template's terms are as if typed)."""
+        extra = [widget for _kind, widget in self._extra.values()]
+        blockers = [QSignalBlocker(widget) for widget in (*self.widgets.values(), *extra)]
+        for spec in self.fields:
+            if spec.name in values:
+                self.kinds[spec.kind].write(self.widgets[spec.name], values[spec.name], same_record)
+        for name, (kind, widget) in self._extra.items():
+            if name in values:
+                kind.write(widget, values[name], same_record)
+        del blockers
+
+    def mark_loaded(self) -> None:
+        """What the fields hold now is what was saved: not dirty, no warnings."""
+        self._loaded = self.values()
+        self.show_errors({}, focus=False)
+        self._set_dirty(False)
+
+    def values(self) -> dict[str, Any]:
+        """What the fields hold now, exactly as typed."""
+        values = {
+            spec.name: self.kinds[spec.kind].read(self.widgets[spec.name]) for spec in self.fields
+        }
+        values.update({name: kind.read(widget) for name, (kind, widget) in self._extra.items()})
+        return values
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _edited(self, *_args: object) -> None:
+        self.note_edit()
+
+    def note_edit(self) -> None:
+        """A person edited a field (a form's part the table does not see, too)."""
+        self.check_dirty()
+        self.edited.emit()
+
+    def check_dirty(self) -> None:
+        """Compare what the fields hold with what was loaded (after ``write``)."""
+        self._set_dirty(self.values() != self._loaded)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    # -- problems ---------------------------------------------------------------------
+    def show_errors(self, errors: Mapping[str, str], *, focus: bool = True) -> None:
+        """Show ``errors`` under their fields (the others cleared); focus the first."""
+        first: QWidget | None = None
+        for spec in self.fields:
+            label = self.errors.get(spec.name)
+            if label is None:
+                continue
+            message = errors.get(spec.name, "")
+            widget = self.widgets[spec.name]
+            show_error(label, widget, message)
+            if message and first is None:
+                first = self.kinds[spec.kind].focus(widget)
+        if first is not None and focus:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def finish_editing(
+    parent: QWidget,
+    *,
+    dirty: bool,
+    save: Callable[[], bool],
+    revert: Callable[[], None],
+    who: str,
+    problems: Callable[[], str],
+) -> bool:
+    """Before leaving a form: save what was typed, or (when it cannot be saved) ask
+    whether to drop it. False keeps the person in the form, with what they typed."""
+    if not dirty or save():
+        return True
+    if discard_changes(
+        parent,
+        who,
+        problems() or QCoreApplication.translate("record_editor", "It could not be saved."),
+    ):
+        revert()
+        return True
+    return False
