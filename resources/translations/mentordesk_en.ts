@@ -26,6 +26,16 @@
     </message>
   </context>
   <context>
+    <name>MentorMeetingsPanel</name>
+    <message numerus="yes">
+      <source>%n meeting(s) with {name}, {held} held.</source>
+      <translation>
+        <numerusform>%n meeting with {name}, {held} held.</numerusform>
+        <numerusform>%n meetings with {name}, {held} held.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>TimelineModel</name>
     <message numerus="yes">
       <source>Met for %n min</source>

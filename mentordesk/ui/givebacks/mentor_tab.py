@@ -4,46 +4,46 @@ meetings since") and this mentor's ideas, added, edited, done and deleted here."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mentordesk.db.goal_models import GiveBackStatus
 from mentordesk.services import givebacks
 from mentordesk.services.givebacks import GiveBackState
 from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.givebacks import idea_dialog as giveback_dialog
 from mentordesk.ui.givebacks import operations
 from mentordesk.ui.givebacks.table import (
-    OBJECT_ROLE,
     GiveBackFilterProxy,
     GiveBackTableModel,
     balance_text,
 )
-from mentordesk.ui.lists.tables import Column, fit_columns, record_table
-from mentordesk.ui.widgets.parts import heading, named_button
+from mentordesk.ui.lists.scoped_list import ScopedList
+from mentordesk.ui.lists.tables import Column, fit_columns
+from mentordesk.ui.widgets.parts import heading
 
 
-class MentorGiveBacks(QWidget):
+class MentorGiveBacks(ScopedList[GiveBackState]):
     """One mentor's give-back ideas and balance."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("mentorGiveBacks")
-        self.context = context
-        self.mentor_id: str | None = None
-        self.balance = heading("", "mentorGiveBackBalance")
-        self.balance.setWordWrap(True)
-        self.model = GiveBackTableModel(self)
-        self.proxy = GiveBackFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.set_status(GiveBackFilterProxy.ALL)
-        self.table = record_table(
-            "mentorGiveBackTable",
-            self.tr("Give-back ideas for this mentor"),
-            self.proxy,
-            GiveBackTableModel.COL_STATUS,
+        balance = heading("", "mentorGiveBackBalance")
+        balance.setWordWrap(True)
+        proxy = GiveBackFilterProxy()
+        super().__init__(
+            context,
+            GiveBackTableModel(),
+            proxy=proxy,
+            name="mentorGiveBacks",
+            table_name="mentorGiveBackTable",
+            accessible=self.tr("Give-back ideas for this mentor"),
+            sort_column=GiveBackTableModel.COL_STATUS,
+            follows=(Kind.GIVE_BACK, Kind.MEETING, Kind.MENTOR),
+            summary=balance,
+            parent=parent,
         )
+        self.balance = balance
+        proxy.set_status(GiveBackFilterProxy.ALL)
         self.table.hideColumn(GiveBackTableModel.COL_MENTOR)  # it is this mentor
         self.table.hideColumn(GiveBackTableModel.COL_NOTE)  # in the idea's tooltip
         # The page is narrow beside the list: the idea ends in "…" before the
@@ -59,58 +59,35 @@ class MentorGiveBacks(QWidget):
             GiveBackTableModel.COL_IDEA,
         )
         self.table.doubleClicked.connect(lambda _index: self.edit())
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.add_button = named_button("mentorGiveBackAdd", self.tr("Add idea…"))
-        self.edit_button = named_button("mentorGiveBackEdit", self.tr("Edit…"))
-        self.done_button = named_button("mentorGiveBackDone", self.tr("Mark done"))
-        self.delete_button = named_button("mentorGiveBackDelete", self.tr("Delete"))
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit)
-        self.done_button.clicked.connect(self.mark_done)
-        self.delete_button.clicked.connect(self.delete)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.done_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.balance)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        self.follower = ChangeFollower(
-            self, context, (Kind.GIVE_BACK, Kind.MEETING, Kind.MENTOR), self._changed
+        self.add_button = self.button(
+            "mentorGiveBackAdd", self.tr("Add idea…"), self.tr("Add idea…"), self.add
         )
-        self._update_buttons()
+        self.edit_button = self.button(
+            "mentorGiveBackEdit", self.tr("Edit…"), self.tr("Edit…"), self.edit
+        )
+        self.done_button = self.button(
+            "mentorGiveBackDone", self.tr("Mark done"), self.tr("Mark done"), self.mark_done
+        )
+        self.delete_button = self.button(
+            "mentorGiveBackDelete", self.tr("Delete"), self.tr("Delete"), self.delete, right=True
+        )
+        self.finish_buttons()
 
-    def set_mentor(self, mentor_id: str | None) -> None:
-        """Follow ``mentor_id`` (read at once if the tab is shown, else when it is)."""
-        self.mentor_id = mentor_id
-        self.follower.everything_changed()
-
-    def _changed(self, change: Change | None) -> None:
+    def refresh(self, change: Change | None) -> None:
         if change is None or self.mentor_id in change.ids or Kind.GIVE_BACK in change.kinds:
-            self.reload()
+            super().refresh(change)
 
-    def reload(self) -> None:
+    def read(self, mentor_id: str) -> list[GiveBackState]:
+        return self.context.read(givebacks.rows, mentor_id=mentor_id)
+
+    def summary_text(self) -> str:
         if self.mentor_id is None:
-            self.model.set_rows([])
-            self.balance.setText("")
-            self._update_buttons()
-            return
-        mentor_id = self.mentor_id
-        self.model.set_rows(self.context.read(givebacks.rows, mentor_id=mentor_id))
-        found = self.context.read(givebacks.balance, mentor_id, self.context.today())
-        self.balance.setText(balance_text(found)[:1].upper() + balance_text(found)[1:] + ".")
-        self._update_buttons()
+            return ""
+        found = self.context.read(givebacks.balance, self.mentor_id, self.context.today())
+        text = balance_text(found)
+        return text[:1].upper() + text[1:] + "."
 
-    def current(self) -> GiveBackState | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = rows[0].data(OBJECT_ROLE)
-        return item if isinstance(item, GiveBackState) else None
-
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
         item = self.current()
         self.add_button.setEnabled(self.mentor_id is not None)
         self.edit_button.setEnabled(item is not None)

@@ -6,10 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,8 +15,8 @@ from mentordesk.services.kinds import Change, Kind
 from mentordesk.services.meeting_queries import MeetingRow
 from mentordesk.ui import formats
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.follow import ChangeFollower
-from mentordesk.ui.lists.tables import Column, fit_columns, record_table
+from mentordesk.ui.lists.scoped_list import ScopedList
+from mentordesk.ui.lists.tables import Column, fit_columns
 from mentordesk.ui.meetings import operations, plan_dialog
 from mentordesk.ui.meetings.edit_dialog import edit_meeting
 from mentordesk.ui.meetings.read_dialog import read_meeting
@@ -95,49 +91,50 @@ class MeetingEditing(QObject):
         )
 
 
-class MentorMeetingsPanel(QWidget):
+class MentorMeetingsPanel(ScopedList[MeetingRow]):
     """One mentor's meetings, newest first; plan another or open one in meeting mode.
 
     It reads only that mentor's meetings, and nothing while its tab is hidden.
     """
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("mentorMeetingsPanel")
-        self.context = context
-        self.mentor_id: str | None = None
+        super().__init__(
+            context,
+            MeetingTableModel(context.now),
+            proxy=MeetingFilterProxy(),
+            name="mentorMeetingsPanel",
+            table_name="mentorMeetingTable",
+            accessible=self.tr("Meetings with this mentor"),
+            sort_column=MeetingTableModel.COL_WHEN,
+            order=Qt.SortOrder.DescendingOrder,
+            follows=MEETING_KINDS,
+            parent=parent,
+        )
         self._name = ""
         self.editing = MeetingEditing(context, self)
-        self.model = MeetingTableModel(context.now, self)
-        self.proxy = MeetingFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-
-        self.summary = QLabel()
-        self.summary.setObjectName("mentorMeetingsSummary")
-        self.summary.setWordWrap(True)
-        self.plan_button = QPushButton(self.tr("Plan meeting…"))
-        self.plan_button.setObjectName("mentorPlanMeetingButton")
-        self.plan_button.setAccessibleName(self.tr("Plan meeting"))
-        self.plan_button.clicked.connect(self.plan_meeting)
-        self.read_button = QPushButton(self.tr("Read…"))
-        self.read_button.setObjectName("mentorReadMeetingButton")
-        self.read_button.setAccessibleName(self.tr("Read the meeting"))
-        self.read_button.clicked.connect(self.read_current)
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.setObjectName("mentorEditMeetingButton")
-        self.edit_button.setAccessibleName(self.tr("Edit the meeting"))
-        self.edit_button.clicked.connect(self.edit_current)
-        self.open_button = QPushButton(self.tr("Open in meeting mode"))
-        self.open_button.setObjectName("mentorOpenMeetingButton")
-        self.open_button.setAccessibleName(self.tr("Open in meeting mode"))
-        self.open_button.clicked.connect(self.open_current)
-
-        self.table = record_table(
-            "mentorMeetingTable",
-            self.tr("Meetings with this mentor"),
-            self.proxy,
-            MeetingTableModel.COL_WHEN,
-            Qt.SortOrder.DescendingOrder,
+        self.plan_button = self.button(
+            "mentorPlanMeetingButton",
+            self.tr("Plan meeting…"),
+            self.tr("Plan meeting"),
+            self.plan_meeting,
+        )
+        self.read_button = self.button(
+            "mentorReadMeetingButton",
+            self.tr("Read…"),
+            self.tr("Read the meeting"),
+            self.read_current,
+        )
+        self.open_button = self.button(
+            "mentorOpenMeetingButton",
+            self.tr("Open in meeting mode"),
+            self.tr("Open in meeting mode"),
+            self.open_current,
+        )
+        self.edit_button = self.button(
+            "mentorEditMeetingButton",
+            self.tr("Edit…"),
+            self.tr("Edit the meeting"),
+            self.edit_current,
         )
         # The mentor is known here; the length matters less than in the full list.
         self.table.setColumnHidden(MeetingTableModel.COL_MENTOR, True)
@@ -156,37 +153,12 @@ class MentorMeetingsPanel(QWidget):
             action.setObjectName(name)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             self.table.addAction(action)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.finish_buttons()
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.plan_button)
-        buttons.addWidget(self.read_button)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.summary)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        self.follower = ChangeFollower(self, context, MEETING_KINDS, self._refresh)
-        self._update_text()
-
-    def set_mentor(self, mentor_id: str | None) -> None:
-        """Show ``mentor_id``'s meetings (None: nobody, e.g. a new mentor being added)."""
-        if mentor_id == self.mentor_id:
-            return
-        self.mentor_id = mentor_id
-        self.model.set_rows([])
-        self.follower.everything_changed()
-        self._update_text()
-
-    def _refresh(self, change: Change | None) -> None:
+    def refresh(self, change: Change | None) -> None:
         mentor_id = self.mentor_id
-        if mentor_id is None:
-            self.model.set_rows([])
-            self._name = ""
-        elif change is None or mentor_id in change.ids:
+        assert mentor_id is not None
+        if change is None or mentor_id in change.ids:
             self.model.set_rows(self.context.read(meeting_queries.meeting_rows, {mentor_id}))
             try:
                 self._name = self.context.read(mentors.get, mentor_id).data.name
@@ -195,43 +167,34 @@ class MentorMeetingsPanel(QWidget):
         else:
             fresh = self.context.read(meeting_queries.meeting_rows, change.ids)
             self.model.merge([row for row in fresh if row.mentor_id == mentor_id], change.ids)
-        if self.proxy.rowCount() and self.current_meeting() is None:
+        if self.table.model().rowCount() and self.current() is None:
             self.table.selectRow(0)
-        self._update_text()
 
-    def _update_text(self) -> None:
+    def summary_text(self) -> str:
         name = self._name if self.mentor_id else ""
-        count = self.proxy.rowCount()
+        count = self.table.model().rowCount()
         # The page is the mentor's: the button stays short, the name is heard and shown
         # in its tooltip (a long name cut the buttons beside it).
         plan_text = self.tr("Plan a meeting with {name}").format(name=name) if name else ""
-        self.plan_button.setText(self.tr("Plan meeting…"))
         self.plan_button.setAccessibleName(plan_text or self.tr("Plan meeting"))
         self.plan_button.setToolTip(plan_text)
         self.plan_button.setEnabled(bool(name))
         if not name:
-            self.summary.setText(self.tr("Save the mentor first; then plan meetings here."))
-        elif count == 0:
-            self.summary.setText(self.tr("No meetings with {name} yet.").format(name=name))
-        else:
-            held = sum(1 for row in self.model.rows() if row.status == MeetingStatus.HELD.value)
-            self.summary.setText(
-                formats.count_text(
-                    count,
-                    self.tr("1 meeting with {name}, {held} held."),
-                    self.tr("{n} meetings with {name}, {held} held."),
-                ).format(name=name, held=held)
-            )
-        self._update_buttons()
+            return self.tr("Save the mentor first; then plan meetings here.")
+        if count == 0:
+            return self.tr("No meetings with {name} yet.").format(name=name)
+        held = sum(1 for row in self.model.rows() if row.status == MeetingStatus.HELD.value)
+        return self.tr("%n meeting(s) with {name}, {held} held.", "", count).format(
+            name=name, held=held
+        )
 
-    def _update_buttons(self) -> None:
-        chosen = self.current_meeting() is not None
+    def update_buttons(self) -> None:
+        chosen = self.current() is not None
         for button in (self.open_button, self.read_button, self.edit_button):
             button.setEnabled(chosen)
 
     def current_meeting(self) -> MeetingRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.proxy.record(rows[0].row()) if rows else None
+        return self.current()
 
     def plan_meeting(self) -> None:
         if self.mentor_id is not None:

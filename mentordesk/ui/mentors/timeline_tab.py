@@ -8,18 +8,17 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from mentordesk.db.models import MentorStatus
 from mentordesk.services import timeline
-from mentordesk.services.kinds import Change, Kind
+from mentordesk.services.kinds import Kind
 from mentordesk.services.mentors import MentorNotFoundError
 from mentordesk.services.timeline import TimelineEntry
 from mentordesk.ui import formats, labels
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.lists.row_table import OBJECT_ROLE, ModelIndex, RowTableModel
-from mentordesk.ui.lists.tables import record_table
+from mentordesk.ui.lists.scoped_list import ScopedList
 from mentordesk.ui.meetings.read_dialog import read_meeting
 
 
@@ -85,26 +84,28 @@ class TimelineModel(RowTableModel[TimelineEntry]):
         return ""
 
 
-class MentorTimelinePanel(QWidget):
+class MentorTimelinePanel(ScopedList[TimelineEntry]):
     """The timeline of the mentor in the form; refreshed when anything of theirs changes."""
 
     show_agreement = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("mentorTimelinePanel")
-        self.context = context
-        self.mentor_id: str | None = None
-        self.model = TimelineModel(self)
-        self.summary = QLabel()
-        self.summary.setObjectName("mentorTimelineSummary")
-        self.summary.setWordWrap(True)
-        self.table = record_table(
-            "mentorTimelineTable",
-            self.tr("What happened with this mentor"),
-            self.model,
-            TimelineModel.COL_WHEN,
-            Qt.SortOrder.DescendingOrder,
+        super().__init__(
+            context,
+            TimelineModel(),
+            name="mentorTimelinePanel",
+            table_name="mentorTimelineTable",
+            accessible=self.tr("What happened with this mentor"),
+            sort_column=TimelineModel.COL_WHEN,
+            order=Qt.SortOrder.DescendingOrder,
+            follows=(
+                Kind.MENTOR,
+                Kind.MEETING,
+                Kind.ACTION_ITEM,
+                Kind.AGREEMENT,
+                Kind.AGREEMENT_VERSION,
+            ),
+            parent=parent,
         )
         self.table.setSortingEnabled(False)  # a story is told in date order
         header = self.table.horizontalHeader()
@@ -115,43 +116,21 @@ class MentorTimelinePanel(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(lambda _index: self.open_current())
         self.table.doubleClicked.connect(lambda _index: self.open_current())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        kinds = (
-            Kind.MENTOR,
-            Kind.MEETING,
-            Kind.ACTION_ITEM,
-            Kind.AGREEMENT,
-            Kind.AGREEMENT_VERSION,
-        )
-        self.follower = ChangeFollower(self, context, kinds, self._refresh)
+        self.finish_buttons()
 
-    def set_mentor(self, mentor_id: str | None) -> None:
-        if mentor_id == self.mentor_id:
-            return
-        self.mentor_id = mentor_id
-        self.model.set_rows([])
-        self.follower.everything_changed()
+    def read(self, mentor_id: str) -> list[TimelineEntry]:
+        try:
+            return self.context.read(timeline.mentor_timeline, mentor_id)
+        except MentorNotFoundError:
+            return []
 
-    def _refresh(self, change: Change | None) -> None:
-        entries: list[TimelineEntry] = []
-        if self.mentor_id is not None:
-            try:
-                entries = self.context.read(timeline.mentor_timeline, self.mentor_id)
-            except MentorNotFoundError:
-                entries = []
-        self.model.set_rows(entries)
-        self.summary.setText(
-            self.tr("Meetings, action items and status changes, newest first.")
-            if entries
-            else self.tr("Save the mentor first; their story starts here.")
-        )
+    def summary_text(self) -> str:
+        if self.model.rowCount():
+            return self.tr("Meetings, action items and status changes, newest first.")
+        return self.tr("Save the mentor first; their story starts here.")
 
     def current_entry(self) -> TimelineEntry | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0]) if rows else None
+        return self.current()
 
     def open_current(self) -> None:
         entry = self.current_entry()
