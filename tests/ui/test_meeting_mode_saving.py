@@ -20,7 +20,6 @@ from mentordesk.services import meetings
 from mentordesk.ui.meeting_mode.saver import describe_failure
 from mentordesk.ui.meeting_mode.window import (
     MeetingModeWindow,
-    flush_all_meeting_windows,
     open_meeting_windows,
 )
 from tests.ui.test_meeting_mode_fixtures import (
@@ -96,15 +95,6 @@ def test_closing_right_after_typing_loses_nothing(mm: MeetingSetup) -> None:
     assert window.close()
     assert mm.stored_notes() == "typed and closed"
     assert window not in open_meeting_windows()
-
-
-def test_quitting_flushes_every_window(mm: MeetingSetup) -> None:
-    window = mm.open()
-    no_autosave(window)
-    type_text(window.notes, "typed then quit")
-    assert flush_all_meeting_windows()
-    assert mm.stored_notes() == "typed then quit"
-    assert window.header.save_state.text() == "Saved"
 
 
 def test_opening_another_meeting_saves_the_open_one(mm: MeetingSetup) -> None:

@@ -50,12 +50,6 @@ def open_meeting_windows() -> list[MeetingModeWindow]:
     return list(_open_windows)
 
 
-def flush_all_meeting_windows() -> bool:
-    """Save every open meeting window now (at quit). False if any could not save."""
-    results = [window.flush() for window in open_meeting_windows()]
-    return all(results)
-
-
 def open_meeting_window(context: AppContext, meeting_id: str) -> MeetingModeWindow:
     """Show the meeting's window, reusing it if it is open (two would overwrite each other)."""
     for window in _open_windows:
