@@ -531,3 +531,14 @@ def grab_window(display: str, window: str, path: Path) -> None:
     env = {"DISPLAY": display, "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "xcb"}
     env["LANG"] = "C.UTF-8"
     _run([sys.executable, "-c", GRAB, window, path], f"grabbing window {window}", env=env)
+
+
+def press(display: str, window: str, keys: str) -> None:
+    """Click an empty spot of ``window`` (wine then gives it the keyboard, as a window
+    manager would) and press ``keys`` (xdotool names, e.g. ctrl+2), as a user would."""
+    env = {"DISPLAY": display, "PATH": "/usr/bin:/bin"}
+    size = _run(["xdotool", "getwindowgeometry", "--shell", window], "measuring", env=env)
+    geometry = dict(line.split("=", 1) for line in size.split())
+    spot = [str(int(geometry["WIDTH"]) - 20), str(int(geometry["HEIGHT"]) - 20)]
+    _run(["xdotool", "mousemove", "--window", window, *spot, "click", "1"], "clicking", env=env)
+    _run(["xdotool", "key", "--delay", "100", keys], f"pressing {keys}", env=env)

@@ -120,9 +120,7 @@ def test_installed_per_user_it_starts_with_sample_data_and_uninstalls_keeping_th
     data = local / "MentorDesk"
     mentors_before = mentor_count(data)
     assert mentors_before > 0
-    # As if the user last quit in the Mentors area: it opens with a mentor selected.
-    (data / "settings.ini").write_text("[window]\narea=mentors\n", encoding="utf-8")
-    shot_of_the_real_window(prefix, program, display)
+    shot_of_the_real_window(prefix, program, display, tmp_path)
     light, dark = selected_row_text(SCREENSHOT)
     assert light > 0 and dark == 0, f"selected row: {light} light, {dark} dark text pixels"
 
@@ -145,8 +143,9 @@ def mentor_count(data: Path) -> int:
         connection.close()
 
 
-def shot_of_the_real_window(prefix: Prefix, program: Path, display: str) -> None:
-    """Start the installed app as a user would, picture its window, quit with Ctrl+Q."""
+def shot_of_the_real_window(prefix: Prefix, program: Path, display: str, scratch: Path) -> None:
+    """Start the installed app as a user would, picture its Dashboard and its Mentors
+    area with a mentor selected, and close it."""
     with subprocess.Popen(
         [windows_wine.wine_program(), str(program / "mentordesk.exe")],
         env=prefix.env(),
@@ -156,7 +155,10 @@ def shot_of_the_real_window(prefix: Prefix, program: Path, display: str) -> None
         text=True,
     ) as app:
         window = wait_for_window(display, app)
-        settled_picture(display, window, SCREENSHOT)
+        # As a user would: the Dashboard first, then View ▸ Mentors (Ctrl+2).
+        settled_picture(display, window, scratch / "dashboard.png")  # it has painted
+        windows_wine.press(display, window, "ctrl+2")
+        settled_picture(display, window, SCREENSHOT, unlike=scratch / "dashboard.png")
         # Without /F, taskkill asks the window to close (WM_CLOSE), as Windows does at
         # log-off: the app saves and quits on its own.
         assert prefix.run(["taskkill", "/im", "mentordesk.exe"]).returncode == 0
@@ -199,16 +201,20 @@ def wait_for_window(display: str, app: subprocess.Popen[str], limit: float = 300
     raise AssertionError(f"no MentorDesk window after {limit:.0f} s")
 
 
-def settled_picture(display: str, window: str, path: Path, limit: float = 120) -> None:
-    """A picture of ``window`` once two taken a second apart are the same (it has painted)."""
+def settled_picture(
+    display: str, window: str, path: Path, unlike: Path | None = None, limit: float = 120
+) -> None:
+    """A picture of ``window`` once two taken a second apart are the same (it has
+    painted), and differ from the picture ``unlike`` (it has changed since)."""
     deadline = time.monotonic() + limit
+    before = unlike.read_bytes() if unlike else b""
     previous = b""
     path.parent.mkdir(parents=True, exist_ok=True)
     while time.monotonic() < deadline:
         time.sleep(1)
         windows_wine.grab_window(display, window, path)
         current = path.read_bytes()
-        if current == previous:
+        if current == previous and current != before:
             return
         previous = current
     raise AssertionError(f"the window kept changing for {limit:.0f} s")
