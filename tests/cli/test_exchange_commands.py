@@ -164,10 +164,10 @@ def test_dry_run_says_what_it_would_add_and_adds_nothing(
     assert folder_fingerprint(data) == before
 
 
+@pytest.mark.skipif(shutil.which("strace") is None, reason="needs strace")
 @pytest.mark.skipif(
     os.name == "nt", reason="the full disk is made by strace, which traces Linux processes"
 )
-@pytest.mark.skipif(shutil.which("strace") is None, reason="needs strace")
 def test_an_import_that_fails_half_way_leaves_none_of_it(
     with_sample: tuple[Path, dict[str, Any]], tmp_path: Path
 ) -> None:
