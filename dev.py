@@ -3,7 +3,8 @@
 
     python3 dev.py run    # set up (first time) and launch the app
     python3 dev.py test   # set up (first time) and run pytest, ruff and mypy
-    python3 dev.py missing-packages   # the Debian packages the tests still need (for .ci/run)
+    python3 dev.py test-windows   # the Windows build, installer and core tests under wine
+    python3 dev.py missing-packages   # the Debian packages both still need (for .ci/run)
 
 Both are idempotent: the environment is rebuilt only when pyproject.toml changes.
 """
@@ -104,9 +105,28 @@ def missing_test_packages() -> dict[str, str]:
     return missing
 
 
-def check_system_for_tests() -> bool:
+def missing_windows_packages() -> dict[str, str]:
+    """What the Windows run under wine needs from Debian and lacks: {program: package}.
+
+    The list is packaging/windows_wine.py's own, loaded by path (it needs only the
+    standard library), so what is installed and what is checked never drift.
+    """
+    if not sys.platform.startswith("linux"):
+        return {}
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        module = importlib.import_module("windows_wine")
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    missing: dict[str, str] = module.missing_tools()
+    return missing
+
+
+def check_system_for_tests(windows: bool = False) -> bool:
     """Name what is missing and the exact install line, instead of a pytest INTERNALERROR."""
     missing = missing_test_packages()
+    if windows:
+        missing.update(missing_windows_packages())
     if not missing:
         return True
     packages = sorted(set(missing.values()))
@@ -156,14 +176,27 @@ def run_tests(args: list[str]) -> int:
     return 0
 
 
+def run_windows_tests(args: list[str]) -> int:
+    """``pytest -m windows``: deselected from ``test`` (minutes, wine); .ci/run runs it too."""
+    if not check_system_for_tests(windows=True):
+        return 1
+    python = ensure_environment("test")
+    print("\n=== pytest -m windows (under wine) ===", flush=True)
+    return subprocess.call([str(python), "-m", "pytest", "-m", "windows", "-s", *args], cwd=ROOT)
+
+
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in {"run", "test", "missing-packages"}:
+    commands = {"run", "test", "test-windows", "missing-packages"}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2
     command, rest = sys.argv[1], sys.argv[2:]
     if command == "missing-packages":
-        print(" ".join(sorted(set(missing_test_packages().values()))))
+        missing = {**missing_test_packages(), **missing_windows_packages()}
+        print(" ".join(sorted(set(missing.values()))))
         return 0
+    if command == "test-windows":
+        return run_windows_tests(rest)
     return run_app(rest) if command == "run" else run_tests(rest)
 
 

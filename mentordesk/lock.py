@@ -81,7 +81,9 @@ class DataFolderLock:
                 raise FolderInUseError(self.path, holder_pid(self.path)) from None
             except OSError as error:
                 os.close(fd)
-                if sys.platform == "win32" and error.errno in (13, 36):  # EACCES, EDEADLOCK: held
+                # Held by another process: EACCES or EDEADLOCK from Windows' C runtime;
+                # Wine's (where the Windows tests run here) sets no errno at all.
+                if sys.platform == "win32" and error.errno in (0, 13, 36):
                     raise FolderInUseError(self.path, holder_pid(self.path)) from None
                 raise LockUnwritableError(self.path, error) from error
             if _same_file(fd, self.path):
@@ -100,6 +102,11 @@ class DataFolderLock:
             with contextlib.suppress(OSError):
                 self.path.unlink()
         os.close(fd)
+        if sys.platform == "win32":
+            # Windows removes no open file: the lock file goes once closed, unless
+            # another copy opened it meanwhile (then it stays, and is theirs).
+            with contextlib.suppress(OSError):
+                self.path.unlink()
 
 
 def _lock(fd: int) -> None:

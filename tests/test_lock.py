@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -35,7 +34,7 @@ def test_another_process_holding_the_folder_is_named_and_a_kill_frees_it(tmp_pat
         with pytest.raises(FolderInUseError) as in_use:
             DataFolderLock(path).acquire()
         assert in_use.value.pid == holder.pid
-        holder.send_signal(signal.SIGKILL)
+        holder.kill()  # SIGKILL; TerminateProcess on Windows: no chance to clean up
         holder.wait()
     lock = DataFolderLock(path)
     lock.acquire()  # kill -9 leaves no stale lock

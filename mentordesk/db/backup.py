@@ -104,8 +104,8 @@ _PARTIAL = re.compile(r"^\..+\.(?P<pid>\d+)\.partial")
 
 def _copying(pid: int) -> bool:
     """Whether the process that named a partial file may still be copying."""
-    if sys.platform == "win32":  # pragma: no cover - no cheap check; the age decides
-        return True
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        return _windows_process_running(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -113,6 +113,31 @@ def _copying(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+if sys.platform == "win32":  # pragma: no cover - Windows only
+
+    def _windows_process_running(pid: int) -> bool:
+        """Whether process ``pid`` is running (``os.kill(pid, 0)`` would end it on Windows)."""
+        import ctypes
+        from ctypes import wintypes
+
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        kernel32.OpenProcess.restype = wintypes.HANDLE
+        kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+        kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
+        kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+        query_limited_information, access_denied, still_active = 0x1000, 5, 259
+        handle = kernel32.OpenProcess(query_limited_information, False, pid)
+        if not handle:  # no such process, unless it is another user's
+            return bool(ctypes.get_last_error() == access_denied)
+        try:
+            code = wintypes.DWORD()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return bool(code.value == still_active)
+        finally:
+            kernel32.CloseHandle(handle)
 
 
 def remove_stale_partials(folder: Path, now: float | None = None) -> list[Path]:

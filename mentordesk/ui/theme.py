@@ -117,13 +117,6 @@ def readable(palette: QPalette) -> QPalette:
     window. Colours that already read well stay as the platform made them."""
     roles = QPalette.ColorRole
     fixed = QPalette(palette)
-    highlight = fixed.color(roles.Highlight)
-    chosen = fixed.color(roles.HighlightedText)
-    step = 0
-    while contrast(highlight, chosen) < 4.5 and step < 20:
-        # Darker behind light text, lighter behind dark text.
-        highlight = highlight.darker(110) if chosen.lightness() > 127 else highlight.lighter(110)
-        step += 1
     placeholder = fixed.color(roles.PlaceholderText)
     backgrounds = [fixed.color(r) for r in (roles.Window, roles.Base, roles.AlternateBase)]
     unreadable = placeholder.alpha() < 255 or any(
@@ -131,7 +124,19 @@ def readable(palette: QPalette) -> QPalette:
     )
     muted = muted_colour(fixed)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):  # not Disabled
+        # Each group's selection with its own text, both set: a role left unset is
+        # filled from the system's palette, and Windows pairs its inactive selection
+        # (a list without focus) with black text, which read black on navy here.
+        highlight = fixed.color(group, roles.Highlight)
+        chosen = fixed.color(group, roles.HighlightedText)
+        step = 0
+        while contrast(highlight, chosen) < 4.5 and step < 20:
+            # Darker behind light text, lighter behind dark text.
+            light_text = chosen.lightness() > 127
+            highlight = highlight.darker(110) if light_text else highlight.lighter(110)
+            step += 1
         fixed.setColor(group, roles.Highlight, highlight)
+        fixed.setColor(group, roles.HighlightedText, chosen)
         if unreadable:
             fixed.setColor(group, roles.PlaceholderText, muted)
     return fixed

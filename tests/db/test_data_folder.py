@@ -9,12 +9,14 @@ import pytest
 
 from mentordesk.config import DataFolderError, resolve_paths
 from mentordesk.db.database import Database
+from tests.platforms import posix_file_modes
 
 
 def mode_of(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
+@posix_file_modes
 def test_an_existing_shared_folder_keeps_its_permissions(tmp_path: Path) -> None:
     shared = tmp_path / "shared"
     shared.mkdir()
@@ -29,11 +31,12 @@ def test_a_folder_holding_other_files_is_refused_and_left_alone(tmp_path: Path) 
     documents = tmp_path / "Documents"
     documents.mkdir()
     documents.chmod(0o755)
+    before = mode_of(documents)
     (documents / "cv.odt").write_text("my cv")
     with pytest.raises(DataFolderError, match="already holds other files") as refused:
         Database(resolve_paths(documents))
     assert "--data-dir" in str(refused.value)
-    assert mode_of(documents) == 0o755
+    assert mode_of(documents) == before
     assert sorted(p.name for p in documents.iterdir()) == ["cv.odt"]
 
 
@@ -45,6 +48,13 @@ def test_a_mentordesk_folder_with_a_note_of_the_user_is_still_used(tmp_path: Pat
     assert (folder / "README.txt").read_text() == "my data"
 
 
+def test_missing_parent_folders_are_created(tmp_path: Path) -> None:
+    folder = tmp_path / "a" / "b" / "data"
+    Database(resolve_paths(folder)).close()
+    assert (folder / "mentordesk.sqlite3").is_file()
+
+
+@posix_file_modes
 def test_missing_parent_folders_are_created_private(tmp_path: Path) -> None:
     folder = tmp_path / "a" / "b" / "data"
     Database(resolve_paths(folder)).close()

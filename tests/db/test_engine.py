@@ -19,6 +19,7 @@ from mentordesk.db.engine import BUSY_TIMEOUT_MS
 from mentordesk.db.models import Mentor
 from mentordesk.logs import setup_logging
 from mentordesk.services.mentors import MentorData, create_mentor, delete_mentor, update_mentor
+from tests.platforms import posix_file_modes
 
 
 def mode_of(path: Path) -> int:
@@ -42,6 +43,7 @@ def test_every_pooled_connection_has_the_safety_pragmas(database: Database) -> N
             assert scalar(connection, "PRAGMA busy_timeout") == BUSY_TIMEOUT_MS == 5000
 
 
+@posix_file_modes
 def test_data_files_are_private_even_with_a_permissive_umask(paths: Paths) -> None:
     previous = os.umask(0o022)
     try:
@@ -67,6 +69,7 @@ def test_data_files_are_private_even_with_a_permissive_umask(paths: Paths) -> No
         os.umask(previous)
 
 
+@posix_file_modes
 def test_an_existing_world_readable_database_is_made_private(paths: Paths) -> None:
     previous = os.umask(0o022)
     try:

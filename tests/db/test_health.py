@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -129,7 +128,7 @@ time.sleep(120)
     ) as child:
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "written"
-        child.send_signal(signal.SIGKILL)
+        child.kill()  # SIGKILL; TerminateProcess on Windows: no chance to clean up
         child.wait()
 
 

@@ -21,6 +21,7 @@ from mentordesk.db.health import DamagedDatabaseError
 from mentordesk.db.models import Base
 from mentordesk.services.backup import make_backup
 from mentordesk.services.mentors import MentorData, create_mentor, list_mentors
+from tests.platforms import posix_file_modes
 
 
 def fingerprint(path: Path) -> tuple[str, int]:
@@ -140,19 +141,14 @@ def test_a_database_that_does_not_say_its_version_is_refused_unchanged(paths: Pa
 # --- backups ------------------------------------------------------------------------------
 
 
-def test_a_backup_is_a_private_checked_copy(database: Database, paths: Paths) -> None:
+def test_a_backup_is_a_checked_copy(database: Database, paths: Paths) -> None:
     with database.session() as session:
         create_mentor(session, MentorData(name="Ada Lovelace", tags=("mathematics",)))
     # The mentor is still only in the -wal file; the copy must include it.
-    previous = os.umask(0o022)
-    try:
-        backup = make_backup(paths, "manual")
-    finally:
-        os.umask(previous)
+    backup = make_backup(paths, "manual")
     assert backup.parent == paths.backups_dir
     assert backup.exists()
     assert backup.name.endswith("-manual.sqlite3")
-    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     assert sidecars(backup) == []
     assert check_integrity(backup) == "ok"
     connection = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
@@ -163,6 +159,24 @@ def test_a_backup_is_a_private_checked_copy(database: Database, paths: Paths) ->
         connection.close()
     assert names == [("Ada Lovelace",)]
     assert revision == [(migrate.HEAD_REVISION,)]
+
+
+@posix_file_modes
+def test_backups_are_private_even_with_a_permissive_umask(paths: Paths) -> None:
+    older = sorted(FIXTURES.glob("mentordesk-*.sqlite3"))[0]
+    paths.ensure()
+    paths.database.write_bytes(older.read_bytes())
+    previous = os.umask(0o022)
+    try:
+        database = Database(paths)  # updates the older file, backing it up first
+        database.close()
+        manual = make_backup(paths, "manual")
+    finally:
+        os.umask(previous)
+    before_update = database.migration_backup
+    assert before_update is not None
+    for backup in (before_update, manual):
+        assert stat.S_IMODE(backup.stat().st_mode) == 0o600, backup.name
 
 
 def test_no_backup_for_a_brand_new_file_or_one_already_at_head(paths: Paths) -> None:
@@ -204,7 +218,6 @@ def test_an_older_database_is_backed_up_then_updated_keeping_everything(
     try:
         backup = db.migration_backup
         assert backup is not None and backup.parent == paths.backups_dir
-        assert stat.S_IMODE(backup.stat().st_mode) == 0o600
         assert migrate.stored_revision(backup) == old_revision
         assert check_integrity(backup) == "ok"
         assert migrate.stored_revision(paths.database) == migrate.HEAD_REVISION

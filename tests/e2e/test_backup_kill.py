@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import signal
 import subprocess
 import sys
 import time
@@ -70,7 +69,7 @@ def test_a_backup_killed_at_any_moment_leaves_only_finished_backups(paths: Paths
                 time.sleep(0.002)
             partials_seen += 1
             time.sleep(delay_ms / 1000)
-            child.send_signal(signal.SIGKILL)
+            child.kill()  # SIGKILL; TerminateProcess on Windows: no chance to clean up
             child.communicate()
         for backup in list_backups(paths.backups_dir):
             assert examine(backup.path).state is State.CURRENT, backup.path.name

@@ -7,11 +7,12 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
-    QStyledItemDelegate,
     QStyleOptionProgressBar,
     QStyleOptionViewItem,
     QWidget,
 )
+
+from mentordesk.ui.widgets.selection_colours import SelectionColoursDelegate
 
 # The cell's value for the bar: an int 0-100 under this role (the display text says it too).
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 5
@@ -19,7 +20,7 @@ PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 5
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ProgressDelegate(QStyledItemDelegate):
+class ProgressDelegate(SelectionColoursDelegate):
     """Draws ``PROGRESS_ROLE`` (0-100) as a bar with its percentage; the cell's selection
     and focus are drawn as usual underneath."""
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from mentordesk.ui.widgets.selection_colours import SelectionColoursDelegate
+
 
 def record_table(
     name: str,
@@ -29,6 +31,7 @@ def record_table(
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().hide()
+    table.setItemDelegate(SelectionColoursDelegate(table))
     return table
 
 
