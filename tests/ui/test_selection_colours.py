@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from mentordesk.ui.lists.tables import record_table
 from mentordesk.ui.theme import contrast, readable
 from mentordesk.ui.widgets.selection_colours import selected_text_role
-from mentordesk.ui.widgets.tables import record_table
 
 NAVY, WHITE, BLACK, LATE = "#000080", "#ffffff", "#000000", "#b3261e"
 
