@@ -111,6 +111,15 @@ def test_the_core_tests_run_on_windows_and_macos_with_the_pinned_versions() -> N
     assert "python -m pytest" in run and "tests/db" in run and "tests/services" in run
 
 
+def test_the_release_runs_the_core_tests_that_run_under_wine_on_every_change() -> None:
+    """What CI proves on Windows under wine is what a release proves on the real ones."""
+    import windows_wine
+
+    command = next(line for line in scripts("core-tests").splitlines() if "pytest" in line)
+    selected = [word for word in command.split() if word.startswith("tests/")]
+    assert selected == list(windows_wine.CORE_TESTS)
+
+
 @pytest.mark.parametrize("job", ["core-tests", "build"])
 def test_every_install_holds_to_the_committed_constraints(job: str) -> None:
     assert WORKFLOW["env"]["CONSTRAINTS"] == "packaging/constraints-release.txt"
