@@ -10,29 +10,20 @@ puts them back.
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from mentordesk.db.choices import (
+    GiveBackKind,
+    GiveBackStatus,
+    GoalStatus,
+    OutreachKind,
+    ProgressMode,
+)
 from mentordesk.db.models import Base
 from mentordesk.db.types import UTCDateTime, new_id, utc_now
-
-
-class GoalStatus(enum.StrEnum):
-    """Where a career goal stands."""
-
-    ACTIVE = "active"
-    ACHIEVED = "achieved"
-    DROPPED = "dropped"
-
-
-class ProgressMode(enum.StrEnum):
-    """How a goal's progress is known: set by hand, or counted from its action items."""
-
-    MANUAL = "manual"
-    ACTIONS = "actions"
 
 
 class Goal(Base):
@@ -95,27 +86,6 @@ class GoalActionItem(Base):
     )
 
 
-class GiveBackKind(enum.StrEnum):
-    """What kind of giving back an idea is."""
-
-    THANKS = "thanks"
-    SHARE = "share_something"
-    INTRODUCTION = "introduction"
-    HELP = "help_on_project"
-    RECOMMENDATION = "recommendation"
-    FEEDBACK = "feedback"
-    GIFT = "gift"
-    OTHER = "other"
-
-
-class GiveBackStatus(enum.StrEnum):
-    """Where a give-back idea stands."""
-
-    IDEA = "idea"
-    PLANNED = "planned"
-    DONE = "done"
-
-
 class GiveBack(Base):
     """An idea for giving back to a mentor: mentorship is a two-way street."""
 
@@ -137,14 +107,6 @@ class GiveBack(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
-
-
-class OutreachKind(enum.StrEnum):
-    """A step in asking someone to mentor me."""
-
-    ASKED = "asked"
-    FOLLOWED_UP = "followed_up"
-    ANSWERED = "answered"
 
 
 class OutreachStep(Base):

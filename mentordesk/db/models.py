@@ -5,56 +5,26 @@ Every user-data row has an app-made UUID primary key (see DESIGN.md).
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from mentordesk.db.choices import (
+    ActionStatus,
+    Affiliation,
+    AgreementStatus,
+    Channel,
+    MeetingFormat,
+    MeetingStatus,
+    MentorStatus,
+    WhereFound,
+)
 from mentordesk.db.types import UTCDateTime, new_id, utc_now
 
 
 class Base(DeclarativeBase):
     """The declarative base of every MentorDesk table."""
-
-
-class MentorStatus(enum.StrEnum):
-    """Where a relationship stands: prospect → requested → active → paused → ended → alumni."""
-
-    PROSPECT = "prospect"
-    REQUESTED = "requested"
-    ACTIVE = "active"
-    PAUSED = "paused"
-    ENDED = "ended"
-    # Ended, keeping in touch now and then (their own interval: services/cadence.py).
-    ALUMNI = "alumni"
-
-
-class Affiliation(enum.StrEnum):
-    """Whether the mentor works inside or outside my organisation."""
-
-    INTERNAL = "internal"
-    EXTERNAL = "external"
-
-
-class WhereFound(enum.StrEnum):
-    """Where I found the mentor (the article's suggestions, plus the usual others)."""
-
-    NETWORKING_EVENT = "networking_event"
-    PROFESSIONAL_ASSOCIATION = "professional_association"
-    SOCIAL_MEDIA = "social_media"
-    COLLEAGUE_INTRODUCTION = "colleague_introduction"
-    OTHER = "other"
-
-
-class Channel(enum.StrEnum):
-    """How the mentor prefers to be contacted."""
-
-    EMAIL = "email"
-    PHONE = "phone"
-    VIDEO = "video"
-    MESSAGING = "messaging"
-    IN_PERSON = "in_person"
 
 
 class MentorTag(Base):
@@ -144,31 +114,6 @@ class MentorStatusChange(Base):
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
 
     mentor: Mapped[Mentor] = relationship(back_populates="status_changes")
-
-
-class MeetingStatus(enum.StrEnum):
-    """Whether a meeting is still ahead, took place, or was called off."""
-
-    PLANNED = "planned"
-    HELD = "held"
-    CANCELLED = "cancelled"
-
-
-class MeetingFormat(enum.StrEnum):
-    """How we meet."""
-
-    IN_PERSON = "in_person"
-    VIDEO = "video"
-    PHONE = "phone"
-    CHAT = "chat"
-
-
-class ActionStatus(enum.StrEnum):
-    """Where a piece of advice to act on stands."""
-
-    OPEN = "open"
-    DONE = "done"
-    DROPPED = "dropped"
 
 
 class Meeting(Base):
@@ -269,23 +214,6 @@ class NoteSnapshot(Base):
     taken_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
     reason: Mapped[str] = mapped_column(String(32), default="periodic")
     notes: Mapped[str] = mapped_column(Text, default="")
-
-
-class AgreementStatus(enum.StrEnum):
-    """Where an expectations agreement stands."""
-
-    DRAFT = "draft"
-    AGREED = "agreed"
-    UNDER_REVIEW = "under_review"
-    ENDED = "ended"
-
-
-class IntervalUnit(enum.StrEnum):
-    """The unit of a meeting frequency: every N days, weeks or months."""
-
-    DAYS = "days"
-    WEEKS = "weeks"
-    MONTHS = "months"
 
 
 class Agreement(Base):

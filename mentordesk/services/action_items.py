@@ -9,8 +9,9 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentordesk.db.choices import ActionStatus
 from mentordesk.db.fast import placeholders, plain_rows
-from mentordesk.db.models import ActionItem, ActionStatus, Meeting, Mentor
+from mentordesk.db.models import ActionItem, Meeting, Mentor
 from mentordesk.db.types import new_id, utc_now
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind

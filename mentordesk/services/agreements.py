@@ -16,14 +16,8 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from mentordesk.db.models import (
-    Agreement,
-    AgreementStatus,
-    AgreementVersion,
-    IntervalUnit,
-    MeetingFormat,
-    Mentor,
-)
+from mentordesk.db.choices import AgreementStatus, IntervalUnit, MeetingFormat
+from mentordesk.db.models import Agreement, AgreementVersion, Mentor
 from mentordesk.db.types import new_id, utc_now
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind

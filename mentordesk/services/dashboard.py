@@ -16,8 +16,8 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from sqlalchemy.orm import Session
 
+from mentordesk.db.choices import AgreementStatus, MentorStatus
 from mentordesk.db.fast import placeholders, plain_rows
-from mentordesk.db.models import AgreementStatus, MentorStatus
 from mentordesk.services.cadence import (
     Cadence,
     CadenceStatus,

@@ -28,25 +28,23 @@ from sqlalchemy import Boolean, Column, Date, Integer, Table, func, insert, sele
 from sqlalchemy.orm import Session
 
 from mentordesk import __version__
-from mentordesk.db.goal_models import (
-    GiveBackKind,
-    GiveBackStatus,
-    GoalStatus,
-    OutreachKind,
-    ProgressMode,
-)
-from mentordesk.db.models import (
+from mentordesk.db.choices import (
     ActionStatus,
     Affiliation,
     AgreementStatus,
-    Base,
     Channel,
+    GiveBackKind,
+    GiveBackStatus,
+    GoalStatus,
     IntervalUnit,
     MeetingFormat,
     MeetingStatus,
     MentorStatus,
+    OutreachKind,
+    ProgressMode,
     WhereFound,
 )
+from mentordesk.db.models import Base
 from mentordesk.db.types import UTCDateTime
 
 FORMAT = "mentordesk-export"

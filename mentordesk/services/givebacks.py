@@ -15,8 +15,9 @@ from datetime import date, datetime, tzinfo
 
 from sqlalchemy.orm import Session
 
+from mentordesk.db.choices import GiveBackKind, GiveBackStatus
 from mentordesk.db.fast import placeholders, plain_rows
-from mentordesk.db.goal_models import GiveBack, GiveBackKind, GiveBackStatus
+from mentordesk.db.goal_models import GiveBack
 from mentordesk.db.models import Meeting, Mentor
 from mentordesk.db.types import new_id, utc_now
 from mentordesk.services.cadence_read import local_day, moment

@@ -15,7 +15,8 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from mentordesk.db.goal_models import Goal, GoalActionItem, GoalMentor, GoalStatus
+from mentordesk.db.choices import GoalStatus
+from mentordesk.db.goal_models import Goal, GoalActionItem, GoalMentor
 from mentordesk.db.models import ActionItem, Mentor
 from mentordesk.db.types import utc_now
 from mentordesk.services.goals import (

@@ -15,15 +15,10 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
+from mentordesk.db.choices import ActionStatus, GoalStatus, ProgressMode
 from mentordesk.db.fast import placeholders, plain_rows
-from mentordesk.db.goal_models import (
-    Goal,
-    GoalMentor,
-    GoalProgress,
-    GoalStatus,
-    ProgressMode,
-)
-from mentordesk.db.models import ActionStatus, Mentor
+from mentordesk.db.goal_models import Goal, GoalMentor, GoalProgress
+from mentordesk.db.models import Mentor
 from mentordesk.db.types import new_id, utc_now
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from mentordesk.db.models import MeetingFormat, MeetingStatus
+from mentordesk.db.choices import MeetingFormat, MeetingStatus
 from mentordesk.db.types import utc_now
 from mentordesk.services._loaded import meeting as get_meeting
 from mentordesk.services.meeting_queries import MeetingDetail, detail_of

@@ -15,15 +15,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from mentordesk.db.choices import ActionStatus, MeetingStatus
 from mentordesk.db.fast import placeholders, plain_rows
-from mentordesk.db.models import (
-    ActionItem,
-    ActionStatus,
-    AgendaItem,
-    Meeting,
-    MeetingStatus,
-    Mentor,
-)
+from mentordesk.db.models import ActionItem, AgendaItem, Meeting, Mentor
 from mentordesk.services import _loaded as loaded
 from mentordesk.services import action_items
 from mentordesk.services._loaded import MeetingNotFoundError

@@ -11,13 +11,8 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from mentordesk.db.models import (
-    AgendaItem,
-    Meeting,
-    MeetingFormat,
-    MeetingStatus,
-    Mentor,
-)
+from mentordesk.db.choices import MeetingFormat, MeetingStatus
+from mentordesk.db.models import AgendaItem, Meeting, Mentor
 from mentordesk.db.types import new_id, utc_now
 from mentordesk.services import note_history
 from mentordesk.services._loaded import MeetingNotFoundError

@@ -17,16 +17,8 @@ from urllib.parse import urlsplit
 from sqlalchemy import Select, delete, select
 from sqlalchemy.orm import Session, selectinload
 
-from mentordesk.db.models import (
-    Affiliation,
-    Channel,
-    Mentor,
-    MentorStatus,
-    MentorStatusChange,
-    MentorTag,
-    Tag,
-    WhereFound,
-)
+from mentordesk.db.choices import Affiliation, Channel, MentorStatus, WhereFound
+from mentordesk.db.models import Mentor, MentorStatusChange, MentorTag, Tag
 from mentordesk.db.types import new_id, utc_now
 from mentordesk.services.cadence import Cadence
 from mentordesk.services.cadence_read import cadences_of

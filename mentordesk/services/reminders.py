@@ -10,8 +10,8 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from sqlalchemy.orm import Session
 
+from mentordesk.db.choices import MentorStatus
 from mentordesk.db.fast import plain_rows
-from mentordesk.db.models import MentorStatus
 from mentordesk.services.cadence import CadenceStatus
 from mentordesk.services.cadence_read import cadences_of, moment
 

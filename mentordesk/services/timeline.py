@@ -10,13 +10,12 @@ from datetime import date, datetime, time, tzinfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentordesk.db.choices import ActionStatus, MeetingStatus
 from mentordesk.db.models import (
     ActionItem,
-    ActionStatus,
     Agreement,
     AgreementVersion,
     Meeting,
-    MeetingStatus,
     Mentor,
     MentorStatusChange,
 )

@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from mentordesk.db.choices import ActionStatus
 from mentordesk.db.database import Database
-from mentordesk.db.models import ActionStatus
 from mentordesk.db.types import utc_now
 from mentordesk.services import action_items, meeting_queries, meetings, records
 from mentordesk.services.kinds import Kind, Ref

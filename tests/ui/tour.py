@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
+from mentordesk.db.choices import MeetingStatus
 from mentordesk.db.database import Database
-from mentordesk.db.models import MeetingStatus
 from mentordesk.services import goal_page, meeting_queries
 from mentordesk.services.mentors import list_mentors
 from mentordesk.ui.action_items.area import ActionItemsView

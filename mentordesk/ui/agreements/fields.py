@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from mentordesk.db.models import AgreementStatus, MeetingFormat
+from mentordesk.db.choices import AgreementStatus, MeetingFormat
 
 LINE, TEXT, CHOICE, FREQUENCY, MINUTES, DAY = (
     "line",

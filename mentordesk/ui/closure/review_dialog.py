@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.goal_models import GoalStatus
-from mentordesk.db.models import IntervalUnit
+from mentordesk.db.choices import GoalStatus, IntervalUnit
 from mentordesk.services import closure
 from mentordesk.services.closure import ClosureDraft, ClosureValidationError, KeepInTouch
 from mentordesk.services.errors import NotFoundError

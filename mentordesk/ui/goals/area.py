@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from mentordesk.db.goal_models import GoalStatus
+from mentordesk.db.choices import GoalStatus
 from mentordesk.services import goal_links, goal_page, goals, mentors, records
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.goals import GoalRow, GoalValidationError

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.models import ActionStatus
+from mentordesk.db.choices import ActionStatus
 from mentordesk.services import action_items, goal_links, goals
 from mentordesk.services.goals import GoalRow, GoalValidationError
 from mentordesk.services.kinds import Kind, Ref

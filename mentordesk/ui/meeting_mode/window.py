@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.models import MeetingFormat
+from mentordesk.db.choices import MeetingFormat
 from mentordesk.services import action_items as action_service
 from mentordesk.services import meeting_queries, meetings
 from mentordesk.services.action_items import ActionItemState

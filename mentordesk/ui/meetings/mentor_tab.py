@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.models import MeetingStatus
+from mentordesk.db.choices import MeetingStatus
 from mentordesk.services import meeting_queries, meetings, mentors
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Change, Kind, Ref

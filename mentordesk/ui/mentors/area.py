@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.models import MentorStatus
+from mentordesk.db.choices import MentorStatus
 from mentordesk.services import mentors, records
 from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.services.mentors import MentorSnapshot, MentorValidationError, validate

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from mentordesk.db.models import Affiliation, Channel, MentorStatus, WhereFound
+from mentordesk.db.choices import Affiliation, Channel, MentorStatus, WhereFound
 
 LINE, TEXT, CHOICE, ZONE, TAGS = "line", "text", "choice", "zone", "tags"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from mentordesk.db.models import MentorStatus
+from mentordesk.db.choices import MentorStatus
 from mentordesk.services import prospects
 from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.services.prospects import ProspectRow
