@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.choices import IntervalUnit, MentorStatus
 from mentordesk.db.fast import plain_rows
-from mentordesk.db.goal_models import Closure, ClosureGoal, Goal, GoalMentor
+from mentordesk.db.models import Closure, ClosureGoal, Goal, GoalMentor
 from mentordesk.db.types import new_id, utc_now
 from mentordesk.services import agreements, mentors
 from mentordesk.services.cadence_read import local_day, moment

@@ -17,8 +17,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.choices import GiveBackKind, GiveBackStatus
 from mentordesk.db.fast import placeholders, plain_rows
-from mentordesk.db.goal_models import GiveBack
-from mentordesk.db.models import Meeting, Mentor
+from mentordesk.db.models import GiveBack, Meeting, Mentor
 from mentordesk.db.types import new_id, utc_now
 from mentordesk.services.cadence_read import local_day, moment
 from mentordesk.services.errors import FieldValidationError, NotFoundError

@@ -1,5 +1,5 @@
 """Links of goals: the mentors who help with a goal and the action items that work
-toward it (parts of the goal: ``db/goal_models.py``), from either side.
+toward it (parts of the goal: ``db/models/goals.py``), from either side.
 
 Linking an action item links its mentor too (the advice came from them). A link to a
 mentor, action item or goal deleted meanwhile is refused with a message for the
@@ -16,8 +16,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from mentordesk.db.choices import GoalStatus
-from mentordesk.db.goal_models import Goal, GoalActionItem, GoalMentor
-from mentordesk.db.models import ActionItem, Mentor
+from mentordesk.db.models import ActionItem, Goal, GoalActionItem, GoalMentor, Mentor
 from mentordesk.db.types import utc_now
 from mentordesk.services.goals import (
     GoalNotFoundError,

@@ -3,7 +3,7 @@
 A goal's progress is set by hand (each update kept with its day and a comment) or,
 when the user chooses, counted from its linked action items: done ones out of all
 but the dropped. Links to mentors and action items are parts of the goal
-(``db/goal_models.py``): deleting a goal never deletes a mentor, an action item or
+(``db/models/goals.py``): deleting a goal never deletes a mentor, an action item or
 a meeting, and undo (``services.records``) brings the links back.
 """
 
@@ -17,8 +17,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.choices import ActionStatus, GoalStatus, ProgressMode
 from mentordesk.db.fast import placeholders, plain_rows
-from mentordesk.db.goal_models import Goal, GoalMentor, GoalProgress
-from mentordesk.db.models import Mentor
+from mentordesk.db.models import Goal, GoalMentor, GoalProgress, Mentor
 from mentordesk.db.types import new_id, utc_now
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.choices import MentorStatus, OutreachKind
 from mentordesk.db.fast import placeholders, plain_rows
-from mentordesk.db.goal_models import OutreachStep
+from mentordesk.db.models import OutreachStep
 from mentordesk.db.types import new_id, utc_now
 from mentordesk.services import mentors
 from mentordesk.services.errors import FieldValidationError, NotFoundError

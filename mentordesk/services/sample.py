@@ -20,8 +20,7 @@ from typing import Any
 from sqlalchemy import Date, delete, func, select
 from sqlalchemy.orm import Session
 
-from mentordesk.db.goal_models import Goal
-from mentordesk.db.models import Mentor
+from mentordesk.db.models import Goal, Mentor
 from mentordesk.db.types import UTCDateTime
 from mentordesk.resources_path import resource_path
 from mentordesk.services.exchange import from_json, insert_document, tables, to_json

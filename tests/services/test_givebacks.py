@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from mentordesk.db.database import Database
-from mentordesk.db.goal_models import GiveBack
+from mentordesk.db.models import GiveBack
 from mentordesk.services import givebacks, meetings, records
 from mentordesk.services.dashboard import GiveBackNudge, dashboard
 from mentordesk.services.givebacks import GiveBackData, GiveBackValidationError

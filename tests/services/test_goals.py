@@ -10,8 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.db.database import Database
-from mentordesk.db.goal_models import Goal, GoalMentor, GoalProgress
-from mentordesk.db.models import ActionItem, Base, Meeting, Mentor
+from mentordesk.db.models import ActionItem, Base, Goal, GoalMentor, GoalProgress, Meeting, Mentor
 from mentordesk.services import action_items, goal_links, goal_page, goals, meetings, records
 from mentordesk.services.goals import GoalData, GoalValidationError
 from mentordesk.services.kinds import Kind, Ref

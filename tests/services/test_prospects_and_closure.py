@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from mentordesk.db.database import Database
-from mentordesk.db.goal_models import Closure, OutreachStep
+from mentordesk.db.models import Closure, OutreachStep
 from mentordesk.services import (
     action_items,
     closure,
