@@ -21,6 +21,10 @@ class MentorStatus(enum.StrEnum):
     ALUMNI = "alumni"
 
 
+# People I might ask, or have asked: not mentors yet.
+PROSPECTIVE = (MentorStatus.PROSPECT, MentorStatus.REQUESTED)
+
+
 class Affiliation(enum.StrEnum):
     """Whether the mentor works inside or outside my organisation."""
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentordesk.db.choices import ActionStatus
-from mentordesk.db.fast import placeholders, plain_rows
+from mentordesk.db.fast import IN_LIMIT, FastSelect, in_list
 from mentordesk.db.models import ActionItem, Meeting, Mentor
 from mentordesk.db.types import new_id, utc_now
 from mentordesk.services.errors import FieldValidationError, NotFoundError
@@ -18,8 +18,6 @@ from mentordesk.services.kinds import Kind
 from mentordesk.services.text import plain_line
 
 TEXT_MAX = 2000
-# More ids than this and one read of every item is cheaper than the IN lists.
-TOUCH_LIMIT = 500
 
 
 class ActionItemNotFoundError(NotFoundError):
@@ -151,55 +149,37 @@ def list_items(
     return [state_of(item) for item in session.scalars(query)]
 
 
-_ROWS_SQL = (
-    "SELECT a.id, a.mentor_id, m.name, a.meeting_id, a.text, a.due_date, a.status,"
-    " a.done_on, a.outcome, a.report_back, a.reported_on"
-    " FROM action_item a JOIN mentor m ON m.id = a.mentor_id"
+_ORDER = (ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.created_at)
+_ITEMS = select(
+    ActionItem.id,
+    ActionItem.mentor_id,
+    Mentor.name,
+    ActionItem.meeting_id,
+    ActionItem.text,
+    ActionItem.due_date,
+    ActionItem.status,
+    ActionItem.done_on,
+    ActionItem.outcome,
+    ActionItem.report_back,
+    ActionItem.reported_on,
+).join(Mentor, Mentor.id == ActionItem.mentor_id)
+_EVERY_ITEM = FastSelect(_ITEMS.order_by(*_ORDER))
+_ids = in_list("ids")
+_ITEMS_TOUCHING = FastSelect(
+    _ITEMS.where(
+        ActionItem.id.in_(_ids) | ActionItem.mentor_id.in_(_ids) | ActionItem.meeting_id.in_(_ids)
+    ).order_by(*_ORDER)
 )
-_ORDER = " ORDER BY a.due_date IS NULL, a.due_date, a.created_at"
-
-
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
 
 
 def item_rows(session: Session, touching: Collection[str] | None = None) -> list[ActionItemState]:
-    """Every action item for lists, in one plain query (15,000 rows in tens of ms);
+    """Every action item for lists, in one fast read (15,000 rows in tens of ms);
     with ``touching``, only items whose id, mentor or meeting is one of those ids."""
-    sql, parameters = _ROWS_SQL, []
-    if touching is not None and len(touching) <= TOUCH_LIMIT:
-        ids = list(touching)
-        marks = placeholders(len(ids))
-        sql += f" WHERE a.id IN ({marks}) OR a.mentor_id IN ({marks}) OR a.meeting_id IN ({marks})"
-        parameters = ids * 3
-    return [
-        ActionItemState(
-            str(item_id),
-            str(mentor_id),
-            str(name),
-            meeting_id,
-            str(text),
-            _day(due),
-            str(status),
-            _day(done),
-            str(outcome or ""),
-            bool(report_back),
-            _day(reported),
-        )
-        for (
-            item_id,
-            mentor_id,
-            name,
-            meeting_id,
-            text,
-            due,
-            status,
-            done,
-            outcome,
-            report_back,
-            reported,
-        ) in plain_rows(session, sql + _ORDER, parameters)
-    ]
+    if touching is not None and len(touching) <= IN_LIMIT:
+        found = _ITEMS_TOUCHING.rows(session, ids=list(touching))
+    else:
+        found = _EVERY_ITEM.rows(session)
+    return [ActionItemState(*row) for row in found]
 
 
 def update(
