@@ -40,6 +40,8 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         parsed = datetime.fromisoformat(str(value))
+        if parsed.tzinfo is UTC:  # as stored ("+00:00"): lists read thousands of these
+            return parsed
         if parsed.tzinfo is None:
-            parsed = parsed.replace(tzinfo=UTC)
+            return parsed.replace(tzinfo=UTC)
         return parsed.astimezone(UTC)
