@@ -13,6 +13,7 @@ from mentordesk.db.choices import ActionStatus
 from mentordesk.db.fast import IN_LIMIT, FastSelect, in_list
 from mentordesk.db.models import ActionItem, Meeting, Mentor
 from mentordesk.db.types import new_id, utc_now
+from mentordesk.services.cadence_read import local_day
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
 from mentordesk.services.text import plain_line
@@ -234,16 +235,12 @@ def _set_status(
         raise ActionItemValidationError({"status": "Choose open, done or dropped."})
     item = _get(session, item_id)
     item.status = status
-    item.done_on = (on or _local_day(now)) if status == ActionStatus.DONE.value else None
+    item.done_on = (on or local_day(now, None)) if status == ActionStatus.DONE.value else None
     if outcome is not None:
         item.outcome = outcome
     item.updated_at = now
     session.flush()
     return item
-
-
-def _local_day(now: datetime) -> date:
-    return now.astimezone().date()
 
 
 def mark_reported(
@@ -252,7 +249,7 @@ def mark_reported(
     """I told the mentor how it went (on ``on``, or today)."""
     now = now or utc_now()
     item = _get(session, item_id)
-    item.reported_on = on or _local_day(now)
+    item.reported_on = on or local_day(now, None)
     item.updated_at = now
     session.flush()
     return state_of(item)
@@ -275,7 +272,7 @@ def mark_done(
 ) -> ActionItemState:
     """Done, with how it turned out and whether to tell the mentor about it."""
     now = now or utc_now()
-    if on is not None and on > _local_day(now):
+    if on is not None and on > local_day(now, None):
         raise ActionItemValidationError({"done_on": "The done date cannot be in the future."})
     item = _set_status(session, item_id, ActionStatus.DONE.value, outcome.strip(), on, now)
     item.report_back = report_back

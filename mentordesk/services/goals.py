@@ -20,6 +20,7 @@ from mentordesk.db.choices import ActionStatus, GoalStatus, ProgressMode
 from mentordesk.db.fast import IN_LIMIT, FastSelect, chunks, in_list
 from mentordesk.db.models import ActionItem, Goal, GoalActionItem, GoalMentor, GoalProgress, Mentor
 from mentordesk.db.types import new_id, utc_now
+from mentordesk.services.cadence_read import local_day
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
 
@@ -119,10 +120,6 @@ def validate(data: GoalData, *, created_on: date, is_new: bool = False) -> dict[
     return errors
 
 
-def _local_day(moment: datetime) -> date:
-    return moment.astimezone().date()
-
-
 def _get(session: Session, goal_id: str) -> Goal:
     goal = session.get(Goal, goal_id)
     if goal is None:
@@ -148,7 +145,7 @@ def create_goal(
 ) -> GoalRow:
     """Add a goal (linked to ``mentor_ids``); nothing is written if anything is invalid."""
     now = now or utc_now()
-    errors = validate(data, created_on=_local_day(now), is_new=True)
+    errors = validate(data, created_on=local_day(now, None), is_new=True)
     if errors:
         raise GoalValidationError(errors)
     mentor_ids = list(dict.fromkeys(mentor_ids))
@@ -178,7 +175,7 @@ def update_goal(
 ) -> GoalRow:
     """Save the form of an existing goal."""
     goal = _get(session, goal_id)
-    errors = validate(data, created_on=_local_day(goal.created_at))
+    errors = validate(data, created_on=local_day(goal.created_at, None))
     if errors:
         raise GoalValidationError(errors)
     _write(goal, data.cleaned())
