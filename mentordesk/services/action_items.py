@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from mentordesk.db.choices import ActionStatus
 from mentordesk.db.fast import IN_LIMIT, FastSelect, in_list
 from mentordesk.db.models import ActionItem, Meeting, Mentor
-from mentordesk.db.types import new_id, utc_now
+from mentordesk.db.types import new_id
 from mentordesk.services.cadence_read import local_day
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
@@ -79,7 +79,7 @@ def capture(
     meeting_id: str | None = None,
     due_date: date | None = None,
     report_back: bool = False,
-    now: datetime | None = None,
+    now: datetime,
 ) -> ActionItemState:
     """Turn a line of notes (or any text) into an open action item, stored as plain
     text: Markdown markers typed in the notes stay in the notes."""
@@ -91,7 +91,6 @@ def capture(
         errors["meeting"] = "That meeting no longer exists."
     if errors:
         raise ActionItemValidationError(errors)
-    now = now or utc_now()
     item = ActionItem(
         id=new_id(),
         mentor_id=mentor_id,
@@ -192,7 +191,7 @@ def update(
     clear_due_date: bool = False,
     report_back: bool | None = None,
     outcome: str | None = None,
-    now: datetime | None = None,
+    now: datetime,
 ) -> ActionItemState:
     """Edit the text, due date (or clear it), report-back flag or outcome."""
     item = _get(session, item_id)
@@ -210,7 +209,7 @@ def update(
         item.report_back = report_back
     if outcome is not None:
         item.outcome = outcome.strip()
-    item.updated_at = now or utc_now()
+    item.updated_at = now
     session.flush()
     return state_of(item)
 
@@ -222,10 +221,10 @@ def set_status(
     *,
     outcome: str | None = None,
     on: date | None = None,
-    now: datetime | None = None,
+    now: datetime,
 ) -> ActionItemState:
     """Mark done (with an outcome note, on ``on`` or today), dropped, or open again."""
-    return state_of(_set_status(session, item_id, status, outcome, on, now or utc_now()))
+    return state_of(_set_status(session, item_id, status, outcome, on, now))
 
 
 def _set_status(
@@ -244,10 +243,9 @@ def _set_status(
 
 
 def mark_reported(
-    session: Session, item_id: str, on: date | None = None, *, now: datetime | None = None
+    session: Session, item_id: str, on: date | None = None, *, now: datetime
 ) -> ActionItemState:
     """I told the mentor how it went (on ``on``, or today)."""
-    now = now or utc_now()
     item = _get(session, item_id)
     item.reported_on = on or local_day(now, None)
     item.updated_at = now
@@ -268,10 +266,9 @@ def mark_done(
     outcome: str = "",
     on: date | None = None,
     report_back: bool = False,
-    now: datetime | None = None,
+    now: datetime,
 ) -> ActionItemState:
     """Done, with how it turned out and whether to tell the mentor about it."""
-    now = now or utc_now()
     if on is not None and on > local_day(now, None):
         raise ActionItemValidationError({"done_on": "The done date cannot be in the future."})
     item = _set_status(session, item_id, ActionStatus.DONE.value, outcome.strip(), on, now)

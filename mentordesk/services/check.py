@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from mentordesk.config import Paths
@@ -73,7 +73,7 @@ def _size(path: Path) -> str:
     return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
 
 
-def check(paths: Paths, *, live: bool = True) -> Report:
+def check(paths: Paths, *, now: datetime, live: bool = True) -> Report:
     """Check the data folder at ``paths``. Raises DatabaseError when there is nothing to check
     (no database) or it is from a newer MentorDesk."""
     report = Report(paths.data_dir)
@@ -112,7 +112,7 @@ def check(paths: Paths, *, live: bool = True) -> Report:
     finally:
         connection.close()
     _check_files(paths, report)
-    _check_backups(paths, report)
+    _check_backups(paths, report, now)
     return report
 
 
@@ -185,13 +185,13 @@ def _check_files(paths: Paths, report: Report) -> None:
         )
 
 
-def _check_backups(paths: Paths, report: Report) -> None:
+def _check_backups(paths: Paths, report: Report, now: datetime) -> None:
     backups = backup_files.list_backups(paths.backups_dir)
     if not backups:
         report.add("Backups", True, "none yet (MentorDesk makes one when it starts)")
         return
     newest = backups[0]
-    age = datetime.now(UTC) - newest.taken_at
+    age = now - newest.taken_at
     connection = open_read_only(newest.path)
     try:
         sound = not quick_check(connection)

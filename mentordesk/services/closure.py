@@ -33,7 +33,7 @@ from mentordesk.db.models import (
     GoalMentor,
     Meeting,
 )
-from mentordesk.db.types import new_id, utc_now
+from mentordesk.db.types import new_id
 from mentordesk.services import agreements, mentors
 from mentordesk.services.cadence_read import local_day
 from mentordesk.services.errors import FieldValidationError
@@ -218,7 +218,7 @@ def close(
     ended_on: date,
     keep_in_touch: KeepInTouch | None,
     today: date,
-    now: datetime | None = None,
+    now: datetime,
 ) -> ClosureState:
     """End the mentorship with its review: "alumni" with ``keep_in_touch``, else "ended".
 
@@ -237,7 +237,6 @@ def close(
         errors["goals"] = "A goal you ticked was deleted meanwhile: tick again."
     if errors:
         raise ClosureValidationError(errors)
-    now = now or utc_now()
     mentor = mentors.get(session, mentor_id)  # MentorNotFoundError if gone
     status = MentorStatus.ALUMNI if keep_in_touch is not None else MentorStatus.ENDED
     mentors.update_mentor(session, mentor_id, replace(mentor.data, status=status.value), now=now)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from mentordesk.db.choices import PROSPECTIVE, GiveBackKind, GiveBackStatus, MeetingStatus
 from mentordesk.db.fast import IN_LIMIT, FastSelect, in_list
 from mentordesk.db.models import GiveBack, Meeting, Mentor
-from mentordesk.db.types import new_id, utc_now
+from mentordesk.db.types import new_id
 from mentordesk.services.cadence_read import local_day
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
@@ -149,13 +149,12 @@ def create(
     *,
     meeting_id: str | None = None,
     today: date,
-    now: datetime | None = None,
+    now: datetime,
 ) -> GiveBackState:
     """Add a give-back idea; nothing is written if a field is invalid."""
     data = _checked(session, data, today)
     if meeting_id is not None and session.get(Meeting, meeting_id) is None:
         raise GiveBackValidationError({"meeting": "That meeting no longer exists."})
-    now = now or utc_now()
     item = GiveBack(id=new_id(), meeting_id=meeting_id, created_at=now, updated_at=now)
     _write(item, data)
     session.add(item)
@@ -170,7 +169,7 @@ def capture(
     *,
     meeting_id: str | None = None,
     today: date,
-    now: datetime | None = None,
+    now: datetime,
 ) -> GiveBackState:
     """A line of meeting notes as a give-back idea, its kind guessed from its words."""
     data = GiveBackData(mentor_id=mentor_id, idea=text, kind=guess_kind(text))
@@ -185,18 +184,18 @@ def _get(session: Session, item_id: str) -> GiveBack:
 
 
 def update(
-    session: Session, item_id: str, data: GiveBackData, *, today: date, now: datetime | None = None
+    session: Session, item_id: str, data: GiveBackData, *, today: date, now: datetime
 ) -> GiveBackState:
     """Save the form of an existing idea."""
     item = _get(session, item_id)
     _write(item, _checked(session, data, today))
-    item.updated_at = now or utc_now()
+    item.updated_at = now
     session.flush()
     return get(session, item_id)
 
 
 def mark_done(
-    session: Session, item_id: str, *, on: date, today: date, now: datetime | None = None
+    session: Session, item_id: str, *, on: date, today: date, now: datetime
 ) -> GiveBackState:
     """I gave it (on ``on``)."""
     current = get(session, item_id)

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.choices import GoalStatus
 from mentordesk.db.models import ActionItem, Goal, GoalActionItem, GoalMentor, Mentor
-from mentordesk.db.types import utc_now
 from mentordesk.services.goals import (
     GoalNotFoundError,
     GoalRow,
@@ -35,7 +34,7 @@ def _goal(session: Session, goal_id: str) -> Goal:
 
 
 def set_mentors(
-    session: Session, goal_id: str, mentor_ids: Iterable[str], *, now: datetime | None = None
+    session: Session, goal_id: str, mentor_ids: Iterable[str], *, now: datetime
 ) -> GoalRow:
     """Link exactly ``mentor_ids`` to the goal."""
     goal = _goal(session, goal_id)
@@ -51,7 +50,7 @@ def set_mentors(
     for mentor_id in wanted:
         if mentor_id not in have:
             session.add(GoalMentor(goal_id=goal_id, mentor_id=mentor_id))
-    goal.updated_at = now or utc_now()
+    goal.updated_at = now
     session.flush()
     return get(session, goal_id)
 
@@ -66,7 +65,7 @@ def link_mentor(session: Session, goal_id: str, mentor_id: str) -> None:
 
 
 def set_actions(
-    session: Session, goal_id: str, action_ids: Iterable[str], *, now: datetime | None = None
+    session: Session, goal_id: str, action_ids: Iterable[str], *, now: datetime
 ) -> GoalRow:
     """Link exactly ``action_ids`` to the goal; their mentors are linked too."""
     goal = _goal(session, goal_id)
@@ -90,7 +89,7 @@ def set_actions(
     for action_id in wanted:
         if action_id not in have:
             link_action(session, goal_id, action_id)
-    goal.updated_at = now or utc_now()
+    goal.updated_at = now
     session.flush()
     return get(session, goal_id)
 

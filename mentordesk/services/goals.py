@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from mentordesk.db.choices import ActionStatus, GoalStatus, ProgressMode
 from mentordesk.db.fast import IN_LIMIT, FastSelect, chunks, in_list
 from mentordesk.db.models import ActionItem, Goal, GoalActionItem, GoalMentor, GoalProgress, Mentor
-from mentordesk.db.types import new_id, utc_now
+from mentordesk.db.types import new_id
 from mentordesk.services.cadence_read import local_day
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
@@ -141,10 +141,9 @@ def create_goal(
     *,
     mentor_ids: Iterable[str] = (),
     is_sample: bool = False,
-    now: datetime | None = None,
+    now: datetime,
 ) -> GoalRow:
     """Add a goal (linked to ``mentor_ids``); nothing is written if anything is invalid."""
-    now = now or utc_now()
     errors = validate(data, created_on=local_day(now, None), is_new=True)
     if errors:
         raise GoalValidationError(errors)
@@ -170,16 +169,14 @@ def _write(goal: Goal, data: GoalData) -> None:
     goal.progress_mode = data.progress_mode
 
 
-def update_goal(
-    session: Session, goal_id: str, data: GoalData, *, now: datetime | None = None
-) -> GoalRow:
+def update_goal(session: Session, goal_id: str, data: GoalData, *, now: datetime) -> GoalRow:
     """Save the form of an existing goal."""
     goal = _get(session, goal_id)
     errors = validate(data, created_on=local_day(goal.created_at, None))
     if errors:
         raise GoalValidationError(errors)
     _write(goal, data.cleaned())
-    goal.updated_at = now or utc_now()
+    goal.updated_at = now
     session.flush()
     return get(session, goal_id)
 
@@ -192,7 +189,7 @@ def set_progress(
     comment: str = "",
     day: date,
     today: date,
-    now: datetime | None = None,
+    now: datetime,
 ) -> GoalRow:
     """Set the progress by hand (0-100) on ``day``, with a comment; the update is kept."""
     errors: dict[str, str] = {}
@@ -204,7 +201,6 @@ def set_progress(
         errors["comment"] = f"Keep the comment under {TEXT_MAX:,} characters."
     if errors:
         raise GoalValidationError(errors)
-    now = now or utc_now()
     goal = _get(session, goal_id)
     session.add(
         GoalProgress(

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.choices import MeetingFormat, MeetingStatus
 from mentordesk.db.models import AgendaItem, Meeting, Mentor
-from mentordesk.db.types import new_id, utc_now
+from mentordesk.db.types import new_id
 from mentordesk.services import note_history
 from mentordesk.services._loaded import MeetingNotFoundError
 from mentordesk.services._loaded import meeting as get_meeting
@@ -65,9 +65,9 @@ def validate_plan(session: Session, plan: MeetingPlan) -> dict[str, str]:
     return errors
 
 
-def plan_meeting(session: Session, plan: MeetingPlan, *, now: datetime | None = None) -> MeetingRow:
+def plan_meeting(session: Session, plan: MeetingPlan, *, now: datetime) -> MeetingRow:
     """Add a planned meeting with its agenda (carried-over items, then new ones)."""
-    return meeting_row(session, _plan(session, plan, now or utc_now()).id)
+    return meeting_row(session, _plan(session, plan, now).id)
 
 
 def _plan(session: Session, plan: MeetingPlan, now: datetime) -> Meeting:
@@ -114,7 +114,7 @@ def update_details(
     format: str | None = None,
     location: str | None = None,
     rating: int | None = None,
-    now: datetime | None = None,
+    now: datetime,
 ) -> MeetingDetail:
     """Change when/how a meeting happens, or its value rating (1-5)."""
     meeting = get_meeting(session, meeting_id)
@@ -137,7 +137,7 @@ def update_details(
         meeting.location = location.strip()
     if rating is not None:
         meeting.rating = rating
-    meeting.updated_at = now or utc_now()
+    meeting.updated_at = now
     session.flush()
     return detail_of(meeting)
 
@@ -148,13 +148,12 @@ def save_notes(
     notes: str,
     takeaways: str | None = None,
     *,
-    now: datetime | None = None,
+    now: datetime,
 ) -> None:
     """Store the notes (and takeaways) as typed; snapshot history when it is due."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise MeetingNotFoundError(meeting_id)
-    now = now or utc_now()
     if notes != meeting.notes:
         note_history.record_before_save(session, meeting, notes, now)
         meeting.notes = notes
@@ -169,7 +168,7 @@ def set_agenda(
     meeting_id: str,
     items: list[tuple[str | None, str, bool]],
     *,
-    now: datetime | None = None,
+    now: datetime,
 ) -> None:
     """Replace the agenda with ``items``: (existing id or None, text, done), in order."""
     meeting = get_meeting(session, meeting_id)
@@ -182,23 +181,23 @@ def set_agenda(
         item.position, item.text, item.done = position, text, done
         kept.append(item)
     meeting.agenda = kept
-    meeting.updated_at = now or utc_now()
+    meeting.updated_at = now
     session.flush()
 
 
-def start_meeting(session: Session, meeting_id: str, now: datetime | None = None) -> None:
+def start_meeting(session: Session, meeting_id: str, now: datetime) -> None:
     """Note when the conversation started (the timer counts from here); idempotent."""
     meeting = get_meeting(session, meeting_id)
     if meeting.started_at is None:
-        meeting.started_at = now or utc_now()
+        meeting.started_at = now
         session.flush()
 
 
-def elapsed(meeting: Meeting | MeetingDetail, now: datetime | None = None) -> timedelta:
+def elapsed(meeting: Meeting | MeetingDetail, now: datetime) -> timedelta:
     """How long the meeting has been going (zero before it starts)."""
     if meeting.started_at is None:
         return timedelta(0)
-    end = meeting.ended_at or now or utc_now()
+    end = meeting.ended_at or now
     return max(timedelta(0), end - meeting.started_at)
 
 
@@ -228,7 +227,7 @@ def end_meeting(
     actual_minutes: int | None = None,
     rating: int | None = None,
     held_start: datetime | None = None,
-    now: datetime | None = None,
+    now: datetime,
 ) -> MeetingDetail:
     """Mark the meeting held: when it really began (``held_start``; else the clock's
     start, else the planned time), how long it took (else the clock's length) and
@@ -240,7 +239,6 @@ def end_meeting(
     meeting = get_meeting(session, meeting_id)
     if meeting.status == MeetingStatus.HELD.value:
         raise MeetingValidationError({"status": "This meeting was already marked held."})
-    now = now or utc_now()
     if actual_minutes is None:
         actual_minutes = (
             max(1, round(elapsed(meeting, now).total_seconds() / 60))
@@ -271,7 +269,7 @@ def end_and_plan_next(
     next_start: datetime | None,
     carried_agenda_ids: tuple[str, ...] = (),
     held_start: datetime | None = None,
-    now: datetime | None = None,
+    now: datetime,
 ) -> Ended:
     """Mark the meeting held and, if ``next_start`` is given, plan the next one like it
     (same mentor, length, format and place) with the unticked agenda carried over."""
@@ -300,10 +298,10 @@ def end_and_plan_next(
     return Ended(ended, following.id)
 
 
-def cancel_meeting(session: Session, meeting_id: str, *, now: datetime | None = None) -> None:
+def cancel_meeting(session: Session, meeting_id: str, *, now: datetime) -> None:
     meeting = get_meeting(session, meeting_id)
     meeting.status = MeetingStatus.CANCELLED.value
-    meeting.updated_at = now or utc_now()
+    meeting.updated_at = now
     session.flush()
 
 
@@ -321,7 +319,7 @@ def save_text(
     takeaways: str,
     agenda: list[tuple[str | None, str, bool]] | None = None,
     started_at: datetime | None = None,
-    now: datetime | None = None,
+    now: datetime,
 ) -> None:
     """What meeting mode autosaves, in one transaction: the start of the clock (once),
     the notes and takeaways (with history), and the agenda when it changed."""

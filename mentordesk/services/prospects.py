@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from mentordesk.db.choices import PROSPECTIVE, MentorStatus, OutreachKind
 from mentordesk.db.fast import IN_LIMIT, FastSelect, chunks, in_list
 from mentordesk.db.models import Goal, GoalMentor, Mentor, OutreachStep
-from mentordesk.db.types import new_id, utc_now
+from mentordesk.db.types import new_id
 from mentordesk.services import mentors
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
@@ -174,13 +174,12 @@ def add_step(
     note: str = "",
     follow_up_on: date | None = None,
     today: date,
-    now: datetime | None = None,
+    now: datetime,
 ) -> StepState:
     """Record a step; asking a prospect makes them "requested" (in their history)."""
     errors = validate_step(kind, day, follow_up_on, note, today=today)
     if errors:
         raise OutreachValidationError(errors)
-    now = now or utc_now()
     mentor = mentors.get(session, mentor_id)  # MentorNotFoundError if gone
     if kind == OutreachKind.ASKED.value and mentor.data.status == MentorStatus.PROSPECT.value:
         asked = replace(mentor.data, status=MentorStatus.REQUESTED.value)
@@ -207,7 +206,7 @@ def delete_step(session: Session, step_id: str) -> None:
     session.flush()
 
 
-def promote(session: Session, mentor_id: str, *, now: datetime | None = None) -> str:
+def promote(session: Session, mentor_id: str, *, now: datetime) -> str:
     """Make a prospect an active mentor, keeping everything; returns their name."""
     mentor = mentors.get(session, mentor_id)
     active = replace(mentor.data, status=MentorStatus.ACTIVE.value)

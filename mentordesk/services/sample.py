@@ -77,16 +77,16 @@ def moved(document: dict[str, Any], days: int) -> dict[str, Any]:
     return dict(document, records=records)
 
 
-def load_sample_data(session: Session, today: date | None = None) -> list[str]:
+def load_sample_data(session: Session, today: date) -> list[str]:
     """Add the sample data; returns the mentors' ids. Loading twice adds nothing."""
     return list(load_sample(session, today).mentor_ids)
 
 
-def load_sample(session: Session, today: date | None = None) -> Loaded:
+def load_sample(session: Session, today: date) -> Loaded:
     """Add the sample (marked as samples) as of ``today``, as an import adds a file."""
     if has_sample_data(session):
         return Loaded()
-    document = sample_document(today or date.today())
+    document = sample_document(today)
     insert_document(session, check_against(session, document).document)
     session.flush()
     records = document["records"]

@@ -7,6 +7,7 @@ import os
 import random
 import sqlite3
 import stat
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from mentordesk.db.database import Database
 from mentordesk.db.engine import DatabaseError, check_integrity
 from mentordesk.db.health import DamagedDatabaseError
 from mentordesk.db.models import Base
+from mentordesk.db.types import utc_now
 from mentordesk.services.backup import make_backup
 from mentordesk.services.mentors import MentorData, create_mentor, list_mentors
 
@@ -63,7 +65,7 @@ def test_a_new_database_is_stored_at_head(database: Database, paths: Paths) -> N
 def _database_from_a_newer_version(paths: Paths) -> None:
     db = Database(paths)
     with db.session() as session:
-        create_mentor(session, MentorData(name="Ada Lovelace"))
+        create_mentor(session, MentorData(name="Ada Lovelace"), now=utc_now())
     db.close()
     connection = sqlite3.connect(paths.database)
     with connection:
@@ -142,11 +144,13 @@ def test_a_database_that_does_not_say_its_version_is_refused_unchanged(paths: Pa
 
 def test_a_backup_is_a_private_checked_copy(database: Database, paths: Paths) -> None:
     with database.session() as session:
-        create_mentor(session, MentorData(name="Ada Lovelace", tags=("mathematics",)))
+        create_mentor(
+            session, MentorData(name="Ada Lovelace", tags=("mathematics",)), now=utc_now()
+        )
     # The mentor is still only in the -wal file; the copy must include it.
     previous = os.umask(0o022)
     try:
-        backup = make_backup(paths, "manual")
+        backup = make_backup(paths, "manual", now=utc_now())
     finally:
         os.umask(previous)
     assert backup.parent == paths.backups_dir
@@ -170,14 +174,16 @@ def test_no_backup_for_a_brand_new_file_or_one_already_at_head(paths: Paths) -> 
     try:
         assert first.migration_backup is None  # brand-new empty file
         with first.session() as session:
-            create_mentor(session, MentorData(name="Ada Lovelace"))
+            create_mentor(session, MentorData(name="Ada Lovelace"), now=utc_now())
     finally:
         first.close()
     second = Database(paths)
     try:
         assert second.migration_backup is None  # already at head
         with second.session() as session:
-            assert [m.data.name for m in list_mentors(session)] == ["Ada Lovelace"]
+            assert [
+                m.data.name for m in list_mentors(session, today=date.today(), now=utc_now())
+            ] == ["Ada Lovelace"]
     finally:
         second.close()
     assert list(paths.backups_dir.iterdir()) == []
@@ -209,7 +215,7 @@ def test_an_older_database_is_backed_up_then_updated_keeping_everything(
         assert check_integrity(backup) == "ok"
         assert migrate.stored_revision(paths.database) == migrate.HEAD_REVISION
         with db.session() as session:
-            mentors = list_mentors(session)
+            mentors = list_mentors(session, today=date.today(), now=utc_now())
             assert sorted((m.id, m.data.name, m.data.notes) for m in mentors) == mentors_before
             assert all(m.data.tags for m in mentors)
             assert all(m.history for m in mentors)

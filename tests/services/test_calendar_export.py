@@ -10,6 +10,7 @@ from typing import Any
 from icalendar import Calendar, Component
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import calendar_export, meetings
 from mentordesk.services.mentors import MentorData, create_mentor
 
@@ -51,8 +52,10 @@ def test_every_planned_meeting_is_an_event_that_reads_back_exactly(
     database: Database, tmp_path: Path
 ) -> None:
     with database.session() as session:
-        priya = create_mentor(session, MentorData(name="Priya Raman", status="active")).id
-        sam = create_mentor(session, MentorData(name="Sam Lee", status="active")).id
+        priya = create_mentor(
+            session, MentorData(name="Priya Raman", status="active"), now=utc_now()
+        ).id
+        sam = create_mentor(session, MentorData(name="Sam Lee", status="active"), now=utc_now()).id
     video = plan(
         database,
         priya,
@@ -92,7 +95,9 @@ def test_a_reexport_keeps_the_uid_raises_the_sequence_and_cancels_what_was_cance
     database: Database, tmp_path: Path
 ) -> None:
     with database.session() as session:
-        priya = create_mentor(session, MentorData(name="Priya Raman", status="active")).id
+        priya = create_mentor(
+            session, MentorData(name="Priya Raman", status="active"), now=utc_now()
+        ).id
     moved = plan(database, priya, 2)
     dropped = plan(database, priya, 4)
     before = events(database, tmp_path / "first.ics")

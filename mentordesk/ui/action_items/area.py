@@ -229,7 +229,9 @@ class ActionItemsView(ListArea[ActionItemState]):
         due = dialog.value()
         self._change(
             self.tr("Set due date: {text}"),
-            lambda s, item_id: service.update(s, item_id, due_date=due, clear_due_date=due is None),
+            lambda s, item_id: service.update(
+                s, item_id, due_date=due, clear_due_date=due is None, now=self.context.now()
+            ),
         )
 
     def toggle_report_back(self) -> None:
@@ -238,7 +240,9 @@ class ActionItemsView(ListArea[ActionItemState]):
             return
         self._change(
             self.tr("Report back: {text}"),
-            lambda s, item_id: service.update(s, item_id, report_back=not item.report_back),
+            lambda s, item_id: service.update(
+                s, item_id, report_back=not item.report_back, now=self.context.now()
+            ),
         )
 
     def go_to_mentor(self) -> None:

@@ -81,7 +81,12 @@ class MeetingActions(QObject):
             done = self.context.write(
                 label,
                 lambda s: service.update(
-                    s, item.id, text=text, due_date=due, clear_due_date=clear_due
+                    s,
+                    item.id,
+                    text=text,
+                    due_date=due,
+                    clear_due_date=clear_due,
+                    now=self.context.now(),
                 ),
                 refs=[Ref(Kind.ACTION_ITEM, item.id)],
                 area=area_title("actions"),

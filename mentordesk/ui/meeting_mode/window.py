@@ -127,7 +127,9 @@ class MeetingModeWindow(QMainWindow):
         self._build_layout()
         self.give_back_panel, self.goal_choice = give_backs.attach(self)  # Ctrl+Shift+G
 
-        self.saver = MeetingSaver(store_with(context.store), meeting_id, self._read_text, self)
+        self.saver = MeetingSaver(
+            store_with(context.store, context.now), meeting_id, self._read_text, self
+        )
         self.saver.state_changed.connect(self.header.show_save_state)
         self.saver.saved.connect(self._saved)
         self._announce = QTimer(self)
