@@ -175,7 +175,7 @@ def restore(args: argparse.Namespace, now: datetime) -> int:
 # -- export and import --------------------------------------------------------------------
 def export(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk.db.database import Database
-    from mentordesk.services.exchange import export_to
+    from mentordesk.services.exporting import export_to
 
     paths = _existing_paths(args)
     target = Path(args.output).expanduser().resolve()

@@ -18,7 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from mentordesk.services.exchange import dumps, write_text_file  # noqa: E402
+from mentordesk.db.files import write_text_file  # noqa: E402
+from mentordesk.services.exchange import dumps  # noqa: E402
 from mentordesk.services.sample_build import written_sample  # noqa: E402
 
 

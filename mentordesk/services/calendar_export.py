@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from mentordesk import __version__
 from mentordesk.db.choices import MeetingStatus
 from mentordesk.db.fast import FastSelect
+from mentordesk.db.files import write_text_file
 from mentordesk.db.models import AgendaItem, Meeting, Mentor
 from mentordesk.services.dashboard import join_url
 
@@ -156,7 +157,5 @@ def calendar_bytes(session: Session, now: datetime) -> tuple[bytes, int]:
 def write_calendar(session: Session, path: Path, now: datetime) -> int:
     """Write the calendar to ``path`` (replacing it whole); how many meetings it holds."""
     data, count = calendar_bytes(session, now)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_bytes(data)
-    partial.replace(path)
+    write_text_file(path, data.decode("utf-8"))
     return count

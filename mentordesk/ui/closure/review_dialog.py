@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.db.choices import GoalStatus, IntervalUnit
+from mentordesk.db.files import write_text_file
 from mentordesk.services import closure
 from mentordesk.services.closure import ClosureDraft, ClosureValidationError, KeepInTouch
 from mentordesk.services.errors import NotFoundError
-from mentordesk.services.exchange import write_text_file
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui import settings_keys
 from mentordesk.ui.closure import text as closure_text

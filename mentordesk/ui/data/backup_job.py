@@ -88,12 +88,13 @@ class BackupWorker(QObject):
             self.failed.emit(request.kind, describe(error))
 
     def _exchange(self, request: Request) -> None:
-        from mentordesk.services import exchange, importing
+        from mentordesk.services import exchange, exporting, importing
 
         assert request.source is not None
         if request.kind == "export":
+            assert self.database is not None
             self.exported.emit(
-                exchange.export_database(self.database, request.reason, request.source)
+                exporting.export_database(self.database, request.reason, request.source)
             )
             return
         try:
