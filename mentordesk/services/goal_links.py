@@ -55,15 +55,6 @@ def set_mentors(
     return get(session, goal_id)
 
 
-def link_mentor(session: Session, goal_id: str, mentor_id: str) -> None:
-    """Link one mentor (nothing happens if already linked)."""
-    _goal(session, goal_id)
-    check_mentors(session, [mentor_id])
-    if session.get(GoalMentor, (goal_id, mentor_id)) is None:
-        session.add(GoalMentor(goal_id=goal_id, mentor_id=mentor_id))
-        session.flush()
-
-
 def set_actions(
     session: Session, goal_id: str, action_ids: Iterable[str], *, now: datetime
 ) -> GoalRow:
@@ -152,13 +143,3 @@ def set_goals_of_mentor(session: Session, mentor_id: str, goal_ids: Iterable[str
     for goal_id in wanted - have:
         session.add(GoalMentor(goal_id=goal_id, mentor_id=mentor_id))
     session.flush()
-
-
-def goals_of_action(session: Session, action_id: str) -> list[str]:
-    """The ids of the goals an action item works toward."""
-    return [
-        str(goal_id)
-        for goal_id in session.scalars(
-            select(GoalActionItem.goal_id).where(GoalActionItem.action_item_id == action_id)
-        )
-    ]

@@ -105,43 +105,6 @@ def _plan(session: Session, plan: MeetingPlan, now: datetime) -> Meeting:
     return meeting
 
 
-def update_details(
-    session: Session,
-    meeting_id: str,
-    *,
-    scheduled_start: datetime | None = None,
-    planned_minutes: int | None = None,
-    format: str | None = None,
-    location: str | None = None,
-    rating: int | None = None,
-    now: datetime,
-) -> MeetingDetail:
-    """Change when/how a meeting happens, or its value rating (1-5)."""
-    meeting = get_meeting(session, meeting_id)
-    errors: dict[str, str] = {}
-    if planned_minutes is not None and not 1 <= planned_minutes <= MAX_MINUTES:
-        errors["planned_minutes"] = "Plan between 1 minute and 24 hours."
-    if format is not None and format not in {f.value for f in MeetingFormat}:
-        errors["format"] = "Choose a format from the list."
-    if rating is not None and not 1 <= rating <= 5:
-        errors["rating"] = "Rate the meeting from 1 to 5."
-    if errors:
-        raise MeetingValidationError(errors)
-    if scheduled_start is not None:
-        meeting.scheduled_start = scheduled_start
-    if planned_minutes is not None:
-        meeting.planned_minutes = planned_minutes
-    if format is not None:
-        meeting.format = format
-    if location is not None:
-        meeting.location = location.strip()
-    if rating is not None:
-        meeting.rating = rating
-    meeting.updated_at = now
-    session.flush()
-    return detail_of(meeting)
-
-
 def save_notes(
     session: Session,
     meeting_id: str,

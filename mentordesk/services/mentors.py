@@ -338,13 +338,6 @@ def update_mentor(
     return snapshot(mentor)
 
 
-def archive_mentor(session: Session, mentor_id: str, *, now: datetime) -> MentorSnapshot:
-    """End the relationship: status "ended", everything else kept."""
-    mentor = _get(session, mentor_id)
-    ended = replace(data_of(mentor), status=MentorStatus.ENDED.value)
-    return update_mentor(session, mentor_id, ended, now=now)
-
-
 def delete_mentor(session: Session, mentor_id: str) -> None:
     """Remove a mentor with its history, meetings and action items.
 

@@ -17,7 +17,6 @@ from mentordesk.services.mentors import (
     MentorNotFoundError,
     MentorSnapshot,
     MentorValidationError,
-    archive_mentor,
     create_mentor,
     delete_mentor,
     get,
@@ -194,23 +193,6 @@ def test_status_history_records_each_change(database: Database) -> None:
         assert mentor.updated_at >= mentor.status_changed_at > mentor.created_at
 
 
-def test_archive_ends_the_relationship_and_keeps_everything_else(database: Database) -> None:
-    mentor_id = create(database, FULL)
-    before = state(database, mentor_id)
-    with database.session() as session:
-        archived = archive_mentor(session, mentor_id, now=utc_now())
-        assert archived.data.status == "ended"
-    after = state(database, mentor_id)
-    assert after.data == MentorData(**{**vars(before.data), "status": "ended"})
-    assert [(c.from_status, c.to_status) for c in after.history] == [
-        (None, "requested"),
-        ("requested", "ended"),
-    ]
-    assert after.history[:1] == before.history
-    assert after.created_at == before.created_at
-    assert after.status_changed_at > before.status_changed_at
-
-
 # --- delete and undo ----------------------------------------------------------------------
 
 
@@ -221,7 +203,9 @@ def test_restore_after_delete_brings_back_the_same_mentor(database: Database) ->
             session, mentor_id, MentorData(**{**vars(FULL), "status": "active"}), now=utc_now()
         )
     with database.session() as session:
-        archive_mentor(session, mentor_id, now=utc_now())
+        update_mentor(
+            session, mentor_id, MentorData(**{**vars(FULL), "status": "ended"}), now=utc_now()
+        )
     before = state(database, mentor_id)
     assert len(before.history) == 3
     removed = tracked(database, mentor_id, lambda s: delete_mentor(s, mentor_id), deleting=True)
@@ -268,8 +252,6 @@ def test_editing_a_missing_mentor_raises_not_found(database: Database) -> None:
     missing = new_id()
     with pytest.raises(MentorNotFoundError), database.session() as session:
         update_mentor(session, missing, MentorData(name="Nobody", tags=("ghost",)), now=utc_now())
-    with pytest.raises(MentorNotFoundError), database.session() as session:
-        archive_mentor(session, missing, now=utc_now())
     with pytest.raises(MentorNotFoundError), database.session() as session:
         delete_mentor(session, missing)
     assert count(database, "mentor") == 0

@@ -11,7 +11,14 @@ from sqlalchemy.orm import Session
 from mentordesk.db.database import Database
 from mentordesk.db.models import ActionItem, Base, Meeting, Mentor, Tag
 from mentordesk.db.types import utc_now
-from mentordesk.services import action_items, meeting_queries, meetings, mentors, records
+from mentordesk.services import (
+    action_items,
+    meeting_edits,
+    meeting_queries,
+    meetings,
+    mentors,
+    records,
+)
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.records import Delta, ParentGoneError, RecordGoneError
 
@@ -158,6 +165,19 @@ def test_undo_changes_only_what_the_step_changed(database: Database) -> None:
         assert item.text == "Read two books"
 
 
+def moved_to(session: Session, meeting_id: str, location: str) -> None:
+    planned = meeting_queries.detail(session, meeting_id)
+    meeting_edits.reschedule(
+        session,
+        meeting_id,
+        scheduled_start=planned.scheduled_start,
+        planned_minutes=planned.planned_minutes,
+        format=planned.format,
+        location=location,
+        now=utc_now(),
+    )
+
+
 def test_a_column_changed_again_since_is_not_overwritten(database: Database) -> None:
     with database.session() as session:
         mentor_id = add_mentor(session, "Ada")
@@ -166,10 +186,10 @@ def test_a_column_changed_again_since_is_not_overwritten(database: Database) -> 
         _, delta = records.track(
             session,
             [Ref(Kind.MEETING, meeting_id)],
-            lambda s: meetings.update_details(s, meeting_id, location="Room 1", now=utc_now()),
+            lambda s: moved_to(s, meeting_id, "Room 1"),
         )
     with database.session() as session:
-        meetings.update_details(session, meeting_id, location="Room 2", now=utc_now())
+        moved_to(session, meeting_id, "Room 2")
     undo(database, delta)
     with database.session() as session:
         assert meeting_queries.detail(session, meeting_id).location == "Room 2"

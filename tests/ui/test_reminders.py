@@ -14,7 +14,7 @@ from mentordesk.app import open_settings
 from mentordesk.config import Paths
 from mentordesk.db.database import Database
 from mentordesk.db.types import utc_now
-from mentordesk.services import agreements, meetings
+from mentordesk.services import agreements, meeting_edits, meeting_queries, meetings
 from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui import settings_keys
 from mentordesk.ui.shell.main_window import MainWindow
@@ -74,8 +74,15 @@ def test_a_rescheduled_meeting_is_a_new_event(
     at(window, START - timedelta(minutes=10))
     assert len(reminders.check()) == 1
     with database.session() as session:
-        meetings.update_details(
-            session, meeting, scheduled_start=START + timedelta(hours=2), now=utc_now()
+        planned = meeting_queries.detail(session, meeting)
+        meeting_edits.reschedule(
+            session,
+            meeting,
+            scheduled_start=START + timedelta(hours=2),
+            planned_minutes=planned.planned_minutes,
+            format=planned.format,
+            location=planned.location,
+            now=utc_now(),
         )
     at(window, START + timedelta(hours=2) - timedelta(minutes=10))
     assert len(reminders.check()) == 1
