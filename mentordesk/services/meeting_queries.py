@@ -122,6 +122,22 @@ class Brief:
     unchecked_agenda: tuple[str, ...]
 
 
+# The columns of a MeetingRow but its counts (the list reads those grouped, apart).
+_MEETINGS = select(
+    Meeting.id,
+    Meeting.mentor_id,
+    Mentor.name,
+    Mentor.status,
+    Meeting.scheduled_start,
+    Meeting.status,
+    Meeting.format,
+    Meeting.location,
+    Meeting.planned_minutes,
+    Meeting.actual_minutes,
+    Meeting.rating,
+).join(Mentor, Mentor.id == Meeting.mentor_id)
+
+
 def _row_query() -> Any:  # a Select of the MeetingRow columns
     agenda_total = (
         select(func.count())
@@ -141,37 +157,9 @@ def _row_query() -> Any:  # a Select of the MeetingRow columns
         .correlate(Meeting)
         .scalar_subquery()
     )
-    return select(
-        Meeting.id,
-        Meeting.mentor_id,
-        Mentor.name,
-        Mentor.status,
-        Meeting.scheduled_start,
-        Meeting.status,
-        Meeting.format,
-        Meeting.location,
-        Meeting.planned_minutes,
-        Meeting.actual_minutes,
-        Meeting.rating,
-        agenda_done,
-        agenda_total,
-        actions,
-    ).join(Mentor, Mentor.id == Meeting.mentor_id)
+    return _MEETINGS.add_columns(agenda_done, agenda_total, actions)
 
 
-_MEETINGS = select(
-    Meeting.id,
-    Meeting.mentor_id,
-    Mentor.name,
-    Mentor.status,
-    Meeting.scheduled_start,
-    Meeting.status,
-    Meeting.format,
-    Meeting.location,
-    Meeting.planned_minutes,
-    Meeting.actual_minutes,
-    Meeting.rating,
-).join(Mentor, Mentor.id == Meeting.mentor_id)
 _AGENDA_COUNTS = select(AgendaItem.meeting_id, func.count(), func.total(AgendaItem.done)).group_by(
     AgendaItem.meeting_id
 )
