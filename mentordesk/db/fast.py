@@ -111,7 +111,9 @@ class _Plan:
                 )
             )
         converters = [
-            column.type.dialect_impl(dialect).result_processor(dialect, None)
+            # A type may name a plain function for this (UTCDateTime), else its own processor.
+            getattr(column.type, "read_stored", None)
+            or column.type.dialect_impl(dialect).result_processor(dialect, None)
             for column in statement.selected_columns
         ]
         return cls(

@@ -86,8 +86,9 @@ def histories(
     held: dict[str, list[date]] = {}
     planned: dict[str, list[Planned]] = {}
     starts: dict[str, list[datetime]] = {}
+    held_status = MeetingStatus.HELD.value
     for status, mentor_id, start, minutes in meetings:
-        if status == MeetingStatus.HELD:
+        if status == held_status:
             starts.setdefault(mentor_id, []).append(start)
         else:
             end = start + timedelta(minutes=minutes)
