@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVarTuple
+from typing import Any, Generic, TypeVar, TypeVarTuple
 
 from sqlalchemy import BindParameter, CompoundSelect, Dialect, Select, bindparam
 from sqlalchemy.orm import Session
 
 Ts = TypeVarTuple("Ts")
+T = TypeVar("T")
 # More ids than this and one read of everything beats the IN lists; a longer list is
 # read in chunks of this size (older SQLite allows 999 values in one statement).
 IN_LIMIT = 500
@@ -35,7 +36,8 @@ _EMPTY_SET = "SELECT 1 FROM (SELECT 1) WHERE 1!=1"
 class FastSelect(Generic[*Ts]):
     """A Core select for lists of thousands of rows (see the module's docstring).
 
-    Values are ``bindparam(name)`` in the statement and given by name to ``rows``;
+    Values are ``bindparam(name)`` in the statement and given by name to ``rows``
+    (or ``made``);
     ``bindparam(name, expanding=True)`` takes a list for ``IN`` (an empty list
     matches nothing). Values written in the statement itself (an enum member, a
     tuple for ``IN``) are bound from there. Compiled at its first run, against the
@@ -48,6 +50,14 @@ class FastSelect(Generic[*Ts]):
 
     def rows(self, session: Session, **values: Any) -> list[tuple[*Ts]]:
         """The rows for ``values``, each value converted by its column's type."""
+        return self._run(session, None, values)
+
+    def made(self, session: Session, make: Callable[[*Ts], T], **values: Any) -> list[T]:
+        """``make(*row)`` for each row (a frozen dataclass, say): as ``rows``, without a
+        tuple in between, which on 15,000 rows is time and garbage to collect."""
+        return self._run(session, make, values)
+
+    def _run(self, session: Session, make: Callable[..., Any] | None, values: Any) -> list[Any]:
         connection = session.connection()
         plan = self._plan
         if plan is None:
@@ -60,7 +70,8 @@ class FastSelect(Generic[*Ts]):
             found: list[Any] = cursor.execute(sql, parameters).fetchall()
         finally:
             cursor.close()
-        return plan.convert(found)
+        convert = plan.row_function(make)
+        return found if convert is None else list(map(convert, found))
 
 
 def in_list(name: str) -> BindParameter[str]:
@@ -92,7 +103,8 @@ class _Plan:
 
     pieces: tuple[str, ...]  # text, name, text, name, ..., text (names of expanding lists)
     parameters: tuple[_Parameter, ...]  # in the order of the ``?`` in the text
-    convert_row: Convert | None  # None when every column is read as SQLite gives it
+    converters: tuple[Convert | None, ...]  # one a column; None: read as SQLite gives it
+    functions: dict[Callable[..., Any] | None, Convert | None]  # by ``make``, as made
 
     @classmethod
     def of(cls, statement: Select[*Rows] | CompoundSelect[*Rows], dialect: Dialect) -> _Plan:
@@ -117,7 +129,7 @@ class _Plan:
             for column in statement.selected_columns
         ]
         return cls(
-            tuple(_EXPANDED.split(compiled.string)), tuple(parameters), _row_converter(converters)
+            tuple(_EXPANDED.split(compiled.string)), tuple(parameters), tuple(converters), {}
         )
 
     def bind(self, values: Mapping[str, Any]) -> tuple[str, list[Any]]:
@@ -143,20 +155,27 @@ class _Plan:
             text[index] = ", ".join("?" * count) if count else _EMPTY_SET
         return "".join(text), bound
 
-    def convert(self, rows: list[Any]) -> list[Any]:
-        """The driver's rows with each value as its column's type reads it."""
-        return rows if self.convert_row is None else list(map(self.convert_row, rows))
+    def row_function(self, make: Callable[..., Any] | None) -> Convert | None:
+        """What turns one driver row into a result (None: the row as it is)."""
+        if make not in self.functions:
+            self.functions[make] = _row_function(self.converters, make)
+        return self.functions[make]
 
 
-def _row_converter(converters: Sequence[Convert | None]) -> Convert | None:
-    """One function that converts a whole row, as ``lambda r: (r[0], c1(r[1]), r[2])``.
+def _row_function(converters: Sequence[Convert | None], make: Convert | None) -> Convert | None:
+    """One function for a whole row, written out for the columns at hand, as
+    ``lambda r: make(r[0], c1(r[1]), r[2])`` (a tuple without ``make``).
 
-    Written out for the columns at hand because a loop over the columns of each row
-    cost as much as the conversions themselves on lists of thousands of rows.
+    A loop over the columns of each row cost as much as the conversions themselves on
+    lists of thousands of rows.
     """
-    if not any(converters):
+    if make is None and not any(converters):
         return None
-    values = [f"r[{i}]" if c is None else f"c{i}(r[{i}])" for i, c in enumerate(converters)]
-    names = {f"c{i}": c for i, c in enumerate(converters) if c is not None}
-    convert: Convert = eval(f"lambda r: ({', '.join(values)},)", names)
-    return convert
+    values = ", ".join(
+        f"r[{i}]" if c is None else f"c{i}(r[{i}])" for i, c in enumerate(converters)
+    )
+    names: dict[str, Any] = {f"c{i}": c for i, c in enumerate(converters) if c is not None}
+    names["make"] = make
+    source = f"lambda r: make({values})" if make is not None else f"lambda r: ({values},)"
+    function: Convert = eval(source, names)
+    return function

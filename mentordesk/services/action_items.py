@@ -176,10 +176,8 @@ def item_rows(session: Session, touching: Collection[str] | None = None) -> list
     """Every action item for lists, in one fast read (15,000 rows in tens of ms);
     with ``touching``, only items whose id, mentor or meeting is one of those ids."""
     if touching is not None and len(touching) <= IN_LIMIT:
-        found = _ITEMS_TOUCHING.rows(session, ids=list(touching))
-    else:
-        found = _EVERY_ITEM.rows(session)
-    return [ActionItemState(*row) for row in found]
+        return _ITEMS_TOUCHING.made(session, ActionItemState, ids=list(touching))
+    return _EVERY_ITEM.made(session, ActionItemState)
 
 
 def update(

@@ -154,8 +154,8 @@ def draft(session: Session, mentor_id: str, zone: tzinfo | None = None) -> Closu
             if line.casefold() not in seen and len(takeaways) < SHOWN:
                 seen.add(line.casefold())
                 takeaways.append(Takeaway(meeting_id, day, line))
-    done = tuple(DoneAction(*row) for row in _DONE.rows(session, mentor_id=mentor_id))
-    gave = tuple(GaveBack(*row) for row in _GAVE.rows(session, mentor_id=mentor_id))
+    done = tuple(_DONE.made(session, DoneAction, mentor_id=mentor_id))
+    gave = tuple(_GAVE.made(session, GaveBack, mentor_id=mentor_id))
     linked = frozenset(
         str(g)
         for g in session.scalars(

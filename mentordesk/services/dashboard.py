@@ -208,7 +208,7 @@ _ANY_MENTOR = FastSelect(select(Mentor.id).limit(1))
 
 def read(session: Session, zone: tzinfo | None, today: date) -> DashboardData:
     """A few fast reads, whatever the number of mentors, meetings and action items."""
-    planned = tuple(PlannedMeeting(*row) for row in _PLANNED.rows(session))
+    planned = tuple(_PLANNED.made(session, PlannedMeeting))
     agenda: dict[str, list[str]] = {}
     for chunk in chunks([m.id for m in planned]):
         for meeting_id, text in _AGENDA.rows(session, meeting_ids=chunk):
@@ -217,8 +217,8 @@ def read(session: Session, zone: tzinfo | None, today: date) -> DashboardData:
         histories=tuple(histories(session, zone)),
         planned=planned,
         agenda={key: tuple(value) for key, value in agenda.items()},
-        open_actions=tuple(OpenAction(*row) for row in _OPEN_ACTIONS.rows(session)),
-        to_report=tuple(DoneToReport(*row) for row in _TO_REPORT.rows(session)),
+        open_actions=tuple(_OPEN_ACTIONS.made(session, OpenAction)),
+        to_report=tuple(_TO_REPORT.made(session, DoneToReport)),
         balances=tuple(balances(session, today, zone)),
         follow_ups=tuple(follow_ups(session, today)),
     )

@@ -127,9 +127,9 @@ _ACTIONS = FastSelect(
 def page(session: Session, goal_id: str) -> GoalPage:
     """Everything about one goal (GoalNotFoundError if it is gone)."""
     goal = get(session, goal_id)
-    history = tuple(ProgressUpdate(*row) for row in _HISTORY.rows(session, goal_id=goal_id))
-    mentors = tuple(LinkedMentor(*row) for row in _MENTORS.rows(session, goal_id=goal_id))
-    actions = tuple(LinkedAction(*row) for row in _ACTIONS.rows(session, goal_id=goal_id))
+    history = tuple(_HISTORY.made(session, ProgressUpdate, goal_id=goal_id))
+    mentors = tuple(_MENTORS.made(session, LinkedMentor, goal_id=goal_id))
+    actions = tuple(_ACTIONS.made(session, LinkedAction, goal_id=goal_id))
     return GoalPage(goal, history, mentors, actions, _meetings(session, goal, actions))
 
 

@@ -115,8 +115,8 @@ _GOAL_TITLES = FastSelect(
 def _steps(session: Session, mentor_ids: list[str]) -> dict[str, list[StepState]]:
     found: dict[str, list[StepState]] = {}
     for chunk in chunks(mentor_ids):
-        for row in _STEPS.rows(session, mentor_ids=chunk):
-            found.setdefault(row[1], []).append(StepState(*row))
+        for step in _STEPS.made(session, StepState, mentor_ids=chunk):
+            found.setdefault(step.mentor_id, []).append(step)
     return found
 
 

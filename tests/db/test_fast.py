@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -124,3 +125,19 @@ def test_long_id_lists_are_read_in_chunks() -> None:
     found = chunks(ids)
     assert [len(chunk) for chunk in found] == [IN_LIMIT, IN_LIMIT, 1]
     assert [i for chunk in found for i in chunk] == ids
+
+
+@dataclass(frozen=True)
+class Planned:
+    id: str
+    start: datetime
+    minutes: int
+    rating: int | None
+
+
+def test_rows_can_be_made_into_records_directly(filled: Database) -> None:
+    with filled.session() as session:
+        made = _MEETINGS.made(session, Planned)
+        rows = _MEETINGS.rows(session)
+    assert made == [Planned(*row) for row in rows]
+    assert made[0] == Planned("g-1", START, 45, None)
