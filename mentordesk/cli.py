@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from mentordesk.config import DataFolderError, Paths, resolve_paths
@@ -91,12 +92,12 @@ def _in_use(paths: Paths) -> bool:
 
 
 # -- check ------------------------------------------------------------------------------
-def check(args: argparse.Namespace) -> int:
+def check(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk.services.check import check as check_folder
 
     paths = _existing_paths(args)
     running = _in_use(paths)
-    report = check_folder(paths, live=running)  # not running: nothing is written beside it
+    report = check_folder(paths, now=now, live=running)  # not running: nothing is written beside it
     out(f"MentorDesk check of {report.data_dir}")
     if running:
         out("  (MentorDesk is open: this is what it has saved so far)")
@@ -116,7 +117,7 @@ def check(args: argparse.Namespace) -> int:
 
 
 # -- backup -----------------------------------------------------------------------------
-def backup(args: argparse.Namespace) -> int:
+def backup(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk.services import backup as backups
 
     paths = _existing_paths(args)
@@ -133,7 +134,7 @@ def backup(args: argparse.Namespace) -> int:
             raise CommandError(f"{target} exists; choose another file name.", UNUSABLE)
         made = backups.export_copy(paths, target)
     else:
-        made = backups.make_backup(paths, backups.Reason.MANUAL)
+        made = backups.make_backup(paths, backups.Reason.MANUAL, now)
     contents = _contents(made)
     out(f"Backed up to {made} ({contents}).")
     return OK
@@ -147,7 +148,7 @@ def _contents(path: Path) -> str:
 
 
 # -- restore ----------------------------------------------------------------------------
-def restore(args: argparse.Namespace) -> int:
+def restore(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk.services import backup as backups
 
     source = Path(args.file).expanduser().resolve()
@@ -160,7 +161,7 @@ def restore(args: argparse.Namespace) -> int:
         raise CommandError(str(error), UNUSABLE) from error
     lock = _locked(paths)
     try:
-        result = backups.restore(paths, source)
+        result = backups.restore(paths, source, now)
     finally:
         lock.release()
     out(f"Restored {source.name} ({_contents(paths.database)}) into {paths.data_dir}.")
@@ -172,9 +173,9 @@ def restore(args: argparse.Namespace) -> int:
 
 
 # -- export and import --------------------------------------------------------------------
-def export(args: argparse.Namespace) -> int:
+def export(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk.db.database import Database
-    from mentordesk.services.exchange import export_to
+    from mentordesk.services.exporting import export_to
 
     paths = _existing_paths(args)
     target = Path(args.output).expanduser().resolve()
@@ -191,9 +192,7 @@ def export(args: argparse.Namespace) -> int:
     return OK
 
 
-def ics(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
-
+def ics(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk.db.database import Database
     from mentordesk.services.calendar_export import write_calendar
 
@@ -206,7 +205,7 @@ def ics(args: argparse.Namespace) -> int:
     database = Database(paths)
     try:
         with database.session() as session:
-            count = write_calendar(session, target, datetime.now(UTC))
+            count = write_calendar(session, target, now)
     finally:
         database.close()
     meetings = "1 meeting" if count == 1 else f"{count} meetings"
@@ -214,7 +213,7 @@ def ics(args: argparse.Namespace) -> int:
     return OK
 
 
-def import_(args: argparse.Namespace) -> int:
+def import_(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk.services.exchange import ImportRejectedError
     from mentordesk.services.importing import import_file
 
@@ -230,7 +229,7 @@ def import_(args: argparse.Namespace) -> int:
             raise CommandError(refused.args[0], UNUSABLE) from refused
         lock = _locked(paths)
     try:
-        result = import_file(paths, source, dry_run=args.dry_run)
+        result = import_file(paths, source, now=now, dry_run=args.dry_run)
     except ImportRejectedError as rejected:
         sys.stderr.write(
             f"mentordesk import: {source.name} cannot be imported; nothing was changed:\n"
@@ -251,7 +250,7 @@ def import_(args: argparse.Namespace) -> int:
     return OK
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+COMMANDS: dict[str, Callable[[argparse.Namespace, datetime], int]] = {
     "check": check,
     "backup": backup,
     "restore": restore,
@@ -264,7 +263,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def run(args: argparse.Namespace) -> int:
     """Run the command in ``args``; report failures in plain words on stderr."""
     try:
-        return COMMANDS[args.command](args)
+        # The clock is read once, here: every service below is given this moment.
+        return COMMANDS[args.command](args, datetime.now(UTC))
     except CommandError as error:
         sys.stderr.write(f"mentordesk {args.command}: {error}\n")
         return error.code

@@ -106,7 +106,7 @@ def _meeting_and_search(window: MainWindow, context: AppContext, mentor_id: str)
 
     when = datetime.now(UTC) + timedelta(hours=1)
     plan = meetings.MeetingPlan(mentor_id, when, agenda=("Career plan",))
-    meeting_id = context.store(meetings.plan_meeting, plan).id
+    meeting_id = context.store(meetings.plan_meeting, plan, now=context.now()).id
     meeting_window = window.open_meeting_mode(meeting_id)
     _check(meeting_window is not None and meeting_window.isVisible(), "meeting mode did not open")
     assert isinstance(meeting_window, MeetingModeWindow)
@@ -170,7 +170,9 @@ def self_test() -> None:
             assert context is not None
 
             def stored() -> list[mentor_service.MentorSnapshot]:
-                return context.read(mentor_service.list_mentors)
+                return context.read(
+                    mentor_service.list_mentors, today=context.today(), now=context.now()
+                )
 
             window.new_mentor()
             view = window.area_widget("mentors")

@@ -128,7 +128,9 @@ def window(folder: Path, runs: int) -> None:
         return time.perf_counter() - started
 
     def done(item_id: str) -> Callable[[Session], object]:
-        return lambda session: action_items.mark_done(session, item_id, outcome="ok")
+        return lambda session: action_items.mark_done(
+            session, item_id, outcome="ok", now=datetime.now(UTC)
+        )
 
     firsts: list[float] = []
     switches: list[float] = []

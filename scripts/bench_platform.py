@@ -37,6 +37,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -889,7 +890,11 @@ def service_capture_time(data: Path, meeting_id: str) -> float:
         started = time.perf_counter()
         with database.session() as session:
             action_items.capture(
-                session, mentor_id, "Reference capture of one line", meeting_id=meeting_id
+                session,
+                mentor_id,
+                "Reference capture of one line",
+                meeting_id=meeting_id,
+                now=datetime.now(UTC),
             )
         return time.perf_counter() - started
     finally:

@@ -53,11 +53,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         database = Database(resolve_paths(folder))
         with database.session() as session:
-            mentor = mentors.create_mentor(session, mentors.MentorData(name="Bench"))
+            mentor = mentors.create_mentor(
+                session, mentors.MentorData(name="Bench"), now=datetime.now(UTC)
+            )
             plan = meetings.MeetingPlan(mentor_id=mentor.id, scheduled_start=datetime.now(UTC))
-            meeting_id = meetings.plan_meeting(session, plan).id
+            meeting_id = meetings.plan_meeting(session, plan, now=datetime.now(UTC)).id
 
-        store = store_with(DataAccess(database).run)
+        store = store_with(DataAccess(database).run, lambda: datetime.now(UTC))
         ui_thread = []
         for run in range(args.runs):
             request = SaveRequest(meeting_id, run + 1, MeetingText(note(args.kb, run), ""))

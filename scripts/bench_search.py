@@ -182,11 +182,15 @@ def main() -> None:
 
         def save(variant: int) -> None:
             with sessions.begin() as session:
-                meetings.save_notes(session, meeting_id, f"{big}\nedit {variant}")
+                meetings.save_notes(
+                    session, meeting_id, f"{big}\nedit {variant}", now=datetime.now(UTC)
+                )
 
         def flush_only(variant: int) -> None:
             with sessions() as session:
-                meetings.save_notes(session, meeting_id, f"{big}\nedit {variant}")
+                meetings.save_notes(
+                    session, meeting_id, f"{big}\nedit {variant}", now=datetime.now(UTC)
+                )
                 session.rollback()
 
         counter = iter(range(10**9))

@@ -520,11 +520,13 @@ def _action(rng: random.Random, origin: date, today: date) -> ActionPlan:
 def write_mentors(database: Database, mentors: list[MentorPlan], counts: Counts) -> None:
     with database.session() as session:
         for plan in mentors:
-            plan.id = create_mentor(session, plan.data).id
+            plan.id = create_mentor(session, plan.data, now=datetime.now(UTC)).id
             counts.mentors += 1
             counts.status_changes += 1
             for status in plan.path[1:]:
-                update_mentor(session, plan.id, replace(plan.data, status=status))
+                update_mentor(
+                    session, plan.id, replace(plan.data, status=status), now=datetime.now(UTC)
+                )
                 counts.status_changes += 1
 
 
@@ -552,8 +554,14 @@ def _write_meeting(session: Session, mentor_id: str, plan: MeetingPlan, counts: 
             format=plan.format,
             location=plan.location,
         ),
+        now=datetime.now(UTC),
     ).id
-    meetings.set_agenda(session, meeting_id, [(None, text, done) for text, done in plan.agenda])
+    meetings.set_agenda(
+        session,
+        meeting_id,
+        [(None, text, done) for text, done in plan.agenda],
+        now=datetime.now(UTC),
+    )
     counts.meetings += 1
     counts.agenda_items += len(plan.agenda)
     counts.agenda_ticked += sum(done for _, done in plan.agenda)
@@ -566,7 +574,7 @@ def _write_meeting(session: Session, mentor_id: str, plan: MeetingPlan, counts: 
         counts.meetings_held += 1
         counts.ratings += plan.rating is not None
     elif plan.status == "cancelled":
-        meetings.cancel_meeting(session, meeting_id)
+        meetings.cancel_meeting(session, meeting_id, now=datetime.now(UTC))
         counts.meetings_cancelled += 1
     else:
         counts.meetings_planned += 1
@@ -591,16 +599,24 @@ def _write_action(
         meeting_id=meeting_id,
         due_date=plan.due,
         report_back=plan.report_back,
+        now=datetime.now(UTC),
     ).id
     if plan.status == "done":
         assert plan.done_on is not None
         action_items.mark_done(
-            session, item_id, outcome=plan.outcome, on=plan.done_on, report_back=plan.report_back
+            session,
+            item_id,
+            outcome=plan.outcome,
+            on=plan.done_on,
+            report_back=plan.report_back,
+            now=datetime.now(UTC),
         )
         if plan.reported_on is not None:
-            action_items.mark_reported(session, item_id, on=plan.reported_on)
+            action_items.mark_reported(session, item_id, on=plan.reported_on, now=datetime.now(UTC))
     elif plan.status == "dropped":
-        action_items.set_status(session, item_id, "dropped", outcome=plan.outcome)
+        action_items.set_status(
+            session, item_id, "dropped", outcome=plan.outcome, now=datetime.now(UTC)
+        )
     counts.action_items += 1
     counts.actions_open += plan.status == "open"
     counts.actions_done += plan.status == "done"
@@ -659,11 +675,15 @@ def write_agreements(
                     review_date=day + timedelta(days=rng.randint(30, 200)),
                     agreed_on=day if state != "draft" else None,
                 )
-                saved = agreements.save(session, plan.id, terms, today=max(day, now.date()))
+                saved = agreements.save(
+                    session, plan.id, terms, today=max(day, now.date()), now=datetime.now(UTC)
+                )
                 counts.agreements += number == 0
                 counts.agreement_versions += saved.new_version
             if rng.random() < 1 / 3:
-                agreements.set_mentor_interval(session, plan.id, rng.randint(2, 6), "weeks")
+                agreements.set_mentor_interval(
+                    session, plan.id, rng.randint(2, 6), "weeks", now=datetime.now(UTC)
+                )
                 counts.mentor_intervals += 1
 
 
@@ -695,7 +715,7 @@ def write_goals_and_give_backs(
             )
             pool = [i for m in chosen for i in items.get(m.id, [])]
             linked = rng.sample(pool, min(len(pool), 40))
-            goal_links.set_actions(session, goal.id, linked)
+            goal_links.set_actions(session, goal.id, linked, now=datetime.now(UTC))
             counts.goals += 1
             counts.goal_mentors += len(chosen)
             counts.goal_actions += len(linked)
@@ -703,7 +723,13 @@ def write_goals_and_give_backs(
                 for step in range(4):
                     day = today - timedelta(days=100 - 25 * step)
                     goals.set_progress(
-                        session, goal.id, 20 * (step + 1), comment=sentence(rng), day=day, today=day
+                        session,
+                        goal.id,
+                        20 * (step + 1),
+                        comment=sentence(rng),
+                        day=day,
+                        today=day,
+                        now=datetime.now(UTC),
                     )
                     counts.goal_progress += 1
         for plan in mentors:

@@ -12,20 +12,21 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from mentordesk.services.exchange import dumps, write_text_file  # noqa: E402
+from mentordesk.db.files import write_text_file  # noqa: E402
+from mentordesk.services.exchange import dumps  # noqa: E402
 from mentordesk.services.sample_build import written_sample  # noqa: E402
 
 
 def main() -> int:
     target = ROOT / "resources" / "sample" / "sample-data.json"
     with tempfile.TemporaryDirectory() as folder:
-        document = written_sample(Path(folder), date.today())
+        document = written_sample(Path(folder), date.today(), now=datetime.now(UTC))
     write_text_file(target, dumps(document))
     counts = ", ".join(f"{len(rows)} {kind}" for kind, rows in document["records"].items() if rows)
     print(f"wrote {target.relative_to(ROOT)}: {counts}")

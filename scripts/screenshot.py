@@ -50,8 +50,8 @@ def main() -> int:
     width, height = (int(n) for n in (sys.argv[3] if len(sys.argv) > 3 else "1366x768").split("x"))
     from mentordesk.app import make_application, open_settings
     from mentordesk.config import resolve_paths
+    from mentordesk.db.choices import MeetingStatus
     from mentordesk.db.database import Database
-    from mentordesk.db.models import MeetingStatus
     from mentordesk.services import meeting_queries
     from mentordesk.ui.action_items.area import ActionItemsView
     from mentordesk.ui.agreements.compare_dialog import AgreementCompareDialog

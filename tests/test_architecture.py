@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -97,79 +98,180 @@ def test_no_module_is_past_400_lines(path: Path) -> None:
     assert lines <= 400, f"{path.name} has {lines} lines: split it"
 
 
-# -- the ring above the records platform: rooms, operations, messages ----------------
-
-
+# -- The data layer (issue 16): no circles, SQL only in db/, the clock always passed. -----
 def module_name(path: Path) -> str:
     parts = list(path.relative_to(ROOT).with_suffix("").parts)
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-MODULES = {module_name(p): p for p in python_files(PACKAGE)}
+def _type_checking(test: ast.expr) -> bool:
+    return ast.unparse(test) in {"TYPE_CHECKING", "typing.TYPE_CHECKING"}
 
 
-def runtime_imports(path: Path) -> set[str]:
-    """The package's modules ``path`` imports when it runs (at module level or inside a
-    function); imports under ``if TYPE_CHECKING:`` are for the type checker only."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    typing_only = {
-        id(inner)
-        for node in ast.walk(tree)
-        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
-        for inner in ast.walk(node)
-    }
-    found = set()
-    for node in ast.walk(tree):
-        if id(node) in typing_only:
-            continue
-        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            for alias in node.names:
-                child = f"{node.module}.{alias.name}"
-                found.add(child if child in MODULES else node.module)
-        elif isinstance(node, ast.Import):
+def runtime_imports(path: Path, known: set[str]) -> set[str]:
+    """The modules of ``known`` that ``path`` imports when it runs: at module level or
+    inside a function, but not under ``if TYPE_CHECKING:`` (that never runs)."""
+    name = module_name(path)
+    package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+    found: set[str] = set()
+
+    def visit(node: ast.AST) -> None:
+        if isinstance(node, ast.If) and _type_checking(node.test):
+            for branch in node.orelse:
+                visit(branch)
+            return
+        if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
-    return {name for name in found if name in MODULES}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package[: len(package) - node.level + 1]
+                base = ".".join([*parent, base] if base else parent)
+            for alias in node.names:  # ``from package import module`` imports the module
+                child = f"{base}.{alias.name}"
+                found.add(child if child in known else base)
+        for inner in ast.iter_child_nodes(node):
+            visit(inner)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")))
+    return (found & known) - {name}
 
 
-def import_circles(prefix: str) -> list[list[str]]:
-    """Groups of modules under ``prefix`` that import each other, directly or around."""
-    graph = {
-        name: {m for m in runtime_imports(path) if m.startswith(prefix) and m != name}
-        for name, path in MODULES.items()
-        if name.startswith(prefix)
-    }
+def import_circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Every group of modules that import each other, directly or around a circle
+    (Tarjan's strongly connected components of more than one module)."""
     order: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []
-    circles = []
+    circles: list[list[str]] = []
 
-    def visit(name: str) -> None:  # Tarjan's strongly connected components
-        order[name] = low[name] = len(order)
-        stack.append(name)
-        for other in graph[name]:
-            if other not in order:
-                visit(other)
-                low[name] = min(low[name], low[other])
-            elif other in stack:
-                low[name] = min(low[name], order[other])
-        if low[name] == order[name]:
+    def walk(module: str) -> None:
+        order[module] = low[module] = len(order)
+        stack.append(module)
+        for imported in sorted(graph.get(module, ())):
+            if imported not in order:
+                walk(imported)
+                low[module] = min(low[module], low[imported])
+            elif imported in stack:
+                low[module] = min(low[module], order[imported])
+        if low[module] == order[module]:
             group = []
-            while True:
-                member = stack.pop()
+            while (member := stack.pop()) != module:
                 group.append(member)
-                if member == name:
-                    break
-            if len(group) > 1:
-                circles.append(sorted(group))
+            if group:
+                circles.append(sorted([module, *group]))
 
-    for name in graph:
-        if name not in order:
-            visit(name)
+    for module in sorted(graph):
+        if module not in order:
+            walk(module)
     return circles
 
 
-def test_no_import_circle_in_the_ui() -> None:
-    assert import_circles("mentordesk.ui") == []
+def test_the_circle_finder_finds_circles_and_nothing_else() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": {"e"}}
+    assert import_circles(graph) == [["a", "b", "c"]]
+
+
+def test_no_import_circle_in_db_and_services() -> None:
+    paths = python_files(PACKAGE / "db") + python_files(PACKAGE / "services")
+    modules = {module_name(path): path for path in paths}
+    graph = {name: runtime_imports(path, set(modules)) for name, path in modules.items()}
+    assert import_circles(graph) == []
+
+
+# SQL statements, recognised by their shape so that "Delete…" or "Update progress" are not.
+_SQL_SHAPE = re.compile(
+    r"^\s*(SELECT\b.*\bFROM\b|INSERT\s+INTO\b|UPDATE\s+\w+\s+SET\b|DELETE\s+FROM\b"
+    r"|WITH\s+(RECURSIVE\s+)?\w+\s+AS\s*\(|PRAGMA\s+\w+"
+    r"|CREATE\s+(TABLE|INDEX|TRIGGER|VIEW|VIRTUAL|UNIQUE|TEMP))",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def is_sql(text: str) -> bool:
+    """A statement, in any case but sentence case ("Select the rows from…" is for people)."""
+    keyword = text.split(maxsplit=1)[0] if text.strip() else ""
+    sentence = keyword[:1].isupper() and keyword[1:].islower()
+    return bool(_SQL_SHAPE.match(text)) and not sentence
+
+
+def string_literals(tree: ast.AST) -> list[tuple[int, str]]:
+    """Every string in the code but docstrings; an f-string with ``_`` for its values."""
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+    }
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if id(node) not in docstrings:
+                found.append((node.lineno, node.value))
+        elif isinstance(node, ast.JoinedStr):
+            parts = [v.value if isinstance(v, ast.Constant) else "_" for v in node.values]
+            found.append((node.lineno, "".join(str(part) for part in parts)))
+    return found
+
+
+def test_the_sql_finder_tells_statements_from_words() -> None:
+    tree = ast.parse(
+        'a = "SELECT id FROM mentor"\nb = f" pragma {name}"\nc = "Delete mentor"\n'
+        'd = "Update progress…"\ne = "Select the rows from the list"\n'
+        'f = "delete from goal where id = ?"\n'
+    )
+    assert [line for line, text in string_literals(tree) if is_sql(text)] == [1, 2, 6]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in python_files(PACKAGE) if p.relative_to(PACKAGE).parts[0] != "db"],
+    ids=lambda p: str(p.relative_to(ROOT)),
+)
+def test_sql_is_written_only_in_db(path: Path) -> None:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = [line for line, text in string_literals(tree) if is_sql(text)]
+    assert found == [], f"{path.name} writes SQL at lines {found}: build a select in db/"
+
+
+CLOCK = {"now", "today"}
+
+
+@pytest.mark.parametrize(
+    "path", python_files(PACKAGE / "services"), ids=lambda p: str(p.relative_to(ROOT))
+)
+def test_services_are_given_the_clock(path: Path) -> None:
+    defaulted = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            arguments = node.args
+            positional = arguments.posonlyargs + arguments.args
+            with_default = positional[len(positional) - len(arguments.defaults) :] + [
+                argument
+                for argument, default in zip(
+                    arguments.kwonlyargs, arguments.kw_defaults, strict=True
+                )
+                if default is not None
+            ]
+            defaulted += [f"{node.name}({a.arg}=…)" for a in with_default if a.arg in CLOCK]
+    assert defaulted == [], "pass the caller's clock (context.now()/today()), never a default"
+
+
+def test_the_stored_choices_load_without_sqlalchemy() -> None:
+    """The UI names statuses and kinds from db/choices.py without loading the ORM."""
+    assert imported_modules(PACKAGE / "db" / "choices.py") <= {"__future__", "enum"}
+
+
+# -- the ring above the records platform: rooms, operations, messages ----------------
+MODULES = {module_name(p): p for p in python_files(PACKAGE)}
+
+
+def test_no_import_circle_in_mentordesk() -> None:
+    """Not in db/ and services/ only: in the whole package (the ui's settings once tied
+    15 modules into one circle through app.py)."""
+    graph = {name: runtime_imports(path, set(MODULES)) for name, path in MODULES.items()}
+    assert import_circles(graph) == []
 
 
 # The ui's folders by height: a module imports only from its own height or below.
@@ -193,7 +295,7 @@ def test_no_ui_module_imports_from_a_higher_folder(path: Path) -> None:
     name = module_name(path)
     higher = sorted(
         other
-        for other in runtime_imports(path)
+        for other in runtime_imports(path, set(MODULES))
         if other.startswith("mentordesk.ui") and ui_height(other) > ui_height(name)
     )
     assert higher == []

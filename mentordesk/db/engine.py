@@ -164,13 +164,3 @@ def make_atomic_engine(
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions whose objects stay readable after commit (they go to the UI)."""
     return sessionmaker(engine, expire_on_commit=False)
-
-
-def check_integrity(path: Path) -> str:
-    """Run ``PRAGMA integrity_check`` on ``path``; return "ok" or the first problem."""
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        row = connection.execute("PRAGMA integrity_check").fetchone()
-    finally:
-        connection.close()
-    return str(row[0]) if row else "no answer"

@@ -1,4 +1,4 @@
-"""Small, careful file operations: durable renames and time stamps for file names."""
+"""Small, careful file operations: durable renames and writes, time stamps for file names."""
 
 from __future__ import annotations
 
@@ -61,3 +61,24 @@ def replace_durably(source: Path, target: Path) -> None:
     sync_file(source)
     os.replace(source, target)
     sync_folder(target.parent)
+
+
+def write_text_file(path: Path, text: str, encoding: str = "utf-8") -> None:
+    """Write ``text`` to ``path`` whole or not at all, readable by the owner only.
+
+    Through a temporary name beside it: written, flushed to the disk and closed, then
+    renamed over ``path`` (never a rename of an open file: Windows refuses it) and the
+    rename made durable. Line endings are written as ``text`` has them.
+    """
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+        with os.fdopen(os.open(partial, flags, FILE_MODE), "wb") as file:
+            file.write(text.encode(encoding))
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(partial, FILE_MODE)  # a stale partial keeps its mode through O_TRUNC
+        os.replace(partial, path)
+        sync_folder(path.parent)
+    finally:
+        partial.unlink(missing_ok=True)

@@ -99,6 +99,18 @@ def quick_check(connection: sqlite3.Connection) -> list[str]:
     return [line for line in found if not line.startswith("***")] or found
 
 
+def integrity_problems(connection: sqlite3.Connection) -> list[str]:
+    """SQLite's full ``integrity_check``, one line per finding (``["ok"]`` when sound)."""
+    rows = connection.execute("PRAGMA integrity_check").fetchall()
+    return [line for (row,) in rows for line in str(row).splitlines()]
+
+
+def broken_links(connection: sqlite3.Connection) -> list[tuple[str, int, str]]:
+    """Rows whose foreign key points at nothing: (table, rowid, the missing parent's table)."""
+    rows = connection.execute("PRAGMA foreign_key_check").fetchall()
+    return [(str(table), int(rowid), str(parent)) for table, rowid, parent, _ in rows]
+
+
 _SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
 
 

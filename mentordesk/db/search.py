@@ -14,7 +14,9 @@ runs it with bm25 ranking and highlighted snippets.
 
 from __future__ import annotations
 
+import sqlite3
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import text
@@ -147,3 +149,34 @@ def find(session: Session, user_text: str, limit: int = 50) -> list[IndexMatch]:
 def integrity_check(session: Session) -> None:
     """Ask FTS5 to compare the index with its stored content; raises if they differ."""
     session.execute(text("INSERT INTO search_index (search_index) VALUES ('integrity-check')"))
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How the index covers the records of the tables it indexes."""
+
+    records: int
+    unindexed: int  # records without an entry
+    entries: int
+
+    @property
+    def stale(self) -> int:
+        """Entries left over for records that are gone."""
+        return self.entries - (self.records - self.unindexed)
+
+
+def coverage(connection: sqlite3.Connection, tables: Iterable[str]) -> Coverage:
+    """Count the records of ``tables`` (indexed ones, present in the file) and their entries."""
+    records = unindexed = 0
+    for table in tables:
+        # Table names come from the schema, never from a user.
+        records += int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        unindexed += int(
+            connection.execute(
+                f"SELECT count(*) FROM {table} AS r WHERE NOT EXISTS (SELECT 1 FROM search_key "
+                "AS k WHERE k.kind = ? AND k.item_id = r.id)",
+                (table,),
+            ).fetchone()[0]
+        )
+    entries = int(connection.execute("SELECT count(*) FROM search_key").fetchone()[0])
+    return Coverage(records, unindexed, entries)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from mentordesk.db.models import IntervalUnit, MeetingFormat
+from mentordesk.db.choices import IntervalUnit, MeetingFormat
 from mentordesk.resources_path import resource_path
 from mentordesk.services.agreements import AgreementTerms
 

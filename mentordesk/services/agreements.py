@@ -16,15 +16,9 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from mentordesk.db.models import (
-    Agreement,
-    AgreementStatus,
-    AgreementVersion,
-    IntervalUnit,
-    MeetingFormat,
-    Mentor,
-)
-from mentordesk.db.types import new_id, utc_now
+from mentordesk.db.choices import AgreementStatus, IntervalUnit, MeetingFormat
+from mentordesk.db.models import Agreement, AgreementVersion, Mentor
+from mentordesk.db.types import new_id
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
 from mentordesk.services.mentors import MentorNotFoundError, is_valid_url
@@ -240,7 +234,13 @@ def topics_for(session: Session, mentor_id: str, today: date) -> tuple[str, ...]
         return ()
     versions = sorted(agreement.versions, key=lambda v: v.number, reverse=True)
     for version in versions:
-        state = VersionState(version.id, version.number, terms_of(version), utc_now(), utc_now())
+        state = VersionState(
+            version.id,
+            version.number,
+            terms_of(version),
+            version.created_at,
+            version.updated_at,
+        )
         if state.was_agreed and (version.start_date is None or version.start_date <= today):
             return state.terms.topic_list()
     return terms_of(versions[0]).topic_list()
@@ -260,12 +260,11 @@ def save(
     terms: AgreementTerms,
     *,
     today: date,
-    now: datetime | None = None,
+    now: datetime,
 ) -> Saved:
     """Save the form for the mentor's agreement (made if there is none): a draft changes
     in place, agreed terms that change become the next version. Nothing is written
     when a field is invalid (AgreementValidationError)."""
-    now = now or utc_now()
     mentor = _mentor(session, mentor_id)
     agreement = _agreement(session, mentor_id)
     latest = max(agreement.versions, key=lambda v: v.number) if agreement else None
@@ -341,7 +340,7 @@ def set_mentor_interval(
     every: int | None,
     unit: str | None,
     *,
-    now: datetime | None = None,
+    now: datetime,
 ) -> None:
     """How often to meet the mentor when no agreed agreement says so (None: not set)."""
     if every is not None and every <= 0:
@@ -355,5 +354,5 @@ def set_mentor_interval(
     mentor = _mentor(session, mentor_id)
     mentor.cadence_every = every
     mentor.cadence_unit = unit if every is not None else None
-    mentor.updated_at = now or utc_now()
+    mentor.updated_at = now
     session.flush()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import enum
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from mentordesk.config import Paths, make_private_dir
@@ -63,13 +63,8 @@ class RestoreResult:
     set_aside: Path | None  # a damaged (or newer, or foreign) file, moved aside
 
 
-def _now(now: datetime | None) -> datetime:
-    return now or datetime.now(UTC)
-
-
-def make_backup(paths: Paths, reason: str, now: datetime | None = None) -> Path:
+def make_backup(paths: Paths, reason: str, now: datetime) -> Path:
     """Back up the database into the backups folder, then thin out old backups."""
-    now = _now(now)
     make_private_dir(paths.backups_dir)
     files.remove_stale_partials(paths.backups_dir)
     target = files.new_backup_path(paths.backups_dir, reason, now)
@@ -109,20 +104,19 @@ def obsolete(backups: list[files.BackupFile], now: datetime) -> list[files.Backu
     return gone
 
 
-def prune(folder: Path, now: datetime | None = None, keep: Path | None = None) -> list[Path]:
+def prune(folder: Path, now: datetime, keep: Path | None = None) -> list[Path]:
     """Delete the backups retention lets go; returns them. Never the newest, never ``keep``."""
     backups = files.list_backups(folder)
     removed: list[Path] = []
-    for backup in obsolete(backups[1:], _now(now)):
+    for backup in obsolete(backups[1:], now):
         if backup.path != keep:
             backup.path.unlink(missing_ok=True)
             removed.append(backup.path)
     return removed
 
 
-def backup_due_at_startup(paths: Paths, now: datetime | None = None) -> bool:
+def backup_due_at_startup(paths: Paths, now: datetime) -> bool:
     """Whether the newest backup is older than a day (or has a time that cannot be right)."""
-    now = _now(now)
     backups = files.list_backups(paths.backups_dir)
     if not backups:
         return True
@@ -199,13 +193,12 @@ def check_restorable(source: Path) -> None:
     raise DatabaseError(f"The file {source} cannot be restored: {what}. Nothing was changed.")
 
 
-def restore(paths: Paths, source: Path, now: datetime | None = None) -> RestoreResult:
+def restore(paths: Paths, source: Path, now: datetime) -> RestoreResult:
     """Put the backup ``source`` in place of the database. Nothing may have it open.
 
     The current data is backed up first (or, when damaged, set aside untouched).
     """
     check_restorable(source)
-    now = _now(now)
     database = paths.database
     current = examine(database)
     previous = aside = None
@@ -227,8 +220,8 @@ def restore(paths: Paths, source: Path, now: datetime | None = None) -> RestoreR
     return RestoreResult(previous, aside)
 
 
-def start_empty(paths: Paths, now: datetime | None = None) -> Path | None:
+def start_empty(paths: Paths, now: datetime) -> Path | None:
     """Set the (damaged) database aside, so the next start creates an empty one."""
     if not paths.database.exists() and not any(p.exists() for p in companions(paths.database)):
         return None
-    return set_aside(paths.database, _now(now))
+    return set_aside(paths.database, now)

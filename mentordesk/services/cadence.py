@@ -29,7 +29,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 from statistics import fmean
 
-from mentordesk.db.models import AgreementStatus, IntervalUnit, MentorStatus
+from mentordesk.db.choices import AgreementStatus, IntervalUnit, MentorStatus
 
 DUE_SOON_DAYS = 7
 DUE_SOON_SHARE = 0.2

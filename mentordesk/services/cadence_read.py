@@ -1,4 +1,4 @@
-"""Read what cadence is computed from: three plain queries whatever the number of mentors.
+"""Read what cadence is computed from: three fast reads whatever the number of mentors.
 
 Stored moments are UTC; here they become calendar days in the user's time zone
 (``zone``; None means this computer's own rules, including its daylight-saving
@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mentordesk.db.fast import placeholders, plain_rows
+from mentordesk.db.choices import MeetingStatus
+from mentordesk.db.fast import IN_LIMIT, FastSelect, in_list
+from mentordesk.db.models import Agreement, AgreementVersion, Meeting, Mentor
 from mentordesk.services.cadence import (
     CHART_GAPS,
     Cadence,
@@ -28,16 +30,8 @@ from mentordesk.services.cadence import (
 # Held meetings read per mentor: enough distinct days for the chart's gaps even when
 # several meetings share a day.
 HELD_PER_MENTOR = 3 * (CHART_GAPS + 1)
-# More ids than this and one read of everything beats the IN lists.
-TOUCH_LIMIT = 500
 # The next meeting offered when no rhythm was agreed.
 DEFAULT_NEXT = timedelta(weeks=4)
-
-
-def moment(text: str) -> datetime:
-    """A stored UTC moment (ISO text), aware."""
-    value = datetime.fromisoformat(text)
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def local_day(value: datetime, zone: tzinfo | None) -> date:
@@ -45,83 +39,84 @@ def local_day(value: datetime, zone: tzinfo | None) -> date:
     return (value.astimezone(zone) if zone is not None else value.astimezone()).date()
 
 
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
-def _where(column: str, ids: list[str] | None) -> tuple[str, list[Any]]:
-    if ids is None:
-        return "", []
-    return f" AND {column} IN ({placeholders(len(ids)) or 'NULL'})", list(ids)
+_MENTORS = select(
+    Mentor.id, Mentor.name, Mentor.status, Mentor.cadence_every, Mentor.cadence_unit
+).order_by(Mentor.name)
+# In the order of the covering index (no table row is read, no sort is made).
+_MEETINGS = (
+    select(Meeting.status, Meeting.mentor_id, Meeting.scheduled_start, Meeting.planned_minutes)
+    .where(Meeting.status.in_((MeetingStatus.HELD, MeetingStatus.PLANNED)))
+    .order_by(Meeting.status, Meeting.mentor_id, Meeting.scheduled_start)
+)
+_TERMS = (
+    select(
+        Agreement.mentor_id,
+        AgreementVersion.number,
+        AgreementVersion.status,
+        AgreementVersion.frequency_every,
+        AgreementVersion.frequency_unit,
+        AgreementVersion.start_date,
+        AgreementVersion.end_date,
+        AgreementVersion.agreed_on,
+        AgreementVersion.review_date,
+    )
+    .join(Agreement, Agreement.id == AgreementVersion.agreement_id)
+    .order_by(AgreementVersion.number)
+)
+_mentor_ids = in_list("mentor_ids")
+_EVERY = (FastSelect(_MENTORS), FastSelect(_MEETINGS), FastSelect(_TERMS))
+_OF_MENTORS = (
+    FastSelect(_MENTORS.where(Mentor.id.in_(_mentor_ids))),
+    FastSelect(_MEETINGS.where(Meeting.mentor_id.in_(_mentor_ids))),
+    FastSelect(_TERMS.where(Agreement.mentor_id.in_(_mentor_ids))),
+)
 
 
 def histories(
     session: Session, zone: tzinfo | None = None, mentor_ids: Collection[str] | None = None
 ) -> list[MentorHistory]:
     """Every mentor's history (or that of ``mentor_ids``), by name."""
-    ids = list(mentor_ids) if mentor_ids is not None and len(mentor_ids) <= TOUCH_LIMIT else None
-    where, parameters = _where("id", ids)
-    mentors = plain_rows(
-        session,
-        "SELECT id, name, status, cadence_every, cadence_unit FROM mentor WHERE 1"
-        + where
-        + " ORDER BY name",
-        parameters,
-    )
+    if mentor_ids is not None and len(mentor_ids) <= IN_LIMIT:
+        reads, values = _OF_MENTORS, {"mentor_ids": list(mentor_ids)}
+    else:
+        reads, values = _EVERY, {}
+    mentors = reads[0].rows(session, **values)
+    meetings = reads[1].rows(session, **values)
+    versions = reads[2].rows(session, **values)
     held: dict[str, list[date]] = {}
     planned: dict[str, list[Planned]] = {}
-    where, parameters = _where("mentor_id", ids)
-    # In the order of the covering index (no table row is read, no sort is made).
-    rows = plain_rows(
-        session,
-        "SELECT status, mentor_id, scheduled_start, planned_minutes FROM meeting"
-        " WHERE status IN ('held', 'planned')"
-        + where
-        + " ORDER BY status, mentor_id, scheduled_start",
-        parameters,
-    )
-    starts: dict[str, list[str]] = {}
-    for status, mentor_id, start_text, minutes in rows:
-        if status == "held":
-            starts.setdefault(mentor_id, []).append(start_text)
+    starts: dict[str, list[datetime]] = {}
+    held_status = MeetingStatus.HELD.value
+    for status, mentor_id, start, minutes in meetings:
+        if status == held_status:
+            starts.setdefault(mentor_id, []).append(start)
         else:
-            start = moment(start_text)
-            end = start + timedelta(minutes=int(minutes))
+            end = start + timedelta(minutes=minutes)
             planned.setdefault(mentor_id, []).append(Planned(start, end, local_day(start, zone)))
-    for mentor_id, texts in starts.items():
+    for mentor_id, moments in starts.items():
         days = held.setdefault(mentor_id, [])
-        for text in texts[-HELD_PER_MENTOR:]:  # only the recent ones are ever used
-            day = local_day(moment(text), zone)
+        for moment in moments[-HELD_PER_MENTOR:]:  # only the recent ones are ever used
+            day = local_day(moment, zone)
             if not days or days[-1] != day:
                 days.append(day)
     terms: dict[str, list[Terms]] = {}
-    where, parameters = _where("a.mentor_id", ids)
-    for row in plain_rows(
-        session,
-        "SELECT a.mentor_id, v.number, v.status, v.frequency_every, v.frequency_unit,"
-        " v.start_date, v.end_date, v.agreed_on, v.review_date"
-        " FROM agreement_version AS v JOIN agreement AS a ON a.id = v.agreement_id WHERE 1"
-        + where
-        + " ORDER BY v.number",
-        parameters,
-    ):
-        mentor_id, number, status, every, unit, start, end, agreed_on, review = row
+    for mentor_id, number, status, every, unit, begins, ends, agreed_on, review in versions:
         terms.setdefault(mentor_id, []).append(
             Terms(
-                number=int(number),
-                status=str(status),
+                number=number,
+                status=status,
                 interval=Interval.of(every, unit),
-                start_date=_day(start),
-                end_date=_day(end),
-                agreed_on=_day(agreed_on),
-                review_date=_day(review),
+                start_date=begins,
+                end_date=ends,
+                agreed_on=agreed_on,
+                review_date=review,
             )
         )
     return [
         MentorHistory(
-            mentor_id=str(mentor_id),
-            name=str(name),
-            status=str(status),
+            mentor_id=mentor_id,
+            name=name,
+            status=status,
             held_days=tuple(held.get(mentor_id, ())),
             planned=tuple(planned.get(mentor_id, ())),
             fallback=Interval.of(every, unit),

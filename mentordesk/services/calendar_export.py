@@ -14,11 +14,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from icalendar import Calendar, Event
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from mentordesk import __version__
-from mentordesk.db.fast import plain_rows
-from mentordesk.services.cadence_read import moment
+from mentordesk.db.choices import MeetingStatus
+from mentordesk.db.fast import FastSelect
+from mentordesk.db.files import write_text_file
+from mentordesk.db.models import AgendaItem, Meeting, Mentor
 from mentordesk.services.dashboard import join_url
 
 PRODID = "-//MentorDesk//MentorDesk {version}//EN"
@@ -56,40 +59,56 @@ class CalendarMeeting:
         return max(0, int((self.updated_at - self.created_at).total_seconds()))
 
 
+_EXPORTED = FastSelect(
+    select(
+        Meeting.id,
+        Mentor.name,
+        Meeting.scheduled_start,
+        Meeting.planned_minutes,
+        Meeting.status,
+        Meeting.format,
+        Meeting.location,
+        Meeting.created_at,
+        Meeting.updated_at,
+    )
+    .join(Mentor, Mentor.id == Meeting.mentor_id)
+    .where(
+        Meeting.status.in_((MeetingStatus.PLANNED, MeetingStatus.CANCELLED)),
+        Meeting.scheduled_start >= bindparam("since"),
+    )
+    .order_by(Meeting.scheduled_start)
+)
+_AGENDA = FastSelect(
+    select(AgendaItem.meeting_id, AgendaItem.text)
+    .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+    .where(
+        Meeting.status == MeetingStatus.PLANNED,
+        Meeting.scheduled_start >= bindparam("since"),
+    )
+    .order_by(AgendaItem.meeting_id, AgendaItem.position)
+)
+
+
 def meetings_to_export(session: Session, now: datetime) -> list[CalendarMeeting]:
     """Planned meetings from ``KEEP_DAYS`` ago on, and those cancelled in that time."""
-    since = (now - timedelta(days=KEEP_DAYS)).astimezone(UTC).isoformat(timespec="microseconds")
-    rows = plain_rows(
-        session,
-        "SELECT g.id, m.name, g.scheduled_start, g.planned_minutes, g.status, g.format,"
-        " g.location, g.created_at, g.updated_at FROM meeting AS g"
-        " JOIN mentor AS m ON m.id = g.mentor_id"
-        " WHERE g.status IN ('planned', 'cancelled') AND g.scheduled_start >= ?"
-        " ORDER BY g.scheduled_start",
-        [since],
-    )
+    since = now - timedelta(days=KEEP_DAYS)
+    rows = _EXPORTED.rows(session, since=since)
     agenda: dict[str, list[str]] = {}
     if rows:
-        for meeting_id, text in plain_rows(
-            session,
-            "SELECT a.meeting_id, a.text FROM agenda_item AS a JOIN meeting AS g"
-            " ON g.id = a.meeting_id WHERE g.status = 'planned' AND g.scheduled_start >= ?"
-            " ORDER BY a.meeting_id, a.position",
-            [since],
-        ):
-            agenda.setdefault(str(meeting_id), []).append(str(text))
+        for meeting_id, text in _AGENDA.rows(session, since=since):
+            agenda.setdefault(meeting_id, []).append(text)
     return [
         CalendarMeeting(
-            id=str(i),
-            mentor_name=str(name),
-            start=moment(start),
-            minutes=int(minutes),
-            status=str(status),
-            format=str(form),
-            location=str(place or ""),
-            agenda=tuple(agenda.get(str(i), ())),
-            created_at=moment(created),
-            updated_at=moment(updated),
+            id=i,
+            mentor_name=name,
+            start=start,
+            minutes=minutes,
+            status=status,
+            format=form,
+            location=place,
+            agenda=tuple(agenda.get(i, ())),
+            created_at=created,
+            updated_at=updated,
         )
         for i, name, start, minutes, status, form, place, created, updated in rows
     ]
@@ -102,7 +121,8 @@ def event_of(meeting: CalendarMeeting, now: datetime) -> Event:
     event.add("dtstart", meeting.start.astimezone(UTC))
     event.add("dtend", meeting.end.astimezone(UTC))
     event.add("summary", f"Mentoring: {meeting.mentor_name}")
-    event.add("status", "CANCELLED" if meeting.status == "cancelled" else "CONFIRMED")
+    cancelled = meeting.status == MeetingStatus.CANCELLED
+    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     event.add("sequence", meeting.sequence)
     event.add("created", meeting.created_at.astimezone(UTC))
     event.add("last-modified", meeting.updated_at.astimezone(UTC))
@@ -137,7 +157,5 @@ def calendar_bytes(session: Session, now: datetime) -> tuple[bytes, int]:
 def write_calendar(session: Session, path: Path, now: datetime) -> int:
     """Write the calendar to ``path`` (replacing it whole); how many meetings it holds."""
     data, count = calendar_bytes(session, now)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_bytes(data)
-    partial.replace(path)
+    write_text_file(path, data.decode("utf-8"))
     return count

@@ -10,14 +10,23 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from mentordesk.config import Paths
 from mentordesk.db import backup as backup_files
 from mentordesk.db.errors import DatabaseError, Problem
-from mentordesk.db.health import State, examine, open_read_only, quick_check, schema_objects
+from mentordesk.db.health import (
+    State,
+    broken_links,
+    examine,
+    integrity_problems,
+    open_read_only,
+    quick_check,
+    schema_objects,
+)
 from mentordesk.db.revisions import HEAD_REVISION, schema_at
+from mentordesk.db.search import coverage
 
 LIMIT = 20  # findings listed per check; the count says how many there were
 
@@ -64,7 +73,7 @@ def _size(path: Path) -> str:
     return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
 
 
-def check(paths: Paths, *, live: bool = True) -> Report:
+def check(paths: Paths, *, now: datetime, live: bool = True) -> Report:
     """Check the data folder at ``paths``. Raises DatabaseError when there is nothing to check
     (no database) or it is from a newer MentorDesk."""
     report = Report(paths.data_dir)
@@ -103,7 +112,7 @@ def check(paths: Paths, *, live: bool = True) -> Report:
     finally:
         connection.close()
     _check_files(paths, report)
-    _check_backups(paths, report)
+    _check_backups(paths, report, now)
     return report
 
 
@@ -113,8 +122,7 @@ def _damage(detail: str) -> list[str]:
 
 def _check_contents(connection: sqlite3.Connection, report: Report, revision: str | None) -> None:
     try:
-        rows = connection.execute("PRAGMA integrity_check").fetchall()
-        problems = [line for (row,) in rows for line in str(row).splitlines()]
+        problems = integrity_problems(connection)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         problems = [f"cannot run: {error}"]
     if problems == ["ok"]:
@@ -122,12 +130,12 @@ def _check_contents(connection: sqlite3.Connection, report: Report, revision: st
     else:
         report.add("Integrity", False, f"{len(problems)} problems", problems[:LIMIT])
         return  # the rest would only repeat the damage
-    broken = connection.execute("PRAGMA foreign_key_check").fetchall()
+    broken = broken_links(connection)
     report.add(
         "Links",
         not broken,
         "every link points at a record" if not broken else f"{len(broken)} links point at nothing",
-        [f"{table} row {rowid} → missing {parent}" for table, rowid, parent, _ in broken[:LIMIT]],
+        [f"{table} row {rowid} → missing {parent}" for table, rowid, parent in broken[:LIMIT]],
     )
     if revision is None:
         report.add("Schema", True, "the database is empty: MentorDesk creates it at start")
@@ -151,24 +159,14 @@ def _check_contents(connection: sqlite3.Connection, report: Report, revision: st
 
 
 def _check_search(connection: sqlite3.Connection, report: Report, searched: list[str]) -> None:
-    records = sum(
-        int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]) for table in searched
-    )
-    unindexed = 0
-    for table in searched:
-        unindexed += int(
-            connection.execute(
-                f"SELECT count(*) FROM {table} AS r WHERE NOT EXISTS (SELECT 1 FROM search_key "
-                f"AS k WHERE k.kind = '{table}' AND k.item_id = r.id)"
-            ).fetchone()[0]
-        )
-    entries = int(connection.execute("SELECT count(*) FROM search_key").fetchone()[0])
-    stale = entries - (records - unindexed)
-    ok = unindexed == 0 and stale == 0
+    found = coverage(connection, searched)
+    ok = found.unindexed == 0 and found.stale == 0
     report.add(
         "Search index",
         ok,
-        f"{records} of {records} records" if ok else f"{unindexed} missing, {stale} left over",
+        f"{found.records} of {found.records} records"
+        if ok
+        else f"{found.unindexed} missing, {found.stale} left over",
     )
 
 
@@ -187,13 +185,13 @@ def _check_files(paths: Paths, report: Report) -> None:
         )
 
 
-def _check_backups(paths: Paths, report: Report) -> None:
+def _check_backups(paths: Paths, report: Report, now: datetime) -> None:
     backups = backup_files.list_backups(paths.backups_dir)
     if not backups:
         report.add("Backups", True, "none yet (MentorDesk makes one when it starts)")
         return
     newest = backups[0]
-    age = datetime.now(UTC) - newest.taken_at
+    age = now - newest.taken_at
     connection = open_read_only(newest.path)
     try:
         sound = not quick_check(connection)

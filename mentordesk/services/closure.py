@@ -13,15 +13,29 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
-from mentordesk.db.fast import plain_rows
-from mentordesk.db.goal_models import Closure, ClosureGoal, Goal, GoalMentor
-from mentordesk.db.models import IntervalUnit, MentorStatus
-from mentordesk.db.types import new_id, utc_now
+from mentordesk.db.choices import (
+    ActionStatus,
+    GiveBackStatus,
+    IntervalUnit,
+    MeetingStatus,
+    MentorStatus,
+)
+from mentordesk.db.fast import FastSelect
+from mentordesk.db.models import (
+    ActionItem,
+    Closure,
+    ClosureGoal,
+    GiveBack,
+    Goal,
+    GoalMentor,
+    Meeting,
+)
+from mentordesk.db.types import new_id
 from mentordesk.services import agreements, mentors
-from mentordesk.services.cadence_read import local_day, moment
+from mentordesk.services.cadence_read import local_day
 from mentordesk.services.errors import FieldValidationError
 from mentordesk.services.goal_links import GoalChoice, choices
 
@@ -110,41 +124,38 @@ def closure_of(session: Session, mentor_id: str) -> ClosureState | None:
     )
 
 
+_HELD = FastSelect(
+    select(Meeting.id, Meeting.scheduled_start, Meeting.takeaways)
+    .where(Meeting.mentor_id == bindparam("mentor_id"), Meeting.status == MeetingStatus.HELD)
+    .order_by(Meeting.scheduled_start.desc())
+)
+_DONE = FastSelect(
+    select(ActionItem.id, ActionItem.text, ActionItem.outcome, ActionItem.done_on)
+    .where(ActionItem.mentor_id == bindparam("mentor_id"), ActionItem.status == ActionStatus.DONE)
+    .order_by(ActionItem.done_on.desc(), ActionItem.created_at.desc())
+    .limit(SHOWN)
+)
+_GAVE = FastSelect(
+    select(GiveBack.id, GiveBack.idea, GiveBack.kind, GiveBack.done_on)
+    .where(GiveBack.mentor_id == bindparam("mentor_id"), GiveBack.status == GiveBackStatus.DONE)
+    .order_by(GiveBack.done_on.desc())
+)
+
+
 def draft(session: Session, mentor_id: str, zone: tzinfo | None = None) -> ClosureDraft:
     """Everything the review offers for ``mentor_id`` (MentorNotFoundError if gone)."""
     mentor = mentors.get(session, mentor_id)
-    held = plain_rows(
-        session,
-        "SELECT id, scheduled_start, takeaways FROM meeting WHERE mentor_id = ?"
-        " AND status = 'held' ORDER BY scheduled_start DESC",
-        [mentor_id],
-    )
-    days = [local_day(moment(str(start)), zone) for _, start, _ in held]
+    held = _HELD.rows(session, mentor_id=mentor_id)
+    days = [local_day(start, zone) for _, start, _ in held]
     takeaways: list[Takeaway] = []
     seen: set[str] = set()
     for (meeting_id, _, text), day in zip(held, days, strict=True):
-        for line in takeaway_lines(str(text or "")):
+        for line in takeaway_lines(text):
             if line.casefold() not in seen and len(takeaways) < SHOWN:
                 seen.add(line.casefold())
-                takeaways.append(Takeaway(str(meeting_id), day, line))
-    done = tuple(
-        DoneAction(str(i), str(text), str(outcome or ""), _day(on))
-        for i, text, outcome, on in plain_rows(
-            session,
-            "SELECT id, text, outcome, done_on FROM action_item WHERE mentor_id = ?"
-            " AND status = 'done' ORDER BY done_on DESC, created_at DESC LIMIT ?",
-            [mentor_id, SHOWN],
-        )
-    )
-    gave = tuple(
-        GaveBack(str(i), str(idea), str(kind), _day(on))
-        for i, idea, kind, on in plain_rows(
-            session,
-            "SELECT id, idea, kind, done_on FROM give_back WHERE mentor_id = ?"
-            " AND status = 'done' ORDER BY done_on DESC",
-            [mentor_id],
-        )
-    )
+                takeaways.append(Takeaway(meeting_id, day, line))
+    done = tuple(_DONE.made(session, DoneAction, mentor_id=mentor_id))
+    gave = tuple(_GAVE.made(session, GaveBack, mentor_id=mentor_id))
     linked = frozenset(
         str(g)
         for g in session.scalars(
@@ -165,10 +176,6 @@ def draft(session: Session, mentor_id: str, zone: tzinfo | None = None) -> Closu
         linked_goal_ids=linked,
         existing=closure_of(session, mentor_id),
     )
-
-
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
 
 
 @dataclass(frozen=True)
@@ -211,7 +218,7 @@ def close(
     ended_on: date,
     keep_in_touch: KeepInTouch | None,
     today: date,
-    now: datetime | None = None,
+    now: datetime,
 ) -> ClosureState:
     """End the mentorship with its review: "alumni" with ``keep_in_touch``, else "ended".
 
@@ -230,7 +237,6 @@ def close(
         errors["goals"] = "A goal you ticked was deleted meanwhile: tick again."
     if errors:
         raise ClosureValidationError(errors)
-    now = now or utc_now()
     mentor = mentors.get(session, mentor_id)  # MentorNotFoundError if gone
     status = MentorStatus.ALUMNI if keep_in_touch is not None else MentorStatus.ENDED
     mentors.update_mentor(session, mentor_id, replace(mentor.data, status=status.value), now=now)

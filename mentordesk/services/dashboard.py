@@ -14,10 +14,12 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mentordesk.db.fast import placeholders, plain_rows
-from mentordesk.db.models import AgreementStatus, MentorStatus
+from mentordesk.db.choices import ActionStatus, AgreementStatus, MeetingStatus, MentorStatus
+from mentordesk.db.fast import FastSelect, chunks, in_list
+from mentordesk.db.models import ActionItem, AgendaItem, Meeting, Mentor
 from mentordesk.services.cadence import (
     Cadence,
     CadenceStatus,
@@ -25,7 +27,7 @@ from mentordesk.services.cadence import (
     cadences,
     governing_terms,
 )
-from mentordesk.services.cadence_read import histories, moment
+from mentordesk.services.cadence_read import histories
 from mentordesk.services.givebacks import Balance, balances
 from mentordesk.services.mentors import is_valid_url
 from mentordesk.services.prospects import FollowUp, follow_ups
@@ -168,54 +170,57 @@ class Dashboard:
         return self.mentor_count == 0
 
 
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
-def read(session: Session, zone: tzinfo | None = None, today: date | None = None) -> DashboardData:
-    """A few plain reads, whatever the number of mentors, meetings and action items."""
-    planned = tuple(
-        PlannedMeeting(str(i), str(m), moment(start), int(minutes), str(form), str(place or ""))
-        for i, m, start, minutes, form, place in plain_rows(
-            session,
-            "SELECT id, mentor_id, scheduled_start, planned_minutes, format, location"
-            " FROM meeting WHERE status = 'planned' ORDER BY scheduled_start",
-        )
+_PLANNED = FastSelect(
+    select(
+        Meeting.id,
+        Meeting.mentor_id,
+        Meeting.scheduled_start,
+        Meeting.planned_minutes,
+        Meeting.format,
+        Meeting.location,
     )
+    .where(Meeting.status == MeetingStatus.PLANNED)
+    .order_by(Meeting.scheduled_start)
+)
+_AGENDA = FastSelect(
+    select(AgendaItem.meeting_id, AgendaItem.text)
+    .where(AgendaItem.meeting_id.in_(in_list("meeting_ids")))
+    .order_by(AgendaItem.meeting_id, AgendaItem.position)
+)
+_OPEN_ACTIONS = FastSelect(
+    select(ActionItem.id, ActionItem.mentor_id, ActionItem.text, ActionItem.due_date)
+    .where(ActionItem.status == ActionStatus.OPEN)
+    .order_by(ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.created_at)
+)
+_TO_REPORT = FastSelect(
+    select(
+        ActionItem.id, ActionItem.mentor_id, ActionItem.text, ActionItem.outcome, ActionItem.done_on
+    )
+    .where(
+        ActionItem.status == ActionStatus.DONE,
+        ActionItem.report_back,
+        ActionItem.reported_on.is_(None),
+    )
+    .order_by(ActionItem.done_on)
+)
+_ANY_MENTOR = FastSelect(select(Mentor.id).limit(1))
+
+
+def read(session: Session, zone: tzinfo | None, today: date) -> DashboardData:
+    """A few fast reads, whatever the number of mentors, meetings and action items."""
+    planned = tuple(_PLANNED.made(session, PlannedMeeting))
     agenda: dict[str, list[str]] = {}
-    ids = [m.id for m in planned]
-    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
-        for meeting_id, text in plain_rows(
-            session,
-            "SELECT meeting_id, text FROM agenda_item"
-            f" WHERE meeting_id IN ({placeholders(len(chunk))}) ORDER BY meeting_id, position",
-            chunk,
-        ):
-            agenda.setdefault(str(meeting_id), []).append(str(text))
-    open_actions = tuple(
-        OpenAction(str(i), str(m), str(text), _day(due))
-        for i, m, text, due in plain_rows(
-            session,
-            "SELECT id, mentor_id, text, due_date FROM action_item WHERE status = 'open'"
-            " ORDER BY due_date IS NULL, due_date, created_at",
-        )
-    )
-    to_report = tuple(
-        DoneToReport(str(i), str(m), str(text), str(outcome or ""), _day(done))
-        for i, m, text, outcome, done in plain_rows(
-            session,
-            "SELECT id, mentor_id, text, outcome, done_on FROM action_item"
-            " WHERE status = 'done' AND report_back AND reported_on IS NULL ORDER BY done_on",
-        )
-    )
+    for chunk in chunks([m.id for m in planned]):
+        for meeting_id, text in _AGENDA.rows(session, meeting_ids=chunk):
+            agenda.setdefault(meeting_id, []).append(text)
     return DashboardData(
         histories=tuple(histories(session, zone)),
         planned=planned,
         agenda={key: tuple(value) for key, value in agenda.items()},
-        open_actions=open_actions,
-        to_report=to_report,
-        balances=tuple(balances(session, today, zone)) if today is not None else (),
-        follow_ups=tuple(follow_ups(session, today)) if today is not None else (),
+        open_actions=tuple(_OPEN_ACTIONS.made(session, OpenAction)),
+        to_report=tuple(_TO_REPORT.made(session, DoneToReport)),
+        balances=tuple(balances(session, today, zone)),
+        follow_ups=tuple(follow_ups(session, today)),
     )
 
 
@@ -336,7 +341,7 @@ def build(
 
 def has_mentors(session: Session) -> bool:
     """Whether there is any data to show (the app opens on the Dashboard then)."""
-    return bool(plain_rows(session, "SELECT 1 FROM mentor LIMIT 1"))
+    return bool(_ANY_MENTOR.rows(session))
 
 
 def dashboard(

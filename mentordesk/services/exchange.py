@@ -16,37 +16,33 @@ it is there.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, Integer, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from mentordesk import __version__
-from mentordesk.db.goal_models import (
-    GiveBackKind,
-    GiveBackStatus,
-    GoalStatus,
-    OutreachKind,
-    ProgressMode,
-)
-from mentordesk.db.models import (
+from mentordesk.db.choices import (
     ActionStatus,
     Affiliation,
     AgreementStatus,
-    Base,
     Channel,
+    GiveBackKind,
+    GiveBackStatus,
+    GoalStatus,
     IntervalUnit,
     MeetingFormat,
     MeetingStatus,
     MentorStatus,
+    OutreachKind,
+    ProgressMode,
     WhereFound,
 )
+from mentordesk.db.models import Base
 from mentordesk.db.types import UTCDateTime
 
 FORMAT = "mentordesk-export"
@@ -151,37 +147,6 @@ def dumps(document: dict[str, Any]) -> str:
     lines.append("  }")
     lines.append("}")
     return "\n".join(lines) + "\n"
-
-
-def write_text_file(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary name: never a half-written file."""
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    try:
-        with open(partial, "w", encoding="utf-8", newline="\n") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-
-
-def export_to(session: Session, kind: str, target: Path) -> dict[str, int]:
-    """Export as ``kind`` (json, markdown or csv) to ``target`` (a file for JSON, else a folder)."""
-    if kind == "json":
-        return export_json(session, target)
-    from mentordesk.services import export_views
-
-    if kind == "markdown":
-        return {"mentor": export_views.export_markdown(session, target)}
-    return export_views.export_csv(session, target)
-
-
-def export_json(session: Session, path: Path) -> dict[str, int]:
-    """Write the JSON export to ``path``; returns how many rows of each kind."""
-    document = export_document(session)
-    write_text_file(path, dumps(document))
-    return {kind: len(rows) for kind, rows in document["records"].items()}
 
 
 # -- the schema --------------------------------------------------------------------------
@@ -315,9 +280,3 @@ class ImportRejectedError(Exception):
         shown = "; ".join(str(p) for p in problems[:3])
         super().__init__(f"The file cannot be imported: {shown}")
         self.problems = problems
-
-
-def export_database(database: Any, kind: str, target: Path) -> dict[str, int]:
-    """``export_to`` from an open ``Database`` (the app's background job uses this)."""
-    with database.session() as session:
-        return export_to(session, kind, target)

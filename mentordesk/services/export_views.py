@@ -10,6 +10,7 @@ Times are written in UTC, as stored.
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections import defaultdict
 from datetime import UTC, date, datetime
@@ -19,8 +20,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentordesk.db.files import write_text_file
 from mentordesk.db.models import ActionItem, AgendaItem, Meeting, Mentor, MentorTag, Tag
-from mentordesk.services.exchange import write_text_file
 
 
 def _text(value: Any) -> str:
@@ -151,12 +152,12 @@ def _actions(mentor: Mentor, items: list[ActionItem]) -> str:
 
 # -- CSV --------------------------------------------------------------------------------
 def _write_csv(path: Path, header: list[str], rows: list[list[Any]]) -> None:
-    partial = path.with_name(f".{path.name}.partial")
-    with open(partial, "w", encoding="utf-8-sig", newline="") as file:
-        writer = csv.writer(file)
-        writer.writerow(header)
-        writer.writerows([[_text(value) for value in row] for row in rows])
-    partial.replace(path)
+    text = io.StringIO(newline="")
+    writer = csv.writer(text)
+    writer.writerow(header)
+    writer.writerows([[_text(value) for value in row] for row in rows])
+    # With a byte order mark, so spreadsheet apps read the file as UTF-8.
+    write_text_file(path, text.getvalue(), encoding="utf-8-sig")
 
 
 def export_csv(session: Session, folder: Path) -> dict[str, int]:

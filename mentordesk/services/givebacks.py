@@ -13,19 +13,19 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 
+from sqlalchemy import Integer, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from mentordesk.db.fast import placeholders, plain_rows
-from mentordesk.db.goal_models import GiveBack, GiveBackKind, GiveBackStatus
-from mentordesk.db.models import Meeting, Mentor
-from mentordesk.db.types import new_id, utc_now
-from mentordesk.services.cadence_read import local_day, moment
+from mentordesk.db.choices import PROSPECTIVE, GiveBackKind, GiveBackStatus, MeetingStatus
+from mentordesk.db.fast import IN_LIMIT, FastSelect, in_list
+from mentordesk.db.models import GiveBack, Meeting, Mentor
+from mentordesk.db.types import new_id
+from mentordesk.services.cadence_read import local_day
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
 
 IDEA_MAX = 2000
 NOTE_MAX = 20_000
-TOUCH_LIMIT = 500
 
 
 class GiveBackNotFoundError(NotFoundError):
@@ -149,13 +149,12 @@ def create(
     *,
     meeting_id: str | None = None,
     today: date,
-    now: datetime | None = None,
+    now: datetime,
 ) -> GiveBackState:
     """Add a give-back idea; nothing is written if a field is invalid."""
     data = _checked(session, data, today)
     if meeting_id is not None and session.get(Meeting, meeting_id) is None:
         raise GiveBackValidationError({"meeting": "That meeting no longer exists."})
-    now = now or utc_now()
     item = GiveBack(id=new_id(), meeting_id=meeting_id, created_at=now, updated_at=now)
     _write(item, data)
     session.add(item)
@@ -170,7 +169,7 @@ def capture(
     *,
     meeting_id: str | None = None,
     today: date,
-    now: datetime | None = None,
+    now: datetime,
 ) -> GiveBackState:
     """A line of meeting notes as a give-back idea, its kind guessed from its words."""
     data = GiveBackData(mentor_id=mentor_id, idea=text, kind=guess_kind(text))
@@ -185,18 +184,18 @@ def _get(session: Session, item_id: str) -> GiveBack:
 
 
 def update(
-    session: Session, item_id: str, data: GiveBackData, *, today: date, now: datetime | None = None
+    session: Session, item_id: str, data: GiveBackData, *, today: date, now: datetime
 ) -> GiveBackState:
     """Save the form of an existing idea."""
     item = _get(session, item_id)
     _write(item, _checked(session, data, today))
-    item.updated_at = now or utc_now()
+    item.updated_at = now
     session.flush()
     return get(session, item_id)
 
 
 def mark_done(
-    session: Session, item_id: str, *, on: date, today: date, now: datetime | None = None
+    session: Session, item_id: str, *, on: date, today: date, now: datetime
 ) -> GiveBackState:
     """I gave it (on ``on``)."""
     current = get(session, item_id)
@@ -211,14 +210,33 @@ def delete(session: Session, item_id: str) -> None:
 
 
 # -- reading --------------------------------------------------------------------------------
-_ROWS_SQL = (
-    "SELECT g.id, g.mentor_id, m.name, g.meeting_id, g.idea, g.kind, g.status, g.planned_on,"
-    " g.done_on, g.note, g.created_at FROM give_back g JOIN mentor m ON m.id = g.mentor_id"
-)
+def _ideas(
+    touching: bool, one_mentor: bool
+) -> FastSelect[str, str, str, str | None, str, str, str, date | None, date | None, str, datetime]:
+    query = select(
+        GiveBack.id,
+        GiveBack.mentor_id,
+        Mentor.name,
+        GiveBack.meeting_id,
+        GiveBack.idea,
+        GiveBack.kind,
+        GiveBack.status,
+        GiveBack.planned_on,
+        GiveBack.done_on,
+        GiveBack.note,
+        GiveBack.created_at,
+    ).join(Mentor, Mentor.id == GiveBack.mentor_id)
+    if touching:
+        ids = in_list("ids")
+        query = query.where(
+            GiveBack.id.in_(ids) | GiveBack.mentor_id.in_(ids) | GiveBack.meeting_id.in_(ids)
+        )
+    if one_mentor:
+        query = query.where(GiveBack.mentor_id == bindparam("mentor_id"))
+    return FastSelect(query.order_by(GiveBack.created_at.desc()))
 
 
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
+_IDEAS = {(t, m): _ideas(t, m) for t in (False, True) for m in (False, True)}
 
 
 def rows(
@@ -226,28 +244,19 @@ def rows(
 ) -> list[GiveBackState]:
     """Give-back ideas for lists, newest first; with ``touching``, only those whose id,
     mentor or meeting is one of those ids; with ``mentor_id``, only that mentor's."""
-    sql, parameters = _ROWS_SQL + " WHERE 1", []
-    if touching is not None and len(touching) <= TOUCH_LIMIT:
-        ids = list(touching)
-        marks = placeholders(len(ids)) or "NULL"
-        sql += f" AND (g.id IN ({marks}) OR g.mentor_id IN ({marks}) OR g.meeting_id IN ({marks}))"
-        parameters += ids * 3
-    if mentor_id is not None:
-        sql += " AND g.mentor_id = ?"
-        parameters.append(mentor_id)
+    some = touching is not None and len(touching) <= IN_LIMIT
+    found = _IDEAS[some, mentor_id is not None].rows(
+        session, ids=list(touching or ()), mentor_id=mentor_id
+    )
     return [
         GiveBackState(
-            id=str(i),
-            data=GiveBackData(
-                str(mid), str(idea), str(kind), str(status), _day(plan), _day(done), str(note)
-            ),
-            mentor_name=str(name),
+            id=i,
+            data=GiveBackData(mid, idea, kind, status, plan, done, note),
+            mentor_name=name,
             meeting_id=meeting,
-            created_at=moment(str(created)),
+            created_at=created,
         )
-        for i, mid, name, meeting, idea, kind, status, plan, done, note, created in plain_rows(
-            session, sql + " ORDER BY g.created_at DESC", parameters
-        )
+        for i, mid, name, meeting, idea, kind, status, plan, done, note, created in found
     ]
 
 
@@ -280,6 +289,32 @@ class Balance:
         return self.days_since is None or self.days_since >= days
 
 
+_MENTORS = select(Mentor.id, Mentor.name, Mentor.status).where(Mentor.status.not_in(PROSPECTIVE))
+_GAVE = select(
+    GiveBack.mentor_id,
+    func.max(GiveBack.done_on),
+    func.sum(GiveBack.status == GiveBackStatus.DONE, type_=Integer),
+    func.sum(GiveBack.status != GiveBackStatus.DONE, type_=Integer),
+).group_by(GiveBack.mentor_id)
+# In the order of the meeting index of migration 0004 (no table row is read).
+_HELD = (
+    select(Meeting.mentor_id, Meeting.scheduled_start)
+    .where(Meeting.status == MeetingStatus.HELD)
+    .order_by(Meeting.status, Meeting.mentor_id, Meeting.scheduled_start)
+)
+_mentor_ids = in_list("mentor_ids")
+_EVERY = (
+    FastSelect(_MENTORS.order_by(Mentor.name)),
+    FastSelect(_GAVE),
+    FastSelect(_HELD),
+)
+_OF_MENTORS = (
+    FastSelect(_MENTORS.where(Mentor.id.in_(_mentor_ids)).order_by(Mentor.name)),
+    FastSelect(_GAVE.where(GiveBack.mentor_id.in_(_mentor_ids))),
+    FastSelect(_HELD.where(Meeting.mentor_id.in_(_mentor_ids))),
+)
+
+
 def balances(
     session: Session,
     today: date,
@@ -287,46 +322,28 @@ def balances(
     mentor_ids: Collection[str] | None = None,
 ) -> list[Balance]:
     """The balance of every mentor (or of ``mentor_ids``) who is not a prospect, by name."""
-    where, parameters = "", []
-    if mentor_ids is not None and len(mentor_ids) <= TOUCH_LIMIT:
-        ids = list(mentor_ids)
-        where, parameters = f" AND id IN ({placeholders(len(ids)) or 'NULL'})", ids
-    mentors = plain_rows(
-        session,
-        "SELECT id, name, status FROM mentor WHERE status NOT IN ('prospect', 'requested')"
-        + where
-        + " ORDER BY name",
-        parameters,
-    )
-    of_mentors = where.replace(" id IN", " mentor_id IN")
-    gave: dict[str, tuple[date | None, int, int]] = {}
-    for mentor_id, last, done, waiting in plain_rows(
-        session,
-        "SELECT mentor_id, max(done_on), sum(status = 'done'), sum(status != 'done')"
-        " FROM give_back WHERE 1" + of_mentors + " GROUP BY mentor_id",
-        parameters,
-    ):
-        gave[str(mentor_id)] = (_day(last), int(done or 0), int(waiting or 0))
+    if mentor_ids is not None and len(mentor_ids) <= IN_LIMIT:
+        reads, values = _OF_MENTORS, {"mentor_ids": list(mentor_ids)}
+    else:
+        reads, values = _EVERY, {}
+    mentors = reads[0].rows(session, **values)
+    gave: dict[str, tuple[date | None, int, int]] = {
+        mentor_id: (last, done or 0, waiting or 0)
+        for mentor_id, last, done, waiting in reads[1].rows(session, **values)
+    }
     held: dict[str, list[date]] = {}
-    # In the order of the meeting index of migration 0004 (no table row is read).
-    for mentor_id, start in plain_rows(
-        session,
-        "SELECT mentor_id, scheduled_start FROM meeting WHERE status = 'held'"
-        + of_mentors
-        + " ORDER BY status, mentor_id, scheduled_start",
-        parameters,
-    ):
-        held.setdefault(str(mentor_id), []).append(local_day(moment(str(start)), zone))
+    for mentor_id, start in reads[2].rows(session, **values):
+        held.setdefault(mentor_id, []).append(local_day(start, zone))
     found = []
     for mentor_id, name, status in mentors:
-        last, done, waiting = gave.get(str(mentor_id), (None, 0, 0))
-        days = held.get(str(mentor_id), [])
+        last, done, waiting = gave.get(mentor_id, (None, 0, 0))
+        days = held.get(mentor_id, [])
         since = sum(1 for day in days if last is None or day > last)
         found.append(
             Balance(
-                mentor_id=str(mentor_id),
-                mentor_name=str(name),
-                mentor_status=str(status),
+                mentor_id=mentor_id,
+                mentor_name=name,
+                mentor_status=status,
                 last_gave=last,
                 days_since=(today - last).days if last is not None else None,
                 meetings_since=since,

@@ -1,5 +1,5 @@
 """Links of goals: the mentors who help with a goal and the action items that work
-toward it (parts of the goal: ``db/goal_models.py``), from either side.
+toward it (parts of the goal: ``db/models/goals.py``), from either side.
 
 Linking an action item links its mentor too (the advice came from them). A link to a
 mentor, action item or goal deleted meanwhile is refused with a message for the
@@ -15,9 +15,8 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from mentordesk.db.goal_models import Goal, GoalActionItem, GoalMentor, GoalStatus
-from mentordesk.db.models import ActionItem, Mentor
-from mentordesk.db.types import utc_now
+from mentordesk.db.choices import GoalStatus
+from mentordesk.db.models import ActionItem, Goal, GoalActionItem, GoalMentor, Mentor
 from mentordesk.services.goals import (
     GoalNotFoundError,
     GoalRow,
@@ -35,7 +34,7 @@ def _goal(session: Session, goal_id: str) -> Goal:
 
 
 def set_mentors(
-    session: Session, goal_id: str, mentor_ids: Iterable[str], *, now: datetime | None = None
+    session: Session, goal_id: str, mentor_ids: Iterable[str], *, now: datetime
 ) -> GoalRow:
     """Link exactly ``mentor_ids`` to the goal."""
     goal = _goal(session, goal_id)
@@ -51,22 +50,13 @@ def set_mentors(
     for mentor_id in wanted:
         if mentor_id not in have:
             session.add(GoalMentor(goal_id=goal_id, mentor_id=mentor_id))
-    goal.updated_at = now or utc_now()
+    goal.updated_at = now
     session.flush()
     return get(session, goal_id)
 
 
-def link_mentor(session: Session, goal_id: str, mentor_id: str) -> None:
-    """Link one mentor (nothing happens if already linked)."""
-    _goal(session, goal_id)
-    check_mentors(session, [mentor_id])
-    if session.get(GoalMentor, (goal_id, mentor_id)) is None:
-        session.add(GoalMentor(goal_id=goal_id, mentor_id=mentor_id))
-        session.flush()
-
-
 def set_actions(
-    session: Session, goal_id: str, action_ids: Iterable[str], *, now: datetime | None = None
+    session: Session, goal_id: str, action_ids: Iterable[str], *, now: datetime
 ) -> GoalRow:
     """Link exactly ``action_ids`` to the goal; their mentors are linked too."""
     goal = _goal(session, goal_id)
@@ -90,7 +80,7 @@ def set_actions(
     for action_id in wanted:
         if action_id not in have:
             link_action(session, goal_id, action_id)
-    goal.updated_at = now or utc_now()
+    goal.updated_at = now
     session.flush()
     return get(session, goal_id)
 
@@ -153,13 +143,3 @@ def set_goals_of_mentor(session: Session, mentor_id: str, goal_ids: Iterable[str
     for goal_id in wanted - have:
         session.add(GoalMentor(goal_id=goal_id, mentor_id=mentor_id))
     session.flush()
-
-
-def goals_of_action(session: Session, action_id: str) -> list[str]:
-    """The ids of the goals an action item works toward."""
-    return [
-        str(goal_id)
-        for goal_id in session.scalars(
-            select(GoalActionItem.goal_id).where(GoalActionItem.action_item_id == action_id)
-        )
-    ]

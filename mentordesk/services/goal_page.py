@@ -11,10 +11,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
-from mentordesk.db.fast import placeholders, plain_rows
-from mentordesk.services.cadence_read import moment
+from mentordesk.db.choices import ActionStatus, MeetingStatus
+from mentordesk.db.fast import FastSelect, in_list
+from mentordesk.db.models import (
+    ActionItem,
+    AgendaItem,
+    GoalActionItem,
+    GoalMentor,
+    GoalProgress,
+    Meeting,
+    Mentor,
+)
 from mentordesk.services.goals import GoalRow, get
 from mentordesk.services.text import fold
 
@@ -77,97 +87,99 @@ class GoalPage:
     meetings: tuple[GoalMeeting, ...]  # newest first
 
 
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
+_HISTORY = FastSelect(
+    select(GoalProgress.id, GoalProgress.day, GoalProgress.progress, GoalProgress.comment)
+    .where(GoalProgress.goal_id == bindparam("goal_id"))
+    .order_by(GoalProgress.day.desc(), GoalProgress.created_at.desc())
+)
+_MENTORS = FastSelect(
+    select(Mentor.id, Mentor.name, Mentor.status)
+    .select_from(GoalMentor)
+    .join(Mentor, Mentor.id == GoalMentor.mentor_id)
+    .where(GoalMentor.goal_id == bindparam("goal_id"))
+    .order_by(Mentor.name)
+)
+_ACTIONS = FastSelect(
+    select(
+        ActionItem.id,
+        ActionItem.mentor_id,
+        Mentor.name,
+        ActionItem.meeting_id,
+        ActionItem.text,
+        ActionItem.status,
+        ActionItem.due_date,
+        ActionItem.done_on,
+        ActionItem.outcome,
+    )
+    .select_from(GoalActionItem)
+    .join(ActionItem, ActionItem.id == GoalActionItem.action_item_id)
+    .join(Mentor, Mentor.id == ActionItem.mentor_id)
+    .where(GoalActionItem.goal_id == bindparam("goal_id"))
+    .order_by(
+        ActionItem.status != ActionStatus.OPEN,
+        ActionItem.due_date.is_(None),
+        ActionItem.due_date,
+        ActionItem.created_at,
+    )
+)
 
 
 def page(session: Session, goal_id: str) -> GoalPage:
     """Everything about one goal (GoalNotFoundError if it is gone)."""
     goal = get(session, goal_id)
-    history = tuple(
-        ProgressUpdate(str(i), date.fromisoformat(str(d)), int(p), str(c or ""))
-        for i, d, p, c in plain_rows(
-            session,
-            "SELECT id, day, progress, comment FROM goal_progress WHERE goal_id = ?"
-            " ORDER BY day DESC, created_at DESC",
-            [goal_id],
-        )
-    )
-    mentors = tuple(
-        LinkedMentor(str(i), str(n), str(s))
-        for i, n, s in plain_rows(
-            session,
-            "SELECT m.id, m.name, m.status FROM goal_mentor gm JOIN mentor m"
-            " ON m.id = gm.mentor_id WHERE gm.goal_id = ? ORDER BY m.name",
-            [goal_id],
-        )
-    )
-    actions = tuple(
-        LinkedAction(
-            str(i),
-            str(mid),
-            str(name),
-            meet,
-            str(text),
-            str(status),
-            _day(due),
-            _day(done),
-            str(outcome or ""),
-        )
-        for i, mid, name, meet, text, status, due, done, outcome in plain_rows(
-            session,
-            "SELECT a.id, a.mentor_id, m.name, a.meeting_id, a.text, a.status, a.due_date,"
-            " a.done_on, a.outcome FROM goal_action_item ga"
-            " JOIN action_item a ON a.id = ga.action_item_id"
-            " JOIN mentor m ON m.id = a.mentor_id WHERE ga.goal_id = ?"
-            " ORDER BY a.status != 'open', a.due_date IS NULL, a.due_date, a.created_at",
-            [goal_id],
-        )
-    )
+    history = tuple(_HISTORY.made(session, ProgressUpdate, goal_id=goal_id))
+    mentors = tuple(_MENTORS.made(session, LinkedMentor, goal_id=goal_id))
+    actions = tuple(_ACTIONS.made(session, LinkedAction, goal_id=goal_id))
     return GoalPage(goal, history, mentors, actions, _meetings(session, goal, actions))
+
+
+_agenda = (
+    select(func.group_concat(AgendaItem.text, func.char(10)))
+    .where(AgendaItem.meeting_id == Meeting.id)
+    .correlate(Meeting)
+    .scalar_subquery()
+)
+_MEETINGS = select(
+    Meeting.id,
+    Meeting.mentor_id,
+    Mentor.name,
+    Meeting.scheduled_start,
+    Meeting.status,
+    Meeting.takeaways,
+    Meeting.notes,
+    _agenda,
+).join(Mentor, Mentor.id == Meeting.mentor_id)
+_MEETINGS_OF = FastSelect(_MEETINGS.where(Meeting.id.in_(in_list("meeting_ids"))))
+_MENTORS_MEETINGS = FastSelect(
+    _MEETINGS.where(
+        Meeting.mentor_id.in_(in_list("mentor_ids")),
+        Meeting.status != MeetingStatus.CANCELLED,
+    )
+)
 
 
 def _meetings(
     session: Session, goal: GoalRow, actions: tuple[LinkedAction, ...]
 ) -> tuple[GoalMeeting, ...]:
     from_actions = {a.meeting_id for a in actions if a.meeting_id}
-    mentor_ids = list(goal.mentor_ids)
     found: dict[str, GoalMeeting] = {}
     title = fold(goal.title)
-    columns = (
-        "SELECT g.id, g.mentor_id, m.name, g.scheduled_start, g.status, g.takeaways, g.notes,"
-        " (SELECT group_concat(text, char(10)) FROM agenda_item WHERE meeting_id = g.id)"
-        " FROM meeting g JOIN mentor m ON m.id = g.mentor_id"
-    )
-    rows: list[tuple[object, ...]] = []
+    rows = []
     if from_actions:
-        ids = sorted(from_actions)
-        rows += plain_rows(session, columns + f" WHERE g.id IN ({placeholders(len(ids))})", ids)
-    if mentor_ids and title:
-        rows += plain_rows(
-            session,
-            columns + f" WHERE g.mentor_id IN ({placeholders(len(mentor_ids))})"
-            " AND g.status != 'cancelled'",
-            mentor_ids,
-        )
+        rows += _MEETINGS_OF.rows(session, meeting_ids=sorted(from_actions))
+    if goal.mentor_ids and title:
+        rows += _MENTORS_MEETINGS.rows(session, mentor_ids=list(goal.mentor_ids))
     for meeting_id, mentor_id, name, start, status, takeaways, notes, agenda in rows:
-        key = str(meeting_id)
-        if key in found:
+        if meeting_id in found:
             continue
-        if key in from_actions:
+        if meeting_id in from_actions:
             reason = BY_ACTION
-        elif title in fold(f"{agenda or ''}\n{notes or ''}\n{takeaways or ''}"):
+        elif title in fold(f"{agenda or ''}\n{notes}\n{takeaways}"):
             reason = BY_MENTION
         else:
             continue
-        found[key] = GoalMeeting(
-            key,
-            str(mentor_id),
-            str(name),
-            moment(str(start)),
-            str(status),
-            str(takeaways or ""),
-            reason,
+        found[meeting_id] = GoalMeeting(
+            meeting_id, mentor_id, name, start, status, takeaways, reason
         )
     return tuple(sorted(found.values(), key=lambda m: m.start, reverse=True))
 
@@ -191,6 +203,9 @@ class Board:
     columns: tuple[BoardColumn, ...]
 
 
+_STATUSES = FastSelect(select(Mentor.id, Mentor.status).where(Mentor.id.in_(in_list("mentor_ids"))))
+
+
 def board(session: Session, goal_id: str) -> Board:
     """Every mentor who covers the goal, with their advice on it, side by side."""
     found = page(session, goal_id)
@@ -199,12 +214,7 @@ def board(session: Session, goal_id: str) -> Board:
     for action in found.actions:
         names.setdefault(action.mentor_id, action.mentor_name)
     if missing := [i for i in names if i not in statuses]:
-        for i, s in plain_rows(
-            session,
-            f"SELECT id, status FROM mentor WHERE id IN ({placeholders(len(missing))})",
-            missing,
-        ):
-            statuses[str(i)] = str(s)
+        statuses.update(_STATUSES.rows(session, mentor_ids=missing))
     columns = [
         BoardColumn(
             mentor_id=mentor_id,

@@ -3,7 +3,7 @@
 A goal's progress is set by hand (each update kept with its day and a comment) or,
 when the user chooses, counted from its linked action items: done ones out of all
 but the dropped. Links to mentors and action items are parts of the goal
-(``db/goal_models.py``): deleting a goal never deletes a mentor, an action item or
+(``db/models/goals.py``): deleting a goal never deletes a mentor, an action item or
 a meeting, and undo (``services.records``) brings the links back.
 """
 
@@ -13,24 +13,19 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from sqlalchemy import select, union
 from sqlalchemy.orm import Session
 
-from mentordesk.db.fast import placeholders, plain_rows
-from mentordesk.db.goal_models import (
-    Goal,
-    GoalMentor,
-    GoalProgress,
-    GoalStatus,
-    ProgressMode,
-)
-from mentordesk.db.models import ActionStatus, Mentor
-from mentordesk.db.types import new_id, utc_now
+from mentordesk.db.choices import ActionStatus, GoalStatus, ProgressMode
+from mentordesk.db.fast import IN_LIMIT, FastSelect, chunks, in_list
+from mentordesk.db.models import ActionItem, Goal, GoalActionItem, GoalMentor, GoalProgress, Mentor
+from mentordesk.db.types import new_id
+from mentordesk.services.cadence_read import local_day
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
 
 TITLE_MAX = 200
 TEXT_MAX = 20_000
-TOUCH_LIMIT = 500
 
 
 class GoalNotFoundError(NotFoundError):
@@ -125,10 +120,6 @@ def validate(data: GoalData, *, created_on: date, is_new: bool = False) -> dict[
     return errors
 
 
-def _local_day(moment: datetime) -> date:
-    return moment.astimezone().date()
-
-
 def _get(session: Session, goal_id: str) -> Goal:
     goal = session.get(Goal, goal_id)
     if goal is None:
@@ -150,11 +141,10 @@ def create_goal(
     *,
     mentor_ids: Iterable[str] = (),
     is_sample: bool = False,
-    now: datetime | None = None,
+    now: datetime,
 ) -> GoalRow:
     """Add a goal (linked to ``mentor_ids``); nothing is written if anything is invalid."""
-    now = now or utc_now()
-    errors = validate(data, created_on=_local_day(now), is_new=True)
+    errors = validate(data, created_on=local_day(now, None), is_new=True)
     if errors:
         raise GoalValidationError(errors)
     mentor_ids = list(dict.fromkeys(mentor_ids))
@@ -179,16 +169,14 @@ def _write(goal: Goal, data: GoalData) -> None:
     goal.progress_mode = data.progress_mode
 
 
-def update_goal(
-    session: Session, goal_id: str, data: GoalData, *, now: datetime | None = None
-) -> GoalRow:
+def update_goal(session: Session, goal_id: str, data: GoalData, *, now: datetime) -> GoalRow:
     """Save the form of an existing goal."""
     goal = _get(session, goal_id)
-    errors = validate(data, created_on=_local_day(goal.created_at))
+    errors = validate(data, created_on=local_day(goal.created_at, None))
     if errors:
         raise GoalValidationError(errors)
     _write(goal, data.cleaned())
-    goal.updated_at = now or utc_now()
+    goal.updated_at = now
     session.flush()
     return get(session, goal_id)
 
@@ -201,7 +189,7 @@ def set_progress(
     comment: str = "",
     day: date,
     today: date,
-    now: datetime | None = None,
+    now: datetime,
 ) -> GoalRow:
     """Set the progress by hand (0-100) on ``day``, with a comment; the update is kept."""
     errors: dict[str, str] = {}
@@ -213,7 +201,6 @@ def set_progress(
         errors["comment"] = f"Keep the comment under {TEXT_MAX:,} characters."
     if errors:
         raise GoalValidationError(errors)
-    now = now or utc_now()
     goal = _get(session, goal_id)
     session.add(
         GoalProgress(
@@ -240,92 +227,85 @@ def delete_goal(session: Session, goal_id: str) -> None:
 
 
 # -- reading --------------------------------------------------------------------------------
-_GOAL_SQL = (
-    "SELECT id, title, why, success_criteria, target_date, status, progress_mode, progress,"
-    " is_sample, created_at FROM goal"
+_GOALS = select(
+    Goal.id,
+    Goal.title,
+    Goal.why,
+    Goal.success_criteria,
+    Goal.target_date,
+    Goal.status,
+    Goal.progress_mode,
+    Goal.progress,
+    Goal.is_sample,
+    Goal.created_at,
 )
-
-
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
-def _moment(text: str) -> datetime:
-    from mentordesk.services.cadence_read import moment
-
-    return moment(text)
-
-
-def _touched_goals(session: Session, touching: Collection[str]) -> list[str]:
-    ids = list(touching)
-    marks = placeholders(len(ids))
-    rows = plain_rows(
-        session,
-        f"SELECT id FROM goal WHERE id IN ({marks})"
-        f" UNION SELECT goal_id FROM goal_mentor WHERE mentor_id IN ({marks})"
-        f" UNION SELECT goal_id FROM goal_action_item WHERE action_item_id IN ({marks})",
-        ids * 3,
+_EVERY_GOAL = FastSelect(_GOALS.order_by(Goal.title))
+_GOALS_OF = FastSelect(_GOALS.where(Goal.id.in_(in_list("goal_ids"))).order_by(Goal.title))
+_ids = in_list("ids")
+_GOALS_TOUCHED = FastSelect(
+    union(
+        select(Goal.id).where(Goal.id.in_(_ids)),
+        select(GoalMentor.goal_id).where(GoalMentor.mentor_id.in_(_ids)),
+        select(GoalActionItem.goal_id).where(GoalActionItem.action_item_id.in_(_ids)),
     )
-    return [str(goal_id) for (goal_id,) in rows]
+)
+_MENTORS = FastSelect(
+    select(GoalMentor.goal_id, Mentor.id, Mentor.name)
+    .join(Mentor, Mentor.id == GoalMentor.mentor_id)
+    .where(GoalMentor.goal_id.in_(in_list("goal_ids")))
+    .order_by(Mentor.name)
+)
+_ACTIONS = FastSelect(
+    select(GoalActionItem.goal_id, ActionItem.id, ActionItem.status)
+    .join(ActionItem, ActionItem.id == GoalActionItem.action_item_id)
+    .where(GoalActionItem.goal_id.in_(in_list("goal_ids")))
+)
 
 
 def goal_rows(session: Session, touching: Collection[str] | None = None) -> list[GoalRow]:
     """Every goal for lists, by title; with ``touching``, only goals whose id, or a linked
-    mentor's or action item's id, is one of those ids. A few plain queries in all."""
-    where, parameters = "", []
-    if touching is not None and len(touching) <= TOUCH_LIMIT:
-        goal_ids = _touched_goals(session, touching)
+    mentor's or action item's id, is one of those ids. A few fast reads in all."""
+    if touching is not None and len(touching) <= IN_LIMIT:
+        goal_ids = [goal_id for (goal_id,) in _GOALS_TOUCHED.rows(session, ids=list(touching))]
         if not goal_ids:
             return []
-        where, parameters = f" WHERE id IN ({placeholders(len(goal_ids))})", goal_ids
-    goals = plain_rows(session, _GOAL_SQL + where + " ORDER BY title", parameters)
-    ids = [str(row[0]) for row in goals]
+        goals = _GOALS_OF.rows(session, goal_ids=goal_ids)
+    else:
+        goals = _EVERY_GOAL.rows(session)
     mentors: dict[str, list[tuple[str, str]]] = {}
     actions: dict[str, list[tuple[str, str]]] = {}
-    for start in range(0, len(ids), TOUCH_LIMIT):
-        chunk = ids[start : start + TOUCH_LIMIT]
-        marks = placeholders(len(chunk))
-        for goal_id, mentor_id, name in plain_rows(
-            session,
-            "SELECT gm.goal_id, m.id, m.name FROM goal_mentor gm JOIN mentor m ON m.id ="
-            f" gm.mentor_id WHERE gm.goal_id IN ({marks}) ORDER BY m.name",
-            chunk,
-        ):
-            mentors.setdefault(str(goal_id), []).append((str(mentor_id), str(name)))
-        for goal_id, action_id, status in plain_rows(
-            session,
-            "SELECT ga.goal_id, a.id, a.status FROM goal_action_item ga JOIN action_item a"
-            f" ON a.id = ga.action_item_id WHERE ga.goal_id IN ({marks})",
-            chunk,
-        ):
-            actions.setdefault(str(goal_id), []).append((str(action_id), str(status)))
+    for chunk in chunks([row[0] for row in goals]):
+        for goal_id, mentor_id, name in _MENTORS.rows(session, goal_ids=chunk):
+            mentors.setdefault(goal_id, []).append((mentor_id, name))
+        for goal_id, action_id, status in _ACTIONS.rows(session, goal_ids=chunk):
+            actions.setdefault(goal_id, []).append((action_id, status))
     rows = []
     for goal_id, title, why, criteria, target, status, mode, progress, sample, created in goals:
-        linked = mentors.get(str(goal_id), [])
-        items = actions.get(str(goal_id), [])
-        done = sum(1 for _, s in items if s == ActionStatus.DONE.value)
-        opened = sum(1 for _, s in items if s == ActionStatus.OPEN.value)
-        dropped = sum(1 for _, s in items if s == ActionStatus.DROPPED.value)
+        linked = mentors.get(goal_id, [])
+        items = actions.get(goal_id, [])
+        done = sum(1 for _, s in items if s == ActionStatus.DONE)
+        opened = sum(1 for _, s in items if s == ActionStatus.OPEN)
+        dropped = sum(1 for _, s in items if s == ActionStatus.DROPPED)
         rows.append(
             GoalRow(
-                id=str(goal_id),
+                id=goal_id,
                 data=GoalData(
-                    title=str(title),
-                    why=str(why or ""),
-                    success_criteria=str(criteria or ""),
-                    target_date=_day(target),
-                    status=str(status),
-                    progress_mode=str(mode),
+                    title=title,
+                    why=why,
+                    success_criteria=criteria,
+                    target_date=target,
+                    status=status,
+                    progress_mode=mode,
                 ),
-                manual_progress=int(progress),
+                manual_progress=progress,
                 mentor_ids=tuple(m for m, _ in linked),
                 mentor_names=tuple(n for _, n in linked),
                 action_ids=tuple(sorted(a for a, _ in items)),
                 actions_done=done,
                 actions_open=opened,
                 actions_counted=len(items) - dropped,
-                is_sample=bool(sample),
-                created_at=_moment(str(created)),
+                is_sample=sample,
+                created_at=created,
             )
         )
     return rows

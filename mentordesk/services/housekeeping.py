@@ -8,7 +8,7 @@ from mentordesk.db.database import Database
 from mentordesk.services import note_history
 
 
-def tidy(database: Database, now: datetime | None = None) -> int:
+def tidy(database: Database, now: datetime) -> int:
     """Old note versions go (``note_history.prune``); returns how many."""
     with database.session() as session:
         return note_history.prune(session, now)

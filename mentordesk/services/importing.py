@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -250,7 +251,9 @@ class ImportResult:
     backup: Path | None
 
 
-def import_file(paths: Paths, source: Path, *, dry_run: bool = False) -> ImportResult:
+def import_file(
+    paths: Paths, source: Path, *, now: datetime, dry_run: bool = False
+) -> ImportResult:
     """Check ``source`` whole, back up, then add its records in one transaction.
 
     Raises ImportRejectedError (nothing changed, no backup made) or DatabaseError.
@@ -278,7 +281,7 @@ def import_file(paths: Paths, source: Path, *, dry_run: bool = False) -> ImportR
             check_against(session, document)  # before the backup: a bad file costs nothing
     finally:
         engine.dispose()
-    backup = make_backup(paths, Reason.BEFORE_IMPORT)
+    backup = make_backup(paths, Reason.BEFORE_IMPORT, now)
     engine = make_atomic_engine(paths.database, large_cache=True)
     try:
         with Session(engine) as session, session.begin():  # BEGIN IMMEDIATE ... COMMIT

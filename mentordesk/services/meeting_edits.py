@@ -7,8 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from mentordesk.db.models import MeetingFormat, MeetingStatus
-from mentordesk.db.types import utc_now
+from mentordesk.db.choices import MeetingFormat, MeetingStatus
 from mentordesk.services._loaded import meeting as get_meeting
 from mentordesk.services.meeting_queries import MeetingDetail, detail_of
 from mentordesk.services.meetings import (
@@ -30,7 +29,7 @@ def reschedule(
     format: str,
     location: str,
     agenda: AgendaItems | None = None,
-    now: datetime | None = None,
+    now: datetime,
 ) -> MeetingDetail:
     """Change when and how a planned (or cancelled) meeting happens, and its agenda.
 
@@ -48,7 +47,6 @@ def reschedule(
         errors["format"] = "Choose a format from the list."
     if errors:
         raise MeetingValidationError(errors)
-    now = now or utc_now()
     meeting.scheduled_start = scheduled_start
     meeting.planned_minutes = planned_minutes
     meeting.format = format
@@ -69,7 +67,7 @@ def edit_held(
     held_start: datetime,
     actual_minutes: int,
     rating: int | None,
-    now: datetime | None = None,
+    now: datetime,
 ) -> MeetingDetail:
     """Correct when a held meeting took place, how long it took, and its rating."""
     meeting = get_meeting(session, meeting_id)
@@ -82,6 +80,6 @@ def edit_held(
     meeting.ended_at = held_start + timedelta(minutes=actual_minutes)
     meeting.actual_minutes = actual_minutes
     meeting.rating = rating
-    meeting.updated_at = now or utc_now()
+    meeting.updated_at = now
     session.flush()
     return detail_of(meeting)

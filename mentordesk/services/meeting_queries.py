@@ -9,30 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from mentordesk.db.fast import placeholders, plain_rows
-from mentordesk.db.models import (
-    ActionItem,
-    ActionStatus,
-    AgendaItem,
-    Meeting,
-    MeetingStatus,
-    Mentor,
-)
+from mentordesk.db.choices import ActionStatus, MeetingStatus
+from mentordesk.db.fast import IN_LIMIT, FastSelect, in_list
+from mentordesk.db.models import ActionItem, AgendaItem, Meeting, Mentor
 from mentordesk.services import _loaded as loaded
 from mentordesk.services import action_items
 from mentordesk.services._loaded import MeetingNotFoundError
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Kind
-
-# More ids than this and one read of every meeting is cheaper than the IN lists.
-TOUCH_LIMIT = 500
 
 
 @dataclass(frozen=True)
@@ -131,6 +122,22 @@ class Brief:
     unchecked_agenda: tuple[str, ...]
 
 
+# The columns of a MeetingRow but its counts (the list reads those grouped, apart).
+_MEETINGS = select(
+    Meeting.id,
+    Meeting.mentor_id,
+    Mentor.name,
+    Mentor.status,
+    Meeting.scheduled_start,
+    Meeting.status,
+    Meeting.format,
+    Meeting.location,
+    Meeting.planned_minutes,
+    Meeting.actual_minutes,
+    Meeting.rating,
+).join(Mentor, Mentor.id == Meeting.mentor_id)
+
+
 def _row_query() -> Any:  # a Select of the MeetingRow columns
     agenda_total = (
         select(func.count())
@@ -150,28 +157,31 @@ def _row_query() -> Any:  # a Select of the MeetingRow columns
         .correlate(Meeting)
         .scalar_subquery()
     )
-    return select(
-        Meeting.id,
-        Meeting.mentor_id,
-        Mentor.name,
-        Mentor.status,
-        Meeting.scheduled_start,
-        Meeting.status,
-        Meeting.format,
-        Meeting.location,
-        Meeting.planned_minutes,
-        Meeting.actual_minutes,
-        Meeting.rating,
-        agenda_done,
-        agenda_total,
-        actions,
-    ).join(Mentor, Mentor.id == Meeting.mentor_id)
+    return _MEETINGS.add_columns(agenda_done, agenda_total, actions)
 
 
-_ROWS_SQL = (
-    "SELECT g.id, g.mentor_id, m.name, m.status, g.scheduled_start, g.status, g.format,"
-    " g.location, g.planned_minutes, g.actual_minutes, g.rating"
-    " FROM meeting g JOIN mentor m ON m.id = g.mentor_id"
+_AGENDA_COUNTS = select(AgendaItem.meeting_id, func.count(), func.total(AgendaItem.done)).group_by(
+    AgendaItem.meeting_id
+)
+_ACTION_COUNTS = (
+    select(ActionItem.meeting_id, func.count())
+    .where(ActionItem.meeting_id.is_not(None))
+    .group_by(ActionItem.meeting_id)
+)
+_ids = in_list("ids")
+_EVERY = (
+    FastSelect(_MEETINGS.order_by(Meeting.scheduled_start.desc())),
+    FastSelect(_AGENDA_COUNTS),
+    FastSelect(_ACTION_COUNTS),
+)
+_TOUCHING = (
+    FastSelect(
+        _MEETINGS.where(Meeting.id.in_(_ids) | Meeting.mentor_id.in_(_ids)).order_by(
+            Meeting.scheduled_start.desc()
+        )
+    ),
+    FastSelect(_AGENDA_COUNTS.where(AgendaItem.meeting_id.in_(_ids))),
+    FastSelect(_ACTION_COUNTS.where(ActionItem.meeting_id.in_(_ids))),
 )
 
 
@@ -179,63 +189,26 @@ def meeting_rows(session: Session, touching: Collection[str] | None = None) -> l
     """Every meeting, newest first; with ``touching``, only meetings whose id or
     mentor id is one of those ids (what a change news names).
 
-    Plain queries: the meetings, then the agenda and action counts grouped in one
+    Fast reads: the meetings, then the agenda and action counts grouped in one
     pass each (a correlated count per meeting took longer than all the rest)."""
-    sql, parameters = _ROWS_SQL, []
-    agenda_sql = "SELECT meeting_id, count(*), total(done) FROM agenda_item"
-    actions_sql = "SELECT meeting_id, count(*) FROM action_item WHERE meeting_id IS NOT NULL"
-    if touching is not None and len(touching) <= TOUCH_LIMIT:
-        ids = list(touching)
-        marks = placeholders(len(ids))
-        sql += f" WHERE g.id IN ({marks}) OR g.mentor_id IN ({marks})"
-        parameters = ids * 2
-    meetings = plain_rows(session, sql + " ORDER BY g.scheduled_start DESC", parameters)
-    if touching is not None and len(touching) <= TOUCH_LIMIT:
-        found = [str(row[0]) for row in meetings]
-        marks = placeholders(len(found)) if found else "NULL"
-        agenda_sql += f" WHERE meeting_id IN ({marks})"
-        actions_sql += f" AND meeting_id IN ({marks})"
-        counted = found
+    if touching is not None and len(touching) <= IN_LIMIT:
+        reads = _TOUCHING
+        meetings = reads[0].rows(session, ids=list(touching))
+        counted = [row[0] for row in meetings]
     else:
+        reads = _EVERY
+        meetings = reads[0].rows(session)
         counted = []
     agenda = {
-        str(meeting_id): (int(total), int(done))
-        for meeting_id, total, done in plain_rows(
-            session, agenda_sql + " GROUP BY meeting_id", counted
-        )
+        meeting_id: (total, int(done))
+        for meeting_id, total, done in reads[1].rows(session, ids=counted)
     }
-    actions = {
-        str(meeting_id): int(count)
-        for meeting_id, count in plain_rows(session, actions_sql + " GROUP BY meeting_id", counted)
-    }
+    actions = dict(reads[2].rows(session, ids=counted))
     rows = []
-    for meeting_id, mentor_id, name, mentor_status, start, status, *rest in meetings:
-        total, done = agenda.get(meeting_id, (0, 0))
-        rows.append(
-            MeetingRow(
-                str(meeting_id),
-                str(mentor_id),
-                str(name),
-                str(mentor_status),
-                _moment(start),
-                str(status),
-                str(rest[0]),
-                str(rest[1] or ""),
-                int(rest[2]),
-                rest[3],
-                rest[4],
-                done,
-                total,
-                actions.get(meeting_id, 0),
-            )
-        )
+    for row in meetings:
+        total, done = agenda.get(row[0], (0, 0))
+        rows.append(MeetingRow(*row, done, total, actions.get(row[0], 0)))
     return rows
-
-
-def _moment(text: str) -> datetime:
-    """A stored UTC moment (ISO text with its offset), as ``UTCDateTime`` reads it."""
-    moment = datetime.fromisoformat(text)
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def meeting_row(session: Session, meeting_id: str) -> MeetingRow:

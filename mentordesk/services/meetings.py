@@ -11,14 +11,9 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from mentordesk.db.models import (
-    AgendaItem,
-    Meeting,
-    MeetingFormat,
-    MeetingStatus,
-    Mentor,
-)
-from mentordesk.db.types import new_id, utc_now
+from mentordesk.db.choices import MeetingFormat, MeetingStatus
+from mentordesk.db.models import AgendaItem, Meeting, Mentor
+from mentordesk.db.types import new_id
 from mentordesk.services import note_history
 from mentordesk.services._loaded import MeetingNotFoundError
 from mentordesk.services._loaded import meeting as get_meeting
@@ -70,9 +65,9 @@ def validate_plan(session: Session, plan: MeetingPlan) -> dict[str, str]:
     return errors
 
 
-def plan_meeting(session: Session, plan: MeetingPlan, *, now: datetime | None = None) -> MeetingRow:
+def plan_meeting(session: Session, plan: MeetingPlan, *, now: datetime) -> MeetingRow:
     """Add a planned meeting with its agenda (carried-over items, then new ones)."""
-    return meeting_row(session, _plan(session, plan, now or utc_now()).id)
+    return meeting_row(session, _plan(session, plan, now).id)
 
 
 def _plan(session: Session, plan: MeetingPlan, now: datetime) -> Meeting:
@@ -110,56 +105,18 @@ def _plan(session: Session, plan: MeetingPlan, now: datetime) -> Meeting:
     return meeting
 
 
-def update_details(
-    session: Session,
-    meeting_id: str,
-    *,
-    scheduled_start: datetime | None = None,
-    planned_minutes: int | None = None,
-    format: str | None = None,
-    location: str | None = None,
-    rating: int | None = None,
-    now: datetime | None = None,
-) -> MeetingDetail:
-    """Change when/how a meeting happens, or its value rating (1-5)."""
-    meeting = get_meeting(session, meeting_id)
-    errors: dict[str, str] = {}
-    if planned_minutes is not None and not 1 <= planned_minutes <= MAX_MINUTES:
-        errors["planned_minutes"] = "Plan between 1 minute and 24 hours."
-    if format is not None and format not in {f.value for f in MeetingFormat}:
-        errors["format"] = "Choose a format from the list."
-    if rating is not None and not 1 <= rating <= 5:
-        errors["rating"] = "Rate the meeting from 1 to 5."
-    if errors:
-        raise MeetingValidationError(errors)
-    if scheduled_start is not None:
-        meeting.scheduled_start = scheduled_start
-    if planned_minutes is not None:
-        meeting.planned_minutes = planned_minutes
-    if format is not None:
-        meeting.format = format
-    if location is not None:
-        meeting.location = location.strip()
-    if rating is not None:
-        meeting.rating = rating
-    meeting.updated_at = now or utc_now()
-    session.flush()
-    return detail_of(meeting)
-
-
 def save_notes(
     session: Session,
     meeting_id: str,
     notes: str,
     takeaways: str | None = None,
     *,
-    now: datetime | None = None,
+    now: datetime,
 ) -> None:
     """Store the notes (and takeaways) as typed; snapshot history when it is due."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise MeetingNotFoundError(meeting_id)
-    now = now or utc_now()
     if notes != meeting.notes:
         note_history.record_before_save(session, meeting, notes, now)
         meeting.notes = notes
@@ -174,7 +131,7 @@ def set_agenda(
     meeting_id: str,
     items: list[tuple[str | None, str, bool]],
     *,
-    now: datetime | None = None,
+    now: datetime,
 ) -> None:
     """Replace the agenda with ``items``: (existing id or None, text, done), in order."""
     meeting = get_meeting(session, meeting_id)
@@ -187,23 +144,23 @@ def set_agenda(
         item.position, item.text, item.done = position, text, done
         kept.append(item)
     meeting.agenda = kept
-    meeting.updated_at = now or utc_now()
+    meeting.updated_at = now
     session.flush()
 
 
-def start_meeting(session: Session, meeting_id: str, now: datetime | None = None) -> None:
+def start_meeting(session: Session, meeting_id: str, now: datetime) -> None:
     """Note when the conversation started (the timer counts from here); idempotent."""
     meeting = get_meeting(session, meeting_id)
     if meeting.started_at is None:
-        meeting.started_at = now or utc_now()
+        meeting.started_at = now
         session.flush()
 
 
-def elapsed(meeting: Meeting | MeetingDetail, now: datetime | None = None) -> timedelta:
+def elapsed(meeting: Meeting | MeetingDetail, now: datetime) -> timedelta:
     """How long the meeting has been going (zero before it starts)."""
     if meeting.started_at is None:
         return timedelta(0)
-    end = meeting.ended_at or now or utc_now()
+    end = meeting.ended_at or now
     return max(timedelta(0), end - meeting.started_at)
 
 
@@ -233,7 +190,7 @@ def end_meeting(
     actual_minutes: int | None = None,
     rating: int | None = None,
     held_start: datetime | None = None,
-    now: datetime | None = None,
+    now: datetime,
 ) -> MeetingDetail:
     """Mark the meeting held: when it really began (``held_start``; else the clock's
     start, else the planned time), how long it took (else the clock's length) and
@@ -245,7 +202,6 @@ def end_meeting(
     meeting = get_meeting(session, meeting_id)
     if meeting.status == MeetingStatus.HELD.value:
         raise MeetingValidationError({"status": "This meeting was already marked held."})
-    now = now or utc_now()
     if actual_minutes is None:
         actual_minutes = (
             max(1, round(elapsed(meeting, now).total_seconds() / 60))
@@ -276,7 +232,7 @@ def end_and_plan_next(
     next_start: datetime | None,
     carried_agenda_ids: tuple[str, ...] = (),
     held_start: datetime | None = None,
-    now: datetime | None = None,
+    now: datetime,
 ) -> Ended:
     """Mark the meeting held and, if ``next_start`` is given, plan the next one like it
     (same mentor, length, format and place) with the unticked agenda carried over."""
@@ -305,10 +261,10 @@ def end_and_plan_next(
     return Ended(ended, following.id)
 
 
-def cancel_meeting(session: Session, meeting_id: str, *, now: datetime | None = None) -> None:
+def cancel_meeting(session: Session, meeting_id: str, *, now: datetime) -> None:
     meeting = get_meeting(session, meeting_id)
     meeting.status = MeetingStatus.CANCELLED.value
-    meeting.updated_at = now or utc_now()
+    meeting.updated_at = now
     session.flush()
 
 
@@ -326,7 +282,7 @@ def save_text(
     takeaways: str,
     agenda: list[tuple[str | None, str, bool]] | None = None,
     started_at: datetime | None = None,
-    now: datetime | None = None,
+    now: datetime,
 ) -> None:
     """What meeting mode autosaves, in one transaction: the start of the clock (once),
     the notes and takeaways (with history), and the agenda when it changed."""

@@ -17,17 +17,9 @@ from urllib.parse import urlsplit
 from sqlalchemy import Select, delete, select
 from sqlalchemy.orm import Session, selectinload
 
-from mentordesk.db.models import (
-    Affiliation,
-    Channel,
-    Mentor,
-    MentorStatus,
-    MentorStatusChange,
-    MentorTag,
-    Tag,
-    WhereFound,
-)
-from mentordesk.db.types import new_id, utc_now
+from mentordesk.db.choices import Affiliation, Channel, MentorStatus, WhereFound
+from mentordesk.db.models import Mentor, MentorStatusChange, MentorTag, Tag
+from mentordesk.db.types import new_id
 from mentordesk.services.cadence import Cadence
 from mentordesk.services.cadence_read import cadences_of
 from mentordesk.services.errors import FieldValidationError, NotFoundError
@@ -187,8 +179,8 @@ def list_mentors(
     session: Session,
     ids: Collection[str] | None = None,
     *,
-    today: date | None = None,
-    now: datetime | None = None,
+    today: date,
+    now: datetime,
     zone: tzinfo | None = None,
 ) -> list[MentorSnapshot]:
     """Every mentor (or those of ``ids``), by name, with tags and status history; given
@@ -199,11 +191,11 @@ def list_mentors(
     if ids is not None and len(ids) > 500:
         ids = None  # one read of everything beats many IN lists
     found = [snapshot(mentor) for mentor in session.scalars(_query(ids))]
-    if today is None or not found:
+    if not found:
         return found
     by_id = {
         item.mentor_id: item
-        for item in cadences_of(session, today, now or utc_now(), zone, [m.id for m in found])
+        for item in cadences_of(session, today, now, zone, [m.id for m in found])
     }
     return [replace(mentor, cadence=by_id.get(mentor.id)) for mentor in found]
 
@@ -304,11 +296,10 @@ def _apply(session: Session, mentor: Mentor, data: MentorData) -> None:
 
 
 def create_mentor(
-    session: Session, data: MentorData, *, is_sample: bool = False, now: datetime | None = None
+    session: Session, data: MentorData, *, is_sample: bool = False, now: datetime
 ) -> MentorSnapshot:
     """Add a new mentor; its first status is recorded in the history."""
     data = _checked(data)
-    now = now or utc_now()
     mentor = Mentor(
         id=new_id(),
         status=data.status,
@@ -327,12 +318,11 @@ def create_mentor(
 
 
 def update_mentor(
-    session: Session, mentor_id: str, data: MentorData, *, now: datetime | None = None
+    session: Session, mentor_id: str, data: MentorData, *, now: datetime
 ) -> MentorSnapshot:
     """Save the form for an existing mentor; a new status is added to the history."""
     data = _checked(data)
     mentor = _get(session, mentor_id)
-    now = now or utc_now()
     if data.status != mentor.status:
         mentor.status_changes.append(
             MentorStatusChange(
@@ -346,15 +336,6 @@ def update_mentor(
     session.flush()
     prune_unused_tags(session)
     return snapshot(mentor)
-
-
-def archive_mentor(
-    session: Session, mentor_id: str, *, now: datetime | None = None
-) -> MentorSnapshot:
-    """End the relationship: status "ended", everything else kept."""
-    mentor = _get(session, mentor_id)
-    ended = replace(data_of(mentor), status=MentorStatus.ENDED.value)
-    return update_mentor(session, mentor_id, ended, now=now)
 
 
 def delete_mentor(session: Session, mentor_id: str) -> None:

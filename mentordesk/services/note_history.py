@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.db.models import Meeting, NoteSnapshot
-from mentordesk.db.types import new_id, utc_now
+from mentordesk.db.types import new_id
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Kind
 
@@ -85,7 +85,7 @@ def list_snapshots(session: Session, meeting_id: str) -> list[NoteVersion]:
     return [NoteVersion(s.id, s.taken_at, s.reason, s.notes) for s in session.scalars(query)]
 
 
-def restore(session: Session, snapshot_id: str, now: datetime | None = None) -> None:
+def restore(session: Session, snapshot_id: str, now: datetime) -> None:
     """Put a snapshot's text back as the notes; the current text is snapshotted first."""
     snapshot = session.get(NoteSnapshot, snapshot_id)
     if snapshot is None:
@@ -93,7 +93,6 @@ def restore(session: Session, snapshot_id: str, now: datetime | None = None) -> 
     meeting = session.get(Meeting, snapshot.meeting_id)
     if meeting is None:
         raise NotFoundError(snapshot.meeting_id, Kind.MEETING)
-    now = now or utc_now()
     if meeting.notes != snapshot.notes:
         _take(session, meeting, meeting.notes, BEFORE_RESTORE, now)
         meeting.notes = snapshot.notes
@@ -102,7 +101,7 @@ def restore(session: Session, snapshot_id: str, now: datetime | None = None) -> 
 
 
 def take_before_restore(
-    session: Session, meeting_id: str, current_notes: str, now: datetime | None = None
+    session: Session, meeting_id: str, current_notes: str, now: datetime
 ) -> bool:
     """Keep the text shown in the editor before an earlier version replaces it there.
 
@@ -115,18 +114,17 @@ def take_before_restore(
     last = _latest(session, meeting_id)
     if not current_notes or (last is not None and last.notes == current_notes):
         return False
-    _take(session, meeting, current_notes, BEFORE_RESTORE, now or utc_now())
+    _take(session, meeting, current_notes, BEFORE_RESTORE, now)
     session.flush()
     return True
 
 
-def prune(session: Session, now: datetime | None = None) -> int:
+def prune(session: Session, now: datetime) -> int:
     """Remove snapshots older than KEEP_FOR; returns how many went.
 
     Ages count from the newest snapshot when the clock says later than that: a
     clock set years ahead must not make every earlier version look old.
     """
-    now = now or utc_now()
     newest = session.scalar(select(func.max(NoteSnapshot.taken_at)))
     cutoff = (min(now, newest) if newest is not None else now) - KEEP_FOR
     result = session.execute(delete(NoteSnapshot).where(NoteSnapshot.taken_at < cutoff))

@@ -11,17 +11,17 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mentordesk.db.fast import placeholders, plain_rows
-from mentordesk.db.goal_models import OutreachKind, OutreachStep
-from mentordesk.db.models import MentorStatus
-from mentordesk.db.types import new_id, utc_now
+from mentordesk.db.choices import PROSPECTIVE, MentorStatus, OutreachKind
+from mentordesk.db.fast import IN_LIMIT, FastSelect, chunks, in_list
+from mentordesk.db.models import Goal, GoalMentor, Mentor, OutreachStep
+from mentordesk.db.types import new_id
 from mentordesk.services import mentors
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
 
-PROSPECTIVE = (MentorStatus.PROSPECT.value, MentorStatus.REQUESTED.value)
 NOTE_MAX = 20_000
 
 
@@ -73,74 +73,78 @@ class ProspectRow:
         return last.follow_up_on
 
 
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
+_STEPS = FastSelect(
+    select(
+        OutreachStep.id,
+        OutreachStep.mentor_id,
+        OutreachStep.kind,
+        OutreachStep.day,
+        OutreachStep.note,
+        OutreachStep.follow_up_on,
+    )
+    .where(OutreachStep.mentor_id.in_(in_list("mentor_ids")))
+    .order_by(OutreachStep.day, OutreachStep.created_at)
+)
+_PROSPECTS = select(
+    Mentor.id,
+    Mentor.name,
+    Mentor.status,
+    Mentor.role,
+    Mentor.organisation,
+    Mentor.where_found,
+    Mentor.where_found_detail,
+    Mentor.fit_notes,
+).where(Mentor.status.in_(PROSPECTIVE))
+_ids = in_list("ids")
+_EVERY_PROSPECT = FastSelect(_PROSPECTS.order_by(Mentor.name))
+_PROSPECTS_TOUCHING = FastSelect(
+    _PROSPECTS.where(
+        Mentor.id.in_(_ids)
+        | Mentor.id.in_(select(OutreachStep.mentor_id).where(OutreachStep.id.in_(_ids)))
+        | Mentor.id.in_(select(GoalMentor.mentor_id).where(GoalMentor.goal_id.in_(_ids)))
+    ).order_by(Mentor.name)
+)
+_GOAL_TITLES = FastSelect(
+    select(GoalMentor.mentor_id, Goal.title)
+    .join(Goal, Goal.id == GoalMentor.goal_id)
+    .where(GoalMentor.mentor_id.in_(in_list("mentor_ids")))
+    .order_by(Goal.title)
+)
 
 
 def _steps(session: Session, mentor_ids: list[str]) -> dict[str, list[StepState]]:
     found: dict[str, list[StepState]] = {}
-    for start in range(0, len(mentor_ids), 500):
-        chunk = mentor_ids[start : start + 500]
-        for i, mentor_id, kind, day, note, follow in plain_rows(
-            session,
-            "SELECT id, mentor_id, kind, day, note, follow_up_on FROM outreach_step"
-            f" WHERE mentor_id IN ({placeholders(len(chunk))}) ORDER BY day, created_at",
-            chunk,
-        ):
-            found.setdefault(str(mentor_id), []).append(
-                StepState(
-                    str(i),
-                    str(mentor_id),
-                    str(kind),
-                    date.fromisoformat(str(day)),
-                    str(note or ""),
-                    _day(follow),
-                )
-            )
+    for chunk in chunks(mentor_ids):
+        for step in _STEPS.made(session, StepState, mentor_ids=chunk):
+            found.setdefault(step.mentor_id, []).append(step)
     return found
 
 
 def prospect_rows(session: Session, touching: Collection[str] | None = None) -> list[ProspectRow]:
     """Every prospect and requested mentor, by name (with ``touching``: those whose id is
     one of those ids, or who have a step or goal link with one)."""
-    sql = (
-        "SELECT id, name, status, role, organisation, where_found, where_found_detail,"
-        f" fit_notes FROM mentor WHERE status IN ({placeholders(len(PROSPECTIVE))})"
-    )
-    parameters: list[str] = list(PROSPECTIVE)
-    if touching is not None and len(touching) <= 500:
-        ids = list(touching)
-        marks = placeholders(len(ids)) or "NULL"
-        sql += (
-            f" AND (id IN ({marks}) OR id IN (SELECT mentor_id FROM outreach_step WHERE id IN"
-            f" ({marks})) OR id IN (SELECT mentor_id FROM goal_mentor WHERE goal_id IN ({marks})))"
-        )
-        parameters += ids * 3
-    found = plain_rows(session, sql + " ORDER BY name", parameters)
-    ids = [str(row[0]) for row in found]
+    if touching is not None and len(touching) <= IN_LIMIT:
+        found = _PROSPECTS_TOUCHING.rows(session, ids=list(touching))
+    else:
+        found = _EVERY_PROSPECT.rows(session)
+    ids = [row[0] for row in found]
     steps = _steps(session, ids)
     goals: dict[str, list[str]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        for mentor_id, title in plain_rows(
-            session,
-            "SELECT gm.mentor_id, g.title FROM goal_mentor gm JOIN goal g ON g.id = gm.goal_id"
-            f" WHERE gm.mentor_id IN ({placeholders(len(chunk))}) ORDER BY g.title",
-            chunk,
-        ):
-            goals.setdefault(str(mentor_id), []).append(str(title))
+    for chunk in chunks(ids):
+        for mentor_id, title in _GOAL_TITLES.rows(session, mentor_ids=chunk):
+            goals.setdefault(mentor_id, []).append(title)
     return [
         ProspectRow(
-            id=str(i),
-            name=str(name),
-            status=str(status),
-            role=str(role or ""),
-            organisation=str(org or ""),
-            where_found=str(where),
-            where_found_detail=str(detail or ""),
-            fit_notes=str(fit or ""),
-            goal_titles=tuple(goals.get(str(i), ())),
-            steps=tuple(steps.get(str(i), ())),
+            id=i,
+            name=name,
+            status=status,
+            role=role,
+            organisation=org,
+            where_found=where,
+            where_found_detail=detail,
+            fit_notes=fit,
+            goal_titles=tuple(goals.get(i, ())),
+            steps=tuple(steps.get(i, ())),
         )
         for i, name, status, role, org, where, detail, fit in found
     ]
@@ -170,13 +174,12 @@ def add_step(
     note: str = "",
     follow_up_on: date | None = None,
     today: date,
-    now: datetime | None = None,
+    now: datetime,
 ) -> StepState:
     """Record a step; asking a prospect makes them "requested" (in their history)."""
     errors = validate_step(kind, day, follow_up_on, note, today=today)
     if errors:
         raise OutreachValidationError(errors)
-    now = now or utc_now()
     mentor = mentors.get(session, mentor_id)  # MentorNotFoundError if gone
     if kind == OutreachKind.ASKED.value and mentor.data.status == MentorStatus.PROSPECT.value:
         asked = replace(mentor.data, status=MentorStatus.REQUESTED.value)
@@ -203,7 +206,7 @@ def delete_step(session: Session, step_id: str) -> None:
     session.flush()
 
 
-def promote(session: Session, mentor_id: str, *, now: datetime | None = None) -> str:
+def promote(session: Session, mentor_id: str, *, now: datetime) -> str:
     """Make a prospect an active mentor, keeping everything; returns their name."""
     mentor = mentors.get(session, mentor_id)
     active = replace(mentor.data, status=MentorStatus.ACTIVE.value)

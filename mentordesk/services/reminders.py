@@ -6,14 +6,16 @@ to show them and remembers which were shown (each has a key: none is shown twice
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from mentordesk.db.fast import plain_rows
-from mentordesk.db.models import MentorStatus
+from mentordesk.db.choices import MeetingStatus, MentorStatus
+from mentordesk.db.fast import FastSelect
+from mentordesk.db.models import Meeting, Mentor
 from mentordesk.services.cadence import CadenceStatus
-from mentordesk.services.cadence_read import cadences_of, moment
+from mentordesk.services.cadence_read import cadences_of
 
 MEETING_AHEAD = timedelta(minutes=15)
 MEETING = "meeting"
@@ -34,28 +36,33 @@ class Reminder:
     days_overdue: int = 0
 
 
+_STARTING = FastSelect(
+    select(Meeting.id, Meeting.mentor_id, Mentor.name, Meeting.scheduled_start)
+    .join(Mentor, Mentor.id == Meeting.mentor_id)
+    .where(
+        Meeting.status == MeetingStatus.PLANNED,
+        Meeting.scheduled_start > bindparam("after"),
+        Meeting.scheduled_start <= bindparam("until"),
+    )
+    .order_by(Meeting.scheduled_start)
+)
+
+
 def due_reminders(
     session: Session, now: datetime, today: date, zone: tzinfo | None = None
 ) -> list[Reminder]:
     """Meetings starting within 15 minutes, then mentors overdue (longest first)."""
     found: list[Reminder] = []
-    rows = plain_rows(
-        session,
-        "SELECT g.id, g.mentor_id, m.name, g.scheduled_start FROM meeting AS g"
-        " JOIN mentor AS m ON m.id = g.mentor_id"
-        " WHERE g.status = 'planned' AND g.scheduled_start > ? AND g.scheduled_start <= ?"
-        " ORDER BY g.scheduled_start",
-        [_stored(now), _stored(now + MEETING_AHEAD)],
-    )
-    for meeting_id, mentor_id, name, start_text in rows:
-        start = moment(start_text)
+    for meeting_id, mentor_id, name, start in _STARTING.rows(
+        session, after=now, until=now + MEETING_AHEAD
+    ):
         found.append(
             Reminder(
                 key=f"{MEETING}:{meeting_id}:{start.isoformat()}",
                 kind=MEETING,
-                mentor_id=str(mentor_id),
-                mentor_name=str(name),
-                meeting_id=str(meeting_id),
+                mentor_id=mentor_id,
+                mentor_name=name,
+                meeting_id=meeting_id,
                 start=start,
             )
         )
@@ -75,8 +82,3 @@ def due_reminders(
             )
         )
     return found
-
-
-def _stored(value: datetime) -> str:
-    """A moment as the database stores it (UTCDateTime), for comparing in SQL."""
-    return value.astimezone(UTC).isoformat(timespec="microseconds")

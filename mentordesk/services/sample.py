@@ -20,8 +20,7 @@ from typing import Any
 from sqlalchemy import Date, delete, func, select
 from sqlalchemy.orm import Session
 
-from mentordesk.db.goal_models import Goal
-from mentordesk.db.models import Mentor
+from mentordesk.db.models import Goal, Mentor
 from mentordesk.db.types import UTCDateTime
 from mentordesk.resources_path import resource_path
 from mentordesk.services.exchange import from_json, insert_document, tables, to_json
@@ -78,16 +77,16 @@ def moved(document: dict[str, Any], days: int) -> dict[str, Any]:
     return dict(document, records=records)
 
 
-def load_sample_data(session: Session, today: date | None = None) -> list[str]:
+def load_sample_data(session: Session, today: date) -> list[str]:
     """Add the sample data; returns the mentors' ids. Loading twice adds nothing."""
     return list(load_sample(session, today).mentor_ids)
 
 
-def load_sample(session: Session, today: date | None = None) -> Loaded:
+def load_sample(session: Session, today: date) -> Loaded:
     """Add the sample (marked as samples) as of ``today``, as an import adds a file."""
     if has_sample_data(session):
         return Loaded()
-    document = sample_document(today or date.today())
+    document = sample_document(today)
     insert_document(session, check_against(session, document).document)
     session.flush()
     records = document["records"]

@@ -58,9 +58,10 @@ class Loaded:
     goal_ids: tuple[str, ...] = ()
 
 
-def build_sample(session: Session, today: date) -> Loaded:
+def build_sample(session: Session, today: date, now: datetime) -> Loaded:
     """Add the sample mentors (marked as samples) with their meetings, agreements,
-    give-back ideas and outreach steps, and the sample goals, as of ``today``."""
+    give-back ideas and outreach steps, and the sample goals, as of ``today`` (``now``:
+    when it is built; nothing is recorded later than that)."""
     added = []
     day = today
     for record in sample_records():
@@ -72,12 +73,14 @@ def build_sample(session: Session, today: date) -> Loaded:
         added.append(create_mentor(session, MentorData(**fields), is_sample=True, now=_noon(since)))
     by_name = {mentor.data.name: mentor.id for mentor in added}
     for record in sample_meetings():
-        _add_meeting(session, by_name[record["mentor"]], record, today)
+        _add_meeting(session, by_name[record["mentor"]], record, today, now)
     for record in _sample().get("agreements", []):
         _add_agreement(session, by_name[record["mentor"]], record, today)
-    goal_ids = [_add_goal(session, by_name, record, today) for record in _sample().get("goals", [])]
+    goal_ids = [
+        _add_goal(session, by_name, record, today, now) for record in _sample().get("goals", [])
+    ]
     for record in _sample().get("give_backs", []):
-        _add_give_back(session, by_name[record["mentor"]], record, today)
+        _add_give_back(session, by_name[record["mentor"]], record, today, now)
     for record in _sample().get("outreach", []):
         follow = record.get("follow_up_days")
         prospects.add_step(
@@ -88,12 +91,13 @@ def build_sample(session: Session, today: date) -> Loaded:
             note=record.get("note", ""),
             follow_up_on=today + timedelta(days=int(follow)) if follow is not None else None,
             today=today,
+            now=now,
         )
     return Loaded(tuple(mentor.id for mentor in added), tuple(goal_ids))
 
 
 def _add_goal(
-    session: Session, by_name: dict[str, str], record: dict[str, Any], today: date
+    session: Session, by_name: dict[str, str], record: dict[str, Any], today: date, now: datetime
 ) -> str:
     created = datetime.combine(today - timedelta(days=120), time(12)).astimezone(UTC)
     goal = goals.create_goal(
@@ -115,12 +119,20 @@ def _add_goal(
     for update in record.get("progress", []):
         day = today + timedelta(days=int(update["days"]))
         goals.set_progress(
-            session, goal.id, int(update["value"]), comment=update["comment"], day=day, today=day
+            session,
+            goal.id,
+            int(update["value"]),
+            comment=update["comment"],
+            day=day,
+            today=day,
+            now=now,
         )
     return goal.id
 
 
-def _add_give_back(session: Session, mentor_id: str, record: dict[str, Any], today: date) -> None:
+def _add_give_back(
+    session: Session, mentor_id: str, record: dict[str, Any], today: date, now: datetime
+) -> None:
     def day(key: str) -> date | None:
         return today + timedelta(days=int(record[key])) if key in record else None
 
@@ -136,6 +148,7 @@ def _add_give_back(session: Session, mentor_id: str, record: dict[str, Any], tod
             note=record.get("note", ""),
         ),
         today=today,
+        now=now,
     )
 
 
@@ -178,7 +191,9 @@ DAY_FIELDS = {
 }
 
 
-def _add_meeting(session: Session, mentor_id: str, record: dict[str, Any], today: date) -> None:
+def _add_meeting(
+    session: Session, mentor_id: str, record: dict[str, Any], today: date, now: datetime
+) -> None:
     day = today + timedelta(days=int(record["days"]))
     start = datetime.combine(day, time(int(record.get("hour", 12)))).astimezone(UTC)
     meeting = meetings.plan_meeting(
@@ -191,6 +206,7 @@ def _add_meeting(session: Session, mentor_id: str, record: dict[str, Any], today
             location=str(record.get("location", "")),
             agenda=tuple(text for text, _done in record.get("agenda", [])),
         ),
+        now=now,
     )
     agenda = meeting_queries.detail(session, meeting.id).agenda
     meetings.set_agenda(
@@ -200,13 +216,14 @@ def _add_meeting(session: Session, mentor_id: str, record: dict[str, Any], today
             (item.id, item.text, bool(done))
             for item, (_text, done) in zip(agenda, record.get("agenda", []), strict=True)
         ],
+        now=now,
     )
     if record.get("notes") or record.get("takeaways"):
         meetings.save_notes(
-            session, meeting.id, record.get("notes", ""), record.get("takeaways", "")
+            session, meeting.id, record.get("notes", ""), record.get("takeaways", ""), now=now
         )
     # Captured during the meeting (when it is past), and settled on the day given.
-    captured = min(start + timedelta(minutes=20), datetime.now(UTC))
+    captured = min(start + timedelta(minutes=20), now)
     for action in record.get("actions", []):
         due = action.get("due_days")
         item = action_items.capture(
@@ -226,14 +243,14 @@ def _add_meeting(session: Session, mentor_id: str, record: dict[str, Any], today
                 "done",
                 outcome=action.get("outcome", ""),
                 on=done_on,
-                now=max(captured, min(_noon(done_on), datetime.now(UTC))),
+                now=max(captured, min(_noon(done_on), now)),
             )
         elif action.get("dropped"):
             action_items.set_status(
                 session,
                 item.id,
                 "dropped",
-                now=min(captured + timedelta(days=7), datetime.now(UTC)),
+                now=min(captured + timedelta(days=7), now),
             )
     if "held_minutes" in record:
         meetings.start_meeting(session, meeting.id, now=start)
@@ -246,9 +263,9 @@ def _add_meeting(session: Session, mentor_id: str, record: dict[str, Any], today
         )
 
 
-def written_sample(folder: Path, today: date) -> dict[str, Any]:
-    """The sample as the export format's document: built as of ``today`` in a new
-    database in ``folder``, and marked with that day (``dates_relative_to``)."""
+def written_sample(folder: Path, today: date, now: datetime) -> dict[str, Any]:
+    """The sample as the export format's document: built as of ``today`` (at ``now``) in
+    a new database in ``folder``, and marked with that day (``dates_relative_to``)."""
     from mentordesk.config import resolve_paths
     from mentordesk.db.database import Database
     from mentordesk.services.exchange import export_document
@@ -258,7 +275,7 @@ def written_sample(folder: Path, today: date) -> dict[str, Any]:
     database = Database(paths)
     try:
         with database.session() as session:
-            build_sample(session, today)
+            build_sample(session, today, now)
         with database.session() as session:
             document = export_document(session)
     finally:

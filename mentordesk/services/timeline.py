@@ -10,16 +10,16 @@ from datetime import date, datetime, time, tzinfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentordesk.db.choices import ActionStatus, MeetingStatus
 from mentordesk.db.models import (
     ActionItem,
-    ActionStatus,
     Agreement,
     AgreementVersion,
     Meeting,
-    MeetingStatus,
     Mentor,
     MentorStatusChange,
 )
+from mentordesk.services.cadence_read import local_day
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorNotFoundError
 
@@ -59,10 +59,6 @@ class TimelineEntry:
     rating: int | None = None
 
 
-def _day(moment: datetime, zone: tzinfo | None) -> date:
-    return moment.astimezone(zone).date()
-
-
 def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
@@ -80,7 +76,7 @@ def mentor_timeline(
         TimelineEntry(
             f"added:{mentor_id}",
             ADDED,
-            _day(mentor.created_at, zone),
+            local_day(mentor.created_at, zone),
             mentor.created_at,
             me,
             text=mentor.name,
@@ -96,7 +92,7 @@ def mentor_timeline(
             TimelineEntry(
                 f"status:{change.id}",
                 STATUS,
-                _day(change.changed_at, zone),
+                local_day(change.changed_at, zone),
                 change.changed_at,
                 me,
                 before=change.from_status,
@@ -144,7 +140,7 @@ def _meetings(session: Session, mentor_id: str, zone: tzinfo | None) -> list[Tim
             TimelineEntry(
                 f"meeting:{meeting.id}",
                 kind,
-                _day(meeting.scheduled_start, zone),
+                local_day(meeting.scheduled_start, zone),
                 meeting.scheduled_start,
                 Ref(Kind.MEETING, meeting.id),
                 text=_first_line(meeting.takeaways) if held else meeting.location,
@@ -165,7 +161,7 @@ def _actions(session: Session, mentor_id: str, zone: tzinfo | None) -> list[Time
             TimelineEntry(
                 f"action:{item.id}",
                 ACTION_ADDED,
-                _day(item.created_at, zone),
+                local_day(item.created_at, zone),
                 item.created_at,
                 ref,
                 text=item.text,
@@ -188,7 +184,7 @@ def _actions(session: Session, mentor_id: str, zone: tzinfo | None) -> list[Time
                 TimelineEntry(
                     f"dropped:{item.id}",
                     ACTION_DROPPED,
-                    _day(item.updated_at, zone),
+                    local_day(item.updated_at, zone),
                     item.updated_at,
                     ref,
                     text=item.text,

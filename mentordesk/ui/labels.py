@@ -11,21 +11,19 @@ import enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from mentordesk.db.goal_models import (
-    GiveBackKind,
-    GiveBackStatus,
-    GoalStatus,
-    OutreachKind,
-    ProgressMode,
-)
-from mentordesk.db.models import (
+from mentordesk.db.choices import (
     ActionStatus,
     Affiliation,
     AgreementStatus,
     Channel,
+    GiveBackKind,
+    GiveBackStatus,
+    GoalStatus,
     MeetingFormat,
     MeetingStatus,
     MentorStatus,
+    OutreachKind,
+    ProgressMode,
     WhereFound,
 )
 from mentordesk.services import note_history

@@ -18,6 +18,7 @@ from sqlalchemy import text
 from mentordesk.config import resolve_paths
 from mentordesk.db.backup import list_backups
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import meetings
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData, create_mentor
@@ -50,7 +51,7 @@ def folder_with(data: Path, *names: str) -> Path:
     try:
         with database.session() as session:
             for name in names:
-                create_mentor(session, MentorData(name=name))
+                create_mentor(session, MentorData(name=name), now=utc_now())
     finally:
         database.close()
     return data / "mentordesk.sqlite3"
@@ -250,7 +251,9 @@ def test_ics_writes_the_planned_meetings_for_a_calendar_and_rewrites_it(
         with database.session() as session:
             ada = session.execute(text("SELECT id FROM mentor")).scalar_one()
             start = datetime.now(UTC).replace(microsecond=0) + timedelta(days=3)
-            meetings.plan_meeting(session, MeetingPlan(str(ada), start, location="Café Rouge"))
+            meetings.plan_meeting(
+                session, MeetingPlan(str(ada), start, location="Café Rouge"), now=utc_now()
+            )
     finally:
         database.close()
     target = tmp_path / "meetings.ics"

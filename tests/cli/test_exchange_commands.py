@@ -11,6 +11,7 @@ import random
 import shutil
 import subprocess
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,7 @@ def with_sample(tmp_path: Path) -> tuple[Path, dict[str, Any]]:
     data = tmp_path / "data"
     database = Database(resolve_paths(data))
     with database.session() as session:
-        sample.load_sample_data(session)
+        sample.load_sample_data(session, today=date.today())
     database.close()
     out = tmp_path / "export.json"
     result = mentordesk("export", "-o", str(out), data=data)

@@ -17,6 +17,7 @@ from mentordesk.config import Paths
 from mentordesk.db.database import Database
 from mentordesk.db.engine import BUSY_TIMEOUT_MS
 from mentordesk.db.models import Mentor
+from mentordesk.db.types import utc_now
 from mentordesk.logs import setup_logging
 from mentordesk.services.mentors import MentorData, create_mentor, delete_mentor, update_mentor
 from tests.platforms import posix_file_modes
@@ -51,7 +52,9 @@ def test_data_files_are_private_even_with_a_permissive_umask(paths: Paths) -> No
         setup_logging(paths)
         try:
             with db.session() as session:
-                create_mentor(session, MentorData(name="Ada Lovelace", notes="private"))
+                create_mentor(
+                    session, MentorData(name="Ada Lovelace", notes="private"), now=utc_now()
+                )
             # The pool keeps the connection open, so the WAL files are still there.
             wal = paths.database.with_name(paths.database.name + "-wal")
             shm = paths.database.with_name(paths.database.name + "-shm")
@@ -78,7 +81,7 @@ def test_an_existing_world_readable_database_is_made_private(paths: Paths) -> No
         db = Database(paths)
         try:
             with db.session() as session:
-                create_mentor(session, MentorData(name="Ada Lovelace"))
+                create_mentor(session, MentorData(name="Ada Lovelace"), now=utc_now())
             wal = paths.database.with_name(paths.database.name + "-wal")
             assert mode_of(paths.database) == 0o600
             assert mode_of(wal) == 0o600
@@ -117,13 +120,16 @@ def test_an_aware_datetime_round_trips_as_the_same_instant_in_utc(database: Data
 
 def _mentor_with_tags_and_history(database: Database) -> str:
     with database.session() as session:
-        mentor = create_mentor(session, MentorData(name="Grace Hopper", tags=("compilers", "navy")))
+        mentor = create_mentor(
+            session, MentorData(name="Grace Hopper", tags=("compilers", "navy")), now=utc_now()
+        )
         mentor_id = mentor.id
     with database.session() as session:
         update_mentor(
             session,
             mentor_id,
             MentorData(name="Grace Hopper", status="active", tags=("compilers", "navy")),
+            now=utc_now(),
         )
     return mentor_id
 

@@ -10,8 +10,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from mentordesk.config import FILE_MODE
-from mentordesk.db.files import create_private_file, replace_durably, sync_file, sync_folder
+from mentordesk.db.files import (
+    create_private_file,
+    replace_durably,
+    sync_file,
+    sync_folder,
+    write_text_file,
+)
 
 
 def test_a_new_private_file_can_be_flushed_to_disk(tmp_path: Path) -> None:
@@ -50,3 +58,29 @@ def test_a_folder_can_be_made_durable(tmp_path: Path) -> None:
     (tmp_path / "a").write_bytes(b"x")
     sync_folder(tmp_path)
     assert (tmp_path / "a").read_bytes() == b"x"
+
+
+def test_a_text_file_is_written_whole_for_the_owner_only(tmp_path: Path) -> None:
+    target = tmp_path / "export.md"
+    target.write_text("an older export, longer than the new one\n")
+    write_text_file(target, "# Zoë\r\nnotes ☕\n")
+    assert target.read_bytes() == "# Zoë\r\nnotes ☕\n".encode()
+    if os.name != "nt":  # Windows keeps no such bits
+        assert target.stat().st_mode & 0o777 == FILE_MODE
+    assert [p.name for p in tmp_path.iterdir()] == ["export.md"]
+
+
+def test_a_text_file_can_carry_a_byte_order_mark(tmp_path: Path) -> None:
+    target = tmp_path / "mentors.csv"
+    write_text_file(target, "name\r\nZoë\r\n", encoding="utf-8-sig")
+    assert target.read_bytes() == b"\xef\xbb\xbfname\r\nZo\xc3\xab\r\n"
+
+
+def test_a_failed_text_write_leaves_the_target_and_no_temporary(tmp_path: Path) -> None:
+    target = tmp_path / "export.json"
+    target.mkdir()  # a folder where the file should go: the rename fails
+    (target / "kept").write_text("inside")
+    with pytest.raises(OSError):
+        write_text_file(target, "{}")
+    assert (target / "kept").read_text() == "inside"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["export.json"]

@@ -11,6 +11,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ import pytest
 from mentordesk.config import Paths
 from mentordesk.db.database import Database
 from mentordesk.db.health import DamagedDatabaseError, State, examine
+from mentordesk.db.types import utc_now
 from mentordesk.services.mentors import MentorData, create_mentor, list_mentors
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,7 +39,9 @@ def database_with_mentors(paths: Paths, count: int, prefix: str = "Mentor") -> N
     try:
         with db.session() as session:
             for number in range(count):
-                create_mentor(session, MentorData(name=f"{prefix} {number}", notes="n" * 2000))
+                create_mentor(
+                    session, MentorData(name=f"{prefix} {number}", notes="n" * 2000), now=utc_now()
+                )
     finally:
         db.close()  # the last connection checkpoints: everything is in the main file
     assert beside(paths.database) == []
@@ -102,7 +106,7 @@ def test_a_database_killed_while_being_created_opens_as_new_next_time(paths: Pat
     db = Database(paths)
     try:
         with db.session() as session:
-            assert list_mentors(session) == []
+            assert list_mentors(session, today=date.today(), now=utc_now()) == []
     finally:
         db.close()
     assert not building.exists()
@@ -114,12 +118,15 @@ def _kill_while_writing(paths: Paths) -> None:
 import time
 from mentordesk.config import resolve_paths
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services.mentors import MentorData, create_mentor
 db = Database(resolve_paths({str(paths.data_dir)!r}))
 for batch in range(20):
     with db.session() as session:
         for n in range(20):
-            create_mentor(session, MentorData(name=f"After {{batch}} {{n}}", notes="y" * 3000))
+            create_mentor(
+                session, MentorData(name=f"After {{batch}} {{n}}", notes="y" * 3000), now=utc_now()
+            )
 print("written", flush=True)
 time.sleep(120)
 """
@@ -140,7 +147,7 @@ def test_a_backup_copied_over_the_database_after_a_crash_opens_as_the_backup(
     from mentordesk.services.backup import make_backup
 
     database_with_mentors(paths, 50, prefix="Before")
-    backup = make_backup(paths, "manual")
+    backup = make_backup(paths, "manual", now=utc_now())
     _kill_while_writing(paths)
     wal = paths.database.with_name(paths.database.name + "-wal")
     assert wal.stat().st_size > 0, "the crash should leave changes in the -wal"
@@ -150,7 +157,9 @@ def test_a_backup_copied_over_the_database_after_a_crash_opens_as_the_backup(
     db = Database(paths)
     try:
         with db.session() as session:
-            names = sorted(m.data.name for m in list_mentors(session))
+            names = sorted(
+                m.data.name for m in list_mentors(session, today=date.today(), now=utc_now())
+            )
     finally:
         db.close()
     assert names == sorted(f"Before {n}" for n in range(50))

@@ -7,6 +7,7 @@ import os
 import random
 import sqlite3
 import stat
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,9 +17,10 @@ from alembic.migration import MigrationContext
 from mentordesk.config import Paths
 from mentordesk.db import migrate
 from mentordesk.db.database import Database
-from mentordesk.db.engine import DatabaseError, check_integrity
-from mentordesk.db.health import DamagedDatabaseError
+from mentordesk.db.engine import DatabaseError
+from mentordesk.db.health import DamagedDatabaseError, integrity_problems, open_read_only
 from mentordesk.db.models import Base
+from mentordesk.db.types import utc_now
 from mentordesk.services.backup import make_backup
 from mentordesk.services.mentors import MentorData, create_mentor, list_mentors
 from tests.platforms import posix_file_modes
@@ -35,6 +37,15 @@ def sidecars(path: Path) -> list[Path]:
         for suffix in ("-wal", "-shm", "-journal")
         if path.with_name(path.name + suffix).exists()
     ]
+
+
+def sound(path: Path) -> bool:
+    """SQLite's full integrity check finds nothing wrong with the file at ``path``."""
+    connection = open_read_only(path)
+    try:
+        return integrity_problems(connection) == ["ok"]
+    finally:
+        connection.close()
 
 
 def test_models_and_migrations_agree(database: Database) -> None:
@@ -64,7 +75,7 @@ def test_a_new_database_is_stored_at_head(database: Database, paths: Paths) -> N
 def _database_from_a_newer_version(paths: Paths) -> None:
     db = Database(paths)
     with db.session() as session:
-        create_mentor(session, MentorData(name="Ada Lovelace"))
+        create_mentor(session, MentorData(name="Ada Lovelace"), now=utc_now())
     db.close()
     connection = sqlite3.connect(paths.database)
     with connection:
@@ -143,14 +154,16 @@ def test_a_database_that_does_not_say_its_version_is_refused_unchanged(paths: Pa
 
 def test_a_backup_is_a_checked_copy(database: Database, paths: Paths) -> None:
     with database.session() as session:
-        create_mentor(session, MentorData(name="Ada Lovelace", tags=("mathematics",)))
+        create_mentor(
+            session, MentorData(name="Ada Lovelace", tags=("mathematics",)), now=utc_now()
+        )
     # The mentor is still only in the -wal file; the copy must include it.
-    backup = make_backup(paths, "manual")
+    backup = make_backup(paths, "manual", now=utc_now())
     assert backup.parent == paths.backups_dir
     assert backup.exists()
     assert backup.name.endswith("-manual.sqlite3")
     assert sidecars(backup) == []
-    assert check_integrity(backup) == "ok"
+    assert sound(backup)
     connection = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
         names = connection.execute("SELECT name FROM mentor").fetchall()
@@ -170,7 +183,7 @@ def test_backups_are_private_even_with_a_permissive_umask(paths: Paths) -> None:
     try:
         database = Database(paths)  # updates the older file, backing it up first
         database.close()
-        manual = make_backup(paths, "manual")
+        manual = make_backup(paths, "manual", now=utc_now())
     finally:
         os.umask(previous)
     before_update = database.migration_backup
@@ -184,14 +197,16 @@ def test_no_backup_for_a_brand_new_file_or_one_already_at_head(paths: Paths) -> 
     try:
         assert first.migration_backup is None  # brand-new empty file
         with first.session() as session:
-            create_mentor(session, MentorData(name="Ada Lovelace"))
+            create_mentor(session, MentorData(name="Ada Lovelace"), now=utc_now())
     finally:
         first.close()
     second = Database(paths)
     try:
         assert second.migration_backup is None  # already at head
         with second.session() as session:
-            assert [m.data.name for m in list_mentors(session)] == ["Ada Lovelace"]
+            assert [
+                m.data.name for m in list_mentors(session, today=date.today(), now=utc_now())
+            ] == ["Ada Lovelace"]
     finally:
         second.close()
     assert list(paths.backups_dir.iterdir()) == []
@@ -219,10 +234,10 @@ def test_an_older_database_is_backed_up_then_updated_keeping_everything(
         backup = db.migration_backup
         assert backup is not None and backup.parent == paths.backups_dir
         assert migrate.stored_revision(backup) == old_revision
-        assert check_integrity(backup) == "ok"
+        assert sound(backup)
         assert migrate.stored_revision(paths.database) == migrate.HEAD_REVISION
         with db.session() as session:
-            mentors = list_mentors(session)
+            mentors = list_mentors(session, today=date.today(), now=utc_now())
             assert sorted((m.id, m.data.name, m.data.notes) for m in mentors) == mentors_before
             assert all(m.data.tags for m in mentors)
             assert all(m.history for m in mentors)

@@ -9,6 +9,7 @@ import pytest
 from mentordesk.config import DataFolderError, Paths, resolve_paths
 from mentordesk.db.database import Database
 from mentordesk.db.engine import DatabaseError
+from mentordesk.db.types import utc_now
 
 
 def test_a_database_path_that_cannot_be_opened_gives_a_message(paths: Paths) -> None:
@@ -41,7 +42,7 @@ def test_database_errors_do_not_carry_what_the_user_typed(database: Database) ->
     from mentordesk.services.mentors import MentorData, create_mentor
 
     with database.session() as session:
-        mentor_id = create_mentor(session, MentorData(name="Sentinel Zebra-4711")).id
+        mentor_id = create_mentor(session, MentorData(name="Sentinel Zebra-4711"), now=utc_now()).id
     with pytest.raises(IntegrityError) as caught, database.session() as session:
         session.execute(insert(Mentor).values(id=mentor_id, name="Sentinel Zebra-4711"))
     assert "Zebra-4711" not in str(caught.value)

@@ -16,6 +16,7 @@ from mentordesk.config import Paths
 from mentordesk.db import migrate
 from mentordesk.db import search as index
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import _loaded as loaded
 from mentordesk.services import action_items, meeting_queries, meetings, mentors, records
 from mentordesk.services.kinds import Kind, Ref
@@ -43,7 +44,7 @@ def entries(database: Database) -> list[tuple[str, str, str | None, str | None, 
 
 def add_mentor(database: Database, name: str, **fields: object) -> str:
     with database.session() as session:
-        return mentors.create_mentor(session, MentorData(name=name, **fields)).id  # type: ignore[arg-type]
+        return mentors.create_mentor(session, MentorData(name=name, **fields), now=utc_now()).id  # type: ignore[arg-type]
 
 
 def add_meeting(
@@ -51,10 +52,12 @@ def add_meeting(
 ) -> str:
     with database.session() as session:
         meeting = meetings.plan_meeting(
-            session, meetings.MeetingPlan(mentor_id=mentor_id, scheduled_start=WHEN, agenda=agenda)
+            session,
+            meetings.MeetingPlan(mentor_id=mentor_id, scheduled_start=WHEN, agenda=agenda),
+            now=utc_now(),
         )
         if notes:
-            meetings.save_notes(session, meeting.id, notes)
+            meetings.save_notes(session, meeting.id, notes, now=utc_now())
         return meeting.id
 
 
@@ -86,7 +89,7 @@ def test_editing_a_mentor_replaces_what_is_found(database: Database) -> None:
     mentor_id = add_mentor(database, "Ada Lovelace", notes="likes poetry")
     with database.session() as session:
         mentors.update_mentor(
-            session, mentor_id, MentorData(name="Ada King", notes="likes engines")
+            session, mentor_id, MentorData(name="Ada King", notes="likes engines"), now=utc_now()
         )
     assert found(database, "poetry") == []
     assert found(database, "lovelace") == []
@@ -98,11 +101,13 @@ def test_editing_a_mentor_replaces_what_is_found(database: Database) -> None:
 def test_tag_changes_are_indexed(database: Database) -> None:
     mentor_id = add_mentor(database, "Ada", tags=("mathematics",))
     with database.session() as session:
-        mentors.update_mentor(session, mentor_id, MentorData(name="Ada", tags=("poetry",)))
+        mentors.update_mentor(
+            session, mentor_id, MentorData(name="Ada", tags=("poetry",)), now=utc_now()
+        )
     assert found(database, "mathematics") == []
     assert found(database, "poetry") == [("mentor", mentor_id)]
     with database.session() as session:
-        mentors.update_mentor(session, mentor_id, MentorData(name="Ada"))
+        mentors.update_mentor(session, mentor_id, MentorData(name="Ada"), now=utc_now())
     assert found(database, "poetry") == []
     check_index(database)
 
@@ -122,7 +127,9 @@ def test_meeting_notes_takeaways_and_agenda_are_indexed(database: Database) -> N
         database, mentor_id, notes="talked about compilers", agenda=("nanoseconds",)
     )
     with database.session() as session:
-        meetings.save_notes(session, meeting_id, "talked about compilers", "Ask forgiveness")
+        meetings.save_notes(
+            session, meeting_id, "talked about compilers", "Ask forgiveness", now=utc_now()
+        )
         agenda_id = loaded.meeting(session, meeting_id).agenda[0].id
     assert found(database, "compilers") == [("meeting", meeting_id)]
     assert found(database, "forgiveness") == [("meeting", meeting_id)]
@@ -136,7 +143,7 @@ def test_saving_notes_again_replaces_the_old_words(database: Database) -> None:
     mentor_id = add_mentor(database, "Grace Hopper")
     meeting_id = add_meeting(database, mentor_id, notes="first draft")
     with database.session() as session:
-        meetings.save_notes(session, meeting_id, "second version")
+        meetings.save_notes(session, meeting_id, "second version", now=utc_now())
     assert found(database, "draft") == []
     assert found(database, "second") == [("meeting", meeting_id)]
     check_index(database)
@@ -147,7 +154,7 @@ def test_agenda_edits_and_removals_are_indexed(database: Database) -> None:
     meeting_id = add_meeting(database, mentor_id, agenda=("budget", "hiring"))
     with database.session() as session:
         agenda = loaded.meeting(session, meeting_id).agenda
-        meetings.set_agenda(session, meeting_id, [(agenda[0].id, "promotion", True)])
+        meetings.set_agenda(session, meeting_id, [(agenda[0].id, "promotion", True)], now=utc_now())
     assert found(database, "budget") == []
     assert found(database, "hiring") == []
     assert found(database, "promotion") == [("agenda_item", agenda[0].id)]
@@ -157,8 +164,12 @@ def test_agenda_edits_and_removals_are_indexed(database: Database) -> None:
 def test_action_items_text_and_outcome_are_indexed(database: Database) -> None:
     mentor_id = add_mentor(database, "Grace Hopper")
     with database.session() as session:
-        item_id = action_items.capture(session, mentor_id, "Read the COBOL manual").id
-        action_items.set_status(session, item_id, "done", outcome="Found a bug, a real moth")
+        item_id = action_items.capture(
+            session, mentor_id, "Read the COBOL manual", now=utc_now()
+        ).id
+        action_items.set_status(
+            session, item_id, "done", outcome="Found a bug, a real moth", now=utc_now()
+        )
     assert found(database, "cobol") == [("action_item", item_id)]
     assert found(database, "moth") == [("action_item", item_id)]
     with database.session() as session:
@@ -171,7 +182,7 @@ def test_renaming_a_mentor_renames_their_meetings_in_the_index(database: Databas
     mentor_id = add_mentor(database, "Grace Hopper")
     meeting_id = add_meeting(database, mentor_id)
     with database.session() as session:
-        mentors.update_mentor(session, mentor_id, MentorData(name="Amazing Grace"))
+        mentors.update_mentor(session, mentor_id, MentorData(name="Amazing Grace"), now=utc_now())
     assert ("meeting", meeting_id) in found(database, "amazing")
     assert found(database, "hopper") == []
 
@@ -180,7 +191,9 @@ def test_deleting_a_meeting_removes_it_and_its_agenda(database: Database) -> Non
     mentor_id = add_mentor(database, "Grace Hopper")
     meeting_id = add_meeting(database, mentor_id, notes="compilers", agenda=("nanoseconds",))
     with database.session() as session:
-        item_id = action_items.capture(session, mentor_id, "Teach", meeting_id=meeting_id).id
+        item_id = action_items.capture(
+            session, mentor_id, "Teach", meeting_id=meeting_id, now=utc_now()
+        ).id
         meetings.delete_meeting(session, meeting_id)
     assert found(database, "compilers") == []
     assert found(database, "nanoseconds") == []
@@ -196,7 +209,7 @@ def test_deleting_a_mentor_removes_everything_of_theirs_by_cascade(database: Dat
     mentor_id = add_mentor(database, "Grace Hopper", notes="zebra", tags=("navy",))
     meeting_id = add_meeting(database, mentor_id, notes="zebra", agenda=("zebra",))
     with database.session() as session:
-        action_items.capture(session, mentor_id, "zebra", meeting_id=meeting_id)
+        action_items.capture(session, mentor_id, "zebra", meeting_id=meeting_id, now=utc_now())
     assert len(found(database, "zebra")) == 5
     with database.session() as session:
         mentors.delete_mentor(session, mentor_id)
@@ -229,7 +242,7 @@ def test_ticking_an_agenda_item_does_not_touch_the_index(database: Database) -> 
     with database.session() as session:
         before = session.execute(text("SELECT count(*) FROM search_index_data")).scalar()
         item = meeting_queries.detail(session, meeting_id).agenda[0]
-        meetings.set_agenda(session, meeting_id, [(item.id, "budget", True)])
+        meetings.set_agenda(session, meeting_id, [(item.id, "budget", True)], now=utc_now())
         after = session.execute(text("SELECT count(*) FROM search_index_data")).scalar()
     assert before == after
 

@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from mentordesk.config import Paths
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import meeting_queries, meetings
 from mentordesk.services.mentors import MentorData, create_mentor, delete_mentor, get
 
@@ -18,11 +19,11 @@ BROKEN = "Half an emoji \ud83d from a broken paste"
 
 def test_a_lone_surrogate_is_stored_as_a_replacement_character(database: Database) -> None:
     with database.session() as session:
-        mentor_id = create_mentor(session, MentorData(name=BROKEN, notes=BROKEN)).id
+        mentor_id = create_mentor(session, MentorData(name=BROKEN, notes=BROKEN), now=utc_now()).id
         plan = meetings.MeetingPlan(mentor_id=mentor_id, scheduled_start=datetime.now(UTC))
-        meeting_id = meetings.plan_meeting(session, plan).id
+        meeting_id = meetings.plan_meeting(session, plan, now=utc_now()).id
     with database.session() as session:
-        meetings.save_notes(session, meeting_id, "Notes " + BROKEN, "\udfff")
+        meetings.save_notes(session, meeting_id, "Notes " + BROKEN, "\udfff", now=utc_now())
     with database.session() as session:
         mentor = get(session, mentor_id)
         meeting = meeting_queries.detail(session, meeting_id)
@@ -36,7 +37,9 @@ def test_every_connection_overwrites_deleted_text(database: Database, paths: Pat
         assert connection.execute(text("PRAGMA secure_delete")).scalar() == 1
     secret = "SECRET-8d1f-" * 200
     with database.session() as session:
-        mentor_id = create_mentor(session, MentorData(name="Private", notes=secret)).id
+        mentor_id = create_mentor(
+            session, MentorData(name="Private", notes=secret), now=utc_now()
+        ).id
     with database.session() as session:
         delete_mentor(session, mentor_id)
     with database.engine.connect() as connection:
@@ -68,6 +71,6 @@ def test_a_surrogate_pair_that_arrived_in_halves_is_stored_as_its_emoji(
     database: Database,
 ) -> None:
     with database.session() as session:
-        mentor_id = create_mentor(session, MentorData(name="Smile \ud83d\ude00")).id
+        mentor_id = create_mentor(session, MentorData(name="Smile \ud83d\ude00"), now=utc_now()).id
     with database.session() as session:
         assert get(session, mentor_id).data.name == "Smile 😀"

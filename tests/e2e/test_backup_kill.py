@@ -13,6 +13,7 @@ from mentordesk.config import Paths
 from mentordesk.db.backup import PARTIAL_SUFFIX, list_backups
 from mentordesk.db.database import Database
 from mentordesk.db.health import State, examine
+from mentordesk.db.types import utc_now
 from mentordesk.services import meetings, mentors
 from tests.e2e.helpers import app_env
 
@@ -22,9 +23,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 BACK_UP = """
 import sys
+from datetime import UTC, datetime
 from mentordesk.config import resolve_paths
 from mentordesk.services.backup import make_backup
-make_backup(resolve_paths(sys.argv[1]), "manual")
+make_backup(resolve_paths(sys.argv[1]), "manual", datetime.now(UTC))
 print("done", flush=True)
 """
 
@@ -36,9 +38,9 @@ def big_database(paths: Paths, megabytes: int = 40) -> None:
     database = Database(paths)
     try:
         with database.session() as session:
-            mentor = mentors.create_mentor(session, mentors.MentorData(name="Big"))
+            mentor = mentors.create_mentor(session, mentors.MentorData(name="Big"), now=utc_now())
             plan = meetings.MeetingPlan(mentor_id=mentor.id, scheduled_start=datetime.now(UTC))
-            meeting_id = meetings.plan_meeting(session, plan).id
+            meeting_id = meetings.plan_meeting(session, plan, now=utc_now()).id
         with database.engine.begin() as connection:
             connection.exec_driver_sql(
                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from mentordesk.config import resolve_paths
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import meetings, mentors
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,9 +30,11 @@ def make_meeting(data_dir: Path) -> str:
     database = Database(resolve_paths(data_dir))
     try:
         with database.session() as session:
-            mentor = mentors.create_mentor(session, mentors.MentorData(name="Crash Test"))
+            mentor = mentors.create_mentor(
+                session, mentors.MentorData(name="Crash Test"), now=utc_now()
+            )
             plan = meetings.MeetingPlan(mentor_id=mentor.id, scheduled_start=datetime.now(UTC))
-            return meetings.plan_meeting(session, plan).id
+            return meetings.plan_meeting(session, plan, now=utc_now()).id
     finally:
         database.close()
 

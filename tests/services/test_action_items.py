@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from mentordesk.db.choices import ActionStatus
 from mentordesk.db.database import Database
-from mentordesk.db.models import ActionStatus
 from mentordesk.db.types import utc_now
 from mentordesk.services import action_items, meeting_queries, meetings, records
 from mentordesk.services.kinds import Kind, Ref
@@ -19,11 +19,14 @@ from mentordesk.services.records import Delta
 @pytest.fixture
 def mentor_id(database: Database) -> str:
     with database.session() as session:
-        return create_mentor(session, MentorData(name="Ada Lovelace", status="active")).id
+        return create_mentor(
+            session, MentorData(name="Ada Lovelace", status="active"), now=utc_now()
+        ).id
 
 
 def capture(database: Database, mentor_id: str, text: str, **kwargs: object) -> str:
     with database.session() as session:
+        kwargs.setdefault("now", utc_now())
         return action_items.capture(session, mentor_id, text, **kwargs).id  # type: ignore[arg-type]
 
 
@@ -59,7 +62,7 @@ def test_captured_and_edited_text_is_stored_without_markdown_markers(
     item_id = capture(database, mentor_id, typed)
     assert state(database, item_id).text == stored
     with database.session() as session:
-        action_items.update(session, item_id, text=f"{typed} **today**")
+        action_items.update(session, item_id, text=f"{typed} **today**", now=utc_now())
     assert state(database, item_id).text == f"{stored} today"
 
 
@@ -88,7 +91,12 @@ def test_mark_done_keeps_outcome_date_and_report_back(database: Database, mentor
     item_id = capture(database, mentor_id, "Ask for a stretch project")
     with database.session() as session:
         action_items.mark_done(
-            session, item_id, outcome=" Got the API work ", on=date(2025, 3, 2), report_back=True
+            session,
+            item_id,
+            outcome=" Got the API work ",
+            on=date(2025, 3, 2),
+            report_back=True,
+            now=utc_now(),
         )
     item = state(database, item_id)
     assert item.status == ActionStatus.DONE.value
@@ -100,7 +108,7 @@ def test_mark_done_keeps_outcome_date_and_report_back(database: Database, mentor
 def test_mark_done_refuses_a_future_date(database: Database, mentor_id: str) -> None:
     item_id = capture(database, mentor_id, "Write the talk")
     with pytest.raises(action_items.ActionItemValidationError) as error, database.session() as s:
-        action_items.mark_done(s, item_id, on=date.today() + timedelta(days=2))
+        action_items.mark_done(s, item_id, on=date.today() + timedelta(days=2), now=utc_now())
     assert "done_on" in error.value.errors
     assert state(database, item_id).status == ActionStatus.OPEN.value
 
@@ -108,8 +116,10 @@ def test_mark_done_refuses_a_future_date(database: Database, mentor_id: str) -> 
 def test_reopening_clears_the_done_date(database: Database, mentor_id: str) -> None:
     item_id = capture(database, mentor_id, "Practise the pitch")
     with database.session() as session:
-        action_items.mark_done(session, item_id, outcome="Did it twice", on=date(2025, 1, 5))
-        action_items.set_status(session, item_id, ActionStatus.OPEN.value)
+        action_items.mark_done(
+            session, item_id, outcome="Did it twice", on=date(2025, 1, 5), now=utc_now()
+        )
+        action_items.set_status(session, item_id, ActionStatus.OPEN.value, now=utc_now())
     item = state(database, item_id)
     assert item.status == ActionStatus.OPEN.value and item.done_on is None
     assert item.outcome == "Did it twice"  # what I wrote stays
@@ -118,9 +128,9 @@ def test_reopening_clears_the_done_date(database: Database, mentor_id: str) -> N
 def test_reported_outcome_leaves_the_brief(database: Database, mentor_id: str) -> None:
     item_id = capture(database, mentor_id, "Apply for the lead role")
     with database.session() as session:
-        action_items.mark_done(session, item_id, outcome="Applied", report_back=True)
+        action_items.mark_done(session, item_id, outcome="Applied", report_back=True, now=utc_now())
         assert [i.id for i in meeting_queries.brief(session, mentor_id).to_report_back] == [item_id]
-        action_items.mark_reported(session, item_id, on=date(2025, 2, 1))
+        action_items.mark_reported(session, item_id, on=date(2025, 2, 1), now=utc_now())
         assert meeting_queries.brief(session, mentor_id).to_report_back == ()
     assert state(database, item_id).reported_on == date(2025, 2, 1)
 
@@ -128,11 +138,13 @@ def test_reported_outcome_leaves_the_brief(database: Database, mentor_id: str) -
 def test_update_sets_and_clears_the_due_date(database: Database, mentor_id: str) -> None:
     item_id = capture(database, mentor_id, "Book the course")
     with database.session() as session:
-        action_items.update(session, item_id, due_date=date(2025, 6, 1), report_back=True)
+        action_items.update(
+            session, item_id, due_date=date(2025, 6, 1), report_back=True, now=utc_now()
+        )
     assert state(database, item_id).due_date == date(2025, 6, 1)
     assert state(database, item_id).report_back
     with database.session() as session:
-        action_items.update(session, item_id, clear_due_date=True)
+        action_items.update(session, item_id, clear_due_date=True, now=utc_now())
     assert state(database, item_id).due_date is None
 
 
@@ -174,6 +186,7 @@ def test_undo_after_the_meeting_was_deleted_keeps_the_item_unlinked(
         meeting = meetings.plan_meeting(
             session,
             meetings.MeetingPlan(mentor_id=mentor_id, scheduled_start=utc_now()),
+            now=utc_now(),
         )
         meeting_id = meeting.id
     item_id = capture(database, mentor_id, "Send thanks", meeting_id=meeting_id)

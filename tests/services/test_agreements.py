@@ -12,6 +12,7 @@ import pytest
 from mentordesk.config import Paths
 from mentordesk.db import search as index
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import agreements, records
 from mentordesk.services.agreements import (
     AgreementTerms,
@@ -43,7 +44,7 @@ TERMS = AgreementTerms(
 
 def mentor(database: Database, name: str = "Priya Raman") -> str:
     with database.session() as session:
-        return create_mentor(session, MentorData(name=name, status="active")).id
+        return create_mentor(session, MentorData(name=name, status="active"), now=utc_now()).id
 
 
 def save(database: Database, mentor_id: str, terms: AgreementTerms) -> agreements.Saved:
@@ -169,7 +170,9 @@ def test_a_new_version_is_undone_like_any_change(database: Database) -> None:
         _, delta = records.track(
             session,
             [ref],
-            lambda s: agreements.save(s, who, replace(TERMS, goals="Changed"), today=TODAY),
+            lambda s: agreements.save(
+                s, who, replace(TERMS, goals="Changed"), today=TODAY, now=utc_now()
+            ),
         )
     assert delta.kinds() == {Kind.AGREEMENT, Kind.AGREEMENT_VERSION}
     assert who in delta.ids()  # the news names the mentor, so the mentor's lists hear of it
@@ -227,8 +230,8 @@ def test_the_mentors_own_interval(database: Database) -> None:
     who = mentor(database)
     for every in (0, -1, 400):
         with pytest.raises(CadenceValidationError), database.session() as session:
-            agreements.set_mentor_interval(session, who, every, "weeks")
+            agreements.set_mentor_interval(session, who, every, "weeks", now=utc_now())
     with database.session() as session:
-        agreements.set_mentor_interval(session, who, 3, "weeks")
+        agreements.set_mentor_interval(session, who, 3, "weeks", now=utc_now())
     with database.session() as session:
-        agreements.set_mentor_interval(session, who, None, "weeks")
+        agreements.set_mentor_interval(session, who, None, "weeks", now=utc_now())

@@ -7,7 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,7 @@ from mentordesk.db.backup import backup_name, list_backups, parse_name
 from mentordesk.db.database import Database
 from mentordesk.db.errors import DatabaseError
 from mentordesk.db.health import State, examine
+from mentordesk.db.types import utc_now
 from mentordesk.services import backup as backups
 from mentordesk.services.mentors import MentorData, create_mentor, list_mentors
 
@@ -25,13 +26,13 @@ NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 
 def names(database: Database) -> list[str]:
     with database.session() as session:
-        return sorted(m.data.name for m in list_mentors(session))
+        return sorted(m.data.name for m in list_mentors(session, today=date.today(), now=utc_now()))
 
 
 def add(database: Database, *mentor_names: str) -> None:
     with database.session() as session:
         for name in mentor_names:
-            create_mentor(session, MentorData(name=name))
+            create_mentor(session, MentorData(name=name), now=utc_now())
 
 
 def fake_backups(folder: Path, moments: list[datetime]) -> None:

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import agreements, meetings
 from mentordesk.services.cadence import CadenceStatus, Interval
 from mentordesk.services.cadence_read import cadences_of, histories, suggested_next_start
@@ -20,18 +21,20 @@ AUCKLAND = ZoneInfo("Pacific/Auckland")
 
 def mentor(database: Database, name: str = "Priya", zone: str = "", status: str = "active") -> str:
     with database.session() as session:
-        return create_mentor(session, MentorData(name=name, time_zone=zone, status=status)).id
+        return create_mentor(
+            session, MentorData(name=name, time_zone=zone, status=status), now=utc_now()
+        ).id
 
 
 def meeting(database: Database, mentor_id: str, start: datetime, status: str = "held") -> str:
     with database.session() as session:
         made = meetings.plan_meeting(
-            session, meetings.MeetingPlan(mentor_id=mentor_id, scheduled_start=start)
+            session, meetings.MeetingPlan(mentor_id=mentor_id, scheduled_start=start), now=utc_now()
         )
         if status == "held":
             meetings.end_meeting(session, made.id, actual_minutes=45, now=start)
         elif status == "cancelled":
-            meetings.cancel_meeting(session, made.id)
+            meetings.cancel_meeting(session, made.id, now=utc_now())
         return made.id
 
 
@@ -39,7 +42,7 @@ def set_interval(database: Database, mentor_id: str, every: int, unit: str) -> N
     with database.session() as session:
         from mentordesk.services import agreements
 
-        agreements.set_mentor_interval(session, mentor_id, every, unit)
+        agreements.set_mentor_interval(session, mentor_id, every, unit, now=utc_now())
 
 
 def held_days(database: Database, zone: ZoneInfo) -> tuple[date, ...]:
@@ -168,9 +171,9 @@ def test_the_next_meeting_offered_is_one_agreed_interval_later_at_the_same_clock
     held = datetime(2026, 1, 31, 9, 30, tzinfo=london)
     today = date(2026, 1, 31)
     with database.session() as session:
-        ada = create_mentor(session, MentorData(name="Ada")).id
+        ada = create_mentor(session, MentorData(name="Ada"), now=utc_now()).id
         assert suggested_next_start(session, ada, held, today, london) == held + timedelta(weeks=4)
-        agreements.set_mentor_interval(session, ada, 10, "days")
+        agreements.set_mentor_interval(session, ada, 10, "days", now=utc_now())
         assert suggested_next_start(session, ada, held, today, london) == held + timedelta(days=10)
         agreements.save(
             session,
@@ -179,6 +182,7 @@ def test_the_next_meeting_offered_is_one_agreed_interval_later_at_the_same_clock
                 status="agreed", frequency_every=2, frequency_unit="months", agreed_on=today
             ),
             today=today,
+            now=utc_now(),
         )
         offered = suggested_next_start(session, ada, held, today, london)
     # Two calendar months on: 31 March, still at 09:30 on the wall clock (now BST).

@@ -10,7 +10,8 @@ from typing import Any
 from icalendar import Calendar, Component
 
 from mentordesk.db.database import Database
-from mentordesk.services import calendar_export, meetings
+from mentordesk.db.types import utc_now
+from mentordesk.services import calendar_export, meeting_edits, meetings
 from mentordesk.services.mentors import MentorData, create_mentor
 
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
@@ -51,8 +52,10 @@ def test_every_planned_meeting_is_an_event_that_reads_back_exactly(
     database: Database, tmp_path: Path
 ) -> None:
     with database.session() as session:
-        priya = create_mentor(session, MentorData(name="Priya Raman", status="active")).id
-        sam = create_mentor(session, MentorData(name="Sam Lee", status="active")).id
+        priya = create_mentor(
+            session, MentorData(name="Priya Raman", status="active"), now=utc_now()
+        ).id
+        sam = create_mentor(session, MentorData(name="Sam Lee", status="active"), now=utc_now()).id
     video = plan(
         database,
         priya,
@@ -92,12 +95,22 @@ def test_a_reexport_keeps_the_uid_raises_the_sequence_and_cancels_what_was_cance
     database: Database, tmp_path: Path
 ) -> None:
     with database.session() as session:
-        priya = create_mentor(session, MentorData(name="Priya Raman", status="active")).id
+        priya = create_mentor(
+            session, MentorData(name="Priya Raman", status="active"), now=utc_now()
+        ).id
     moved = plan(database, priya, 2)
     dropped = plan(database, priya, 4)
     before = events(database, tmp_path / "first.ics")
     with database.session() as session:
-        meetings.update_details(session, moved, scheduled_start=NOW + timedelta(days=3), now=NOW)
+        meeting_edits.reschedule(
+            session,
+            moved,
+            scheduled_start=NOW + timedelta(days=3),
+            planned_minutes=45,
+            format="video",
+            location="",
+            now=NOW,
+        )
         meetings.cancel_meeting(session, dropped, now=NOW)
     after = events(database, tmp_path / "second.ics", NOW + timedelta(minutes=5))
     assert set(after) == set(before)  # the same events: an import updates them

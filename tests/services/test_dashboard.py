@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import action_items, agreements, meetings
 from mentordesk.services.agreements import AgreementTerms
 from mentordesk.services.cadence import CadenceStatus
@@ -30,9 +31,9 @@ class World:
 
     def mentor(self, name: str, status: str = "active", weeks: int | None = 4) -> str:
         with self.database.session() as session:
-            made = create_mentor(session, MentorData(name=name, status=status))
+            made = create_mentor(session, MentorData(name=name, status=status), now=utc_now())
             if weeks is not None:
-                agreements.set_mentor_interval(session, made.id, weeks, "weeks")
+                agreements.set_mentor_interval(session, made.id, weeks, "weeks", now=utc_now())
         self.ids[name] = made.id
         return made.id
 
@@ -53,11 +54,12 @@ class World:
                     location=location,
                     agenda=agenda,
                 ),
+                now=utc_now(),
             )
             if status == "held":
                 meetings.end_meeting(session, made.id, actual_minutes=45, now=at(days))
             elif status == "cancelled":
-                meetings.cancel_meeting(session, made.id)
+                meetings.cancel_meeting(session, made.id, now=utc_now())
         return made.id
 
     def action(
@@ -65,7 +67,7 @@ class World:
     ) -> str:
         with self.database.session() as session:
             item = action_items.capture(
-                session, self.ids[name], text, due_date=due, report_back=report
+                session, self.ids[name], text, due_date=due, report_back=report, now=utc_now()
             )
             if done:
                 action_items.mark_done(
@@ -159,7 +161,10 @@ def test_outcomes_promised_to_report_back(database: Database) -> None:
     world.action("Priya", "Quiet win", None, done=True, report=False)
     with database.session() as session:
         action_items.mark_reported(
-            session, world.action("Priya", "Told", None, done=True, report=True), TODAY
+            session,
+            world.action("Priya", "Told", None, done=True, report=True),
+            TODAY,
+            now=utc_now(),
         )
     board = world.board()
     assert [r.id for r in board.report_backs] == [promised]
@@ -179,6 +184,7 @@ def test_agreement_reviews_due_within_fourteen_days(database: Database) -> None:
                     review_date=TODAY + timedelta(days=review_in),
                 ),
                 today=TODAY,
+                now=utc_now(),
             )
     board = world.board()
     assert [(r.mentor_name, r.days_left) for r in board.reviews] == [

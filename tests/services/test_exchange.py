@@ -11,6 +11,7 @@ from jsonschema import Draft7Validator
 from mentordesk.config import Paths, resolve_paths
 from mentordesk.db.database import Database
 from mentordesk.db.models import Base, NoteSnapshot
+from mentordesk.db.types import utc_now
 from mentordesk.services import (
     action_items,
     agreements,
@@ -36,27 +37,38 @@ def fill(database: Database) -> None:
         zoe = create_mentor(
             session,
             MentorData(name="Zoë 😀 O'Brien", tags=("Leadership", "Café ☕"), notes=RTL),
+            now=utc_now(),
         ).id
-        other = create_mentor(session, MentorData(name=RTL, role="مديرة", tags=("Leadership",))).id
+        other = create_mentor(
+            session, MentorData(name=RTL, role="مديرة", tags=("Leadership",)), now=utc_now()
+        ).id
         update_mentor(
             session,
             zoe,
             MentorData(
                 name="Zoë 😀 O'Brien", status="active", tags=("Leadership", "Café ☕"), notes=RTL
             ),
+            now=utc_now(),
         )
         meeting = meetings.plan_meeting(
             session,
             meetings.MeetingPlan(mentor_id=zoe, scheduled_start=when, agenda=("Rota 📅", RTL)),
+            now=utc_now(),
         ).id
         meetings.save_notes(session, meeting, LONG_NOTES, "Delegate.\n\n𝔘𝔫𝔦𝔠𝔬𝔡𝔢", now=when)
         session.add(NoteSnapshot(meeting_id=meeting, taken_at=when, notes="earlier 👀"))
         item = action_items.capture(
-            session, other, "Read the book 📚", meeting_id=meeting, due_date=date(2026, 4, 1)
+            session,
+            other,
+            "Read the book 📚",
+            meeting_id=meeting,
+            due_date=date(2026, 4, 1),
+            now=utc_now(),
         )
         meetings.plan_meeting(
             session,
             meetings.MeetingPlan(mentor_id=other, scheduled_start=when + timedelta(days=30)),
+            now=utc_now(),
         )
         agreements.save(
             session,
@@ -65,7 +77,7 @@ def fill(database: Database) -> None:
             today=when.date(),
             now=when,
         )
-        agreements.set_mentor_interval(session, other, 3, "weeks")
+        agreements.set_mentor_interval(session, other, 3, "weeks", now=utc_now())
         goal = goals.create_goal(
             session,
             goals.GoalData(
@@ -78,9 +90,15 @@ def fill(database: Database) -> None:
             now=when,
         ).id
         goals.set_progress(
-            session, goal, 35, comment="Café chat ☕", day=when.date(), today=when.date()
+            session,
+            goal,
+            35,
+            comment="Café chat ☕",
+            day=when.date(),
+            today=when.date(),
+            now=utc_now(),
         )
-        goal_links.set_actions(session, goal, [item.id])
+        goal_links.set_actions(session, goal, [item.id], now=utc_now())
         givebacks.create(
             session,
             givebacks.GiveBackData(zoe, "Send the rota article 📅", kind="share_something"),
@@ -96,7 +114,9 @@ def fill(database: Database) -> None:
             today=when.date(),
             now=when,
         )
-        prospect = create_mentor(session, MentorData(name="Prospect Ω", fit_notes=RTL)).id
+        prospect = create_mentor(
+            session, MentorData(name="Prospect Ω", fit_notes=RTL), now=utc_now()
+        ).id
         prospects.add_step(
             session,
             prospect,
@@ -140,7 +160,7 @@ def test_export_then_import_into_an_empty_folder_then_export_is_identical(
     file.write_text(first, encoding="utf-8")
 
     elsewhere = resolve_paths(tmp_path / "new-computer")
-    result = import_file(elsewhere, file)
+    result = import_file(elsewhere, file, now=utc_now())
     assert result.counts["mentor"] == 3 and result.counts["meeting"] == 2
     assert {kind: result.counts[kind] for kind in ("goal", "goal_mentor", "give_back")} == {
         "goal": 1,

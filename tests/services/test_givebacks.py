@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import func, select
 
 from mentordesk.db.database import Database
-from mentordesk.db.goal_models import GiveBack
+from mentordesk.db.models import GiveBack
+from mentordesk.db.types import utc_now
 from mentordesk.services import givebacks, meetings, records
 from mentordesk.services.dashboard import GiveBackNudge, dashboard
 from mentordesk.services.givebacks import GiveBackData, GiveBackValidationError
@@ -24,13 +25,13 @@ NOW = datetime(2026, 6, 1, 9, tzinfo=UTC)
 
 def mentor(database: Database, name: str, status: str = "active") -> str:
     with database.session() as session:
-        return create_mentor(session, MentorData(name=name, status=status)).id
+        return create_mentor(session, MentorData(name=name, status=status), now=utc_now()).id
 
 
 def held(database: Database, mentor_id: str, days_ago: int) -> str:
     start = NOW - timedelta(days=days_ago)
     with database.session() as session:
-        made = meetings.plan_meeting(session, meetings.MeetingPlan(mentor_id, start))
+        made = meetings.plan_meeting(session, meetings.MeetingPlan(mentor_id, start), now=utc_now())
         meetings.end_meeting(session, made.id, actual_minutes=30, now=start)
     return made.id
 
@@ -75,10 +76,12 @@ def test_done_without_a_day_is_done_today_and_undone_clears_the_day(database: Da
     ada = mentor(database, "Ada")
     with database.session() as session:
         made = givebacks.create(
-            session, GiveBackData(ada, "Intro to Bo", status="done"), today=TODAY
+            session, GiveBackData(ada, "Intro to Bo", status="done"), today=TODAY, now=utc_now()
         )
         assert made.data.done_on == TODAY
-        again = givebacks.update(session, made.id, GiveBackData(ada, "Intro to Bo"), today=TODAY)
+        again = givebacks.update(
+            session, made.id, GiveBackData(ada, "Intro to Bo"), today=TODAY, now=utc_now()
+        )
         assert (again.status, again.data.done_on) == ("idea", None)
 
 
@@ -104,7 +107,12 @@ def test_capture_from_a_meeting_keeps_the_idea_when_the_meeting_goes(database: D
     meeting_id = held(database, ada, 1)
     with database.session() as session:
         idea = givebacks.capture(
-            session, ada, "  Send   the podcast link ", meeting_id=meeting_id, today=TODAY
+            session,
+            ada,
+            "  Send   the podcast link ",
+            meeting_id=meeting_id,
+            today=TODAY,
+            now=utc_now(),
         )
         assert (idea.idea, idea.data.kind, idea.meeting_id) == (
             "Send the podcast link",
@@ -125,7 +133,9 @@ def test_the_balance_says_when_i_last_gave_back_and_how_many_meetings_since(
     gave(database, ada, 200)
     gave(database, ada, 74)
     with database.session() as session:
-        givebacks.create(session, GiveBackData(ada, "Lunch", status="planned"), today=TODAY)
+        givebacks.create(
+            session, GiveBackData(ada, "Lunch", status="planned"), today=TODAY, now=utc_now()
+        )
         found = givebacks.balance(session, ada, TODAY, LONDON)
     assert (found.last_gave, found.days_since, found.meetings_since) == (
         TODAY - timedelta(74),

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.db.database import Database
-from mentordesk.db.goal_models import Goal, GoalMentor, GoalProgress
-from mentordesk.db.models import ActionItem, Base, Meeting, Mentor
+from mentordesk.db.models import ActionItem, Base, Goal, GoalMentor, GoalProgress, Meeting, Mentor
+from mentordesk.db.types import utc_now
 from mentordesk.services import action_items, goal_links, goal_page, goals, meetings, records
 from mentordesk.services.goals import GoalData, GoalValidationError
 from mentordesk.services.kinds import Kind, Ref
@@ -22,7 +22,7 @@ TODAY = NOW.astimezone().date()
 
 
 def mentor(session: Session, name: str) -> str:
-    return create_mentor(session, MentorData(name=name, status="active")).id
+    return create_mentor(session, MentorData(name=name, status="active"), now=utc_now()).id
 
 
 def count(session: Session, model: type[Base]) -> int:
@@ -37,8 +37,12 @@ def goal(session: Session, title: str = "Lead a team", **kw: object) -> str:
 
 def held_meeting(session: Session, mentor_id: str, days: int, **text: str) -> str:
     start = NOW + timedelta(days=days)
-    made = meetings.plan_meeting(session, meetings.MeetingPlan(mentor_id, start, agenda=()))
-    meetings.save_notes(session, made.id, text.get("notes", ""), text.get("takeaways", ""))
+    made = meetings.plan_meeting(
+        session, meetings.MeetingPlan(mentor_id, start, agenda=()), now=utc_now()
+    )
+    meetings.save_notes(
+        session, made.id, text.get("notes", ""), text.get("takeaways", ""), now=utc_now()
+    )
     meetings.end_meeting(session, made.id, actual_minutes=30, now=start)
     return made.id
 
@@ -111,9 +115,11 @@ def test_a_goal_linked_to_a_mentor_deleted_meanwhile_is_not_saved(database: Data
 def test_progress_outside_0_to_100_changes_nothing(database: Database, value: int) -> None:
     with database.session() as session:
         goal_id = goal(session)
-        goals.set_progress(session, goal_id, 40, comment="Half way", day=TODAY, today=TODAY)
+        goals.set_progress(
+            session, goal_id, 40, comment="Half way", day=TODAY, today=TODAY, now=utc_now()
+        )
     with database.session() as session, pytest.raises(GoalValidationError) as caught:
-        goals.set_progress(session, goal_id, value, day=TODAY, today=TODAY)
+        goals.set_progress(session, goal_id, value, day=TODAY, today=TODAY, now=utc_now())
     assert "0 to 100" in caught.value.errors["progress"]
     with database.session() as session:
         assert goals.get(session, goal_id).progress == 40
@@ -123,7 +129,9 @@ def test_progress_outside_0_to_100_changes_nothing(database: Database, value: in
 def test_progress_by_hand_keeps_every_update_with_its_day_and_comment(database: Database) -> None:
     with database.session() as session:
         goal_id = goal(session)
-        goals.set_progress(session, goal_id, 20, comment="Started", day=TODAY, today=TODAY)
+        goals.set_progress(
+            session, goal_id, 20, comment="Started", day=TODAY, today=TODAY, now=utc_now()
+        )
         goals.set_progress(
             session,
             goal_id,
@@ -131,6 +139,7 @@ def test_progress_by_hand_keeps_every_update_with_its_day_and_comment(database: 
             comment="Ran a retro",
             day=TODAY + timedelta(1),
             today=TODAY + timedelta(1),
+            now=utc_now(),
         )
         found = goal_page.page(session, goal_id)
     assert found.goal.progress == 55
@@ -144,11 +153,13 @@ def test_progress_from_action_items_counts_done_out_of_all_but_dropped(database:
     with database.session() as session:
         ada = mentor(session, "Ada")
         goal_id = goal(session, progress_mode="actions")
-        items = [action_items.capture(session, ada, f"Step {n}").id for n in range(4)]
-        goal_links.set_actions(session, goal_id, items)
-        action_items.set_status(session, items[0], "done")
-        action_items.set_status(session, items[1], "done")
-        action_items.set_status(session, items[2], "dropped")
+        items = [
+            action_items.capture(session, ada, f"Step {n}", now=utc_now()).id for n in range(4)
+        ]
+        goal_links.set_actions(session, goal_id, items, now=utc_now())
+        action_items.set_status(session, items[0], "done", now=utc_now())
+        action_items.set_status(session, items[1], "done", now=utc_now())
+        action_items.set_status(session, items[2], "dropped", now=utc_now())
         row = goals.get(session, goal_id)
     assert (row.actions_done, row.actions_counted, row.progress) == (2, 3, 67)
     assert row.mentor_names == ("Ada",)  # linking advice links the mentor it came from
@@ -160,10 +171,10 @@ def test_deleting_a_goal_says_which_links_go_keeps_the_rest_and_undo_restores_th
     with database.session() as session:
         ada, bo = mentor(session, "Ada"), mentor(session, "Bo")
         meeting_id = held_meeting(session, ada, -3)
-        item = action_items.capture(session, ada, "Read", meeting_id=meeting_id).id
+        item = action_items.capture(session, ada, "Read", meeting_id=meeting_id, now=utc_now()).id
         goal_id = goal(session, mentor_ids=(ada, bo))
-        goal_links.set_actions(session, goal_id, [item])
-        goals.set_progress(session, goal_id, 30, day=TODAY, today=TODAY)
+        goal_links.set_actions(session, goal_id, [item], now=utc_now())
+        goals.set_progress(session, goal_id, 30, day=TODAY, today=TODAY, now=utc_now())
         ref = Ref(Kind.GOAL, goal_id)
         assert records.what_goes(session, ref) == {
             Kind.GOAL: 1,
@@ -192,9 +203,9 @@ def test_deleting_a_mentor_removes_its_goal_links_and_undo_puts_them_back(
 ) -> None:
     with database.session() as session:
         ada = mentor(session, "Ada")
-        item = action_items.capture(session, ada, "Read").id
+        item = action_items.capture(session, ada, "Read", now=utc_now()).id
         goal_id = goal(session, mentor_ids=(ada,))
-        goal_links.set_actions(session, goal_id, [item])
+        goal_links.set_actions(session, goal_id, [item], now=utc_now())
         ref = Ref(Kind.MENTOR, ada)
         _, delta = records.track(session, [ref], lambda s: delete_mentor(s, ada), dependents=True)
     with database.session() as session:
@@ -214,9 +225,9 @@ def test_a_goals_page_lists_meetings_that_produced_its_advice_or_name_it(
         advice = held_meeting(session, ada, -20, takeaways="Delegate the rota")
         named = held_meeting(session, ada, -10, notes="We talked about how to LEAD A TEAM.")
         held_meeting(session, ada, -5, notes="Holidays")
-        item = action_items.capture(session, ada, "Delegate", meeting_id=advice).id
+        item = action_items.capture(session, ada, "Delegate", meeting_id=advice, now=utc_now()).id
         goal_id = goal(session, mentor_ids=(ada,))
-        goal_links.set_actions(session, goal_id, [item])
+        goal_links.set_actions(session, goal_id, [item], now=utc_now())
         found = goal_page.page(session, goal_id)
     assert [(m.id, m.reason) for m in found.meetings] == [
         (named, goal_page.BY_MENTION),
@@ -230,11 +241,12 @@ def test_the_board_puts_each_mentors_advice_side_by_side(database: Database) -> 
         ada, bo, cy = mentor(session, "Ada"), mentor(session, "Bo"), mentor(session, "Cy")
         first = held_meeting(session, ada, -9, takeaways="- Hire slowly\n- Lead a team by example")
         ada_items = [
-            action_items.capture(session, ada, t, meeting_id=first).id for t in ("A1", "A2")
+            action_items.capture(session, ada, t, meeting_id=first, now=utc_now()).id
+            for t in ("A1", "A2")
         ]
-        bo_item = action_items.capture(session, bo, "B1").id
+        bo_item = action_items.capture(session, bo, "B1", now=utc_now()).id
         goal_id = goal(session, mentor_ids=(cy,))
-        goal_links.set_actions(session, goal_id, [*ada_items, bo_item])
+        goal_links.set_actions(session, goal_id, [*ada_items, bo_item], now=utc_now())
         found = goal_page.board(session, goal_id)
     assert [(c.mentor_name, len(c.actions), len(c.meetings)) for c in found.columns] == [
         ("Ada", 2, 1),

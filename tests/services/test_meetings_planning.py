@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import _loaded as loaded
 from mentordesk.services import action_items, meeting_queries, meetings, note_history, records
 from mentordesk.services.kinds import Kind, Ref
@@ -19,13 +20,15 @@ START = datetime(2025, 3, 4, 15, 30, tzinfo=UTC)
 @pytest.fixture
 def mentor_id(database: Database) -> str:
     with database.session() as session:
-        return create_mentor(session, MentorData(name="Grace Hopper", status="active")).id
+        return create_mentor(
+            session, MentorData(name="Grace Hopper", status="active"), now=utc_now()
+        ).id
 
 
 def plan(database: Database, mentor_id: str, **kwargs: object) -> str:
     with database.session() as session:
         fields: dict[str, object] = {"mentor_id": mentor_id, "scheduled_start": START, **kwargs}
-        return meetings.plan_meeting(session, MeetingPlan(**fields)).id  # type: ignore[arg-type]
+        return meetings.plan_meeting(session, MeetingPlan(**fields), now=utc_now()).id  # type: ignore[arg-type]
 
 
 def held_meeting(database: Database, mentor_id: str) -> str:
@@ -36,17 +39,23 @@ def held_meeting(database: Database, mentor_id: str) -> str:
         items: list[tuple[str | None, str, bool]] = [
             (i.id, i.text, i.text != "Conference talk") for i in meeting.agenda
         ]
-        meetings.set_agenda(session, meeting_id, items)
-        meetings.save_notes(session, meeting_id, "We talked.", "Write the case down.")
-        action_items.capture(session, mentor_id, "Draft the case", meeting_id=meeting_id)
-        meetings.end_meeting(session, meeting_id, actual_minutes=50, rating=4)
+        meetings.set_agenda(session, meeting_id, items, now=utc_now())
+        meetings.save_notes(
+            session, meeting_id, "We talked.", "Write the case down.", now=utc_now()
+        )
+        action_items.capture(
+            session, mentor_id, "Draft the case", meeting_id=meeting_id, now=utc_now()
+        )
+        meetings.end_meeting(session, meeting_id, actual_minutes=50, rating=4, now=utc_now())
     return meeting_id
 
 
 def test_plan_refuses_missing_mentor_and_naive_time(database: Database) -> None:
     with pytest.raises(MeetingValidationError) as error, database.session() as session:
         meetings.plan_meeting(
-            session, MeetingPlan(mentor_id="", scheduled_start=START.replace(tzinfo=None))
+            session,
+            MeetingPlan(mentor_id="", scheduled_start=START.replace(tzinfo=None)),
+            now=utc_now(),
         )
     assert set(error.value.errors) == {"mentor", "scheduled_start"}
 
@@ -136,10 +145,10 @@ def test_undo_of_a_cancel_keeps_notes_typed_since(database: Database, mentor_id:
         _, delta = records.track(
             session,
             [Ref(Kind.MEETING, meeting_id)],
-            lambda s: meetings.cancel_meeting(s, meeting_id),
+            lambda s: meetings.cancel_meeting(s, meeting_id, now=utc_now()),
         )
     with database.session() as session:
-        meetings.save_notes(session, meeting_id, "Ideas for the talk")
+        meetings.save_notes(session, meeting_id, "Ideas for the talk", now=utc_now())
     with database.session() as session:
         records.apply(session, delta.reversed())
     with database.session() as session:
@@ -150,7 +159,7 @@ def test_undo_of_a_cancel_keeps_notes_typed_since(database: Database, mentor_id:
 def test_a_held_meeting_cannot_be_ended_again(database: Database, mentor_id: str) -> None:
     meeting_id = held_meeting(database, mentor_id)
     with pytest.raises(MeetingValidationError, match="already"), database.session() as session:
-        meetings.end_meeting(session, meeting_id, actual_minutes=5)
+        meetings.end_meeting(session, meeting_id, actual_minutes=5, now=utc_now())
     with database.session() as session:
         assert loaded.meeting(session, meeting_id).actual_minutes == 50
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy.orm import Session
 
 from mentordesk.db.database import Database
-from mentordesk.db.types import new_id
+from mentordesk.db.types import new_id, utc_now
 from mentordesk.services import action_items, meeting_queries, meetings, note_history, records
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import (
@@ -17,7 +17,6 @@ from mentordesk.services.mentors import (
     MentorNotFoundError,
     MentorSnapshot,
     MentorValidationError,
-    archive_mentor,
     create_mentor,
     delete_mentor,
     get,
@@ -81,7 +80,7 @@ def put_back(database: Database, delta: Delta) -> Delta:
 
 def create(database: Database, data: MentorData) -> str:
     with database.session() as session:
-        return create_mentor(session, data).id
+        return create_mentor(session, data, now=utc_now()).id
 
 
 def state(database: Database, mentor_id: str) -> MentorSnapshot:
@@ -95,7 +94,7 @@ def state(database: Database, mentor_id: str) -> MentorSnapshot:
 def test_create_then_list_gives_back_what_was_typed(database: Database) -> None:
     mentor_id = create(database, FULL)
     with database.session() as session:
-        mentors = list_mentors(session)
+        mentors = list_mentors(session, today=date.today(), now=utc_now())
         assert [m.id for m in mentors] == [mentor_id]
         mentor = mentors[0]
         assert mentor.data == MentorData(
@@ -125,7 +124,7 @@ def test_mentors_are_listed_by_name(database: Database) -> None:
     for name in ("Grace Hopper", "Ada Lovelace", "Katherine Johnson"):
         create(database, MentorData(name=name))
     with database.session() as session:
-        assert [m.data.name for m in list_mentors(session)] == [
+        assert [m.data.name for m in list_mentors(session, today=date.today(), now=utc_now())] == [
             "Ada Lovelace",
             "Grace Hopper",
             "Katherine Johnson",
@@ -154,7 +153,9 @@ def test_unused_tags_are_pruned_after_edit_and_delete(database: Database) -> Non
     ada = create(database, FULL)
     grace = create(database, MentorData(name="Grace Hopper", tags=("leadership",)))
     with database.session() as session:
-        update_mentor(session, ada, MentorData(name="Ada Lovelace", tags=("Mathematics",)))
+        update_mentor(
+            session, ada, MentorData(name="Ada Lovelace", tags=("Mathematics",)), now=utc_now()
+        )
     assert tag_names(database) == ["Leadership", "Mathematics"]
     with database.session() as session:
         delete_mentor(session, ada)
@@ -172,11 +173,16 @@ def test_status_history_records_each_change(database: Database) -> None:
     mentor_id = create(database, MentorData(name="Ada Lovelace"))
     with database.session() as session:
         assert history(session, mentor_id) == [(None, "prospect")]
-        update_mentor(session, mentor_id, MentorData(name="Ada Lovelace", status="active"))
+        update_mentor(
+            session, mentor_id, MentorData(name="Ada Lovelace", status="active"), now=utc_now()
+        )
     with database.session() as session:
         # Saving without a new status adds nothing to the history.
         update_mentor(
-            session, mentor_id, MentorData(name="Ada King", status="active", email="a@b.org")
+            session,
+            mentor_id,
+            MentorData(name="Ada King", status="active", email="a@b.org"),
+            now=utc_now(),
         )
     with database.session() as session:
         mentor = get(session, mentor_id)
@@ -187,32 +193,19 @@ def test_status_history_records_each_change(database: Database) -> None:
         assert mentor.updated_at >= mentor.status_changed_at > mentor.created_at
 
 
-def test_archive_ends_the_relationship_and_keeps_everything_else(database: Database) -> None:
-    mentor_id = create(database, FULL)
-    before = state(database, mentor_id)
-    with database.session() as session:
-        archived = archive_mentor(session, mentor_id)
-        assert archived.data.status == "ended"
-    after = state(database, mentor_id)
-    assert after.data == MentorData(**{**vars(before.data), "status": "ended"})
-    assert [(c.from_status, c.to_status) for c in after.history] == [
-        (None, "requested"),
-        ("requested", "ended"),
-    ]
-    assert after.history[:1] == before.history
-    assert after.created_at == before.created_at
-    assert after.status_changed_at > before.status_changed_at
-
-
 # --- delete and undo ----------------------------------------------------------------------
 
 
 def test_restore_after_delete_brings_back_the_same_mentor(database: Database) -> None:
     mentor_id = create(database, FULL)
     with database.session() as session:
-        update_mentor(session, mentor_id, MentorData(**{**vars(FULL), "status": "active"}))
+        update_mentor(
+            session, mentor_id, MentorData(**{**vars(FULL), "status": "active"}), now=utc_now()
+        )
     with database.session() as session:
-        archive_mentor(session, mentor_id)
+        update_mentor(
+            session, mentor_id, MentorData(**{**vars(FULL), "status": "ended"}), now=utc_now()
+        )
     before = state(database, mentor_id)
     assert len(before.history) == 3
     removed = tracked(database, mentor_id, lambda s: delete_mentor(s, mentor_id), deleting=True)
@@ -232,7 +225,12 @@ def test_restore_of_an_earlier_state_undoes_an_edit_exactly(database: Database) 
     new = MentorData(
         name="Augusta Ada King", email="countess@example.org", status="active", tags=("Poetry",)
     )
-    edit = tracked(database, mentor_id, lambda s: update_mentor(s, mentor_id, new), deleting=False)
+    edit = tracked(
+        database,
+        mentor_id,
+        lambda s: update_mentor(s, mentor_id, new, now=utc_now()),
+        deleting=False,
+    )
     edited = state(database, mentor_id)
     assert edited.data.name == "Augusta Ada King"
     assert len(edited.history) == 2
@@ -253,10 +251,9 @@ def test_restore_of_an_earlier_state_undoes_an_edit_exactly(database: Database) 
 def test_editing_a_missing_mentor_raises_not_found(database: Database) -> None:
     missing = new_id()
     with pytest.raises(MentorNotFoundError), database.session() as session:
-        update_mentor(session, missing, MentorData(name="Nobody", tags=("ghost",)))
-    for action in (archive_mentor, delete_mentor):
-        with pytest.raises(MentorNotFoundError), database.session() as session:
-            action(session, missing)
+        update_mentor(session, missing, MentorData(name="Nobody", tags=("ghost",)), now=utc_now())
+    with pytest.raises(MentorNotFoundError), database.session() as session:
+        delete_mentor(session, missing)
     assert count(database, "mentor") == 0
     assert count(database, "tag") == 0
 
@@ -330,7 +327,7 @@ def test_bad_values_are_refused_and_nothing_is_saved(
     assert list(errors) == [field]
     assert errors[field].strip()
     with pytest.raises(MentorValidationError) as refused, database.session() as session:
-        create_mentor(session, data)
+        create_mentor(session, data, now=utc_now())
     assert refused.value.errors == errors
     assert errors[field] in str(refused.value)
     for table in ("mentor", "tag", "mentor_tag", "mentor_status_change"):
@@ -345,6 +342,7 @@ def test_an_edit_with_bad_data_changes_nothing(database: Database) -> None:
             session,
             mentor_id,
             MentorData(name=" ", email="nope", status="active", tags=("new tag",)),
+            now=utc_now(),
         )
     assert set(refused.value.errors) == {"name", "email"}
     assert state(database, mentor_id) == before
@@ -393,11 +391,15 @@ def test_undo_of_a_delete_brings_back_meetings_notes_and_action_items(
     start = datetime(2026, 3, 2, 14, 0, tzinfo=UTC)
     with database.session() as session:
         meeting = meetings.plan_meeting(
-            session, meetings.MeetingPlan(mentor_id, start, agenda=("Engines", "Poetry"))
+            session,
+            meetings.MeetingPlan(mentor_id, start, agenda=("Engines", "Poetry")),
+            now=utc_now(),
         )
         meetings.save_notes(session, meeting.id, "First draft " * 10, now=start)
         meetings.save_notes(session, meeting.id, "Final notes", now=start + timedelta(minutes=1))
-        item = action_items.capture(session, mentor_id, "Write the notes", meeting_id=meeting.id)
+        item = action_items.capture(
+            session, mentor_id, "Write the notes", meeting_id=meeting.id, now=utc_now()
+        )
         meeting_id, item_id = meeting.id, item.id
     removed = tracked(database, mentor_id, lambda s: delete_mentor(s, mentor_id), deleting=True)
     assert removed.kinds() >= {Kind.MENTOR, Kind.MEETING, Kind.ACTION_ITEM, Kind.NOTE_SNAPSHOT}
@@ -420,14 +422,16 @@ def test_undo_of_a_profile_edit_leaves_newer_meeting_notes_alone(database: Datab
     edit = tracked(
         database,
         mentor_id,
-        lambda s: update_mentor(s, mentor_id, MentorData(name="Ada King")),
+        lambda s: update_mentor(s, mentor_id, MentorData(name="Ada King"), now=utc_now()),
         deleting=False,
     )
     with database.session() as session:
         meeting = meetings.plan_meeting(
-            session, meetings.MeetingPlan(mentor_id, datetime(2026, 3, 2, tzinfo=UTC))
+            session,
+            meetings.MeetingPlan(mentor_id, datetime(2026, 3, 2, tzinfo=UTC)),
+            now=utc_now(),
         )
-        meetings.save_notes(session, meeting.id, "Notes typed after the edit")
+        meetings.save_notes(session, meeting.id, "Notes typed after the edit", now=utc_now())
     put_back(database, edit)
     with database.session() as session:
         assert get(session, mentor_id).data.name == "Ada Lovelace"

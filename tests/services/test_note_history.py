@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from mentordesk.db.database import Database
 from mentordesk.db.models import NoteSnapshot
+from mentordesk.db.types import utc_now
 from mentordesk.services import meetings, mentors, note_history
 
 T0 = datetime.now(UTC) - timedelta(hours=2)
@@ -13,9 +14,9 @@ T0 = datetime.now(UTC) - timedelta(hours=2)
 
 def _meeting(database: Database) -> str:
     with database.session() as session:
-        mentor = mentors.create_mentor(session, mentors.MentorData(name="Ada"))
+        mentor = mentors.create_mentor(session, mentors.MentorData(name="Ada"), now=utc_now())
         plan = meetings.MeetingPlan(mentor_id=mentor.id, scheduled_start=T0)
-        return meetings.plan_meeting(session, plan).id
+        return meetings.plan_meeting(session, plan, now=utc_now()).id
 
 
 def _kept(database: Database, meeting_id: str) -> list[tuple[str, str]]:
@@ -27,7 +28,9 @@ def test_snapshot_before_restore_keeps_unsaved_editor_text(database: Database) -
     meeting_id = _meeting(database)
     with database.session() as session:
         meetings.save_notes(session, meeting_id, "saved text", now=T0)
-        taken = note_history.take_before_restore(session, meeting_id, "saved text + typed")
+        taken = note_history.take_before_restore(
+            session, meeting_id, "saved text + typed", now=utc_now()
+        )
     assert taken is not None
     assert _kept(database, meeting_id) == [(note_history.BEFORE_RESTORE, "saved text + typed")]
 
@@ -40,7 +43,9 @@ def test_the_same_text_is_not_kept_twice(database: Database) -> None:
         note_history.take_before_restore(session, meeting_id, long_text, now=T0)
         # The restore then saves a much shorter text: already kept, no second copy.
         meetings.save_notes(session, meeting_id, "short", now=T0 + timedelta(minutes=1))
-        assert note_history.take_before_restore(session, meeting_id, long_text) is False
+        assert (
+            note_history.take_before_restore(session, meeting_id, long_text, now=utc_now()) is False
+        )
     assert _kept(database, meeting_id) == [(note_history.BEFORE_RESTORE, long_text)]
 
 

@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import func, select
 
 from mentordesk.db.database import Database
-from mentordesk.db.goal_models import Closure, OutreachStep
+from mentordesk.db.models import Closure, OutreachStep
+from mentordesk.db.types import utc_now
 from mentordesk.services import (
     action_items,
     closure,
@@ -49,8 +50,8 @@ def person(database: Database, name: str, status: str = "prospect", **kw: Any) -
 def held(database: Database, mentor_id: str, days_ago: int, takeaways: str = "") -> str:
     start = NOW - timedelta(days=days_ago)
     with database.session() as session:
-        made = meetings.plan_meeting(session, meetings.MeetingPlan(mentor_id, start))
-        meetings.save_notes(session, made.id, "", takeaways)
+        made = meetings.plan_meeting(session, meetings.MeetingPlan(mentor_id, start), now=utc_now())
+        meetings.save_notes(session, made.id, "", takeaways, now=utc_now())
         meetings.end_meeting(session, made.id, actual_minutes=30, now=start)
     return made.id
 
@@ -109,7 +110,9 @@ def test_a_step_in_the_future_or_a_follow_up_before_it_is_refused(
 ) -> None:
     mei = person(database, "Mei")
     with database.session() as session, pytest.raises(OutreachValidationError) as caught:
-        prospects.add_step(session, mei, "asked", day, follow_up_on=follow, today=TODAY)
+        prospects.add_step(
+            session, mei, "asked", day, follow_up_on=follow, today=TODAY, now=utc_now()
+        )
     assert set(caught.value.errors) == {field}
     with database.session() as session:
         assert prospects.prospect_rows(session)[0].steps == ()
@@ -136,12 +139,13 @@ def test_the_draft_gathers_takeaways_done_advice_give_backs_and_linked_goals(
     held(database, ada, 90, "- Hire slowly\n- Write things down")
     held(database, ada, 30, "* Write things down\n1. Say no more often")
     with database.session() as session:
-        item = action_items.capture(session, ada, "Start a decision log").id
+        item = action_items.capture(session, ada, "Start a decision log", now=utc_now()).id
         action_items.mark_done(session, item, outcome="Used weekly", on=TODAY, now=NOW)
         givebacks.create(
             session,
             givebacks.GiveBackData(ada, "Sent the rota article", status="done"),
             today=TODAY,
+            now=utc_now(),
         )
         lead = goals.create_goal(session, goals.GoalData("Lead a team"), mentor_ids=[ada], now=NOW)
         found = closure.draft(session, ada, LONDON)
@@ -246,6 +250,7 @@ def test_a_bad_review_ends_nothing(
             ended_on=ended,
             keep_in_touch=keep,
             today=TODAY,
+            now=utc_now(),
         )
     assert set(caught.value.errors) == {field}
     with database.session() as session:

@@ -10,7 +10,15 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.database import Database
 from mentordesk.db.models import ActionItem, Base, Meeting, Mentor, Tag
-from mentordesk.services import action_items, meeting_queries, meetings, mentors, records
+from mentordesk.db.types import utc_now
+from mentordesk.services import (
+    action_items,
+    meeting_edits,
+    meeting_queries,
+    meetings,
+    mentors,
+    records,
+)
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.records import Delta, ParentGoneError, RecordGoneError
 
@@ -18,12 +26,14 @@ WHEN = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
 
 
 def add_mentor(session: Session, name: str, tags: tuple[str, ...] = ()) -> str:
-    return mentors.create_mentor(session, mentors.MentorData(name=name, tags=tags)).id
+    return mentors.create_mentor(
+        session, mentors.MentorData(name=name, tags=tags), now=utc_now()
+    ).id
 
 
 def add_meeting(session: Session, mentor_id: str, agenda: tuple[str, ...] = ("Plan",)) -> str:
     plan = meetings.MeetingPlan(mentor_id, WHEN, agenda=agenda)
-    return meetings.plan_meeting(session, plan).id
+    return meetings.plan_meeting(session, plan, now=utc_now()).id
 
 
 def count(session: Session, model: type[Base]) -> int:
@@ -48,10 +58,14 @@ def test_deleting_a_mentor_names_everything_that_goes(database: Database) -> Non
     with database.session() as session:
         mentor_id = add_mentor(session, "Ada", ("Leadership", "Design"))
         meeting_id = add_meeting(session, mentor_id, ("One", "Two", "Three"))
-        meetings.save_notes(session, meeting_id, "x" * 100)
-        meetings.save_notes(session, meeting_id, "y")  # a large deletion keeps a version
-        action_items.capture(session, mentor_id, "Read a book", meeting_id=meeting_id)
-        action_items.capture(session, mentor_id, "Write to Bob")
+        meetings.save_notes(session, meeting_id, "x" * 100, now=utc_now())
+        meetings.save_notes(
+            session, meeting_id, "y", now=utc_now()
+        )  # a large deletion keeps a version
+        action_items.capture(
+            session, mentor_id, "Read a book", meeting_id=meeting_id, now=utc_now()
+        )
+        action_items.capture(session, mentor_id, "Write to Bob", now=utc_now())
         goes = records.what_goes(session, Ref(Kind.MENTOR, mentor_id))
     assert goes == {
         Kind.MENTOR: 1,
@@ -70,7 +84,7 @@ def test_deleting_a_meeting_unlinks_its_action_items_without_deleting_them(
     with database.session() as session:
         mentor_id = add_mentor(session, "Ada")
         meeting_id = add_meeting(session, mentor_id)
-        action_items.capture(session, mentor_id, "Read", meeting_id=meeting_id)
+        action_items.capture(session, mentor_id, "Read", meeting_id=meeting_id, now=utc_now())
         ref = Ref(Kind.MEETING, meeting_id)
         assert Kind.ACTION_ITEM not in records.what_goes(session, ref)
         assert records.unlinked_by(session, ref) == {Kind.ACTION_ITEM: 1}
@@ -83,8 +97,8 @@ def test_undo_of_a_mentor_delete_brings_back_everything_and_redo_removes_it(
         mentor_id = add_mentor(session, "Ada", ("Leadership",))
         add_mentor(session, "Bob", ("Leadership",))
         meeting_id = add_meeting(session, mentor_id, ("One", "Two"))
-        meetings.save_notes(session, meeting_id, "Notes about é and 🙂")
-        action_items.capture(session, mentor_id, "Read", meeting_id=meeting_id)
+        meetings.save_notes(session, meeting_id, "Notes about é and 🙂", now=utc_now())
+        action_items.capture(session, mentor_id, "Read", meeting_id=meeting_id, now=utc_now())
     with database.session() as session:
         _, delta = records.track(
             session,
@@ -121,7 +135,7 @@ def test_undo_of_a_plan_then_redo_keeps_notes_typed_in_between(database: Databas
         )
     assert delta.kinds() == {Kind.MEETING, Kind.AGENDA_ITEM}
     with database.session() as session:  # autosave: not an undoable step
-        meetings.save_notes(session, meeting_id, "Typed during the meeting")
+        meetings.save_notes(session, meeting_id, "Typed during the meeting", now=utc_now())
     delta = undo(database, delta)
     with database.session() as session:
         assert count(session, Meeting) == 0
@@ -133,20 +147,35 @@ def test_undo_of_a_plan_then_redo_keeps_notes_typed_in_between(database: Databas
 def test_undo_changes_only_what_the_step_changed(database: Database) -> None:
     with database.session() as session:
         mentor_id = add_mentor(session, "Ada")
-        item_id = action_items.capture(session, mentor_id, "Read a book").id
+        item_id = action_items.capture(session, mentor_id, "Read a book", now=utc_now()).id
     with database.session() as session:
         _, delta = records.track(
             session,
             [Ref(Kind.ACTION_ITEM, item_id)],
-            lambda s: action_items.mark_done(s, item_id, outcome="Loved it", on=date(2026, 1, 2)),
+            lambda s: action_items.mark_done(
+                s, item_id, outcome="Loved it", on=date(2026, 1, 2), now=utc_now()
+            ),
         )
     with database.session() as session:  # a later edit of another column
-        action_items.update(session, item_id, text="Read two books")
+        action_items.update(session, item_id, text="Read two books", now=utc_now())
     undo(database, delta)
     with database.session() as session:
         item = action_items.get(session, item_id)
         assert (item.status, item.outcome, item.done_on) == ("open", "", None)
         assert item.text == "Read two books"
+
+
+def moved_to(session: Session, meeting_id: str, location: str) -> None:
+    planned = meeting_queries.detail(session, meeting_id)
+    meeting_edits.reschedule(
+        session,
+        meeting_id,
+        scheduled_start=planned.scheduled_start,
+        planned_minutes=planned.planned_minutes,
+        format=planned.format,
+        location=location,
+        now=utc_now(),
+    )
 
 
 def test_a_column_changed_again_since_is_not_overwritten(database: Database) -> None:
@@ -157,10 +186,10 @@ def test_a_column_changed_again_since_is_not_overwritten(database: Database) -> 
         _, delta = records.track(
             session,
             [Ref(Kind.MEETING, meeting_id)],
-            lambda s: meetings.update_details(s, meeting_id, location="Room 1"),
+            lambda s: moved_to(s, meeting_id, "Room 1"),
         )
     with database.session() as session:
-        meetings.update_details(session, meeting_id, location="Room 2")
+        moved_to(session, meeting_id, "Room 2")
     undo(database, delta)
     with database.session() as session:
         assert meeting_queries.detail(session, meeting_id).location == "Room 2"
@@ -170,7 +199,9 @@ def test_undo_of_a_meeting_delete_relinks_its_action_items(database: Database) -
     with database.session() as session:
         mentor_id = add_mentor(session, "Ada")
         meeting_id = add_meeting(session, mentor_id)
-        item_id = action_items.capture(session, mentor_id, "Read", meeting_id=meeting_id).id
+        item_id = action_items.capture(
+            session, mentor_id, "Read", meeting_id=meeting_id, now=utc_now()
+        ).id
     with database.session() as session:
         _, delta = records.track(
             session,
@@ -196,7 +227,7 @@ def test_tags_come_and_go_with_an_edit(database: Database) -> None:
         _, delta = records.track(
             session,
             [Ref(Kind.MENTOR, mentor_id)],
-            lambda s: mentors.update_mentor(s, mentor_id, data),
+            lambda s: mentors.update_mentor(s, mentor_id, data, now=utc_now()),
         )
         assert [tag.name for tag in session.scalars(select(Tag))] == ["New"]
     delta = undo(database, delta)
@@ -232,12 +263,12 @@ def test_a_meeting_cannot_come_back_without_its_mentor(database: Database) -> No
 def test_changing_a_record_that_is_gone_says_so(database: Database) -> None:
     with database.session() as session:
         mentor_id = add_mentor(session, "Ada")
-        item_id = action_items.capture(session, mentor_id, "Read").id
+        item_id = action_items.capture(session, mentor_id, "Read", now=utc_now()).id
     with database.session() as session:
         _, delta = records.track(
             session,
             [Ref(Kind.ACTION_ITEM, item_id)],
-            lambda s: action_items.set_status(s, item_id, "dropped"),
+            lambda s: action_items.set_status(s, item_id, "dropped", now=utc_now()),
         )
     with database.session() as session:
         action_items.delete(session, item_id)
@@ -254,7 +285,9 @@ def test_change_news_names_the_records_and_what_they_belong_to(database: Databas
         item, delta = records.track(
             session,
             [],
-            lambda s: action_items.capture(s, mentor_id, "Read", meeting_id=meeting_id),
+            lambda s: action_items.capture(
+                s, mentor_id, "Read", meeting_id=meeting_id, now=utc_now()
+            ),
             created=lambda state: [Ref(Kind.ACTION_ITEM, state.id)],
         )
     assert delta.kinds() == {Kind.ACTION_ITEM}
@@ -266,7 +299,7 @@ def test_many_records_are_read_in_chunks(database: Database) -> None:
         mentor_id = add_mentor(session, "Ada")
         for number in range(records.CHUNK + 20):
             start = WHEN + timedelta(days=number)
-            meetings.plan_meeting(session, meetings.MeetingPlan(mentor_id, start))
+            meetings.plan_meeting(session, meetings.MeetingPlan(mentor_id, start), now=utc_now())
         goes = records.what_goes(session, Ref(Kind.MENTOR, mentor_id))
         assert goes[Kind.MEETING] == records.CHUNK + 20
         assert session.execute(text("PRAGMA foreign_key_check")).all() == []

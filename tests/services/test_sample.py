@@ -6,6 +6,7 @@ import json
 import os
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from sqlalchemy import select
 from mentordesk.config import resolve_paths
 from mentordesk.db.database import Database
 from mentordesk.db.models import ActionItem, Meeting, Mentor
-from mentordesk.db.types import UTCDateTime
+from mentordesk.db.types import UTCDateTime, utc_now
 from mentordesk.resources_path import resource_path
 from mentordesk.services import action_items, meeting_queries, timeline
 from mentordesk.services.exchange import tables
@@ -57,10 +58,10 @@ def test_load_adds_every_sample_mentor_once(database: Database) -> None:
     records = sample_records()
     with database.session() as session:
         assert not has_sample_data(session)
-        added = load_sample_data(session)
+        added = load_sample_data(session, today=date.today())
         assert len(added) == len(records)
     with database.session() as session:
-        mentors = list_mentors(session)
+        mentors = list_mentors(session, today=date.today(), now=utc_now())
         assert len(mentors) == len(records)
         assert all(mentor.is_sample for mentor in mentors)
         assert sorted(m.data.name for m in mentors) == sorted(r["name"] for r in records)
@@ -74,7 +75,7 @@ def test_load_adds_every_sample_mentor_once(database: Database) -> None:
             ]
         assert has_sample_data(session)
     with database.session() as session:
-        assert load_sample_data(session) == []
+        assert load_sample_data(session, today=date.today()) == []
     assert count(database, "SELECT count(*) FROM mentor") == len(records)
     assert count(database, "SELECT count(*) FROM mentor_status_change") == len(records)
 
@@ -82,12 +83,14 @@ def test_load_adds_every_sample_mentor_once(database: Database) -> None:
 def test_remove_takes_away_exactly_the_samples(database: Database) -> None:
     records = sample_records()
     with database.session() as session:
-        load_sample_data(session)
+        load_sample_data(session, today=date.today())
     # The user's own mentor shares a tag with the samples and has a status change.
     shared_tag = records[0]["tags"][0]
     with database.session() as session:
         mine = create_mentor(
-            session, MentorData(name="My Real Mentor", tags=(shared_tag, "my own tag"))
+            session,
+            MentorData(name="My Real Mentor", tags=(shared_tag, "my own tag")),
+            now=utc_now(),
         )
         mine_id = mine.id
     with database.session() as session:
@@ -95,6 +98,7 @@ def test_remove_takes_away_exactly_the_samples(database: Database) -> None:
             session,
             mine_id,
             MentorData(name="My Real Mentor", status="active", tags=(shared_tag, "my own tag")),
+            now=utc_now(),
         )
     with database.session() as session:
         before = get(session, mine_id)
@@ -103,9 +107,10 @@ def test_remove_takes_away_exactly_the_samples(database: Database) -> None:
         assert remove_sample_data(session) == len(records)
 
     with database.session() as session:
-        mentors = list_mentors(session)
+        mentors = list_mentors(session, today=date.today(), now=utc_now())
         assert [m.id for m in mentors] == [mine_id]
-        assert mentors[0] == before  # fields, tags and history untouched
+        # Fields, tags and history untouched (the list adds the cadence).
+        assert replace(mentors[0], cadence=None) == before
         assert not has_sample_data(session)
         assert session.scalars(select(Mentor).where(Mentor.is_sample.is_(True))).all() == []
     assert count(database, "SELECT count(*) FROM mentor_status_change") == 2
@@ -122,7 +127,7 @@ def test_remove_takes_away_exactly_the_samples(database: Database) -> None:
 
     # The samples can be loaded again afterwards, and removed again.
     with database.session() as session:
-        assert len(load_sample_data(session)) == len(records)
+        assert len(load_sample_data(session, today=date.today())) == len(records)
     with database.session() as session:
         assert remove_sample_data(session) == len(records)
     assert count(database, "SELECT count(*) FROM mentor") == 1
@@ -130,7 +135,9 @@ def test_remove_takes_away_exactly_the_samples(database: Database) -> None:
 
 def test_remove_without_samples_removes_nothing(database: Database) -> None:
     with database.session() as session:
-        create_mentor(session, MentorData(name="My Real Mentor", tags=("leadership",)))
+        create_mentor(
+            session, MentorData(name="My Real Mentor", tags=("leadership",)), now=utc_now()
+        )
     with database.session() as session:
         assert remove_sample_data(session) == 0
     assert count(database, "SELECT count(*) FROM mentor") == 1
@@ -217,7 +224,7 @@ def _content(document: dict[str, Any]) -> dict[str, list[str]]:
 def test_the_shipped_sample_file_is_made_from_its_source(tmp_path: Path) -> None:
     shipped = json.loads(resource_path(SAMPLE_FILE).read_text(encoding="utf-8"))
     day = date.fromisoformat(shipped["dates_relative_to"])
-    made = written_sample(tmp_path, day)
+    made = written_sample(tmp_path, day, now=utc_now())
     assert _content(shipped) == _content(made), "run scripts/make_sample.py"
     assert made["records"]["mentor"], "the source made no mentors"
 
@@ -269,7 +276,7 @@ def test_importing_the_sample_file_gives_the_sample_removable_in_one_step(
     database = Database(resolve_paths(data))
     try:
         with database.session() as session:
-            mentors = list_mentors(session)
+            mentors = list_mentors(session, today=date.today(), now=utc_now())
             assert sorted(m.data.name for m in mentors) == sorted(
                 r["name"] for r in sample_records()
             )
@@ -277,7 +284,7 @@ def test_importing_the_sample_file_gives_the_sample_removable_in_one_step(
             assert sample_goal_ids(session)
             remove_sample_data(session)
         with database.session() as session:
-            assert list_mentors(session) == []
+            assert list_mentors(session, today=date.today(), now=utc_now()) == []
             assert sample_goal_ids(session) == []
             assert count(database, "SELECT count(*) FROM meeting") == 0
     finally:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import action_items, meeting_queries, meetings, mentors
 from mentordesk.services.kinds import Kind
 from mentordesk.services.mentors import MentorData
@@ -39,18 +40,28 @@ def grace(database: Database) -> dict[str, str]:
                 tags=("compilers",),
                 notes="Met at the <b>Vassar</b> reunion",
             ),
+            now=utc_now(),
         )
         meeting = meetings.plan_meeting(
             session,
             meetings.MeetingPlan(
                 mentor_id=mentor.id, scheduled_start=WHEN, agenda=("Ask about nanoseconds",)
             ),
+            now=utc_now(),
         )
         meetings.save_notes(
-            session, meeting.id, "# Debugging\n\nShe showed me the moth.\n", "Keep a logbook"
+            session,
+            meeting.id,
+            "# Debugging\n\nShe showed me the moth.\n",
+            "Keep a logbook",
+            now=utc_now(),
         )
-        item = action_items.capture(session, mentor.id, "Start a logbook", meeting_id=meeting.id)
-        action_items.set_status(session, item.id, "done", outcome="Filled three pages")
+        item = action_items.capture(
+            session, mentor.id, "Start a logbook", meeting_id=meeting.id, now=utc_now()
+        )
+        action_items.set_status(
+            session, item.id, "done", outcome="Filled three pages", now=utc_now()
+        )
         return {
             "mentor": mentor.id,
             "meeting": meeting.id,
@@ -158,12 +169,13 @@ def test_one_line() -> None:
 def test_a_mentor_whose_name_matches_comes_before_their_meetings(database: Database) -> None:
     with database.session() as session:
         mentor = mentors.create_mentor(
-            session, MentorData(name="José Álvarez", notes="A long note " * 30)
+            session, MentorData(name="José Álvarez", notes="A long note " * 30), now=utc_now()
         )
         for day in range(1, 6):
             meetings.plan_meeting(
                 session,
                 meetings.MeetingPlan(mentor_id=mentor.id, scheduled_start=WHEN.replace(day=day)),
+                now=utc_now(),
             )
         hits = search(session, "jose")
     assert [hit.kind for hit in hits] == ["mentor"] + ["meeting"] * 5

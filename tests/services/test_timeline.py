@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import action_items, meetings, mentors, timeline
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData
@@ -70,7 +71,7 @@ def test_the_timeline_tells_the_mentors_story_newest_first(database: Database) -
 
 def test_the_timeline_of_a_deleted_mentor_says_so(database: Database) -> None:
     with database.session() as session:
-        ada = mentors.create_mentor(session, MentorData(name="Ada"))
+        ada = mentors.create_mentor(session, MentorData(name="Ada"), now=utc_now())
         mentors.delete_mentor(session, ada.id)
         with pytest.raises(mentors.MentorNotFoundError):
             timeline.mentor_timeline(session, ada.id)

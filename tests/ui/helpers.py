@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtTest import QTest
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import mentors
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData, MentorSnapshot, list_mentors
@@ -60,7 +63,7 @@ def context_of(window: MainWindow) -> AppContext:
 def stored(database: Database) -> list[MentorSnapshot]:
     """Every mentor in the database, read without the UI, by name."""
     with database.session() as session:
-        return list_mentors(session)
+        return list_mentors(session, today=date.today(), now=utc_now())
 
 
 def stored_one(database: Database, name: str) -> MentorSnapshot:
@@ -133,7 +136,7 @@ def add_mentor(window: MainWindow, data: MentorData) -> MentorSnapshot:
     """Add a mentor the way the app does (an undoable write; the lists hear of it)."""
     done = context_of(window).write(
         f"Add {data.name}",
-        lambda s: mentors.create_mentor(s, data),
+        lambda s: mentors.create_mentor(s, data, now=utc_now()),
         created=lambda m: [Ref(Kind.MENTOR, m.id)],
     )
     assert done is not None

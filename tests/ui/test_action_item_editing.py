@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import action_items
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.mentors import MentorData
@@ -145,7 +146,7 @@ def test_editing_an_item_changes_its_words_and_due_date_and_undo_brings_them_bac
 ) -> None:
     with database.session() as session:
         item = action_items.capture(
-            session, people["Ada Lovelace"], "Read the book", due_date=TODAY
+            session, people["Ada Lovelace"], "Read the book", due_date=TODAY, now=utc_now()
         )
     view = actions_area(window)
     view.select_item(item.id)

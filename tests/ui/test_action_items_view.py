@@ -13,6 +13,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import action_items
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.kinds import Kind
@@ -43,7 +44,7 @@ def context(qtbot: QtBot, database: Database) -> Iterator[AppContext]:
 def people(database: Database) -> dict[str, str]:
     with database.session() as session:
         return {
-            name: create_mentor(session, MentorData(name=name, status="active")).id
+            name: create_mentor(session, MentorData(name=name, status="active"), now=utc_now()).id
             for name in ("Ada Lovelace", "Grace Hopper")
         }
 
@@ -60,19 +61,24 @@ def add_items(database: Database, people: dict[str, str]) -> dict[str, str]:
     with database.session() as session:
         ids = {
             "overdue": action_items.capture(
-                session, ada, "Read the book", due_date=date(2025, 3, 1)
+                session, ada, "Read the book", due_date=date(2025, 3, 1), now=utc_now()
             ),
             "later": action_items.capture(
-                session, ada, "Write the talk", due_date=date(2025, 4, 1)
+                session, ada, "Write the talk", due_date=date(2025, 4, 1), now=utc_now()
             ),
-            "undated": action_items.capture(session, ada, "Find a sponsor"),
-            "done": action_items.capture(session, grace, "Ask for feedback"),
-            "dropped": action_items.capture(session, grace, "Learn COBOL"),
+            "undated": action_items.capture(session, ada, "Find a sponsor", now=utc_now()),
+            "done": action_items.capture(session, grace, "Ask for feedback", now=utc_now()),
+            "dropped": action_items.capture(session, grace, "Learn COBOL", now=utc_now()),
         }
         action_items.mark_done(
-            session, ids["done"].id, outcome="Got it", on=date(2025, 3, 5), report_back=True
+            session,
+            ids["done"].id,
+            outcome="Got it",
+            on=date(2025, 3, 5),
+            report_back=True,
+            now=utc_now(),
         )
-        action_items.set_status(session, ids["dropped"].id, "dropped")
+        action_items.set_status(session, ids["dropped"].id, "dropped", now=utc_now())
         return {key: item.id for key, item in ids.items()}
 
 
@@ -170,7 +176,7 @@ def test_empty_state_until_there_is_an_item(
     qtbot.addWidget(view)
     assert view.pages.currentIndex() == PAGE_EMPTY
     with database.session() as session:
-        item = action_items.capture(session, people["Ada Lovelace"], "Call back")
+        item = action_items.capture(session, people["Ada Lovelace"], "Call back", now=utc_now())
     context.notify(Kind.ACTION_ITEM, [item.id])
     # A hidden area does no work: the news waits until it is shown.
     assert view.pages.currentIndex() == PAGE_EMPTY and view.model.rowCount() == 0

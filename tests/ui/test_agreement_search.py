@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import agreements
 from mentordesk.services.agreements import AgreementTerms
 from mentordesk.services.mentors import MentorData
@@ -28,9 +29,13 @@ def test_an_agreement_is_one_hit_that_opens_on_its_tab(
 ) -> None:
     mentor = add_mentor(window, MentorData(name="Joaquín Ibáñez", status="active"))
     with database.session() as session:
-        agreements.save(session, mentor.id, TERMS, today=date(2026, 1, 5))
+        agreements.save(session, mentor.id, TERMS, today=date(2026, 1, 5), now=utc_now())
         agreements.save(
-            session, mentor.id, replace(TERMS, topics="Critique formats"), today=date(2026, 2, 1)
+            session,
+            mentor.id,
+            replace(TERMS, topics="Critique formats"),
+            today=date(2026, 2, 1),
+            now=utc_now(),
         )
     window.find_text()
     view = window.area_widget("search")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QThread
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from mentordesk.config import Paths
 from mentordesk.db.backup import list_backups
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import backup as backups
 from mentordesk.services.mentors import MentorData, create_mentor, list_mentors
 from mentordesk.ui.data.backups_dialog import BackupsDialog
@@ -24,13 +26,16 @@ from tests.ui.conftest import DialogAnswerer
 def add(database: Database, *names: str) -> None:
     with database.session() as session:
         for name in names:
-            create_mentor(session, MentorData(name=name))
+            create_mentor(session, MentorData(name=name), now=utc_now())
 
 
 def shown_mentors(session: DataSession) -> list[str]:
     """The mentors the (new) window reads through its context."""
     assert session.window is not None and session.window.context is not None
-    return sorted(m.data.name for m in session.window.context.read(list_mentors))
+    return sorted(
+        m.data.name
+        for m in session.window.context.read(list_mentors, today=date.today(), now=utc_now())
+    )
 
 
 @pytest.fixture
@@ -88,7 +93,7 @@ def test_a_restore_from_the_list_can_itself_be_undone(
     assert session.start()
     assert session.database is not None
     add(session.database, "Ada Lovelace")
-    early = backups.make_backup(session.paths, backups.Reason.MANUAL)
+    early = backups.make_backup(session.paths, backups.Reason.MANUAL, now=utc_now())
     add(session.database, "Grace Hopper")
     assert shown_mentors(session) == ["Ada Lovelace", "Grace Hopper"]
 
@@ -118,7 +123,7 @@ def test_a_damaged_database_at_start_offers_the_newest_good_backup(
 ) -> None:
     database = Database(paths)
     add(database, "Ada Lovelace", "Grace Hopper")
-    backups.make_backup(paths, backups.Reason.DAILY)
+    backups.make_backup(paths, backups.Reason.DAILY, now=utc_now())
     database.close()
     paths.database.write_bytes(b"\x00" * 16384)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import action_items, meeting_queries, meetings
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData, create_mentor
@@ -36,21 +37,33 @@ def context(qtbot: QtBot, database: Database) -> Iterator[AppContext]:
 def ada(database: Database) -> str:
     """Ada: a held meeting (takeaways, one unchecked point), open and done action items."""
     with database.session() as session:
-        mentor_id = create_mentor(session, MentorData(name="Ada Lovelace", status="active")).id
+        mentor_id = create_mentor(
+            session, MentorData(name="Ada Lovelace", status="active"), now=utc_now()
+        ).id
         plan = MeetingPlan(mentor_id, HELD, agenda=("Promotion case", "Conference talk"))
-        meeting = meetings.plan_meeting(session, plan)
+        meeting = meetings.plan_meeting(session, plan, now=utc_now())
         agenda = meeting_queries.detail(session, meeting.id).agenda
         items = [(i.id, i.text, i.text == "Promotion case") for i in agenda]
-        meetings.set_agenda(session, meeting.id, items)  # type: ignore[arg-type]
-        meetings.save_notes(session, meeting.id, "notes", "Lead with the impact numbers.")
-        meetings.end_meeting(session, meeting.id, actual_minutes=45)
-        meetings.plan_meeting(session, MeetingPlan(mentor_id, NEXT, format="phone"))
-        action_items.capture(session, mentor_id, "Read the book", due_date=date(2025, 3, 1))
-        action_items.capture(session, mentor_id, "Write the talk", due_date=date(2025, 5, 1))
-        done = action_items.capture(session, mentor_id, "Ask for the stretch project")
-        action_items.mark_done(session, done.id, outcome="Got the API work", report_back=True)
-        quiet = action_items.capture(session, mentor_id, "Tidy the CV")
-        action_items.mark_done(session, quiet.id, outcome="Done", report_back=False)
+        meetings.set_agenda(session, meeting.id, items, now=utc_now())  # type: ignore[arg-type]
+        meetings.save_notes(
+            session, meeting.id, "notes", "Lead with the impact numbers.", now=utc_now()
+        )
+        meetings.end_meeting(session, meeting.id, actual_minutes=45, now=utc_now())
+        meetings.plan_meeting(session, MeetingPlan(mentor_id, NEXT, format="phone"), now=utc_now())
+        action_items.capture(
+            session, mentor_id, "Read the book", due_date=date(2025, 3, 1), now=utc_now()
+        )
+        action_items.capture(
+            session, mentor_id, "Write the talk", due_date=date(2025, 5, 1), now=utc_now()
+        )
+        done = action_items.capture(
+            session, mentor_id, "Ask for the stretch project", now=utc_now()
+        )
+        action_items.mark_done(
+            session, done.id, outcome="Got the API work", report_back=True, now=utc_now()
+        )
+        quiet = action_items.capture(session, mentor_id, "Tidy the CV", now=utc_now())
+        action_items.mark_done(session, quiet.id, outcome="Done", report_back=False, now=utc_now())
         return mentor_id
 
 
@@ -120,12 +133,13 @@ def test_a_planned_meeting_whose_time_passed_is_not_called_the_next_one(
     """Issue 8, point 8: the brief is honest about a meeting left unmarked, and its
     video link is a Join button."""
     with database.session() as session:
-        mentor_id = create_mentor(session, MentorData(name="Grace Hopper")).id
+        mentor_id = create_mentor(session, MentorData(name="Grace Hopper"), now=utc_now()).id
         meetings.plan_meeting(
             session,
             MeetingPlan(
                 mentor_id, datetime(2025, 3, 8, 9, tzinfo=UTC), location="meet.example.com/x"
             ),
+            now=utc_now(),
         )
     panel = make_panel(qtbot, context)
     panel.show_mentor(mentor_id)

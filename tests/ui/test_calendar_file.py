@@ -9,6 +9,7 @@ from icalendar import Calendar
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import meetings
 from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui.shell.main_window import MainWindow
@@ -23,9 +24,13 @@ def test_export_calendar_from_the_file_menu(
 ) -> None:
     context_of(window).set_clock(lambda: NOW)
     with database.session() as session:
-        mentor = create_mentor(session, MentorData(name="Priya Raman", status="active")).id
+        mentor = create_mentor(
+            session, MentorData(name="Priya Raman", status="active"), now=utc_now()
+        ).id
         planned = meetings.plan_meeting(
-            session, meetings.MeetingPlan(mentor, NOW + timedelta(days=3), agenda=("Hiring",))
+            session,
+            meetings.MeetingPlan(mentor, NOW + timedelta(days=3), agenda=("Hiring",)),
+            now=utc_now(),
         ).id
     file_menu = window.menuBar().actions()[0].menu()
     assert isinstance(file_menu, QMenu)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import action_items, closure, givebacks, goals, meetings, mentors
 from mentordesk.services.cadence_read import cadences_of
 from mentordesk.services.mentors import MentorData
@@ -27,15 +28,16 @@ def mentorship(window: MainWindow, database: Database) -> str:
     with database.session() as session:
         for days, takeaways in ((60, "- Write things down"), (20, "- Say no more often")):
             start = now - timedelta(days=days)
-            made = meetings.plan_meeting(session, meetings.MeetingPlan(ada, start))
-            meetings.save_notes(session, made.id, "", takeaways)
+            made = meetings.plan_meeting(session, meetings.MeetingPlan(ada, start), now=utc_now())
+            meetings.save_notes(session, made.id, "", takeaways, now=utc_now())
             meetings.end_meeting(session, made.id, actual_minutes=40, now=start)
-        item = action_items.capture(session, ada, "Keep a decision log").id
+        item = action_items.capture(session, ada, "Keep a decision log", now=utc_now()).id
         action_items.mark_done(session, item, outcome="Used every week", on=today, now=now)
         givebacks.create(
             session,
             givebacks.GiveBackData(ada, "Sent the rota article", status="done"),
             today=today,
+            now=utc_now(),
         )
         goals.create_goal(session, goals.GoalData("Lead a team"), mentor_ids=[ada], now=now)
     return ada

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.config import Paths
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import action_items, agreements, meeting_queries, meetings
 from mentordesk.services.agreements import AgreementTerms
 from mentordesk.services.kinds import Kind, Ref
@@ -44,7 +45,9 @@ def seed(database: Database) -> dict[str, str]:
     ids: dict[str, str] = {}
     with database.session() as session:
         for name in ("Priya Raman", "Sam Lee"):
-            ids[name] = create_mentor(session, MentorData(name=name, status="active")).id
+            ids[name] = create_mentor(
+                session, MentorData(name=name, status="active"), now=utc_now()
+            ).id
         agreements.save(
             session,
             ids["Priya Raman"],
@@ -58,37 +61,49 @@ def seed(database: Database) -> dict[str, str]:
                 agreed_on=date(2025, 6, 1),
             ),
             today=TODAY,
+            now=utc_now(),
         )
-        agreements.set_mentor_interval(session, ids["Sam Lee"], 2, "weeks")
+        agreements.set_mentor_interval(session, ids["Sam Lee"], 2, "weeks", now=utc_now())
         for days in (-200, -140, -80, -40):
             made = meetings.plan_meeting(
                 session,
                 meetings.MeetingPlan(
                     ids["Priya Raman"], at(days), agenda=("Career path", "Team growth")
                 ),
+                now=utc_now(),
             )
             meetings.end_meeting(session, made.id, actual_minutes=40, now=at(days))
         ticked = meeting_queries.detail(session, made.id).agenda
         covered: list[tuple[str | None, str, bool]] = [
             (point.id, point.text, point.text == "Career path") for point in ticked
         ]
-        meetings.set_agenda(session, made.id, covered)
-        held = meetings.plan_meeting(session, meetings.MeetingPlan(ids["Sam Lee"], at(-10)))
+        meetings.set_agenda(session, made.id, covered, now=utc_now())
+        held = meetings.plan_meeting(
+            session, meetings.MeetingPlan(ids["Sam Lee"], at(-10)), now=utc_now()
+        )
         meetings.end_meeting(session, held.id, actual_minutes=30, now=at(-10))
         ids["thursday"] = meetings.plan_meeting(
             session,
             meetings.MeetingPlan(ids["Sam Lee"], at(2), location="https://meet.example.com/sam"),
+            now=utc_now(),
         ).id
         ids["late action"] = action_items.capture(
             session,
             ids["Priya Raman"],
             "Draft the team charter",
             due_date=TODAY - timedelta(days=2),
+            now=utc_now(),
         ).id
         ids["tomorrow action"] = action_items.capture(
-            session, ids["Sam Lee"], "Send the portfolio", due_date=TODAY + timedelta(days=1)
+            session,
+            ids["Sam Lee"],
+            "Send the portfolio",
+            due_date=TODAY + timedelta(days=1),
+            now=utc_now(),
         ).id
-        told = action_items.capture(session, ids["Sam Lee"], "Give the talk", report_back=True)
+        told = action_items.capture(
+            session, ids["Sam Lee"], "Give the talk", report_back=True, now=utc_now()
+        )
         action_items.mark_done(
             session, told.id, outcome="It went well", on=TODAY, report_back=True, now=NOW
         )
@@ -166,7 +181,7 @@ def test_a_section_with_nothing_in_it_says_so(board: tuple[MainWindow, dict[str,
     view = dashboard_of(window)
     done = context_of(window).write(
         "Reported",
-        lambda s: action_items.mark_reported(s, ids["report"], TODAY),
+        lambda s: action_items.mark_reported(s, ids["report"], TODAY, now=utc_now()),
         refs=[Ref(Kind.ACTION_ITEM, ids["report"])],
     )
     assert done is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.config import Paths
 from mentordesk.db.backup import list_backups
+from mentordesk.db.types import utc_now
 from mentordesk.services.mentors import MentorData, create_mentor, list_mentors
 from mentordesk.ui.settings import open_settings
 from mentordesk.ui.shell.data_session import DataSession
@@ -39,7 +41,10 @@ def click(dialog: QDialog, name: str) -> None:
 
 def names(session: DataSession) -> list[str]:
     assert session.window is not None and session.window.context is not None
-    return sorted(m.data.name for m in session.window.context.read(list_mentors))
+    return sorted(
+        m.data.name
+        for m in session.window.context.read(list_mentors, today=date.today(), now=utc_now())
+    )
 
 
 def test_export_then_import_elsewhere_through_the_menus(
@@ -49,7 +54,7 @@ def test_export_then_import_elsewhere_through_the_menus(
     menu_names = [a.objectName() for a in session.window.file_menu.actions()]
     assert {"exportAction", "importAction", "backupsAction"} <= set(menu_names)
     with session.database.session() as db:
-        create_mentor(db, MentorData(name="Ada Lovelace ✓"))
+        create_mentor(db, MentorData(name="Ada Lovelace ✓"), now=utc_now())
     target = tmp_path / "export.json"
     with qtbot.waitSignal(session.job.exported, timeout=30000):
         session.exchange.export("json", target)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import givebacks, meetings
 from mentordesk.services.givebacks import GiveBackData
 from mentordesk.services.kinds import Kind, Ref
@@ -39,10 +40,12 @@ def ideas(view: GiveBackView) -> list[str]:
 def mentor_with_meetings(window: MainWindow, database: Database, name: str, held: int) -> str:
     now = context_of(window).now()
     with database.session() as session:
-        mentor_id = create_mentor(session, MentorData(name=name, status="active")).id
+        mentor_id = create_mentor(session, MentorData(name=name, status="active"), now=utc_now()).id
         for n in range(held):
             start = now - timedelta(days=100 - 20 * n)
-            made = meetings.plan_meeting(session, meetings.MeetingPlan(mentor_id, start))
+            made = meetings.plan_meeting(
+                session, meetings.MeetingPlan(mentor_id, start), now=utc_now()
+            )
             meetings.end_meeting(session, made.id, actual_minutes=30, now=start)
     return mentor_id
 
@@ -100,6 +103,7 @@ def test_the_mentors_give_back_tab_adds_and_shows_the_balance(
                 ada, "Sent the article", status="done", done_on=context_of(window).today()
             ),
             today=context_of(window).today(),
+            now=utc_now(),
         )
     mentors = mentors_view(window)
     mentors.reload()  # written behind the app's back
@@ -146,7 +150,7 @@ def test_opening_a_done_idea_from_search_shows_it(
     today = context_of(window).today()
     with database.session() as session:
         done = givebacks.create(
-            session, GiveBackData(ada, "Podcast link", status="done"), today=today
+            session, GiveBackData(ada, "Podcast link", status="done"), today=today, now=utc_now()
         ).id
     view = view_of(window)
     window.reveal(Ref(Kind.GIVE_BACK, done))

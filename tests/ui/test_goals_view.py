@@ -12,6 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import action_items, goal_links, goals, meetings
 from mentordesk.services.goals import GoalData
 from mentordesk.services.kinds import Kind, Ref
@@ -51,7 +52,10 @@ def stored(database: Database) -> list[goals.GoalRow]:
 
 def people(database: Database, *names: str) -> list[str]:
     with database.session() as session:
-        return [create_mentor(session, MentorData(name=n, status="active")).id for n in names]
+        return [
+            create_mentor(session, MentorData(name=n, status="active"), now=utc_now()).id
+            for n in names
+        ]
 
 
 def tick_mentor(view: GoalsView, name: str) -> None:
@@ -69,9 +73,14 @@ def test_the_model_passes_qts_checks_and_draws_progress(
 ) -> None:
     [ada] = people(database, "Ada")
     with database.session() as session:
-        made = goals.create_goal(session, GoalData("Speak"), mentor_ids=[ada])
+        made = goals.create_goal(session, GoalData("Speak"), mentor_ids=[ada], now=utc_now())
         goals.set_progress(
-            session, made.id, 45, day=made.created_at.date(), today=made.created_at.date()
+            session,
+            made.id,
+            45,
+            day=made.created_at.date(),
+            today=made.created_at.date(),
+            now=utc_now(),
         )
     view = goals_view(window)
     check: Callable[[QAbstractItemModel], None] = qtmodeltester.check
@@ -115,7 +124,7 @@ def test_progress_outside_0_to_100_is_refused_inline_then_saved_with_its_comment
     qtbot: QtBot, window: MainWindow, database: Database, dialogs: DialogAnswerer
 ) -> None:
     with database.session() as session:
-        goals.create_goal(session, GoalData("Write a book"))
+        goals.create_goal(session, GoalData("Write a book"), now=utc_now())
     view = goals_view(window)
 
     def enter(value: str, comment: str = "") -> Callable[[QDialog], None]:
@@ -152,10 +161,10 @@ def test_link_advice_then_progress_is_counted_and_the_board_compares_mentors(
 ) -> None:
     ada, bo = people(database, "Ada", "Bo")
     with database.session() as session:
-        first = action_items.capture(session, ada, "Delegate the rota").id
-        action_items.capture(session, bo, "Shadow a manager")
-        action_items.set_status(session, first, "done", outcome="Worked")
-        goals.create_goal(session, GoalData("Lead a team", progress_mode="actions"))
+        first = action_items.capture(session, ada, "Delegate the rota", now=utc_now()).id
+        action_items.capture(session, bo, "Shadow a manager", now=utc_now())
+        action_items.set_status(session, first, "done", outcome="Worked", now=utc_now())
+        goals.create_goal(session, GoalData("Lead a team", progress_mode="actions"), now=utc_now())
     view = goals_view(window)
 
     def tick_all(dialog: QDialog) -> None:
@@ -190,9 +199,11 @@ def test_link_advice_then_progress_is_counted_and_the_board_compares_mentors(
 def test_filter_by_status_and_mentor(qtbot: QtBot, window: MainWindow, database: Database) -> None:
     ada, bo = people(database, "Ada", "Bo")
     with database.session() as session:
-        goals.create_goal(session, GoalData("Speak"), mentor_ids=[ada])
-        goals.create_goal(session, GoalData("Write"), mentor_ids=[bo])
-        goals.create_goal(session, GoalData("Old one", status="achieved"), mentor_ids=[ada])
+        goals.create_goal(session, GoalData("Speak"), mentor_ids=[ada], now=utc_now())
+        goals.create_goal(session, GoalData("Write"), mentor_ids=[bo], now=utc_now())
+        goals.create_goal(
+            session, GoalData("Old one", status="achieved"), mentor_ids=[ada], now=utc_now()
+        )
     view = goals_view(window)
     assert [t for t, _ in shown(view)] == ["Speak", "Write"]  # active goals first
     view.mentor_filter.setCurrentIndex(view.mentor_filter.findText("Ada"))
@@ -207,11 +218,13 @@ def test_delete_says_which_links_go_keeps_the_rest_and_undo_restores_them(
     ada, bo = people(database, "Ada", "Bo")
     with database.session() as session:
         start = meetings.plan_meeting(
-            session, meetings.MeetingPlan(ada, context_of(window).now() - timedelta(days=2))
+            session,
+            meetings.MeetingPlan(ada, context_of(window).now() - timedelta(days=2)),
+            now=utc_now(),
         ).id
-        item = action_items.capture(session, ada, "Read", meeting_id=start).id
-        made = goals.create_goal(session, GoalData("Speak"), mentor_ids=[ada, bo])
-        goal_links.set_actions(session, made.id, [item])
+        item = action_items.capture(session, ada, "Read", meeting_id=start, now=utc_now()).id
+        made = goals.create_goal(session, GoalData("Speak"), mentor_ids=[ada, bo], now=utc_now())
+        goal_links.set_actions(session, made.id, [item], now=utc_now())
     view = goals_view(window)
     dialogs.answer(QMessageBox.StandardButton.Yes)
     view.delete_action.trigger()
@@ -250,8 +263,8 @@ def test_opening_a_goal_from_anywhere_shows_it_even_when_filtered_out(
     qtbot: QtBot, window: MainWindow, database: Database
 ) -> None:
     with database.session() as session:
-        goals.create_goal(session, GoalData("Speak"))
-        old = goals.create_goal(session, GoalData("Old one", status="achieved")).id
+        goals.create_goal(session, GoalData("Speak"), now=utc_now())
+        old = goals.create_goal(session, GoalData("Old one", status="achieved"), now=utc_now()).id
     view = goals_view(window)
     window.open_area("dashboard")
     window.reveal(Ref(Kind.GOAL, old))  # what search and links do
@@ -269,9 +282,9 @@ def test_deleting_a_mentor_names_their_give_backs_steps_and_goal_links_undo_rest
     today = context_of(window).today()
     [ada] = people(database, "Ada")
     with database.session() as session:
-        made = goals.create_goal(session, GoalData("Speak"), mentor_ids=[ada])
-        givebacks.create(session, givebacks.GiveBackData(ada, "Card"), today=today)
-        prospects.add_step(session, ada, "answered", today, today=today)
+        made = goals.create_goal(session, GoalData("Speak"), mentor_ids=[ada], now=utc_now())
+        givebacks.create(session, givebacks.GiveBackData(ada, "Card"), today=today, now=utc_now())
+        prospects.add_step(session, ada, "answered", today, today=today, now=utc_now())
     view = mentors_view(window)
     view.reload()
     click_row(view, "Ada")
@@ -292,7 +305,7 @@ def test_revert_is_offered_only_once_something_was_typed(
     qtbot: QtBot, window: MainWindow, database: Database
 ) -> None:
     with database.session() as session:
-        goals.create_goal(session, GoalData("Speak at a meetup"))
+        goals.create_goal(session, GoalData("Speak at a meetup"), now=utc_now())
     view = goals_view(window)
     view.select(stored(database)[0].id)
     QApplication.processEvents()

@@ -344,6 +344,7 @@ def test_the_time_zone_text_box_is_named(window: MainWindow) -> None:
 
 X11_SCRIPT = r"""
 import json, sys, tempfile
+from datetime import date
 from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -351,6 +352,7 @@ from PySide6.QtWidgets import QApplication
 from mentordesk.ui.settings import open_settings
 from mentordesk.config import resolve_paths
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services.mentors import MentorData, create_mentor, list_mentors
 from mentordesk.ui.shell.main_window import MainWindow
 
@@ -364,7 +366,7 @@ window.activateWindow()
 active = QTest.qWaitForWindowActive(window, 3000)
 window.attach_database(database)
 with database.session() as session:
-    create_mentor(session, MentorData(name="Ada"))
+    create_mentor(session, MentorData(name="Ada"), now=utc_now())
 view = window.open_area("mentors")
 view.follower.flush()
 view.reload()
@@ -373,7 +375,7 @@ view.table.setFocus()
 ctrl = Qt.KeyboardModifier.ControlModifier
 def names():
     with database.session() as session:
-        return [m.data.name for m in list_mentors(session)]
+        return [m.data.name for m in list_mentors(session, today=date.today(), now=utc_now())]
 QTest.keyClick(window, Qt.Key.Key_Z, ctrl)
 after_undo = names()
 QTest.keyClick(window, Qt.Key.Key_Z, ctrl | Qt.KeyboardModifier.ShiftModifier)

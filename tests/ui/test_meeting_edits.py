@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import meeting_queries, meetings
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData, create_mentor
@@ -43,20 +44,26 @@ def context(qtbot: QtBot, database: Database) -> Iterator[AppContext]:
 def meeting_ids(database: Database) -> dict[str, str]:
     with database.session() as session:
         ada = create_mentor(
-            session, MentorData(name="Ada Lovelace", status="active", time_zone="Asia/Tokyo")
+            session,
+            MentorData(name="Ada Lovelace", status="active", time_zone="Asia/Tokyo"),
+            now=utc_now(),
         ).id
         planned = meetings.plan_meeting(
             session,
             MeetingPlan(ada, NOW + timedelta(days=3), location=LINK, agenda=("Budget", "Team")),
+            now=utc_now(),
         ).id
-        held = meetings.plan_meeting(session, MeetingPlan(ada, NOW - timedelta(days=7))).id
+        held = meetings.plan_meeting(
+            session, MeetingPlan(ada, NOW - timedelta(days=7)), now=utc_now()
+        ).id
         meetings.save_notes(
             session,
             held,
             "# Career\n\nShe said **lead with impact**.\n\nLater: the roadmap review.",
             "Write it down",
+            now=utc_now(),
         )
-        meetings.end_meeting(session, held, actual_minutes=50)
+        meetings.end_meeting(session, held, actual_minutes=50, now=utc_now())
         return {"mentor": ada, "planned": planned, "held": held}
 
 

@@ -139,6 +139,7 @@ def test_end_meeting_keeps_the_time_it_began_and_offers_the_next_one_as_agreed(
                 status="agreed", frequency_every=2, frequency_unit="weeks", agreed_on=START.date()
             ),
             today=START.date(),
+            now=utc_now(),
         )
     mm.context.set_clock(lambda: START + timedelta(minutes=5))
     window = mm.open()

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
 from mentordesk.db.models import ActionItem, Meeting
+from mentordesk.db.types import utc_now
 from mentordesk.services import meetings, mentors
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.meeting_mode.window import MeetingModeWindow
@@ -67,13 +68,16 @@ def make_setup(
     qtbot: QtBot, database: Database, agenda: tuple[str, ...] = (), notes: str = ""
 ) -> MeetingSetup:
     with database.session() as session:
-        mentor = mentors.create_mentor(session, mentors.MentorData(name="Grace Hopper"))
+        mentor = mentors.create_mentor(
+            session, mentors.MentorData(name="Grace Hopper"), now=utc_now()
+        )
         meeting = meetings.plan_meeting(
             session,
             meetings.MeetingPlan(mentor_id=mentor.id, scheduled_start=START, agenda=agenda),
+            now=utc_now(),
         )
         if notes:
-            meetings.save_notes(session, meeting.id, notes)
+            meetings.save_notes(session, meeting.id, notes, now=utc_now())
         ids = mentor.id, meeting.id
     context = AppContext(database, QUndoStack())
     return MeetingSetup(qtbot, database, context, *ids)

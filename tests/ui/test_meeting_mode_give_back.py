@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import givebacks, goals
 from mentordesk.services.goals import GoalData
 from tests.ui.test_meeting_mode_fixtures import MeetingSetup, make_setup, press, type_text
@@ -53,8 +54,10 @@ def test_ctrl_shift_g_turns_the_line_into_a_give_back_idea_and_typing_goes_on(
 
 def test_action_items_captured_toward_a_goal_are_linked_to_it(mm: MeetingSetup) -> None:
     with mm.database.session() as session:
-        other = goals.create_goal(session, GoalData("Write a book")).id
-        mine = goals.create_goal(session, GoalData("Lead a team"), mentor_ids=[mm.mentor_id]).id
+        other = goals.create_goal(session, GoalData("Write a book"), now=utc_now()).id
+        mine = goals.create_goal(
+            session, GoalData("Lead a team"), mentor_ids=[mm.mentor_id], now=utc_now()
+        ).id
     window = mm.open()
     combo = window.goal_choice.combo
     assert [combo.itemText(i) for i in range(combo.count())] == [

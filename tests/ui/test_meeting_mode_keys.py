@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import meeting_queries, meetings
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData, create_mentor
@@ -21,9 +22,9 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def open_meeting(qtbot: QtBot, window: MainWindow, database: Database) -> MeetingModeWindow:
     with database.session() as session:
-        ada = create_mentor(session, MentorData(name="Ada Lovelace")).id
+        ada = create_mentor(session, MentorData(name="Ada Lovelace"), now=utc_now()).id
         meeting = meetings.plan_meeting(
-            session, MeetingPlan(ada, datetime.now(UTC) + timedelta(days=7))
+            session, MeetingPlan(ada, datetime.now(UTC) + timedelta(days=7)), now=utc_now()
         ).id
     opened = window.open_meeting_mode(meeting)
     assert isinstance(opened, MeetingModeWindow)

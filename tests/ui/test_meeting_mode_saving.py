@@ -16,6 +16,7 @@ from mentordesk.config import Paths
 from mentordesk.db import engine
 from mentordesk.db.database import Database
 from mentordesk.db.errors import Problem, StorageError
+from mentordesk.db.types import utc_now
 from mentordesk.services import meetings
 from mentordesk.ui.meeting_mode.saver import describe_failure
 from mentordesk.ui.meeting_mode.window import (
@@ -103,7 +104,9 @@ def test_opening_another_meeting_saves_the_open_one(mm: MeetingSetup) -> None:
     type_text(window.notes, "first meeting")
     with mm.database.session() as session:
         other = meetings.plan_meeting(
-            session, meetings.MeetingPlan(mentor_id=mm.mentor_id, scheduled_start=START)
+            session,
+            meetings.MeetingPlan(mentor_id=mm.mentor_id, scheduled_start=START),
+            now=utc_now(),
         ).id
     second = MeetingModeWindow(mm.context, other)
     mm.qtbot.addWidget(second)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import action_items, meeting_queries, meetings
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import delete_mentor
@@ -81,7 +82,7 @@ def test_redo_of_plan_after_the_mentor_was_deleted(
     plan = meetings.MeetingPlan(mm.mentor_id, START)
     planned = mm.context.write(
         "Plan meeting",
-        lambda s: meetings.plan_meeting(s, plan),
+        lambda s: meetings.plan_meeting(s, plan, now=utc_now()),
         created=lambda row: [Ref(Kind.MEETING, row.id)],
     )
     assert planned is not None and planned.value.id in meeting_ids(mm.database)

@@ -57,7 +57,7 @@ def context(qtbot: QtBot, database: Database) -> Iterator[AppContext]:
 def people(database: Database) -> dict[str, str]:
     with database.session() as session:
         return {
-            name: create_mentor(session, MentorData(name=name, status="active")).id
+            name: create_mentor(session, MentorData(name=name, status="active"), now=utc_now()).id
             for name in ("Ada Lovelace", "Grace Hopper")
         }
 
@@ -73,7 +73,7 @@ def add_meeting(
 ) -> str:
     with database.session() as session:
         plan = MeetingPlan(mentor_id, start, **kw)  # type: ignore[arg-type]
-        meeting = meetings.plan_meeting(session, plan)
+        meeting = meetings.plan_meeting(session, plan, now=utc_now())
         if held:
             meetings.end_meeting(session, meeting.id, actual_minutes=50, rating=4, now=start)
         return meeting.id
@@ -300,7 +300,11 @@ def test_delete_says_what_goes_and_undo_brings_it_all_back(
     meeting_ids = around(database, people, utc_now())
     with database.session() as session:
         action_items.capture(
-            session, people["Ada Lovelace"], "Call", meeting_id=meeting_ids["tomorrow"]
+            session,
+            people["Ada Lovelace"],
+            "Call",
+            meeting_id=meeting_ids["tomorrow"],
+            now=utc_now(),
         )
     before = {r.id: r for r in rows(database)}
     view = make_view(qtbot, context)
@@ -409,8 +413,8 @@ def test_every_control_has_a_name(
     meeting_ids = around(database, people, utc_now())
     with database.session() as session:
         for text in ("One", "Two"):
-            item = action_items.capture(session, people["Ada Lovelace"], text)
-            action_items.mark_done(session, item.id, outcome="ok", report_back=True)
+            item = action_items.capture(session, people["Ada Lovelace"], text, now=utc_now())
+            action_items.mark_done(session, item.id, outcome="ok", report_back=True, now=utc_now())
     view = make_view(qtbot, context)
     view.select_meeting(meeting_ids["tomorrow"])
     qtbot.waitUntil(lambda: len(view.brief.body.findChildren(QPushButton)) == 2)

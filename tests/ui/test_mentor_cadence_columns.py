@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from sqlalchemy.orm import Session
 
+from mentordesk.db.types import utc_now
 from mentordesk.services import agreements, meetings
 from mentordesk.services.agreements import AgreementTerms
 from mentordesk.services.kinds import Kind, Ref
@@ -44,7 +45,7 @@ def held(window: MainWindow, mentor_id: str, days_ago: int) -> None:
 def every(window: MainWindow, mentor_id: str, weeks: int) -> None:
     assert context_of(window).write(
         "Rhythm",
-        lambda s: agreements.set_mentor_interval(s, mentor_id, weeks, "weeks"),
+        lambda s: agreements.set_mentor_interval(s, mentor_id, weeks, "weeks", now=utc_now()),
         refs=[Ref(Kind.MENTOR, mentor_id)],
     )
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 from pytestqt.modeltest import ModelTester
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services.mentors import (
     MentorData,
     MentorSnapshot,
@@ -214,7 +215,9 @@ def test_sort_follows_a_changed_row(
     source = proxy.sourceModel()
     assert isinstance(source, MentorTableModel)
     with database.session() as session:
-        source.merge(list_mentors(session, {bob.id}), {bob.id})  # change news names Bob
+        source.merge(
+            list_mentors(session, {bob.id}, today=date.today(), now=utc_now()), {bob.id}
+        )  # change news names Bob
     assert names(proxy)[0] == "Bob Stone"
     assert len(names(proxy)) == len(mentors)
 

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import action_items, meetings, mentors
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.meetings import MeetingPlan
@@ -32,7 +33,9 @@ def story(database: Database) -> dict[str, str]:
         mentors.update_mentor(
             session, ada.id, replace(ada.data, status="active"), now=NOW - timedelta(20)
         )
-        met = meetings.plan_meeting(session, MeetingPlan(ada.id, NOW - timedelta(10))).id
+        met = meetings.plan_meeting(
+            session, MeetingPlan(ada.id, NOW - timedelta(10)), now=utc_now()
+        ).id
         meetings.save_notes(session, met, "notes", takeaways="Lead with impact", now=NOW)
         meetings.end_meeting(session, met, actual_minutes=40, rating=5, now=NOW)
         item = action_items.capture(

@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import action_items, meeting_queries, meetings
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData, update_mentor
@@ -339,6 +340,7 @@ def mentor_with_history(window: MainWindow, database: Database) -> str:
                 tags=("x-ray", "dna"),
                 status="active",
             ),
+            now=utc_now(),
         )
     add_mentor(window, MentorData(name="Marie Curie"))  # the list refreshes
     return rosalind.id
@@ -565,7 +567,7 @@ def test_ctrl_z_in_a_field_never_reaches_a_change_on_another_screen(
     """The story from issue 6: Ctrl+Z pressed twice out of habit in a text field."""
     ada = add_mentor(window, MentorData(name="Ada Lovelace", role="Analyst"))
     with database.session() as session:
-        item_id = action_items.capture(session, ada.id, "Read the paper").id
+        item_id = action_items.capture(session, ada.id, "Read the paper", now=utc_now()).id
     actions = window.open_area("actions")
     assert isinstance(actions, ActionItemsView)
     actions.reveal(Ref(Kind.ACTION_ITEM, item_id))
@@ -656,9 +658,11 @@ def test_delete_names_the_meetings_and_action_items_that_go_and_undo_brings_them
     with database.session() as session:
         for day in (1, 2):
             meetings.plan_meeting(
-                session, meetings.MeetingPlan(rosalind_id, datetime(2026, 3, day, tzinfo=UTC))
+                session,
+                meetings.MeetingPlan(rosalind_id, datetime(2026, 3, day, tzinfo=UTC)),
+                now=utc_now(),
             )
-        action_items.capture(session, rosalind_id, "Photograph 51")
+        action_items.capture(session, rosalind_id, "Photograph 51", now=utc_now())
     view = mentors_view(window)
     click_row(view, "Rosalind Franklin")
 

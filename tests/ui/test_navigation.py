@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import action_items, meeting_queries, meetings
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData, create_mentor
@@ -27,12 +28,16 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 def _mentor_with_meeting(database: Database, notes: str) -> tuple[str, str, str]:
     with database.session() as session:
-        mentor = create_mentor(session, MentorData(name="Katherine Johnson", status="active"))
-        meeting = meetings.plan_meeting(
-            session, meetings.MeetingPlan(mentor.id, datetime.now(UTC) - timedelta(days=2))
+        mentor = create_mentor(
+            session, MentorData(name="Katherine Johnson", status="active"), now=utc_now()
         )
-        meetings.save_notes(session, meeting.id, notes)
-        item = action_items.capture(session, mentor.id, "Check the orbital tables")
+        meeting = meetings.plan_meeting(
+            session,
+            meetings.MeetingPlan(mentor.id, datetime.now(UTC) - timedelta(days=2)),
+            now=utc_now(),
+        )
+        meetings.save_notes(session, meeting.id, notes, now=utc_now())
+        item = action_items.capture(session, mentor.id, "Check the orbital tables", now=utc_now())
         return mentor.id, meeting.id, item.id
 
 

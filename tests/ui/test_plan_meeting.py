@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import action_items, meeting_queries, meetings
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData, create_mentor
@@ -34,7 +35,7 @@ def context(qtbot: QtBot, database: Database) -> Iterator[AppContext]:
 def people(database: Database) -> dict[str, str]:
     with database.session() as session:
         return {
-            name: create_mentor(session, MentorData(name=name, status=status)).id
+            name: create_mentor(session, MentorData(name=name, status=status), now=utc_now()).id
             for name, status in (("Ada Lovelace", "active"), ("Old Mentor", "ended"))
         }
 
@@ -43,12 +44,14 @@ def held_with_leftovers(database: Database, mentor_id: str) -> None:
     """A held meeting that left "Conference talk" unchecked and one open action item."""
     with database.session() as session:
         plan = MeetingPlan(mentor_id, EARLIER, agenda=("Promotion case", "Conference talk"))
-        meeting = meetings.plan_meeting(session, plan)
+        meeting = meetings.plan_meeting(session, plan, now=utc_now())
         agenda = meeting_queries.detail(session, meeting.id).agenda
         items = [(item.id, item.text, item.text == "Promotion case") for item in agenda]
-        meetings.set_agenda(session, meeting.id, items)  # type: ignore[arg-type]
-        action_items.capture(session, mentor_id, "Draft the case", meeting_id=meeting.id)
-        meetings.end_meeting(session, meeting.id, actual_minutes=40)
+        meetings.set_agenda(session, meeting.id, items, now=utc_now())  # type: ignore[arg-type]
+        action_items.capture(
+            session, mentor_id, "Draft the case", meeting_id=meeting.id, now=utc_now()
+        )
+        meetings.end_meeting(session, meeting.id, actual_minutes=40, now=utc_now())
 
 
 def open_dialog(qtbot: QtBot, context: AppContext, mentor_id: str | None) -> PlanMeetingDialog:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import action_items
 from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.services.mentors import MentorData, create_mentor, list_mentors
@@ -42,9 +43,11 @@ def test_news_updates_only_the_named_rows_and_keeps_selection_and_scroll(
     qtbot: QtBot, database: Database
 ) -> None:
     with database.session() as session:
-        ada = create_mentor(session, MentorData(name="Ada Lovelace")).id
+        ada = create_mentor(session, MentorData(name="Ada Lovelace"), now=utc_now()).id
         ids = [
-            action_items.capture(session, ada, f"Item {n:03}", due_date=date(2030, 1, 1)).id
+            action_items.capture(
+                session, ada, f"Item {n:03}", due_date=date(2030, 1, 1), now=utc_now()
+            ).id
             for n in range(200)
         ]
     context = AppContext(database, QUndoStack())
@@ -59,7 +62,7 @@ def test_news_updates_only_the_named_rows_and_keeps_selection_and_scroll(
     view.model.modelReset.connect(lambda: resets.append(True))
 
     with database.session() as session:
-        action_items.update(session, ids[3], text="Item 003, reworded")
+        action_items.update(session, ids[3], text="Item 003, reworded", now=utc_now())
     context.announce(Change.of(Kind.ACTION_ITEM, [ids[3]]))
 
     assert resets == []  # not the whole list read again
@@ -102,7 +105,7 @@ def test_ctrl_z_in_the_notes_undoes_typing_not_a_change_elsewhere(
     mm = make_setup(qtbot, database)
     done = mm.context.write(
         "Add Ada",
-        lambda s: create_mentor(s, MentorData(name="Ada Lovelace")),
+        lambda s: create_mentor(s, MentorData(name="Ada Lovelace"), now=utc_now()),
         created=lambda m: [Ref(Kind.MENTOR, m.id)],
     )
     assert done is not None
@@ -112,5 +115,8 @@ def test_ctrl_z_in_the_notes_undoes_typing_not_a_change_elsewhere(
         press(window.notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.notes.toPlainText() == ""
     with database.session() as session:
-        assert [m.data.name for m in list_mentors(session)] == ["Ada Lovelace", "Grace Hopper"]
+        assert [m.data.name for m in list_mentors(session, today=date.today(), now=utc_now())] == [
+            "Ada Lovelace",
+            "Grace Hopper",
+        ]
     window.close()

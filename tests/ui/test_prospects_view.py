@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import goals, mentors, prospects
 from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui.dashboard.area import DashboardView
@@ -31,7 +32,7 @@ def view_of(window: MainWindow) -> ProspectsView:
 def prospect(database: Database, name: str = "Mei", **fields: str) -> str:
     data = MentorData(name=name, status="prospect", fit_notes=fields.get("fit", ""))
     with database.session() as session:
-        return create_mentor(session, data).id
+        return create_mentor(session, data, now=utc_now()).id
 
 
 def status_of(database: Database, mentor_id: str) -> str:
@@ -69,7 +70,7 @@ def test_asking_is_recorded_a_follow_up_before_it_is_refused_inline(
 def test_ticking_the_goals_they_fit(qtbot: QtBot, window: MainWindow, database: Database) -> None:
     mei = prospect(database)
     with database.session() as session:
-        goals.create_goal(session, goals.GoalData("Speak at a conference"))
+        goals.create_goal(session, goals.GoalData("Speak at a conference"), now=utc_now())
     view = view_of(window)
     item = view.panel.goals.item(0)
     assert item is not None and item.text() == "Speak at a conference"
@@ -89,7 +90,13 @@ def test_the_dashboards_follow_up_opens_the_prospect(
     mei = prospect(database, "Mei")
     with database.session() as session:
         prospects.add_step(
-            session, mei, "asked", today - timedelta(days=9), follow_up_on=today, today=today
+            session,
+            mei,
+            "asked",
+            today - timedelta(days=9),
+            follow_up_on=today,
+            today=today,
+            now=utc_now(),
         )
     board = window.open_area("dashboard")
     assert isinstance(board, DashboardView)

@@ -25,7 +25,9 @@ def test_an_action_item_error_goes_once_the_text_is_typed(
     qtbot: QtBot, window: MainWindow, database: Database
 ) -> None:
     with database.session() as session:
-        mentor = create_mentor(session, MentorData(name="Ines Duarte", status="active"))
+        mentor = create_mentor(
+            session, MentorData(name="Ines Duarte", status="active"), now=context_of(window).now()
+        )
     dialog = ActionItemDialog(context_of(window), None, mentor.id, window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -39,7 +41,9 @@ def test_a_give_back_error_goes_once_the_idea_is_typed(
     qtbot: QtBot, window: MainWindow, database: Database
 ) -> None:
     with database.session() as session:
-        mentor = create_mentor(session, MentorData(name="Ines Duarte", status="active"))
+        mentor = create_mentor(
+            session, MentorData(name="Ines Duarte", status="active"), now=context_of(window).now()
+        )
     dialog = GiveBackDialog(context_of(window), mentor_id=mentor.id, parent=window)
     qtbot.addWidget(dialog)
     dialog.show()

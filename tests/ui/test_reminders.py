@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.config import Paths
 from mentordesk.db.database import Database
-from mentordesk.services import agreements, meetings
+from mentordesk.db.types import utc_now
+from mentordesk.services import agreements, meeting_edits, meeting_queries, meetings
 from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui import settings as setting
 from mentordesk.ui.settings import open_settings
@@ -28,8 +29,12 @@ START = datetime(2026, 3, 10, 10, 0, tzinfo=UTC)
 @pytest.fixture
 def setup(window: MainWindow, database: Database) -> tuple[MainWindow, Reminders, str]:
     with database.session() as session:
-        priya = create_mentor(session, MentorData(name="Priya Raman", status="active")).id
-        meeting = meetings.plan_meeting(session, meetings.MeetingPlan(priya, START)).id
+        priya = create_mentor(
+            session, MentorData(name="Priya Raman", status="active"), now=utc_now()
+        ).id
+        meeting = meetings.plan_meeting(
+            session, meetings.MeetingPlan(priya, START), now=utc_now()
+        ).id
     reminders = window.reminders
     assert isinstance(reminders, Reminders)
     return window, reminders, meeting
@@ -69,7 +74,16 @@ def test_a_rescheduled_meeting_is_a_new_event(
     at(window, START - timedelta(minutes=10))
     assert len(reminders.check()) == 1
     with database.session() as session:
-        meetings.update_details(session, meeting, scheduled_start=START + timedelta(hours=2))
+        planned = meeting_queries.detail(session, meeting)
+        meeting_edits.reschedule(
+            session,
+            meeting,
+            scheduled_start=START + timedelta(hours=2),
+            planned_minutes=planned.planned_minutes,
+            format=planned.format,
+            location=planned.location,
+            now=utc_now(),
+        )
     at(window, START + timedelta(hours=2) - timedelta(minutes=10))
     assert len(reminders.check()) == 1
 
@@ -78,9 +92,11 @@ def test_a_mentor_becoming_overdue_is_shown_once_even_after_a_restart(
     window: MainWindow, database: Database, paths: Paths, qtbot: QtBot
 ) -> None:
     with database.session() as session:
-        priya = create_mentor(session, MentorData(name="Priya Raman", status="active")).id
-        agreements.set_mentor_interval(session, priya, 1, "weeks")
-        held = meetings.plan_meeting(session, meetings.MeetingPlan(priya, START)).id
+        priya = create_mentor(
+            session, MentorData(name="Priya Raman", status="active"), now=utc_now()
+        ).id
+        agreements.set_mentor_interval(session, priya, 1, "weeks", now=utc_now())
+        held = meetings.plan_meeting(session, meetings.MeetingPlan(priya, START), now=utc_now()).id
         meetings.end_meeting(session, held, actual_minutes=30, now=START)
     reminders = window.reminders
     at(window, START + timedelta(days=7))  # due today: not overdue yet
@@ -145,10 +161,14 @@ def test_no_overdue_reminder_when_a_meeting_is_already_planned(
     window: MainWindow, database: Database
 ) -> None:
     with database.session() as session:
-        priya = create_mentor(session, MentorData(name="Priya Raman", status="active")).id
-        agreements.set_mentor_interval(session, priya, 1, "weeks")
-        held = meetings.plan_meeting(session, meetings.MeetingPlan(priya, START)).id
+        priya = create_mentor(
+            session, MentorData(name="Priya Raman", status="active"), now=utc_now()
+        ).id
+        agreements.set_mentor_interval(session, priya, 1, "weeks", now=utc_now())
+        held = meetings.plan_meeting(session, meetings.MeetingPlan(priya, START), now=utc_now()).id
         meetings.end_meeting(session, held, actual_minutes=30, now=START)
-        meetings.plan_meeting(session, meetings.MeetingPlan(priya, START + timedelta(days=12)))
+        meetings.plan_meeting(
+            session, meetings.MeetingPlan(priya, START + timedelta(days=12)), now=utc_now()
+        )
     at(window, START + timedelta(days=9))  # two days overdue, the next meeting is planned
     assert window.reminders.check() == []

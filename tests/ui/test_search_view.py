@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
 from mentordesk.services import (
     action_items,
     givebacks,
@@ -52,18 +53,25 @@ def ids(database: Database) -> dict[str, str]:
                 role="Engineering director",
                 notes="Loves <script>alert(1)</script> & <b>bold</b> claims about leadership",
             ),
+            now=utc_now(),
         )
         meeting = meetings.plan_meeting(
             session,
             meetings.MeetingPlan(mentor_id=mentor.id, scheduled_start=WHEN, agenda=("Budget",)),
+            now=utc_now(),
         )
-        meetings.save_notes(session, meeting.id, "We discussed the quarterly roadmap")
-        item = action_items.capture(session, mentor.id, "Draft the hiring plan")
-        goal = goals.create_goal(session, goals.GoalData("Earn a promotion", why="Lead more"))
+        meetings.save_notes(
+            session, meeting.id, "We discussed the quarterly roadmap", now=utc_now()
+        )
+        item = action_items.capture(session, mentor.id, "Draft the hiring plan", now=utc_now())
+        goal = goals.create_goal(
+            session, goals.GoalData("Earn a promotion", why="Lead more"), now=utc_now()
+        )
         idea = givebacks.create(
             session,
             givebacks.GiveBackData(mentor.id, "Send the podcast episode"),
             today=WHEN.date(),
+            now=utc_now(),
         )
         return {
             "mentor": mentor.id,
@@ -161,7 +169,7 @@ def test_accented_and_right_to_left_text_can_be_typed(
     qtbot: QtBot, view: SearchView, database: Database, ids: dict[str, str]
 ) -> None:
     with database.session() as session:
-        mentors.create_mentor(session, MentorData(name="شريف الحسيني"))
+        mentors.create_mentor(session, MentorData(name="شريف الحسيني"), now=utc_now())
     type_text(view.field, "JOSÉ")
     wait_for_results(qtbot, view)
     assert shown(view)[0] == ("Mentor", "José Álvarez")
@@ -282,7 +290,7 @@ def test_results_follow_data_changes(
     QTest.keyClicks(view.field, "roadmap")
     wait_for_results(qtbot, view)
     with database.session() as session:
-        meetings.save_notes(session, ids["meeting"], "Nothing planned")
+        meetings.save_notes(session, ids["meeting"], "Nothing planned", now=utc_now())
     view.context.notify(Kind.MEETING, [ids["meeting"]])
     qtbot.waitUntil(lambda: view.message.text() == "No results for “roadmap”", timeout=2000)
 
@@ -294,7 +302,7 @@ def test_changes_while_hidden_are_searched_when_shown_again(
     wait_for_results(qtbot, view)
     view.hide()
     with database.session() as session:
-        meetings.save_notes(session, ids["meeting"], "Nothing planned")
+        meetings.save_notes(session, ids["meeting"], "Nothing planned", now=utc_now())
     view.context.notify(Kind.MEETING, [ids["meeting"]])
     assert view.model.rowCount() == 1
     view.show()

@@ -11,8 +11,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from mentordesk.db.choices import MeetingStatus
 from mentordesk.db.database import Database
-from mentordesk.db.models import MeetingStatus
 from mentordesk.services import meeting_queries
 from mentordesk.ui.shell.main_window import MainWindow
 from mentordesk.ui.shell.preferences import PreferencesDialog

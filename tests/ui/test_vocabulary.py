@@ -69,9 +69,14 @@ def test_saving_a_give_back_idea_deleted_meanwhile_says_so(
 ) -> None:
     """Before, the message lookup had no words for give-back ideas: "Something went wrong"."""
     with database.session() as session:
-        mentor = create_mentor(session, MentorData(name="Ines Duarte", status="active"))
+        mentor = create_mentor(
+            session, MentorData(name="Ines Duarte", status="active"), now=context_of(window).now()
+        )
         idea = givebacks.create(
-            session, GiveBackData(mentor.id, "Send the article"), today=date(2026, 12, 1)
+            session,
+            GiveBackData(mentor.id, "Send the article"),
+            today=date(2026, 12, 1),
+            now=context_of(window).now(),
         )
     context = context_of(window)
     dialog = GiveBackDialog(context, item=context.read(givebacks.get, idea.id), parent=window)

@@ -9,6 +9,7 @@ tests.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
@@ -16,8 +17,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
+from mentordesk.db.choices import MeetingStatus
 from mentordesk.db.database import Database
-from mentordesk.db.models import MeetingStatus
+from mentordesk.db.types import utc_now
 from mentordesk.services import goal_page, meeting_queries
 from mentordesk.services.mentors import list_mentors
 from mentordesk.ui.action_items.area import ActionItemsView
@@ -211,7 +213,9 @@ def visit_prospects(tour: Tour) -> None:
 
 
 def sample_data_loaded(session: Session) -> bool:
-    return any(mentor.is_sample for mentor in list_mentors(session))
+    return any(
+        mentor.is_sample for mentor in list_mentors(session, today=date.today(), now=utc_now())
+    )
 
 
 def button_named(root: QWidget, name: str) -> QPushButton:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from mentordesk.db.models import ActionStatus
+from mentordesk.db.choices import ActionStatus
 from mentordesk.services import action_items as service
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.kinds import Change, Kind, Ref

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.models import ActionStatus
+from mentordesk.db.choices import ActionStatus
 from mentordesk.services import action_items as service
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.ui.action_items import operations

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.models import ActionStatus, MentorStatus
+from mentordesk.db.choices import ActionStatus, MentorStatus
 from mentordesk.services import action_items as service
 from mentordesk.services import mentors
 from mentordesk.services.action_items import ActionItemState

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from mentordesk.db.models import ActionStatus
+from mentordesk.db.choices import ActionStatus
 from mentordesk.services import action_items as service
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.kinds import Kind

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from mentordesk.db.models import ActionStatus
+from mentordesk.db.choices import ActionStatus
 from mentordesk.services import action_items as service
 from mentordesk.services import goal_links
 from mentordesk.services.action_items import ActionItemState

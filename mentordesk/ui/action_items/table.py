@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from mentordesk.db.models import ActionStatus
+from mentordesk.db.choices import ActionStatus
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.text import fold
 from mentordesk.ui import formats, labels

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.models import AgreementStatus
+from mentordesk.db.choices import AgreementStatus
 from mentordesk.services.agreements import AgreementState, AgreementTerms, VersionState
 from mentordesk.services.cadence import Interval
 from mentordesk.services.text_diff import Piece, compare

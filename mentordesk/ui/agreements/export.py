@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from mentordesk.db.models import AgreementStatus, MeetingFormat
+from mentordesk.db.choices import AgreementStatus, MeetingFormat
 from mentordesk.services.agreements import AgreementState, VersionState
 from mentordesk.services.cadence import Interval
 from mentordesk.ui import formats, labels

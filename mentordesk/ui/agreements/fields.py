@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from mentordesk.db.models import AgreementStatus, MeetingFormat
+from mentordesk.db.choices import AgreementStatus, MeetingFormat
 from mentordesk.ui.widgets.record_editor import CHOICE, LINE, TEXT, Field
 
 FREQUENCY, MINUTES, DAY = "frequency", "minutes", "day"

@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.goal_models import GoalStatus
-from mentordesk.db.models import IntervalUnit
+from mentordesk.db.choices import GoalStatus, IntervalUnit
+from mentordesk.db.files import write_text_file
 from mentordesk.services import closure
 from mentordesk.services.closure import ClosureDraft, ClosureValidationError, KeepInTouch
 from mentordesk.services.errors import NotFoundError
-from mentordesk.services.exchange import write_text_file
 from mentordesk.ui import settings as setting
 from mentordesk.ui.closure import operations
 from mentordesk.ui.closure import text as closure_text

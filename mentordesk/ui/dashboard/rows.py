@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from mentordesk.db.goal_models import OutreachKind
-from mentordesk.db.models import MeetingFormat, MentorStatus
+from mentordesk.db.choices import MeetingFormat, MentorStatus, OutreachKind
 from mentordesk.services.cadence import Cadence, CadenceStatus
 from mentordesk.services.dashboard import (
     DueAction,

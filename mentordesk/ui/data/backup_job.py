@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,33 +71,37 @@ class BackupWorker(QObject):
     def run(self, request: Request) -> None:
         try:
             if request.kind == "backup":
-                path = backups.make_backup(self._paths, request.reason)
+                path = backups.make_backup(self._paths, request.reason, datetime.now(UTC))
                 self.backed_up.emit(request.reason, str(path))
             elif request.kind == "restore":
                 assert request.source is not None
-                self.restored.emit(backups.restore(self._paths, request.source))
+                self.restored.emit(backups.restore(self._paths, request.source, datetime.now(UTC)))
             elif request.kind in ("export", "check import", "import"):
                 self._exchange(request)
             elif request.kind == "tidy":
                 from mentordesk.services.housekeeping import tidy
 
-                self.tidied.emit(tidy(self.database) if self.database is not None else 0)
+                database = self.database
+                self.tidied.emit(tidy(database, datetime.now(UTC)) if database is not None else 0)
         except Exception as error:
             log.warning("Background %s failed: %s", request.kind, type(error).__name__)
             self.failed.emit(request.kind, describe(error))
 
     def _exchange(self, request: Request) -> None:
-        from mentordesk.services import exchange, importing
+        from mentordesk.services import exchange, exporting, importing
 
         assert request.source is not None
         if request.kind == "export":
+            assert self.database is not None
             self.exported.emit(
-                exchange.export_database(self.database, request.reason, request.source)
+                exporting.export_database(self.database, request.reason, request.source)
             )
             return
         try:
             dry_run = request.kind == "check import"
-            result = importing.import_file(self._paths, request.source, dry_run=dry_run)
+            result = importing.import_file(
+                self._paths, request.source, now=datetime.now(UTC), dry_run=dry_run
+            )
         except exchange.ImportRejectedError as error:
             self.rejected.emit(error.problems)
             return

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.goal_models import GiveBackStatus
+from mentordesk.db.choices import GiveBackStatus
 from mentordesk.services import givebacks
 from mentordesk.services.givebacks import Balance, GiveBackState
 from mentordesk.services.kinds import Change, Kind, Ref

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.goal_models import GiveBackKind, GiveBackStatus
-from mentordesk.db.models import MentorStatus
+from mentordesk.db.choices import GiveBackKind, GiveBackStatus, MentorStatus
 from mentordesk.services import mentors
 from mentordesk.services.givebacks import GiveBackData, GiveBackState, GiveBackValidationError
 from mentordesk.ui import labels

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from mentordesk.db.goal_models import GiveBackStatus
+from mentordesk.db.choices import GiveBackStatus
 from mentordesk.services import givebacks
 from mentordesk.services.givebacks import GiveBackState
 from mentordesk.services.kinds import Change, Kind

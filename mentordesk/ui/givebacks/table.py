@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
-from mentordesk.db.goal_models import GiveBackKind, GiveBackStatus
+from mentordesk.db.choices import GiveBackKind, GiveBackStatus
 from mentordesk.services.givebacks import Balance, GiveBackState
 from mentordesk.services.text import fold
 from mentordesk.ui import formats, labels

@@ -9,7 +9,7 @@ import contextlib
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from mentordesk.db.goal_models import GoalStatus
+from mentordesk.db.choices import GoalStatus
 from mentordesk.services import goal_page, goals, mentors
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.goals import GoalRow, GoalValidationError

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.models import ActionStatus, MentorStatus
+from mentordesk.db.choices import ActionStatus, MentorStatus
 from mentordesk.services import goal_page
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.goal_page import Board, BoardColumn

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.models import ActionStatus
+from mentordesk.db.choices import ActionStatus
 from mentordesk.services import action_items
 from mentordesk.services.goals import GoalRow, GoalValidationError
 from mentordesk.services.text import fold

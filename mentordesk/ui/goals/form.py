@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.goal_models import GoalStatus, ProgressMode
-from mentordesk.db.models import MentorStatus
+from mentordesk.db.choices import GoalStatus, MentorStatus, ProgressMode
 from mentordesk.services.goals import GoalData, GoalRow
 from mentordesk.services.mentors import MentorChoice
 from mentordesk.ui.widgets.date_fields import DateField

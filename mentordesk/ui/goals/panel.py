@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.goal_models import ProgressMode
-from mentordesk.db.models import ActionStatus
+from mentordesk.db.choices import ActionStatus, ProgressMode
 from mentordesk.services.goal_page import BY_ACTION, GoalPage
 from mentordesk.services.goals import GoalRow
 from mentordesk.ui import formats, labels

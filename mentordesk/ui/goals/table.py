@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
-from mentordesk.db.goal_models import GoalStatus, ProgressMode
+from mentordesk.db.choices import GoalStatus, ProgressMode
 from mentordesk.services.goals import GoalRow
 from mentordesk.services.text import fold
 from mentordesk.ui import formats, labels

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.goal_models import GiveBackKind
+from mentordesk.db.choices import GiveBackKind
 from mentordesk.services import givebacks, goal_links
 from mentordesk.services.givebacks import GiveBackState, GiveBackValidationError
 from mentordesk.services.kinds import Change, Kind

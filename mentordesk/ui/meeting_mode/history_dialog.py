@@ -162,7 +162,9 @@ def restore_in_editor(window: MeetingModeWindow, text: str) -> None:
     if text == current:
         return
     try:
-        window.context.store(note_history.take_before_restore, window.meeting_id, current)
+        window.context.store(
+            note_history.take_before_restore, window.meeting_id, current, window.context.now()
+        )
     except Exception as error:
         if not is_expected(error):
             raise  # the restore is undoable in the editor anyway; only bugs go on

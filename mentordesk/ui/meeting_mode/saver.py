@@ -56,8 +56,9 @@ class SaveRequest:
 Store = Callable[["SaveRequest"], None]
 
 
-def store_with(context_store: Callable[..., None]) -> Store:
-    """A ``Store`` that writes through the UI context's ``store`` (any thread)."""
+def store_with(context_store: Callable[..., None], now: Callable[[], datetime]) -> Store:
+    """A ``Store`` that writes through the UI context's ``store`` (any thread), at the
+    moment ``now`` (the context's clock) says."""
 
     def store(request: SaveRequest) -> None:
         text = request.text
@@ -69,6 +70,7 @@ def store_with(context_store: Callable[..., None]) -> Store:
             takeaways=text.takeaways,
             agenda=agenda,
             started_at=text.started_at,
+            now=now(),
         )
 
     return store

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.models import MeetingFormat
+from mentordesk.db.choices import MeetingFormat
 from mentordesk.services import action_items as action_service
 from mentordesk.services import meeting_queries, meetings
 from mentordesk.services.action_items import ActionItemState
@@ -121,7 +121,9 @@ class MeetingModeWindow(QMainWindow):
         self._build_layout()
         self.give_back_panel, self.goal_choice = give_backs.attach(self)  # Ctrl+Shift+G
 
-        self.saver = MeetingSaver(store_with(context.store), meeting_id, self._read_text, self)
+        self.saver = MeetingSaver(
+            store_with(context.store, context.now), meeting_id, self._read_text, self
+        )
         self.saver.state_changed.connect(self.header.show_save_state)
         self.saver.saved.connect(self._saved)
         self._announce = QTimer(self)

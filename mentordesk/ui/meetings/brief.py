@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.models import MeetingFormat
+from mentordesk.db.choices import MeetingFormat
 from mentordesk.services import meeting_queries
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.errors import NotFoundError

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.models import MeetingFormat
+from mentordesk.db.choices import MeetingFormat
 from mentordesk.services import meeting_queries, meetings
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.meeting_queries import MeetingDetail

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.models import MeetingStatus
+from mentordesk.db.choices import MeetingStatus
 from mentordesk.services import meeting_queries, mentors
 from mentordesk.services.kinds import Change, Kind
 from mentordesk.services.meeting_queries import MeetingRow

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.models import MeetingFormat, MentorStatus
+from mentordesk.db.choices import MeetingFormat, MentorStatus
 from mentordesk.services import meeting_queries, meetings, mentors
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.meetings import MeetingPlan, MeetingValidationError

@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from mentordesk.db.models import MeetingFormat, MeetingStatus
+from mentordesk.db.choices import MeetingFormat, MeetingStatus
 from mentordesk.db.types import utc_now
 from mentordesk.services.meeting_queries import MeetingRow
 from mentordesk.services.text import fold

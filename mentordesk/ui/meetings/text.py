@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from mentordesk.db.models import MeetingFormat, MeetingStatus
+from mentordesk.db.choices import MeetingFormat, MeetingStatus
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.meeting_queries import MeetingDetail
 from mentordesk.ui import formats, labels

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.models import MentorStatus
+from mentordesk.db.choices import MentorStatus
 from mentordesk.services.kinds import Change, Facet, Ref
 from mentordesk.services.mentors import MentorSnapshot, MentorValidationError, validate
 from mentordesk.ui import labels

@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from mentordesk.db.models import IntervalUnit
+from mentordesk.db.choices import IntervalUnit
 from mentordesk.services.cadence import (
     AVERAGE_MONTH_DAYS,
     Cadence,

@@ -7,7 +7,7 @@ from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from mentordesk.db.models import Affiliation, Channel, MentorStatus, WhereFound
+from mentordesk.db.choices import Affiliation, Channel, MentorStatus, WhereFound
 from mentordesk.ui.widgets.record_editor import CHOICE, LINE, TAGS, TEXT, Field
 
 ZONE = "zone"  # an editable list of the world's time zones

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.models import MentorStatus
+from mentordesk.db.choices import MentorStatus
 from mentordesk.services.mentors import MentorData, MentorSnapshot, known_time_zones
 from mentordesk.ui import formats, labels
 from mentordesk.ui.links import email_url, open_link, phone_url, profile_url

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 
-from mentordesk.db.models import Affiliation, MentorStatus
+from mentordesk.db.choices import Affiliation, MentorStatus
 from mentordesk.services.kinds import Kind
 from mentordesk.services.mentors import MentorSnapshot
 from mentordesk.services.text import fold

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from mentordesk.db.models import MentorStatus
+from mentordesk.db.choices import MentorStatus
 from mentordesk.services import timeline
 from mentordesk.services.kinds import Kind
 from mentordesk.services.mentors import MentorNotFoundError

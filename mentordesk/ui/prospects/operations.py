@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from mentordesk.db.goal_models import OutreachKind
+from mentordesk.db.choices import OutreachKind
 from mentordesk.services import goal_links, prospects
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui import labels

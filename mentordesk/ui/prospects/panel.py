@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.goal_models import OutreachKind
-from mentordesk.db.models import WhereFound
+from mentordesk.db.choices import OutreachKind, WhereFound
 from mentordesk.services import goal_links
 from mentordesk.services.goals import GoalValidationError
 from mentordesk.services.prospects import OutreachValidationError, ProspectRow

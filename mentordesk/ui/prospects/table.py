@@ -10,8 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
-from mentordesk.db.goal_models import OutreachKind
-from mentordesk.db.models import MentorStatus, WhereFound
+from mentordesk.db.choices import MentorStatus, OutreachKind, WhereFound
 from mentordesk.services.prospects import ProspectRow
 from mentordesk.services.text import fold
 from mentordesk.ui import formats, labels

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -99,9 +100,9 @@ class DataSession(QObject):
                 try:
                     with _busy_cursor():
                         if choice == startup_problem.RESTORE and newest is not None:
-                            backups.restore(self.paths, newest.path)
+                            backups.restore(self.paths, newest.path, datetime.now(UTC))
                         else:
-                            backups.start_empty(self.paths)
+                            backups.start_empty(self.paths, datetime.now(UTC))
                 except (DatabaseError, OSError) as failure:
                     startup_problem.show_problem(self.window, str(failure))
                     return None
@@ -141,7 +142,7 @@ class DataSession(QObject):
     def _after_start(self) -> None:
         from mentordesk.services import backup as backups
 
-        if backups.backup_due_at_startup(self.paths) and self._has_data():
+        if backups.backup_due_at_startup(self.paths, datetime.now(UTC)) and self._has_data():
             self.job.backup(backups.Reason.DAILY)
         self.job.tidy()  # old note versions go, off the UI thread
         self.schedule = BackupSchedule(self.job, parent=self)
