@@ -17,6 +17,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import identity
+
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "packaging" / "windows" / "mentordesk.nsi"
 SIGN_SCRIPT = ROOT / "packaging" / "windows" / "sign.cmd"
@@ -71,6 +73,7 @@ def compile_installer(
         f"-DICON={ICON}",
         f"-DLICENSE_FILE={LICENSE_FILE}",
         f"-DSIZE_KIB={size_kib}",
+        f"-DAPP_ID={identity.APP_ID}",
     ]
     if sign_script is not None:
         options.append(f"-DSIGN_SCRIPT={sign_script}")

@@ -14,13 +14,15 @@ SetCompressor /SOLID lzma
 RequestExecutionLevel user    ; never ask for administrator rights
 ManifestDPIAware true
 
-!ifndef VERSION | NUMERIC_VERSION | SOURCE_DIR | OUTFILE | ICON | LICENSE_FILE | SIZE_KIB
-  !error "Define VERSION, NUMERIC_VERSION, SOURCE_DIR, OUTFILE, ICON, LICENSE_FILE, SIZE_KIB"
+!ifndef VERSION | NUMERIC_VERSION | SOURCE_DIR | OUTFILE | ICON | LICENSE_FILE | SIZE_KIB | APP_ID
+  !error "Define VERSION, NUMERIC_VERSION, SOURCE_DIR, OUTFILE, ICON, LICENSE_FILE, SIZE_KIB, APP_ID"
 !endif
 
 !define APP "MentorDesk"
 !define EXE "mentordesk.exe"
-!define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP}"
+; The app id (mentordesk/__init__.py APP_ID) names the uninstall entry: it never changes,
+; so an update finds and replaces the entry of the version before.
+!define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP_ID}"
 
 Name "${APP}"
 OutFile "${OUTFILE}"

@@ -13,10 +13,11 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
+import identity
 import pytest
 import windows_installer
 
-UNINSTALL_KEY = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\MentorDesk"
+UNINSTALL_KEY = "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\" + identity.APP_ID
 
 
 def stand_in_folder(root: Path, internal_file: str = "base_library.zip") -> Path:

@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import identity
 import pytest
 import smoke
 import windows_installer
@@ -24,7 +25,7 @@ pytestmark = [pytest.mark.windows, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOT = ROOT / "docs" / "windows-first-run.png"
-UNINSTALL_KEY = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\MentorDesk"
+UNINSTALL_KEY = "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\" + identity.APP_ID
 
 
 @pytest.fixture(scope="module")
