@@ -6,12 +6,13 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QObject, QTimer, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from mentordesk.config import Paths
 from mentordesk.db.database import Database
+from mentordesk.ui.context import AppContext
 from mentordesk.ui.i18n import install_translations
 from mentordesk.ui.settings import open_settings
 from mentordesk.ui.shell.main_window import MainWindow
@@ -21,6 +22,16 @@ from mentordesk.ui.shell.main_window import MainWindow
 def _translations(qapp: QApplication) -> None:
     """The English plural forms, as the app installs them ("1 meeting", not "1 meeting(s)")."""
     assert install_translations(qapp)
+
+
+@pytest.fixture
+def context(qtbot: QtBot, database: Database) -> Iterator[AppContext]:
+    """The app's context on the test's database, without a window (its undo stack is
+    cleared at the end). A module that needs a fixed day overrides it:
+    ``def context(context): context.set_clock(...)``."""
+    stack = QUndoStack()
+    yield AppContext(database, stack)
+    stack.clear()
 
 
 @pytest.fixture

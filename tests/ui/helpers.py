@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
@@ -106,11 +108,15 @@ def click_row(view: MentorsView, name: str) -> None:
 
 
 def type_text(widget: QWidget, text: str) -> None:
-    """Type any text, one character at a time, as key presses that carry the text.
+    """Type any text (accents, emoji, right-to-left), one character at a time, as key
+    presses that carry it; "\\n" presses Enter.
 
-    ``qtbot.keyClicks`` aborts the process on non-ASCII text (DESIGN.md).
+    ``qtbot.keyClicks`` aborts the process on non-ASCII text (docs/ARCHITECTURE.md).
     """
     for character in text:
+        if character == "\n":
+            press(widget, Qt.Key.Key_Return)
+            continue
         for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character)
             QApplication.sendEvent(widget, event)
@@ -152,3 +158,23 @@ def activate(qtbot: QtBot, window: QWidget) -> None:
     """
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+
+
+def check_model(tester: ModelTester, model: QAbstractItemModel) -> None:
+    """``qtmodeltester.check(model)`` (pytest-qt leaves it untyped)."""
+    check: Callable[[QAbstractItemModel], None] = tester.check
+    check(model)
+
+
+def add_people(database: Database, *people: str | tuple[str, str]) -> dict[str, str]:
+    """Mentors written straight to the database: a name (active), or (name, status);
+    their ids by name."""
+    with database.session() as session:
+        return {
+            name: mentors.create_mentor(
+                session, MentorData(name=name, status=status), now=utc_now()
+            ).id
+            for name, status in (
+                (person, "active") if isinstance(person, str) else person for person in people
+            )
+        }

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import date, datetime, time
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -17,7 +16,7 @@ from mentordesk.db.types import utc_now
 from mentordesk.services import action_items
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.kinds import Kind
-from mentordesk.services.mentors import MentorData, create_mentor, delete_mentor
+from mentordesk.services.mentors import delete_mentor
 from mentordesk.ui.action_items.area import ActionItemsView
 from mentordesk.ui.action_items.done_dialog import ActionDoneDialog
 from mentordesk.ui.action_items.table import OBJECT_ROLE, ActionFilterProxy, ActionTableModel
@@ -26,33 +25,21 @@ from mentordesk.ui.formats import to_qdate
 from mentordesk.ui.lists.list_area import PAGE_EMPTY, PAGE_LIST
 from mentordesk.ui.theme import error_colour
 from tests.ui.conftest import DialogAnswerer
-from tests.ui.helpers import click, press
+from tests.ui.helpers import add_people, check_model, click, press
 
 TODAY = date(2025, 3, 10)
 
 
 @pytest.fixture
-def context(qtbot: QtBot, database: Database) -> Iterator[AppContext]:
-    stack = QUndoStack()
-    context = AppContext(database, stack)
+def context(context: AppContext) -> AppContext:
+    """The shared context, on a fixed day."""
     context.set_clock(lambda: datetime.combine(TODAY, time(12)).astimezone())
-    yield context
-    stack.clear()
+    return context
 
 
 @pytest.fixture
 def people(database: Database) -> dict[str, str]:
-    with database.session() as session:
-        return {
-            name: create_mentor(session, MentorData(name=name, status="active"), now=utc_now()).id
-            for name in ("Ada Lovelace", "Grace Hopper")
-        }
-
-
-def check_model(tester: ModelTester, model: QAbstractItemModel) -> None:
-    """``qtmodeltester.check(model)`` (pytest-qt leaves it untyped)."""
-    check: Callable[[QAbstractItemModel], None] = tester.check
-    check(model)
+    return add_people(database, "Ada Lovelace", "Grace Hopper")
 
 
 def add_items(database: Database, people: dict[str, str]) -> dict[str, str]:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -25,12 +23,10 @@ NEXT = datetime(2025, 4, 1, 15, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def context(qtbot: QtBot, database: Database) -> Iterator[AppContext]:
-    stack = QUndoStack()
-    context = AppContext(database, stack)
+def context(context: AppContext) -> AppContext:
+    """The shared context, on a fixed day."""
     context.set_clock(lambda: datetime(2025, 3, 10, 12, tzinfo=UTC))
-    yield context
-    stack.clear()
+    return context
 
 
 @pytest.fixture

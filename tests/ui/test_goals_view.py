@@ -16,7 +16,7 @@ from mentordesk.db.types import utc_now
 from mentordesk.services import action_items, goal_links, goals, meetings
 from mentordesk.services.goals import GoalData
 from mentordesk.services.kinds import Kind, Ref
-from mentordesk.services.mentors import MentorData, create_mentor, delete_mentor
+from mentordesk.services.mentors import delete_mentor
 from mentordesk.ui.goals.area import GoalsView
 from mentordesk.ui.goals.board_dialog import GoalBoardDialog
 from mentordesk.ui.goals.dialogs import LinkActionsDialog, ProgressDialog
@@ -24,7 +24,7 @@ from mentordesk.ui.goals.progress_delegate import PROGRESS_ROLE
 from mentordesk.ui.goals.table import GoalTableModel
 from mentordesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import DialogAnswerer
-from tests.ui.helpers import activate, click, context_of, press, type_keys
+from tests.ui.helpers import activate, add_people, click, context_of, press, type_keys
 
 
 def goals_view(window: MainWindow) -> GoalsView:
@@ -51,11 +51,7 @@ def stored(database: Database) -> list[goals.GoalRow]:
 
 
 def people(database: Database, *names: str) -> list[str]:
-    with database.session() as session:
-        return [
-            create_mentor(session, MentorData(name=n, status="active"), now=utc_now()).id
-            for n in names
-        ]
+    return list(add_people(database, *names).values())
 
 
 def tick_mentor(view: GoalsView, name: str) -> None:

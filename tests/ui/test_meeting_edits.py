@@ -4,12 +4,11 @@ is read back without reopening meeting mode (from search: at the words found).""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -32,12 +31,10 @@ LINK = "https://meet.example.com/abc-defg"
 
 
 @pytest.fixture
-def context(qtbot: QtBot, database: Database) -> Iterator[AppContext]:
-    stack = QUndoStack()
-    context = AppContext(database, stack)
+def context(context: AppContext) -> AppContext:
+    """The shared context, on a fixed day."""
     context.set_clock(lambda: NOW)
-    yield context
-    stack.clear()
+    return context
 
 
 @pytest.fixture

@@ -19,10 +19,10 @@ from mentordesk.ui.meeting_mode.action_panel import DueDateEditor
 from mentordesk.ui.meeting_mode.agenda import AgendaModel
 from mentordesk.ui.meeting_mode.end_dialog import EndMeetingDialog
 from mentordesk.ui.meeting_mode.history_dialog import HistoryDialog
+from tests.ui.conftest import DialogAnswerer
 from tests.ui.test_meeting_mode_fixtures import (
     START,
     MeetingSetup,
-    answer_next_dialog,
     make_setup,
     press,
     type_text,
@@ -105,6 +105,7 @@ def test_notes_prepared_weeks_ahead_do_not_start_the_clock(mm: MeetingSetup) -> 
 
 def test_a_past_meeting_written_up_later_offers_its_planned_time_and_length(
     mm: MeetingSetup,
+    dialogs: DialogAnswerer,
 ) -> None:
     """Issue 8: logging a meeting that already happened used to offer "1 min"."""
     mm.context.set_clock(lambda: START + timedelta(days=2))
@@ -118,7 +119,7 @@ def test_a_past_meeting_written_up_later_offers_its_planned_time_and_length(
         dialog.plan_next.setChecked(False)
         dialog.end_button.click()
 
-    answer_next_dialog(review)
+    dialogs.answer(review)
     press(window.notes, Qt.Key.Key_E, CTRL_SHIFT)
     mm.qtbot.waitUntil(lambda: mm.stored().status == "held")
     assert offered == [(45, START)]
@@ -128,6 +129,7 @@ def test_a_past_meeting_written_up_later_offers_its_planned_time_and_length(
 
 def test_end_meeting_keeps_the_time_it_began_and_offers_the_next_one_as_agreed(
     mm: MeetingSetup,
+    dialogs: DialogAnswerer,
 ) -> None:
     """The held start typed in End meeting is what is stored (it was dropped when the
     next meeting was planned too), and the next meeting comes one agreed interval later."""
@@ -155,7 +157,7 @@ def test_end_meeting_keeps_the_time_it_began_and_offers_the_next_one_as_agreed(
 
     ended: list[tuple[str, str]] = []
     window.meeting_ended.connect(lambda a, b: ended.append((a, b)))
-    answer_next_dialog(review)
+    dialogs.answer(review)
     press(window.notes, Qt.Key.Key_E, CTRL_SHIFT)
     mm.qtbot.waitUntil(lambda: bool(ended))
     assert offered == [START + timedelta(weeks=2)]
@@ -284,7 +286,9 @@ def test_models_pass_the_model_tester(mm: MeetingSetup, qtmodeltester: object) -
     qtmodeltester.check(window.action_model)  # type: ignore[attr-defined]
 
 
-def test_history_restores_a_version_and_ctrl_z_brings_the_text_back(mm: MeetingSetup) -> None:
+def test_history_restores_a_version_and_ctrl_z_brings_the_text_back(
+    mm: MeetingSetup, dialogs: DialogAnswerer
+) -> None:
     hour_ago = utc_now() - timedelta(hours=1)  # recent: opening the window prunes old ones
     with mm.database.session() as session:
         for minutes, text in ((0, "old plan"), (11, "new plan"), (22, "newest plan")):
@@ -302,9 +306,9 @@ def test_history_restores_a_version_and_ctrl_z_brings_the_text_back(mm: MeetingS
         assert dialog.preview.toPlainText() == "old plan"
         dialog.restore_button.click()
 
-    seen = answer_next_dialog(pick_oldest)
+    dialogs.answer(pick_oldest)
     window.show_history()
-    assert seen == ["noteHistoryDialog"]
+    assert dialogs.names == ["noteHistoryDialog"]
     assert window.notes.toPlainText() == "old plan"
     mm.qtbot.waitUntil(lambda: mm.stored_notes() == "old plan", timeout=3000)
     with mm.database.session() as session:
@@ -318,6 +322,7 @@ def test_history_restores_a_version_and_ctrl_z_brings_the_text_back(mm: MeetingS
 
 def test_end_meeting_marks_held_and_plans_the_next_with_carried_agenda(
     mm: MeetingSetup,
+    dialogs: DialogAnswerer,
 ) -> None:
     mm.context.set_clock(lambda: START + timedelta(minutes=1))
     window = mm.open()
@@ -336,10 +341,10 @@ def test_end_meeting_marks_held_and_plans_the_next_with_carried_agenda(
 
     ended: list[tuple[str, str]] = []
     window.meeting_ended.connect(lambda a, b: ended.append((a, b)))
-    seen = answer_next_dialog(review)
+    dialogs.answer(review)
     press(window.notes, Qt.Key.Key_E, CTRL_SHIFT)
     mm.qtbot.waitUntil(lambda: bool(ended))
-    assert seen == ["endMeetingDialog"]
+    assert dialogs.names == ["endMeetingDialog"]
     held = mm.stored()
     assert (held.status, held.actual_minutes, held.rating) == ("held", 37, 4)
     assert held.notes == "Talked about the packet\nSend the draft"
@@ -357,6 +362,7 @@ def test_end_meeting_marks_held_and_plans_the_next_with_carried_agenda(
 
 def test_a_held_meeting_reopened_shows_its_length_and_is_not_ended_again(
     mm: MeetingSetup,
+    dialogs: DialogAnswerer,
 ) -> None:
     with mm.database.session() as session:
         meetings.end_meeting(session, mm.meeting_id, actual_minutes=52, now=START)
@@ -367,10 +373,10 @@ def test_a_held_meeting_reopened_shows_its_length_and_is_not_ended_again(
     assert not header.end_button.isEnabled() and header.end_button.text() == "Held"
     type_text(window.notes, "Follow-up thought")
     assert header.timer_label.text() == "52:00 / 45:00"
-    seen = answer_next_dialog(lambda dialog: dialog.accept())
+    dialogs.answer(lambda dialog: dialog.accept())
     press(window.notes, Qt.Key.Key_E, CTRL_SHIFT)
-    mm.qtbot.waitUntil(lambda: bool(seen))
-    assert seen == ["alreadyHeldBox"]  # a message saying it is held; no End meeting dialog
+    mm.qtbot.waitUntil(lambda: bool(dialogs.names))
+    assert dialogs.names == ["alreadyHeldBox"]  # a message saying it is held; no End meeting dialog
     assert window.flush()
     held = mm.stored()
     assert (held.status, held.actual_minutes, held.notes) == ("held", 52, "Follow-up thought")

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
@@ -17,6 +15,9 @@ from mentordesk.db.types import utc_now
 from mentordesk.services import meetings, mentors
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.meeting_mode.window import MeetingModeWindow
+from tests.ui.helpers import press, type_text
+
+__all__ = ["MeetingSetup", "make_setup", "press", "type_text"]
 
 START = datetime(2025, 3, 4, 15, 30, tzinfo=UTC)
 
@@ -81,49 +82,3 @@ def make_setup(
         ids = mentor.id, meeting.id
     context = AppContext(database, QUndoStack())
     return MeetingSetup(qtbot, database, context, *ids)
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type any text (accents, emoji) as key presses that carry it; "\\n" presses Enter."""
-    for character in text:
-        if character == "\n":
-            press(widget, Qt.Key.Key_Return)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character)
-            QApplication.sendEvent(widget, event)
-
-
-def press(
-    widget: QWidget,
-    key: Qt.Key,
-    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
-) -> None:
-    """Press a key with ``widget`` focused; window shortcuts see it like a real key press."""
-    from PySide6.QtTest import QTest
-
-    QTest.keyClick(widget, key, modifiers)
-
-
-def answer_next_dialog(act: Callable[[QDialog], None]) -> list[str]:
-    """Act on the next modal dialog once it is open (from a timer inside its loop).
-
-    Returns the object names of the dialogs seen; a failing ``act`` closes the dialog
-    (so the test does not hang) and its error is listed as "error: ...".
-    """
-    seen: list[str] = []
-
-    def poll(tries: int = 0) -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog) and dialog.isVisible():
-            seen.append(dialog.objectName())
-            try:
-                act(dialog)
-            except Exception as error:
-                seen.append(f"error: {error!r}")
-                dialog.reject()
-        elif tries < 300:
-            QTimer.singleShot(10, lambda: poll(tries + 1))
-
-    QTimer.singleShot(0, poll)
-    return seen

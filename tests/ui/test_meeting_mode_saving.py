@@ -23,10 +23,10 @@ from mentordesk.ui.meeting_mode.window import (
     MeetingModeWindow,
     open_meeting_windows,
 )
+from tests.ui.conftest import DialogAnswerer
 from tests.ui.test_meeting_mode_fixtures import (
     START,
     MeetingSetup,
-    answer_next_dialog,
     make_setup,
     type_text,
 )
@@ -114,7 +114,8 @@ def test_opening_another_meeting_saves_the_open_one(mm: MeetingSetup) -> None:
 
 
 def test_busy_database_says_why_keeps_the_text_and_retries(
-    qtbot: QtBot, quick_busy_database: Database
+    qtbot: QtBot,
+    quick_busy_database: Database,
 ) -> None:
     mm = make_setup(qtbot, quick_busy_database)
     window = mm.open()
@@ -133,7 +134,9 @@ def test_busy_database_says_why_keeps_the_text_and_retries(
 
 
 def test_closing_while_unsaved_warns_and_keeps_or_copies(
-    qtbot: QtBot, quick_busy_database: Database
+    qtbot: QtBot,
+    quick_busy_database: Database,
+    dialogs: DialogAnswerer,
 ) -> None:
     mm = make_setup(qtbot, quick_busy_database)
     window = mm.open()
@@ -153,16 +156,16 @@ def test_closing_while_unsaved_warns_and_keeps_or_copies(
 
             return act
 
-        seen = answer_next_dialog(click("keepOpenButton"))  # type: ignore[arg-type]
+        dialogs.answer(click("keepOpenButton"))  # type: ignore[arg-type]
         assert not window.close()
-        assert seen == ["unsavedNotesBox"]
+        assert dialogs.names == ["unsavedNotesBox"]
         assert window.isVisible()
         assert window.notes.toPlainText() == "precious words"
         assert window.header.save_state.text() == BUSY
 
-        seen = answer_next_dialog(click("copyAndCloseButton"))  # type: ignore[arg-type]
+        dialogs.answer(click("copyAndCloseButton"))  # type: ignore[arg-type]
         assert window.close()
-        assert seen == ["unsavedNotesBox"]
+        assert dialogs.names == ["unsavedNotesBox", "unsavedNotesBox"]
         assert QApplication.clipboard().text() == "precious words"
     finally:
         blocker.rollback()
@@ -170,7 +173,9 @@ def test_closing_while_unsaved_warns_and_keeps_or_copies(
 
 
 def test_try_again_at_close_saves_once_the_obstacle_is_gone(
-    qtbot: QtBot, quick_busy_database: Database
+    qtbot: QtBot,
+    quick_busy_database: Database,
+    dialogs: DialogAnswerer,
 ) -> None:
     mm = make_setup(qtbot, quick_busy_database)
     window = mm.open()
@@ -186,9 +191,9 @@ def test_try_again_at_close_saves_once_the_obstacle_is_gone(
         assert button is not None
         button.click()
 
-    seen = answer_next_dialog(release_and_retry)
+    dialogs.answer(release_and_retry)
     assert window.close()
-    assert seen == ["unsavedNotesBox"]
+    assert dialogs.names == ["unsavedNotesBox"]
     assert mm.stored_notes() == "saved on retry"
 
 

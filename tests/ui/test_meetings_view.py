@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -30,7 +29,6 @@ from mentordesk.services import action_items, meeting_queries, meetings
 from mentordesk.services.kinds import Kind
 from mentordesk.services.meeting_queries import MeetingRow
 from mentordesk.services.meetings import MeetingPlan
-from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui.action_items.area import ActionItemsView
 from mentordesk.ui.action_items.done_dialog import ActionDoneDialog
 from mentordesk.ui.context import AppContext
@@ -40,32 +38,15 @@ from mentordesk.ui.meetings.mentor_tab import MentorMeetingsPanel
 from mentordesk.ui.meetings.plan_dialog import PlanMeetingDialog
 from mentordesk.ui.meetings.table import MeetingFilterProxy, MeetingTableModel
 from tests.ui.conftest import DialogAnswerer
-from tests.ui.helpers import click, press
+from tests.ui.helpers import add_people, check_model, click, press
 
 LEFT = Qt.MouseButton.LeftButton
 NOW = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def context(qtbot: QtBot, database: Database) -> Iterator[AppContext]:
-    stack = QUndoStack()
-    yield AppContext(database, stack)
-    stack.clear()
-
-
-@pytest.fixture
 def people(database: Database) -> dict[str, str]:
-    with database.session() as session:
-        return {
-            name: create_mentor(session, MentorData(name=name, status="active"), now=utc_now()).id
-            for name in ("Ada Lovelace", "Grace Hopper")
-        }
-
-
-def check_model(tester: ModelTester, model: QAbstractItemModel) -> None:
-    """``qtmodeltester.check(model)`` (pytest-qt leaves it untyped)."""
-    check: Callable[[QAbstractItemModel], None] = tester.check
-    check(model)
+    return add_people(database, "Ada Lovelace", "Grace Hopper")
 
 
 def add_meeting(

@@ -19,8 +19,7 @@ from mentordesk.ui.mentors.area import MentorsView
 from mentordesk.ui.mentors.table import MentorTableModel
 from mentordesk.ui.shell.main_window import MainWindow
 from mentordesk.ui.theme import error_colour
-from tests.ui.helpers import add_mentor, click, context_of, mentors_view, shown_names
-from tests.ui.test_mentor_table import check_model
+from tests.ui.helpers import add_mentor, check_model, click, context_of, mentors_view, shown_names
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from mentordesk.db.database import Database
@@ -19,6 +18,7 @@ from mentordesk.services.mentors import (
     update_mentor,
 )
 from mentordesk.ui.mentors.table import OBJECT_ROLE, MentorFilterProxy, MentorTableModel
+from tests.ui.helpers import check_model
 
 # All within one minute, so the "Last updated" text is the same for every row
 # and only the real time can order them.
@@ -62,12 +62,6 @@ def mentors(database: Database) -> list[MentorSnapshot]:
 @pytest.fixture
 def proxy(mentors: list[MentorSnapshot]) -> MentorFilterProxy:
     return proxy_over(mentors)
-
-
-def check_model(tester: ModelTester, model: QAbstractItemModel) -> None:
-    """``qtmodeltester.check(model)`` (pytest-qt leaves it untyped)."""
-    check: Callable[[QAbstractItemModel], None] = tester.check
-    check(model)
 
 
 def proxy_over(rows: list[MentorSnapshot]) -> MentorFilterProxy:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -15,29 +13,17 @@ from mentordesk.db.database import Database
 from mentordesk.db.types import utc_now
 from mentordesk.services import action_items, meeting_queries, meetings
 from mentordesk.services.meetings import MeetingPlan
-from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.meetings.plan_dialog import PlanMeetingDialog, default_start
-from tests.ui.helpers import click, press, type_keys, type_text
+from tests.ui.helpers import add_people, click, press, type_keys, type_text
 
 LEFT = Qt.MouseButton.LeftButton
 EARLIER = datetime(2025, 3, 4, 15, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def context(qtbot: QtBot, database: Database) -> Iterator[AppContext]:
-    stack = QUndoStack()
-    yield AppContext(database, stack)
-    stack.clear()
-
-
-@pytest.fixture
 def people(database: Database) -> dict[str, str]:
-    with database.session() as session:
-        return {
-            name: create_mentor(session, MentorData(name=name, status=status), now=utc_now()).id
-            for name, status in (("Ada Lovelace", "active"), ("Old Mentor", "ended"))
-        }
+    return add_people(database, "Ada Lovelace", ("Old Mentor", "ended"))
 
 
 def held_with_leftovers(database: Database, mentor_id: str) -> None:

@@ -6,10 +6,10 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
@@ -38,6 +38,7 @@ from mentordesk.ui.search.results import (
     snippet_html,
 )
 from tests.ui.conftest import DialogAnswerer
+from tests.ui.helpers import type_text
 
 WHEN = datetime(2026, 3, 2, 15, 30, tzinfo=UTC)
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
@@ -95,14 +96,6 @@ def view(qtbot: QtBot, database: Database) -> Iterator[SearchView]:
     widget.activateWindow()
     widget.focus_query()
     yield widget
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Key presses that carry the text (keyClicks aborts on non-ASCII; DESIGN.md)."""
-    for character in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character)
-            QApplication.sendEvent(widget, event)
 
 
 def shown(view: SearchView) -> list[tuple[str, str]]:
