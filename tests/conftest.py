@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-# Qt must never try to open a real screen in tests (DESIGN.md). The offscreen screen is
+# Qt must never try to open a real screen in tests (docs/ARCHITECTURE.md). The offscreen screen is
 # a 1366×768 laptop's, the smallest MentorDesk is made for (tests/ui/test_layout.py).
 os.environ.setdefault(
     "QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).with_name('laptop_screen.json')}"

@@ -1,4 +1,4 @@
-"""The rules of the platform (DESIGN.md), kept true by reading the code itself."""
+"""The rules of the platform (docs/ARCHITECTURE.md), kept true by reading the code itself."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The SQLite engine: pragmas on every connection, private file permissions.
 
-All SQLite-specific settings live here (DESIGN.md: "Keep SQLite-specific code in db/").
+All SQLite-specific settings live here (docs/ARCHITECTURE.md: SQLite-specific code stays in db/).
 
 Two kinds of engine:
 

@@ -1,7 +1,7 @@
 """What went wrong with the storage, decided once, from SQLite's error codes.
 
 Nothing outside ``db/`` reads an error's message text to decide anything
-(DESIGN.md): services and the UI ask ``classify`` and show the problem in
+(docs/ARCHITECTURE.md): services and the UI ask ``classify`` and show the problem in
 plain words. Python 3.11's ``sqlite3.Error`` carries ``sqlite_errorcode``;
 SQLAlchemy wraps it as ``.orig``; the file system reports ``errno``.
 """

@@ -7,7 +7,7 @@ copied with SQLite's backup API and the copy is checked; a retry after a failed
 attempt keeps the copy it already has (one backup per revision step).
 
 Alembic is imported only when the stored revision differs from ``HEAD_REVISION``
-(start-up speed, DESIGN.md); a test keeps that constant equal to the real head.
+(start-up speed, docs/ARCHITECTURE.md); a test keeps that constant equal to the real head.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ HEAD_REVISION = "0005"
 
 # The full-text search index (migration 0003) is raw SQL, not a model: the FTS5
 # table, the shadow tables FTS5 keeps beside it, and the key table that maps item
-# UUIDs to its rowids (DESIGN.md).
+# UUIDs to its rowids (docs/ARCHITECTURE.md).
 SEARCH_INDEX_TABLE = "search_index"
 _FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_config", "_docsize", "_content")
 SEARCH_TABLES = frozenset(

@@ -113,7 +113,7 @@ print(json.dumps(seen))
 
 
 def test_window_paints_before_the_data_layer_loads(tmp_path: Path) -> None:
-    """DESIGN.md: paint the real window first; import Alembic only when migrating."""
+    """docs/ARCHITECTURE.md: paint the real window first; import Alembic only when migrating."""
     data = tmp_path / "data"
 
     def start() -> dict[str, list[str]]:

@@ -22,7 +22,7 @@ from mentordesk.db.errors import DESCRIPTIONS, DatabaseError, classify, is_stora
 from mentordesk.services import backup as backups
 
 if TYPE_CHECKING:
-    # The data layer loads after the window is painted (DESIGN.md, start-up).
+    # The data layer loads after the window is painted (docs/ARCHITECTURE.md, Layers).
     from mentordesk.db.database import Database
 
 log = logging.getLogger(__name__)

@@ -39,7 +39,7 @@ from mentordesk.ui.undo_scope import TextUndoScope
 from mentordesk.ui.window_size import restore_geometry
 
 if TYPE_CHECKING:
-    # The data layer loads after the window is painted (DESIGN.md, start-up).
+    # The data layer loads after the window is painted (docs/ARCHITECTURE.md, Layers).
     from mentordesk.db.database import Database
     from mentordesk.ui.context import AppContext
 
