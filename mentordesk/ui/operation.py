@@ -45,7 +45,7 @@ def perform(
     context: AppContext,
     parent: QWidget | None,
     label: str,
-    kind: Kind,
+    target: Kind | Ref,
     change: Callable[[Any], T],
     *,
     refs: Iterable[Ref] = (),
@@ -56,10 +56,11 @@ def perform(
     initiator: object = None,
     area: str | None = None,
 ) -> Written[T] | None:
-    """Ask (if ``ask``), then make the change named ``label`` to records of ``kind``.
+    """Ask (if ``ask``), then make the change named ``label`` to ``target``: a record
+    (its ``Ref``, which the change is about) or a kind (records it adds, or several).
 
-    The undo step names the area of ``kind`` (or ``area``, the key of another one:
-    a prospect's changes belong to Prospects).
+    The undo step names the area of the target's kind (or ``area``, the key of another
+    one: a prospect's changes belong to Prospects).
 
     None when the person said no or the change failed (they were told why); field
     errors are raised for the form to show beside its fields.
@@ -68,6 +69,9 @@ def perform(
         parent, ask.title, ask.text, ask.yes, detail=ask.detail, name="confirmBox"
     ):
         return None
+    kind = target.kind if isinstance(target, Ref) else target
+    if isinstance(target, Ref):
+        refs = [target, *refs]
     if area is None:
         area = vocabulary.VOCABULARY[kind].area
     return context.write(
@@ -81,6 +85,18 @@ def perform(
         done=done,
         initiator=initiator,
     )
+
+
+def performed(
+    context: AppContext,
+    parent: QWidget | None,
+    label: str,
+    target: Kind | Ref,
+    change: Callable[[Any], object],
+    **options: Any,
+) -> bool:
+    """``perform`` an action whose only answer is whether it happened."""
+    return perform(context, parent, label, target, change, **options) is not None
 
 
 def delete_question(

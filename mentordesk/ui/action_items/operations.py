@@ -18,7 +18,7 @@ from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.text import plain_line
 from mentordesk.ui.context import AppContext, Written
-from mentordesk.ui.operation import perform
+from mentordesk.ui.operation import perform, performed
 
 
 def short(text: str) -> str:
@@ -122,16 +122,13 @@ def toggle_report_back(context: AppContext, parent: QWidget | None, item: Action
         if item.report_back
         else QCoreApplication.translate("action_items", "Report back: {text}")
     )
-    return (
-        perform(
-            context,
-            parent,
-            label.format(text=short(item.text)),
-            Kind.ACTION_ITEM,
-            lambda s: service.update(s, item.id, report_back=not item.report_back, now=now),
-            refs=_item(item.id),
-        )
-        is not None
+    return performed(
+        context,
+        parent,
+        label.format(text=short(item.text)),
+        Kind.ACTION_ITEM,
+        lambda s: service.update(s, item.id, report_back=not item.report_back, now=now),
+        refs=_item(item.id),
     )
 
 
@@ -146,23 +143,20 @@ def mark_done(
 ) -> bool:
     """It is done, with how it turned out."""
     now = context.now()
-    return (
-        perform(
-            context,
-            parent,
-            QCoreApplication.translate("action_items", "Mark done: {text}").format(
-                text=short(item.text)
-            ),
-            Kind.ACTION_ITEM,
-            lambda s: service.mark_done(
-                s, item.id, outcome=outcome, on=on, report_back=report_back, now=now
-            ),
-            refs=_item(item.id),
-            done=QCoreApplication.translate("action_items", "Marked done: {text}.").format(
-                text=short(item.text)
-            ),
-        )
-        is not None
+    return performed(
+        context,
+        parent,
+        QCoreApplication.translate("action_items", "Mark done: {text}").format(
+            text=short(item.text)
+        ),
+        Kind.ACTION_ITEM,
+        lambda s: service.mark_done(
+            s, item.id, outcome=outcome, on=on, report_back=report_back, now=now
+        ),
+        refs=_item(item.id),
+        done=QCoreApplication.translate("action_items", "Marked done: {text}.").format(
+            text=short(item.text)
+        ),
     )
 
 
@@ -176,50 +170,39 @@ def set_status(
         if status is ActionStatus.OPEN
         else QCoreApplication.translate("action_items", "Drop: {text}")
     )
-    return (
-        perform(
-            context,
-            parent,
-            label.format(text=short(item.text)),
-            Kind.ACTION_ITEM,
-            lambda s: service.set_status(s, item.id, status.value, now=now),
-            refs=_item(item.id),
-        )
-        is not None
+    return performed(
+        context,
+        parent,
+        label.format(text=short(item.text)),
+        Kind.ACTION_ITEM,
+        lambda s: service.set_status(s, item.id, status.value, now=now),
+        refs=_item(item.id),
     )
 
 
 def mark_reported(context: AppContext, parent: QWidget | None, item_id: str, text: str) -> bool:
     """I told the mentor how it went (from the Dashboard or the brief)."""
     today, now = context.today(), context.now()
-    return (
-        perform(
-            context,
-            parent,
-            QCoreApplication.translate("action_items", "Reported back: {text}").format(
-                text=short(text)
-            ),
-            Kind.ACTION_ITEM,
-            lambda s: service.mark_reported(s, item_id, today, now=now),
-            refs=_item(item_id),
-        )
-        is not None
+    return performed(
+        context,
+        parent,
+        QCoreApplication.translate("action_items", "Reported back: {text}").format(
+            text=short(text)
+        ),
+        Kind.ACTION_ITEM,
+        lambda s: service.mark_reported(s, item_id, today, now=now),
+        refs=_item(item_id),
     )
 
 
 def remove_item(context: AppContext, parent: QWidget | None, item: ActionItemState) -> bool:
     """Take back an item captured by mistake (meeting mode; Edit ▸ Undo restores it)."""
-    return (
-        perform(
-            context,
-            parent,
-            QCoreApplication.translate("action_items", "Remove “{text}”").format(
-                text=short(item.text)
-            ),
-            Kind.ACTION_ITEM,
-            lambda s: service.delete(s, item.id),
-            refs=_item(item.id),
-            dependents=True,
-        )
-        is not None
+    return performed(
+        context,
+        parent,
+        QCoreApplication.translate("action_items", "Remove “{text}”").format(text=short(item.text)),
+        Kind.ACTION_ITEM,
+        lambda s: service.delete(s, item.id),
+        refs=_item(item.id),
+        dependents=True,
     )

@@ -10,7 +10,7 @@ from mentordesk.services import agreements
 from mentordesk.services.agreements import AgreementState, AgreementTerms, Saved
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui.context import AppContext, Written
-from mentordesk.ui.operation import Question, perform
+from mentordesk.ui.operation import Question, perform, performed
 
 
 def save_agreement(
@@ -74,20 +74,16 @@ def delete_agreement(
             QCoreApplication.translate("agreements", "Delete"),
             versions,
         )
-    return (
-        perform(
-            context,
-            parent,
-            QCoreApplication.translate("agreements", "Delete the agreement with {name}").format(
-                name=mentor_name
-            ),
-            Kind.AGREEMENT,
-            lambda s: agreements.delete_agreement(s, agreement.id),
-            refs=[Ref(Kind.AGREEMENT, agreement.id)],
-            dependents=True,
-            ask=question,
-        )
-        is not None
+    return performed(
+        context,
+        parent,
+        QCoreApplication.translate("agreements", "Delete the agreement with {name}").format(
+            name=mentor_name
+        ),
+        Ref(Kind.AGREEMENT, agreement.id),
+        lambda s: agreements.delete_agreement(s, agreement.id),
+        dependents=True,
+        ask=question,
     )
 
 
@@ -96,14 +92,10 @@ def set_rhythm(
 ) -> bool:
     """The mentor's own meeting rhythm, used while no agreement sets a frequency."""
     now = context.now()
-    return (
-        perform(
-            context,
-            parent,
-            QCoreApplication.translate("agreements", "Set meeting rhythm"),
-            Kind.MENTOR,
-            lambda s: agreements.set_mentor_interval(s, mentor_id, every, unit, now=now),
-            refs=[Ref(Kind.MENTOR, mentor_id)],
-        )
-        is not None
+    return performed(
+        context,
+        parent,
+        QCoreApplication.translate("agreements", "Set meeting rhythm"),
+        Ref(Kind.MENTOR, mentor_id),
+        lambda s: agreements.set_mentor_interval(s, mentor_id, every, unit, now=now),
     )

@@ -14,7 +14,7 @@ from mentordesk.services import closure
 from mentordesk.services.closure import ClosureDraft, KeepInTouch
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.operation import perform
+from mentordesk.ui.operation import performed
 
 
 def end_mentorship(
@@ -34,30 +34,27 @@ def end_mentorship(
     refs = [Ref(Kind.MENTOR, draft.mentor_id)] + [Ref(Kind.GOAL, g.id) for g in draft.goals]
     if draft.existing is not None:
         refs.append(Ref(Kind.CLOSURE, draft.existing.id))
-    return (
-        perform(
-            context,
-            parent,
-            QCoreApplication.translate("closure", "End the mentorship with {name}").format(
-                name=draft.mentor_name
-            ),
-            Kind.MENTOR,
-            lambda s: closure.close(
-                s,
-                draft.mentor_id,
-                learned=learned,
-                goal_ids=tuple(goal_ids),
-                thank_you=thank_you,
-                ended_on=ended_on,
-                keep_in_touch=keep_in_touch,
-                today=today,
-                now=now,
-            ),
-            refs=refs,
-            created=lambda state: [Ref(Kind.CLOSURE, state.id)],
-            done=QCoreApplication.translate("closure", "Ended the mentorship with {name}.").format(
-                name=draft.mentor_name
-            ),
-        )
-        is not None
+    return performed(
+        context,
+        parent,
+        QCoreApplication.translate("closure", "End the mentorship with {name}").format(
+            name=draft.mentor_name
+        ),
+        Kind.MENTOR,
+        lambda s: closure.close(
+            s,
+            draft.mentor_id,
+            learned=learned,
+            goal_ids=tuple(goal_ids),
+            thank_you=thank_you,
+            ended_on=ended_on,
+            keep_in_touch=keep_in_touch,
+            today=today,
+            now=now,
+        ),
+        refs=refs,
+        created=lambda state: [Ref(Kind.CLOSURE, state.id)],
+        done=QCoreApplication.translate("closure", "Ended the mentorship with {name}.").format(
+            name=draft.mentor_name
+        ),
     )

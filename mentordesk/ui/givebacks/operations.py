@@ -13,7 +13,7 @@ from mentordesk.services import givebacks
 from mentordesk.services.givebacks import GiveBackData, GiveBackState
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui.context import AppContext, Written
-from mentordesk.ui.operation import delete_question, perform
+from mentordesk.ui.operation import delete_question, perform, performed
 
 
 def short(idea: str) -> str:
@@ -49,9 +49,8 @@ def edit_idea(
         QCoreApplication.translate("giveback", "Edit give-back idea {idea}").format(
             idea=short(data.idea)
         ),
-        Kind.GIVE_BACK,
+        Ref(Kind.GIVE_BACK, item_id),
         lambda s: givebacks.update(s, item_id, data, today=today, now=now),
-        refs=[Ref(Kind.GIVE_BACK, item_id)],
     )
 
 
@@ -77,39 +76,30 @@ def capture_idea(
 def mark_done(context: AppContext, parent: QWidget | None, item: GiveBackState, on: date) -> bool:
     """The idea was done on ``on`` (undoable)."""
     today, now = context.today(), context.now()
-    return (
-        perform(
-            context,
-            parent,
-            QCoreApplication.translate("giveback", "Gave back: {idea}").format(
-                idea=short(item.idea)
-            ),
-            Kind.GIVE_BACK,
-            lambda s: givebacks.mark_done(s, item.id, on=on, today=today, now=now),
-            refs=[Ref(Kind.GIVE_BACK, item.id)],
-            done=QCoreApplication.translate("giveback", "Marked done: {idea}.").format(
-                idea=short(item.idea)
-            ),
-        )
-        is not None
+    return performed(
+        context,
+        parent,
+        QCoreApplication.translate("giveback", "Gave back: {idea}").format(idea=short(item.idea)),
+        Ref(Kind.GIVE_BACK, item.id),
+        lambda s: givebacks.mark_done(s, item.id, on=on, today=today, now=now),
+        done=QCoreApplication.translate("giveback", "Marked done: {idea}.").format(
+            idea=short(item.idea)
+        ),
     )
 
 
 def delete_idea(context: AppContext, parent: QWidget | None, item: GiveBackState) -> bool:
     """Remove an idea after asking (Edit ▸ Undo brings it back)."""
     ref = Ref(Kind.GIVE_BACK, item.id)
-    return (
-        perform(
-            context,
-            parent,
-            QCoreApplication.translate("giveback", "Delete give-back idea {idea}").format(
-                idea=short(item.idea)
-            ),
-            Kind.GIVE_BACK,
-            lambda s: givebacks.delete(s, item.id),
-            refs=[ref],
-            dependents=True,
-            ask=delete_question(Kind.GIVE_BACK, item.idea, {}),
-        )
-        is not None
+    return performed(
+        context,
+        parent,
+        QCoreApplication.translate("giveback", "Delete give-back idea {idea}").format(
+            idea=short(item.idea)
+        ),
+        Kind.GIVE_BACK,
+        lambda s: givebacks.delete(s, item.id),
+        refs=[ref],
+        dependents=True,
+        ask=delete_question(Kind.GIVE_BACK, item.idea, {}),
     )

@@ -15,7 +15,7 @@ from mentordesk.services import goal_links, goals, records
 from mentordesk.services.goals import GoalData, GoalRow
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui.context import AppContext, Written
-from mentordesk.ui.operation import delete_question, perform
+from mentordesk.ui.operation import delete_question, perform, performed
 
 
 def add_goal(
@@ -50,9 +50,8 @@ def edit_goal(
         context,
         parent,
         QCoreApplication.translate("goals", "Edit goal {title}").format(title=data.title.strip()),
-        Kind.GOAL,
+        Ref(Kind.GOAL, goal_id),
         change,
-        refs=[Ref(Kind.GOAL, goal_id)],
     )
 
 
@@ -66,20 +65,16 @@ def set_progress(
     day: date,
 ) -> bool:
     today, now = context.today(), context.now()
-    return (
-        perform(
-            context,
-            parent,
-            QCoreApplication.translate("goals", "Progress of {goal}: {value} %").format(
-                goal=goal.title, value=value
-            ),
-            Kind.GOAL,
-            lambda s: goals.set_progress(
-                s, goal.id, value, comment=comment, day=day, today=today, now=now
-            ),
-            refs=[Ref(Kind.GOAL, goal.id)],
-        )
-        is not None
+    return performed(
+        context,
+        parent,
+        QCoreApplication.translate("goals", "Progress of {goal}: {value} %").format(
+            goal=goal.title, value=value
+        ),
+        Ref(Kind.GOAL, goal.id),
+        lambda s: goals.set_progress(
+            s, goal.id, value, comment=comment, day=day, today=today, now=now
+        ),
     )
 
 
@@ -88,21 +83,15 @@ def link_actions(
 ) -> bool:
     """The action items that serve the goal are exactly ``action_ids``."""
     now = context.now()
-    return (
-        perform(
-            context,
-            parent,
-            QCoreApplication.translate("goals", "Link action items to {goal}").format(
-                goal=goal.title
-            ),
-            Kind.GOAL,
-            lambda s: goal_links.set_actions(s, goal.id, list(action_ids), now=now),
-            refs=[Ref(Kind.GOAL, goal.id)],
-            done=QCoreApplication.translate("goals", "Linked the advice to “{goal}”.").format(
-                goal=goal.title
-            ),
-        )
-        is not None
+    return performed(
+        context,
+        parent,
+        QCoreApplication.translate("goals", "Link action items to {goal}").format(goal=goal.title),
+        Ref(Kind.GOAL, goal.id),
+        lambda s: goal_links.set_actions(s, goal.id, list(action_ids), now=now),
+        done=QCoreApplication.translate("goals", "Linked the advice to “{goal}”.").format(
+            goal=goal.title
+        ),
     )
 
 
@@ -122,16 +111,13 @@ def delete_goal(
                 "goals", "The mentors, action items and meetings themselves stay."
             ),
         )
-    return (
-        perform(
-            context,
-            parent,
-            QCoreApplication.translate("goals", "Delete goal {title}").format(title=goal.title),
-            Kind.GOAL,
-            lambda s: goals.delete_goal(s, goal.id),
-            refs=[ref],
-            dependents=True,
-            ask=question,
-        )
-        is not None
+    return performed(
+        context,
+        parent,
+        QCoreApplication.translate("goals", "Delete goal {title}").format(title=goal.title),
+        Kind.GOAL,
+        lambda s: goals.delete_goal(s, goal.id),
+        refs=[ref],
+        dependents=True,
+        ask=question,
     )

@@ -18,7 +18,7 @@ from mentordesk.services.meeting_edits import AgendaItems
 from mentordesk.services.meeting_queries import MeetingRow
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.ui.context import AppContext, Written
-from mentordesk.ui.operation import delete_question, perform
+from mentordesk.ui.operation import delete_question, perform, performed
 
 
 def plan_meeting(
@@ -49,27 +49,23 @@ def reschedule(
 ) -> bool:
     """Move a planned meeting (and change its format, place or agenda)."""
     now = context.now()
-    return (
-        perform(
-            context,
-            parent,
-            QCoreApplication.translate("meetings", "Reschedule the meeting with {name}").format(
-                name=mentor_name
-            ),
-            Kind.MEETING,
-            lambda s: meeting_edits.reschedule(
-                s,
-                meeting_id,
-                scheduled_start=when,
-                planned_minutes=minutes,
-                format=format,
-                location=location,
-                agenda=agenda,
-                now=now,
-            ),
-            refs=[Ref(Kind.MEETING, meeting_id)],
-        )
-        is not None
+    return performed(
+        context,
+        parent,
+        QCoreApplication.translate("meetings", "Reschedule the meeting with {name}").format(
+            name=mentor_name
+        ),
+        Ref(Kind.MEETING, meeting_id),
+        lambda s: meeting_edits.reschedule(
+            s,
+            meeting_id,
+            scheduled_start=when,
+            planned_minutes=minutes,
+            format=format,
+            location=location,
+            agenda=agenda,
+            now=now,
+        ),
     )
 
 
@@ -85,20 +81,16 @@ def correct_held(
 ) -> bool:
     """Correct when a held meeting took place, how long, and its rating."""
     now = context.now()
-    return (
-        perform(
-            context,
-            parent,
-            QCoreApplication.translate("meetings", "Correct the meeting with {name}").format(
-                name=mentor_name
-            ),
-            Kind.MEETING,
-            lambda s: meeting_edits.edit_held(
-                s, meeting_id, held_start=when, actual_minutes=minutes, rating=rating, now=now
-            ),
-            refs=[Ref(Kind.MEETING, meeting_id)],
-        )
-        is not None
+    return performed(
+        context,
+        parent,
+        QCoreApplication.translate("meetings", "Correct the meeting with {name}").format(
+            name=mentor_name
+        ),
+        Ref(Kind.MEETING, meeting_id),
+        lambda s: meeting_edits.edit_held(
+            s, meeting_id, held_start=when, actual_minutes=minutes, rating=rating, now=now
+        ),
     )
 
 
@@ -107,19 +99,15 @@ def cancel_meeting(
 ) -> bool:
     """Mark a planned meeting cancelled (Edit ▸ Undo brings it back)."""
     now = context.now()
-    return (
-        perform(
-            context,
-            parent,
-            QCoreApplication.translate("meetings", "Cancel meeting {label}").format(label=label),
-            Kind.MEETING,
-            lambda s: meetings.cancel_meeting(s, meeting_id, now=now),
-            refs=[Ref(Kind.MEETING, meeting_id)],
-            done=QCoreApplication.translate("meetings", "Cancelled the meeting {label}.").format(
-                label=label
-            ),
-        )
-        is not None
+    return performed(
+        context,
+        parent,
+        QCoreApplication.translate("meetings", "Cancel meeting {label}").format(label=label),
+        Ref(Kind.MEETING, meeting_id),
+        lambda s: meetings.cancel_meeting(s, meeting_id, now=now),
+        done=QCoreApplication.translate("meetings", "Cancelled the meeting {label}.").format(
+            label=label
+        ),
     )
 
 
@@ -141,18 +129,14 @@ def delete_meeting(
             keeps=_what_stays(summary.action_items),
             quoted=False,
         )
-    return (
-        perform(
-            context,
-            parent,
-            QCoreApplication.translate("meetings", "Delete meeting {label}").format(label=label),
-            Kind.MEETING,
-            lambda s: meetings.delete_meeting(s, meeting_id),
-            refs=[Ref(Kind.MEETING, meeting_id)],
-            dependents=True,
-            ask=question,
-        )
-        is not None
+    return performed(
+        context,
+        parent,
+        QCoreApplication.translate("meetings", "Delete meeting {label}").format(label=label),
+        Ref(Kind.MEETING, meeting_id),
+        lambda s: meetings.delete_meeting(s, meeting_id),
+        dependents=True,
+        ask=question,
     )
 
 
@@ -206,7 +190,7 @@ def end_meeting(
         context,
         parent,
         QCoreApplication.translate("meetings", "End meeting with {name}").format(name=mentor_name),
-        Kind.MEETING,
+        Ref(Kind.MEETING, meeting_id),
         lambda s: meetings.end_and_plan_next(
             s,
             meeting_id,
@@ -217,7 +201,6 @@ def end_meeting(
             held_start=held_start,
             now=now,
         ),
-        refs=[Ref(Kind.MEETING, meeting_id)],
         created=lambda ended: (
             [Ref(Kind.MEETING, ended.next_meeting_id)] if ended.next_meeting_id else []
         ),

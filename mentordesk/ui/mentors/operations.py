@@ -11,7 +11,7 @@ from mentordesk.services import mentors, records
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData, MentorSnapshot
 from mentordesk.ui.context import AppContext, Written
-from mentordesk.ui.operation import delete_question, perform
+from mentordesk.ui.operation import delete_question, perform, performed
 
 
 def add_mentor(
@@ -36,9 +36,8 @@ def edit_mentor(
         context,
         parent,
         QCoreApplication.translate("mentors", "Edit {name}").format(name=data.name.strip()),
-        Kind.MENTOR,
+        Ref(Kind.MENTOR, mentor_id),
         lambda s: mentors.update_mentor(s, mentor_id, data, now=now),
-        refs=[Ref(Kind.MENTOR, mentor_id)],
     )
 
 
@@ -64,16 +63,13 @@ def delete_mentor(
             first=first,
             keeps=QCoreApplication.translate("mentors", "To keep the record, use Archive instead."),
         )
-    return (
-        perform(
-            context,
-            parent,
-            QCoreApplication.translate("mentors", "Delete {name}").format(name=mentor.data.name),
-            Kind.MENTOR,
-            lambda s: mentors.delete_mentor(s, mentor.id),
-            refs=[ref],
-            dependents=True,
-            ask=question,
-        )
-        is not None
+    return performed(
+        context,
+        parent,
+        QCoreApplication.translate("mentors", "Delete {name}").format(name=mentor.data.name),
+        Kind.MENTOR,
+        lambda s: mentors.delete_mentor(s, mentor.id),
+        refs=[ref],
+        dependents=True,
+        ask=question,
     )
