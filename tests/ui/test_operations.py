@@ -203,3 +203,29 @@ def test_an_action_is_said_the_same_wherever_it_is_offered(
     assert said[0].undo and said[0].status  # something was said at all
     assert bool(said[0].question) == asks  # asked first exactly where it should
     assert all(other == said[0] for other in said[1:]), said
+
+
+def test_ctrl_z_after_deleting_from_a_mentors_tab_brings_the_idea_back(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: DialogAnswerer
+) -> None:
+    """Seen in the real window: the Delete button went grey with its row, Qt gave the
+    keyboard to the filter field, and Ctrl+Z there undid nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from mentordesk.ui.lists.row_table import OBJECT_ROLE
+    from tests.ui.helpers import click, press
+
+    ids = records(window, database)
+    tab = mentor_tab(window, ids, Facet.GIVE_BACK).detail_tabs.give_backs
+    select_row(tab.table, ids.idea, OBJECT_ROLE)
+    tab.delete_button.setFocus()
+    dialogs.answer(QMessageBox.StandardButton.Yes)
+    click(tab.delete_button)
+    qtbot.waitUntil(lambda: tab.table.model().rowCount() == 0)
+    window.activateWindow()  # the question box had it; a desktop gives it back
+    qtbot.waitUntil(window.isActiveWindow)
+    focused = QApplication.focusWidget()
+    assert focused is tab.table
+    press(focused, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tab.table.model().rowCount() == 1)

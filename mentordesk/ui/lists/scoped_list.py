@@ -100,7 +100,16 @@ class ScopedList(QWidget, Generic[RowT]):
         """A button above the list (``right``: at the far end, as a delete)."""
         button = named_button(name, text)
         button.setAccessibleName(accessible)
-        button.clicked.connect(lambda _checked=False: slot())
+
+        def pressed() -> None:
+            slot()
+            if not button.isEnabled():
+                # It went grey with its row (deleted, done): the keyboard stays with the
+                # list, where Ctrl+Z undoes what was done. Qt would hand it to the next
+                # field of the window, which keeps Ctrl+Z for its own typing.
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        button.clicked.connect(lambda _checked=False: pressed())
         if right:
             self._right.append(button)
         else:
