@@ -7,7 +7,6 @@ from collections.abc import Callable
 from datetime import datetime, time
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -30,6 +29,7 @@ from mentordesk.ui.context import AppContext
 from mentordesk.ui.dashboard import rows
 from mentordesk.ui.dashboard.section import Section, tint
 from mentordesk.ui.follow import ChangeFollower
+from mentordesk.ui.links import open_link
 from mentordesk.ui.mentors.gap_chart import GapChart, describe
 from mentordesk.ui.ticker import ticker
 from mentordesk.ui.widgets.empty_state import EmptyState
@@ -271,7 +271,7 @@ class DashboardView(AreaWidget):
         self.context.open(Ref(Kind.MENTOR, mentor_id, Facet.AGREEMENT))
 
     def join(self, url: str) -> None:
-        QDesktopServices.openUrl(QUrl(url))
+        open_link(QUrl(url), self.context.say)
 
     def plan_for(self, item: Cadence) -> str | None:
         """Plan a meeting with the mentor: the agreement's topics ticked, last time's open

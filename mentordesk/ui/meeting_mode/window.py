@@ -267,7 +267,11 @@ class MeetingModeWindow(QMainWindow):
     def join(self) -> None:
         link = join_url(self.meeting.location)
         if link is not None:
-            open_link(link)
+            open_link(link, self.say, self.meeting.location)
+
+    def say(self, text: str) -> None:
+        """A note in this window's status line (the main window may be behind it)."""
+        self.statusBar().showMessage(text, 15000)
 
     def edit_meeting(self) -> None:
         """Reschedule (or correct a held meeting's time); the agenda is edited here."""

@@ -28,6 +28,7 @@ class MentorPage(QTabWidget):
         self.setAccessibleName(self.tr("Mentor details"))
         self.setDocumentMode(True)
         self.form = MentorForm()
+        self.form.said.connect(context.say)
         self.meetings_panel = MentorMeetingsPanel(context)
         self.actions_panel = MentorActionsPanel(context)
         self.agreement_panel = AgreementPanel(context)
