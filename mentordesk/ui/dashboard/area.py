@@ -208,18 +208,12 @@ class DashboardView(AreaWidget):
         meetings = len(board.upcoming)
         if to_meet == 0:
             meet = self.tr("nobody to meet")
-        elif to_meet == 1:
-            meet = self.tr("1 mentor to meet")
         else:
-            meet = self.tr("{n} mentors to meet").format(n=to_meet)
+            meet = self.tr("%n mentor(s) to meet", "", to_meet)
         parts = [
             meet[:1].upper() + meet[1:],
-            self.tr("1 meeting in the next 7 days")
-            if meetings == 1
-            else self.tr("{n} meetings in the next 7 days").format(n=meetings),
-            self.tr("1 action item overdue")
-            if late == 1
-            else self.tr("{n} action items overdue").format(n=late),
+            self.tr("%n meeting(s) in the next 7 days", "", meetings),
+            self.tr("%n action item(s) overdue", "", late),
             self.tr("{n} to report back").format(n=len(board.report_backs)),
         ]
         return " · ".join(parts)
