@@ -66,7 +66,10 @@ class MentorTableModel(RowTableModel[MentorSnapshot]):
         if column == self.COL_AFFILIATION:
             return labels.label(Affiliation, data.affiliation)
         if column == self.COL_STATUS:
-            return labels.label(MentorStatus, data.status)
+            status = labels.label(MentorStatus, data.status)
+            if mentor.is_sample:  # beside a real "Priya Raghunathan", "Priya Raman" says so
+                return self.tr("{status} · sample").format(status=status)
+            return status
         if column == self.COL_TAGS:
             return ", ".join(data.tags)
         if column == self.COL_UPDATED:
