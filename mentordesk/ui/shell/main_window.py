@@ -28,7 +28,7 @@ from mentordesk.ui import settings as setting
 from mentordesk.ui import vocabulary
 from mentordesk.ui.accessibility import PartNames
 from mentordesk.ui.actions import key_bindings, make_action, undo_redo_actions
-from mentordesk.ui.area import DEFAULT_AREA, AreaWidget
+from mentordesk.ui.area import DEFAULT_AREA, AreaWidget, area_title
 from mentordesk.ui.memory import forget_module_sources
 from mentordesk.ui.settings import Settings
 from mentordesk.ui.shell.about import AboutDialog
@@ -198,6 +198,18 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         help_menu = menu.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(
+            "guideAction",
+            self.tr("How MentorDesk &Follows the Article"),
+            self.show_guide,
+            key_bindings(QKeySequence.StandardKey.HelpContents, "F1"),
+        )
+        self.shortcuts_action = self._action(
+            "shortcutsAction", self.tr("&Keyboard Shortcuts"), self.show_shortcuts
+        )
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         self.about_action = self._action(
             "aboutAction", self.tr("&About MentorDesk"), self.show_about
         )
@@ -355,6 +367,22 @@ class MainWindow(QMainWindow):
     # -- dialogs --------------------------------------------------------------------
     def show_about(self) -> None:
         self._run_dialog(AboutDialog(self.paths, self))
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard Shortcuts, listed from this window's actions (the menus' and the
+        areas' alike), so the list cannot go stale."""
+        from mentordesk.ui.shell.help import ShortcutsDialog
+
+        if self.context is not None:  # every area's actions, built or not yet
+            for row in range(len(AREAS)):
+                self._area_widget(row)
+        areas = {id(widget): area_title(key) for key, widget in self._areas.items()}
+        self._run_dialog(ShortcutsDialog(self.findChildren(QAction), areas, self))
+
+    def show_guide(self) -> None:
+        from mentordesk.ui.shell.help import GuideDialog
+
+        self._run_dialog(GuideDialog(self))
 
     def show_preferences(self) -> None:
         self._run_dialog(PreferencesDialog(self.settings, self, self._preferences_saved))
