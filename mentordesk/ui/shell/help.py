@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 
 from mentordesk.ui.widgets.toned import tone
 
-CONTEXT = "help"
-
 # Keys that belong to a text field or meeting mode, not to an action of the main window.
 MORE_KEYS = (
     ("Ctrl+Shift+A", QT_TRANSLATE_NOOP("help", "Meeting mode: capture an action item")),
@@ -117,8 +115,9 @@ GUIDE = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def _tr(text: object) -> str:
+    """A text of the tables above (marked there with QT_TRANSLATE_NOOP), translated."""
+    return QCoreApplication.translate("help", str(text))
 
 
 def _plain(text: str) -> str:
@@ -151,7 +150,7 @@ def shortcut_rows(actions: list[QAction], areas: Mapping[int, str]) -> list[tupl
             rows.append(row)
     for sequence, what in MORE_KEYS:
         native = QKeySequence(str(sequence)).toString(QKeySequence.SequenceFormat.NativeText)
-        rows.append((native, _tr(str(what))))
+        rows.append((native, _tr(what)))
     return rows
 
 
@@ -209,8 +208,8 @@ class GuideDialog(QDialog):
             + "</p>",
         ]
         for tip, where in GUIDE:
-            parts.append(f"<h3>{html.escape(_tr(str(tip)))}</h3>")
-            parts.append(f"<p>{html.escape(_tr(str(where)))}</p>")
+            parts.append(f"<h3>{html.escape(_tr(tip))}</h3>")
+            parts.append(f"<p>{html.escape(_tr(where))}</p>")
         self.text.setHtml("".join(parts))
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
@@ -224,5 +223,5 @@ def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
     close = buttons.button(QDialogButtonBox.StandardButton.Close)
     if close is not None:
         close.setObjectName("closeHelpButton")
-        close.setAccessibleName(QCoreApplication.translate(CONTEXT, "Close"))
+        close.setAccessibleName(QCoreApplication.translate("help", "Close"))
     return buttons
