@@ -18,11 +18,12 @@ from mentordesk.db.choices import MeetingFormat
 from mentordesk.services import action_items as action_service
 from mentordesk.services import meeting_queries, meetings
 from mentordesk.services.action_items import ActionItemState
+from mentordesk.services.due_words import due_from_words
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui import labels
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.formats import long_datetime, their_time
+from mentordesk.ui.formats import long_datetime, short_date, their_time
 from mentordesk.ui.links import join_url, open_link
 from mentordesk.ui.meeting_mode import give_backs
 from mentordesk.ui.meeting_mode.action_items import ActionItemsModel, MeetingActions
@@ -304,7 +305,8 @@ class MeetingModeWindow(QMainWindow):
             )
             return None
         try:
-            state = self.meeting_actions.capture(text)
+            # "…by Friday", "tomorrow", "by the 15th": the words set the due date.
+            state = self.meeting_actions.capture(text, due_from_words(text, self.context.today()))
         except action_service.ActionItemValidationError as error:
             self.action_panel.show_message(problem_text(error))
             return None
@@ -314,7 +316,10 @@ class MeetingModeWindow(QMainWindow):
             )
             return None
         self.action_panel.select(state.id)  # the list heard of it already
-        self.action_panel.show_message("")
+        due = state.due_date
+        self.action_panel.show_message(
+            self.tr("Due {day}, as the line says.").format(day=short_date(due)) if due else ""
+        )
         self.context.say(self.tr("Action item captured"))
         return state
 
