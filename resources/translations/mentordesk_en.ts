@@ -203,6 +203,16 @@
     </message>
   </context>
   <context>
+    <name>RestoreOffer</name>
+    <message numerus="yes">
+      <source>Undo removed %n character(s) of your notes. Restore brings them back.</source>
+      <translation>
+        <numerusform>Undo removed %n character of your notes. Restore brings them back.</numerusform>
+        <numerusform>Undo removed %n characters of your notes. Restore brings them back.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>StartupProblem</name>
     <message numerus="yes">
       <source>%n mentor(s)</source>

@@ -23,7 +23,7 @@ from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui import labels
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.formats import long_datetime, short_date, their_time
+from mentordesk.ui.formats import long_datetime, their_time
 from mentordesk.ui.links import join_url, open_link
 from mentordesk.ui.meeting_mode import give_backs
 from mentordesk.ui.meeting_mode.action_items import ActionItemsModel, MeetingActions
@@ -33,6 +33,7 @@ from mentordesk.ui.meeting_mode.end_dialog import GONE, review_and_end, say_cann
 from mentordesk.ui.meeting_mode.header import MeetingHeader
 from mentordesk.ui.meeting_mode.history_dialog import offer_versions, restore_in_editor
 from mentordesk.ui.meeting_mode.notes_editor import MarkdownEditor, NotesEditor
+from mentordesk.ui.meeting_mode.restore_offer import RestoreOffer
 from mentordesk.ui.meeting_mode.saver import FAILED, MeetingSaver, MeetingText, store_with
 from mentordesk.ui.meeting_mode.unsaved import ask_unsaved
 from mentordesk.ui.meetings.edit_dialog import edit_meeting
@@ -120,6 +121,7 @@ class MeetingModeWindow(QMainWindow):
         self.action_model.reload()
         self.action_panel = ActionItemsPanel(self.action_model)
         self._build_layout()
+        self.restore_offer = RestoreOffer(self.notes, self.statusBar(), self.say)
         self.give_back_panel, self.goal_choice = give_backs.attach(self)  # Ctrl+Shift+G
 
         self.saver = MeetingSaver(
@@ -270,8 +272,7 @@ class MeetingModeWindow(QMainWindow):
         if link is not None:
             open_link(link, self.say, self.meeting.location)
 
-    def say(self, text: str) -> None:
-        """A note in this window's status line (the main window may be behind it)."""
+    def say(self, text: str) -> None:  # here: the main window may be behind this one
         self.statusBar().showMessage(text, 15000)
 
     def edit_meeting(self) -> None:
@@ -305,7 +306,6 @@ class MeetingModeWindow(QMainWindow):
             )
             return None
         try:
-            # "…by Friday", "tomorrow", "by the 15th": the words set the due date.
             state = self.meeting_actions.capture(text, due_from_words(text, self.context.today()))
         except action_service.ActionItemValidationError as error:
             self.action_panel.show_message(problem_text(error))
@@ -316,10 +316,7 @@ class MeetingModeWindow(QMainWindow):
             )
             return None
         self.action_panel.select(state.id)  # the list heard of it already
-        due = state.due_date
-        self.action_panel.show_message(
-            self.tr("Due {day}, as the line says.").format(day=short_date(due)) if due else ""
-        )
+        self.action_panel.show_message("")  # its due date shows in the list
         self.context.say(self.tr("Action item captured"))
         return state
 

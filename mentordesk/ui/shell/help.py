@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMenuBar,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -21,7 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.ui.actions import key_bindings, make_action
+from mentordesk.ui.area import area_title
 from mentordesk.ui.widgets.toned import tone
+
+if TYPE_CHECKING:
+    from mentordesk.ui.shell.main_window import MainWindow
 
 # Keys that belong to a text field or meeting mode, not to an action of the main window.
 MORE_KEYS = (
@@ -225,3 +232,41 @@ def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
         close.setObjectName("closeHelpButton")
         close.setAccessibleName(QCoreApplication.translate("help", "Close"))
     return buttons
+
+
+def add_help_menu(window: MainWindow, bar: QMenuBar) -> tuple[QAction, QAction, QAction]:
+    """The Help menu: How MentorDesk Follows the Article (F1), Keyboard Shortcuts, About."""
+
+    def show_guide() -> None:
+        window.run_dialog(GuideDialog(window))
+
+    def show_shortcuts() -> None:
+        # Every area's actions, built or not yet, each named with its area.
+        areas = {id(widget): area_title(key) for key, widget in window.build_all_areas().items()}
+        window.run_dialog(ShortcutsDialog(window.findChildren(QAction), areas, window))
+
+    guide = make_action(
+        window,
+        "guideAction",
+        QCoreApplication.translate("help", "How MentorDesk &Follows the Article"),
+        show_guide,
+        key_bindings(QKeySequence.StandardKey.HelpContents, "F1"),
+    )
+    shortcuts = make_action(
+        window,
+        "shortcutsAction",
+        QCoreApplication.translate("help", "&Keyboard Shortcuts"),
+        show_shortcuts,
+    )
+    about = make_action(
+        window,
+        "aboutAction",
+        QCoreApplication.translate("MainWindow", "&About MentorDesk"),
+        window.show_about,
+    )
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    menu.addActions([guide, shortcuts])
+    menu.addSeparator()
+    menu.addAction(about)
+    return guide, shortcuts, about

@@ -28,12 +28,13 @@ from mentordesk.ui import settings as setting
 from mentordesk.ui import vocabulary
 from mentordesk.ui.accessibility import PartNames
 from mentordesk.ui.actions import key_bindings, make_action, undo_redo_actions
-from mentordesk.ui.area import DEFAULT_AREA, AreaWidget, area_title
+from mentordesk.ui.area import DEFAULT_AREA, AreaWidget
 from mentordesk.ui.memory import forget_module_sources
 from mentordesk.ui.settings import Settings
 from mentordesk.ui.shell.about import AboutDialog
 from mentordesk.ui.shell.areas import AREAS, area
 from mentordesk.ui.shell.coming_soon import ComingSoon
+from mentordesk.ui.shell.help import add_help_menu
 from mentordesk.ui.shell.preferences import PreferencesDialog
 from mentordesk.ui.undo_scope import TextUndoScope
 from mentordesk.ui.window_size import restore_geometry
@@ -197,24 +198,7 @@ class MainWindow(QMainWindow):
             )
             view_menu.addAction(action)
 
-        help_menu = menu.addMenu(self.tr("&Help"))
-        self.guide_action = self._action(
-            "guideAction",
-            self.tr("How MentorDesk &Follows the Article"),
-            self.show_guide,
-            key_bindings(QKeySequence.StandardKey.HelpContents, "F1"),
-        )
-        self.shortcuts_action = self._action(
-            "shortcutsAction", self.tr("&Keyboard Shortcuts"), self.show_shortcuts
-        )
-        help_menu.addAction(self.guide_action)
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addSeparator()
-        self.about_action = self._action(
-            "aboutAction", self.tr("&About MentorDesk"), self.show_about
-        )
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(self.about_action)
+        self.guide_action, self.shortcuts_action, self.about_action = add_help_menu(self, menu)
 
     def add_file_actions(self, actions: list[QAction]) -> None:
         """File menu entries added from outside (Backups…, Export…), above Quit."""
@@ -255,6 +239,10 @@ class MainWindow(QMainWindow):
         widget = self._area_widget(row)
         self.stack.setCurrentWidget(widget)
         self.settings.set(setting.AREA, AREAS[row].key)
+
+    def build_all_areas(self) -> dict[str, QWidget]:
+        """Every area's widget, built now if it was not yet (Help lists all their keys)."""
+        return {e.key: self._area_widget(i) for i, e in enumerate(AREAS)} if self.context else {}
 
     def _area_widget(self, row: int) -> QWidget:
         entry = AREAS[row]
@@ -366,26 +354,10 @@ class MainWindow(QMainWindow):
 
     # -- dialogs --------------------------------------------------------------------
     def show_about(self) -> None:
-        self._run_dialog(AboutDialog(self.paths, self))
-
-    def show_shortcuts(self) -> None:
-        """Help ▸ Keyboard Shortcuts, listed from this window's actions (the menus' and the
-        areas' alike), so the list cannot go stale."""
-        from mentordesk.ui.shell.help import ShortcutsDialog
-
-        if self.context is not None:  # every area's actions, built or not yet
-            for row in range(len(AREAS)):
-                self._area_widget(row)
-        areas = {id(widget): area_title(key) for key, widget in self._areas.items()}
-        self._run_dialog(ShortcutsDialog(self.findChildren(QAction), areas, self))
-
-    def show_guide(self) -> None:
-        from mentordesk.ui.shell.help import GuideDialog
-
-        self._run_dialog(GuideDialog(self))
+        self.run_dialog(AboutDialog(self.paths, self))
 
     def show_preferences(self) -> None:
-        self._run_dialog(PreferencesDialog(self.settings, self, self._preferences_saved))
+        self.run_dialog(PreferencesDialog(self.settings, self, self._preferences_saved))
 
     def _preferences_saved(self) -> None:
         # The lists showing the give-back nudge redraw with the new thresholds.
@@ -393,7 +365,7 @@ class MainWindow(QMainWindow):
             self.context.announce(Change(frozenset({Kind.GIVE_BACK})))
 
     @staticmethod
-    def _run_dialog(dialog: QDialog) -> None:
+    def run_dialog(dialog: QDialog) -> None:
         """Show ``dialog`` until it closes, then let it go (not one hidden copy per use)."""
         try:
             dialog.exec()
