@@ -721,7 +721,11 @@ def test_sample_data_beside_your_own_asks_first_and_its_rows_say_sample(
     window.load_sample_action.trigger()
     assert len(stored(database)) == 6
     view = mentors_view(window)
-    assert status_cell(view, "Priya Raman") == "Prospect · sample"
+    sample, own = row_index(view, "Priya Raman"), row_index(view, "Priya Raghunathan")
+    assert sample.data(Qt.ItemDataRole.FontRole).italic()
+    assert "sample data, a fictional mentor" in sample.data(Qt.ItemDataRole.ToolTipRole)
+    assert sample.data(Qt.ItemDataRole.AccessibleTextRole).endswith("Priya Raman, sample")
+    assert own.data(Qt.ItemDataRole.FontRole) is None
     assert status_cell(view, "Priya Raghunathan") == "Active"
 
 
