@@ -175,6 +175,7 @@ def restore(args: argparse.Namespace, now: datetime) -> int:
 # -- export and import --------------------------------------------------------------------
 def export(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk.db.database import Database
+    from mentordesk.services import record_words
     from mentordesk.services.exporting import export_to
 
     paths = _existing_paths(args)
@@ -187,8 +188,8 @@ def export(args: argparse.Namespace, now: datetime) -> int:
             written = export_to(session, args.format, target)
     finally:
         database.close()
-    summary = ", ".join(f"{count} {kind}" for kind, count in written.items() if count)
-    out(f"Exported to {target} ({summary or 'nothing to export'}).")
+    summary = record_words.summary(written, "nothing to export")
+    out(f"Exported to {target} ({summary}).")
     return OK
 
 
@@ -214,6 +215,7 @@ def ics(args: argparse.Namespace, now: datetime) -> int:
 
 
 def import_(args: argparse.Namespace, now: datetime) -> int:
+    from mentordesk.services import record_words
     from mentordesk.services.exchange import ImportRejectedError
     from mentordesk.services.importing import import_file
 
@@ -240,7 +242,7 @@ def import_(args: argparse.Namespace, now: datetime) -> int:
     finally:
         if lock is not None:
             lock.release()
-    summary = ", ".join(f"{count} {kind}" for kind, count in result.counts.items()) or "nothing"
+    summary = record_words.summary(result.counts)
     if args.dry_run:
         out(f"{source.name} is valid; importing it would add: {summary}.")
     else:

@@ -215,7 +215,8 @@ def self_test() -> None:
             from mentordesk.services.sample import sample_records
             from mentordesk.ui.data import sample_dialog as sample_data
 
-            view.load_sample_data()
+            # (Loaded as such: File ▸ Explore would first ask, beside the mentor added above.)
+            sample_data.load(context, view)
             problems.check("loading the sample data")
             _check(len(stored()) == 1 + len(sample_records()), "sample data did not load")
             sample_data.remove(context, view, confirm=False)

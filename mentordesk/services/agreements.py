@@ -16,7 +16,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from mentordesk.db.choices import AgreementStatus, IntervalUnit, MeetingFormat
+from mentordesk.db.choices import Affiliation, AgreementStatus, Channel, IntervalUnit, MeetingFormat
 from mentordesk.db.models import Agreement, AgreementVersion, Mentor
 from mentordesk.db.types import new_id
 from mentordesk.services.errors import FieldValidationError, NotFoundError
@@ -226,14 +226,9 @@ def for_mentor(session: Session, mentor_id: str) -> AgreementState | None:
     return _state(agreement, mentor.name) if agreement is not None else None
 
 
-def topics_for(session: Session, mentor_id: str, today: date) -> tuple[str, ...]:
-    """The topics to offer when planning a meeting: those of the terms in force, else
-    of the newest version; () without an agreement."""
-    agreement = _agreement(session, mentor_id)
-    if agreement is None or not agreement.versions:
-        return ()
-    versions = sorted(agreement.versions, key=lambda v: v.number, reverse=True)
-    for version in versions:
+def _agreed_in_force(agreement: Agreement, today: date) -> AgreementTerms | None:
+    """The terms of the newest version that was agreed and has started by ``today``."""
+    for version in sorted(agreement.versions, key=lambda v: v.number, reverse=True):
         state = VersionState(
             version.id,
             version.number,
@@ -242,8 +237,54 @@ def topics_for(session: Session, mentor_id: str, today: date) -> tuple[str, ...]
             version.updated_at,
         )
         if state.was_agreed and (version.start_date is None or version.start_date <= today):
-            return state.terms.topic_list()
-    return terms_of(versions[0]).topic_list()
+            return state.terms
+    return None
+
+
+def topics_for(session: Session, mentor_id: str, today: date) -> tuple[str, ...]:
+    """The topics to offer when planning a meeting: those of the terms in force, else
+    of the newest version; () without an agreement."""
+    agreement = _agreement(session, mentor_id)
+    if agreement is None or not agreement.versions:
+        return ()
+    terms = _agreed_in_force(agreement, today)
+    if terms is not None:
+        return terms.topic_list()
+    return terms_of(max(agreement.versions, key=lambda v: v.number)).topic_list()
+
+
+@dataclass(frozen=True)
+class MeetingDefaults:
+    """How a new meeting with a mentor starts out: as agreed, else as they prefer."""
+
+    format: str
+    location: str = ""
+    minutes: int | None = None
+    agreed: bool = False  # taken from the agreement in force
+
+
+# How to meet someone who prefers a channel (email: in person inside the organisation).
+_FORMAT_OF_CHANNEL = {
+    Channel.VIDEO: MeetingFormat.VIDEO,
+    Channel.PHONE: MeetingFormat.PHONE,
+    Channel.MESSAGING: MeetingFormat.CHAT,
+    Channel.IN_PERSON: MeetingFormat.IN_PERSON,
+}
+
+
+def meeting_defaults(session: Session, mentor_id: str, today: date) -> MeetingDefaults:
+    """The format, place or link and length of the agreement in force; without one, the
+    format the mentor's preferred channel suggests (an internal mentor who prefers
+    email is met in person, an external one by video)."""
+    mentor = _mentor(session, mentor_id)
+    agreement = _agreement(session, mentor_id)
+    terms = _agreed_in_force(agreement, today) if agreement is not None else None
+    if terms is not None:
+        return MeetingDefaults(terms.format, terms.link, terms.duration_minutes, agreed=True)
+    inside = mentor.affiliation == Affiliation.INTERNAL
+    fallback = MeetingFormat.IN_PERSON if inside else MeetingFormat.VIDEO
+    by_channel = {str(channel): fmt for channel, fmt in _FORMAT_OF_CHANNEL.items()}
+    return MeetingDefaults(by_channel.get(mentor.preferred_channel, fallback).value)
 
 
 # -- writing ------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Exporting: every record as the JSON exchange format (``services.exchange``), or as
-Markdown or CSV for reading elsewhere (``services.export_views``), written whole or
-not at all (``db.files.write_text_file``)."""
+Markdown or CSV for reading elsewhere (``services.export_markdown``,
+``services.export_views``), written whole or not at all (``db.files.write_text_file``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.database import Database
 from mentordesk.db.files import write_text_file
-from mentordesk.services import export_views
+from mentordesk.services import export_markdown, export_views
 from mentordesk.services.exchange import dumps, export_document
 
 
@@ -19,7 +19,7 @@ def export_to(session: Session, kind: str, target: Path) -> dict[str, int]:
     if kind == "json":
         return export_json(session, target)
     if kind == "markdown":
-        return {"mentor": export_views.export_markdown(session, target)}
+        return {"mentor": export_markdown.export_markdown(session, target)}
     return export_views.export_csv(session, target)
 
 

@@ -132,16 +132,10 @@ def validate(data: MentorData) -> dict[str, str]:
         errors["name"] = "Enter the mentor's name."
     elif len(data.name) > NAME_MAX:
         errors["name"] = f"The name is too long (at most {NAME_MAX} characters)."
-    if data.email and not _EMAIL.match(data.email):
+    if data.email and not is_valid_email(data.email):
         errors["email"] = "This does not look like an email address (name@example.com)."
-    if data.phone:
-        digits = sum(ch.isdigit() for ch in data.phone)
-        if not _PHONE_CHARS.match(data.phone):
-            errors["phone"] = "Use digits, spaces and + - ( ) only, like +44 20 7946 0018."
-        elif digits < 5:
-            errors["phone"] = "A phone number has at least 5 digits, like +44 20 7946 0018."
-        elif digits > 20:
-            errors["phone"] = "A phone number has at most 20 digits."
+    if data.phone and (problem := phone_problem(data.phone)):
+        errors["phone"] = problem
     if data.profile_url and not is_valid_url(data.profile_url):
         errors["profile_url"] = "Enter a web address such as https://example.com/profile."
     if data.time_zone and known_time_zones() and data.time_zone not in known_time_zones():
@@ -155,6 +149,27 @@ def validate(data: MentorData) -> dict[str, str]:
         if getattr(data, name) not in {member.value for member in allowed}:
             errors[name] = f"Choose a {label} from the list."
     return errors
+
+
+def is_valid_email(text: str) -> bool:
+    """An address mail can be written to: name@host.domain."""
+    return bool(_EMAIL.match(text))
+
+
+def phone_problem(text: str) -> str:
+    """Why ``text`` is not a phone number that can be called ("" when it is one)."""
+    digits = sum(ch.isdigit() for ch in text)
+    if not _PHONE_CHARS.match(text):
+        return "Use digits, spaces and + - ( ) only, like +44 20 7946 0018."
+    if digits < 5:
+        return "A phone number has at least 5 digits, like +44 20 7946 0018."
+    if digits > 20:
+        return "A phone number has at most 20 digits."
+    return ""
+
+
+def is_valid_phone(text: str) -> bool:
+    return bool(text) and not phone_problem(text)
 
 
 def is_valid_url(text: str) -> bool:

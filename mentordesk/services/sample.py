@@ -110,6 +110,11 @@ def has_sample_data(session: Session) -> bool:
     return bool(session.scalar(select(func.count()).where(Mentor.is_sample.is_(True))))
 
 
+def has_own_data(session: Session) -> bool:
+    """Whether the person has mentors of their own (the sample would mix with them)."""
+    return bool(session.scalar(select(func.count()).where(Mentor.is_sample.is_(False))))
+
+
 def remove_sample_data(session: Session) -> int:
     """Delete every sample mentor (their meetings and action items go too) and goal."""
     session.execute(delete(Goal).where(Goal.is_sample.is_(True)))

@@ -121,6 +121,19 @@ def their_time(moment: datetime, zone: str) -> str | None:
     return QCoreApplication.translate("formats", "{time} in {zone}").format(time=shown, zone=zone)
 
 
+def clipped(text: str, limit: int) -> str:
+    """``text`` on one line, at most ``limit`` characters: cut after a whole word, with "…"
+    (a name in the status line reads "Send Ada the…", never "Send Ada th")."""
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    space = cut.rfind(" ")
+    if line[limit - 1] != " " and space > limit // 2:  # the cut falls in a word
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-") + "…"
+
+
 def count_text(n: int, one: str, many: str) -> str:
     """``one`` for 1, else ``many`` with its "{n}" filled in ("1 point", "3 points")."""
     return one if n == 1 else many.replace("{n}", str(n))

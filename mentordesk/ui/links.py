@@ -1,12 +1,15 @@
 """Links a person clicks: a meeting's video link (Join), a mentor's email, phone and
-profile. They open with the system's handler (browser, mail, phone app)."""
+profile. They open with the system's handler (browser, mail, phone app); where
+nothing can open them, the link goes on the clipboard and the person is told so."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from collections.abc import Callable
 
-from mentordesk.services.mentors import is_valid_url
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+from mentordesk.services.mentors import is_valid_email, is_valid_phone, is_valid_url
 
 
 def join_url(location: str) -> QUrl | None:
@@ -19,18 +22,32 @@ def join_url(location: str) -> QUrl | None:
 
 
 def email_url(address: str) -> QUrl | None:
-    return QUrl(f"mailto:{address.strip()}") if address.strip() else None
+    """A mail link, only for something that can be written to."""
+    return QUrl(f"mailto:{address.strip()}") if is_valid_email(address.strip()) else None
 
 
 def phone_url(number: str) -> QUrl | None:
-    digits = "".join(ch for ch in number if ch.isdigit() or ch == "+")
-    return QUrl(f"tel:{digits}") if digits else None
+    """A phone link, only for a number that can be called."""
+    if not is_valid_phone(number.strip()):
+        return None
+    return QUrl("tel:" + "".join(ch for ch in number if ch.isdigit() or ch == "+"))
 
 
 def profile_url(address: str) -> QUrl | None:
     return join_url(address)
 
 
-def open_link(url: QUrl) -> bool:
-    """Open ``url`` with the system's handler; False if nothing could open it."""
-    return bool(QDesktopServices.openUrl(url))
+def open_link(url: QUrl, say: Callable[[str], None], shown: str = "") -> bool:
+    """Open ``url`` with the system's handler. When nothing can open it, put it (or
+    ``shown``, the address as the person typed it) on the clipboard and ``say`` so:
+    a failure two minutes before a call must never be silent."""
+    if QDesktopServices.openUrl(url):
+        return True
+    text = shown.strip() or url.toString()
+    QGuiApplication.clipboard().setText(text)
+    say(
+        QCoreApplication.translate(
+            "links", "Couldn't open the link; it is on the clipboard: {link}"
+        ).format(link=text)
+    )
+    return False

@@ -2,6 +2,163 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
+    <name>ActionTableModel</name>
+    <message numerus="yes">
+      <source>Overdue by %n day(s): due {date}</source>
+      <translation>
+        <numerusform>Overdue by %n day: due {date}</numerusform>
+        <numerusform>Overdue by %n days: due {date}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsDialog</name>
+    <message numerus="yes">
+      <source>%n mentor(s)</source>
+      <translation>
+        <numerusform>%n mentor</numerusform>
+        <numerusform>%n mentors</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s)</source>
+      <translation>
+        <numerusform>%n meeting</numerusform>
+        <numerusform>%n meetings</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>BalancePanel</name>
+    <message numerus="yes">
+      <source>%n time(s)</source>
+      <translation>
+        <numerusform>%n time</numerusform>
+        <numerusform>%n times</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n day</numerusform>
+        <numerusform>%n days</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosureReviewDialog</name>
+    <message numerus="yes">
+      <source>%n thing(s) given back</source>
+      <translation>
+        <numerusform>%n thing given back</numerusform>
+        <numerusform>%n things given back</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s)</source>
+      <translation>
+        <numerusform>%n meeting</numerusform>
+        <numerusform>%n meetings</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n piece(s) of advice acted on</source>
+      <translation>
+        <numerusform>%n piece of advice acted on</numerusform>
+        <numerusform>%n pieces of advice acted on</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+      <source>%n mentor(s) to meet</source>
+      <translation>
+        <numerusform>%n mentor to meet</numerusform>
+        <numerusform>%n mentors to meet</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s) in the next 7 days</source>
+      <translation>
+        <numerusform>%n meeting in the next 7 days</numerusform>
+        <numerusform>%n meetings in the next 7 days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n action item(s) overdue</source>
+      <translation>
+        <numerusform>%n action item overdue</numerusform>
+        <numerusform>%n action items overdue</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n open action item(s)</source>
+      <translation>
+        <numerusform>%n open action item</numerusform>
+        <numerusform>%n open action items</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>EndMeetingDialog</name>
+    <message numerus="yes">
+      <source>%n unticked agenda point(s) will be carried over.</source>
+      <translation>
+        <numerusform>%n unticked agenda point will be carried over.</numerusform>
+        <numerusform>%n unticked agenda points will be carried over.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangeDialogs</name>
+    <message numerus="yes">
+      <source>%n mentor(s)</source>
+      <translation>
+        <numerusform>%n mentor</numerusform>
+        <numerusform>%n mentors</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s)</source>
+      <translation>
+        <numerusform>%n meeting</numerusform>
+        <numerusform>%n meetings</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n action item(s)</source>
+      <translation>
+        <numerusform>%n action item</numerusform>
+        <numerusform>%n action items</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>GapChart</name>
+    <message numerus="yes">
+      <source>Meet {agreed}. Last %n gap(s): {gaps}.</source>
+      <translation>
+        <numerusform>Meet {agreed}. Last %n gap: {gaps}.</numerusform>
+        <numerusform>Meet {agreed}. Last %n gaps: {gaps}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The first %n began under earlier terms.</source>
+      <translation>
+        <numerusform>The first began under earlier terms.</numerusform>
+        <numerusform>The first %n began under earlier terms.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n was/were clearly longer than that.</source>
+      <translation>
+        <numerusform>%n was clearly longer than that.</numerusform>
+        <numerusform>%n were clearly longer than that.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MentorActionsPanel</name>
     <message numerus="yes">
       <source>%n open</source>
@@ -36,6 +193,43 @@
     </message>
   </context>
   <context>
+    <name>ProspectTableModel</name>
+    <message numerus="yes">
+      <source>%n goal(s)</source>
+      <translation>
+        <numerusform>%n goal</numerusform>
+        <numerusform>%n goals</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreOffer</name>
+    <message numerus="yes">
+      <source>Undo removed %n character(s) of your notes. Restore brings them back.</source>
+      <translation>
+        <numerusform>Undo removed %n character of your notes. Restore brings them back.</numerusform>
+        <numerusform>Undo removed %n characters of your notes. Restore brings them back.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>StartupProblem</name>
+    <message numerus="yes">
+      <source>%n mentor(s)</source>
+      <translation>
+        <numerusform>%n mentor</numerusform>
+        <numerusform>%n mentors</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s)</source>
+      <translation>
+        <numerusform>%n meeting</numerusform>
+        <numerusform>%n meetings</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>TimelineModel</name>
     <message numerus="yes">
       <source>Met for %n min</source>
@@ -53,12 +247,128 @@
     </message>
   </context>
   <context>
+    <name>VersionsModel</name>
+    <message numerus="yes">
+      <source>%n character(s)</source>
+      <translation>
+        <numerusform>%n character</numerusform>
+        <numerusform>%n characters</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>agreement_export</name>
+    <message numerus="yes">
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minute</numerusform>
+        <numerusform>%n minutes</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>agreements</name>
     <message numerus="yes">
       <source>It has %n version(s). Edit ▸ Undo brings it back.</source>
       <translation>
         <numerusform>It has %n version. Edit ▸ Undo brings it back.</numerusform>
         <numerusform>It has %n versions. Edit ▸ Undo brings it back.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>cadence</name>
+    <message numerus="yes">
+      <source>every %n month(s)</source>
+      <translation>
+        <numerusform>every %n month</numerusform>
+        <numerusform>every %n months</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n week(s)</source>
+      <translation>
+        <numerusform>every %n week</numerusform>
+        <numerusform>every %n weeks</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n day(s)</source>
+      <translation>
+        <numerusform>every %n day</numerusform>
+        <numerusform>every %n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n day</numerusform>
+        <numerusform>%n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Agreed {interval}; the last %n gap(s) averaged {mean} (longest {longest}).</source>
+      <translation>
+        <numerusform>Agreed {interval}; the last %n gap averaged {mean} (longest {longest}).</numerusform>
+        <numerusform>Agreed {interval}; the last %n gaps averaged {mean} (longest {longest}).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>last met %n week(s) ago</source>
+      <translation>
+        <numerusform>last met %n week ago</numerusform>
+        <numerusform>last met %n weeks ago</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>calendar_file</name>
+    <message numerus="yes">
+      <source>Exported %n meeting(s) to {file}.</source>
+      <translation>
+        <numerusform>Exported %n meeting to {file}.</numerusform>
+        <numerusform>Exported %n meetings to {file}.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>closure</name>
+    <message numerus="yes">
+      <source>As our mentorship comes to a close, I want to thank you for the %n conversation(s) we have had since {when}.</source>
+      <translation>
+        <numerusform>As our mentorship comes to a close, I want to thank you for the %n conversation we have had since {when}.</numerusform>
+        <numerusform>As our mentorship comes to a close, I want to thank you for the %n conversations we have had since {when}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Ended on {day}; %n meeting(s) held.</source>
+      <translation>
+        <numerusform>Ended on {day}; %n meeting held.</numerusform>
+        <numerusform>Ended on {day}; %n meetings held.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>giveback</name>
+    <message numerus="yes">
+      <source>nothing given back yet; %n meeting(s) so far</source>
+      <translation>
+        <numerusform>nothing given back yet; %n meeting so far</numerusform>
+        <numerusform>nothing given back yet; %n meetings so far</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>last gave back %n day(s) ago</source>
+      <translation>
+        <numerusform>last gave back %n day ago</numerusform>
+        <numerusform>last gave back %n days ago</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s) since</source>
+      <translation>
+        <numerusform>%n meeting since</numerusform>
+        <numerusform>%n meetings since</numerusform>
       </translation>
     </message>
   </context>
@@ -83,6 +393,16 @@
       <translation>
         <numerusform>Its action item stays in the Action items area, no longer linked to a meeting.</numerusform>
         <numerusform>Its %n action items stay in the Action items area, no longer linked to a meeting.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>reminders</name>
+    <message numerus="yes">
+      <source>%n mentor(s) are overdue for a meeting: {names}.</source>
+      <translation>
+        <numerusform>%n mentor is overdue for a meeting: {names}.</numerusform>
+        <numerusform>%n mentors are overdue for a meeting: {names}.</numerusform>
       </translation>
     </message>
   </context>

@@ -161,7 +161,10 @@ def test_dry_run_says_what_it_would_add_and_adds_nothing(
     before = folder_fingerprint(data)
     result = mentordesk("import", "--dry-run", str(tmp_path / "export.json"), data=data)
     assert result.returncode == 0
-    assert "would add: " in result.stdout and " 5 mentor," in result.stdout
+    assert "would add: " in result.stdout and " 5 mentors," in result.stdout
+    # Counts in words, not table names (issue 18, item 2).
+    assert "links between goals and mentors" in result.stdout
+    assert "goal_mentor" not in result.stdout and " tag," not in result.stdout
     assert folder_fingerprint(data) == before
 
 
@@ -227,12 +230,11 @@ def test_markdown_and_csv_can_be_read_without_mentordesk(
     folders = sorted(p.name for p in (tmp_path / "md").iterdir() if p.is_dir())
     assert folders == names
     for folder in folders:
-        assert {p.name for p in (tmp_path / "md" / folder).iterdir()} == {
-            "profile.md",
-            "meetings.md",
-            "action-items.md",
+        assert {"profile.md", "meetings.md", "action-items.md"} <= {
+            p.name for p in (tmp_path / "md" / folder).iterdir()
         }
+    assert (tmp_path / "md" / "goals.md").is_file()
     with open(tmp_path / "csv" / "mentors.csv", encoding="utf-8-sig", newline="") as file:
-        assert sorted(row["name"] for row in csv.DictReader(file)) == names
+        assert sorted(row["Name"] for row in csv.DictReader(file)) == names
     again = mentordesk("export", "-o", str(tmp_path / "csv"), data=data)
     assert again.returncode == 5 and "exists" in again.stderr

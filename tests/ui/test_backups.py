@@ -18,6 +18,7 @@ from mentordesk.db.types import utc_now
 from mentordesk.services import backup as backups
 from mentordesk.services.mentors import MentorData, create_mentor, list_mentors
 from mentordesk.ui.data.backups_dialog import BackupsDialog
+from mentordesk.ui.formats import short_datetime
 from mentordesk.ui.settings import open_settings
 from mentordesk.ui.shell.data_session import DataSession
 from tests.ui.conftest import DialogAnswerer
@@ -84,6 +85,8 @@ def test_backups_are_made_off_the_ui_thread_and_listed_with_their_counts(
     row = [dialog.table.item(0, column).text() for column in range(5)]  # type: ignore[union-attr]
     assert row[1] == "Made by you"
     assert row[3:] == ["2", "0"]
+    # The date as every other list writes it (issue 18: it said "6 12 2026 18:58").
+    assert row[0] == short_datetime(backups.list_summaries(session.paths)[0].taken_at)
     assert dialog.status.text() == "Backed up."
 
 

@@ -72,7 +72,7 @@ def test_export_then_import_elsewhere_through_the_menus(
         with qtbot.waitSignal(other.opened, timeout=30000):
             other.exchange.check_import(target)
         assert dialogs.names == ["confirmImportBox"]
-        assert "1 mentors" in dialogs.texts[0]
+        assert "1 mentor," in dialogs.texts[0]  # "1 mentors" before issue 18
         assert names(other) == ["Ada Lovelace ✓"]
         assert [b.reason for b in list_backups(other.paths.backups_dir)] == ["before-import"]
     finally:

@@ -414,3 +414,15 @@ def test_a_huge_paste_without_spaces_is_kept_and_wraps_anywhere(qtbot: QtBot) ->
     assert editor.wordWrapMode() == QTextOption.WrapMode.WrapAnywhere
     editor.load_text("ordinary notes, with words")
     assert editor.wordWrapMode() == QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+
+
+def test_a_line_that_says_by_friday_is_captured_due_friday(mm: MeetingSetup) -> None:
+    """Issue 18, item 6: "…by Friday" in a captured line becomes its due date."""
+    window = mm.open()
+    type_text(window.notes, "Send Sam the draft by Friday")
+    press(window.notes, Qt.Key.Key_A, CTRL_SHIFT)
+    today = window.context.today()
+    friday = today + timedelta(days=(4 - today.weekday()) % 7 or 7)
+    model = window.action_model
+    assert model.rowCount() == 1
+    assert window.meeting_actions.all()[0].due_date == friday

@@ -15,6 +15,7 @@ from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import delete_mentor
 from mentordesk.ui.meetings.area import MeetingsView
 from tests.ui.conftest import DialogAnswerer
+from tests.ui.helpers import click, type_keys
 from tests.ui.test_meeting_mode_fixtures import (
     START,
     MeetingSetup,
@@ -146,3 +147,29 @@ def test_a_meeting_deleted_while_open_keeps_the_notes_and_saves_them_when_it_com
     mm.context.undo_stack.undo()
     qtbot.waitUntil(lambda: window.header.save_state.text() == "Saved", timeout=1000)
     assert mm.stored_notes() == "Typed before and after"
+
+
+# -- issue 18, item 4: undo in the notes by word, and Restore after a large undo -------------
+def test_ctrl_z_in_the_notes_takes_back_one_word_at_a_time(mm: MeetingSetup) -> None:
+    window = mm.open()
+    window.notes.clear()
+    type_keys(window.notes, "Ask about the budget")
+    press(window.notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.notes.toPlainText() == "Ask about the "
+    press(window.notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.notes.toPlainText() == "Ask about "
+
+
+def test_an_undo_that_removes_much_offers_restore_in_the_status_line(mm: MeetingSetup) -> None:
+    window = mm.open()
+    window.notes.clear()
+    pasted = "Three things to try: delegate the release notes, ask Sam for the deck."
+    window.notes.insertPlainText(pasted)  # a paste: one step
+    press(window.notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.notes.toPlainText() == ""
+    restore = window.restore_offer.button
+    assert restore.isVisible()
+    assert "Restore brings them back" in window.statusBar().currentMessage()
+    click(restore)
+    assert window.notes.toPlainText() == pasted
+    assert not restore.isVisible()

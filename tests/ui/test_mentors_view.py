@@ -703,3 +703,32 @@ def test_undo_and_redo_of_sample_data_bring_back_its_meetings_and_notes(
     with database.session() as session:
         assert sorted(notes(session)) == notes_before
         assert sorted(i.text for i in action_items.list_items(session)) == items_before
+
+
+def test_sample_data_beside_your_own_asks_first_and_its_rows_say_sample(
+    window: MainWindow, database: Database, dialogs: DialogAnswerer
+) -> None:
+    """Issue 18, item 8: File ▸ Explore with Sample Data into real data asks, and a
+    fictional "Priya Raman" is marked beside a real "Priya Raghunathan"."""
+    add_mentor(window, MentorData(name="Priya Raghunathan", status="active"))
+    dialogs.answer(QMessageBox.StandardButton.Cancel)
+    window.load_sample_action.trigger()
+    assert "beside your own" in dialogs.texts[0]
+    assert [m.data.name for m in stored(database)] == ["Priya Raghunathan"]  # nothing added
+
+    dialogs.answer(_press_confirm)
+    window.load_sample_action.trigger()
+    assert len(stored(database)) == 6
+    view = mentors_view(window)
+    sample, own = row_index(view, "Priya Raman"), row_index(view, "Priya Raghunathan")
+    assert sample.data(Qt.ItemDataRole.FontRole).italic()
+    assert "sample data, a fictional mentor" in sample.data(Qt.ItemDataRole.ToolTipRole)
+    assert sample.data(Qt.ItemDataRole.AccessibleTextRole).endswith("Priya Raman, sample")
+    assert own.data(Qt.ItemDataRole.FontRole) is None
+    assert status_cell(view, "Priya Raghunathan") == "Active"
+
+
+def _press_confirm(box: QDialog) -> None:
+    button = box.findChild(QPushButton, "confirmButton")
+    assert button is not None
+    button.click()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,8 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
 from mentordesk.db.types import utc_now
-from mentordesk.services import action_items, meeting_queries, meetings
+from mentordesk.services import action_items, agreements, meeting_queries, meetings
+from mentordesk.services.agreements import AgreementTerms
 from mentordesk.services.meetings import MeetingPlan
+from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.meetings.plan_dialog import PlanMeetingDialog, default_start
 from tests.ui.helpers import add_people, click, press, type_keys, type_text
@@ -147,3 +149,60 @@ def test_no_mentor_chosen_is_refused_inline_and_keeps_the_typing(
     click(dialog.plan_button)
     assert stored_meetings(database)[0][1] == ["Salary talk"]
     assert dialog.result() == PlanMeetingDialog.DialogCode.Accepted
+
+
+# -- issue 18, item 5: plan meeting from the agreement ----------------------------------------
+def test_the_agreements_place_format_and_length_are_filled_in(
+    qtbot: QtBot, context: AppContext, database: Database
+) -> None:
+    with database.session() as session:
+        grace = create_mentor(
+            session,
+            MentorData(name="Grace", status="active", preferred_channel="phone"),
+            now=utc_now(),
+        )
+        agreements.save(
+            session,
+            grace.id,
+            AgreementTerms(
+                status="agreed",
+                format="video",
+                link="https://meet.example.com/grace",
+                duration_minutes=60,
+                frequency_every=4,
+            ),
+            today=date.today(),
+            now=utc_now(),
+        )
+    dialog = open_dialog(qtbot, context, grace.id)
+    assert dialog.format.currentData() == "video"  # as agreed, over the preferred phone
+    assert dialog.location.text() == "https://meet.example.com/grace"  # not typed twice
+    assert dialog.minutes.value() == 60
+    dialog.location.setText("Café downstairs")  # the person's own choice stays
+    dialog.mentor.setCurrentIndex(dialog.mentor.findData(grace.id))
+    assert dialog.location.text() == "Café downstairs"
+
+
+def test_without_an_agreement_the_format_follows_the_preferred_channel(
+    qtbot: QtBot, context: AppContext, database: Database
+) -> None:
+    with database.session() as session:
+        colleague = create_mentor(
+            session,
+            MentorData(
+                name="Colleague",
+                status="active",
+                affiliation="internal",
+                preferred_channel="email",
+            ),
+            now=utc_now(),
+        )
+        caller = create_mentor(
+            session,
+            MentorData(name="Caller", status="active", preferred_channel="phone"),
+            now=utc_now(),
+        )
+    dialog = open_dialog(qtbot, context, colleague.id)
+    assert dialog.format.currentData() == "in_person"  # not Video for an internal mentor
+    dialog.mentor.setCurrentIndex(dialog.mentor.findData(caller.id))
+    assert dialog.format.currentData() == "phone"

@@ -7,6 +7,7 @@ resources/translations/mentordesk_en.ts and its compiled .qm (scripts/translatio
 from __future__ import annotations
 
 import importlib.util
+import re
 import subprocess
 from pathlib import Path
 from types import ModuleType
@@ -104,3 +105,47 @@ def test_every_marked_string_reaches_the_translators() -> None:
         if text not in extracted
     ]
     assert missing == []
+
+
+# A count written into a sentence by .format() before a plural noun: "{n} meetings" says
+# "1 meetings" (issue 18, item 7). Counts go through %n, which has the forms.
+_FORMATTED_COUNT = re.compile(
+    r"\{(?:n|count|meetings|mentors|items|actions|weeks|days|months)\}"
+    r"\s+(?:(?:open|more|unticked|agenda|things|pieces|of|advice|given)\s+)*"
+    r"(?!was\b)(?:\w+s|times|advice)\b"
+)
+
+
+def test_no_count_is_formatted_into_a_plural_noun() -> None:
+    script = translations_script()
+    found = [
+        f"{path.relative_to(ROOT)}:{line}: {text[:70]}"
+        for path in script.sources()
+        for line, text in _marked_sources(path)
+        if _FORMATTED_COUNT.search(text)
+    ]
+    assert found == []
+
+
+def test_a_long_name_in_the_status_line_ends_after_a_word_with_an_ellipsis() -> None:
+    from mentordesk.ui.action_items.operations import short as item_name
+    from mentordesk.ui.givebacks.operations import short as idea_name
+
+    idea = "Send Priya the conference recording and my notes on onboarding"
+    assert idea_name(idea) == "Send Priya the conference recording and…"
+    assert len(idea_name(idea)) <= 40
+    assert item_name("Read **the** book") == "Read the book"
+    assert item_name("word " * 20).endswith("word…")
+
+
+def test_counts_read_right_in_the_singular(qapp: QApplication) -> None:
+    """The three sentences the issue quoted: "1 open action items", "met 1 times",
+    "1 meetings, 0 pieces of advice acted on"."""
+    translate = QCoreApplication.translate
+    assert translate("DashboardView", "%n open action item(s)", "", 1) == "1 open action item"
+    assert translate("BalancePanel", "%n time(s)", "", 1) == "1 time"
+    assert translate("ClosureReviewDialog", "%n meeting(s)", "", 1) == "1 meeting"
+    assert (
+        translate("ClosureReviewDialog", "%n piece(s) of advice acted on", "", 0)
+        == "0 pieces of advice acted on"
+    )

@@ -18,14 +18,14 @@ from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.text import plain_line
 from mentordesk.ui.context import AppContext, Written
+from mentordesk.ui.formats import clipped
 from mentordesk.ui.operation import perform, performed
 
 
 def short(text: str) -> str:
     """An item as a label names it: one line of plain text (no Markdown marks), at most
     60 characters."""
-    line = plain_line(text)
-    return line if len(line) <= 60 else line[:59] + "…"
+    return clipped(plain_line(text), 60)
 
 
 def _item(item_id: str) -> list[Ref]:

@@ -102,11 +102,9 @@ class ActionTableModel(RowTableModel[ActionItemState]):
                 return self.tr("No due date")
             days = (self.today() - item.due_date).days
             if item.is_overdue(self.today()):
-                return (
-                    self.tr("Overdue by 1 day: due {date}")
-                    if days == 1
-                    else self.tr("Overdue by {days} days: due {date}")
-                ).format(days=days, date=formats.short_date(item.due_date))
+                return self.tr("Overdue by %n day(s): due {date}", "", days).format(
+                    date=formats.short_date(item.due_date)
+                )
             return self.tr("Due {date}").format(date=formats.short_date(item.due_date))
         if column == self.COL_REPORT:
             if needs_report(item):

@@ -54,12 +54,9 @@ def document(
     meet = cadence_text.interval_text(Interval.of(terms.frequency_every, terms.frequency_unit))
     how = [labels.label(MeetingFormat, terms.format)]
     if terms.duration_minutes:
-        how.insert(
-            0,
-            QCoreApplication.translate("agreement_export", "{n} minutes").format(
-                n=terms.duration_minutes
-            ),
-        )
+        # pyside6-lupdate reads a plural form only when its count is a plain name.
+        minutes = terms.duration_minutes
+        how.insert(0, QCoreApplication.translate("agreement_export", "%n minute(s)", "", minutes))
     facts: list[tuple[str, str]] = [
         (
             QCoreApplication.translate("agreement_export", "We meet"),

@@ -154,14 +154,16 @@ class ClosureReviewDialog(QDialog):
         count = len(draft.gave_back)
         if count == 0:
             gave = self.tr("nothing given back yet")
-        elif count == 1:
-            gave = self.tr("1 thing given back")
         else:
-            gave = self.tr("{n} things given back").format(n=count)
+            gave = self.tr("%n thing(s) given back", "", count)
         return self.tr(
-            "{n} meetings, {actions} pieces of advice acted on, {gave}. Everything stays "
+            "{meetings}, {actions}, {gave}. Everything stays "
             "recorded; the note below is a draft to make your own."
-        ).format(n=draft.meetings_held, actions=len(draft.done_actions), gave=gave)
+        ).format(
+            meetings=self.tr("%n meeting(s)", "", draft.meetings_held),
+            actions=self.tr("%n piece(s) of advice acted on", "", len(draft.done_actions)),
+            gave=gave,
+        )
 
     # -- the note -------------------------------------------------------------------
     def served(self) -> list[tuple[str, str]]:

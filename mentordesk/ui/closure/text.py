@@ -27,12 +27,15 @@ def thank_you_note(draft: ClosureDraft, learned: str, goal_titles: list[str], my
         "",
     ]
     if draft.first_met is not None and draft.meetings_held > 1:
+        held = draft.meetings_held  # a plain name: pyside6-lupdate reads the plural then
         lines.append(
             QCoreApplication.translate(
                 "closure",
-                "As our mentorship comes to a close, I want to thank you for the {n} "
-                "conversations we have had since {when}.",
-            ).format(n=draft.meetings_held, when=formats.long_date(draft.first_met))
+                "As our mentorship comes to a close, I want to thank you for the %n "
+                "conversation(s) we have had since {when}.",
+                "",
+                held,
+            ).format(when=formats.long_date(draft.first_met))
         )
     else:
         lines.append(
@@ -90,15 +93,16 @@ def review_markdown(
     thank_you: str,
 ) -> str:
     """The whole review as a Markdown document."""
+    held = draft.meetings_held  # a plain name: pyside6-lupdate reads the plural then
     parts = [
         "# "
         + QCoreApplication.translate("closure", "Closing the mentorship with {name}").format(
             name=draft.mentor_name
         ),
         "",
-        QCoreApplication.translate("closure", "Ended on {day}; {n} meetings held.").format(
-            day=formats.long_date(ended_on), n=draft.meetings_held
-        ),
+        QCoreApplication.translate(
+            "closure", "Ended on {day}; %n meeting(s) held.", "", held
+        ).format(day=formats.long_date(ended_on)),
         "",
         "## " + QCoreApplication.translate("closure", "What I learned"),
         "",

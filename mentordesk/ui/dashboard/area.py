@@ -7,7 +7,6 @@ from collections.abc import Callable
 from datetime import datetime, time
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -30,6 +29,7 @@ from mentordesk.ui.context import AppContext
 from mentordesk.ui.dashboard import rows
 from mentordesk.ui.dashboard.section import Section, tint
 from mentordesk.ui.follow import ChangeFollower
+from mentordesk.ui.links import open_link
 from mentordesk.ui.mentors.gap_chart import GapChart, describe
 from mentordesk.ui.ticker import ticker
 from mentordesk.ui.widgets.empty_state import EmptyState
@@ -208,18 +208,12 @@ class DashboardView(AreaWidget):
         meetings = len(board.upcoming)
         if to_meet == 0:
             meet = self.tr("nobody to meet")
-        elif to_meet == 1:
-            meet = self.tr("1 mentor to meet")
         else:
-            meet = self.tr("{n} mentors to meet").format(n=to_meet)
+            meet = self.tr("%n mentor(s) to meet", "", to_meet)
         parts = [
             meet[:1].upper() + meet[1:],
-            self.tr("1 meeting in the next 7 days")
-            if meetings == 1
-            else self.tr("{n} meetings in the next 7 days").format(n=meetings),
-            self.tr("1 action item overdue")
-            if late == 1
-            else self.tr("{n} action items overdue").format(n=late),
+            self.tr("%n meeting(s) in the next 7 days", "", meetings),
+            self.tr("%n action item(s) overdue", "", late),
             self.tr("{n} to report back").format(n=len(board.report_backs)),
         ]
         return " · ".join(parts)
@@ -271,7 +265,7 @@ class DashboardView(AreaWidget):
         self.context.open(Ref(Kind.MENTOR, mentor_id, Facet.AGREEMENT))
 
     def join(self, url: str) -> None:
-        QDesktopServices.openUrl(QUrl(url))
+        open_link(QUrl(url), self.context.say)
 
     def plan_for(self, item: Cadence) -> str | None:
         """Plan a meeting with the mentor: the agreement's topics ticked, last time's open

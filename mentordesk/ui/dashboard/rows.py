@@ -83,10 +83,9 @@ def upcoming_row(view: DashboardView, item: UpcomingMeeting, n: int) -> Callable
         else:
             details.append(QCoreApplication.translate("DashboardView", "No agenda yet"))
         if item.open_actions:
+            count = item.open_actions
             details.append(
-                QCoreApplication.translate("DashboardView", "{n} open action items").format(
-                    n=item.open_actions
-                )
+                QCoreApplication.translate("DashboardView", "%n open action item(s)", "", count)
             )
         if item.to_report:
             details.append(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services import backup as backups
 from mentordesk.ui.actions import make_action
+from mentordesk.ui.formats import long_datetime, short_datetime
 from mentordesk.ui.messages import confirm
 
 if TYPE_CHECKING:
@@ -129,9 +130,8 @@ class BackupsDialog(QDialog):
         self.summaries = backups.list_summaries(self.session.paths)
         self.table.setRowCount(len(self.summaries))
         for row, summary in enumerate(self.summaries):
-            moment = QDateTime.fromSecsSinceEpoch(int(summary.taken_at.timestamp()))
             cells = (
-                QLocale().toString(moment, QLocale.FormatType.ShortFormat),
+                short_datetime(summary.taken_at),
                 reason_text(summary.reason),
                 size_text(summary.size) if summary.readable else self.tr("unreadable"),
                 str(summary.mentors),
@@ -178,16 +178,13 @@ class BackupsDialog(QDialog):
         chosen = self.selected()
         if chosen is None or not chosen.readable:
             return
-        moment = QDateTime.fromSecsSinceEpoch(int(chosen.taken_at.timestamp()))
         if not confirm(
             self,
             self.tr("Restore this backup?"),
-            self.tr(
-                "Go back to your data as it was on {when}: {mentors} mentors, {meetings} meetings?"
-            ).format(
-                when=QLocale().toString(moment, QLocale.FormatType.LongFormat),
-                mentors=chosen.mentors,
-                meetings=chosen.meetings,
+            self.tr("Go back to your data as it was on {when}: {mentors}, {meetings}?").format(
+                when=long_datetime(chosen.taken_at),
+                mentors=self.tr("%n mentor(s)", "", chosen.mentors),
+                meetings=self.tr("%n meeting(s)", "", chosen.meetings),
             ),
             self.tr("Restore"),
             detail=self.tr(

@@ -36,9 +36,13 @@ def _progress(parent: QWidget | None, text: str) -> QProgressDialog:
 def _summary(counts: dict[str, int]) -> str:
     mentors, meetings = counts.get("mentor", 0), counts.get("meeting", 0)
     items = counts.get("action_item", 0)
-    return QCoreApplication.translate(
-        "ExchangeDialogs", "{mentors} mentors, {meetings} meetings, {items} action items"
-    ).format(mentors=mentors, meetings=meetings, items=items)
+    return ", ".join(
+        [
+            QCoreApplication.translate("ExchangeDialogs", "%n mentor(s)", None, mentors),
+            QCoreApplication.translate("ExchangeDialogs", "%n meeting(s)", None, meetings),
+            QCoreApplication.translate("ExchangeDialogs", "%n action item(s)", None, items),
+        ]
+    )
 
 
 class Exchange:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from mentordesk.services import sample
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui.context import AppContext
+from mentordesk.ui.messages import confirm
 from mentordesk.ui.operation import Question, perform
 
 
@@ -41,6 +42,22 @@ def load(context: AppContext, parent: QWidget | None = None) -> str | None:
 def explore(context: AppContext, parent: QWidget | None = None) -> str | None:
     """File ▸ Explore with Sample Data: add the sample and show its first mentor."""
     if not context.finish_editing():
+        return None
+    if context.read(sample.has_own_data) and not confirm(
+        parent,
+        QCoreApplication.translate("sample_data", "Add sample data?"),
+        QCoreApplication.translate(
+            "sample_data",
+            "Add five fictional mentors, with meetings, goals and action items, beside your own?",
+        ),
+        QCoreApplication.translate("sample_data", "Add sample data"),
+        detail=QCoreApplication.translate(
+            "sample_data",
+            "They are marked “sample” in the lists, and File ▸ Remove Sample Data takes "
+            "them all away again; your own data is never touched.",
+        ),
+        name="sampleQuestion",
+    ):
         return None
     mentor_id = load(context, parent)
     if mentor_id is not None:

@@ -63,9 +63,11 @@ class BalancePanel(QWidget):
     def show_balances(self, found: list[Balance], meetings: int, days: int) -> None:
         self.about.setText(
             self.tr(
-                "⚠ marks a mentor met {meetings} times or more with nothing given back for "
-                "{days} days (Edit ▸ Preferences)."
-            ).format(meetings=meetings, days=days)
+                "⚠ marks a mentor met {meetings} or more with nothing given back for "
+                "{days} (Edit ▸ Preferences)."
+            ).format(
+                meetings=self.tr("%n time(s)", "", meetings), days=self.tr("%n day(s)", "", days)
+            )
         )
         self.list.clear()
         due = [b for b in found if b.needs_nudge(meetings, days)]

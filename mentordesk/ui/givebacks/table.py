@@ -29,24 +29,17 @@ def balance_text(balance: Balance) -> str:
     if balance.days_since is None:
         if meetings == 0:
             return QCoreApplication.translate("giveback", "nothing given back yet; no meeting yet")
-        if meetings == 1:
-            return QCoreApplication.translate(
-                "giveback", "nothing given back yet; 1 meeting so far"
-            )
         return QCoreApplication.translate(
-            "giveback", "nothing given back yet; {n} meetings so far"
-        ).format(n=meetings)
+            "giveback", "nothing given back yet; %n meeting(s) so far", None, meetings
+        )
     days = balance.days_since
     if days == 0:
         when = QCoreApplication.translate("giveback", "gave back today")
     elif days == 1:
         when = QCoreApplication.translate("giveback", "last gave back yesterday")
     else:
-        when = QCoreApplication.translate("giveback", "last gave back {n} days ago").format(n=days)
-    if meetings == 1:
-        since = QCoreApplication.translate("giveback", "1 meeting since")
-    else:
-        since = QCoreApplication.translate("giveback", "{n} meetings since").format(n=meetings)
+        when = QCoreApplication.translate("giveback", "last gave back %n day(s) ago", None, days)
+    since = QCoreApplication.translate("giveback", "%n meeting(s) since", None, meetings)
     return f"{when}; {since}"
 
 

@@ -53,6 +53,7 @@ class EndMeetingDialog(QDialog):
         elapsed_minutes: int,
         suggested_next: datetime,
         carried_count: int,
+        agenda_count: int = 0,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -93,13 +94,15 @@ class EndMeetingDialog(QDialog):
         self.next_start = DateTimeField("nextMeetingStart", self.tr("Next meeting date and time"))
         self.next_start.set_value(suggested_next)
         self.plan_next.toggled.connect(self.next_start.setEnabled)
-        if carried_count == 1:
-            carried_text = self.tr("1 unticked agenda point will be carried over.")
-        elif carried_count:
-            carried_text = self.tr("{count} unticked agenda points will be carried over.")
-        else:
+        if carried_count:
+            carried_text = self.tr(
+                "%n unticked agenda point(s) will be carried over.", "", carried_count
+            )
+        elif agenda_count:
             carried_text = self.tr("Every agenda point was ticked off.")
-        carried = QLabel(carried_text.format(count=carried_count))
+        else:
+            carried_text = self.tr("There was no agenda.")
+        carried = QLabel(carried_text)
         carried.setObjectName("carriedAgendaLabel")
 
         form = QFormLayout()
@@ -179,6 +182,7 @@ def review_and_end(window: MeetingModeWindow) -> Ended | None:
         elapsed_minutes=length,
         suggested_next=suggested,
         carried_count=len(carried),
+        agenda_count=window.agenda_model.rowCount(),
         parent=window,
     )
     dialog.review_panel.remove_button.clicked.connect(

@@ -55,7 +55,7 @@ class VersionsModel(RowTableModel[NoteVersion]):
         if column == 1:
             return labels.note_reason(version.reason)
         if column == 2:
-            return self.tr("{count} characters").format(count=len(version.notes))
+            return self.tr("%n character(s)", "", len(version.notes))
         first = next((line.strip() for line in version.notes.splitlines() if line.strip()), "")
         return first[:80]
 

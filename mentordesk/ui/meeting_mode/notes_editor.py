@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
@@ -129,11 +131,27 @@ class MarkdownEditor(LongTextEdit):
         self.setTextCursor(cursor)
 
 
+# A typing run is one undo step per word, or after a pause this long (seconds).
+PAUSE = 1.5
+# An undo that removes at least this many characters offers "Restore".
+MUCH = 40
+
+
 class NotesEditor(MarkdownEditor):
-    """The large notes editor of meeting mode."""
+    """The large notes editor of meeting mode.
+
+    Qt's undo takes back a whole typed run, so a few habitual Ctrl+Z emptied the
+    notes. Here each word (with the space or mark after it) is its own step, and so
+    is typing after a pause, as editors people know do. ``undone_much(text)`` fires
+    with the text as it was before an undo that removed much of it.
+    """
+
+    undone_much = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._run_end = -1  # where our own typing step ends; -1: none open
+        self._last_key = 0.0
         self.setObjectName("notesEditor")
         self.setAccessibleName(self.tr("Meeting notes"))
         self.setPlaceholderText(
@@ -147,3 +165,45 @@ class NotesEditor(MarkdownEditor):
         font.setStyleHint(QFont.StyleHint.SansSerif)
         self.setFont(font)
         self.document().setDocumentMargin(10)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            before = self.toPlainText()
+            self.undo()
+            self._run_end = -1
+            if len(before) - len(self.toPlainText()) >= MUCH:
+                self.undone_much.emit(before)
+            return
+        text = event.text()
+        typed = (
+            len(text) == 1
+            and text.isprintable()
+            and not (
+                event.modifiers()
+                & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+            )
+            and not self.overwriteMode()
+        )
+        if not typed:
+            self._run_end = -1
+            super().keyPressEvent(event)
+            return
+        now = time.monotonic()
+        cursor = self.textCursor()
+        previous = self.document().characterAt(cursor.position() - 1) if cursor.position() else ""
+        starts_word = not text.isspace() and (not previous or previous.isspace())
+        joins = (
+            self._run_end == cursor.position()
+            and not cursor.hasSelection()
+            and not starts_word
+            and now - self._last_key < PAUSE
+        )
+        if joins:
+            cursor.joinPreviousEditBlock()
+        else:
+            cursor.beginEditBlock()
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self._run_end, self._last_key = cursor.position(), now

@@ -18,6 +18,7 @@ from mentordesk.db.choices import MeetingFormat
 from mentordesk.services import action_items as action_service
 from mentordesk.services import meeting_queries, meetings
 from mentordesk.services.action_items import ActionItemState
+from mentordesk.services.due_words import due_from_words
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui import labels
@@ -32,6 +33,7 @@ from mentordesk.ui.meeting_mode.end_dialog import GONE, review_and_end, say_cann
 from mentordesk.ui.meeting_mode.header import MeetingHeader
 from mentordesk.ui.meeting_mode.history_dialog import offer_versions, restore_in_editor
 from mentordesk.ui.meeting_mode.notes_editor import MarkdownEditor, NotesEditor
+from mentordesk.ui.meeting_mode.restore_offer import RestoreOffer
 from mentordesk.ui.meeting_mode.saver import FAILED, MeetingSaver, MeetingText, store_with
 from mentordesk.ui.meeting_mode.unsaved import ask_unsaved
 from mentordesk.ui.meetings.edit_dialog import edit_meeting
@@ -119,6 +121,7 @@ class MeetingModeWindow(QMainWindow):
         self.action_model.reload()
         self.action_panel = ActionItemsPanel(self.action_model)
         self._build_layout()
+        self.restore_offer = RestoreOffer(self.notes, self.statusBar(), self.say)
         self.give_back_panel, self.goal_choice = give_backs.attach(self)  # Ctrl+Shift+G
 
         self.saver = MeetingSaver(
@@ -267,7 +270,10 @@ class MeetingModeWindow(QMainWindow):
     def join(self) -> None:
         link = join_url(self.meeting.location)
         if link is not None:
-            open_link(link)
+            open_link(link, self.say, self.meeting.location)
+
+    def say(self, text: str) -> None:  # here: the main window may be behind this one
+        self.statusBar().showMessage(text, 15000)
 
     def edit_meeting(self) -> None:
         """Reschedule (or correct a held meeting's time); the agenda is edited here."""
@@ -300,7 +306,7 @@ class MeetingModeWindow(QMainWindow):
             )
             return None
         try:
-            state = self.meeting_actions.capture(text)
+            state = self.meeting_actions.capture(text, due_from_words(text, self.context.today()))
         except action_service.ActionItemValidationError as error:
             self.action_panel.show_message(problem_text(error))
             return None
@@ -310,7 +316,7 @@ class MeetingModeWindow(QMainWindow):
             )
             return None
         self.action_panel.select(state.id)  # the list heard of it already
-        self.action_panel.show_message("")
+        self.action_panel.show_message("")  # its due date shows in the list
         self.context.say(self.tr("Action item captured"))
         return state
 

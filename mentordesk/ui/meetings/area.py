@@ -311,8 +311,8 @@ class MeetingsView(ListArea[MeetingRow]):
     def join_current(self) -> None:
         meeting = self.current()
         link = join_url(meeting.location) if meeting is not None else None
-        if link is not None:
-            open_link(link)
+        if link is not None and meeting is not None:
+            open_link(link, self.context.say, meeting.location)
 
     def copy_agenda(self) -> None:
         meeting = self.current()

@@ -175,8 +175,8 @@ class BriefPanel(QWidget):
     def join(self) -> None:
         upcoming = self.data.next_meeting if self.data is not None else None
         link = join_url(upcoming.location) if upcoming is not None else None
-        if link is not None:
-            open_link(link)
+        if link is not None and upcoming is not None:
+            open_link(link, self.context.say, upcoming.location)
 
     # -- pieces ---------------------------------------------------------------------
     def _clear(self) -> None:

@@ -48,9 +48,8 @@ def export_calendar(
             ),
         )
         return None
-    if count == 1:
-        text = QCoreApplication.translate("calendar_file", "Exported 1 meeting to {file}.")
-    else:
-        text = QCoreApplication.translate("calendar_file", "Exported {n} meetings to {file}.")
-    context.say(text.format(n=count, file=target))
+    text = QCoreApplication.translate(
+        "calendar_file", "Exported %n meeting(s) to {file}.", None, count
+    )
+    context.say(text.format(file=target))
     return target

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.db.choices import MeetingFormat, MentorStatus
-from mentordesk.services import meeting_queries, meetings, mentors
+from mentordesk.services import agreements, meeting_queries, meetings, mentors
+from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.meetings import MeetingPlan, MeetingValidationError
 from mentordesk.ui import formats, labels
@@ -58,6 +59,8 @@ class PlanMeetingDialog(QDialog):
         self.context = context
         self.meeting_id: str | None = None
         self._zones: dict[str, str] = {}
+        # The format, place and length last filled in from the agreement (None: not yet).
+        self._defaults: tuple[object, str, int] | None = None
 
         self.mentor = QComboBox()
         self._name(self.mentor, "planMentor", self.tr("Mentor"))
@@ -214,6 +217,22 @@ class PlanMeetingDialog(QDialog):
             else self.tr("Where, or how to reach each other")
         )
 
+    def _how_as_agreed(self, mentor_id: str) -> None:
+        """Format, place or link and length as agreed with the mentor (else the format their
+        preferred channel suggests), unless the person changed them here already."""
+        shown = (self.format.currentData(), self.location.text(), self.minutes.value())
+        if self._defaults is not None and shown != self._defaults:
+            return
+        try:
+            how = self.context.read(agreements.meeting_defaults, mentor_id, self.context.today())
+        except NotFoundError:
+            return
+        self.format.setCurrentIndex(max(0, self.format.findData(how.format)))
+        self.location.setText(how.location)
+        if how.minutes:
+            self.minutes.setValue(how.minutes)
+        self._defaults = (self.format.currentData(), self.location.text(), self.minutes.value())
+
     def _mentor_changed(self) -> None:
         mentor_id = self.mentor_id()
         self.topics.set_mentor(mentor_id)
@@ -223,6 +242,7 @@ class PlanMeetingDialog(QDialog):
             return
         self.form.errors["mentor"].hide()
         self._show_their_time()
+        self._how_as_agreed(mentor_id)
         offer = self.context.read(meeting_queries.carry_over, mentor_id)
         when = offer.previous_start
         unchecked = [(item.id, item.text) for item in offer.unchecked_agenda]

@@ -38,29 +38,33 @@ def interval_text(interval: Interval | None) -> str:
     if interval.unit == IntervalUnit.MONTHS:
         if n == 1:
             return QCoreApplication.translate("cadence", "every month")
-        return QCoreApplication.translate("cadence", "every {n} months").format(n=n)
+        return QCoreApplication.translate("cadence", "every %n month(s)", "", n)
     if interval.unit == IntervalUnit.WEEKS:
         if n == 1:
             return QCoreApplication.translate("cadence", "every week")
-        return QCoreApplication.translate("cadence", "every {n} weeks").format(n=n)
+        return QCoreApplication.translate("cadence", "every %n week(s)", "", n)
     if n == 1:
         return QCoreApplication.translate("cadence", "every day")
-    return QCoreApplication.translate("cadence", "every {n} days").format(n=n)
+    return QCoreApplication.translate("cadence", "every %n day(s)", "", n)
 
 
 def length_text(days: float, unit: str) -> str:
-    """A length of time in the interval's own unit: "7 weeks", "1.5 months", "10 days"."""
+    """A length of time in the interval's own unit: "7 weeks", "1.5 months", "10 days".
+
+    An amount with a fraction is not a count, so it cannot take Qt's %n plural forms."""
     if unit == IntervalUnit.MONTHS:
         value = days / AVERAGE_MONTH_DAYS
-        return QCoreApplication.translate("cadence", "{n} months").format(n=_number(value))
+        return QCoreApplication.translate("cadence", "{amount} months").format(
+            amount=_number(value)
+        )
     if unit == IntervalUnit.WEEKS:
         value = days / 7
         if round(value, 1) == 1:
             return QCoreApplication.translate("cadence", "1 week")
-        return QCoreApplication.translate("cadence", "{n} weeks").format(n=_number(value))
+        return QCoreApplication.translate("cadence", "{amount} weeks").format(amount=_number(value))
     if round(days) == 1:
         return QCoreApplication.translate("cadence", "1 day")
-    return QCoreApplication.translate("cadence", "{n} days").format(n=_number(days))
+    return QCoreApplication.translate("cadence", "{amount} days").format(amount=_number(days))
 
 
 def _number(value: float) -> str:
@@ -69,19 +73,20 @@ def _number(value: float) -> str:
 
 
 def days_text(days: int) -> str:
-    if days == 1:
-        return QCoreApplication.translate("cadence", "1 day")
-    return QCoreApplication.translate("cadence", "{n} days").format(n=days)
+    return QCoreApplication.translate("cadence", "%n day(s)", "", days)
 
 
 def drift_text(drift: Drift) -> str:
     """ "Agreed every 4 weeks; the last 3 gaps averaged 7 weeks (longest 8 weeks)."""
     unit = drift.interval.unit
+    gaps = len(drift.gaps)  # a plain name: pyside6-lupdate reads the plural then
     return QCoreApplication.translate(
-        "cadence", "Agreed {interval}; the last {count} gaps averaged {mean} (longest {longest})."
+        "cadence",
+        "Agreed {interval}; the last %n gap(s) averaged {mean} (longest {longest}).",
+        "",
+        gaps,
     ).format(
         interval=interval_text(drift.interval),
-        count=len(drift.gaps),
         mean=length_text(drift.mean_days, unit),
         longest=length_text(drift.longest_days, unit),
     )
@@ -120,9 +125,7 @@ def last_met_text(item: Cadence, today: date) -> str:
         return QCoreApplication.translate("cadence", "not met yet")
     weeks = (today - item.last_met).days // 7
     if weeks >= 2:
-        return QCoreApplication.translate("cadence", "last met {weeks} weeks ago").format(
-            weeks=weeks
-        )
+        return QCoreApplication.translate("cadence", "last met %n week(s) ago", "", weeks)
     return QCoreApplication.translate("cadence", "last met {day}").format(
         day=formats.short_date(item.last_met)
     )

@@ -65,6 +65,8 @@ class MentorForm(QWidget):
     revert_requested = Signal()
     archive_requested = Signal()
     delete_requested = Signal()
+    # A note for the status bar (a link that could not be opened).
+    said = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,7 +165,7 @@ class MentorForm(QWidget):
         def open_it() -> None:
             url = to_url(line.text())
             if url is not None:
-                open_link(url)
+                open_link(url, self.said.emit, line.text())
 
         line.textChanged.connect(self._update_links)
         button.clicked.connect(open_it)

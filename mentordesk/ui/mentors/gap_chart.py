@@ -29,24 +29,19 @@ def describe(item: Cadence) -> str:
     judged = item.gaps[len(item.gaps) - item.judged :]
     late = sum(1 for g in judged if g > LATE * item.interval.approx_days())
     agreed = cadence_text.interval_text(item.interval)
-    if len(item.gaps) == 1:
-        text = QCoreApplication.translate("GapChart", "Meet {agreed}. Last gap: {gaps}.")
-    else:
-        text = QCoreApplication.translate("GapChart", "Meet {agreed}. Last {n} gaps: {gaps}.")
-    text = text.format(agreed=agreed, n=len(item.gaps), gaps=gaps)
+    count = len(item.gaps)  # a plain name: pyside6-lupdate reads the plural then
+    text = QCoreApplication.translate(
+        "GapChart", "Meet {agreed}. Last %n gap(s): {gaps}.", "", count
+    ).format(agreed=agreed, gaps=gaps)
     earlier = len(item.gaps) - item.judged
-    if earlier == 1:
-        text += " " + QCoreApplication.translate("GapChart", "The first began under earlier terms.")
-    elif earlier:
+    if earlier:
         text += " " + QCoreApplication.translate(
-            "GapChart", "The first {n} began under earlier terms."
-        ).format(n=earlier)
-    if late == 1:
-        text += " " + QCoreApplication.translate("GapChart", "1 was clearly longer than that.")
-    elif late:
+            "GapChart", "The first %n began under earlier terms.", "", earlier
+        )
+    if late:
         text += " " + QCoreApplication.translate(
-            "GapChart", "{n} were clearly longer than that."
-        ).format(n=late)
+            "GapChart", "%n was/were clearly longer than that.", "", late
+        )
     return text
 
 

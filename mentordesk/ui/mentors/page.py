@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from mentordesk.services.kinds import Facet
@@ -27,7 +28,13 @@ class MentorPage(QTabWidget):
         self.setObjectName("mentorDetailTabs")
         self.setAccessibleName(self.tr("Mentor details"))
         self.setDocumentMode(True)
+        # Every tab stays on screen beside the list at 768 px: a narrow page shortens the
+        # labels ("Action it…", the whole name in the tooltip) instead of hiding tabs
+        # behind scroll arrows, where "Timeline" was never found.
+        self.setUsesScrollButtons(False)
+        self.setElideMode(Qt.TextElideMode.ElideRight)
         self.form = MentorForm()
+        self.form.said.connect(context.say)
         self.meetings_panel = MentorMeetingsPanel(context)
         self.actions_panel = MentorActionsPanel(context)
         self.agreement_panel = AgreementPanel(context)
@@ -42,6 +49,8 @@ class MentorPage(QTabWidget):
         self.give_backs = MentorGiveBacks(context)
         self.addTab(self.give_backs, self.tr("Give-back"))
         self.addTab(self.timeline_panel, self.tr("Timeline"))
+        for tab in range(self.count()):
+            self.setTabToolTip(tab, self.tabText(tab))
 
     def follow(self, mentor_id: str | None) -> None:
         """Show ``mentor_id``'s meetings and agreement (None: a new mentor, profile only)."""

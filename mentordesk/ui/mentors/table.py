@@ -48,11 +48,24 @@ class MentorTableModel(RowTableModel[MentorSnapshot]):
     def tooltip(self, row: MentorSnapshot, column: int) -> str:
         if column in mentor_cadence.COLUMNS:
             return mentor_cadence.tooltip(row.cadence)
+        if column == self.COL_NAME and row.is_sample:
+            return self.tr("{name}: sample data, a fictional mentor").format(name=row.data.name)
+        return self.display(row, column)
+
+    def heard_as(self, row: MentorSnapshot, column: int) -> str:
+        if column == self.COL_NAME and row.is_sample:
+            return self.tr("{name}, sample").format(name=row.data.name)
         return self.display(row, column)
 
     def styled(self, row: MentorSnapshot, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_NEXT_DUE:
             return mentor_cadence.foreground(row.cadence, QGuiApplication.palette())
+        if role == Qt.ItemDataRole.FontRole and column == self.COL_NAME and row.is_sample:
+            # A fictional "Priya Raman" beside a real "Priya Raghunathan" looks different
+            # (as the banner above the list says).
+            font = QGuiApplication.font()
+            font.setItalic(True)
+            return font
         return None
 
     def display(self, mentor: MentorSnapshot, column: int) -> str:

@@ -65,7 +65,7 @@ class ProspectTableModel(RowTableModel[ProspectRow]):
             count = len(row.goal_titles)
             if count == 0:
                 return ""
-            return formats.count_text(count, self.tr("1 goal"), self.tr("{n} goals"))
+            return self.tr("%n goal(s)", "", count)
         if column == self.COL_LAST:
             last = row.last_step
             if last is None:

@@ -34,6 +34,7 @@ from mentordesk.ui.settings import Settings
 from mentordesk.ui.shell.about import AboutDialog
 from mentordesk.ui.shell.areas import AREAS, area
 from mentordesk.ui.shell.coming_soon import ComingSoon
+from mentordesk.ui.shell.help import add_help_menu
 from mentordesk.ui.shell.preferences import PreferencesDialog
 from mentordesk.ui.undo_scope import TextUndoScope
 from mentordesk.ui.window_size import restore_geometry
@@ -197,12 +198,7 @@ class MainWindow(QMainWindow):
             )
             view_menu.addAction(action)
 
-        help_menu = menu.addMenu(self.tr("&Help"))
-        self.about_action = self._action(
-            "aboutAction", self.tr("&About MentorDesk"), self.show_about
-        )
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(self.about_action)
+        self.guide_action, self.shortcuts_action, self.about_action = add_help_menu(self, menu)
 
     def add_file_actions(self, actions: list[QAction]) -> None:
         """File menu entries added from outside (Backups…, Export…), above Quit."""
@@ -243,6 +239,10 @@ class MainWindow(QMainWindow):
         widget = self._area_widget(row)
         self.stack.setCurrentWidget(widget)
         self.settings.set(setting.AREA, AREAS[row].key)
+
+    def build_all_areas(self) -> dict[str, QWidget]:
+        """Every area's widget, built now if it was not yet (Help lists all their keys)."""
+        return {e.key: self._area_widget(i) for i, e in enumerate(AREAS)} if self.context else {}
 
     def _area_widget(self, row: int) -> QWidget:
         entry = AREAS[row]
@@ -354,10 +354,10 @@ class MainWindow(QMainWindow):
 
     # -- dialogs --------------------------------------------------------------------
     def show_about(self) -> None:
-        self._run_dialog(AboutDialog(self.paths, self))
+        self.run_dialog(AboutDialog(self.paths, self))
 
     def show_preferences(self) -> None:
-        self._run_dialog(PreferencesDialog(self.settings, self, self._preferences_saved))
+        self.run_dialog(PreferencesDialog(self.settings, self, self._preferences_saved))
 
     def _preferences_saved(self) -> None:
         # The lists showing the give-back nudge redraw with the new thresholds.
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
             self.context.announce(Change(frozenset({Kind.GIVE_BACK})))
 
     @staticmethod
-    def _run_dialog(dialog: QDialog) -> None:
+    def run_dialog(dialog: QDialog) -> None:
         """Show ``dialog`` until it closes, then let it go (not one hidden copy per use)."""
         try:
             dialog.exec()

@@ -55,10 +55,11 @@ def message(reminders: list[Reminder]) -> tuple[str, str]:
             ).format(name=overdue[0].mentor_name, days=days_text(overdue[0].days_overdue))
         )
     elif overdue:
+        count = len(overdue)  # a plain name: pyside6-lupdate reads the plural then
         lines.append(
             QCoreApplication.translate(
-                "reminders", "{n} mentors are overdue for a meeting: {names}."
-            ).format(n=len(overdue), names=", ".join(r.mentor_name for r in overdue))
+                "reminders", "%n mentor(s) are overdue for a meeting: {names}.", "", count
+            ).format(names=", ".join(r.mentor_name for r in overdue))
         )
     if meetings:
         title = QCoreApplication.translate("reminders", "Meeting soon")

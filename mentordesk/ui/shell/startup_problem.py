@@ -35,8 +35,17 @@ def local_time(summary: BackupSummary) -> str:
 
 def backup_label(summary: BackupSummary) -> str:
     return QCoreApplication.translate(
-        "StartupProblem", "Restore the backup of {when} ({mentors} mentors, {meetings} meetings)"
-    ).format(when=local_time(summary), mentors=summary.mentors, meetings=summary.meetings)
+        "StartupProblem", "Restore the backup of {when} ({mentors}, {meetings})"
+    ).format(when=local_time(summary), **_counts(summary))
+
+
+def _counts(summary: BackupSummary) -> dict[str, str]:
+    """ "3 mentors", "1 meeting": a backup's contents, in the translation's plural forms."""
+    mentors, meetings = summary.mentors, summary.meetings  # plain names for pyside6-lupdate
+    return {
+        "mentors": QCoreApplication.translate("StartupProblem", "%n mentor(s)", "", mentors),
+        "meetings": QCoreApplication.translate("StartupProblem", "%n meeting(s)", "", meetings),
+    }
 
 
 def ask_about_damage(
@@ -49,9 +58,9 @@ def ask_about_damage(
     if backup is not None:
         choice = QCoreApplication.translate(
             "StartupProblem",
-            "You can go back to your newest good backup, from {when}: {mentors} mentors and "
-            "{meetings} meetings. Or start with an empty database.",
-        ).format(when=local_time(backup), mentors=backup.mentors, meetings=backup.meetings)
+            "You can go back to your newest good backup, from {when}: {mentors} and "
+            "{meetings}. Or start with an empty database.",
+        ).format(when=local_time(backup), **_counts(backup))
     else:
         choice = QCoreApplication.translate(
             "StartupProblem",
