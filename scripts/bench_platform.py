@@ -300,9 +300,10 @@ def build_window(data: Path, settings_file: Path) -> Any:
     from PySide6.QtCore import QSettings
 
     from mentordesk.config import resolve_paths
+    from mentordesk.ui.settings import Settings
     from mentordesk.ui.shell.main_window import MainWindow
 
-    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
     window = MainWindow(resolve_paths(data), settings)
     window.show()
     return window
