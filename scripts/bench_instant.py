@@ -220,10 +220,14 @@ def probe_import(data: Path) -> dict[str, Any]:
         exported = Path(scratch) / "export.json"
         target = Path(scratch) / "target"
         command = [sys.executable, "-m", "mentordesk", "--data-dir"]
-        subprocess.run([*command, str(data), "export", "-o", str(exported)], check=True)
+        root = Path(__file__).resolve().parents[1]  # this checkout's package, not another's
+        subprocess.run([*command, str(data), "export", "-o", str(exported)], check=True, cwd=root)
         started = time.perf_counter()
         subprocess.run(
-            [*command, str(target), "import", str(exported)], check=True, capture_output=True
+            [*command, str(target), "import", str(exported)],
+            check=True,
+            capture_output=True,
+            cwd=root,
         )
         return {"seconds": time.perf_counter() - started}
 
