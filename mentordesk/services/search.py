@@ -24,6 +24,7 @@ __all__ = [
     "Interrupted",
     "SearchHit",
     "search",
+    "searchable",
     "snippet_parts",
 ]
 
@@ -108,6 +109,11 @@ def search(
             )
         )
     return hits
+
+
+def searchable(text: str) -> bool:
+    """Whether ``text`` has anything to search for (a word); no search runs otherwise."""
+    return index.match_expression(text) is not None
 
 
 def _not_a_mentor_named(match: index.IndexMatch) -> bool:
