@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
@@ -135,8 +136,8 @@ class ActionItemsView(ListArea[ActionItemState]):
 
     def _fill_mentors(self) -> None:
         current = self.mentor_filter.currentData()
-        rows = self.model.rows()
-        mentors = sorted({(r.mentor_name, r.mentor_id) for r in rows}, key=lambda m: m[0].lower())
+        named = set(map(attrgetter("mentor_name", "mentor_id"), self.model.rows()))
+        mentors = sorted(named, key=lambda m: m[0].lower())
         self.mentor_filter.blockSignals(True)
         self.mentor_filter.clear()
         self.mentor_filter.addItem(self.tr("All mentors"), "")

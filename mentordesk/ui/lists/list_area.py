@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, Generic
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -185,6 +185,7 @@ class ListArea(AreaWidget, Generic[RowT]):
         if keep is not None:
             self.select(keep.id, reveal=False)
         self.after_change()
+        QTimer.singleShot(0, self.model.prepare_changes)
 
     def refresh(self, change: Change | None) -> None:
         """Apply change news: only the rows it names are read again."""

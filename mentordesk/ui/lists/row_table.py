@@ -250,6 +250,12 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             return number
         return self._rows.index(row)  # keys changed under it (a model's clock): look
 
+    def prepare_changes(self) -> None:
+        """Work out now which rows belong to which records (the first change news needs
+        it): called when the list is idle after a reload, so a capture is not the one
+        to pay for it."""
+        self._relations()
+
     def _relations(self) -> dict[str, set[str]]:
         if self._related is None:
             related: dict[str, set[str]] = {}
