@@ -25,7 +25,6 @@ import json
 import os
 import platform
 import resource
-import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -133,8 +132,8 @@ def probe_start(data: Path) -> dict[str, Any]:
     return marks
 
 
-def probe_start_reference(data: Path) -> dict[str, Any]:
-    """A bare QMainWindow painted (import, show, first paint)."""
+def bare_window_painted(mark: str) -> dict[str, Any]:
+    """Show an empty QMainWindow; ``{mark: when it first painted}`` (wall clock)."""
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -145,44 +144,33 @@ def probe_start_reference(data: Path) -> dict[str, Any]:
     class Watch(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
-                marks.setdefault("paint", time.time())
+                marks.setdefault(mark, time.time())
             return False
 
     watch = Watch()
     app().installEventFilter(watch)
     window.resize(1180, 740)
     window.show()
-    wait_until(lambda: "paint" in marks, 10)
+    wait_until(lambda: mark in marks, 10)
     return marks
+
+
+def probe_start_reference(data: Path) -> dict[str, Any]:
+    """A bare QMainWindow painted (import, show, first paint)."""
+    return bare_window_painted("paint")
 
 
 def probe_floor(data: Path) -> dict[str, Any]:
     """The floor of "data on screen": import Qt and SQLAlchemy's ORM, open the file,
     run one query, paint an empty window."""
-    from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QMainWindow, QWidget
+    from PySide6.QtWidgets import QMainWindow  # noqa: F401 - Qt's import is part of it
     from sqlalchemy import create_engine, text
     from sqlalchemy.orm import Session
 
-    marks: dict[str, float] = {}
     engine = create_engine(f"sqlite:///{data / DATABASE_NAME}")
     with Session(engine) as session:
         session.execute(text("SELECT id, name FROM mentor ORDER BY name")).all()
-    app()
-    window = QMainWindow()
-
-    class Watch(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
-                marks.setdefault("rows", time.time())
-            return False
-
-    watch = Watch()
-    app().installEventFilter(watch)
-    window.resize(1180, 740)
-    window.show()
-    wait_until(lambda: "rows" in marks, 10)
-    return marks
+    return bare_window_painted("rows")
 
 
 def peak_kib() -> int:
@@ -671,15 +659,7 @@ def measure_folder(table: Table, column: int, source: Path, runs: int, imports: 
             column,
             lambda: (*typing_p95(window, big_note(database)), "bare QPlainTextEdit"),
         )
-        window_undo = getattr(window, "undo_stack", None)
-        if window_undo is not None:
-            window_undo.clear()
-        window.close()
-        pump(0.2)
-        database_object = getattr(window, "database", None)
-        if database_object is not None:
-            database_object.close()
-        shutil.rmtree(scratch, ignore_errors=True)
+        bp.close_window(window, scratch)
 
         if imports:
 

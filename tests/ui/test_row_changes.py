@@ -5,13 +5,12 @@ model tester watches every signal the models send meanwhile."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from datetime import date, datetime, time, timedelta
+from collections.abc import Callable
+from datetime import datetime, time, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
@@ -29,23 +28,13 @@ from mentordesk.ui.lists.list_area import ListArea
 from mentordesk.ui.meetings.area import MeetingsView
 from mentordesk.ui.meetings.table import MeetingTableModel
 
-TODAY = date(2025, 3, 10)
+# The Action items tests' context (its clock at noon on TODAY) and model check, which
+# watches every signal a model sends from then on.
+from tests.ui.test_action_items_view import TODAY, check_model, context
+
+__all__ = ["context"]  # a fixture, used by name
+
 NOW = datetime.combine(TODAY, time(12)).astimezone()
-
-
-def check_model(tester: ModelTester, model: QAbstractItemModel) -> None:
-    """``qtmodeltester.check(model)``: checks now and on every signal from now on."""
-    check: Callable[[QAbstractItemModel], None] = tester.check
-    check(model)
-
-
-@pytest.fixture
-def context(qtbot: QtBot, database: Database) -> Iterator[AppContext]:
-    stack = QUndoStack()
-    context = AppContext(database, stack)
-    context.set_clock(lambda: NOW)
-    yield context
-    stack.clear()
 
 
 @pytest.fixture
