@@ -17,7 +17,7 @@ from mentordesk.db.database import Database
 from mentordesk.db.types import utc_now
 from mentordesk.services import mentors
 from mentordesk.services.mentors import MentorData
-from mentordesk.services.search import Interrupted, SearchHit
+from mentordesk.services.search import Interrupted, SearchHit, search
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.search import worker
 from mentordesk.ui.search.area import SearchView
@@ -31,7 +31,7 @@ def view(qtbot: QtBot, database: Database) -> Iterator[SearchView]:
             mentors.create_mentor(session, MentorData(name=name), now=utc_now())
     context = AppContext(database, QUndoStack())
     widget = SearchView(context)
-    widget._keep = context  # type: ignore[attr-defined]
+    widget._test_context = context  # type: ignore[attr-defined]
     qtbot.addWidget(widget)
     widget.show()
     widget.focus_query()
@@ -48,7 +48,7 @@ def names(view: SearchView) -> list[str]:
 def test_typing_goes_on_while_a_search_runs_and_the_newest_wins(
     qtbot: QtBot, view: SearchView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = worker.search
+    real = search
     running, release = threading.Event(), threading.Event()
     called_off: list[bool] = []
 
@@ -60,7 +60,7 @@ def test_typing_goes_on_while_a_search_runs_and_the_newest_wins(
             raise Interrupted
         return real(session, text, *args, **kwargs)
 
-    monkeypatch.setattr(worker, "search", slow_for_jose)
+    monkeypatch.setattr("mentordesk.ui.search.worker.search", slow_for_jose)
     QTest.keyClicks(view.field, "jose")
     view.search_soon()  # the debounce is over
     assert running.wait(10)

@@ -49,7 +49,7 @@ class SearchView(AreaWidget):
         self.context = context
         self._last_query: str | None = None
         self._asked = -1  # the generation of the search whose answer is awaited
-        self._keep: SearchHit | None = None  # the result to keep selected
+        self._keep_hit: SearchHit | None = None  # the result to keep selected
         self.searcher = Searcher(context.read)
         self.searcher.found.connect(self._found)
         self.searcher.failed.connect(self._failed)
@@ -127,7 +127,7 @@ class SearchView(AreaWidget):
         text = self.field.text()
         self._last_query = text
         if not self._answered_at_once(text):
-            self._keep = self.selected_hit()
+            self._keep_hit = self.selected_hit()
             self._asked = self.searcher.ask(text)
 
     def run_search(self) -> None:
@@ -138,7 +138,7 @@ class SearchView(AreaWidget):
         self._last_query = text
         if self._answered_at_once(text):
             return
-        self._keep = self.selected_hit()
+        self._keep_hit = self.selected_hit()
         self.searcher.forget()
         self._asked = -1
         try:
@@ -188,7 +188,7 @@ class SearchView(AreaWidget):
                 self._say_nothing_found(self._last_query or "")
             return
         self.pages.setCurrentIndex(PAGE_RESULTS)
-        keep = self._keep
+        keep = self._keep_hit
         row = self.model.row_of(keep.kind, keep.item_id) if keep is not None else -1
         if row >= 0 or not self.results.currentIndex().isValid():
             self._select_row(max(row, 0))
