@@ -196,10 +196,11 @@ class MeetingFilterProxy(RecordProxy[MeetingRow]):
 
     def accepts(self, record: Any) -> bool:
         row: MeetingRow = record
-        if row.is_upcoming(self._now) and (
-            self._next_end is None or row.planned_end < self._next_end
-        ):
-            self._next_end = row.planned_end
+        upcoming = row.is_upcoming(self._now)
+        if upcoming and self._scope != self.ALL:
+            end = row.planned_end
+            if self._next_end is None or end < self._next_end:
+                self._next_end = end
         if self._mentor_id is not None and row.mentor_id != self._mentor_id:
             return False
         if self._status != self.ANY_STATUS and row.status != self._status:
@@ -210,7 +211,7 @@ class MeetingFilterProxy(RecordProxy[MeetingRow]):
                 return False
         if self._scope == self.ALL:
             return True
-        return row.is_upcoming(self._now) == (self._scope == self.UPCOMING)
+        return upcoming == (self._scope == self.UPCOMING)
 
 
 # The columns, most wanted first, and the one that takes spare room: the wanted ones
