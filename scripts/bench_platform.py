@@ -300,9 +300,10 @@ def build_window(data: Path, settings_file: Path) -> Any:
     from PySide6.QtCore import QSettings
 
     from mentordesk.config import resolve_paths
+    from mentordesk.ui.settings import Settings
     from mentordesk.ui.shell.main_window import MainWindow
 
-    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
     window = MainWindow(resolve_paths(data), settings)
     window.show()
     return window
@@ -1149,16 +1150,21 @@ def bench(source: Path, runs: int) -> int:
         )
         report.print()
         print(f"\nload average at the end: {load_average()}")
-        undo = getattr(window, "undo_stack", None)
-        if undo is not None:
-            undo.clear()
-        window.close()
-        pump(0.2)
-        database_object = getattr(window, "database", None)
-        if database_object is not None:
-            database_object.close()
-        shutil.rmtree(scratch, ignore_errors=True)
+        close_window(window, scratch)
     return 0
+
+
+def close_window(window: Any, scratch: Path) -> None:
+    """Close the benchmark's window (no undo steps kept), its database and settings."""
+    undo = getattr(window, "undo_stack", None)
+    if undo is not None:
+        undo.clear()
+    window.close()
+    pump(0.2)
+    database_object = getattr(window, "database", None)
+    if database_object is not None:
+        database_object.close()
+    shutil.rmtree(scratch, ignore_errors=True)
 
 
 def main() -> int:

@@ -9,18 +9,24 @@ meeting, an agenda or action item's text, a goal's title, a give-back idea) and 
 
 Users type words, not FTS5 syntax: :func:`match_expression` turns any text into a
 query that cannot be a syntax error (every term is quoted), and :func:`find`
-runs it with bm25 ranking and highlighted snippets.
+runs it with bm25 ranking and highlighted snippets. Only the most recent
+``CANDIDATES`` matches are ranked, so a word found in every other note costs what
+a rarer one does (issue 17); a word found less often is ranked in full.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
+
+from mentordesk.db.types import read_moment
 
 # Around every matched word in a snippet. Control characters nobody types, so the
 # UI can escape the text first and turn these into markup afterwards.
@@ -43,7 +49,8 @@ _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 
 @dataclass(frozen=True)
 class IndexMatch:
-    """One entry of the index that matched, best first. Snippets carry the marks."""
+    """One entry of the index that matched, best first. Snippets carry the marks;
+    ``mentor_name`` and ``meeting_start`` are those of the entry's mentor and meeting."""
 
     kind: str
     item_id: str
@@ -53,6 +60,12 @@ class IndexMatch:
     title_marked: str
     body_snippet: str
     rank: float
+    mentor_name: str = ""
+    meeting_start: datetime | None = None
+
+
+class Interrupted(Exception):  # noqa: N818 - it reads as what happened
+    """The search was called off (``cancelled`` said so) before it finished."""
 
 
 def _is_word_character(character: str) -> bool:
@@ -97,40 +110,88 @@ def match_expression(user_text: str) -> str | None:
     return " AND ".join('"{}"*'.format(term.replace('"', '""')) for term in terms)
 
 
+# The best ``limit`` of the entries from ``cutoff`` on (by rowid), with the names the
+# results show. ``ORDER BY rank ... LIMIT`` lets FTS5 build snippets, and SQLite run
+# the two lookups, for the returned rows only.
 _QUERY = text(
     f"""
     SELECT kind, item_id, mentor_id, meeting_id, title,
            highlight(search_index, 4, :open, :close) AS title_marked,
            snippet(search_index, 5, :open, :close, :ellipsis, {SNIPPET_TOKENS}) AS body_snippet,
-           rank
+           rank,
+           (SELECT name FROM mentor WHERE mentor.id = search_index.mentor_id) AS mentor_name,
+           (SELECT scheduled_start FROM meeting WHERE meeting.id = search_index.meeting_id)
+               AS meeting_start
     FROM search_index
     WHERE search_index MATCH :expression
       AND rank MATCH 'bm25(0.0, 0.0, 0.0, 0.0, {TITLE_WEIGHT}, {BODY_WEIGHT})'
+      AND rowid >= :cutoff
     ORDER BY rank
     LIMIT :limit
     """
 )
+# The rowid of the ``skip``+1-th newest entry that matches (entries are written anew
+# on every change, so a higher rowid is a more recent one). FTS5 walks the matches
+# in rowid order and stops there: no ranking, no snippet.
+_CUTOFF = text(
+    """
+    SELECT rowid FROM search_index WHERE search_index MATCH :expression
+    ORDER BY rowid DESC LIMIT 1 OFFSET :skip
+    """
+)
+# How many of the newest matches are ranked: a word in every other note ("the")
+# costs what a word in this many entries does, and a rarer one is ranked in full.
+CANDIDATES = 2000
+# SQLite instructions between two looks at ``cancelled``.
+_CHECK_EVERY = 2000
 
 
-def find(session: Session, user_text: str, limit: int = 50) -> list[IndexMatch]:
-    """The entries matching ``user_text``, best first (at most ``limit``).
+def find(
+    session: Session,
+    user_text: str,
+    limit: int = 50,
+    *,
+    candidates: int | None = CANDIDATES,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[IndexMatch]:
+    """The entries matching ``user_text``, best first (at most ``limit``), ranked
+    among the ``candidates`` most recent matches (None: among all of them).
 
-    ``ORDER BY rank ... LIMIT`` lets FTS5 rank every match but build snippets for
-    the returned rows only.
+    ``cancelled`` is asked while the query runs; once it says True the query stops
+    and ``Interrupted`` is raised (a newer search replaces this one).
     """
     expression = match_expression(user_text)
     if expression is None or limit <= 0:
         return []
-    rows = session.execute(
-        _QUERY,
-        {
-            "open": MARK_OPEN,
-            "close": MARK_CLOSE,
-            "ellipsis": ELLIPSIS,
-            "expression": expression,
-            "limit": limit,
-        },
-    )
+    connection = session.connection()
+    driver = connection.connection.dbapi_connection
+    if cancelled is not None and driver is not None:
+        driver.set_progress_handler(lambda: 1 if cancelled() else 0, _CHECK_EVERY)
+    try:
+        cutoff = 0
+        if candidates is not None:
+            found = connection.execute(
+                _CUTOFF, {"expression": expression, "skip": max(0, candidates - 1)}
+            ).first()
+            cutoff = 0 if found is None else int(found[0])
+        rows = connection.execute(
+            _QUERY,
+            {
+                "open": MARK_OPEN,
+                "close": MARK_CLOSE,
+                "ellipsis": ELLIPSIS,
+                "expression": expression,
+                "cutoff": cutoff,
+                "limit": limit,
+            },
+        ).all()
+    except OperationalError as error:
+        if cancelled is not None and cancelled():
+            raise Interrupted from error
+        raise
+    finally:
+        if cancelled is not None and driver is not None:
+            driver.set_progress_handler(None, 0)
     return [
         IndexMatch(
             kind=str(row.kind),
@@ -141,6 +202,8 @@ def find(session: Session, user_text: str, limit: int = 50) -> list[IndexMatch]:
             title_marked=str(row.title_marked or ""),
             body_snippet=str(row.body_snippet or ""),
             rank=float(row.rank),
+            mentor_name=str(row.mentor_name or ""),
+            meeting_start=None if row.meeting_start is None else read_moment(row.meeting_start),
         )
         for row in rows
     ]

@@ -7,23 +7,24 @@ Qt-free. Any text is a valid query: what is not a word is ignored (see
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentordesk.db import search as index
-from mentordesk.db.models import Meeting, Mentor
-from mentordesk.db.search import ELLIPSIS, MARK_CLOSE, MARK_OPEN
+from mentordesk.db.search import ELLIPSIS, MARK_CLOSE, MARK_OPEN, Interrupted
 from mentordesk.services.kinds import Kind
 
 __all__ = [
     "ELLIPSIS",
     "MARK_CLOSE",
     "MARK_OPEN",
+    "Interrupted",
     "SearchHit",
     "search",
+    "searchable",
     "snippet_parts",
 ]
 
@@ -66,29 +67,23 @@ class SearchHit:
     rank: float
 
 
-def search(session: Session, text: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
-    """The best ``limit`` matches for ``text``, best first; [] when nothing matches."""
+def search(
+    session: Session,
+    text: str,
+    limit: int = DEFAULT_LIMIT,
+    *,
+    candidates: int | None = index.CANDIDATES,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[SearchHit]:
+    """The best ``limit`` matches for ``text``, best first; [] when nothing matches.
+
+    ``candidates`` and ``cancelled`` are ``db.search.find``'s: how many of the most
+    recent matches are ranked, and what calls a search off (raising ``Interrupted``).
+    """
     # bm25 alone may put a short meeting ("Grace Hopper 2026-03-02", few notes) above
     # the mentor of that name; someone typing a name wants the person first.
-    matches = sorted(index.find(session, text, limit), key=_not_a_mentor_named)
-    mentor_ids = {m.mentor_id for m in matches if m.mentor_id}
-    meeting_ids = {m.meeting_id for m in matches if m.meeting_id}
-    names: dict[str, str] = {}
-    if mentor_ids:
-        names = {
-            row.id: row.name
-            for row in session.execute(
-                select(Mentor.id, Mentor.name).where(Mentor.id.in_(mentor_ids))
-            )
-        }
-    starts: dict[str, datetime] = {}
-    if meeting_ids:
-        starts = {
-            row.id: row.scheduled_start
-            for row in session.execute(
-                select(Meeting.id, Meeting.scheduled_start).where(Meeting.id.in_(meeting_ids))
-            )
-        }
+    found = index.find(session, text, limit, candidates=candidates, cancelled=cancelled)
+    matches = sorted(found, key=_not_a_mentor_named)
     hits = []
     agreements_seen: set[str] = set()
     for match in matches:
@@ -106,14 +101,19 @@ def search(session: Session, text: str, limit: int = DEFAULT_LIMIT) -> list[Sear
                 item_id=match.item_id,
                 mentor_id=match.mentor_id or "",
                 meeting_id=match.meeting_id,
-                mentor_name=names.get(match.mentor_id or "", ""),
-                meeting_start=starts.get(match.meeting_id or ""),
+                mentor_name=match.mentor_name,
+                meeting_start=match.meeting_start,
                 title=match.title,
                 snippet=_snippet(kind, match),
                 rank=match.rank,
             )
         )
     return hits
+
+
+def searchable(text: str) -> bool:
+    """Whether ``text`` has anything to search for (a word); no search runs otherwise."""
+    return index.match_expression(text) is not None
 
 
 def _not_a_mentor_named(match: index.IndexMatch) -> bool:

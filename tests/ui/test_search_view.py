@@ -176,7 +176,7 @@ def test_hostile_text_shows_no_results_calmly(
     qtbot: QtBot, view: SearchView, ids: dict[str, str], typed: str
 ) -> None:
     type_text(view.field, typed)
-    qtbot.waitUntil(lambda: not view.timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not view.searching(), timeout=2000)
     assert view.pages.currentWidget() is view.message
     assert view.message.text() == f"No results for “{typed.strip()}”"
     assert view.message.textFormat() == Qt.TextFormat.PlainText
@@ -299,7 +299,7 @@ def test_changes_while_hidden_are_searched_when_shown_again(
     view.context.notify(Kind.MEETING, [ids["meeting"]])
     assert view.model.rowCount() == 1
     view.show()
-    assert view.message.text() == "No results for “roadmap”"
+    qtbot.waitUntil(lambda: view.message.text() == "No results for “roadmap”", timeout=2000)
 
 
 def test_escape_clears_the_field(qtbot: QtBot, view: SearchView, ids: dict[str, str]) -> None:

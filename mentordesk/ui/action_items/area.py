@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
@@ -118,15 +119,25 @@ class ActionItemsView(ListArea[ActionItemState]):
         self._fill_mentors()
 
     def refresh(self, change: Change | None) -> None:
-        self.action_proxy.refilter()  # "overdue" moves on with the date
+        self.action_proxy.follow_today()  # "overdue" moves on with the date
         super().refresh(change)
-        if change is None or Kind.MENTOR in change.kinds or Kind.ACTION_ITEM in change.kinds:
+        if change is not None and self._mentors_differ(change):
             self._fill_mentors()
+
+    def _mentors_differ(self, change: Change) -> bool:
+        """Whether the mentor filter may need other names after this news (a mentor
+        renamed or deleted, a row gone, a row of a mentor not in it yet)."""
+        merged = self.last_merge
+        return (
+            Kind.MENTOR in change.kinds
+            or bool(merged.removed)
+            or any(self.mentor_filter.findData(row.mentor_id) < 0 for row in merged.added)
+        )
 
     def _fill_mentors(self) -> None:
         current = self.mentor_filter.currentData()
-        rows = self.model.rows()
-        mentors = sorted({(r.mentor_name, r.mentor_id) for r in rows}, key=lambda m: m[0].lower())
+        named = set(map(attrgetter("mentor_name", "mentor_id"), self.model.rows()))
+        mentors = sorted(named, key=lambda m: m[0].lower())
         self.mentor_filter.blockSignals(True)
         self.mentor_filter.clear()
         self.mentor_filter.addItem(self.tr("All mentors"), "")

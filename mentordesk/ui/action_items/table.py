@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -32,6 +32,7 @@ class ActionTableModel(RowTableModel[ActionItemState]):
     """One row per action item. ``OBJECT_ROLE`` gives the ActionItemState of a row."""
 
     COL_TEXT, COL_MENTOR, COL_DUE, COL_STATUS, COL_DONE_ON, COL_OUTCOME, COL_REPORT = range(7)
+    RELATED = ("mentor_id", "meeting_id")
     HEADERS = (
         str(QT_TRANSLATE_NOOP("ActionTableModel", "Action")),
         str(QT_TRANSLATE_NOOP("ActionTableModel", "Mentor")),
@@ -47,9 +48,6 @@ class ActionTableModel(RowTableModel[ActionItemState]):
     ) -> None:
         super().__init__(parent)
         self.today = today
-
-    def related_ids(self, row: ActionItemState) -> Iterable[str]:
-        return (row.id, row.mentor_id, *((row.meeting_id,) if row.meeting_id else ()))
 
     def heard_as(self, row: ActionItemState, column: int) -> str:
         return self.tooltip(row, column)
@@ -148,6 +146,12 @@ class ActionFilterProxy(RecordProxy[ActionItemState]):
         self.beginFilterChange()
         self._note_today()
         self.endFilterChange()
+
+    def follow_today(self) -> None:
+        """Decide again for every row only if the day changed ("overdue" moved on)."""
+        model = self.sourceModel()
+        if isinstance(model, ActionTableModel) and model.today() != self._today:
+            self.refilter()
 
     def _note_today(self) -> None:
         model = self.sourceModel()

@@ -3,7 +3,6 @@ balance in words ("last gave back 74 days ago; 6 meetings since")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -47,6 +46,7 @@ class GiveBackTableModel(RowTableModel[GiveBackState]):
     """One row per idea. ``OBJECT_ROLE`` gives its GiveBackState."""
 
     COL_IDEA, COL_MENTOR, COL_KIND, COL_STATUS, COL_WHEN, COL_NOTE = range(6)
+    RELATED = ("mentor_id", "meeting_id")
     HEADERS = (
         str(QT_TRANSLATE_NOOP("GiveBackTableModel", "Idea")),
         str(QT_TRANSLATE_NOOP("GiveBackTableModel", "Mentor")),
@@ -55,9 +55,6 @@ class GiveBackTableModel(RowTableModel[GiveBackState]):
         str(QT_TRANSLATE_NOOP("GiveBackTableModel", "When")),
         str(QT_TRANSLATE_NOOP("GiveBackTableModel", "Note")),
     )
-
-    def related_ids(self, row: GiveBackState) -> Iterable[str]:
-        return (row.id, row.mentor_id, *((row.meeting_id,) if row.meeting_id else ()))
 
     def tooltip(self, row: GiveBackState, column: int) -> str:
         if column == self.COL_IDEA and row.data.note:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, Generic
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,7 @@ from mentordesk.ui.area import AreaWidget
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.lists.record_proxy import RecordProxy
-from mentordesk.ui.lists.row_table import RowT, RowTableModel
+from mentordesk.ui.lists.row_table import Merged, RowT, RowTableModel
 from mentordesk.ui.lists.tables import record_table
 from mentordesk.ui.widgets.empty_state import EmptyState
 
@@ -61,6 +61,7 @@ class ListArea(AreaWidget, Generic[RowT]):
         self.empty = empty
         self.buttons: dict[str, QPushButton] = {}
         self._ready = False  # the subclass has built its filters (its first reload)
+        self.last_merge = Merged()  # what the last change news did to the rows
 
         self.filters = QHBoxLayout()
         self.action_bar = QHBoxLayout()
@@ -184,13 +185,14 @@ class ListArea(AreaWidget, Generic[RowT]):
         if keep is not None:
             self.select(keep.id, reveal=False)
         self.after_change()
+        QTimer.singleShot(0, self.model.prepare_changes)
 
     def refresh(self, change: Change | None) -> None:
         """Apply change news: only the rows it names are read again."""
         if change is None:
             self.reload()
             return
-        self.model.merge(self.fetch(change.ids), change.ids)
+        self.last_merge = self.model.merge(self.fetch(change.ids), change.ids)
         self.after_change()
 
     def _rows_changed(self) -> None:

@@ -1,16 +1,20 @@
 """The filter over a record table: which rows show, never in what order.
 
-Sorting belongs to the source model (one ``list.sort`` over precomputed keys);
+Sorting belongs to the source model (one ``sorted`` over precomputed keys);
 ``sort`` is forwarded there and the source's order is kept. Which rows show is
-decided in one pass of plain Python over the source's records whenever the rows
-or the filters change, not through Qt's per-row callbacks: QSortFilterProxyModel
-re-runs a Python ``filterAcceptsRow`` for every row after each sort (60,000
-calls for a header click on 15,000 action items). Selections and the current row
-follow their records across any change (they are re-found by id).
+decided by ``accepts`` in plain Python, never through Qt's per-row callbacks
+(QSortFilterProxyModel re-runs a Python ``filterAcceptsRow`` for every row after
+each sort). A change of the filters asks every row; a change of the rows asks
+only the rows that changed (issue 17): an inserted, removed or moved source row
+is one insert, remove or move here, a changed row is inserted or removed only
+if it now passes or fails the filters, and a sort maps the shown rows to their
+new places without asking ``accepts`` at all. Selections and the current row
+follow their records across any change.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any, Generic
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QObject, Qt
@@ -18,6 +22,8 @@ from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QObject, Qt
 from mentordesk.ui.lists.row_table import ModelIndex, RowT, RowTableModel
 
 _NO_INDEX = QModelIndex()
+# A dataChanged over more rows than this re-decides them all at once.
+MANY_ROWS = 64
 
 
 class RecordProxy(QAbstractProxyModel, Generic[RowT]):
@@ -25,9 +31,9 @@ class RecordProxy(QAbstractProxyModel, Generic[RowT]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._visible: list[int] = []  # proxy row -> source row
-        self._position: dict[int, int] = {}  # source row -> proxy row
+        self._visible: list[int] = []  # proxy row -> source row, ascending
         self._held: list[tuple[QModelIndex, str, int]] = []
+        self._move: tuple[int, int, int, bool] | None = None
 
     # -- what subclasses say ----------------------------------------------------------
     def accepts(self, record: Any) -> bool:
@@ -47,11 +53,12 @@ class RecordProxy(QAbstractProxyModel, Generic[RowT]):
         model.modelAboutToBeReset.connect(self.beginResetModel)
         model.modelReset.connect(self._source_reset)
         model.layoutAboutToBeChanged.connect(self._about_to_change)
-        model.layoutChanged.connect(self._changed)
-        model.rowsAboutToBeInserted.connect(self._about_to_change)
-        model.rowsInserted.connect(self._changed)
-        model.rowsAboutToBeRemoved.connect(self._about_to_change)
-        model.rowsRemoved.connect(self._changed)
+        model.layoutChanged.connect(self._source_layout_changed)
+        model.rowsInserted.connect(self._source_inserted)
+        model.rowsAboutToBeRemoved.connect(self._source_about_to_remove)
+        model.rowsRemoved.connect(self._source_removed)
+        model.rowsAboutToBeMoved.connect(self._source_about_to_move)
+        model.rowsMoved.connect(self._source_moved)
         model.dataChanged.connect(self._source_data_changed)
         self._recompute()
         self.endResetModel()
@@ -59,12 +66,10 @@ class RecordProxy(QAbstractProxyModel, Generic[RowT]):
     def _recompute(self) -> None:
         model = self.sourceModel()
         if not isinstance(model, RowTableModel):
-            self._visible, self._position = [], {}
+            self._visible = []
             return
         accepts = self.accepts
-        records = model.rows()
-        self._visible = [number for number, record in enumerate(records) if accepts(record)]
-        self._position = {source: row for row, source in enumerate(self._visible)}
+        self._visible = [number for number, record in enumerate(model.rows()) if accepts(record)]
 
     def _source_reset(self) -> None:
         self._recompute()
@@ -75,38 +80,123 @@ class RecordProxy(QAbstractProxyModel, Generic[RowT]):
         source = self.source()
         self._held = []
         for index in self.persistentIndexList():
-            record = source.record_at(self._visible[index.row()]) if index.isValid() else None
-            if record is not None:
+            if index.isValid():
+                record = source.record_at(self._visible[index.row()])
                 old = self.index(index.row(), index.column())
                 self._held.append((old, record.id, index.column()))
 
     def _changed(self, *_args: object) -> None:
         self._recompute()
+        self._layout_done()
+
+    def _source_layout_changed(self, *_args: object) -> None:
+        moved_to = self.source().moved_to
+        if len(moved_to) == self.source().rowCount():  # a sort: the same rows, elsewhere
+            self._visible = sorted(map(moved_to.__getitem__, self._visible))
+        else:
+            self._recompute()
+        self._layout_done()
+
+    def _layout_done(self) -> None:
         source = self.source()
         old, new = [], []
         for index, record_id, column in self._held:
-            source_row = source.row_of(record_id)
-            row = self._position.get(source_row, -1) if source_row >= 0 else -1
+            row = self._proxy_row(source.row_of(record_id))
             old.append(index)
             new.append(self.index(row, column) if row >= 0 else QModelIndex())
         self.changePersistentIndexList(old, new)
         self._held = []
         self.layoutChanged.emit()
 
-    def _source_data_changed(self, top: QModelIndex, bottom: QModelIndex, roles: Any = ()) -> None:
+    def _proxy_row(self, source_row: int) -> int:
+        """The proxy row showing ``source_row``, or -1."""
+        row = bisect_left(self._visible, source_row)
+        return row if row < len(self._visible) and self._visible[row] == source_row else -1
+
+    # -- the source's rows, one change at a time ----------------------------------------
+    def _source_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        visible, count = self._visible, last - first + 1
+        start = bisect_left(visible, first)
+        visible[start:] = [number + count for number in visible[start:]]
         source = self.source()
-        for source_row in range(top.row(), bottom.row() + 1):
-            showing = source_row in self._position
-            if self.accepts(source.record_at(source_row)) != showing:
-                self._about_to_change()
-                self._changed()
-                return
-        changed = range(top.row(), bottom.row() + 1)
-        rows = [self._position[r] for r in changed if r in self._position]
-        if rows:
-            self.dataChanged.emit(
-                self.index(min(rows), top.column()), self.index(max(rows), bottom.column())
+        for number in range(first, last + 1):
+            if self.accepts(source.record_at(number)):
+                self._show(number)
+
+    def _show(self, source_row: int) -> None:
+        row = bisect_left(self._visible, source_row)
+        self.beginInsertRows(_NO_INDEX, row, row)
+        self._visible.insert(row, source_row)
+        self.endInsertRows()
+
+    def _hide(self, first: int, last: int) -> None:
+        """Stop showing source rows ``first`` to ``last`` (the source still has them)."""
+        start, end = bisect_left(self._visible, first), bisect_right(self._visible, last)
+        if start < end:
+            self.beginRemoveRows(_NO_INDEX, start, end - 1)
+            del self._visible[start:end]
+            self.endRemoveRows()
+
+    def _source_about_to_remove(self, _parent: QModelIndex, first: int, last: int) -> None:
+        self._hide(first, last)
+
+    def _source_removed(self, _parent: QModelIndex, first: int, last: int) -> None:
+        visible, count = self._visible, last - first + 1
+        start = bisect_left(visible, first)
+        visible[start:] = [number - count for number in visible[start:]]
+
+    def _source_about_to_move(
+        self, _parent: QModelIndex, first: int, last: int, _to: QModelIndex, destination: int
+    ) -> None:
+        visible = self._visible
+        start, end = bisect_left(visible, first), bisect_right(visible, last)
+        to = bisect_left(visible, destination)
+        moving = start < end and not start <= to <= end
+        if moving:
+            self.beginMoveRows(_NO_INDEX, start, end - 1, _NO_INDEX, to)
+        self._move = (first, last, destination, moving)
+
+    def _source_moved(self, *_args: object) -> None:
+        assert self._move is not None
+        first, last, destination, moving = self._move
+        self._move = None
+        count = last - first + 1
+        if destination > last:  # down: the rows between move up
+            low, high, shift, jump = first, destination, -count, destination - last - 1
+        else:  # up: the rows between move down
+            low, high, shift, jump = destination, last + 1, count, destination - first
+
+        def moved(number: int) -> int:
+            return number + (jump if first <= number <= last else shift)
+
+        visible = self._visible
+        start, end = bisect_left(visible, low), bisect_left(visible, high)
+        visible[start:end] = sorted(moved(number) for number in visible[start:end])
+        if moving:
+            self.endMoveRows()
+
+    def _source_data_changed(self, top: QModelIndex, bottom: QModelIndex, roles: Any = ()) -> None:
+        first, last = top.row(), bottom.row()
+        source = self.source()
+        if last - first >= MANY_ROWS:
+            changes = any(
+                self.accepts(source.record_at(n)) != (self._proxy_row(n) >= 0)
+                for n in range(first, last + 1)
             )
+            if changes:
+                self.refilter()
+        else:
+            for number in range(first, last + 1):
+                showing = self._proxy_row(number) >= 0
+                if self.accepts(source.record_at(number)) != showing:
+                    if showing:
+                        self._hide(number, number)
+                    else:
+                        self._show(number)
+        start = bisect_left(self._visible, first)
+        end = bisect_right(self._visible, last) - 1
+        if start <= end:
+            self.dataChanged.emit(self.index(start, top.column()), self.index(end, bottom.column()))
 
     def refilter(self) -> None:
         """The filters changed: decide again for every row."""
@@ -146,7 +236,7 @@ class RecordProxy(QAbstractProxyModel, Generic[RowT]):
     def mapFromSource(self, source_index: ModelIndex) -> QModelIndex:
         if not source_index.isValid():
             return QModelIndex()
-        row = self._position.get(source_index.row(), -1)
+        row = self._proxy_row(source_index.row())
         return self.index(row, source_index.column()) if row >= 0 else QModelIndex()
 
     def headerData(

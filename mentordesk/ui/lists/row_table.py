@@ -1,15 +1,20 @@
 """The base of every list table: frozen records with an ``id``, one per line.
 
-Sorting happens here, in Python's own sort over keys computed once per row
-(``sort_key``), never through a proxy comparing rows one pair at a time: a
-header click on 15,000 rows costs one ``list.sort``. Change news updates the
-rows it names (``merge``): changed rows in place, new ones inserted, gone ones
-removed, the selection kept.
+Sorting happens here, in one ``sorted`` over keys computed once per row
+(``sort_key``, kept per column until the row changes), never through a proxy
+comparing rows one pair at a time. Rows that sort equal keep the order they were
+read in (then the order they were added), so every row has one place, found by
+bisection. Change news updates the rows it names (``merge``): a changed row in
+place (``dataChanged``), or moved to its place with one ``beginMoveRows`` when its
+sort key changed; a new row inserted at its place; a gone row removed. No reset,
+no re-sort, no pass over every row: a change costs the rows it names (issue 17).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
@@ -26,6 +31,9 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 
+_ROOT = QModelIndex()
+_id_of = attrgetter("id")
+
 
 class HasId(Protocol):
     @property
@@ -35,24 +43,43 @@ class HasId(Protocol):
 RowT = TypeVar("RowT", bound=HasId)
 
 
+@dataclass(frozen=True)
+class Merged:
+    """What a merge did: the records added, the ids of those changed (in place or
+    moved) and of those removed."""
+
+    added: tuple[Any, ...] = ()
+    changed: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+
+
 class RowTableModel(QAbstractTableModel, Generic[RowT]):
     """Rows, headers, lookup by id, sorting and merging; subclasses say what each
-    cell shows (``display``, ``tooltip``, ``heard_as``, ``styled``) and what each
-    column sorts by (``sort_key``).
+    cell shows (``display``, ``tooltip``, ``heard_as``, ``styled``), what each
+    column sorts by (``sort_key``) and which other records a row belongs to
+    (``RELATED``: attributes holding one id each, or ``related_ids``).
 
     ``OBJECT_ROLE`` gives a row's record; ``SORT_ROLE`` its sort key.
     """
 
     HEADERS: tuple[str, ...] = ()
+    RELATED: tuple[str, ...] = ()  # e.g. ("mentor_id", "meeting_id")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[RowT] = []
-        self._where: dict[str, int] = {}
+        self._by_id: dict[str, RowT] = {}
+        self._seq: dict[str, int] = {}  # the order rows came in: ties keep it
+        self._next_seq = 0
         self._sort_column = -1
         self._order = Qt.SortOrder.AscendingOrder
         # Sort keys by column, then by row id: computed once, dropped when a row changes.
         self._keys: dict[int, dict[str, Any]] = {}
+        # Related id -> ids of the rows that belong to it; built at the first merge
+        # that needs it, then kept up to date row by row.
+        self._related: dict[str, set[str]] | None = None
+        # During a sort's layoutChanged: the old row of each record -> its new row.
+        self.moved_to: list[int] = []
 
     # -- what subclasses say ------------------------------------------------------------
     def display(self, row: RowT, column: int) -> str:
@@ -76,16 +103,21 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         return ""
 
     def related_ids(self, row: RowT) -> Iterable[str]:
-        """Ids whose change news concerns ``row``: its own, its mentor's..."""
-        return (row.id,)
+        """Ids whose change news concerns ``row``: its own and those of ``RELATED``."""
+        return (row.id, *(value for name in self.RELATED if (value := getattr(row, name))))
 
     # -- rows -----------------------------------------------------------------------------
     def set_rows(self, rows: Iterable[RowT]) -> None:
-        """Show exactly ``rows`` (in the current sort order)."""
+        """Show exactly ``rows`` (in the current sort order; equal ones in this order)."""
         self.beginResetModel()
-        self._rows = list(rows)
+        rows = list(rows)
+        ids = list(map(_id_of, rows))
+        self._by_id = dict(zip(ids, rows, strict=True))
+        self._seq = dict(zip(ids, range(len(ids)), strict=True))
+        self._next_seq = len(ids)
         self._keys.clear()
-        self._sort_rows()
+        self._related = None
+        self._rows = self._sorted(rows)[0]
         self.endResetModel()
 
     def rows(self) -> list[RowT]:
@@ -93,7 +125,8 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
 
     def row_of(self, row_id: str) -> int:
         """The row holding ``row_id``, or -1."""
-        return self._where.get(row_id, -1)
+        row = self._by_id.get(row_id)
+        return -1 if row is None else self._locate(row)
 
     def record(self, index: ModelIndex) -> RowT | None:
         """The record behind ``index``, if it is a valid cell."""
@@ -106,55 +139,33 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         return self._rows[row]
 
     def find(self, row_id: str) -> RowT | None:
-        row = self.row_of(row_id)
-        return self._rows[row] if row >= 0 else None
+        return self._by_id.get(row_id)
 
-    def merge(self, fresh: Iterable[RowT], touched: Iterable[str]) -> None:
+    def merge(self, fresh: Iterable[RowT], touched: Iterable[str]) -> Merged:
         """Apply change news: ``fresh`` are the current rows for the ids ``touched``
-        (as read again); rows that concerned those ids and are not in ``fresh`` went."""
+        (as read again); rows that concerned those ids and are not in ``fresh`` went.
+        Each row is updated, moved, inserted or removed on its own."""
         touched = set(touched)
         fresh = list(fresh)
         fresh_ids = {row.id for row in fresh}
-        for keys in self._keys.values():
-            for row_id in touched | fresh_ids:
-                keys.pop(row_id, None)
-        gone = [
-            number
-            for number, row in enumerate(self._rows)
-            if row.id not in fresh_ids and not touched.isdisjoint(self.related_ids(row))
-        ]
-        for number in reversed(gone):
-            self.beginRemoveRows(QModelIndex(), number, number)
-            del self._rows[number]
-            self.endRemoveRows()
-        if gone:
-            self._reindex()
+        related = self._relations()
+        concerned = {row_id for row_id in touched if row_id in self._by_id}
+        for some_id in touched:
+            concerned |= related.get(some_id, set())
+        removed = tuple(concerned - fresh_ids)
+        for row_id in removed:
+            self._remove(self._by_id[row_id])
         added: list[RowT] = []
-        moved = False
+        changed: list[str] = []
         for row in fresh:
-            number = self._where.get(row.id, -1)
-            if number < 0:
+            old = self._by_id.get(row.id)
+            if old is None:
+                self._insert(row)
                 added.append(row)
-                continue
-            old = self._rows[number]
-            if old == row:
-                continue
-            column = self._sort_column
-            if column >= 0:
-                moved = moved or self.sort_key(old, column) != self.sort_key(row, column)
-            self._rows[number] = row
-            for keys in self._keys.values():
-                keys.pop(row.id, None)
-            self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
-        if added:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
-            self._rows.extend(added)
-            self._reindex()
-            self.endInsertRows()
-            moved = moved or self._sort_column >= 0
-        if moved:
-            self._resort()
+            elif old != row:
+                self._replace(old, row)
+                changed.append(row.id)
+        return Merged(tuple(added), tuple(changed), removed)
 
     def refresh_all(self) -> None:
         """Every cell may show something else now (e.g. "today" moved on)."""
@@ -162,10 +173,136 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             last = self.index(len(self._rows) - 1, len(self.HEADERS) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
+    # -- one row at a time ----------------------------------------------------------------
+    def _insert(self, row: RowT) -> None:
+        self._seq[row.id] = self._next_seq
+        self._next_seq += 1
+        number = self._place(row)
+        self.beginInsertRows(_ROOT, number, number)
+        self._rows.insert(number, row)
+        self._by_id[row.id] = row
+        self._relate(row)
+        self.endInsertRows()
+
+    def _remove(self, row: RowT) -> None:
+        number = self._locate(row)
+        self.beginRemoveRows(_ROOT, number, number)
+        del self._rows[number]
+        del self._by_id[row.id]
+        self._forget(row)
+        del self._seq[row.id]
+        self.endRemoveRows()
+
+    def _replace(self, old: RowT, row: RowT) -> None:
+        number = self._locate(old)
+        column = self._sort_column
+        moves = column >= 0 and self.sort_key(old, column) != self.sort_key(row, column)
+        self._forget(old)
+        self._by_id[row.id] = row
+        self._relate(row)
+        if moves:
+            del self._rows[number]  # placed among the others, then put back for the signal
+            target = self._place(row)
+            self._rows.insert(number, old)
+            destination = target if target < number else target + 1
+            if destination not in (number, number + 1):
+                self.beginMoveRows(_ROOT, number, number, _ROOT, destination)
+                del self._rows[number]
+                self._rows.insert(target, row)
+                self.endMoveRows()
+            number = target
+        self._rows[number] = row
+        self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
+
+    def _order_of(self, row: RowT) -> tuple[Any, int]:
+        column = self._sort_column
+        seq = self._seq[row.id]
+        if column < 0:
+            return (0, seq)
+        keys = self._keys.setdefault(column, {})
+        key = keys.get(row.id, keys)
+        if key is keys:
+            key = keys[row.id] = self.sort_key(row, column)
+        return (key, seq)
+
+    def _before(self, first: tuple[Any, int], second: tuple[Any, int]) -> bool:
+        """Whether a row ordered ``first`` comes before one ordered ``second``."""
+        if self._order == Qt.SortOrder.DescendingOrder and first[0] != second[0]:
+            return bool(second[0] < first[0])
+        return first < second
+
+    def _place(self, row: RowT) -> int:
+        """Where ``row`` goes among the rows (it is not among them)."""
+        wanted = self._order_of(row)
+        rows, low, high = self._rows, 0, len(self._rows)
+        while low < high:
+            middle = (low + high) // 2
+            if self._before(self._order_of(rows[middle]), wanted):
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    def _locate(self, row: RowT) -> int:
+        """The row number of ``row`` (a record shown now)."""
+        number = self._place(row)
+        if number < len(self._rows) and self._rows[number] is row:
+            return number
+        return self._rows.index(row)  # keys changed under it (a model's clock): look
+
+    def prepare_changes(self) -> None:
+        """Work out now which rows belong to which records (the first change news needs
+        it): called when the list is idle after a reload, so a capture is not the one
+        to pay for it."""
+        self._relations()
+
+    def _relations(self) -> dict[str, set[str]]:
+        if self._related is None:
+            related: dict[str, set[str]] = {}
+            self._related = related
+            if type(self).related_ids is RowTableModel.related_ids:  # said by RELATED
+                ids = list(map(_id_of, self._rows))
+                for name in self.RELATED:
+                    for row_id, other in zip(ids, map(attrgetter(name), self._rows), strict=True):
+                        if other:
+                            found = related.get(other)
+                            if found is None:
+                                related[other] = {row_id}
+                            else:
+                                found.add(row_id)
+            else:
+                for row in self._rows:
+                    self._relate(row)
+        return self._related
+
+    def _relate(self, row: RowT) -> None:
+        if self._related is not None:
+            for some_id in self.related_ids(row):
+                if some_id != row.id:
+                    self._related.setdefault(some_id, set()).add(row.id)
+
+    def _forget(self, row: RowT) -> None:
+        for keys in self._keys.values():
+            keys.pop(row.id, None)
+        if self._related is not None:
+            for some_id in self.related_ids(row):
+                self._related.get(some_id, set()).discard(row.id)
+
     # -- sorting --------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) == (self._sort_column, self._order):
+            return  # asked again for the order it already has: nothing to do
         self._sort_column, self._order = column, order
-        self._resort()
+        self.layoutAboutToBeChanged.emit()
+        rows, moved_to = self._sorted(self._rows)
+        persistent = self.persistentIndexList()
+        self._rows, self.moved_to = rows, moved_to
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(moved_to[index.row()], index.column()) for index in persistent],
+        )
+        self.layoutChanged.emit()
+        self.moved_to = []
 
     def sort_column(self) -> int:
         return self._sort_column
@@ -173,33 +310,26 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def sort_order(self) -> Qt.SortOrder:
         return self._order
 
-    def _sort_rows(self) -> None:
-        if self._sort_column >= 0:
-            column = self._sort_column
-            keys = self._keys.setdefault(column, {})
-
-            def key(row: RowT) -> Any:
-                found = keys.get(row.id)
-                if found is None:
-                    found = keys[row.id] = self.sort_key(row, column)
-                return found
-
-            self._rows.sort(key=key, reverse=self._order == Qt.SortOrder.DescendingOrder)
-        self._reindex()
-
-    def _resort(self) -> None:
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        held = [(index, self._rows[index.row()].id) for index in persistent if index.isValid()]
-        self._sort_rows()
-        self.changePersistentIndexList(
-            [index for index, _ in held],
-            [self.index(self._where[row_id], index.column()) for index, row_id in held],
-        )
-        self.layoutChanged.emit()
-
-    def _reindex(self) -> None:
-        self._where = {row.id: number for number, row in enumerate(self._rows)}
+    def _sorted(self, rows: list[RowT]) -> tuple[list[RowT], list[int]]:
+        """``rows`` in the sort order, and where each of them went."""
+        count = len(rows)
+        ids = list(map(_id_of, rows))
+        order = sorted(range(count), key=list(map(self._seq.__getitem__, ids)).__getitem__)
+        column = self._sort_column
+        if column >= 0 and rows:
+            cache = self._keys.setdefault(column, {})
+            try:
+                keys = list(map(cache.__getitem__, ids))
+            except KeyError:
+                sort_key = self.sort_key
+                keys = [sort_key(row, column) for row in rows]
+                cache.update(zip(ids, keys, strict=True))
+            # Stable: equal keys stay in the order the rows came in, either way.
+            order.sort(key=keys.__getitem__, reverse=self._order == Qt.SortOrder.DescendingOrder)
+        moved_to = [0] * count
+        for new, old in enumerate(order):
+            moved_to[old] = new
+        return list(map(rows.__getitem__, order)), moved_to
 
     # -- Qt ---------------------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from mentordesk.ui.widgets.selection_colours import SelectionColoursDelegate
@@ -73,15 +73,16 @@ class ColumnFit(QObject):
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         table.viewport().installEventFilter(self)
         table.installEventFilter(self)
+        # The widths the last fit wanted (each column's widest cell then): a changed
+        # row refits the table only when one of its cells is wider (issue 17).
+        self._widest: dict[int, int] = {}
         model = table.model()
-        for signal in (
-            model.modelReset,
-            model.layoutChanged,
-            model.rowsInserted,
-            model.rowsRemoved,
-            model.dataChanged,
-        ):
-            signal.connect(self.refit)
+        model.modelReset.connect(self.refit)
+        model.layoutChanged.connect(self.refit)
+        model.rowsInserted.connect(lambda _parent, first, last: self._rows_changed(first, last))
+        model.dataChanged.connect(
+            lambda top, bottom, *_: self._rows_changed(top.row(), bottom.row())
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.Resize and watched is self.table.viewport()) or (
@@ -95,6 +96,42 @@ class ColumnFit(QObject):
         self._stale = True
         if self.table.isVisible():
             self.fit()
+
+    def _inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        self._rows_changed(first, last)
+
+    def _data_changed(self, top: QModelIndex, bottom: QModelIndex, _roles: object = ()) -> None:
+        self._rows_changed(top.row(), bottom.row())
+
+    def _rows_changed(self, first: int, last: int) -> None:
+        """Rows ``first`` to ``last`` changed or came: refit only if a cell of them on
+        screen is wider than its column's widest cell was (rows that went leave their
+        columns as they are: no column jumps narrower under the reader's eyes)."""
+        table = self.table
+        if not table.isVisible():
+            self._stale = True
+            return
+        if self._stale:
+            self.fit()
+            return
+        top = max(0, table.rowAt(0))
+        bottom = table.rowAt(table.viewport().height() - 1)
+        if bottom < 0:
+            bottom = table.model().rowCount() - 1
+        first, last = max(first, top), min(last, bottom, top + 200)
+        if first > last:
+            return
+        model = table.model()
+        for column, widest in self._widest.items():
+            for row in range(first, last + 1):
+                if self._cell_width(model.index(row, column)) > widest:
+                    self.fit()
+                    return
+
+    def _cell_width(self, index: QModelIndex) -> int:
+        width = self.table.sizeHintForIndex(index).width()
+        # The grid line takes a pixel of the cell: without it the text ends in "…".
+        return width + 1 if width and self.table.showGrid() else width
 
     def leave_out(self, numbers: set[int]) -> None:
         """Hide these columns (say, one a filter makes the same on every row) and fit
@@ -120,9 +157,8 @@ class ColumnFit(QObject):
             last = model.rowCount() - 1
         widest = 0
         for row in range(first, min(last, first + 200) + 1):
-            widest = max(widest, table.sizeHintForIndex(model.index(row, column)).width())
-        # The grid line takes a pixel of the cell: without it the text ends in "…".
-        return widest + 1 if widest and table.showGrid() else widest
+            widest = max(widest, self._cell_width(model.index(row, column)))
+        return widest
 
     def fit(self) -> None:
         self._stale = False
@@ -132,6 +168,7 @@ class ColumnFit(QObject):
             return
         columns = [c for c in self.columns if c.number not in self.left_out]
         widths = {c.number: self.wanted(c.number) for c in columns}
+        self._widest = dict(widths)
         hidden: set[int] = set()
         by_number = {c.number: c for c in columns}
 

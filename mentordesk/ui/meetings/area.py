@@ -161,7 +161,7 @@ class MeetingsView(ListArea[MeetingRow]):
     def refresh(self, change: Change | None) -> None:
         if change is None or Kind.MENTOR in change.kinds:
             self._fill_mentors()
-        self.meeting_proxy.refilter()  # "upcoming" moves on with the clock
+        self.meeting_proxy.follow_clock()  # "upcoming" moves on with the clock
         super().refresh(change)
 
     def reload(self) -> None:

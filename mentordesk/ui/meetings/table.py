@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -26,6 +26,7 @@ class MeetingTableModel(RowTableModel[MeetingRow]):
     """One row per meeting. ``OBJECT_ROLE`` gives the MeetingRow of a row."""
 
     COL_WHEN, COL_MENTOR, COL_STATUS, COL_FORMAT, COL_DURATION, COL_RATING, COL_AGENDA = range(7)
+    RELATED = ("mentor_id",)
     HEADERS = (
         str(QT_TRANSLATE_NOOP("MeetingTableModel", "When")),
         str(QT_TRANSLATE_NOOP("MeetingTableModel", "Mentor")),
@@ -41,9 +42,6 @@ class MeetingTableModel(RowTableModel[MeetingRow]):
     ) -> None:
         super().__init__(parent)
         self.now = now
-
-    def related_ids(self, row: MeetingRow) -> Iterable[str]:
-        return (row.id, row.mentor_id)
 
     def heard_as(self, row: MeetingRow, column: int) -> str:
         return self.tooltip(row, column)
@@ -144,11 +142,23 @@ class MeetingFilterProxy(RecordProxy[MeetingRow]):
         self._status = self.ANY_STATUS
         self._range: tuple[date, date] | None = None
         self._now = utc_now()
+        # The next moment a meeting stops being upcoming (None: none will); until
+        # then the clock moving on changes nothing here.
+        self._next_end: datetime | None = None
 
     def _changing(self) -> None:
         self.beginFilterChange()
+        self._now = self._clock()
+        self._next_end = None
+
+    def _clock(self) -> datetime:
         model = self.sourceModel()
-        self._now = model.now() if isinstance(model, MeetingTableModel) else utc_now()
+        return model.now() if isinstance(model, MeetingTableModel) else utc_now()
+
+    def follow_clock(self) -> None:
+        """Decide again for every row only once a meeting went from upcoming to past."""
+        if self._next_end is not None and self._clock() >= self._next_end:
+            self.refilter()
 
     def set_scope(self, scope: str) -> None:
         self._changing()
@@ -186,6 +196,11 @@ class MeetingFilterProxy(RecordProxy[MeetingRow]):
 
     def accepts(self, record: Any) -> bool:
         row: MeetingRow = record
+        upcoming = row.is_upcoming(self._now)
+        if upcoming and self._scope != self.ALL:
+            end = row.planned_end
+            if self._next_end is None or end < self._next_end:
+                self._next_end = end
         if self._mentor_id is not None and row.mentor_id != self._mentor_id:
             return False
         if self._status != self.ANY_STATUS and row.status != self._status:
@@ -196,7 +211,7 @@ class MeetingFilterProxy(RecordProxy[MeetingRow]):
                 return False
         if self._scope == self.ALL:
             return True
-        return row.is_upcoming(self._now) == (self._scope == self.UPCOMING)
+        return upcoming == (self._scope == self.UPCOMING)
 
 
 # The columns, most wanted first, and the one that takes spare room: the wanted ones

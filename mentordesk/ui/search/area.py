@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 
 from mentordesk.db.errors import StorageError
 from mentordesk.services.kinds import Change, Facet, Kind, Ref
-from mentordesk.services.search import SearchHit, search
+from mentordesk.services.search import SearchHit, search, searchable
 from mentordesk.ui.area import AreaWidget
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.meetings.read_dialog import read_meeting
 from mentordesk.ui.search.results import HIT_ROLE, SearchResultDelegate, SearchResultsModel
+from mentordesk.ui.search.worker import Searcher
 from mentordesk.ui.widgets.toned import tone
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,9 @@ QUOTE_MAX = 60  # characters of the query repeated in "No results for ..."
 
 
 class SearchView(AreaWidget):
-    """Search while typing (debounced); Enter, or activating a result, opens it.
+    """Search while typing (debounced, in a worker thread: typing never waits for a
+    search, and the next keystroke calls off one still running); Enter, or
+    activating a result, opens it.
 
     Opening goes through the context's ``open(Ref)``; the main window does the going.
     """
@@ -45,6 +48,11 @@ class SearchView(AreaWidget):
         self.setObjectName("searchView")
         self.context = context
         self._last_query: str | None = None
+        self._asked = -1  # the generation of the search whose answer is awaited
+        self._keep_hit: SearchHit | None = None  # the result to keep selected
+        self.searcher = Searcher(context.read)
+        self.searcher.found.connect(self._found)
+        self.searcher.failed.connect(self._failed)
 
         self.field = QLineEdit()
         self.field.setObjectName("searchField")
@@ -97,7 +105,7 @@ class SearchView(AreaWidget):
         self.timer.setObjectName("searchDebounce")
         self.timer.setSingleShot(True)
         self.timer.setInterval(self.DEBOUNCE_MS)
-        self.timer.timeout.connect(self.run_search)
+        self.timer.timeout.connect(self.search_soon)
         self.field.textChanged.connect(self.timer.start)
         self.field.returnPressed.connect(self._open_from_field)
         # Everything written is searchable: any change may change the results.
@@ -113,35 +121,87 @@ class SearchView(AreaWidget):
     def query(self) -> str:
         return self.field.text()
 
-    def run_search(self) -> None:
-        """Search for the field's text now, keeping the selected result if it is still found."""
+    def search_soon(self) -> None:
+        """Search for the field's text in the background; the results show when found."""
         self.timer.stop()
-        self._stale = False
         text = self.field.text()
         self._last_query = text
-        if not text.strip():
-            self.model.set_hits([])
-            self._show_message(self.tr("Type to search everything you wrote"))
+        if not self._answered_at_once(text):
+            self._keep_hit = self.selected_hit()
+            self._asked = self.searcher.ask(text)
+
+    def run_search(self) -> None:
+        """Search for the field's text now, in this thread (Enter pressed before the
+        results came, tests), keeping the selected result if it is still found."""
+        self.timer.stop()
+        text = self.field.text()
+        self._last_query = text
+        if self._answered_at_once(text):
             return
-        keep = self.selected_hit()
+        self._keep_hit = self.selected_hit()
+        self.searcher.forget()
+        self._asked = -1
         try:
             hits = self.context.read(search, text)
         except StorageError as error:
             # The error's text would include the query: log only what kind it was.
             log.warning("search failed: %s", type(error).__name__)
+            self._failed(-1)
+            return
+        self._show_hits(hits, complete=True)
+
+    def _answered_at_once(self, text: str) -> bool:
+        """Show what needs no search (an empty field, nothing to search for)."""
+        if not text.strip():
+            self.searcher.forget()
+            self._asked = -1
+            self.model.set_hits([])
+            self._show_message(self.tr("Type to search everything you wrote"))
+            return True
+        if not searchable(text):
+            self.searcher.forget()
+            self._asked = -1
+            self.model.set_hits([])
+            self._say_nothing_found(text)
+            return True
+        return False
+
+    def _found(self, generation: int, hits: list[SearchHit], complete: bool) -> None:
+        if generation == self._asked:
+            if complete:
+                self._asked = -1
+            self._show_hits(hits, complete)
+
+    def _failed(self, generation: int) -> None:
+        if generation == self._asked:
+            self._asked = -1
             self.model.set_hits([])
             self._show_message(self.tr("Search is not available right now. Try again."))
-            return
-        self.model.set_hits(hits)
+
+    def _show_hits(self, hits: list[SearchHit], complete: bool) -> None:
+        """Show ``hits``: the best first, then (``complete``) all of them, added below
+        the rows already shown when those are the same."""
+        if not self.model.extend_hits(hits):
+            self.model.set_hits(hits)
         if not hits:
-            quoted = text.strip()
-            if len(quoted) > QUOTE_MAX:
-                quoted = quoted[:QUOTE_MAX] + "…"
-            self._show_message(self.tr("No results for “{query}”").format(query=quoted))
+            if complete:
+                self._say_nothing_found(self._last_query or "")
             return
         self.pages.setCurrentIndex(PAGE_RESULTS)
+        keep = self._keep_hit
         row = self.model.row_of(keep.kind, keep.item_id) if keep is not None else -1
-        self._select_row(max(row, 0))
+        if row >= 0 or not self.results.currentIndex().isValid():
+            self._select_row(max(row, 0))
+
+    def searching(self) -> bool:
+        """Whether a search is under way whose results are not all shown yet."""
+        return self._asked >= 0 or self.timer.isActive()
+
+    def _say_nothing_found(self, text: str) -> None:
+        quoted = text.strip()
+        if len(quoted) > QUOTE_MAX:
+            quoted = quoted[:QUOTE_MAX] + "…"
+        self._show_message(self.tr("No results for “{query}”").format(query=quoted))
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -151,7 +211,7 @@ class SearchView(AreaWidget):
         # Called only while visible (the follower keeps news until shown); autosave
         # announces at most once a second, so searching at once costs little.
         if self.field.text().strip() and not self.timer.isActive():
-            self.run_search()
+            self.search_soon()
 
     # -- results ------------------------------------------------------------------------
     def selected_hit(self) -> SearchHit | None:
@@ -168,8 +228,8 @@ class SearchView(AreaWidget):
             self.results.scrollTo(index)
 
     def _open_from_field(self) -> None:
-        if self.timer.isActive() or self._last_query != self.field.text():
-            self.run_search()  # Enter before the debounce fired: search first
+        if self.searching() or self._last_query != self.field.text():
+            self.run_search()  # Enter before the results came: search first
         hit = self.selected_hit()
         if hit is not None:
             self.open_hit(hit)
@@ -196,7 +256,7 @@ class SearchView(AreaWidget):
             return super().eventFilter(watched, event)
         key = event.key()
         if watched is self.field and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
-            if self.timer.isActive():
+            if self.searching():
                 self.run_search()
             if self.model.rowCount() > 0:
                 self.results.setFocus(Qt.FocusReason.TabFocusReason)

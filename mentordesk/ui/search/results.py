@@ -87,6 +87,18 @@ class SearchResultsModel(QAbstractListModel):
         self._hits = list(hits)
         self.endResetModel()
 
+    def extend_hits(self, hits: list[SearchHit]) -> bool:
+        """Add the hits past those shown, when ``hits`` begins with them (the rest of a
+        search's results); False (nothing done) when they differ."""
+        shown = len(self._hits)
+        if not shown or len(hits) < shown or hits[:shown] != self._hits:
+            return False
+        if len(hits) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(hits) - 1)
+            self._hits.extend(hits[shown:])
+            self.endInsertRows()
+        return True
+
     def hits(self) -> list[SearchHit]:
         return list(self._hits)
 

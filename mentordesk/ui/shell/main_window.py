@@ -29,7 +29,7 @@ from mentordesk.ui import vocabulary
 from mentordesk.ui.accessibility import PartNames
 from mentordesk.ui.actions import key_bindings, make_action, undo_redo_actions
 from mentordesk.ui.area import DEFAULT_AREA, AreaWidget
-from mentordesk.ui.memory import forget_module_sources
+from mentordesk.ui.memory import forget_module_sources, keep_no_module_sources
 from mentordesk.ui.settings import Settings
 from mentordesk.ui.shell.about import AboutDialog
 from mentordesk.ui.shell.areas import AREAS, area
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, paths: Paths, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_no_module_sources()  # before the data layer is imported
         self.setObjectName("mainWindow")
         self.setWindowTitle("MentorDesk")
         self.paths = paths

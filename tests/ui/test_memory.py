@@ -1,0 +1,28 @@
+"""The window keeps no copy of the source of the modules imported after it (issue 17:
+PySide6's import hook had every line of SQLAlchemy and the models cached, 20 MiB at
+the moment the data opened)."""
+
+from __future__ import annotations
+
+import linecache
+import sys
+from pathlib import Path
+
+import pytest
+
+from mentordesk.ui.shell.main_window import MainWindow
+
+
+def test_a_module_imported_after_the_window_leaves_no_lines_cached(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    module = tmp_path / "imported_late_for_the_test.py"
+    module.write_text("from PySide6.QtCore import QObject\n\nVALUE = 42\n" + "# padding\n" * 500)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    linecache.clearcache()
+    imported = __import__("imported_late_for_the_test")  # as an import statement does
+    try:
+        assert imported.VALUE == 42
+        assert str(module) not in linecache.cache
+    finally:
+        sys.modules.pop("imported_late_for_the_test", None)
