@@ -89,6 +89,11 @@ def missing_test_packages() -> dict[str, str]:
         "objdump": "binutils",  # PyInstaller reads libraries with it
         "makensis": "nsis",  # the Windows installer script is compiled in a test
         "strace": "strace",  # the full-disk and unwritable-file tests inject errors with it
+        # Reminders on a desktop without a tray (a session bus) and with one (trayer),
+        # the tray message clicked with xdotool (tests/e2e/test_reminders_closed.py).
+        "dbus-daemon": "dbus",
+        "trayer": "trayer",
+        "xdotool": "xdotool",
     }
     missing.update({name: package for name, package in programs.items() if not shutil.which(name)})
     # PyInstaller bundles the Python library; Debian ships it in its own package.

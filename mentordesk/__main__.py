@@ -41,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="open every area and create, edit and delete a mentor in a temporary "
         "database, then exit 0 on success",
     )
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="start with the window minimized (as at login, for reminders)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = commands.add_parser(
@@ -135,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         return 3
     if args.self_test:
         return app.run_self_test()
-    return app.run(args.data_dir)
+    return app.run(args.data_dir, minimized=args.minimized)
 
 
 if __name__ == "__main__":

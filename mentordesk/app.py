@@ -130,18 +130,19 @@ def _show(text: str) -> None:
     show_problem(None, text)
 
 
-def run(data_dir: str | None = None) -> int:
-    """Run the app on ``data_dir`` (or the default data folder) until it quits."""
+def run(data_dir: str | None = None, minimized: bool = False) -> int:
+    """Run the app on ``data_dir`` (or the default data folder) until it quits;
+    ``minimized``: the window starts minimized (started at login, for reminders)."""
     os.umask(0o077)  # everything MentorDesk writes is private to the user
     app = make_application()
     signals = ClosingSignals()
     try:
-        return _run(app, signals, resolve_paths(data_dir))
+        return _run(app, signals, resolve_paths(data_dir), minimized)
     finally:
         signals.stop()
 
 
-def _run(app: QApplication, signals: ClosingSignals, paths: Paths) -> int:
+def _run(app: QApplication, signals: ClosingSignals, paths: Paths, minimized: bool) -> int:
     from mentordesk.ui.shell import startup_problem
 
     try:
@@ -183,7 +184,7 @@ def _run(app: QApplication, signals: ClosingSignals, paths: Paths) -> int:
         instance.listen(activate)
         apply_theme(session.settings.get(settings_.THEME))
         signals.window_of = lambda: session.window
-        if not session.start() or signals.received is not None:
+        if not session.start(minimized) or signals.received is not None:
             return 1 if signals.received is None else 0
         log.info("MentorDesk %s started", __version__)
         code = app.exec()

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, Qt, QTimer
-from PySide6.QtGui import QIcon, QImageReader, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QIcon, QImageReader, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -78,6 +78,12 @@ def check_qt_plugins() -> None:
             any(name in file for file in found),
             f"the {name} platform plugin is missing from {folder} (found: {sorted(found)})",
         )
+    try:  # reminders without a tray go over D-Bus (ui/shell/notifications.py)
+        from PySide6.QtDBus import QDBusMessage
+
+        QDBusMessage.createMethodCall("org.example", "/", "org.example", "Ping")
+    except ImportError as error:
+        _check(False, f"QtDBus is missing: {error}")
 
 
 def _press(window: QWidget, keys: str) -> None:
@@ -94,6 +100,10 @@ def _press(window: QWidget, keys: str) -> None:
     for shortcut in window.findChildren(QShortcut):
         if shortcut.key() == QKeySequence(keys):
             shortcut.activated.emit()
+            return
+    for action in window.findChildren(QAction):
+        if QKeySequence(keys) in action.shortcuts():
+            action.trigger()
             return
     raise SelfTestError(f"no {keys} shortcut in {window.objectName()}")
 

@@ -27,8 +27,9 @@ EXCLUDED_MODULES = [
     "ssl",
     "_ssl",
     "_hashlib",
-    # QtGui links libQt6DBus itself; the Python binding of it is never imported.
-    "PySide6.QtDBus",
+    # PySide6.QtDBus stays: reminders go to the desktop's notification service over
+    # D-Bus where there is no tray (ui/shell/notifications.py); QtGui links
+    # libQt6DBus anyway, so on Linux only the binding's own module is added.
 ]
 
 # Qt plugins kept, as (plugin folder, file stem without "lib" and extension).

@@ -118,7 +118,7 @@ def run_self_test(
 
 
 @contextlib.contextmanager
-def x_server() -> Iterator[str]:
+def x_server(screen: str = "1280x800x24") -> Iterator[str]:
     """A bare X server (Xvfb, no window manager) for as long as the block runs; yields DISPLAY."""
     xvfb = shutil.which("Xvfb")
     if xvfb is None:
@@ -126,7 +126,7 @@ def x_server() -> Iterator[str]:
     read_end, write_end = os.pipe()
     # -displayfd: Xvfb picks a free display and writes its number once it is ready.
     process = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        [xvfb, "-displayfd", str(write_end), "-screen", "0", screen, "-nolisten", "tcp"],
         pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

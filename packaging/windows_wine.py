@@ -462,6 +462,7 @@ CORE_TESTS = (
     "tests/services",
     "tests/cli",
     "tests/test_lock.py",
+    "tests/test_autostart.py",
     "tests/e2e/test_backup_kill.py",
     "tests/scripts/test_heavy_user.py",
 )
@@ -488,10 +489,11 @@ def load_sample_data(prefix: Prefix, python: Path) -> None:
     code = (
         "from mentordesk.config import resolve_paths\n"
         "from mentordesk.db.database import Database\n"
+        "from datetime import date\n"
         "from mentordesk.services.sample import load_sample_data\n"
         "database = Database(resolve_paths())\n"
         "with database.session() as session:\n"
-        "    print(len(load_sample_data(session)))\n"
+        "    print(len(load_sample_data(session, today=date.today())))\n"
         "database.close()\n"
     )
     result = prefix.run(

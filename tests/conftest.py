@@ -26,6 +26,15 @@ def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def _private_config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Start at login writes to the config folder (mentordesk/autostart.py): a temporary
+    one, so no test adds MentorDesk to the login of the machine running it."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    return folder
+
+
 @pytest.fixture
 def paths(_private_data_dir: Path) -> Paths:
     return resolve_paths(_private_data_dir)

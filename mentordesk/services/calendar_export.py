@@ -1,10 +1,14 @@
 """Planned meetings as an RFC 5545 calendar (.ics), written with the icalendar package.
 
-Qt-free, for File ▸ Export calendar… and the command line (``mentordesk ics -o FILE``).
-Each event's UID is the meeting's own UUID, so importing a newer export updates the
-events already in a calendar instead of adding copies; SEQUENCE and LAST-MODIFIED
-grow with every change, and a meeting cancelled since is exported as CANCELLED so
-the calendar drops it. Times are UTC (RFC 5545 form 2), which every calendar reads.
+Qt-free, for File ▸ Export calendar…, the command line (``mentordesk ics -o FILE``) and
+the calendar file kept in a folder the person chose (``keep_calendar``: rewritten whole
+on every change, for calendar apps that subscribe to a file). Each event's UID is the
+meeting's own UUID, so importing a newer export updates the events already in a
+calendar instead of adding copies; SEQUENCE and LAST-MODIFIED grow with every change,
+and a meeting cancelled since is exported as CANCELLED so the calendar drops it.
+DTSTAMP is the meeting's last change (RFC 5545 §3.8.7.2, a calendar without METHOD), so
+the same meetings give the same bytes. Times are UTC (RFC 5545 form 2), which every
+calendar reads.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from icalendar import Calendar, Event
+from icalendar import Alarm, Calendar, Event
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
@@ -114,10 +118,19 @@ def meetings_to_export(session: Session, now: datetime) -> list[CalendarMeeting]
     ]
 
 
-def event_of(meeting: CalendarMeeting, now: datetime) -> Event:
+FILE_NAME = "mentordesk-meetings.ics"  # the kept calendar file's name in its folder
+
+
+def alarms_of(meeting: CalendarMeeting) -> list[Alarm]:
+    """The VALARMs of a meeting's event: none yet. The hook for the reminders between
+    meetings (issue 19): return them here and every calendar file carries them."""
+    return []
+
+
+def event_of(meeting: CalendarMeeting) -> Event:
     event = Event()
     event.add("uid", meeting.uid)
-    event.add("dtstamp", now.astimezone(UTC))
+    event.add("dtstamp", meeting.updated_at.astimezone(UTC))
     event.add("dtstart", meeting.start.astimezone(UTC))
     event.add("dtend", meeting.end.astimezone(UTC))
     event.add("summary", f"Mentoring: {meeting.mentor_name}")
@@ -138,6 +151,8 @@ def event_of(meeting: CalendarMeeting, now: datetime) -> Event:
     if link:
         lines += ["", f"Join: {link}"]
     event.add("description", "\n".join(lines))
+    for alarm in alarms_of(meeting):
+        event.add_component(alarm)
     return event
 
 
@@ -150,7 +165,7 @@ def calendar_bytes(session: Session, now: datetime) -> tuple[bytes, int]:
     calendar.add("x-wr-calname", "MentorDesk meetings")
     found = meetings_to_export(session, now)
     for meeting in found:
-        calendar.add_component(event_of(meeting, now))
+        calendar.add_component(event_of(meeting))
     return calendar.to_ical(), len(found)
 
 
@@ -159,3 +174,17 @@ def write_calendar(session: Session, path: Path, now: datetime) -> int:
     data, count = calendar_bytes(session, now)
     write_text_file(path, data.decode("utf-8"))
     return count
+
+
+def keep_calendar(session: Session, folder: Path, now: datetime) -> bool:
+    """Bring ``folder``'s calendar file up to date (written whole, atomically, and only
+    when it would change); True when it was written."""
+    data, _count = calendar_bytes(session, now)
+    path = folder / FILE_NAME
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    write_text_file(path, data.decode("utf-8"))
+    return True

@@ -36,14 +36,23 @@ def make_action(
     action = QAction(text, owner)
     action.setObjectName(name)
     shortcuts = key_bindings(keys) if isinstance(keys, str) and keys else keys or []
-    if shortcuts:
-        action.setShortcuts(shortcuts)
-        action.setShortcutContext(scope)
-        shown = shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shown})")
+    action.setShortcutContext(scope)
+    set_keys(action, shortcuts)
     action.triggered.connect(lambda _checked=False: slot())
     owner.addAction(action)
     return action
+
+
+def set_keys(action: QAction, shortcuts: list[QKeySequence]) -> None:
+    """Give ``action`` these keys; its tooltip names the first (Preferences may change
+    them: ``ui/shortcuts.py``)."""
+    action.setShortcuts(shortcuts)
+    text = action.text().replace("&", "").rstrip("…")
+    if shortcuts:
+        shown = shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text} ({shown})")
+    else:
+        action.setToolTip("")  # Qt's own: the text
 
 
 def button_for(action: QAction) -> QPushButton:
@@ -59,6 +68,7 @@ def button_for(action: QAction) -> QPushButton:
     def follow() -> None:
         button.setEnabled(action.isEnabled())
         button.setChecked(action.isChecked())
+        button.setToolTip(action.toolTip())
 
     action.changed.connect(follow)
     return button

@@ -45,6 +45,10 @@ class AreaWidget(QWidget):
     def focus_main(self) -> None:
         """Put the keyboard focus where work in this area starts."""
 
+    def look_for(self, text: str) -> None:
+        """Look for ``text`` here (the command palette's search of the data)."""
+        self.focus_main()
+
     def mentor_on_screen(self) -> str | None:
         """The mentor this area shows now, if one (File ▸ Plan Meeting plans with them)."""
         return None

@@ -48,7 +48,8 @@ class AppContext(QObject):
     ``changed(Change)`` tells which records changed; ``open_requested(Ref)`` asks
     the main window to show a record; ``meeting_mode_requested(id)`` to open a
     meeting's note-taking window; ``message(text)`` is a note for the status bar;
-    ``quit_requested`` asks to quit the app (Ctrl+Q in another window).
+    ``quit_requested`` asks to quit the app (Ctrl+Q in another window);
+    ``find_requested(text)`` to search the data for ``text`` (the command palette).
     """
 
     changed = Signal(object)
@@ -56,6 +57,7 @@ class AppContext(QObject):
     meeting_mode_requested = Signal(str)
     message = Signal(str)
     quit_requested = Signal()
+    find_requested = Signal(str)
 
     def __init__(
         self,
@@ -172,6 +174,10 @@ class AppContext(QObject):
 
     def open_meeting_mode(self, meeting_id: str) -> None:
         self.meeting_mode_requested.emit(meeting_id)
+
+    def find(self, text: str) -> None:
+        """Search everything written for ``text`` (in the main window's Search area)."""
+        self.find_requested.emit(text)
 
     def say(self, text: str) -> None:
         """A short note for the status bar."""

@@ -42,6 +42,15 @@ REMINDERS = Setting(
     "reminders/enabled", True, QT_TRANSLATE_NOOP("settings", "Reminders while MentorDesk runs")
 )
 REMINDED: Setting[tuple[str, ...]] = Setting("reminders/sent", ())  # reminders already shown
+# When reminders were last looked for (ISO moment): what came due since then while the
+# app was closed is said in one summary.
+REMINDERS_CHECKED = Setting("reminders/checked", "")
+LOGIN_START_ASKED = Setting("reminders/login_start_asked", False)  # asked once, ever
+CALENDAR_FOLDER = Setting(
+    "calendar/folder", "", QT_TRANSLATE_NOOP("settings", "Keep a calendar file in this folder")
+)
+# Shortcuts changed in Preferences: "place/actionName=keys" (ui/shortcuts.py)
+SHORTCUTS: Setting[tuple[str, ...]] = Setting("shortcuts/edited", ())
 GIVE_BACK_MEETINGS = Setting(
     "give_back/nudge_meetings",
     3,
@@ -63,6 +72,10 @@ EVERY_SETTING = (
     MY_NAME,
     REMINDERS,
     REMINDED,
+    REMINDERS_CHECKED,
+    LOGIN_START_ASKED,
+    CALENDAR_FOLDER,
+    SHORTCUTS,
     GIVE_BACK_MEETINGS,
     GIVE_BACK_DAYS,
 )

@@ -399,10 +399,38 @@
   <context>
     <name>reminders</name>
     <message numerus="yes">
+      <source>%n open action item(s)</source>
+      <translation>
+        <numerusform>%n open action item</numerusform>
+        <numerusform>%n open action items</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n to report back</source>
+      <translation>
+        <numerusform>%n to report back</numerusform>
+        <numerusform>%n to report back</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n mentor(s) are overdue for a meeting: {names}.</source>
       <translation>
         <numerusform>%n mentor is overdue for a meeting: {names}.</numerusform>
         <numerusform>%n mentors are overdue for a meeting: {names}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s): {which}.</source>
+      <translation>
+        <numerusform>%n meeting: {which}.</numerusform>
+        <numerusform>%n meetings: {which}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n mentor(s) now overdue: {names}.</source>
+      <translation>
+        <numerusform>%n mentor now overdue: {names}.</numerusform>
+        <numerusform>%n mentors now overdue: {names}.</numerusform>
       </translation>
     </message>
   </context>

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.config import Paths
 from mentordesk.db.database import Database
+from mentordesk.ui import settings as setting
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.i18n import install_translations
 from mentordesk.ui.settings import open_settings
@@ -25,7 +26,17 @@ def _translations(qapp: QApplication) -> None:
 
 
 @pytest.fixture
-def context(qtbot: QtBot, database: Database) -> Iterator[AppContext]:
+def _login_start_asked(paths: Paths) -> None:
+    """The question asked once after the first meeting is planned (ui/login_start.py) is
+    answered already in the window and the context, except where a test asks for it
+    (tests/ui/test_login_start.py)."""
+    settings = open_settings(paths)
+    settings.set(setting.LOGIN_START_ASKED, True)
+    settings.sync()
+
+
+@pytest.fixture
+def context(qtbot: QtBot, database: Database, _login_start_asked: None) -> Iterator[AppContext]:
     """The app's context on the test's database, without a window (its undo stack is
     cleared at the end). A module that needs a fixed day overrides it:
     ``def context(context): context.set_clock(...)``."""
@@ -35,7 +46,9 @@ def context(qtbot: QtBot, database: Database) -> Iterator[AppContext]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, paths: Paths, database: Database) -> Iterator[MainWindow]:
+def window(
+    qtbot: QtBot, paths: Paths, database: Database, _login_start_asked: None
+) -> Iterator[MainWindow]:
     """The main window, shown and active, filled from the test's fresh database.
 
     At teardown the undo stack is cleared and the window closed (by qtbot).

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -178,3 +178,12 @@ def add_people(database: Database, *people: str | tuple[str, str]) -> dict[str, 
                 (person, "active") if isinstance(person, str) else person for person in people
             )
         }
+
+
+def save_preferences(dialog: QDialog) -> None:
+    """Press OK in Preferences, as a person does."""
+    buttons = dialog.findChild(QDialogButtonBox, "preferencesButtons")
+    assert buttons is not None
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok is not None
+    ok.click()

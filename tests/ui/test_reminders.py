@@ -18,6 +18,7 @@ from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui import settings as setting
 from mentordesk.ui.settings import open_settings
 from mentordesk.ui.shell.main_window import MainWindow
+from mentordesk.ui.shell.notifications import BannerNotifier
 from mentordesk.ui.shell.preferences import PreferencesDialog
 from mentordesk.ui.shell.reminders import Reminders
 from tests.ui.conftest import DialogAnswerer
@@ -48,7 +49,8 @@ def test_a_meeting_fifteen_minutes_ahead_is_shown_once(
     setup: tuple[MainWindow, Reminders, str],
 ) -> None:
     window, reminders, meeting = setup
-    assert not reminders.uses_tray  # the offscreen test platform has no tray: the banner
+    # The offscreen test platform has no tray and no session bus: the banner.
+    assert isinstance(reminders.notifier, BannerNotifier)
     at(window, START - timedelta(minutes=20))
     assert reminders.check() == []
     assert not reminders.banner.isVisible()
@@ -57,7 +59,8 @@ def test_a_meeting_fifteen_minutes_ahead_is_shown_once(
     shown = reminders.check()
     assert [r.meeting_id for r in shown] == [meeting]
     assert reminders.banner.isVisible()
-    assert "Meeting soon: Meeting with Priya Raman at" in reminders.banner.text.text()
+    assert reminders.banner.text.text().startswith("Meeting with Priya Raman at 10:00: ")
+    assert reminders.banner.open_button.text() == "Open brief"
 
     at(window, START - timedelta(minutes=5))
     assert reminders.check() == []  # never twice
@@ -140,21 +143,26 @@ def test_the_off_switch_in_preferences(
     assert not reminders.banner.isVisible()
 
 
-def test_one_notification_says_everything_due_at_once() -> None:
+def test_meetings_each_have_a_note_and_the_overdue_share_one() -> None:
     from mentordesk.services.reminders import Reminder
-    from mentordesk.ui.shell.reminders import message
+    from mentordesk.ui.shell.reminders import notes_for
 
     start = datetime(2026, 3, 10, 10, 0, tzinfo=UTC)
-    title, text = message(
+    now = start - timedelta(minutes=14)
+    notes = notes_for(
         [
-            Reminder("a", "meeting", "m", "Priya", "x", start),
-            Reminder("b", "overdue", "n", "Sam", days_overdue=3),
-            Reminder("c", "overdue", "o", "Jo", days_overdue=1),
-        ]
+            Reminder("a", "meeting", "m", "Priya", now, "x", start, agenda=("Promotion",)),
+            Reminder("b", "overdue", "n", "Sam", now, days_overdue=3),
+            Reminder("c", "overdue", "o", "Jo", now, days_overdue=1),
+        ],
+        now,
     )
-    assert title == "Meeting soon"
-    assert text.startswith("Meeting with Priya at ")
-    assert text.endswith("2 mentors are overdue for a meeting: Sam, Jo.")
+    assert [(n.title, n.action) for n in notes] == [
+        ("Meeting with Priya at 10:00", "Open brief"),
+        ("Time to meet", "Open"),
+    ]
+    assert notes[0].text == "Agenda: Promotion"
+    assert notes[1].text == "2 mentors are overdue for a meeting: Sam, Jo."
 
 
 def test_no_overdue_reminder_when_a_meeting_is_already_planned(

@@ -4,12 +4,14 @@ undoable through the context; and the table model of the side list."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from mentordesk.services import action_items as service
 from mentordesk.services.action_items import ActionItemState
+from mentordesk.services.due_words import due_from_words
 from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui import formats
 from mentordesk.ui.action_items import operations
@@ -17,6 +19,9 @@ from mentordesk.ui.context import AppContext
 from mentordesk.ui.lists.row_table import ModelIndex as Index
 from mentordesk.ui.lists.row_table import RowTableModel
 from mentordesk.ui.messages import problem_text
+
+if TYPE_CHECKING:
+    from mentordesk.ui.meeting_mode.window import MeetingModeWindow
 
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -147,3 +152,34 @@ class ActionItemsModel(RowTableModel[ActionItemState]):
         if not stored and self.actions.last_problem:
             self.refused.emit(self.actions.last_problem)
         return stored
+
+
+def capture_line(window: MeetingModeWindow) -> ActionItemState | None:
+    """Turn the selection or the current line of ``window``'s notes (or takeaways) into
+    an action item, its due date read from its words; typing goes on."""
+    editor = window.takeaways if window.takeaways.hasFocus() else window.notes
+    text = editor.capture_text()
+    if not text:
+        window.action_panel.show_message(
+            QCoreApplication.translate(
+                "MeetingModeWindow",
+                "Put the cursor on a line of notes (or select text) to capture it.",
+            )
+        )
+        return None
+    try:
+        state = window.meeting_actions.capture(text, due_from_words(text, window.context.today()))
+    except service.ActionItemValidationError as error:
+        window.action_panel.show_message(problem_text(error))
+        return None
+    if state is None:
+        window.action_panel.show_message(
+            QCoreApplication.translate(
+                "MeetingModeWindow", "Not captured. The text is still in your notes."
+            )
+        )
+        return None
+    window.action_panel.select(state.id)  # the list heard of it already
+    window.action_panel.show_message("")  # its due date shows in the list
+    window.context.say(QCoreApplication.translate("MeetingModeWindow", "Action item captured"))
+    return state

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -74,9 +74,7 @@ class GiveBackPanel(QWidget):
         layout.addWidget(self.capture_button)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.message)
-        self.shortcut = QShortcut(QKeySequence(KEY), window)
-        self.shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        self.shortcut.activated.connect(self.capture)
+        # KEY is the window's Capture Give-back Idea action (meeting_mode/keys.py).
         self.follower = ChangeFollower(self, self.context, (Kind.GIVE_BACK,), self._changed)
         self.reload()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -15,18 +15,16 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.db.choices import MeetingFormat
-from mentordesk.services import action_items as action_service
 from mentordesk.services import meeting_queries, meetings
 from mentordesk.services.action_items import ActionItemState
-from mentordesk.services.due_words import due_from_words
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui import labels
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.formats import long_datetime, their_time
 from mentordesk.ui.links import join_url, open_link
-from mentordesk.ui.meeting_mode import give_backs
-from mentordesk.ui.meeting_mode.action_items import ActionItemsModel, MeetingActions
+from mentordesk.ui.meeting_mode import give_backs, keys
+from mentordesk.ui.meeting_mode.action_items import ActionItemsModel, MeetingActions, capture_line
 from mentordesk.ui.meeting_mode.action_panel import ActionItemsPanel
 from mentordesk.ui.meeting_mode.agenda import AgendaModel, AgendaPanel, AgendaRow
 from mentordesk.ui.meeting_mode.end_dialog import GONE, review_and_end, say_cannot_end
@@ -37,7 +35,7 @@ from mentordesk.ui.meeting_mode.restore_offer import RestoreOffer
 from mentordesk.ui.meeting_mode.saver import FAILED, MeetingSaver, MeetingText, store_with
 from mentordesk.ui.meeting_mode.unsaved import ask_unsaved
 from mentordesk.ui.meetings.edit_dialog import edit_meeting
-from mentordesk.ui.messages import problem_text, tell
+from mentordesk.ui.messages import tell
 from mentordesk.ui.widgets.parts import heading
 from mentordesk.ui.window_size import fit_on_screen
 
@@ -150,12 +148,23 @@ class MeetingModeWindow(QMainWindow):
         )
         self.action_panel.undo_shortcut.activated.connect(context.undo_stack.undo)
         self.action_panel.redo_shortcut.activated.connect(context.undo_stack.redo)
-        self._shortcut("Ctrl+Shift+A", self.capture_action_item)
-        self._shortcut("Ctrl+Shift+E", self.end_meeting)
-        self._shortcut("Ctrl+Shift+H", self.show_history)
-        self._shortcut(QKeySequence(QKeySequence.StandardKey.Save), self.flush)
-        self._shortcut("Ctrl+W", self.close)  # saves first, as the close button does
-        self._shortcut("Ctrl+Q", context.quit_requested.emit)  # the whole app, saving
+        self.key_actions = keys.add_actions(
+            self,
+            {
+                "captureActionItemAction": self.capture_action_item,
+                "captureGiveBackAction": self.give_back_panel.capture,
+                "startClockAction": self.start_timer,
+                "joinCallAction": self.join,
+                "rescheduleAction": self.edit_meeting,
+                "noteHistoryAction": self.show_history,
+                "endMeetingAction": self.end_meeting,
+                "saveNowAction": self.flush,
+                "closeMeetingAction": self.close,  # saves first, as the close button does
+                "quitAppAction": context.quit_requested.emit,  # the whole app, saving
+                "meetingPaletteAction": lambda: keys.show_palette(self, context.find),
+            },
+            context.settings,
+        )
         app = QCoreApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._application_state_changed)
@@ -194,12 +203,6 @@ class MeetingModeWindow(QMainWindow):
         layout.addWidget(self.header)
         layout.addWidget(columns, 1)
         self.setCentralWidget(central)
-
-    def _shortcut(self, keys: str | QKeySequence, slot: object) -> QShortcut:
-        shortcut = QShortcut(QKeySequence(keys), self)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(slot)
-        return shortcut
 
     # -- saving ----------------------------------------------------------------------
     def _read_text(self) -> MeetingText:
@@ -298,27 +301,7 @@ class MeetingModeWindow(QMainWindow):
     # -- action items ------------------------------------------------------------------
     def capture_action_item(self) -> ActionItemState | None:
         """Turn the selection or the current line into an action item; typing goes on."""
-        editor = self.takeaways if self.takeaways.hasFocus() else self.notes
-        text = editor.capture_text()
-        if not text:
-            self.action_panel.show_message(
-                self.tr("Put the cursor on a line of notes (or select text) to capture it.")
-            )
-            return None
-        try:
-            state = self.meeting_actions.capture(text, due_from_words(text, self.context.today()))
-        except action_service.ActionItemValidationError as error:
-            self.action_panel.show_message(problem_text(error))
-            return None
-        if state is None:
-            self.action_panel.show_message(
-                self.tr("Not captured. The text is still in your notes.")
-            )
-            return None
-        self.action_panel.select(state.id)  # the list heard of it already
-        self.action_panel.show_message("")  # its due date shows in the list
-        self.context.say(self.tr("Action item captured"))
-        return state
+        return capture_line(self)
 
     def remove_selected(self, panel: ActionItemsPanel) -> None:
         item_id = panel.current_id()

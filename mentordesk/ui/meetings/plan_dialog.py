@@ -29,6 +29,7 @@ from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.meetings import MeetingPlan, MeetingValidationError
 from mentordesk.ui import formats, labels
 from mentordesk.ui.context import AppContext
+from mentordesk.ui.login_start import offer_once
 from mentordesk.ui.meetings import operations
 from mentordesk.ui.meetings.agenda_editor import AgendaEditor
 from mentordesk.ui.meetings.topic_offer import TopicOffer
@@ -337,6 +338,8 @@ def plan_meeting(
             if dialog.wants_new_mentor:
                 context.open(Ref(Kind.MENTOR, ""))  # the Mentors area, a new mentor
             return None
+        # Reminders now matter: start at login? (asked once, ever)
+        offer_once(context.settings, context.database.paths, parent)
         if dialog.open_now.isChecked():
             context.open_meeting_mode(dialog.meeting_id)
         return dialog.meeting_id

@@ -250,6 +250,12 @@ class SearchView(AreaWidget):
     def focus_main(self) -> None:
         self.focus_query()
 
+    def look_for(self, text: str) -> None:
+        """Search for ``text`` at once (typed in the command palette)."""
+        self.field.setText(text)
+        self.run_search()
+        self.focus_query()
+
     # -- keys ---------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):

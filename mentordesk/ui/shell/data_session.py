@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -69,10 +69,14 @@ class DataSession(QObject):
         self.window = window
         return window
 
-    def start(self) -> bool:
-        """Show the window, then open the data. False if the app should stop."""
+    def start(self, minimized: bool = False) -> bool:
+        """Show the window (``minimized``: started at login), then open the data. False
+        if the app should stop."""
         window = self.new_window()
-        window.show()
+        if minimized:
+            window.showMinimized()
+        else:
+            window.show()
         QApplication.processEvents()  # paint the real layout before the data layer loads
         database = self.open_database()
         if database is None:
@@ -146,6 +150,11 @@ class DataSession(QObject):
             self.job.backup(backups.Reason.DAILY)
         self.job.tidy()  # old note versions go, off the UI thread
         self.schedule = BackupSchedule(self.job, parent=self)
+        if self.window is not None and self.window.context is not None:
+            from mentordesk.ui.ticker import ticker
+
+            # Reminders of what came due while the app was closed: at once, not a tick later.
+            QTimer.singleShot(0, ticker(self.window.context).check)
 
     def _has_data(self) -> bool:
         from mentordesk.db.backup import read_contents

@@ -4,7 +4,6 @@ that kind of record; it knows no area's insides."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -29,8 +28,10 @@ from mentordesk.ui import vocabulary
 from mentordesk.ui.accessibility import PartNames
 from mentordesk.ui.actions import key_bindings, make_action, undo_redo_actions
 from mentordesk.ui.area import DEFAULT_AREA, AreaWidget
+from mentordesk.ui.meeting_mode.open_windows import open_windows
 from mentordesk.ui.memory import forget_module_sources, keep_no_module_sources
 from mentordesk.ui.settings import Settings
+from mentordesk.ui.shell import keyboard
 from mentordesk.ui.shell.about import AboutDialog
 from mentordesk.ui.shell.areas import AREAS, area
 from mentordesk.ui.shell.coming_soon import ComingSoon
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
     from mentordesk.ui.context import AppContext
 
 DEFAULT_SIZE = QSize(1180, 740)
-# Kept for the start-up code and tests that name them.
 
 
 class MainWindow(QMainWindow):
@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().setObjectName("statusBar")
 
+        keyboard.apply_shortcuts(self)  # as edited in Preferences ▸ Shortcuts
         restore_geometry(self, QByteArray(settings.get(setting.GEOMETRY)), DEFAULT_SIZE)
         self.open_area(settings.get(setting.AREA))
 
@@ -176,9 +177,10 @@ class MainWindow(QMainWindow):
             "findAction",
             self.tr("&Find…"),
             self.find_text,
-            key_bindings(QKeySequence.StandardKey.Find, "Ctrl+K"),
+            key_bindings(QKeySequence.StandardKey.Find),
         )
         edit_menu.addAction(self.find_action)
+        self.palette_action = keyboard.add_palette_action(self, edit_menu)  # Ctrl+K
         edit_menu.addSeparator()
         self.preferences_action = self._action(
             "preferencesAction",
@@ -221,6 +223,10 @@ class MainWindow(QMainWindow):
         item = self.sidebar.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else DEFAULT_AREA
 
+    def build_all_areas(self) -> dict[str, QWidget]:
+        """Every area's widget, built now if it was not yet (Help lists all their keys)."""
+        return {e.key: self._area_widget(i) for i, e in enumerate(AREAS)} if self.context else {}
+
     def area_widget(self, key: str) -> AreaWidget | None:
         """The area ``key``'s widget, if it was built (it is built when first opened)."""
         return self._areas.get(key)
@@ -241,10 +247,6 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
         self.settings.set(setting.AREA, AREAS[row].key)
 
-    def build_all_areas(self) -> dict[str, QWidget]:
-        """Every area's widget, built now if it was not yet (Help lists all their keys)."""
-        return {e.key: self._area_widget(i) for i, e in enumerate(AREAS)} if self.context else {}
-
     def _area_widget(self, row: int) -> QWidget:
         entry = AREAS[row]
         if entry.key in self._areas:
@@ -262,6 +264,7 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(old)
         old.deleteLater()
         self._areas[entry.key] = widget
+        keyboard.apply_shortcuts(self)
         return widget
 
     def reveal(self, ref: Ref) -> None:
@@ -284,6 +287,7 @@ class MainWindow(QMainWindow):
         self.context.open_requested.connect(self.reveal)
         self.context.meeting_mode_requested.connect(self.open_meeting_mode)
         self.context.quit_requested.connect(self.close)
+        self.context.find_requested.connect(self.find_text)
         self.context.set_finish_editing(self._finish_editing)
         from mentordesk.ui.shell.reminders import open_the_day
 
@@ -297,8 +301,7 @@ class MainWindow(QMainWindow):
             self.context.open(Ref.new(Kind.MENTOR))
 
     def save(self) -> None:
-        widget = self._areas.get(self.current_area())
-        if widget is not None:
+        if (widget := self._areas.get(self.current_area())) is not None:
             widget.save()
 
     def load_sample_data(self) -> None:
@@ -314,17 +317,16 @@ class MainWindow(QMainWindow):
             sample_data.remove(self.context, self)
 
     def export_calendar(self) -> None:
-        """File ▸ Export Calendar: planned meetings as an .ics file."""
         from mentordesk.ui.meetings.calendar_file import export_calendar
 
         if self.context is not None:
             export_calendar(self.context, self)
 
-    def find_text(self) -> None:
-        """Find / Ctrl+K: the search field, over everything written."""
+    def find_text(self, text: str = "") -> None:
+        """Find (Ctrl+F): the search field, over everything written (searching ``text``)."""
         widget = self.open_area("search") if self.context is not None else None
         if widget is not None:
-            widget.focus_main()
+            widget.look_for(text) if text else widget.focus_main()
 
     def open_meeting_mode(self, meeting_id: str) -> QWidget | None:
         """Open (or bring forward) the meeting's note-taking window."""
@@ -358,9 +360,14 @@ class MainWindow(QMainWindow):
         self.run_dialog(AboutDialog(self.paths, self))
 
     def show_preferences(self) -> None:
-        self.run_dialog(PreferencesDialog(self.settings, self, self._preferences_saved))
+        self.run_dialog(
+            PreferencesDialog(
+                self.settings, self, self._preferences_saved, self.paths, keyboard.every_entry(self)
+            )
+        )
 
     def _preferences_saved(self) -> None:
+        keyboard.apply_shortcuts(self)  # edited keys work at once, here and in meetings
         # The lists showing the give-back nudge redraw with the new thresholds.
         if self.context is not None:
             self.context.announce(Change(frozenset({Kind.GIVE_BACK})))
@@ -377,16 +384,8 @@ class MainWindow(QMainWindow):
     def _finish_editing(self) -> bool:
         return all(widget.finish_editing() for widget in self._areas.values())
 
-    def _close_meeting_windows(self) -> bool:
-        """Close every meeting window (each saves first). False if one stays open."""
-        if "mentordesk.ui.meeting_mode.window" not in sys.modules:
-            return True  # none was ever opened
-        from mentordesk.ui.meeting_mode.window import open_meeting_windows
-
-        return all(window.close() for window in open_meeting_windows())
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._finish_editing() or not self._close_meeting_windows():
+        if not self._finish_editing() or not all(w.close() for w in open_windows()):
             event.ignore()
             return
         self.settings.set(setting.GEOMETRY, bytes(self.saveGeometry().data()))

@@ -1,9 +1,11 @@
-"""Edit ▸ Preferences: the theme, reminders, your name on exported agreements, and when
-the Dashboard nudges to give back."""
+"""Edit ▸ Preferences: the theme, your name on exported agreements and when the Dashboard
+nudges to give back (General); reminders, start at login and the calendar file
+(Reminders); the keyboard shortcuts (Shortcuts, ``ui/shell/shortcuts_page.py``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -11,16 +13,26 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from mentordesk import autostart
+from mentordesk.config import Paths
+from mentordesk.ui import login_start
 from mentordesk.ui import settings as setting
+from mentordesk.ui.messages import tell
 from mentordesk.ui.settings import Setting, Settings
+from mentordesk.ui.shell.shortcuts_page import ShortcutsPage
+from mentordesk.ui.shortcuts import Entry
 from mentordesk.ui.theme import apply_theme
 
 
@@ -36,9 +48,12 @@ class PreferencesDialog(QDialog):
         settings: Settings,
         parent: QWidget | None = None,
         after_save: Callable[[], None] | None = None,
+        paths: Paths | None = None,
+        actions: list[Entry] | None = None,
     ) -> None:
         super().__init__(parent)
         self._after_save = after_save
+        self._paths = paths
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self._settings = settings
@@ -50,12 +65,6 @@ class PreferencesDialog(QDialog):
         self.theme.addItem(self.tr("Dark"), "dark")
         current = settings.get(setting.THEME)
         self.theme.setCurrentIndex(max(0, self.theme.findData(current)))
-        self.reminders = QCheckBox(
-            self.tr("Remind me of meetings 15 minutes ahead and of mentors who become overdue")
-        )
-        self.reminders.setObjectName("remindersChoice")
-        self.reminders.setAccessibleName(_label(setting.REMINDERS))
-        self.reminders.setChecked(settings.get(setting.REMINDERS))
         self.my_name = QLineEdit(settings.get(setting.MY_NAME))
         self.my_name.setObjectName("myNameField")
         self.my_name.setAccessibleName(_label(setting.MY_NAME))
@@ -69,18 +78,84 @@ class PreferencesDialog(QDialog):
         nudge.addWidget(self.nudge_days)
         nudge.addWidget(QLabel(self.tr("days with nothing given back")))
         nudge.addStretch(1)
-        buttons = QDialogButtonBox(
+        general = QWidget()
+        general.setObjectName("generalPage")
+        form = QFormLayout(general)
+        form.addRow(self.tr("&Theme"), self.theme)
+        form.addRow(self.tr("Your &name"), self.my_name)
+        form.addRow(self.tr("Give-back nudge"), nudge)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("preferencesTabs")
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self._reminders_page(), self.tr("Reminders"))
+        self.shortcuts = ShortcutsPage(actions, settings) if actions else None
+        if self.shortcuts is not None:
+            self.tabs.addTab(self.shortcuts, self.tr("Shortcuts"))
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("&Theme"), self.theme)
-        layout.addRow(self.tr("Reminders"), self.reminders)
-        layout.addRow(self.tr("Your &name"), self.my_name)
-        layout.addRow(self.tr("Give-back nudge"), nudge)
-        layout.addRow(buttons)
-        self.setMinimumWidth(360)
+        self.buttons.setObjectName("preferencesButtons")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+    def _reminders_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("remindersPage")
+        self.reminders = QCheckBox(
+            self.tr("Remind me of meetings 15 minutes ahead and of mentors who become overdue")
+        )
+        self.reminders.setObjectName("remindersChoice")
+        self.reminders.setAccessibleName(_label(setting.REMINDERS))
+        self.reminders.setChecked(self._settings.get(setting.REMINDERS))
+        self.login_start = QCheckBox(self.tr("Start MentorDesk minimized when I log in"))
+        self.login_start.setObjectName("loginStartChoice")
+        self.login_start.setAccessibleName(self.tr("Start at login, minimized"))
+        self.login_start.setToolTip(
+            self.tr("So reminders reach you on days you do not open MentorDesk")
+        )
+        self.login_start.setChecked(autostart.is_enabled())
+        self.login_start.setEnabled(self._paths is not None)
+        self.calendar_folder = QLineEdit(self._settings.get(setting.CALENDAR_FOLDER))
+        self.calendar_folder.setObjectName("calendarFolderField")
+        self.calendar_folder.setAccessibleName(_label(setting.CALENDAR_FOLDER))
+        self.calendar_folder.setReadOnly(True)
+        self.calendar_folder.setPlaceholderText(self.tr("No calendar file"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setObjectName("calendarFolderChoose")
+        choose.setAccessibleName(self.tr("Choose the calendar file's folder"))
+        choose.clicked.connect(self._choose_calendar_folder)
+        stop = QPushButton(self.tr("No File"))
+        stop.setObjectName("calendarFolderClear")
+        stop.setAccessibleName(self.tr("Keep no calendar file"))
+        stop.clicked.connect(self.calendar_folder.clear)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.calendar_folder, 1)
+        folder_row.addWidget(choose)
+        folder_row.addWidget(stop)
+        about = QLabel(
+            self.tr(
+                "MentorDesk keeps mentordesk-meetings.ics in this folder up to date with "
+                "your planned meetings, for a calendar app that subscribes to the file."
+            )
+        )
+        about.setWordWrap(True)
+        form = QFormLayout(page)
+        form.addRow(self.tr("While open"), self.reminders)
+        form.addRow(self.tr("At login"), self.login_start)
+        form.addRow(self.tr("&Calendar file"), folder_row)
+        form.addRow("", about)
+        return page
+
+    def _choose_calendar_folder(self) -> None:
+        start = self.calendar_folder.text() or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Calendar file's folder"), start)
+        if chosen:
+            self.calendar_folder.setText(chosen)
 
     def _spin(self, name: str, declared: Setting[int]) -> QSpinBox:
         spin = QSpinBox()
@@ -91,12 +166,23 @@ class PreferencesDialog(QDialog):
         return spin
 
     def accept(self) -> None:
+        if self.shortcuts is not None:
+            if self.shortcuts.check():  # two actions on the same keys: not saved
+                self.tabs.setCurrentWidget(self.shortcuts)
+                return
+            self.shortcuts.save(self._settings)
         choice = str(self.theme.currentData())
         self._settings.set(setting.THEME, choice)
         self._settings.set(setting.REMINDERS, self.reminders.isChecked())
         self._settings.set(setting.MY_NAME, self.my_name.text().strip())
         self._settings.set(setting.GIVE_BACK_MEETINGS, self.nudge_meetings.value())
         self._settings.set(setting.GIVE_BACK_DAYS, self.nudge_days.value())
+        self._settings.set(setting.CALENDAR_FOLDER, self.calendar_folder.text().strip())
+        if self._paths is not None and self.login_start.isChecked() != autostart.is_enabled():
+            problem = login_start.switch(self._paths, self.login_start.isChecked())
+            if problem:
+                tell(self, self.tr("Start at login"), problem, name="loginStartProblemBox")
+            self._settings.set(setting.LOGIN_START_ASKED, True)  # chosen: no need to ask
         if self._after_save is not None:
             self._after_save()
         apply_theme(choice)
