@@ -140,3 +140,35 @@ def schema(path: Path) -> list[tuple[str, str]]:
         return [(str(kind), str(name)) for kind, name in rows]
     finally:
         connection.close()
+
+
+def kept_records(path: Path, like: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every user table the file ``like`` has, with ``like``'s columns, read
+    from ``path``: what an update of ``like`` (a fixture) must keep. The search index is
+    left out (it is derived, and rebuilt by updates)."""
+    shape = sqlite3.connect(f"file:{like}?mode=ro&immutable=1", uri=True)
+    try:
+        tables = [
+            str(name)
+            for (name,) in shape.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE"
+                " 'CREATE VIRTUAL%' AND name NOT LIKE 'search%' AND name NOT LIKE 'sqlite%'"
+                " AND name != 'alembic_version'"
+            )
+        ]
+        columns = {
+            t: [str(row[1]) for row in shape.execute(f"PRAGMA table_info({t})")] for t in tables
+        }
+    finally:
+        shape.close()
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {
+            table: sorted(
+                connection.execute(f"SELECT {', '.join(columns[table])} FROM {table}").fetchall(),
+                key=repr,
+            )
+            for table in tables
+        }
+    finally:
+        connection.close()

@@ -1,0 +1,127 @@
+"""What SQLite left beside a database, and what can be recovered from it.
+
+- A **hot -journal** (rollback mode: every backup written before issue 15, the old
+  fixtures, a copy a sync tool made) holds the original pages of a transaction that
+  never finished. It is not damage: SQLite undoes the transaction at the next
+  read-write open. ``roll_back_on_copy`` lets it do so on a byte-for-byte copy, so a
+  failure there leaves the original pair untouched.
+- A database's **identity** is a random number in its header (``PRAGMA
+  user_version``; nothing else in MentorDesk uses it), new for every copy MentorDesk
+  makes (backups, restores). When the app opens a database it writes that number to
+  ``mentordesk.sqlite3.identity`` before any -wal can be written: a -wal found beside
+  a file of another identity was written for another file (a backup copied over the
+  database by hand after a crash) and must not be replayed onto it.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import sqlite3
+from pathlib import Path
+
+from mentordesk.db.files import companions, sync_file, write_text_file
+from mentordesk.db.health import open_read_only
+
+# The first 8 bytes of a rollback journal that holds an unfinished transaction
+# (SQLite's file format, section 4.1). A finished one is deleted, truncated or zeroed.
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def has_hot_journal(path: Path) -> bool:
+    """Whether a -journal beside ``path`` holds a transaction SQLite would roll back."""
+    try:
+        with open(companions(path).journal, "rb") as journal:
+            return journal.read(8) == JOURNAL_MAGIC
+    except FileNotFoundError:
+        return False
+
+
+def _copy_durably(source: Path, target: Path) -> None:
+    shutil.copyfile(source, target)
+    os.chmod(target, 0o600)
+    sync_file(target)
+
+
+def roll_back_on_copy(path: Path, work: Path) -> None:
+    """Copy ``path`` and its hot -journal to ``work`` byte for byte and let SQLite roll
+    the journal back there. ``work`` then holds the database as it was before the
+    unfinished transaction. Raises sqlite3.Error / OSError (``work`` is then removed)."""
+    clear(work)
+    try:
+        _copy_durably(path, work)
+        _copy_durably(companions(path).journal, companions(work).journal)
+        connection = sqlite3.connect(work)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls back
+        finally:
+            connection.close()
+        if has_hot_journal(work):
+            raise sqlite3.OperationalError("the journal could not be rolled back")
+        companions(work).journal.unlink(missing_ok=True)
+        sync_file(work)
+    except BaseException:
+        clear(work)
+        raise
+
+
+def clear(path: Path) -> None:
+    """Remove ``path`` and its companions (a working copy, never the user's database)."""
+    for file in (path, *companions(path)):
+        file.unlink(missing_ok=True)
+
+
+# -- identity ---------------------------------------------------------------------------
+def new_identity() -> int:
+    """A random identity for a database file (31 bits: SQLite stores a signed integer)."""
+    return secrets.randbelow(2**31 - 1) + 1
+
+
+def set_identity(connection: sqlite3.Connection) -> int:
+    """Give the database of ``connection`` a new identity; returns it."""
+    identity = new_identity()
+    connection.execute(f"PRAGMA user_version = {identity}")
+    return identity
+
+
+def identity_of(path: Path) -> int:
+    """The identity in the file itself, its -wal left out (0: none yet)."""
+    connection = open_read_only(path, ignore_wal=True)
+    try:
+        return int(connection.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def stamp_path(path: Path) -> Path:
+    return path.with_name(path.name + ".identity")
+
+
+def stamped_identity(path: Path) -> int | None:
+    """The identity the app last opened ``path`` with (None: no stamp, an older version)."""
+    try:
+        return int(stamp_path(path).read_text(encoding="ascii").strip())
+    except (FileNotFoundError, ValueError):
+        return None
+
+
+def stamp(path: Path, identity: int) -> None:
+    """Record ``identity`` as the one any -wal beside ``path`` is written for."""
+    if stamped_identity(path) != identity:
+        write_text_file(stamp_path(path), f"{identity}\n", encoding="ascii")
+
+
+def wal_is_foreign(path: Path) -> bool:
+    """Whether the -wal beside ``path`` was written for another file: the identity the
+    app stamped before writing it is not the file's own."""
+    wal = companions(path).wal
+    if not wal.exists() or wal.stat().st_size == 0:
+        return False
+    stamped = stamped_identity(path)
+    if stamped is None:
+        return False
+    try:
+        return stamped != identity_of(path)
+    except sqlite3.Error:  # damage: judged next, with and without the -wal
+        return False
