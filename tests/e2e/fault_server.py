@@ -4,7 +4,7 @@
 
 Each request is one JSON line on stdin, each answer one JSON line on stdout:
 
-- ``{"op": "count", "data": DIR}``: how many ``pwrite64`` calls opening DIR makes.
+- ``{"op": "count", "data": DIR}``: the file each ``pwrite64`` of opening DIR writes to.
 - ``{"op": "attempt", "data": DIR, "inject": "pwrite64:error=ENOSPC:when=7+"}``: open
   DIR (``Database(paths)``, what the app does at start) with that fault injected.
 - ``{"op": "verify", "data": DIR, "like": FIXTURE, "before": RECORDS_FILE}``: a normal
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -32,6 +33,8 @@ from mentordesk.db.database import Database
 from mentordesk.db.errors import DatabaseError
 from mentordesk.db.health import State, examine
 from tests.db.older import kept_records
+
+WRITE = re.compile(r"^pwrite64\(\d+<([^>]*)>")
 
 
 def _open(data: str) -> dict[str, Any]:
@@ -125,13 +128,10 @@ def _forked(work: Any) -> Any:
 def handle(request: dict[str, Any]) -> Any:
     data = request["data"]
     if request["op"] == "count":
-        counts = Path(data + ".strace")
-        _traced(lambda: _open(data), ["-c", "-o", str(counts), "-e", "trace=pwrite64"])
-        for line in counts.read_text().splitlines():
-            parts = line.split()
-            if parts and parts[-1] == "pwrite64":
-                return int(parts[3])
-        return 0
+        log = Path(data + ".strace")
+        _traced(lambda: _open(data), ["-y", "-o", str(log), "-e", "trace=pwrite64"])
+        found = (WRITE.match(line) for line in log.read_text().splitlines())
+        return [Path(match[1]).name for match in found if match]
     if request["op"] == "attempt":
         strace = ["-o", "/dev/null", "-e", "signal=none", "-e", "trace=pwrite64"]
         answer = _traced(lambda: _open(data), [*strace, "-e", f"inject={request['inject']}"])
