@@ -33,6 +33,19 @@ def make_yours_hint(folder: Path) -> str:
     return f"after running MentorDesk with sudo: sudo chown -R $USER '{folder}'"
 
 
+def on_read_only_disk(path: Path) -> bool:
+    """Whether ``path`` (or the nearest folder above it that exists) is on a file system
+    mounted read-only: no permission makes it writable, so no ``chown`` advice."""
+    if not hasattr(os, "statvfs"):
+        return False
+    for candidate in (path, *path.parents):
+        try:
+            return bool(os.statvfs(candidate).f_flag & os.ST_RDONLY)
+        except OSError:
+            continue
+    return False
+
+
 class DataFolderError(Exception):
     """The data folder cannot be created or used; the message is for the user."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from mentordesk.config import make_yours_hint
+from mentordesk.config import make_yours_hint, on_read_only_disk
 from mentordesk.db.errors import DatabaseError, Problem, classify
 from mentordesk.db.files import MB, companions, megabytes
 from mentordesk.db.health import DamagedDatabaseError
@@ -36,6 +36,12 @@ def storage_failure(path: Path, error: BaseException, needed: int) -> DatabaseEr
         message = (
             f"Another program is using the database {path} (a database browser, or a sync "
             "or backup tool). Close it, then start MentorDesk again. Nothing was changed."
+        )
+    elif problem is Problem.READ_ONLY and on_read_only_disk(folder):
+        message = (
+            f"The disk holding {folder} is mounted read-only, so MentorDesk cannot write "
+            "its data there. Mount it read-write, or start MentorDesk with another data "
+            "folder (--data-dir). Nothing was changed."
         )
     elif problem is Problem.READ_ONLY:
         message = (
