@@ -143,8 +143,9 @@ def _unusable(path: Path, error: OSError | sqlite3.Error) -> DatabaseError:
     )
 
 
-def examine(path: Path) -> Examination:
-    """What the file at ``path`` is. Raises DatabaseError when it cannot be read at all."""
+def examine(path: Path, *, ignore_wal: bool = False) -> Examination:
+    """What the file at ``path`` is (``ignore_wal``: the file alone, its -wal known to be
+    another file's). Raises DatabaseError when it cannot be read at all."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -161,8 +162,10 @@ def examine(path: Path) -> Examination:
             file.read(16)
     except OSError as error:
         raise _unusable(path, error) from error
-    found = _examine_file(path, ignore_wal=False)
-    if found.state not in (State.DAMAGED, State.FOREIGN, State.NEW) or not wal.exists():
+    found = _examine_file(path, ignore_wal=ignore_wal)
+    if ignore_wal or not wal.exists():
+        return found
+    if found.state not in (State.DAMAGED, State.FOREIGN, State.NEW):
         return found
     # A -wal that makes a sound MentorDesk file damaged, foreign or empty was written
     # for another file (R3, R11): the file is judged without it.

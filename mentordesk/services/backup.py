@@ -25,6 +25,8 @@ from mentordesk.db import backup as files
 from mentordesk.db.errors import DatabaseError
 from mentordesk.db.files import companions, replace_durably
 from mentordesk.db.health import State, examine, set_aside
+from mentordesk.db.opening import roll_back, set_wal_aside
+from mentordesk.db.recovery import has_hot_journal, wal_is_foreign
 
 RECENT = timedelta(days=2)
 DAILY, WEEKLY, MONTHLY = 12, 10, 9
@@ -216,6 +218,10 @@ def restore(paths: Paths, source: Path, now: datetime) -> RestoreResult:
     """
     check_restorable(source)
     database = paths.database
+    if has_hot_journal(database):  # as a start would, so the data replaced is kept whole
+        roll_back(database)
+    if wal_is_foreign(database):
+        set_wal_aside(database)
     current = examine(database)
     previous = aside = None
     if current.state in (State.CURRENT, State.OLDER):

@@ -26,7 +26,7 @@ from mentordesk.db.health import (
     quick_check,
     schema_objects,
 )
-from mentordesk.db.recovery import has_hot_journal, roll_back_on_copy
+from mentordesk.db.recovery import has_hot_journal, roll_back_on_copy, wal_is_foreign
 from mentordesk.db.revisions import HEAD_REVISION, schema_at
 from mentordesk.db.search import coverage
 
@@ -121,7 +121,8 @@ def _rolled_back(database: Path, scratch: Path, report: Report) -> Path:
 def _check_database(
     paths: Paths, database: Path, report: Report, *, now: datetime, live: bool
 ) -> None:
-    found = examine(database)
+    foreign_wal = not live and wal_is_foreign(database)
+    found = examine(database, ignore_wal=foreign_wal)
     if found.state is State.NEWER:
         raise DatabaseError(
             f"The database in {paths.data_dir} was written by a newer MentorDesk "
@@ -134,15 +135,17 @@ def _check_database(
         current = "current" if found.revision == HEAD_REVISION else "will be updated at start"
         where += f", schema {found.revision} ({current})"
     report.add("Database", found.state is not State.DAMAGED, where, _damage(found.detail))
-    if found.stray_wal:
+    stray = found.stray_wal or foreign_wal
+    if stray:
         report.add(
             "Unfinished changes",
             False,
-            "a -wal file beside the database does not belong to it",
+            "a -wal file beside the database does not belong to it"
+            + (" (it was written for another file)" if foreign_wal else ""),
             ["MentorDesk sets it aside at its next start (nothing is deleted)."],
         )
     try:
-        connection = open_read_only(database, live=live, ignore_wal=found.stray_wal)
+        connection = open_read_only(database, live=live, ignore_wal=stray)
     except sqlite3.Error as error:
         report.add("Reading", False, f"the file cannot be opened ({error})")
         return

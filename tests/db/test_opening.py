@@ -140,6 +140,21 @@ def test_restoring_takes_the_journal_along_and_the_restored_file_is_sound(
     assert sound(paths.database)
 
 
+def test_restoring_over_a_hot_journal_keeps_the_data_it_replaces_whole(
+    paths: Paths, tmp_path: Path
+) -> None:
+    in_rollback_mode(paths, "0004")
+    fixture = FIXTURES / "mentordesk-0004.sqlite3"
+    before = kept_records(paths.database, fixture)
+    die_mid_transaction(paths.database)
+    backup = tmp_path / "backup.sqlite3"
+    shutil.copyfile(FIXTURES / "mentordesk-0003.sqlite3", backup)
+    result = backups.restore(paths, backup, NOW)
+    assert result.previous_backup is not None
+    assert kept_records(result.previous_backup, fixture) == before
+    assert not companions(paths.database).journal.exists()
+
+
 def test_a_restored_database_is_not_left_in_rollback_mode(paths: Paths, tmp_path: Path) -> None:
     backup = tmp_path / "backup.sqlite3"
     shutil.copyfile(FIXTURES / "mentordesk-0004.sqlite3", backup)
@@ -180,6 +195,12 @@ def test_a_backup_copied_by_hand_over_a_crashed_file_is_not_mixed_with_its_wal(
     backup = backups.make_backup(paths, backups.Reason.MANUAL, NOW)
     _write_then_die(paths, "Renamed after the backup")
     shutil.copyfile(backup, paths.database)  # the natural restore by hand
+    from mentordesk.services.check import check
+
+    report = check(paths, now=NOW, live=False)
+    assert "written for another file" in next(
+        f.summary for f in report.findings if f.name == "Unfinished changes"
+    )
     db = Database(paths)
     db.close()
     assert db.stray_wal is not None, "the stale -wal is set aside with a message"
