@@ -27,7 +27,7 @@ def storage_failure(path: Path, error: BaseException, needed: int) -> DatabaseEr
     if problem is Problem.FULL:
         return DatabaseError(
             f"The disk holding {folder} is full: MentorDesk needs about {megabytes(needed)} MB "
-            f"free to update your database safely, and {free // MB} MB is free. Free some "
+            f"free to open your database safely, and {free // MB} MB is free. Free some "
             "space, then start MentorDesk again. Nothing was changed.",
             problem,
             needed,

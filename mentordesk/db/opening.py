@@ -31,16 +31,15 @@ from sqlalchemy.exc import SQLAlchemyError
 from mentordesk.config import Paths
 from mentordesk.db import migrate, recovery
 from mentordesk.db.engine import create_private_file, make_engine, make_private
-from mentordesk.db.errors import DatabaseError, Problem, classify
+from mentordesk.db.errors import DatabaseError
 from mentordesk.db.failures import space_needed_for_update, storage_failure
-from mentordesk.db.files import MB, companions, replace_durably, sync_folder
+from mentordesk.db.files import MB, replace_durably
 from mentordesk.db.health import (
     DamagedDatabaseError,
     Examination,
     NewerDatabaseError,
     State,
     examine,
-    set_aside,
 )
 
 log = logging.getLogger(__name__)
@@ -63,9 +62,10 @@ def open_data(paths: Paths) -> Opened:
     hot_journal = look(path)
     with failures(path, space_needed_for_update(path)):
         stray = recover(path, hot_journal)
+        rolled_back = hot_journal and not recovery.has_hot_journal(path)
         found = judge(path)
         if found.stray_wal:
-            stray = set_wal_aside(path)
+            stray = recovery.set_wal_aside(path)
         backup = None
         if found.state is State.NEW and not path.exists():
             create(path)
@@ -74,7 +74,7 @@ def open_data(paths: Paths) -> Opened:
             update(path, found.revision)
     with failures(path, MB):
         engine = open_engine(path)
-    return Opened(engine, backup, stray, hot_journal)
+    return Opened(engine, backup, stray, rolled_back)
 
 
 # -- 2. look ---------------------------------------------------------------------------
@@ -98,37 +98,10 @@ def recover(path: Path, hot_journal: bool) -> Path | None:
     says so. Returns where a -wal was set aside, if one was.
     """
     if hot_journal:
-        roll_back(path)
+        recovery.roll_back(path)
     if recovery.wal_is_foreign(path):
-        return set_wal_aside(path)
+        return recovery.set_wal_aside(path)
     return None
-
-
-def roll_back(path: Path) -> None:
-    """Replace ``path`` by its rolled-back copy, then remove the journal it came from.
-
-    Killed in between, the next start rolls the same journal back onto the rolled-back
-    file, which changes nothing: a roll-back writes the pages as they were.
-    """
-    work = path.with_name(path.name + ".rollback")
-    try:
-        recovery.roll_back_on_copy(path, work)
-    except sqlite3.DatabaseError as error:
-        if classify(error) is not Problem.CORRUPT:
-            raise  # a full or failing disk: named by ``failures``
-        log.warning("SQLite could not roll back the journal beside %s", path)
-        return
-    replace_durably(work, path)
-    companions(path).journal.unlink(missing_ok=True)
-    sync_folder(path.parent)
-    log.warning("Rolled back an unfinished transaction in %s", path)
-
-
-def set_wal_aside(path: Path) -> Path:
-    """Move the -wal and -shm (never delete them) to ``<name>.damaged-<time>-wal``."""
-    moved = set_aside(path, companions_only=True)
-    log.warning("Set aside a -wal file that did not belong to the database: %s", moved)
-    return moved
 
 
 # -- 4. judge --------------------------------------------------------------------------

@@ -15,14 +15,24 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 import shutil
 import sqlite3
 from pathlib import Path
 
-from mentordesk.db.files import companions, sync_file, write_text_file
-from mentordesk.db.health import open_read_only
+from mentordesk.db.errors import Problem, classify
+from mentordesk.db.files import (
+    companions,
+    replace_durably,
+    sync_file,
+    sync_folder,
+    write_text_file,
+)
+from mentordesk.db.health import open_read_only, set_aside
+
+log = logging.getLogger(__name__)
 
 # The first 8 bytes of a rollback journal that holds an unfinished transaction
 # (SQLite's file format, section 4.1). A finished one is deleted, truncated or zeroed.
@@ -70,6 +80,33 @@ def clear(path: Path) -> None:
     """Remove ``path`` and its companions (a working copy, never the user's database)."""
     for file in (path, *companions(path)):
         file.unlink(missing_ok=True)
+
+
+def roll_back(path: Path) -> None:
+    """Replace ``path`` by its rolled-back copy, then remove the journal it came from.
+
+    Killed in between, the next start rolls the same journal back onto the rolled-back
+    file, which changes nothing: a roll-back writes the pages as they were.
+    """
+    work = path.with_name(path.name + ".rollback")
+    try:
+        roll_back_on_copy(path, work)
+    except sqlite3.DatabaseError as error:
+        if classify(error) is not Problem.CORRUPT:
+            raise  # a full or failing disk: named by ``failures``
+        log.warning("SQLite could not roll back the journal beside %s", path)
+        return
+    replace_durably(work, path)
+    companions(path).journal.unlink(missing_ok=True)
+    sync_folder(path.parent)
+    log.warning("Rolled back an unfinished transaction in %s", path)
+
+
+def set_wal_aside(path: Path) -> Path:
+    """Move the -wal and -shm (never delete them) to ``<name>.damaged-<time>-wal``."""
+    moved = set_aside(path, companions_only=True)
+    log.warning("Set aside a -wal file that did not belong to the database: %s", moved)
+    return moved
 
 
 # -- identity ---------------------------------------------------------------------------

@@ -25,8 +25,7 @@ from mentordesk.db import backup as files
 from mentordesk.db.errors import DatabaseError
 from mentordesk.db.files import companions, replace_durably
 from mentordesk.db.health import State, examine, set_aside
-from mentordesk.db.opening import roll_back, set_wal_aside
-from mentordesk.db.recovery import has_hot_journal, wal_is_foreign
+from mentordesk.db.recovery import has_hot_journal, roll_back, set_wal_aside, wal_is_foreign
 
 RECENT = timedelta(days=2)
 DAILY, WEEKLY, MONTHLY = 12, 10, 9
