@@ -23,9 +23,11 @@ from mentordesk.db.types import utc_now
 from mentordesk.services import meetings
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData, create_mentor
+from tests.db.older import die_mid_transaction
 from tests.e2e.helpers import app_env
 
 ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "db" / "fixtures"
 
 
 def mentordesk(
@@ -117,6 +119,23 @@ def test_check_of_a_sound_folder_says_nothing_is_wrong(tmp_path: Path) -> None:
         "mentordesk.sqlite3",
         "mentordesk.sqlite3.identity",
     ]
+
+
+def test_check_reports_a_change_cut_short_and_leaves_it_for_the_next_start(
+    tmp_path: Path,
+) -> None:
+    """R1: check said "Nothing is wrong" beside a hot -journal."""
+    data = tmp_path / "data"
+    (data / "backups").mkdir(parents=True)
+    database = data / "mentordesk.sqlite3"
+    database.write_bytes((FIXTURES / "mentordesk-0004.sqlite3").read_bytes())
+    die_mid_transaction(database)
+    before = digest(database), digest(data / "mentordesk.sqlite3-journal")
+    result = mentordesk("check", data=data)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "-journal" in result.stdout and "never finished" in result.stdout
+    assert "integrity_check: ok" in result.stdout  # the database as the next start sees it
+    assert (digest(database), digest(data / "mentordesk.sqlite3-journal")) == before
 
 
 def test_check_lists_damage_and_exits_1_without_changing_the_file(tmp_path: Path) -> None:

@@ -6,6 +6,8 @@ Used by the update tests here and by the full-disk tests in tests/e2e.
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 import tempfile
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -15,6 +17,7 @@ from alembic import command
 from sqlalchemy import create_engine
 
 from mentordesk.db import migrate
+from mentordesk.db.files import companions
 from mentordesk.db.types import new_id
 
 USER_TABLES = (
@@ -172,3 +175,20 @@ def kept_records(path: Path, like: Path) -> dict[str, list[tuple[object, ...]]]:
         }
     finally:
         connection.close()
+
+
+def die_mid_transaction(path: Path) -> None:
+    """A writer in rollback mode changes every mentor's notes and dies before COMMIT:
+    its small page cache spills the changed pages into the file, so the -journal is hot."""
+    code = f"""
+import os, sqlite3
+c = sqlite3.connect({str(path)!r}, isolation_level=None)
+c.execute("PRAGMA journal_mode=DELETE")
+c.execute("PRAGMA cache_size=2")
+c.execute("BEGIN")
+c.execute("UPDATE mentor SET notes = hex(randomblob(3000))")
+os._exit(0)
+"""
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+    journal = companions(path).journal
+    assert journal.exists() and journal.stat().st_size > 0, "the writer left no hot journal"

@@ -24,28 +24,11 @@ from mentordesk.db.health import DamagedDatabaseError, State, examine, integrity
 from mentordesk.db.types import utc_now
 from mentordesk.services import backup as backups
 from mentordesk.services.mentors import MentorData, create_mentor, list_mentors
-from tests.db.older import kept_records
+from tests.db.older import die_mid_transaction, kept_records
 
 FIXTURES = Path(__file__).with_name("fixtures")
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
-
-
-def die_mid_transaction(path: Path) -> None:
-    """A writer in rollback mode changes every mentor's notes and dies before COMMIT:
-    its small page cache spills the changed pages into the file, so the -journal is hot."""
-    code = f"""
-import os, sqlite3
-c = sqlite3.connect({str(path)!r}, isolation_level=None)
-c.execute("PRAGMA journal_mode=DELETE")
-c.execute("PRAGMA cache_size=2")
-c.execute("BEGIN")
-c.execute("UPDATE mentor SET notes = hex(randomblob(3000))")
-os._exit(0)
-"""
-    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
-    journal = companions(path).journal
-    assert journal.exists() and journal.stat().st_size > 0, "the writer left no hot journal"
 
 
 def damage(path: Path) -> None:
