@@ -34,6 +34,20 @@ def companions(path: Path) -> Companions:
     )
 
 
+# The first 8 bytes of a rollback journal that holds an unfinished transaction
+# (SQLite's file format, section 4.1). A finished one is deleted, truncated or zeroed.
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def has_hot_journal(path: Path) -> bool:
+    """Whether a -journal beside ``path`` holds a transaction SQLite would roll back."""
+    try:
+        with open(companions(path).journal, "rb") as journal:
+            return journal.read(8) == JOURNAL_MAGIC
+    except FileNotFoundError:
+        return False
+
+
 def create_private_file(path: Path) -> None:
     """Create ``path`` if missing, and make it readable by the owner only."""
     fd = os.open(path, os.O_CREAT | os.O_RDWR, FILE_MODE)

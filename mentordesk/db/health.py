@@ -18,7 +18,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from mentordesk.db.errors import DatabaseError, Problem, classify
-from mentordesk.db.files import companions, sync_folder, utc_stamp
+from mentordesk.db.files import companions, has_hot_journal, sync_folder, utc_stamp
 from mentordesk.db.revisions import CHANGES, HEAD_REVISION, schema_at
 
 QUICK_CHECK_LIMIT = 20
@@ -162,6 +162,12 @@ def examine(path: Path, *, ignore_wal: bool = False) -> Examination:
             file.read(16)
     except OSError as error:
         raise _unusable(path, error) from error
+    if has_hot_journal(path):  # half-written: ``opening.recover`` rolls it back first
+        return Examination(
+            State.DAMAGED,
+            detail="a change that never finished lies beside it (its -journal); starting "
+            "MentorDesk undoes it",
+        )
     found = _examine_file(path, ignore_wal=ignore_wal)
     if ignore_wal or not wal.exists():
         return found

@@ -33,7 +33,7 @@ from mentordesk.db import migrate, recovery
 from mentordesk.db.engine import create_private_file, make_engine, make_private
 from mentordesk.db.errors import DatabaseError
 from mentordesk.db.failures import space_needed_for_update, storage_failure
-from mentordesk.db.files import MB, replace_durably
+from mentordesk.db.files import MB, has_hot_journal, replace_durably
 from mentordesk.db.health import (
     DamagedDatabaseError,
     Examination,
@@ -62,7 +62,7 @@ def open_data(paths: Paths) -> Opened:
     hot_journal = look(path)
     with failures(path, space_needed_for_update(path)):
         stray = recover(path, hot_journal)
-        rolled_back = hot_journal and not recovery.has_hot_journal(path)
+        rolled_back = hot_journal and not has_hot_journal(path)
         found = judge(path)
         if found.stray_wal:
             stray = recovery.set_wal_aside(path)
@@ -85,7 +85,7 @@ def look(path: Path) -> bool:
     finished (a kill, a full disk, a power cut while in rollback mode): the file
     itself is then half-written and must not be judged before it is rolled back.
     """
-    return recovery.has_hot_journal(path)
+    return has_hot_journal(path)
 
 
 # -- 3. recover ------------------------------------------------------------------------

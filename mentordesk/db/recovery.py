@@ -25,6 +25,7 @@ from pathlib import Path
 from mentordesk.db.errors import Problem, classify
 from mentordesk.db.files import (
     companions,
+    has_hot_journal,
     replace_durably,
     sync_file,
     sync_folder,
@@ -33,19 +34,6 @@ from mentordesk.db.files import (
 from mentordesk.db.health import open_read_only, set_aside
 
 log = logging.getLogger(__name__)
-
-# The first 8 bytes of a rollback journal that holds an unfinished transaction
-# (SQLite's file format, section 4.1). A finished one is deleted, truncated or zeroed.
-JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
-
-
-def has_hot_journal(path: Path) -> bool:
-    """Whether a -journal beside ``path`` holds a transaction SQLite would roll back."""
-    try:
-        with open(companions(path).journal, "rb") as journal:
-            return journal.read(8) == JOURNAL_MAGIC
-    except FileNotFoundError:
-        return False
 
 
 def _copy_durably(source: Path, target: Path) -> None:

@@ -23,9 +23,9 @@ from pathlib import Path
 from mentordesk.config import Paths, make_backups_dir
 from mentordesk.db import backup as files
 from mentordesk.db.errors import DatabaseError
-from mentordesk.db.files import companions, replace_durably
+from mentordesk.db.files import companions, has_hot_journal, replace_durably
 from mentordesk.db.health import State, examine, set_aside
-from mentordesk.db.recovery import has_hot_journal, roll_back, set_wal_aside, wal_is_foreign
+from mentordesk.db.recovery import roll_back, set_wal_aside, wal_is_foreign
 
 RECENT = timedelta(days=2)
 DAILY, WEEKLY, MONTHLY = 12, 10, 9

@@ -17,6 +17,7 @@ from pathlib import Path
 from mentordesk.config import Paths
 from mentordesk.db import backup as backup_files
 from mentordesk.db.errors import DatabaseError, Problem
+from mentordesk.db.files import has_hot_journal
 from mentordesk.db.health import (
     State,
     broken_links,
@@ -26,7 +27,7 @@ from mentordesk.db.health import (
     quick_check,
     schema_objects,
 )
-from mentordesk.db.recovery import has_hot_journal, roll_back_on_copy, wal_is_foreign
+from mentordesk.db.recovery import roll_back_on_copy, wal_is_foreign
 from mentordesk.db.revisions import HEAD_REVISION, schema_at
 from mentordesk.db.search import coverage
 

@@ -78,6 +78,17 @@ def test_a_hot_journal_is_rolled_back_and_the_folder_opens_with_every_record(
     assert kept_records(paths.database, fixture_file) == before
 
 
+def test_a_half_written_file_is_never_copied_as_a_backup_before_it_is_rolled_back(
+    paths: Paths,
+) -> None:
+    """`mentordesk backup` (no lock, reads only) said "malformed" beside a hot journal."""
+    in_rollback_mode(paths)
+    die_mid_transaction(paths.database)
+    found = examine(paths.database)
+    assert found.state is State.DAMAGED and "-journal" in found.detail
+    assert not backups.usable(paths.database)
+
+
 def test_check_reports_a_hot_journal_and_does_not_touch_it(paths: Paths) -> None:
     from mentordesk.services.check import check
 
