@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from sqlalchemy import Column, select
 from sqlalchemy.orm import Session
 
 from mentordesk.config import Paths
+from mentordesk.services import import_limits
 from mentordesk.services.exchange import (
     FORMAT,
     MAX_BYTES,
@@ -71,13 +72,7 @@ def read_document(source: Path) -> dict[str, Any]:
         raise ImportRejectedError(
             [Problem(f"byte {error.start}", "this is not text, so not a MentorDesk export")]
         ) from None
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        where = f"line {error.lineno}, column {error.colno}"
-        raise ImportRejectedError(
-            [Problem(where, f"this is not valid JSON ({error.msg})")]
-        ) from None
+    document = _parse(raw, text)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportRejectedError([Problem("format", "this is not a MentorDesk export")])
     version = document.get("schema_version")
@@ -97,6 +92,32 @@ def read_document(source: Path) -> dict[str, Any]:
     if problems:
         raise ImportRejectedError(problems[:MAX_PROBLEMS])
     return document
+
+
+def _parse(raw: bytes, text: str) -> Any:
+    """The JSON in ``text``; its nesting is measured first, so a file built to exhaust
+    the reader (100,000 ``[``) is refused in words, never with a RecursionError."""
+    if import_limits.too_deep(raw):
+        raise ImportRejectedError(
+            [
+                Problem(
+                    "file",
+                    f"the data is nested more than {import_limits.MAX_DEPTH} levels deep; "
+                    "a MentorDesk export never is",
+                )
+            ]
+        )
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}"
+        raise ImportRejectedError(
+            [Problem(where, f"this is not valid JSON ({error.msg})")]
+        ) from None
+    except (ValueError, RecursionError) as error:  # an integer of more than 4,300 digits
+        raise ImportRejectedError(
+            [Problem("file", f"a number too large for any MentorDesk value ({error})"[:300])]
+        ) from None
 
 
 def _schema_problems(document: dict[str, Any]) -> list[Problem]:
@@ -120,9 +141,26 @@ def _schema_problems(document: dict[str, Any]) -> list[Problem]:
     found = sorted(validator.iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path])
     problems = []
     for error in found[:MAX_PROBLEMS]:
-        message = error.message if len(error.message) < 200 else error.message[:200] + "…"
-        problems.append(Problem(_where(error.absolute_path) or "file", message))
+        problems.append(Problem(_where(error.absolute_path) or "file", _words(error)))
     return problems
+
+
+def _words(error: Any) -> str:
+    """A schema fault in the forms' words, never quoting a huge value whole."""
+    limit, value = error.validator_value, error.instance
+    if error.validator == "maxLength":
+        return f"at most {limit:,} characters, as in the form (this has {len(value):,})"
+    if error.validator == "maximum":
+        return f"at most {limit:,}, as in the form (this is {_short(value)})"
+    if error.validator == "minimum":
+        return f"at least {limit:,}, as in the form (this is {_short(value)})"
+    message = str(error.message)
+    return message if len(message) < 200 else message[:200] + "…"
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else f"{text[:20]}… ({len(text)} digits)"
 
 
 def _key_of(row: dict[str, Any], columns: list[Column[Any]]) -> tuple[Any, ...]:
@@ -145,9 +183,14 @@ def _content_problems(document: dict[str, Any]) -> list[Problem]:
                 if column.key not in row:
                     continue
                 try:
-                    from_json(column, row[column.key])
+                    value = from_json(column, row[column.key])
                 except (ValueError, TypeError) as error:
                     problems.append(Problem(f"{where}.{column.key}", f"not a real date ({error})"))
+                    continue
+                if isinstance(value, date):  # a datetime is a date too
+                    wrong = import_limits.year_problem(value.year)
+                    if wrong:
+                        problems.append(Problem(f"{where}.{column.key}", wrong))
     names: dict[str, int] = {}
     for index, tag in enumerate(records.get("tag") or []):
         folded = str(tag.get("name", "")).casefold()
