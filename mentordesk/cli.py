@@ -91,6 +91,24 @@ def _in_use(paths: Paths) -> bool:
     return False
 
 
+def _output(args: argparse.Namespace, *, folder: bool, example: str = "") -> Path:
+    """The ``-o`` target, checked before any work: never an existing one unless ``--force``,
+    never a symbolic link (``services.export_target``)."""
+    from mentordesk.services import export_target
+
+    target = export_target.absolute(args.output)
+    if not folder and target.is_dir() and not target.is_symlink() and example:
+        raise CommandError(f"{target} is a folder; give a file name such as {example}.", USAGE)
+    try:
+        if folder:
+            export_target.check_folder(target, force=args.force)
+        else:
+            export_target.check_file(target, force=args.force)
+    except export_target.TargetRefusedError as refused:
+        raise CommandError(str(refused), UNUSABLE) from None
+    return target
+
+
 # -- check ------------------------------------------------------------------------------
 def check(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk.services.check import check as check_folder
@@ -129,10 +147,11 @@ def backup(args: argparse.Namespace, now: datetime) -> int:
             UNUSABLE,
         )
     if args.output:
-        target = Path(args.output).expanduser().resolve()
-        if target.exists():
-            raise CommandError(f"{target} exists; choose another file name.", UNUSABLE)
-        made = backups.export_copy(paths, target)
+        from mentordesk.db.backup import copy_database
+
+        target = _output(args, folder=False)
+        copy_database(paths.database, target)  # a temporary name, checked, then renamed
+        made = target
     else:
         made = backups.make_backup(paths, backups.Reason.MANUAL, now)
     contents = _contents(made)
@@ -179,13 +198,11 @@ def export(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk.services.exporting import export_to
 
     paths = _existing_paths(args)
-    target = Path(args.output).expanduser().resolve()
-    if target.exists() and not (target.is_dir() and not any(target.iterdir())):
-        raise CommandError(f"{target} exists; choose a new name.", UNUSABLE)
+    target = _output(args, folder=args.format != "json")
     database = Database(paths)
     try:
         with database.session() as session:
-            written = export_to(session, args.format, target)
+            written = export_to(session, args.format, target, force=args.force)
     finally:
         database.close()
     summary = record_words.summary(written, "nothing to export")
@@ -198,11 +215,7 @@ def ics(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk.services.calendar_export import write_calendar
 
     paths = _existing_paths(args)
-    target = Path(args.output).expanduser().resolve()
-    if target.is_dir():
-        raise CommandError(f"{target} is a folder; give a file name such as meetings.ics.", USAGE)
-    if not target.parent.is_dir():
-        raise CommandError(f"There is no folder {target.parent}.", UNUSABLE)
+    target = _output(args, folder=False, example="meetings.ics")
     database = Database(paths)
     try:
         with database.session() as session:

@@ -42,8 +42,10 @@ def describe(error: BaseException) -> str:
 
     A DatabaseError's message is written for people already; others are classified.
     """
+    from mentordesk.services.export_target import TargetRefusedError
+
     written_for_people = error.args[0] if error.args else ""
-    if isinstance(error, DatabaseError):
+    if isinstance(error, DatabaseError | TargetRefusedError):
         return str(written_for_people)
     if is_storage_error(error):
         return DESCRIPTIONS[classify(error)]
