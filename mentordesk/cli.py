@@ -9,6 +9,7 @@ in the README.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -257,11 +258,34 @@ def import_(args: argparse.Namespace, now: datetime) -> int:
             lock.release()
     summary = record_words.summary(result.counts)
     if args.dry_run:
-        out(f"{source.name} is valid; importing it would add: {summary}.")
-    else:
-        out(f"Imported {source.name}: {summary}.")
-        if result.backup is not None:
-            out(f"Your data before the import is kept as the backup {result.backup.name}.")
+        return report("import", [f"{source.name} is valid; importing it would add: {summary}."])
+    lines = [f"Imported {source.name}: {summary}."]
+    if result.backup is not None:
+        lines.append(f"Your data before the import is kept as the backup {result.backup.name}.")
+    return report("import", lines)  # committed: done, whatever becomes of these lines
+
+
+def report(command: str, lines: list[str]) -> int:
+    """Say what a finished command did; it is done (exit 0) even when standard output
+    cannot take the words (a closed pipe, a full disk): they go to stderr instead."""
+    try:
+        for line in lines:
+            out(line)
+        sys.stdout.flush()
+    except OSError as error:
+        # What is still buffered goes nowhere, so the exit flush cannot fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        reason = error.strerror or str(error)
+        try:
+            sys.stderr.write(
+                f"mentordesk {command}: done, but standard output refused its report "
+                f"({reason}):\n" + "".join(f"  {line}\n" for line in lines)
+            )
+            sys.stderr.flush()
+        except OSError:
+            pass  # the exit code, 0, still says it is done
     return OK
 
 
