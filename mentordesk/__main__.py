@@ -132,6 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
     import_.add_argument(
         "--dry-run", action="store_true", help="only check FILE and say what it would add"
     )
+    import_.add_argument(
+        "--add-new",
+        action="store_true",
+        help="add what is new, keep what you have: records already in your data stay as "
+        "they are (those the file changed are listed)",
+    )
     return parser
 
 

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mentordesk.config import DataFolderError, Paths, resolve_paths
 from mentordesk.db.errors import (
@@ -25,6 +26,9 @@ from mentordesk.db.errors import (
 )
 from mentordesk.db.health import State, examine
 from mentordesk.lock import DataFolderLock, FolderInUseError, LockUnwritableError
+
+if TYPE_CHECKING:
+    from mentordesk.services.import_merge import Kept
 
 OK, PROBLEMS_FOUND, USAGE, NO_WINDOW_LIBRARIES, IN_USE, UNUSABLE, REFUSED = range(7)
 
@@ -231,7 +235,7 @@ def ics(args: argparse.Namespace, now: datetime) -> int:
 def import_(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk.services import record_words
     from mentordesk.services.exchange import ImportRejectedError
-    from mentordesk.services.importing import import_file
+    from mentordesk.services.importing import ALREADY, import_file
 
     source = Path(args.file).expanduser().resolve()
     if not source.is_file():
@@ -245,24 +249,49 @@ def import_(args: argparse.Namespace, now: datetime) -> int:
             raise CommandError(refused.args[0], UNUSABLE) from refused
         lock = _locked(paths)
     try:
-        result = import_file(paths, source, now=now, dry_run=args.dry_run)
+        result = import_file(paths, source, now=now, dry_run=args.dry_run, keep_mine=args.add_new)
     except ImportRejectedError as rejected:
         sys.stderr.write(
             f"mentordesk import: {source.name} cannot be imported; nothing was changed:\n"
         )
         for problem in rejected.problems:
             sys.stderr.write(f"  {problem}\n")
+        if any(p.what == ALREADY for p in rejected.problems):
+            sys.stderr.write(
+                "Some records are in your data already. To add only what is new and keep "
+                "yours as they are, run it again with --add-new.\n"
+            )
         return UNUSABLE
     finally:
         if lock is not None:
             lock.release()
     summary = record_words.summary(result.counts)
+    kept = _kept_lines(result.kept)
     if args.dry_run:
-        return report("import", [f"{source.name} is valid; importing it would add: {summary}."])
-    lines = [f"Imported {source.name}: {summary}."]
+        return report(
+            "import", [f"{source.name} is valid; importing it would add: {summary}.", *kept]
+        )
+    if not result.counts:
+        return report("import", [f"{source.name} holds nothing new; nothing was changed.", *kept])
+    lines = [f"Imported {source.name}: {summary}.", *kept]
     if result.backup is not None:
         lines.append(f"Your data before the import is kept as the backup {result.backup.name}.")
     return report("import", lines)  # committed: done, whatever becomes of these lines
+
+
+def _kept_lines(kept: Kept | None) -> list[str]:
+    """What --add-new left as it was: how many, and each record the file had changed."""
+    if kept is None or not kept.count:
+        return []
+    same = f"{kept.same} record{'s' if kept.same != 1 else ''}"
+    lines = [f"Kept as yours: {same} already in your data, the same in the file."]
+    if kept.changed:
+        lines[0] = f"Kept as yours: {same} already in your data, the same in the file;"
+        lines.append(f"and {len(kept.changed)} that the file has changed, kept as you have them:")
+        lines += [f"  {label}" for label in kept.changed[:50]]
+        if len(kept.changed) > 50:
+            lines.append(f"  … and {len(kept.changed) - 50} more")
+    return lines
 
 
 def report(command: str, lines: list[str]) -> int:

@@ -49,7 +49,7 @@ def check_file(target: Path, *, force: bool) -> None:
     """Refuse a link, a folder, a missing parent folder, or an existing file without ``force``."""
     _refuse_link(target)
     if target.is_dir():
-        raise TargetRefusedError(f"{target} is a folder; give a file name.")
+        raise TargetRefusedError(f"{target} exists and is a folder; give the name of a new file.")
     if not target.parent.is_dir():
         raise TargetRefusedError(f"There is no folder {target.parent}.")
     if target.exists() and not force:

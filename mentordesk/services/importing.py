@@ -21,7 +21,7 @@ from sqlalchemy import Column, select
 from sqlalchemy.orm import Session
 
 from mentordesk.config import Paths
-from mentordesk.services import import_limits
+from mentordesk.services import import_limits, import_merge
 from mentordesk.services.exchange import (
     FORMAT,
     MAX_BYTES,
@@ -33,8 +33,10 @@ from mentordesk.services.exchange import (
     shipped_schema,
     tables,
 )
+from mentordesk.services.import_merge import Kept
 
 MB = 1024 * 1024
+ALREADY = "this record is in your data already"
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Checked:
 
     document: dict[str, Any]
     counts: dict[str, int]
+    kept: Kept | None = None  # keep_mine: the records left as the database has them
 
 
 def _where(path: Iterable[Any]) -> str:
@@ -202,8 +205,14 @@ def _content_problems(document: dict[str, Any]) -> list[Problem]:
     return problems
 
 
-def check_against(session: Session, document: dict[str, Any]) -> Checked:
-    """Check ``document`` against the database it goes into. Raises ImportRejectedError."""
+def check_against(
+    session: Session, document: dict[str, Any], *, keep_mine: bool = False
+) -> Checked:
+    """Check ``document`` against the database it goes into. Raises ImportRejectedError.
+
+    ``keep_mine``: records the database has already are left as they are there
+    (``import_merge``), instead of refusing the file.
+    """
     records = {name: list(rows) for name, rows in document["records"].items()}
     problems: list[Problem] = []
     # Tags are shared by name: use the database's tag where one has the name already.
@@ -223,6 +232,7 @@ def check_against(session: Session, document: dict[str, Any]) -> Checked:
         records["tag"] = kept_tags
     for row in records.get("mentor_tag", []):
         row["tag_id"] = tag_ids.get(row["tag_id"], row["tag_id"])
+    kept = import_merge.keep_mine(session, records) if keep_mine else None
 
     for table in tables():
         rows = records.get(table.name) or []
@@ -234,11 +244,7 @@ def check_against(session: Session, document: dict[str, Any]) -> Checked:
             already = _present(session, key_columns[0], ids)
             for index, row in enumerate(rows):
                 if row[key_columns[0].key] in already:
-                    problems.append(
-                        Problem(
-                            f"records.{table.name}[{index}]", "this record is in your data already"
-                        )
-                    )
+                    problems.append(Problem(f"records.{table.name}[{index}]", ALREADY))
         for foreign_key in table.foreign_keys:
             column, target = foreign_key.parent, foreign_key.column
             in_file = {row.get(target.key) for row in records.get(target.table.name) or []}
@@ -256,7 +262,7 @@ def check_against(session: Session, document: dict[str, Any]) -> Checked:
     if problems:
         raise ImportRejectedError(problems[:MAX_PROBLEMS])
     checked = dict(document, records=records)
-    return Checked(checked, {name: len(rows) for name, rows in records.items() if rows})
+    return Checked(checked, {name: len(rows) for name, rows in records.items() if rows}, kept)
 
 
 def _table(name: str) -> Any:
@@ -292,12 +298,16 @@ class ImportResult:
 
     counts: dict[str, int]
     backup: Path | None
+    kept: Kept | None = None  # keep_mine: what was in the database already
 
 
 def import_file(
-    paths: Paths, source: Path, *, now: datetime, dry_run: bool = False
+    paths: Paths, source: Path, *, now: datetime, dry_run: bool = False, keep_mine: bool = False
 ) -> ImportResult:
     """Check ``source`` whole, back up, then add its records in one transaction.
+
+    ``keep_mine``: add what is new, keep what the database has (``import_merge``);
+    when nothing is new, nothing is written and no backup is made.
 
     Raises ImportRejectedError (nothing changed, no backup made) or DatabaseError.
     """
@@ -314,22 +324,26 @@ def import_file(
         engine = _read_only_engine(paths.database)
         try:
             with Session(engine) as session:
-                return ImportResult(check_against(session, document).counts, None)
+                found = check_against(session, document, keep_mine=keep_mine)
+                return ImportResult(found.counts, None, found.kept)
         finally:
             engine.dispose()
     Database(paths).close()  # sound and current (updated if need be), or DatabaseError
     engine = _read_only_engine(paths.database)
     try:
         with Session(engine) as session:
-            check_against(session, document)  # before the backup: a bad file costs nothing
+            # Before the backup: a bad file costs nothing, nor does one with nothing new.
+            first = check_against(session, document, keep_mine=keep_mine)
     finally:
         engine.dispose()
+    if not first.counts:
+        return ImportResult({}, None, first.kept)
     backup = make_backup(paths, Reason.BEFORE_IMPORT, now)
     engine = make_atomic_engine(paths.database, large_cache=True)
     try:
         with Session(engine) as session, session.begin():  # BEGIN IMMEDIATE ... COMMIT
-            checked = check_against(session, document)
+            checked = check_against(session, document, keep_mine=keep_mine)
             inserted = insert_document(session, checked.document)
     finally:
         engine.dispose()
-    return ImportResult(inserted, backup)
+    return ImportResult(inserted, backup, checked.kept)
