@@ -22,6 +22,15 @@ def _data_dir(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument("--data-dir", metavar="DIR", default=default, help=DATA_DIR_HELP)
 
 
+def _force(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing file (or an earlier export's folder); "
+        "a symbolic link is never followed",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mentordesk",
@@ -65,7 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
         "in the backups folder (old backups are thinned as usual), or write it to FILE.",
     )
     _data_dir(backup, argparse.SUPPRESS)
-    backup.add_argument("-o", "--output", metavar="FILE", help="write the backup to FILE")
+    backup.add_argument(
+        "-o", "--output", metavar="FILE", help="write the backup to FILE (a new file)"
+    )
+    _force(backup)
 
     restore = commands.add_parser(
         "restore",
@@ -92,17 +104,22 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         help="the file (JSON) or folder (Markdown, CSV) to create; it must not exist yet",
     )
+    _force(export)
 
     ics = commands.add_parser(
         "ics",
         help="write the planned meetings as a calendar file (.ics)",
         description="Write every planned meeting (and ones cancelled or passed in the last "
         "30 days) to FILE for Google Calendar, Outlook or Apple Calendar. Importing a newer "
-        "file updates the events instead of adding copies; FILE is replaced whole. "
+        "file updates the events instead of adding copies; an existing FILE is replaced "
+        "whole with --force. "
         "May run while MentorDesk is open.",
     )
     _data_dir(ics, argparse.SUPPRESS)
-    ics.add_argument("-o", "--output", metavar="FILE", required=True, help="the .ics file")
+    ics.add_argument(
+        "-o", "--output", metavar="FILE", required=True, help="the .ics file (a new file)"
+    )
+    _force(ics)
 
     import_ = commands.add_parser(
         "import",
@@ -114,6 +131,12 @@ def build_parser() -> argparse.ArgumentParser:
     import_.add_argument("file", metavar="FILE", help="a MentorDesk JSON export")
     import_.add_argument(
         "--dry-run", action="store_true", help="only check FILE and say what it would add"
+    )
+    import_.add_argument(
+        "--add-new",
+        action="store_true",
+        help="add what is new, keep what you have: records already in your data stay as "
+        "they are (those the file changed are listed)",
     )
     return parser
 

@@ -1,20 +1,22 @@
 """One running copy per data folder: a second start brings the first to the front.
 
 The lock (``mentordesk.lock``, Qt-free, shared with the command line) decides who
-owns the folder; a local socket lets the second copy ask the first to show its
-window. The first answers only once it did, so a frozen first copy is reported
+owns the folder, together with the local server: a lock file deleted under a
+running copy does not let a second one in, since the first one's server answers
+(``lock.server_answers``). The socket also lets the second copy ask the first to
+show its window. The first answers only once it did, so a frozen first copy is reported
 as frozen, not "switched to".
 """
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from mentordesk import lock
 from mentordesk.config import Paths
 from mentordesk.lock import DataFolderLock
 
@@ -23,8 +25,7 @@ ACTIVATED = b"activated\n"
 
 
 def server_name(paths: Paths) -> str:
-    digest = hashlib.sha256(str(paths.data_dir).encode()).hexdigest()[:16]
-    return f"mentordesk-{digest}"
+    return lock.server_name(paths.data_dir)
 
 
 class SingleInstance(QObject):

@@ -44,6 +44,7 @@ from mentordesk.db.choices import (
 )
 from mentordesk.db.models import Base
 from mentordesk.db.types import UTCDateTime
+from mentordesk.services import import_limits
 
 FORMAT = "mentordesk-export"
 SCHEMA_VERSION = 1
@@ -156,9 +157,14 @@ def _column_schema(table: Table, column: Column[Any]) -> dict[str, Any]:
     if isinstance(column.type, Boolean):
         kind = {"type": "boolean"}
     elif isinstance(column.type, Integer):
-        kind = {"type": "integer"}
-    else:
-        kind = {"type": "string"}  # no length limit: SQLite keeps any, and so may the app
+        least, most = import_limits.number_range(table.name, column.key)
+        kind = {"type": "integer", "minimum": least, "maximum": most}
+    else:  # the forms' limits (SQLite itself would keep any length)
+        declared = getattr(column.type, "length", None)
+        kind = {
+            "type": "string",
+            "maxLength": import_limits.text_limit(table.name, column.key, declared),
+        }
     if (table.name, column.key) in ENUMS:
         kind["enum"] = [str(v) for v in ENUMS[(table.name, column.key)]]
     elif isinstance(column.type, UTCDateTime):

@@ -133,6 +133,27 @@
         <numerusform>%n action items</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n record(s) you have already stay as they are.</source>
+      <translation>
+        <numerusform>%n record you have already stays as it is.</numerusform>
+        <numerusform>%n records you have already stay as they are.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The file has changed %n of them; yours are kept:</source>
+      <translation>
+        <numerusform>The file has changed %n of them; yours are kept:</numerusform>
+        <numerusform>The file has changed %n of them; yours are kept:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{name} holds %n record(s) you have already.</source>
+      <translation>
+        <numerusform>{name} holds %n record you have already.</numerusform>
+        <numerusform>{name} holds %n records you have already.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>GapChart</name>

@@ -295,7 +295,7 @@ def test_ics_writes_the_planned_meetings_for_a_calendar_and_rewrites_it(
     assert event.decoded("DTSTART") == start
     assert str(event["LOCATION"]) == "Café Rouge"
 
-    again = mentordesk("ics", "-o", str(target), data=data)  # a newer file replaces it
+    again = mentordesk("ics", "--force", "-o", str(target), data=data)  # a newer file replaces it
     assert again.returncode == 0, again.stderr
 
     folder = mentordesk("ics", "-o", str(tmp_path), data=data)

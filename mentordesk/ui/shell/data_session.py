@@ -170,9 +170,10 @@ class DataSession(QObject):
         """Close everything, restore ``source``, reopen. False if a window stayed open."""
         return self._swap(lambda: self.job.restore(source))
 
-    def import_file(self, source: Path) -> bool:
-        """Close everything, import ``source`` (after a backup), reopen with its records."""
-        return self._swap(lambda: self.job.import_file(source))
+    def import_file(self, source: Path, *, keep_mine: bool = False) -> bool:
+        """Close everything, import ``source`` (after a backup), reopen with its records
+        (``keep_mine``: only the new ones; what the data has already stays as it is)."""
+        return self._swap(lambda: self.job.import_file(source, keep_mine=keep_mine))
 
     def _swap(self, work: Callable[[], None]) -> bool:
         app = QApplication.instance()
