@@ -19,6 +19,7 @@ from mentordesk.services import meeting_queries, meetings
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Change, Kind
+from mentordesk.services.typing_journal import TypingJournal
 from mentordesk.ui import labels
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.formats import long_datetime, their_time
@@ -122,8 +123,14 @@ class MeetingModeWindow(QMainWindow):
         self.restore_offer = RestoreOffer(self.notes, self.statusBar(), self.say)
         self.give_back_panel, self.goal_choice = give_backs.attach(self)  # Ctrl+Shift+G
 
+        journal = TypingJournal(
+            context.database.paths.journal_dir,
+            "meeting",
+            meeting_id,
+            {"notes": notes, "takeaways": takeaways},
+        )
         self.saver = MeetingSaver(
-            store_with(context.store, context.now), meeting_id, self._read_text, self
+            store_with(context.store, context.now), meeting_id, self._read_text, self, journal
         )
         self.saver.state_changed.connect(self.header.show_save_state)
         self.saver.saved.connect(self._saved)
