@@ -447,6 +447,34 @@ def typing_p95(window: Any, big: str) -> tuple[float, float]:
     return mine, theirs
 
 
+def journal_cost(window: Any, big: str) -> tuple[float, float]:
+    """p95 of the typing journal's share of a keystroke in meeting mode (the saver's
+    ``write_journal``: read the text, encode it, one ``write``), and p95 of the whole
+    keystroke in the same typing."""
+    meeting_window, _took = bp.open_meeting(window, big)
+    pump(0.5)
+    saver = meeting_window.saver
+    if not hasattr(saver, "write_journal") or saver.journal is None:
+        raise Unavailable("no typing journal")
+    original = saver.write_journal
+    spent: list[float] = []
+
+    def timed() -> None:
+        started = time.perf_counter()
+        original()
+        spent.append(time.perf_counter() - started)
+
+    saver.write_journal = timed
+    try:
+        whole = keystrokes(bp.notes_editor(meeting_window))
+    finally:
+        saver.write_journal = original
+        meeting_window.close()
+        pump(0.3)
+    spent.sort()
+    return spent[int(len(spent) * 0.95)], whole
+
+
 def big_note(database: Path) -> str:
     connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     try:
@@ -480,8 +508,9 @@ class Figure:
 
 
 class Table:
-    def __init__(self) -> None:
+    def __init__(self, only: str = "") -> None:
         self.figures: dict[str, Figure] = {}
+        self.only = only  # measure only the figures whose name holds this
 
     def put(
         self,
@@ -492,6 +521,8 @@ class Table:
         unit: str = "ms",
     ) -> None:
         """``measure()`` gives (value, reference value or None, reference's name)."""
+        if self.only and self.only not in name:
+            return
         figure = self.figures.setdefault(name, Figure(name, target, unit))
         while len(figure.measured) < column:
             figure.measured.append("—")
@@ -659,6 +690,12 @@ def measure_folder(table: Table, column: int, source: Path, runs: int, imports: 
             column,
             lambda: (*typing_p95(window, big_note(database)), "bare QPlainTextEdit"),
         )
+        table.put(
+            "typing journal's UI-thread cost per keystroke p95, 100 KB note",
+            "< 1 ms",
+            column,
+            lambda: (*journal_cost(window, big_note(database)), "whole keystroke p95"),
+        )
         bp.close_window(window, scratch)
 
         if imports:
@@ -676,6 +713,7 @@ def main() -> int:
     parser.add_argument("data_dirs", type=Path, nargs="+", help="folders made by heavy_user.py")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-import", action="store_true", help="skip the import figure")
+    parser.add_argument("--only", default="", help="measure only figures whose name has this")
     parser.add_argument("--probe", choices=sorted(PROBES), help=argparse.SUPPRESS)
     args = parser.parse_args()
     folders = [d.expanduser().resolve() for d in args.data_dirs]
@@ -687,7 +725,7 @@ def main() -> int:
         f"QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM')}; load average at the start: "
         f"{bp.load_average()}"
     )
-    table = Table()
+    table = Table(args.only)
     for column, folder in enumerate(folders):
         measure_folder(table, column, folder, max(1, args.runs), not args.no_import)
     table.print([folder.name for folder in folders])

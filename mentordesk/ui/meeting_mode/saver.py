@@ -211,16 +211,22 @@ class MeetingSaver(QObject):
     def changed(self) -> None:
         """The text changed: save once typing pauses for ``DEBOUNCE_MS``."""
         self.revision += 1
-        if self.journal is not None:
-            text = self._read_text()
-            started = text.started_at.isoformat() if text.started_at is not None else None
-            fields = {"notes": text.notes, "takeaways": text.takeaways, "started_at": started}
-            self.journal.edited(self.revision, fields)
+        self.write_journal()
         if self.state != FAILED:
             self._set_state(SAVING)
         self.debounce.start()
         if not self.max_wait.isActive():
             self.max_wait.start()
+
+    def write_journal(self) -> None:
+        """Append this revision's whole text to the typing journal (the keystroke's share:
+        read the text, encode it, one ``write``; scripts/bench_instant.py times it)."""
+        if self.journal is None:
+            return
+        text = self._read_text()
+        started = text.started_at.isoformat() if text.started_at is not None else None
+        fields = {"notes": text.notes, "takeaways": text.takeaways, "started_at": started}
+        self.journal.edited(self.revision, fields)
 
     def save_now(self) -> None:
         """Hand the newest text to the worker at once (focus left, app in background...)."""
