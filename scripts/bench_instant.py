@@ -448,29 +448,32 @@ def typing_p95(window: Any, big: str) -> tuple[float, float]:
 
 
 def journal_cost(window: Any, big: str) -> tuple[float, float]:
-    """p95 of the typing journal's share of a keystroke in meeting mode (the saver's
-    ``write_journal``: read the text, encode it, one ``write``), and p95 of the whole
-    keystroke in the same typing."""
+    """p95 of the typing journal's share of a keystroke in meeting mode (the
+    ``JournalLink.record`` the notes' document calls on each edit: the edited text, a
+    splice of the journal's copy, one ``write``), and p95 of the whole keystroke in the
+    same typing."""
     meeting_window, _took = bp.open_meeting(window, big)
     pump(0.5)
-    saver = meeting_window.saver
-    if not hasattr(saver, "write_journal") or saver.journal is None:
+    link = getattr(meeting_window, "journal_link", None)
+    if link is None:
         raise Unavailable("no typing journal")
-    original = saver.write_journal
+    original = link.record
     spent: list[float] = []
 
-    def timed() -> None:
+    def timed(*args: Any) -> None:
         started = time.perf_counter()
-        original()
+        original(*args)
         spent.append(time.perf_counter() - started)
 
-    saver.write_journal = timed
+    link.record = timed
     try:
         whole = keystrokes(bp.notes_editor(meeting_window))
     finally:
-        saver.write_journal = original
+        link.record = original
         meeting_window.close()
         pump(0.3)
+    if not spent:
+        raise Unavailable("the journal saw no edit")
     spent.sort()
     return spent[int(len(spent) * 0.95)], whole
 

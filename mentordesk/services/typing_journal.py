@@ -1,68 +1,84 @@
 """The typing journal: every edit of an autosaved text, on disk before the next keystroke.
 
 One file per open editor (``journal/<kind>-<record id>-<token>.journal`` in the data
-folder, 0600), appended with ``os.write`` on every edit, so what was typed is in the
-operating system's buffers the moment it was typed and survives the death of the
-process; a background thread ``fsync``s it about once a second (a power cut costs at
-most that). The next start replays it (``typing_recovery``); the file is removed as
-soon as the autosave has stored its newest text.
+folder, 0600), appended with ``os.write`` on every edit (``journal_writer``), so what
+was typed is in the operating system's buffers the moment it was typed and survives
+the death of the process; a background thread ``fsync``s it about once a second (a
+power cut costs at most that). The next start replays it (``typing_recovery``); the
+file is removed as soon as the autosave has stored its newest text.
 
-Each record is the *whole* text with a sequence number (the saver's revision), never
-a difference: replay needs no base to apply to, and a torn last record (a kill in the
-middle of a write) only loses itself, the one before it being complete::
+A file is a run of records, each checked by its length and CRC, so a torn last record
+(a kill in the middle of a write) or damage only loses what follows it::
 
-    MDJ1 <T|K> <seq> <payload length> <crc32 hex>\\n<payload>\\n
+    MDJ1 <K|T|D> <seq> <payload length> <crc32 hex>\\n<JSON payload>\\n
 
-``T`` holds the fields (JSON); ``K`` holds the hash of a text the database may hold
-(the text when the journal began, and texts handed to the autosave since), so replay
-can tell "the database holds something this journal knows, mine is newer" from "the
-database was changed by someone else later" and never overwrites the latter.
-A file stays small: when the autosave stores revision r, the file is removed (r is the
-newest) or rewritten as those ``K`` records plus the newest ``T``.
+- ``T``: the whole texts (``{"texts": {field: text}}``), as the editor's
+  ``toPlainText`` gives them: where the file starts, and after each autosave.
+- ``D``: one edit of one field as the editor's document reported it
+  (``{"f": field, "p": position, "r": removed, "a": added}``, positions in UTF-16
+  units of the document, which ends in one paragraph separator): the cost of a
+  keystroke does not grow with the length of the notes.
+- ``K``: the hash of a text the database may hold (where the journal began, texts
+  handed to the autosave), so replay can tell "the database holds a text this journal
+  knows: mine is newer" from "the database was changed since by someone else".
+
+``seq`` is the saver's revision the record belongs to.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
-import os
 import re
-import secrets
-import threading
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
 MAGIC = b"MDJ1"
-TEXT, KNOWN = "T", "K"
-SYNC_EVERY_S = 1.0
+KNOWN, TEXT, EDIT = "K", "T", "D"
 SUFFIX = ".journal"
+END = "\u2029"  # a document's last paragraph separator (QTextDocument has one)
 _NAME = re.compile(r"^(?P<kind>[a-z]+)-(?P<id>[0-9A-Za-z_-]+?)-(?P<token>[0-9a-f]{12})\.journal$")
 _HEADER_MAX = 80
-Fields = Mapping[str, str | None]
+_PLAIN = (("\u2029", "\n"), ("\u2028", "\n"), ("\ufdd0", "\n"), ("\ufdd1", "\n"), ("\xa0", " "))
 
 
 def text_hash(texts: Mapping[str, str]) -> str:
-    """The hash a ``K`` record keeps: of the texts only (not of the clock's start)."""
-    data = json.dumps(dict(texts), sort_keys=True, ensure_ascii=False).encode("utf-8")
-    return hashlib.sha256(data).hexdigest()
+    """The hash a ``K`` record keeps (of the texts, field by field)."""
+    data = json.dumps(dict(texts), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def encode(kind: str, seq: int, payload: bytes) -> bytes:
+def encode(kind: str, seq: int, data: Mapping[str, Any]) -> bytes:
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(
+        "utf-8", "surrogatepass"
+    )
     header = b"%s %s %d %d %08x\n" % (MAGIC, kind.encode(), seq, len(payload), zlib.crc32(payload))
     return header + payload + b"\n"
 
 
+def utf16(text: str) -> bytes:
+    return text.encode("utf-16-le", "surrogatepass")
+
+
+def plain(raw: bytes | bytearray) -> str:
+    """A document's raw UTF-16 (with its last separator) as ``toPlainText`` gives it."""
+    text = bytes(raw).decode("utf-16-le", "surrogatepass")[:-1]
+    for character, replacement in _PLAIN:
+        text = text.replace(character, replacement)
+    return text
+
+
 @dataclass(frozen=True)
 class Record:
-    kind: str  # TEXT or KNOWN
+    kind: str  # KNOWN, TEXT or EDIT
     seq: int
-    data: dict[str, str | None]
+    data: dict[str, Any]
 
 
 def decode(blob: bytes) -> tuple[list[Record], bool]:
@@ -74,24 +90,22 @@ def decode(blob: bytes) -> tuple[list[Record], bool]:
         end = blob.find(b"\n", at, at + _HEADER_MAX)
         if end < 0:
             return records, True
-        parts = blob[at:end].split(b" ")
         try:
-            magic, kind, seq, length, crc = parts
-            size, wanted = int(length), int(crc, 16)
-            number = int(seq)
+            magic, kind, seq, length, crc = blob[at:end].split(b" ")
+            size, wanted, number = int(length), int(crc, 16), int(seq)
         except ValueError:
             return records, True
         payload = blob[end + 1 : end + 1 + size]
         if (
             magic != MAGIC
-            or kind not in (b"T", b"K")
+            or kind not in (b"K", b"T", b"D")
             or len(payload) != size
             or blob[end + 1 + size : end + 2 + size] != b"\n"
             or zlib.crc32(payload) != wanted
         ):
             return records, True
         try:
-            data = json.loads(payload.decode("utf-8"))
+            data = json.loads(payload.decode("utf-8", "surrogatepass"))
         except ValueError:
             return records, True
         if not isinstance(data, dict):
@@ -99,6 +113,49 @@ def decode(blob: bytes) -> tuple[list[Record], bool]:
         records.append(Record(kind.decode(), number, data))
         at = end + 2 + size
     return records, False
+
+
+@dataclass(frozen=True)
+class Replayed:
+    """A journal's records played in order: the newest texts, every text the database
+    may hold while the journal is newer, and the newest revision."""
+
+    texts: dict[str, str] | None
+    known: frozenset[str]
+    seq: int
+
+
+def play(records: list[Record] | tuple[Record, ...]) -> Replayed:
+    """Rebuild the texts (an edit before any ``T``, or one that does not fit, ends it)."""
+    documents: dict[str, bytearray] = {}
+    known: set[str] = set()
+    seq = 0
+
+    def state() -> dict[str, str]:
+        return {name: plain(raw) for name, raw in documents.items()}
+
+    for record in records:
+        data = record.data
+        if record.kind == KNOWN:
+            known.add(str(data.get("hash")))
+            continue
+        try:
+            if record.kind == TEXT:
+                texts = data["texts"]
+                documents = {str(k): bytearray(utf16(str(v) + END)) for k, v in texts.items()}
+            else:
+                raw = documents[str(data["f"])]
+                position, removed = int(data["p"]), int(data["r"])
+                if position < 0 or removed < 0 or 2 * (position + removed) > len(raw):
+                    log.info("A typing journal's edit does not fit its text: ignored from there")
+                    break
+                raw[2 * position : 2 * (position + removed)] = utf16(str(data["a"]))
+        except (KeyError, TypeError, ValueError, UnicodeError):
+            log.info("A typing journal holds a record it cannot use: ignored from there")
+            break
+        known.add(text_hash(state()))
+        seq = max(seq, record.seq)
+    return Replayed(state() if documents else None, frozenset(known), seq)
 
 
 @dataclass(frozen=True)
@@ -111,23 +168,8 @@ class JournalFile:
     records: tuple[Record, ...]
     torn: bool  # something after the last whole record could not be read
 
-    @property
-    def latest(self) -> Record | None:
-        texts = [r for r in self.records if r.kind == TEXT]
-        return max(texts, key=lambda r: r.seq) if texts else None
-
-    def known_hashes(self) -> set[str]:
-        """Hashes of every text the database may hold while this journal is newer."""
-        known = {str(r.data.get("hash")) for r in self.records if r.kind == KNOWN}
-        for record in self.records:
-            if record.kind == TEXT:
-                known.add(text_hash(texts_of(record.data)))
-        return known
-
-
-def texts_of(data: Mapping[str, str | None]) -> dict[str, str]:
-    """The text fields of a record (the ones hashed), without the clock's start."""
-    return {k: v for k, v in data.items() if isinstance(v, str) and k != "started_at"}
+    def play(self) -> Replayed:
+        return play(self.records)
 
 
 def journal_files(folder: Path) -> list[JournalFile]:
@@ -156,213 +198,3 @@ def journal_files(folder: Path) -> list[JournalFile]:
         journal = JournalFile(path, match["kind"], match["id"], tuple(records), torn)
         found.append((modified, journal))
     return [journal for _, journal in sorted(found, key=lambda pair: pair[0])]
-
-
-class Syncer:
-    """One background thread that ``fsync``s the journals written since its last round,
-    about once a second, so the keystroke never waits for the disk."""
-
-    def __init__(self, every: float = SYNC_EVERY_S) -> None:
-        self._every = every
-        self._lock = threading.Lock()
-        self._dirty: set[TypingJournal] = set()
-        self._folders: set[Path] = set()
-        self._wake = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def mark(self, journal: TypingJournal, folder_changed: bool = False) -> None:
-        with self._lock:
-            self._dirty.add(journal)
-            if folder_changed:
-                self._folders.add(journal.folder)
-            if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(target=self._run, name="typingJournalSync")
-                self._thread.daemon = True
-                self._thread.start()
-
-    def sync_now(self) -> None:
-        """Sync everything waiting, in this thread."""
-        with self._lock:
-            journals, folders = list(self._dirty), list(self._folders)
-            self._dirty.clear()
-            self._folders.clear()
-        for journal in journals:
-            journal.sync()
-        for folder in folders:
-            _sync_folder(folder)
-
-    def _run(self) -> None:
-        while True:
-            self._wake.wait(self._every)
-            self._wake.clear()
-            self.sync_now()
-
-
-SYNCER = Syncer()
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a file's creation, rename or removal in ``folder`` durable (POSIX only)."""
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-class TypingJournal:
-    """The journal of one open editor of one record. Never raises: a journal that cannot
-    be written is logged once and the autosave alone keeps the text, as before.
-
-    ``edited(seq, fields)`` after every edit (seq grows), ``handed_over(seq, texts)``
-    when the autosave takes that revision, ``stored(seq)`` when it stored it,
-    ``close()`` when the editor goes (the file stays if the newest text is not stored).
-    """
-
-    def __init__(
-        self,
-        folder: Path,
-        kind: str,
-        record_id: str,
-        stored_texts: Mapping[str, str],
-        syncer: Syncer = SYNCER,
-    ) -> None:
-        self.folder = folder
-        self.path = folder / f"{kind}-{record_id}-{secrets.token_hex(6)}{SUFFIX}"
-        self._syncer = syncer
-        self._lock = threading.Lock()
-        self._fd: int | None = None
-        self._base = text_hash(stored_texts)  # what the database holds, as far as we know
-        self._handed: dict[int, str] = {}  # revisions handed to the autosave: their hash
-        self._last_seq = 0
-        self._last: bytes = b""  # the newest TEXT record, encoded
-        self._broken = False
-
-    # -- the keystroke path ---------------------------------------------------------
-    def edited(self, seq: int, fields: Fields) -> None:
-        """Append the whole text at revision ``seq`` (one ``write``; no ``fsync`` here)."""
-        if self._broken:
-            return
-        payload = json.dumps(dict(fields), ensure_ascii=False, separators=(",", ":"))
-        record = encode(TEXT, seq, payload.encode("utf-8"))
-        self._last_seq, self._last = seq, record
-        try:
-            if self._fd is None:
-                self._start([self._known(0, self._base)])
-            assert self._fd is not None
-            _write_all(self._fd, record)
-        except OSError as error:
-            self._give_up(error)
-            return
-        self._syncer.mark(self)
-
-    def handed_over(self, seq: int, texts: Mapping[str, str]) -> None:
-        """The autosave took revision ``seq``: the database may hold these texts soon."""
-        self._handed[seq] = text_hash(texts)
-
-    def stored(self, seq: int) -> None:
-        """The autosave stored revision ``seq``: remove the file, or keep only what is
-        newer than it."""
-        base = self._handed.get(seq)
-        if base is not None:
-            self._base = base
-        self._handed = {s: h for s, h in self._handed.items() if s > seq}
-        if self._fd is None or self._broken:
-            return
-        try:
-            if seq >= self._last_seq:
-                self._remove()
-            else:
-                self._rewrite()
-        except OSError as error:
-            self._give_up(error)
-
-    def close(self) -> None:
-        """The editor is gone. A file whose newest text was not stored stays for replay."""
-        with self._lock:
-            if self._fd is not None:
-                with contextlib.suppress(OSError):
-                    os.fsync(self._fd)
-                os.close(self._fd)
-                self._fd = None
-
-    @property
-    def exists(self) -> bool:
-        return self._fd is not None
-
-    # -- the syncer's side ----------------------------------------------------------
-    def sync(self) -> None:
-        with self._lock:
-            if self._fd is None:
-                return
-            fd = os.dup(self._fd)
-        try:
-            os.fsync(fd)
-        except OSError as error:
-            log.warning("Cannot sync the typing journal %s: %s", self.path.name, error)
-        finally:
-            os.close(fd)
-
-    # -- inside ---------------------------------------------------------------------
-    @staticmethod
-    def _known(seq: int, digest: str) -> bytes:
-        return encode(KNOWN, seq, json.dumps({"hash": digest}).encode())
-
-    def _start(self, records: list[bytes]) -> None:
-        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | _BINARY, 0o600)
-        try:
-            _write_all(fd, b"".join(records))
-        except OSError:
-            os.close(fd)
-            raise
-        with self._lock:
-            self._fd = fd
-        self._syncer.mark(self, folder_changed=True)
-
-    def _remove(self) -> None:
-        self.close()
-        self.path.unlink(missing_ok=True)
-        self._syncer.mark(self, folder_changed=True)
-
-    def _rewrite(self) -> None:
-        """The file as the newest text plus what the database may hold: a new file put in
-        place by a rename, so a kill at any moment leaves the old or the new one whole."""
-        known = [self._known(0, self._base)]
-        known += [self._known(s, h) for s, h in sorted(self._handed.items())]
-        spare = self.path.with_name(self.path.name + ".new")
-        fd = os.open(spare, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _BINARY, 0o600)
-        try:
-            _write_all(fd, b"".join([*known, self._last]))
-        except OSError:
-            os.close(fd)
-            raise
-        os.close(fd)
-        os.replace(spare, self.path)
-        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | _BINARY)
-        with self._lock:
-            old, self._fd = self._fd, fd
-        if old is not None:
-            os.close(old)
-        self._syncer.mark(self, folder_changed=True)
-
-    def _give_up(self, error: OSError) -> None:
-        log.warning("The typing journal %s cannot be written: %s", self.path.name, error)
-        self._broken = True
-        self.close()
-
-
-_BINARY = getattr(os, "O_BINARY", 0)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]

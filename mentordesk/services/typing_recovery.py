@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.models import Meeting
 from mentordesk.services import meetings, note_history
-from mentordesk.services.typing_journal import JournalFile, text_hash, texts_of
+from mentordesk.services.typing_journal import JournalFile, text_hash
 
 MEETING = "meeting"
 
@@ -47,29 +47,20 @@ class Recovery:
 
 def replay(session: Session, journal: JournalFile, *, now: datetime) -> Recovery:
     """Apply one journal (see the module's rules) in the caller's transaction."""
-    latest = journal.latest
-    if journal.kind != MEETING or latest is None:
+    played = journal.play()
+    if journal.kind != MEETING or played.texts is None:
         return Recovery(UNREADABLE, journal.kind, journal.record_id)
     meeting = session.get(Meeting, journal.record_id)
     if meeting is None:
         return Recovery(GONE, journal.kind, journal.record_id)
     title = meeting.mentor.name if meeting.mentor is not None else ""
-    texts = texts_of(latest.data)
-    notes = texts.get("notes", meeting.notes)
-    takeaways = texts.get("takeaways", meeting.takeaways)
+    notes = played.texts.get("notes", meeting.notes)
+    takeaways = played.texts.get("takeaways", meeting.takeaways)
     stored = {"notes": meeting.notes, "takeaways": meeting.takeaways}
     if (notes, takeaways) == (meeting.notes, meeting.takeaways):
         return Recovery(ALREADY_STORED, MEETING, meeting.id, title)
-    if text_hash(stored) in journal.known_hashes():
-        started = latest.data.get("started_at")
-        meetings.save_text(
-            session,
-            meeting.id,
-            notes=notes,
-            takeaways=takeaways,
-            started_at=datetime.fromisoformat(started) if started else None,
-            now=now,
-        )
+    if text_hash(stored) in played.known:
+        meetings.save_text(session, meeting.id, notes=notes, takeaways=takeaways, now=now)
         added = len(notes) + len(takeaways) - len(stored["notes"]) - len(stored["takeaways"])
         return Recovery(RECOVERED, MEETING, meeting.id, title, added)
     kept = notes if takeaways == meeting.takeaways else f"{notes}\n\n{takeaways}"

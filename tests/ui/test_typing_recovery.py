@@ -3,8 +3,11 @@ one per window, and what a start after a crash brings back (and says)."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
@@ -42,8 +45,9 @@ def _dies(window: MeetingModeWindow) -> None:
 def _journal_notes(mm: MeetingSetup) -> dict[str, str]:
     found = {}
     for journal in journal_files(mm.database.paths.journal_dir):
-        assert journal.latest is not None
-        found[journal.record_id] = str(journal.latest.data["notes"])
+        texts = journal.play().texts
+        assert texts is not None
+        found[journal.record_id] = texts["notes"]
     return found
 
 
@@ -129,3 +133,52 @@ def test_a_meeting_deleted_while_its_journal_exists(mm: MeetingSetup) -> None:
         meetings.delete_meeting(session, mm.meeting_id)
     assert _start(mm) == []
     assert _journal_notes(mm) == {}
+
+
+def test_the_journal_follows_every_kind_of_edit_exactly(
+    mm: MeetingSetup, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Typing (accents, emoji, no-break spaces, Enter), deleting, selections replaced,
+    multi-line pastes, undo and redo, a version restored, in both editors: after each,
+    the journal replays to exactly what the editor shows, without starting over."""
+    window = _open(mm)
+    rng = random.Random(15)
+    words = ["rota", "ünïcødé", "✓", "🙂", "a\xa0b", "**bold**", "- [ ] item", "x"]
+    for step in range(160):
+        editor = rng.choice([window.notes, window.notes, window.takeaways])
+        editor.setFocus()
+        cursor = editor.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.Start)  # then by whole characters,
+        cursor.movePosition(  # as a person moves (never inside an emoji's UTF-16 pair)
+            QTextCursor.MoveOperation.NextCharacter,
+            QTextCursor.MoveMode.MoveAnchor,
+            rng.randint(0, len(editor.toPlainText())),
+        )
+        editor.setTextCursor(cursor)
+        action = rng.randrange(7)
+        if action == 0:
+            type_text(editor, rng.choice(words) + " ")
+        elif action == 1:
+            press(editor, Qt.Key.Key_Return)
+        elif action == 2:
+            for _ in range(rng.randint(1, 4)):
+                press(editor, Qt.Key.Key_Backspace)
+        elif action == 3:
+            cursor.movePosition(
+                QTextCursor.MoveOperation.NextCharacter,
+                QTextCursor.MoveMode.KeepAnchor,
+                rng.randint(1, 8),
+            )
+            cursor.insertText(rng.choice(words))
+        elif action == 4:
+            editor.insertPlainText("pasted line one\nline two 🙂\n")
+        elif action == 5:
+            press(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        else:
+            window.notes.replace_all(f"restored version {step}\n- point")
+        played = journal_files(mm.database.paths.journal_dir)[0].play().texts
+        assert played == {
+            "notes": window.notes.toPlainText(),
+            "takeaways": window.takeaways.toPlainText(),
+        }, f"step {step}, action {action}"
+    assert "starts again" not in caplog.text

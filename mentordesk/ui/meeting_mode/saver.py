@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from mentordesk.services import meetings
 from mentordesk.services.errors import NotFoundError
-from mentordesk.services.typing_journal import TypingJournal
+from mentordesk.services.journal_writer import TypingJournal
 from mentordesk.ui.messages import is_expected, problem_text
 
 log = logging.getLogger(__name__)
@@ -148,9 +148,8 @@ class SaveWorker(QObject):
 class MeetingSaver(QObject):
     """Keeps one meeting's text saved. Tell it ``changed()`` after every edit.
 
-    With a ``journal``, every revision is also appended to the typing journal at once
-    (a kill between saves loses nothing); the journal learns what was handed over and
-    stored, and shrinks or goes away as the saves catch up.
+    With a ``journal`` (written on every edit by ``journal_link``), the journal learns
+    what was handed over and stored, and shrinks or goes away as the saves catch up.
 
     ``state_changed(state, reason)`` reports SAVED, SAVING or FAILED (with the
     reason in plain words); ``saved(revision, length)`` reports each stored version.
@@ -211,22 +210,11 @@ class MeetingSaver(QObject):
     def changed(self) -> None:
         """The text changed: save once typing pauses for ``DEBOUNCE_MS``."""
         self.revision += 1
-        self.write_journal()
         if self.state != FAILED:
             self._set_state(SAVING)
         self.debounce.start()
         if not self.max_wait.isActive():
             self.max_wait.start()
-
-    def write_journal(self) -> None:
-        """Append this revision's whole text to the typing journal (the keystroke's share:
-        read the text, encode it, one ``write``; scripts/bench_instant.py times it)."""
-        if self.journal is None:
-            return
-        text = self._read_text()
-        started = text.started_at.isoformat() if text.started_at is not None else None
-        fields = {"notes": text.notes, "takeaways": text.takeaways, "started_at": started}
-        self.journal.edited(self.revision, fields)
 
     def save_now(self) -> None:
         """Hand the newest text to the worker at once (focus left, app in background...)."""
