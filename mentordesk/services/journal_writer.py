@@ -117,6 +117,7 @@ class TypingJournal:
         self._base = text_hash(stored_texts)  # what the database holds, as far as we know
         self._handed: dict[int, str] = {}  # revisions handed to the autosave: their hash
         self._documents: dict[str, bytearray] = {}
+        self._whole: tuple[int, bytes] | None = None  # the newest handed-over text, encoded
         self._last_seq = 0
         self._broken = False
 
@@ -160,6 +161,8 @@ class TypingJournal:
         if self._documents and self.texts() != dict(texts):
             log.warning("The typing journal %s differed from the editor", self.path.name)
             self.resync(seq, texts)
+        # Ready for the next file's start, so the keystroke that starts it only writes.
+        self._whole = (seq, encode(TEXT, seq, {"texts": dict(texts)}))
 
     def stored(self, seq: int) -> None:
         """The autosave stored revision ``seq``: remove the file, or keep only what is
@@ -209,8 +212,12 @@ class TypingJournal:
         return encode(KNOWN, seq, {"hash": digest})
 
     def _starting(self, seq: int) -> list[bytes]:
-        """What a new file begins with: where the text began, and the whole text now."""
-        return [self._known(0, self._base), encode(TEXT, seq, {"texts": self.texts()})]
+        """What a new file begins with: where the text began, and the whole text now
+        (encoded at the last hand-over when nothing was typed since)."""
+        whole = self._whole
+        if whole is None or whole[0] < self._last_seq:
+            whole = (seq, encode(TEXT, seq, {"texts": self.texts()}))
+        return [self._known(0, self._base), whole[1]]
 
     def _append(self, records: list[bytes], seq: int) -> None:
         data = b"".join(records)
