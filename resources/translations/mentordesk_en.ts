@@ -268,6 +268,23 @@
     </message>
   </context>
   <context>
+    <name>TypingRecovery</name>
+    <message numerus="yes">
+      <source>MentorDesk closed before the last notes you typed were saved. They are back: the notes of %n meeting(s) were recovered ({names}).</source>
+      <translation>
+        <numerusform>MentorDesk closed before the last notes you typed were saved. They are back: the notes of %n meeting were recovered ({names}).</numerusform>
+        <numerusform>MentorDesk closed before the last notes you typed were saved. They are back: the notes of %n meetings were recovered ({names}).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Notes typed before MentorDesk closed were kept as an earlier version of %n meeting(s) whose notes changed since ({names}): see History in the meeting.</source>
+      <translation>
+        <numerusform>Notes typed before MentorDesk closed were kept as an earlier version of %n meeting whose notes changed since ({names}): see History in the meeting.</numerusform>
+        <numerusform>Notes typed before MentorDesk closed were kept as an earlier version of %n meetings whose notes changed since ({names}): see History in the meeting.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>VersionsModel</name>
     <message numerus="yes">
       <source>%n character(s)</source>

@@ -18,6 +18,7 @@ from mentordesk.db.choices import MeetingFormat
 from mentordesk.services import meeting_queries, meetings
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.errors import NotFoundError
+from mentordesk.services.journal_writer import TypingJournal
 from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui import labels
 from mentordesk.ui.context import AppContext
@@ -30,6 +31,7 @@ from mentordesk.ui.meeting_mode.agenda import AgendaModel, AgendaPanel, AgendaRo
 from mentordesk.ui.meeting_mode.end_dialog import GONE, review_and_end, say_cannot_end
 from mentordesk.ui.meeting_mode.header import MeetingHeader
 from mentordesk.ui.meeting_mode.history_dialog import offer_versions, restore_in_editor
+from mentordesk.ui.meeting_mode.journal_link import JournalLink
 from mentordesk.ui.meeting_mode.notes_editor import MarkdownEditor, NotesEditor
 from mentordesk.ui.meeting_mode.restore_offer import RestoreOffer
 from mentordesk.ui.meeting_mode.saver import FAILED, MeetingSaver, MeetingText, store_with
@@ -122,9 +124,17 @@ class MeetingModeWindow(QMainWindow):
         self.restore_offer = RestoreOffer(self.notes, self.statusBar(), self.say)
         self.give_back_panel, self.goal_choice = give_backs.attach(self)  # Ctrl+Shift+G
 
-        self.saver = MeetingSaver(
-            store_with(context.store, context.now), meeting_id, self._read_text, self
+        journal = TypingJournal(
+            context.database.paths.journal_dir,
+            "meeting",
+            meeting_id,
+            {"notes": notes, "takeaways": takeaways},
         )
+        self.saver = MeetingSaver(
+            store_with(context.store, context.now), meeting_id, self._read_text, self, journal
+        )
+        editors = {"notes": self.notes, "takeaways": self.takeaways}
+        self.journal_link = JournalLink(journal, editors, lambda: self.saver.revision + 1, self)
         self.saver.state_changed.connect(self.header.show_save_state)
         self.saver.saved.connect(self._saved)
         self._announce = QTimer(self)

@@ -145,6 +145,11 @@ class DataSession(QObject):
 
     def _after_start(self) -> None:
         from mentordesk.services import backup as backups
+        from mentordesk.ui.meeting_mode.recovery import recover_at_start
+
+        if self.window is not None and self.window.context is not None:  # what a crash left
+            say = self.window.statusBar().showMessage
+            recover_at_start(self.window.context, lambda words: say(words, 0))
 
         if backups.backup_due_at_startup(self.paths, datetime.now(UTC)) and self._has_data():
             self.job.backup(backups.Reason.DAILY)
