@@ -27,6 +27,7 @@ from mentordesk.db.types import new_id
 from mentordesk.services import meetings
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
+from mentordesk.services.meeting_queries import MeetingRow
 from mentordesk.services.meetings import MeetingPlan
 
 TEXT_MAX = 2000
@@ -219,7 +220,7 @@ def shareable(rows: list[TopicRow]) -> list[TopicRow]:
 
 def plan_with_topics(
     session: Session, plan: MeetingPlan, topic_ids: tuple[str, ...], *, now: datetime
-) -> meetings.MeetingRow:
+) -> MeetingRow:
     """Plan a meeting bringing inbox topics along: each is linked to it, and one that is
     not private becomes an agenda point after the others."""
     chosen = [session.get(Topic, topic_id) for topic_id in topic_ids]
