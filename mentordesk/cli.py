@@ -1,4 +1,4 @@
-"""The commands that need no window: check, backup, restore, export, ics and import.
+"""The commands that need no window: check, backup, restore, export, ics, import, note.
 
 Dispatched by ``__main__`` before Qt is imported; none of them imports PySide6.
 Commands that change the data folder take the same lock as the window, so they
@@ -252,6 +252,17 @@ def import_(args: argparse.Namespace, now: datetime) -> int:
     return OK
 
 
+def note(args: argparse.Namespace, now: datetime) -> int:
+    from mentordesk.cli_note import NoteError
+    from mentordesk.cli_note import note as add_note
+
+    try:
+        out(add_note(_existing_paths(args), args, now))
+    except NoteError as error:
+        raise CommandError(str(error), error.code) from error
+    return OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, datetime], int]] = {
     "check": check,
     "backup": backup,
@@ -259,6 +270,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, datetime], int]] = {
     "export": export,
     "ics": ics,
     "import": import_,
+    "note": note,
 }
 
 

@@ -52,6 +52,14 @@ class UnknownMentorError(LookupError):
         self.candidates = candidates
 
 
+def unknown_mentor_text(error: UnknownMentorError) -> str:
+    """Why a name named no mentor, in words (the command line and the open app say it)."""
+    if not error.candidates:
+        return f"No mentor is called “{error.name}”."
+    names = ", ".join(error.candidates[:8])
+    return f"“{error.name}” could be several mentors: {names}. Give the whole name."
+
+
 @dataclass(frozen=True)
 class TopicRow:
     """A topic as the inbox shows it."""
