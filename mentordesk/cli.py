@@ -253,13 +253,13 @@ def import_(args: argparse.Namespace, now: datetime) -> int:
 
 
 def note(args: argparse.Namespace, now: datetime) -> int:
-    from mentordesk.cli_note import NoteError
-    from mentordesk.cli_note import note as add_note
+    from mentordesk import cli_note
 
+    codes = {cli_note.USAGE: USAGE, cli_note.IN_USE: IN_USE}
     try:
-        out(add_note(_existing_paths(args), args, now))
-    except NoteError as error:
-        raise CommandError(str(error), error.code) from error
+        out(cli_note.note(_existing_paths(args), args, now))
+    except cli_note.NoteError as error:
+        raise CommandError(str(error), codes.get(error.reason, REFUSED)) from error
     return OK
 
 

@@ -23,19 +23,20 @@ from mentordesk.lock import DataFolderLock, FolderInUseError, LockUnwritableErro
 TIMEOUT_S = 20.0  # an open MentorDesk still starting answers late
 
 
-class NoteError(Exception):
-    """The topic was not added; ``code`` says why (cli's exit codes)."""
+# Why a topic was not added; cli.py turns each into its exit code.
+USAGE, IN_USE, REFUSED_BY_SYSTEM = "usage", "in_use", "refused"
 
-    def __init__(self, message: str, code: int) -> None:
+
+class NoteError(Exception):
+    """The topic was not added; ``reason`` says why (USAGE, IN_USE, REFUSED_BY_SYSTEM)."""
+
+    def __init__(self, message: str, reason: str) -> None:
         super().__init__(message)
-        self.code = code
+        self.reason = reason
 
 
 def note(paths: Paths, args: argparse.Namespace, now: datetime) -> str:
     """Add the topic; what to tell the person. NoteError when it was not added."""
-    from mentordesk.cli import REFUSED as REFUSED_CODE
-    from mentordesk.cli import USAGE
-
     text = " ".join(args.text).strip()
     if not text:
         raise NoteError("Write the topic after the mentor's name.", USAGE)
@@ -45,7 +46,7 @@ def note(paths: Paths, args: argparse.Namespace, now: datetime) -> str:
     except FolderInUseError:
         return _to_open_app(paths, args.mentor, text, args.private)
     except LockUnwritableError as error:
-        raise NoteError(str(error), REFUSED_CODE) from error
+        raise NoteError(str(error), REFUSED_BY_SYSTEM) from error
     try:
         return _write(paths, args.mentor, text, args.private, now)
     finally:
@@ -53,7 +54,6 @@ def note(paths: Paths, args: argparse.Namespace, now: datetime) -> str:
 
 
 def _write(paths: Paths, mentor: str, text: str, private: bool, now: datetime) -> str:
-    from mentordesk.cli import USAGE
     from mentordesk.db.database import Database
     from mentordesk.services import topics
 
@@ -79,8 +79,6 @@ def _added(name: str, text: str, private: bool) -> str:
 
 
 def _to_open_app(paths: Paths, mentor: str, text: str, private: bool) -> str:
-    from mentordesk.cli import IN_USE, USAGE
-
     message = NOTE + json.dumps({"mentor": mentor, "text": text, "private": private}).encode()
     try:
         answer = _exchange(paths, message + b"\n")
