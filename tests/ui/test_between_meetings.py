@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -20,7 +21,9 @@ from mentordesk.ui.between.dialogs import TopicDialog, TouchDialog
 from mentordesk.ui.meetings.plan_dialog import PlanMeetingDialog
 from mentordesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import DialogAnswerer
-from tests.ui.helpers import add_people, click, context_of, mentors_view, type_text
+from tests.ui.helpers import activate, add_people, click, context_of, mentors_view, press, type_text
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def inbox_of(window: MainWindow, mentor_id: str):  # type: ignore[no-untyped-def]
@@ -100,3 +103,48 @@ def test_a_touch_is_logged_in_two_clicks(
     row = inbox.touches.model.record_at(0)
     assert (row.data.kind, row.data.day, row.data.note) == ("email", date.today(), "Sent the deck")
     assert date.today() - row.data.day < timedelta(days=1)
+
+
+@pytest.mark.qt_log_ignore("No such signal QPlatformNativeInterface::systemTrayWindowChanged")
+def test_drop_a_topic_from_every_area_and_the_tray(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: DialogAnswerer
+) -> None:
+    from PySide6.QtGui import QIcon, QPixmap
+
+    from mentordesk.ui.shell.between_actions import add_between_actions
+    from mentordesk.ui.shell.notifications import TrayNotifier
+
+    ada = add_people(database, "Ada Lovelace")["Ada Lovelace"]
+    action = add_between_actions(window)  # as DataSession does for every main window
+    keys = action.shortcut()
+    assert keys.toString() == "Ctrl+Shift+T"
+    seen: list[str] = []
+
+    def cancel(dialog: QDialog) -> None:
+        assert isinstance(dialog, TopicDialog)
+        seen.append(dialog.mentor.currentText())
+        dialog.reject()
+
+    for key in window.area_keys():
+        window.open_area(key)
+        activate(qtbot, window)  # the last dialog closed: the window has the keyboard again
+        dialogs.answer(cancel)
+        press(window, Qt.Key.Key_T, CTRL_SHIFT)
+        qtbot.waitUntil(lambda: dialogs.pending == 0)
+    assert len(seen) == len(window.area_keys())
+
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.darkCyan)
+    tray = TrayNotifier(QIcon(pixmap), window)
+    assert action in tray.menu.actions()
+
+    def choose_and_save(dialog: QDialog) -> None:
+        assert isinstance(dialog, TopicDialog)
+        dialog.mentor.setCurrentIndex(dialog.mentor.findData(ada))
+        type_text(dialog.text, "From the tray")
+        dialog.accept()
+
+    dialogs.answer(choose_and_save)
+    action.trigger()  # what the tray menu's entry does
+    with database.session() as session:
+        assert [t.text for t in topics.inbox(session, ada)] == ["From the tray"]

@@ -20,6 +20,7 @@ from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui import labels
+from mentordesk.ui.between.meeting_menu import MentorMenu
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.formats import long_datetime, their_time
 from mentordesk.ui.links import join_url, open_link
@@ -121,6 +122,8 @@ class MeetingModeWindow(QMainWindow):
         self._build_layout()
         self.restore_offer = RestoreOffer(self.notes, self.statusBar(), self.say)
         self.give_back_panel, self.goal_choice = give_backs.attach(self)  # Ctrl+Shift+G
+        self.mentor_menu = MentorMenu(context, self.mentor_id, mentor_name, self)
+        self.mentor_menu.place_in(self.header)
 
         self.saver = MeetingSaver(
             store_with(context.store, context.now), meeting_id, self._read_text, self
@@ -153,6 +156,8 @@ class MeetingModeWindow(QMainWindow):
             {
                 "captureActionItemAction": self.capture_action_item,
                 "captureGiveBackAction": self.give_back_panel.capture,
+                "dropTopicAction": self.mentor_menu.drop_topic,
+                "logTouchAction": self.mentor_menu.log_touch,
                 "startClockAction": self.start_timer,
                 "joinCallAction": self.join,
                 "rescheduleAction": self.edit_meeting,
@@ -165,6 +170,7 @@ class MeetingModeWindow(QMainWindow):
             },
             context.settings,
         )
+        self.mentor_menu.add([self.key_actions[k] for k in ("dropTopicAction", "logTouchAction")])
         app = QCoreApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._application_state_changed)
