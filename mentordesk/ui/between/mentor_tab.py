@@ -72,9 +72,16 @@ class MentorTopics(ScopedList[TopicRow]):
         self.everything = QCheckBox(self.tr("Show discussed and dropped"))
         self.everything.setObjectName("mentorTopicEverything")
         self.everything.setAccessibleName(self.tr("Show discussed and dropped topics"))
-        self.everything.toggled.connect(proxy.show_everything)
-        self.buttons.addWidget(self.everything)
+        self.everything.toggled.connect(self._show_everything)
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(self.everything)  # under the list: the buttons' row stays narrow
         self.finish_buttons()
+        self.reopen_button.hide()  # only among discussed and dropped ones
+
+    def _show_everything(self, everything: bool) -> None:
+        self.topic_proxy.show_everything(everything)
+        self.reopen_button.setVisible(everything)
 
     def read(self, mentor_id: str) -> list[TopicRow]:
         return self.context.read(topics.topics_of, mentor_id)
