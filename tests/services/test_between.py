@@ -148,3 +148,26 @@ def test_a_touch_cannot_be_in_the_future(database: Database) -> None:
         touches.add_touch(
             session, TouchData(ada, "email", TODAY + timedelta(days=1)), today=TODAY, now=NOW
         )
+
+
+def test_the_inbox_comes_back_with_a_restored_backup(database: Database) -> None:
+    from mentordesk.services import backup as backups
+
+    ada = mentor(database)
+    with database.session() as session:
+        kept = topics.add_topic(session, ada, "Kept in the backup", private=True, now=NOW)
+    made = backups.make_backup(database.paths, backups.Reason.MANUAL, NOW)
+    with database.session() as session:
+        topics.delete_topic(session, kept.id)
+        assert topics.inbox(session, ada) == []
+    paths = database.paths
+    database.close()
+    backups.restore(paths, made, NOW + timedelta(minutes=1))
+    restored = Database(paths)
+    try:
+        with restored.session() as session:
+            assert [(t.text, t.private) for t in topics.inbox(session, ada)] == [
+                ("Kept in the backup", True)
+            ]
+    finally:
+        restored.close()
