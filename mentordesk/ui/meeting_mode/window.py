@@ -21,6 +21,7 @@ from mentordesk.services.errors import NotFoundError
 from mentordesk.services.journal_writer import TypingJournal
 from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui import labels
+from mentordesk.ui.between.meeting_menu import MentorMenu
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.formats import long_datetime, their_time
 from mentordesk.ui.links import join_url, open_link
@@ -123,6 +124,8 @@ class MeetingModeWindow(QMainWindow):
         self._build_layout()
         self.restore_offer = RestoreOffer(self.notes, self.statusBar(), self.say)
         self.give_back_panel, self.goal_choice = give_backs.attach(self)  # Ctrl+Shift+G
+        self.mentor_menu = MentorMenu(context, self.mentor_id, mentor_name, self)
+        self.mentor_menu.place_in(self.header)
 
         journal = TypingJournal(
             context.database.paths.journal_dir,
@@ -163,6 +166,8 @@ class MeetingModeWindow(QMainWindow):
             {
                 "captureActionItemAction": self.capture_action_item,
                 "captureGiveBackAction": self.give_back_panel.capture,
+                "dropTopicAction": self.mentor_menu.drop_topic,
+                "logTouchAction": self.mentor_menu.log_touch,
                 "startClockAction": self.start_timer,
                 "joinCallAction": self.join,
                 "rescheduleAction": self.edit_meeting,
@@ -175,6 +180,7 @@ class MeetingModeWindow(QMainWindow):
             },
             context.settings,
         )
+        self.mentor_menu.add([self.key_actions[k] for k in ("dropTopicAction", "logTouchAction")])
         app = QCoreApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._application_state_changed)

@@ -289,4 +289,6 @@ def hit_ref(hit: SearchHit) -> Ref:
         return Ref(Kind.MEETING, hit.meeting_id)
     if hit.kind is Kind.AGREEMENT_VERSION:
         return Ref(Kind.MENTOR, hit.mentor_id, Facet.AGREEMENT, hit.item_id)
+    if hit.kind in (Kind.TOPIC, Kind.TOUCH) and hit.mentor_id:
+        return Ref(Kind.MENTOR, hit.mentor_id, Facet.BETWEEN)  # the mentor's Inbox tab
     return Ref(hit.kind, hit.item_id)

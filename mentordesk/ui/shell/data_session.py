@@ -61,11 +61,13 @@ class DataSession(QObject):
     def new_window(self) -> MainWindow:
         from mentordesk.ui.data.backups_dialog import add_data_actions
         from mentordesk.ui.data.exchange_dialog import add_exchange_actions
+        from mentordesk.ui.shell.between_actions import add_between_actions
         from mentordesk.ui.shell.main_window import MainWindow
 
         window = MainWindow(self.paths, self.settings)
         add_exchange_actions(window, self.exchange)
         add_data_actions(window, self)
+        add_between_actions(window)
         self.window = window
         return window
 
