@@ -103,6 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _data_dir(ics, argparse.SUPPRESS)
     ics.add_argument("-o", "--output", metavar="FILE", required=True, help="the .ics file")
+    ics.add_argument(
+        "--alarm",
+        metavar="MINUTES",
+        type=int,
+        default=30,
+        help="each event's reminder, in minutes before it starts (default 30)",
+    )
 
     import_ = commands.add_parser(
         "import",

@@ -32,6 +32,9 @@ class Kind(enum.StrEnum):
     OUTREACH_STEP = "outreach_step"
     CLOSURE = "closure"
     CLOSURE_GOAL = "closure_goal"
+    MEETING_TEMPLATE = "meeting_template"
+    MEETING_RECAP = "meeting_recap"
+    CALENDAR_EVENT = "calendar_event"
 
 
 class Facet(enum.StrEnum):

@@ -629,6 +629,34 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n meeting template(s)</source>
+      <translation>
+        <numerusform>%n meeting template</numerusform>
+        <numerusform>%n meeting templates</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n recap(s)</source>
+      <translation>
+        <numerusform>%n recap</numerusform>
+        <numerusform>%n recaps</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n recap(s) sent</source>
+      <translation>
+        <numerusform>%n recap sent</numerusform>
+        <numerusform>%n recaps sent</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n calendar event(s)</source>
+      <translation>
+        <numerusform>%n calendar event</numerusform>
+        <numerusform>%n calendar events</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n meeting(s) with their agendas and notes</source>
       <translation>
         <numerusform>%n meeting with their agendas and notes</numerusform>

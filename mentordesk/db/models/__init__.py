@@ -14,6 +14,7 @@ from mentordesk.db.models.goals import Goal, GoalActionItem, GoalMentor, GoalPro
 from mentordesk.db.models.meetings import AgendaItem, Meeting, NoteSnapshot
 from mentordesk.db.models.mentors import Mentor, MentorStatusChange, MentorTag, Tag
 from mentordesk.db.models.prospects import OutreachStep
+from mentordesk.db.models.templates import CalendarEvent, MeetingRecap, MeetingTemplate
 
 __all__ = [
     "ActionItem",
@@ -21,6 +22,7 @@ __all__ = [
     "Agreement",
     "AgreementVersion",
     "Base",
+    "CalendarEvent",
     "Closure",
     "ClosureGoal",
     "GiveBack",
@@ -29,6 +31,8 @@ __all__ = [
     "GoalMentor",
     "GoalProgress",
     "Meeting",
+    "MeetingRecap",
+    "MeetingTemplate",
     "Mentor",
     "MentorStatusChange",
     "MentorTag",

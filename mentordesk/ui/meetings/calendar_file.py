@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from mentordesk.services import calendar_export
+from mentordesk.ui import settings as setting
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.messages import tell
 
@@ -38,7 +39,12 @@ def export_calendar(
     if target is None:
         return None
     try:
-        count = context.read(calendar_export.write_calendar, target, context.now())
+        count = context.read(
+            calendar_export.write_calendar,
+            target,
+            context.now(),
+            context.settings.get(setting.CALENDAR_ALARM),
+        )
     except OSError as error:
         tell(
             parent,
