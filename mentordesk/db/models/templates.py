@@ -35,13 +35,17 @@ class MeetingTemplate(Base):
 
 
 class MeetingRecap(Base):
-    """The recap written after a meeting, and when and how it was sent."""
+    """The recap written after a meeting, and when and how it was sent (a part of the
+    meeting: undo and delete take it with the meeting)."""
 
     __tablename__ = "meeting_recap"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     meeting_id: Mapped[str] = mapped_column(
-        String(36), ForeignKey("meeting.id", ondelete="CASCADE"), unique=True
+        String(36),
+        ForeignKey("meeting.id", ondelete="CASCADE"),
+        unique=True,
+        info={"part": True},
     )
     body: Mapped[str] = mapped_column(Text, default="")
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
