@@ -172,9 +172,11 @@ class TemplatesDialog(QDialog):
         current = self.current()
         return current.ref if current is not None else None
 
-    def select(self, name: str) -> bool:
-        for number, row in enumerate(self.rows):
-            if row.data.name == name:
+    def select(self, text: str) -> bool:
+        """Show the template listed as ``text``."""
+        for number in range(self.list.count()):
+            item = self.list.item(number)
+            if item is not None and item.text() == text:
                 self.list.setCurrentRow(number)
                 return True
         return False
