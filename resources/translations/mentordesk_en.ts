@@ -277,6 +277,30 @@
     </message>
   </context>
   <context>
+    <name>ask</name>
+    <message numerus="yes">
+      <source>every %n day(s)</source>
+      <translation>
+        <numerusform>every %n day</numerusform>
+        <numerusform>every %n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n month(s)</source>
+      <translation>
+        <numerusform>every %n month</numerusform>
+        <numerusform>every %n months</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n week(s)</source>
+      <translation>
+        <numerusform>every %n week</numerusform>
+        <numerusform>every %n weeks</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>cadence</name>
     <message numerus="yes">
       <source>every %n month(s)</source>
