@@ -42,11 +42,19 @@ from mentordesk.ui.widgets.toned import tone
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+WORKING_HOURS = range(9, 18)  # a proposed start falls on 9:00 … 17:00
+MORNING = 10
+
+
 def default_start(now: datetime) -> datetime:
-    """Tomorrow at the next full hour, in local time."""
+    """Tomorrow at the next full hour, in local time; 10:00 tomorrow when that hour
+    falls outside working hours (planning at midnight proposes no 1 a.m. call)."""
     now = now.astimezone()
     start = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
-    return start + timedelta(days=1)
+    tomorrow = now.date() + timedelta(days=1)
+    if start.date() != now.date() or start.hour not in WORKING_HOURS:
+        start = now.replace(hour=MORNING, minute=0, second=0, microsecond=0)
+    return datetime.combine(tomorrow, start.time()).astimezone()
 
 
 class PlanMeetingDialog(QDialog):

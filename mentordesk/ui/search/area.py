@@ -58,7 +58,7 @@ class SearchView(AreaWidget):
         self.field.setObjectName("searchField")
         self.field.setAccessibleName(self.tr("Search"))
         self.field.setPlaceholderText(
-            self.tr("Search mentors, notes, agendas, action items (Ctrl+K)")
+            self.tr("Search mentors, notes, agendas, action items (Ctrl+F)")
         )
         self.field.setClearButtonEnabled(True)
         self.field.setMaxLength(10_000)
@@ -114,7 +114,7 @@ class SearchView(AreaWidget):
 
     # -- searching ----------------------------------------------------------------------
     def focus_query(self) -> None:
-        """Put the cursor in the search field, its text selected (Ctrl+K, Find)."""
+        """Put the cursor in the search field, its text selected (Ctrl+F, Find)."""
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
