@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
@@ -22,10 +22,13 @@ from mentordesk.db.types import utc_now
 from mentordesk.services import action_items, meetings
 from mentordesk.services.mail_link import MAX_URL
 from mentordesk.ui import settings as setting
+from mentordesk.ui.context import AppContext
 from mentordesk.ui.meeting_mode.end_dialog import EndMeetingDialog
 from mentordesk.ui.widgets.message_draft import MessageDraftDialog
 from tests.ui.conftest import DialogAnswerer, LinkCatcher
+from tests.ui.helpers import add_people, click
 from tests.ui.test_meeting_mode_fixtures import START, MeetingSetup, make_setup, press
+from tests.ui.test_meetings_view import around, make_view
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -157,3 +160,29 @@ def test_after_end_meeting_the_recap_is_one_click_away_and_opens_in_the_mail_app
     mm.context.undo_stack.undo()
     undone = recap_of(mm.database, mm.meeting_id)
     assert undone is not None and undone.sent_how == "mail"
+
+
+def test_a_held_meeting_in_the_meetings_area_sends_its_recap_too(
+    qtbot: QtBot, context: AppContext, database: Database, dialogs: DialogAnswerer
+) -> None:
+    people = add_people(database, "Ada Lovelace", "Grace Hopper")
+    meeting_ids = around(database, people, utc_now())
+    view = make_view(qtbot, context)
+    view.select_meeting(meeting_ids["tomorrow"])
+    assert not view.recap_action.isEnabled()  # nothing to recap before it is held
+    past = view.findChild(QPushButton, "pastScopeButton")
+    assert past is not None
+    click(past)
+    view.select_meeting(meeting_ids["held"])
+    assert view.recap_action.isEnabled()
+
+    def copy(dialog: QDialog) -> None:
+        assert isinstance(dialog, MessageDraftDialog)
+        assert dialog.text().startswith("Hi Ada,")
+        assert dialog.copy()
+        dialog.reject()
+
+    dialogs.answer(copy)
+    view.recap_action.trigger()
+    sent = recap_of(database, meeting_ids["held"])
+    assert sent is not None and sent.sent_how == "copied"

@@ -1,4 +1,4 @@
-"""Meeting Templates (Meetings ▸ Meeting Templates…, and Templates… in Plan meeting):
+"""Meeting Templates (Meeting templates… in the Meetings area, Templates… in Plan meeting):
 the list on the left, the chosen template on the right; save, duplicate, delete (or
 restore the original of a shipped one), import a file, export one.
 
