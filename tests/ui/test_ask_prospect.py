@@ -62,8 +62,8 @@ def test_the_ask_is_specific_easy_to_answer_and_logged_when_sent(
     click(view.panel.ask_button)
     body = seen["body"]
     assert body.startswith("Hi Mei,")
-    assert "because you built a data team from three people to thirty." in body
-    assert "Lead a data team" in body
+    assert "because of your experience: you built a data team from three people to thirty." in body
+    assert "working on: Lead a data team. Your experience" in body
     assert "meet once a month for 30 minutes" in body
     assert "A simple yes or no is all I need." in body and body.rstrip().endswith("Sam Ortiz")
     [url] = links.opened

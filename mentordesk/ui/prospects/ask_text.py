@@ -53,10 +53,11 @@ def ask_body(facts: AskFacts, my_name: str) -> str:
         ]
     fit = " ".join(facts.fit_notes.split())
     if fit:
+        why = fit[:1].lower() + fit[1:] if not fit[:2].isupper() else fit
         lines.append(
             QCoreApplication.translate(
-                "ask", "I am reaching out to you in particular because {why}"
-            ).format(why=fit[:1].lower() + fit[1:] if not fit[:2].isupper() else fit)
+                "ask", "I am reaching out to you in particular because of your experience: {why}"
+            ).format(why=why)
             + ("" if fit.endswith((".", "!", "?")) else ".")
         )
     elif facts.role or facts.organisation:
@@ -70,7 +71,7 @@ def ask_body(facts: AskFacts, my_name: str) -> str:
         goals = "; ".join(facts.goal_titles)
         lines.append(
             QCoreApplication.translate(
-                "ask", "Right now I am working on: {goals}, and your experience is close to it."
+                "ask", "Right now I am working on: {goals}. Your experience is close to that."
             ).format(goals=goals)
         )
     lines.append("")
