@@ -3,8 +3,9 @@
 ``recap_facts`` gathers what the recap says (``ui/meetings/recap_text.py`` puts it in
 words): the points discussed, the action items captured in the meeting with their due
 dates, what I promised to report back on, and the next meeting. Never in it: the notes
-and takeaways (they are mine), and any agenda point marked private (``is_private``:
-the flag issue 19's topic inbox adds; honoured wherever the recap reads a point).
+and takeaways (they are mine), and anything private. The topic inbox keeps a private
+topic off the agenda altogether; ``is_private`` is the one hook the recap asks of each
+agenda point should points themselves ever carry a ``private`` flag.
 ``mark_sent`` records when and how it left the app (one recap per meeting).
 """
 
