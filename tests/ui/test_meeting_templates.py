@@ -5,6 +5,7 @@ edit), duplicates, restores the original, exports a file and imports it again.""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
-from mentordesk.services import meeting_queries, meeting_templates
+from mentordesk.db.types import utc_now
+from mentordesk.services import agreements, meeting_queries, meeting_templates, meetings
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.meetings.plan_dialog import PlanMeetingDialog
 from mentordesk.ui.templates.dialog import TemplatesDialog
@@ -120,3 +122,33 @@ def test_templates_are_edited_duplicated_restored_exported_and_imported(
     manager.reload()
     assert manager.select("Regular check-in (edited)")
     assert isinstance(manager, QDialog)
+
+
+def test_the_suggestion_follows_the_day_chosen(
+    qtbot: QtBot, context: AppContext, database: Database, ada: str
+) -> None:
+    """A meeting planned near the agreement's review date calls for an agreement review."""
+    now = context.now()
+    with database.session() as session:
+        held = meetings.plan_meeting(
+            session, meetings.MeetingPlan(ada, now - timedelta(days=7)), now=utc_now()
+        ).id
+        meetings.end_meeting(session, held, actual_minutes=30, now=utc_now())
+        agreements.save(
+            session,
+            ada,
+            agreements.AgreementTerms(
+                status="agreed",
+                frequency_every=2,
+                frequency_unit="weeks",
+                start_date=now.date() - timedelta(days=20),
+                review_date=now.date() + timedelta(days=60),
+                agreed_on=now.date() - timedelta(days=20),
+            ),
+            today=now.date(),
+            now=utc_now(),
+        )
+    dialog = plan_dialog(qtbot, context, ada)
+    assert dialog.template.combo.itemText(1) == "Regular check-in (suggested)"
+    dialog.when.set_value(now + timedelta(days=55))
+    assert dialog.template.combo.itemText(1) == "Agreement review (suggested)"

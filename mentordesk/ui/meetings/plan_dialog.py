@@ -101,6 +101,10 @@ class PlanMeetingDialog(QDialog):
         self.agenda = self.agenda_editor.list
         self.agenda_entry = self.agenda_editor.entry
         self.template = TemplateOffer(context, self.agenda_editor, self.minutes)
+        # A quarterly or agreement review depends on the day: the suggestion follows it.
+        self.when.dateTimeChanged.connect(
+            lambda: self.template.set_mentor(self.mentor_id(), self.when.value())
+        )
 
         self.carry_box = QGroupBox(self.tr("From your last meeting"))
         self.carry_box.setObjectName("planCarryOver")
