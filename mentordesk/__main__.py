@@ -120,6 +120,13 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="FILE", required=True, help="the .ics file (a new file)"
     )
     _force(ics)
+    ics.add_argument(
+        "--alarm",
+        metavar="MINUTES",
+        type=int,
+        default=30,
+        help="each event's reminder, in minutes before it starts (default 30)",
+    )
 
     import_ = commands.add_parser(
         "import",

@@ -217,14 +217,17 @@ def export(args: argparse.Namespace, now: datetime) -> int:
 
 def ics(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk.db.database import Database
-    from mentordesk.services.calendar_export import write_calendar
+    from mentordesk.services.calendar_export import MAX_ALARM_MINUTES, write_calendar
 
+    alarm = int(getattr(args, "alarm", 30))
+    if not 0 <= alarm <= MAX_ALARM_MINUTES:
+        raise CommandError(f"--alarm takes minutes from 0 to {MAX_ALARM_MINUTES} (a week).", USAGE)
     paths = _existing_paths(args)
     target = _output(args, folder=False, example="meetings.ics")
     database = Database(paths)
     try:
         with database.session() as session:
-            count = write_calendar(session, target, now)
+            count = write_calendar(session, target, now, alarm)
     finally:
         database.close()
     meetings = "1 meeting" if count == 1 else f"{count} meetings"

@@ -161,3 +161,22 @@ class TouchRule(enum.StrEnum):
     OVERDUE = "overdue"  # they reset "overdue" but not the meeting rhythm (the default)
     RHYTHM = "rhythm"  # they count as meetings
     NONE = "none"  # only meetings count
+
+
+class TemplatePurpose(enum.StrEnum):
+    """What a meeting template is for (the five that ship, and any other)."""
+
+    FIRST_MEETING = "first_meeting"
+    CHECK_IN = "check_in"
+    QUARTERLY_REVIEW = "quarterly_review"
+    AGREEMENT_REVIEW = "agreement_review"
+    CLOSING = "closing"
+    OTHER = "other"
+
+
+class RecapSent(enum.StrEnum):
+    """How a meeting's recap left the app."""
+
+    COPIED = "copied"
+    MAIL = "mail"
+    MARKDOWN = "markdown"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-HEAD_REVISION = "0006_between_meetings"
+HEAD_REVISION = "0007_templates_recap"
 
 # The full-text search index (migration 0003) is raw SQL, not a model: the FTS5
 # table, the shadow tables FTS5 keeps beside it, and the key table that maps item
@@ -131,6 +131,9 @@ CHANGES: dict[str, Change] = {
             for kind in ("topic", "touch")
             for event in ("insert", "update", "delete")
         ),
+    ),
+    "0007_templates_recap": Change(
+        tables=frozenset({"meeting_template", "meeting_recap", "calendar_event"}),
     ),
 }
 

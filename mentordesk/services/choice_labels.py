@@ -23,6 +23,8 @@ from mentordesk.db.choices import (
     MentorStatus,
     OutreachKind,
     ProgressMode,
+    RecapSent,
+    TemplatePurpose,
     TopicStatus,
     TouchKind,
     TouchRule,
@@ -131,6 +133,19 @@ LABELS: dict[type[enum.StrEnum], dict[str, object]] = {
         TouchRule.OVERDUE: QT_TRANSLATE_NOOP("labels", "Reset “overdue”, not the rhythm"),
         TouchRule.RHYTHM: QT_TRANSLATE_NOOP("labels", "Count as meetings"),
         TouchRule.NONE: QT_TRANSLATE_NOOP("labels", "Do not count"),
+    },
+    TemplatePurpose: {
+        TemplatePurpose.FIRST_MEETING: QT_TRANSLATE_NOOP("labels", "First meeting"),
+        TemplatePurpose.CHECK_IN: QT_TRANSLATE_NOOP("labels", "Regular check-in"),
+        TemplatePurpose.QUARTERLY_REVIEW: QT_TRANSLATE_NOOP("labels", "Quarterly review"),
+        TemplatePurpose.AGREEMENT_REVIEW: QT_TRANSLATE_NOOP("labels", "Agreement review"),
+        TemplatePurpose.CLOSING: QT_TRANSLATE_NOOP("labels", "Closing"),
+        TemplatePurpose.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
+    },
+    RecapSent: {
+        RecapSent.COPIED: QT_TRANSLATE_NOOP("labels", "copied"),
+        RecapSent.MAIL: QT_TRANSLATE_NOOP("labels", "opened in the mail app"),
+        RecapSent.MARKDOWN: QT_TRANSLATE_NOOP("labels", "saved as Markdown"),
     },
     CadenceStatus: {
         CadenceStatus.OVERDUE: QT_TRANSLATE_NOOP("labels", "Overdue"),

@@ -34,6 +34,9 @@ class Kind(enum.StrEnum):
     CLOSURE_GOAL = "closure_goal"
     TOPIC = "topic"
     TOUCH = "touch"
+    MEETING_TEMPLATE = "meeting_template"
+    MEETING_RECAP = "meeting_recap"
+    CALENDAR_EVENT = "calendar_event"
 
 
 class Facet(enum.StrEnum):

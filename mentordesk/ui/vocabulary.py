@@ -173,6 +173,24 @@ VOCABULARY: Mapping[Kind, Words] = {
         QT_TRANSLATE_NOOP("vocabulary", "%n logged touch(es)"),
         "mentors",
     ),
+    Kind.MEETING_TEMPLATE: _words(
+        QT_TRANSLATE_NOOP("vocabulary", "meeting template"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n meeting template(s)"),
+        QT_TRANSLATE_NOOP("vocabulary", "Meeting template"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n meeting template(s)"),
+    ),
+    Kind.MEETING_RECAP: _words(
+        QT_TRANSLATE_NOOP("vocabulary", "recap"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n recap(s)"),
+        QT_TRANSLATE_NOOP("vocabulary", "Recap"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n recap(s) sent"),
+    ),
+    Kind.CALENDAR_EVENT: _words(
+        QT_TRANSLATE_NOOP("vocabulary", "calendar event"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n calendar event(s)"),
+        QT_TRANSLATE_NOOP("vocabulary", "Calendar event"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n calendar event(s)"),
+    ),
 }
 
 # What a delete removes, as said from the record being deleted where the kind's own

@@ -335,6 +335,30 @@
     </message>
   </context>
   <context>
+    <name>ask</name>
+    <message numerus="yes">
+      <source>every %n day(s)</source>
+      <translation>
+        <numerusform>every %n day</numerusform>
+        <numerusform>every %n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n month(s)</source>
+      <translation>
+        <numerusform>every %n month</numerusform>
+        <numerusform>every %n months</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n week(s)</source>
+      <translation>
+        <numerusform>every %n week</numerusform>
+        <numerusform>every %n weeks</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>cadence</name>
     <message numerus="yes">
       <source>every %n month(s)</source>
@@ -712,6 +736,34 @@
       <translation>
         <numerusform>%n logged touch</numerusform>
         <numerusform>%n logged touches</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting template(s)</source>
+      <translation>
+        <numerusform>%n meeting template</numerusform>
+        <numerusform>%n meeting templates</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n recap(s)</source>
+      <translation>
+        <numerusform>%n recap</numerusform>
+        <numerusform>%n recaps</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n recap(s) sent</source>
+      <translation>
+        <numerusform>%n recap sent</numerusform>
+        <numerusform>%n recaps sent</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n calendar event(s)</source>
+      <translation>
+        <numerusform>%n calendar event</numerusform>
+        <numerusform>%n calendar events</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -95,7 +95,9 @@ def test_a_touch_is_logged_in_two_clicks(
     def log(dialog: QDialog) -> None:
         assert isinstance(dialog, TouchDialog)
         type_text(dialog.note, "Sent the deck")
-        click(dialog.findChild(type(inbox.touches.log_button), "touchLog"))
+        log_button = dialog.findChild(type(inbox.touches.log_button), "touchLog")
+        assert log_button is not None
+        click(log_button)
 
     dialogs.answer(log)
     click(inbox.touches.log_button)

@@ -15,6 +15,7 @@ from mentordesk.db.models.goals import Goal, GoalActionItem, GoalMentor, GoalPro
 from mentordesk.db.models.meetings import AgendaItem, Meeting, NoteSnapshot
 from mentordesk.db.models.mentors import Mentor, MentorStatusChange, MentorTag, Tag
 from mentordesk.db.models.prospects import OutreachStep
+from mentordesk.db.models.templates import CalendarEvent, MeetingRecap, MeetingTemplate
 
 __all__ = [
     "ActionItem",
@@ -22,6 +23,7 @@ __all__ = [
     "Agreement",
     "AgreementVersion",
     "Base",
+    "CalendarEvent",
     "Closure",
     "ClosureGoal",
     "GiveBack",
@@ -30,6 +32,8 @@ __all__ = [
     "GoalMentor",
     "GoalProgress",
     "Meeting",
+    "MeetingRecap",
+    "MeetingTemplate",
     "Mentor",
     "MentorStatusChange",
     "MentorTag",

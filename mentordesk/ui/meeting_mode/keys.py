@@ -41,6 +41,7 @@ ACTIONS: tuple[tuple[str, object, tuple[str | QKeySequence.StandardKey, ...]], .
         ("Ctrl+Shift+H",),
     ),
     ("endMeetingAction", QT_TRANSLATE_NOOP("meeting_keys", "End Meeting…"), ("Ctrl+Shift+E",)),
+    ("sendRecapAction", QT_TRANSLATE_NOOP("meeting_keys", "Send Recap…"), ("Ctrl+Shift+R",)),
     ("saveNowAction", QT_TRANSLATE_NOOP("meeting_keys", "Save Now"), (SAVE,)),
     ("closeMeetingAction", QT_TRANSLATE_NOOP("meeting_keys", "Close (Saving First)"), ("Ctrl+W",)),
     ("quitAppAction", QT_TRANSLATE_NOOP("meeting_keys", "Quit MentorDesk"), ("Ctrl+Q",)),

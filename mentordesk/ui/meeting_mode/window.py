@@ -155,6 +155,7 @@ class MeetingModeWindow(QMainWindow):
         self.header.edit_button.clicked.connect(self.edit_meeting)
         self.header.history_button.clicked.connect(self.show_history)
         self.header.end_button.clicked.connect(self.end_meeting)
+        self.header.recap_button.clicked.connect(self.send_recap)
         self.action_panel.capture_button.clicked.connect(self.capture_action_item)
         self.action_panel.remove_button.clicked.connect(
             lambda: self.remove_selected(self.action_panel)
@@ -173,6 +174,7 @@ class MeetingModeWindow(QMainWindow):
                 "rescheduleAction": self.edit_meeting,
                 "noteHistoryAction": self.show_history,
                 "endMeetingAction": self.end_meeting,
+                "sendRecapAction": self.send_recap,
                 "saveNowAction": self.flush,
                 "closeMeetingAction": self.close,  # saves first, as the close button does
                 "quitAppAction": context.quit_requested.emit,  # the whole app, saving
@@ -361,6 +363,13 @@ class MeetingModeWindow(QMainWindow):
         self.header.show_held(actual_minutes, ended_at)
         self.context.say(self.tr("Meeting marked held"))
         self.meeting_ended.emit(self.meeting_id, next_id)
+
+    def send_recap(self) -> None:
+        """The recap to send after the meeting (``ui/meetings/recap_dialog.py``)."""
+        from mentordesk.ui.meetings.recap_dialog import send_recap
+
+        if self.flush():
+            send_recap(self.context, self, self.meeting_id)
 
     # -- closing ---------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -11,7 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from mentordesk.services import meeting_edits, meeting_queries, meetings, topics
+from mentordesk.services import meeting_edits, meeting_queries, meetings, recaps, topics
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.meeting_edits import AgendaItems
@@ -210,4 +210,23 @@ def end_meeting(
         created=lambda ended: (
             [Ref(Kind.MEETING, ended.next_meeting_id)] if ended.next_meeting_id else []
         ),
+    )
+
+
+def mark_recap_sent(
+    context: AppContext,
+    parent: QWidget | None,
+    meeting_id: str,
+    mentor_name: str,
+    body: str,
+    how: str,
+) -> bool:
+    """Record that the meeting's recap was copied, mailed or saved (undoable)."""
+    now = context.now()
+    return performed(
+        context,
+        parent,
+        QCoreApplication.translate("meetings", "Send the recap to {name}").format(name=mentor_name),
+        Ref(Kind.MEETING, meeting_id),
+        lambda s: recaps.mark_sent(s, meeting_id, body, how, now=now),
     )

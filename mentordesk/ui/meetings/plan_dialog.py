@@ -34,6 +34,7 @@ from mentordesk.ui.login_start import offer_once
 from mentordesk.ui.meetings import operations
 from mentordesk.ui.meetings.agenda_editor import AgendaEditor
 from mentordesk.ui.meetings.topic_offer import TopicOffer
+from mentordesk.ui.templates.offer import TemplateOffer
 from mentordesk.ui.widgets.date_fields import DateTimeField
 from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 from mentordesk.ui.widgets.error_form import ErrorForm
@@ -100,6 +101,11 @@ class PlanMeetingDialog(QDialog):
         self.agenda_editor = AgendaEditor("plan")
         self.agenda = self.agenda_editor.list
         self.agenda_entry = self.agenda_editor.entry
+        self.template = TemplateOffer(context, self.agenda_editor, self.minutes)
+        # A quarterly or agreement review depends on the day: the suggestion follows it.
+        self.when.dateTimeChanged.connect(
+            lambda: self.template.set_mentor(self.mentor_id(), self.when.value())
+        )
 
         self.carry_box = QGroupBox(self.tr("From your last meeting"))
         self.carry_box.setObjectName("planCarryOver")
@@ -148,6 +154,7 @@ class PlanMeetingDialog(QDialog):
         form.add_field(self.tr("&Duration"), self.minutes, self.minutes, "planned_minutes")
         form.add_field(self.tr("&Format"), self.format, self.format, "format")
         form.add_field(self.tr("&Place or link"), self.location, self.location, "location")
+        form.add_field(self.tr("&Template"), self.template, self.template.combo, "template")
         form.add_field(self.tr("&Agenda"), self.agenda_editor, self.agenda_entry, "agenda")
 
         self.buttons = ok_cancel(
@@ -249,6 +256,7 @@ class PlanMeetingDialog(QDialog):
         mentor_id = self.mentor_id()
         self.topics.set_mentor(mentor_id)
         self.inbox.set_mentor(mentor_id)
+        self.template.set_mentor(mentor_id, self.when.value())
         self.carried.clear()
         self.carry_box.setVisible(mentor_id is not None)
         if mentor_id is None:
