@@ -30,7 +30,7 @@ from mentordesk.services.meetings import MeetingPlan, MeetingValidationError
 from mentordesk.ui import formats, labels
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.login_start import offer_once
-from mentordesk.ui.meetings import operations
+from mentordesk.ui.meetings import odd_date, operations
 from mentordesk.ui.meetings.agenda_editor import AgendaEditor
 from mentordesk.ui.meetings.topic_offer import TopicOffer
 from mentordesk.ui.widgets.date_fields import DateTimeField
@@ -317,6 +317,8 @@ class PlanMeetingDialog(QDialog):
 
     def accept(self) -> None:
         plan = self.plan()
+        if not odd_date.meant(self, plan.scheduled_start, self.context.now(), plan=True):
+            return  # what was typed stays in the dialog
         try:
             planned = operations.plan_meeting(self.context, self, plan, self.mentor.currentText())
         except MeetingValidationError as error:
