@@ -17,9 +17,7 @@ from tests.ui.helpers import activate, add_people, context_of, press
 
 
 @pytest.mark.parametrize("key", ["meetings", "goals", "giveback"])
-def test_every_row_of_a_lists_context_menu_says_what_it_does(
-    window: MainWindow, key: str
-) -> None:
+def test_every_row_of_a_lists_context_menu_says_what_it_does(window: MainWindow, key: str) -> None:
     """Meetings' right-click menu ended with a row holding only "Del" (the Delete key's
     own action, which has no words)."""
     view = window.open_area(key)
