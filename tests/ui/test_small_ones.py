@@ -2,18 +2,35 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
+from mentordesk.services import meetings
 from mentordesk.services.kinds import Kind
+from mentordesk.services.meetings import MeetingPlan
+from mentordesk.services.mentors import MentorData
+from mentordesk.ui import formats
 from mentordesk.ui.dashboard.area import DashboardView
 from mentordesk.ui.lists.list_area import ListArea
+from mentordesk.ui.mentors.cadence_model import NEXT_DUE
 from mentordesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import DialogAnswerer
-from tests.ui.helpers import activate, add_people, context_of, press
+from tests.ui.helpers import (
+    activate,
+    add_mentor,
+    add_people,
+    context_of,
+    mentors_view,
+    press,
+    row_index,
+    stored_one,
+)
 
 
 @pytest.mark.parametrize("key", ["meetings", "goals", "giveback"])
@@ -54,3 +71,21 @@ def test_with_no_rhythm_agreed_the_dashboard_does_not_say_every_rhythm_is_close(
     text = view.drift.empty.text()
     assert view.drift.empty.isVisibleTo(view) and "Every rhythm" not in text, text
     assert "No rhythm" in text
+
+
+def test_next_due_says_the_planned_day_once_a_first_meeting_is_planned(
+    window: MainWindow, database: Database
+) -> None:
+    """It went from "No meeting yet" to "—" once a first meeting was planned."""
+    add_mentor(window, MentorData(name="Ada Lovelace", status="active"))
+    view = mentors_view(window)
+    next_due = row_index(view, "Ada Lovelace").siblingAtColumn(NEXT_DUE)
+    assert next_due.data() == "No meeting yet"
+    ada = stored_one(database, "Ada Lovelace").id
+    start = context_of(window).now() + timedelta(days=3)
+    with database.session() as session:
+        meeting = meetings.plan_meeting(session, MeetingPlan(ada, start), now=utc_now())
+    context_of(window).notify(Kind.MEETING, [meeting.id, ada])
+    QApplication.processEvents()
+    day = formats.short_date(formats.local_date(start))
+    assert row_index(view, "Ada Lovelace").siblingAtColumn(NEXT_DUE).data() == f"{day} · planned"
