@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
@@ -16,7 +16,10 @@ from mentordesk.services.kinds import Kind
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData
 from mentordesk.ui import formats
+from mentordesk.ui.context import AppContext
 from mentordesk.ui.dashboard.area import DashboardView
+from mentordesk.ui.dashboard.section import row_texts
+from mentordesk.ui.givebacks.idea_dialog import GiveBackDialog
 from mentordesk.ui.lists.list_area import ListArea
 from mentordesk.ui.mentors.cadence_model import NEXT_DUE
 from mentordesk.ui.shell.main_window import MainWindow
@@ -30,6 +33,7 @@ from tests.ui.helpers import (
     press,
     row_index,
     stored_one,
+    type_keys,
 )
 
 
@@ -89,3 +93,40 @@ def test_next_due_says_the_planned_day_once_a_first_meeting_is_planned(
     QApplication.processEvents()
     day = formats.short_date(formats.local_date(start))
     assert row_index(view, "Ada Lovelace").siblingAtColumn(NEXT_DUE).data() == f"{day} · planned"
+
+
+def test_a_right_to_left_name_is_isolated_in_the_dashboards_lines(
+    window: MainWindow, database: Database
+) -> None:
+    """A Hebrew name at the start of "… — 12 days overdue" turned the whole line around."""
+    name = "\u05d3\u05e0\u05d4 \u05dc\u05d5\u05d9"  # Dana Levi, in Hebrew
+    mentor = add_people(database, name)[name]
+    context_of(window).notify(Kind.MENTOR, [mentor])
+    view = window.open_area("dashboard")
+    assert isinstance(view, DashboardView)
+    view.reload()
+    [line] = view.due.shown_rows()
+    label = line.findChild(QLabel, "dashboardRowText")
+    assert label is not None
+    assert f"\u2068{name}\u2069" in label.text()
+    assert row_texts(line)[0].startswith(name)  # a screen reader hears the name alone
+
+
+def test_a_new_give_back_idea_guesses_its_kind_from_its_words(
+    qtbot: QtBot, context: AppContext, database: Database
+) -> None:
+    """As a line captured in meeting mode does; a kind the person picks stays."""
+    add_people(database, "Ada Lovelace")
+    dialog = GiveBackDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_keys(dialog.idea, "Introduce her to Sam")
+    assert dialog.kind.currentData() == "introduction"
+    dialog.idea.clear()
+    type_keys(dialog.idea, "Send her the article on rotas")
+    assert dialog.kind.currentData() == "share_something"
+    gift = dialog.kind.findData("gift")
+    dialog.kind.setCurrentIndex(gift)
+    dialog.kind.activated.emit(gift)  # as a person's pick does
+    type_keys(dialog.idea, " and a thank-you note")
+    assert dialog.kind.currentData() == "gift"

@@ -21,6 +21,7 @@ from mentordesk.services.givebacks import Balance
 from mentordesk.services.prospects import FollowUp
 from mentordesk.ui import formats, labels
 from mentordesk.ui.dashboard.section import Button, row
+from mentordesk.ui.formats import isolated
 from mentordesk.ui.givebacks.table import balance_text
 from mentordesk.ui.mentors import cadence_text
 
@@ -35,7 +36,9 @@ def due_row(view: DashboardView, item: Cadence, n: int) -> Callable[[], QWidget]
             standing = QCoreApplication.translate(
                 "DashboardView", "time to keep in touch ({standing})"
             ).format(standing=standing)
-        main = f"{item.mentor_name} — {standing}" if standing else item.mentor_name
+        main = (
+            f"{isolated(item.mentor_name)} — {standing}" if standing else isolated(item.mentor_name)
+        )
         details = [cadence_text.interval_text(item.interval)] if item.interval else []
         details.append(cadence_text.last_met_text(item, view.context.today()))
         return row(
@@ -70,7 +73,7 @@ def upcoming_row(view: DashboardView, item: UpcomingMeeting, n: int) -> Callable
     def make() -> QWidget:
         main = QCoreApplication.translate("DashboardView", "{when} · {name} · {format}").format(
             when=formats.meeting_time(item.start),
-            name=item.mentor_name,
+            name=isolated(item.mentor_name),
             format=labels.label(MeetingFormat, item.format),
         )
         details = []
@@ -126,7 +129,7 @@ def past_planned_row(view: DashboardView, item: PastPlanned, n: int) -> Callable
         return row(
             f"pastPlannedRow{n}",
             QCoreApplication.translate("DashboardView", "{when} · {name}").format(
-                when=formats.meeting_time(item.start), name=item.mentor_name
+                when=formats.meeting_time(item.start), name=isolated(item.mentor_name)
             ),
             QCoreApplication.translate(
                 "DashboardView", "Its time has passed: mark it held, or cancel it."
@@ -161,7 +164,7 @@ def action_row(view: DashboardView, item: DueAction, n: int) -> Callable[[], QWi
         return row(
             f"actionRow{n}",
             item.text,
-            f"{item.mentor_name} · {when}",
+            f"{isolated(item.mentor_name)} · {when}",
             [
                 Button(
                     f"actionOpen{n}",
@@ -191,7 +194,7 @@ def report_row(view: DashboardView, item: ReportBack, n: int) -> Callable[[], QW
         return row(
             f"reportRow{n}",
             main,
-            " · ".join(p for p in (item.mentor_name, done) if p),
+            " · ".join(p for p in (isolated(item.mentor_name), done) if p),
             [
                 Button(
                     f"reportDone{n}",
@@ -225,7 +228,7 @@ def review_row(view: DashboardView, item: ReviewDue, n: int) -> Callable[[], QWi
             f"reviewRow{n}",
             QCoreApplication.translate(
                 "DashboardView", "Review the agreement with {name} (version {version})"
-            ).format(name=item.mentor_name, version=item.version),
+            ).format(name=isolated(item.mentor_name), version=item.version),
             when,
             [
                 Button(
@@ -256,7 +259,7 @@ def drift_row(view: DashboardView, item: Cadence, n: int) -> Callable[[], QWidge
             )
         return row(
             f"driftRow{n}",
-            f"{item.mentor_name} — {advice}",
+            f"{isolated(item.mentor_name)} — {advice}",
             cadence_text.drift_text(item.drift),
             [
                 Button(
@@ -279,7 +282,7 @@ def give_back_row(view: DashboardView, item: Balance, n: int) -> Callable[[], QW
             f"giveBackRow{n}",
             QCoreApplication.translate(
                 "DashboardView", "{name} — time to give something back"
-            ).format(name=item.mentor_name),
+            ).format(name=isolated(item.mentor_name)),
             balance_text(item)[:1].upper() + balance_text(item)[1:],
             [
                 Button(
@@ -316,7 +319,7 @@ def follow_up_row(view: DashboardView, item: FollowUp, n: int) -> Callable[[], Q
         return row(
             f"followUpRow{n}",
             QCoreApplication.translate("DashboardView", "Follow up with {name}").format(
-                name=item.mentor_name
+                name=isolated(item.mentor_name)
             ),
             when.format(
                 step=step,
