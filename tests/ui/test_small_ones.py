@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -21,8 +22,10 @@ from mentordesk.ui.dashboard.area import DashboardView
 from mentordesk.ui.dashboard.section import row_texts
 from mentordesk.ui.givebacks.idea_dialog import GiveBackDialog
 from mentordesk.ui.lists.list_area import ListArea
+from mentordesk.ui.meetings.area import MeetingsView
 from mentordesk.ui.mentors.cadence_model import NEXT_DUE
 from mentordesk.ui.shell.main_window import MainWindow
+from mentordesk.ui.theme import apply_theme
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import (
     activate,
@@ -130,3 +133,23 @@ def test_a_new_give_back_idea_guesses_its_kind_from_its_words(
     dialog.kind.activated.emit(gift)  # as a person's pick does
     type_keys(dialog.idea, " and a thank-you note")
     assert dialog.kind.currentData() == "gift"
+
+
+def test_the_chosen_meetings_scope_stands_out_in_dark(window: MainWindow) -> None:
+    """Upcoming, Past or All: the checked one was barely told apart in the dark theme."""
+    apply_theme("dark")
+    try:
+        view = window.open_area("meetings")
+        assert isinstance(view, MeetingsView)
+        window.grab()
+        checked = next(b for b in view.scope_group.buttons() if b.isChecked())
+        highlight = QApplication.palette().color(QPalette.ColorRole.Highlight)
+        image = checked.grab().toImage()
+        shown = [
+            image.pixelColor(x, y)
+            for x in range(0, image.width(), 2)
+            for y in range(0, image.height(), 2)
+        ]
+        assert sum(c == highlight for c in shown) > len(shown) // 2  # filled with it
+    finally:
+        apply_theme("light")
