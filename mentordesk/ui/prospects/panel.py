@@ -94,7 +94,8 @@ class ProspectPanel(QWidget):
         self.day.dateChanged.connect(self._day_changed)
         follow_row = QHBoxLayout()
         follow_row.addWidget(self.has_follow)
-        follow_row.addWidget(self.follow, 1)
+        follow_row.addWidget(self.follow)
+        follow_row.addStretch(1)  # as wide as the step's own day, not the whole row
         self.note = QLineEdit()
         self.note.setObjectName("stepNote")
         self.note.setAccessibleName(self.tr("Note on the step"))
