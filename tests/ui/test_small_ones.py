@@ -7,7 +7,16 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
@@ -153,3 +162,34 @@ def test_the_chosen_meetings_scope_stands_out_in_dark(window: MainWindow) -> Non
         assert sum(c == highlight for c in shown) > len(shown) // 2  # filled with it
     finally:
         apply_theme("light")
+
+
+def plain_fields_without_clear_button(root: QWidget) -> list[str]:
+    return [
+        field.objectName() or field.accessibleName()
+        for field in root.findChildren(QLineEdit)
+        if field.isVisible()
+        and not field.isReadOnly()
+        and not isinstance(field.parentWidget(), QAbstractSpinBox | QComboBox)
+        and not field.isClearButtonEnabled()
+    ]
+
+
+def test_every_one_line_text_field_has_a_clear_button(
+    window: MainWindow, dialogs: DialogAnswerer
+) -> None:
+    """Some fields had a clear button (ⓧ) and most did not."""
+    window.load_sample_data()
+    missing = []
+    for key in window.area_keys():
+        window.open_area(key)
+        QApplication.processEvents()
+        missing += [f"{key}: {name}" for name in plain_fields_without_clear_button(window)]
+
+    def look(dialog: QDialog) -> None:
+        missing.extend(f"plan: {n}" for n in plain_fields_without_clear_button(dialog))
+        dialog.reject()
+
+    dialogs.answer(look)
+    window.plan_meeting_action.trigger()
+    assert missing == []

@@ -4,7 +4,16 @@ the field is edited (``record_editor`` holds the rules)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mentordesk.ui.widgets.record_editor import clear_when_edited, error_label, show_error
 
@@ -31,8 +40,10 @@ class ErrorForm(QFormLayout):
         column = QVBoxLayout()
         column.setSpacing(2)
         if isinstance(field, QWidget):
+            narrow = isinstance(field, QComboBox | QAbstractSpinBox)  # keep their own width
             grows = field.sizePolicy().expandingDirections() & Qt.Orientation.Horizontal
-            column.addWidget(field, 0, Qt.AlignmentFlag(0) if grows else Qt.AlignmentFlag.AlignLeft)
+            left = narrow and not grows
+            column.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag(0))
         else:
             column.addLayout(field)
         column.addWidget(error)
