@@ -164,6 +164,7 @@ class Dashboard:
     rhythm: tuple[Cadence, ...]  # active mentors with gaps to chart, largest drift first
     give_back: tuple[Balance, ...] = ()  # active mentors to give back to, longest first
     follow_ups: tuple[FollowUp, ...] = ()  # prospects to follow up with
+    has_rhythm: bool = False  # an active mentor has a rhythm agreed (drift can be told)
 
     @property
     def is_empty(self) -> bool:
@@ -320,6 +321,7 @@ def build(
         reviews=tuple(reviews),
         drifting=drifting,
         rhythm=tuple(rhythm),
+        has_rhythm=any(c.mentor_id in active and c.interval is not None for c in every),
         give_back=tuple(
             sorted(
                 (

@@ -15,6 +15,7 @@ from mentordesk.db.models import (
     ActionItem,
     Agreement,
     AgreementVersion,
+    Closure,
     Meeting,
     Mentor,
     MentorStatusChange,
@@ -35,6 +36,7 @@ ACTION_DONE = "action_done"
 ACTION_DROPPED = "action_dropped"
 REPORTED_BACK = "reported_back"
 AGREED = "agreed"
+CLOSED = "closed"  # the closure review: what I learned, when the mentorship ended
 TOUCH = "touch"  # an email, message, call or chat between meetings (``before``: its kind)
 
 
@@ -61,6 +63,12 @@ class TimelineEntry:
     rating: int | None = None
 
 
+def _moment_on(moment: datetime, day: date, zone: tzinfo | None) -> datetime | None:
+    """``moment``, when it falls on ``day``: a day-only event (a done action item, a
+    report back) then keeps its place among the day's events instead of ending it."""
+    return moment if local_day(moment, zone) == day else None
+
+
 def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
@@ -84,6 +92,18 @@ def mentor_timeline(
             text=mentor.name,
         )
     ]
+    for review in session.scalars(select(Closure).where(Closure.mentor_id == mentor_id)):
+        # Before the status changes: written with the ending, it reads above it.
+        entries.append(
+            TimelineEntry(
+                f"closed:{review.id}",
+                CLOSED,
+                review.ended_on,
+                _moment_on(review.created_at, review.ended_on, zone),
+                me,
+                text=_first_line(review.learned),
+            )
+        )
     changes = session.scalars(
         select(MentorStatusChange).where(MentorStatusChange.mentor_id == mentor_id)
     )
@@ -187,7 +207,7 @@ def _actions(session: Session, mentor_id: str, zone: tzinfo | None) -> list[Time
                     f"done:{item.id}",
                     ACTION_DONE,
                     item.done_on,
-                    None,
+                    None if item.reported_on else _moment_on(item.updated_at, item.done_on, zone),
                     ref,
                     text=item.text,
                     detail=item.outcome,
@@ -210,7 +230,7 @@ def _actions(session: Session, mentor_id: str, zone: tzinfo | None) -> list[Time
                     f"reported:{item.id}",
                     REPORTED_BACK,
                     item.reported_on,
-                    None,
+                    _moment_on(item.updated_at, item.reported_on, zone),
                     ref,
                     text=item.text,
                 )

@@ -137,3 +137,16 @@ def clipped(text: str, limit: int) -> str:
 def count_text(n: int, one: str, many: str) -> str:
     """``one`` for 1, else ``many`` with its "{n}" filled in ("1 point", "3 points")."""
     return one if n == 1 else many.replace("{n}", str(n))
+
+
+ISOLATES = ("\u2068", "\u2069")  # FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
+
+
+def isolated(name: str) -> str:
+    """``name`` set apart from the line around it for right-to-left scripts: a Hebrew or
+    Arabic name at the start of a line no longer turns the whole line around."""
+    return f"{ISOLATES[0]}{name}{ISOLATES[1]}" if name else name
+
+
+def without_isolates(text: str) -> str:
+    return text.replace(ISOLATES[0], "").replace(ISOLATES[1], "")

@@ -35,6 +35,7 @@ class Setting(Generic[T]):
 THEME = Setting("appearance/theme", "system", QT_TRANSLATE_NOOP("settings", "Theme"))
 GEOMETRY = Setting("window/geometry", b"")  # the main window's size and place
 AREA = Setting("window/area", "mentors")  # the area shown at the last quit
+LAST_FOLDER = Setting("files/last_folder", "")  # where a file was last opened or saved
 MY_NAME = Setting(
     "profile/my_name", "", QT_TRANSLATE_NOOP("settings", "Your name, on exported agreements")
 )

@@ -47,6 +47,10 @@ QCheckBox::indicator, QAbstractItemView::indicator {
 QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {
     background: #2f65ca; border-color: #6ea8fe; image: url("CHECK");
 }
+QPushButton:checked {
+    background: #2f65ca; color: #ffffff; border: 1px solid #6ea8fe; border-radius: 3px;
+    padding: 4px 10px;
+}
 """
 
 

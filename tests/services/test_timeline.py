@@ -9,7 +9,7 @@ import pytest
 
 from mentordesk.db.database import Database
 from mentordesk.db.types import utc_now
-from mentordesk.services import action_items, meetings, mentors, timeline
+from mentordesk.services import action_items, closure, meetings, mentors, timeline
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData
 
@@ -75,3 +75,32 @@ def test_the_timeline_of_a_deleted_mentor_says_so(database: Database) -> None:
         mentors.delete_mentor(session, ada.id)
         with pytest.raises(mentors.MentorNotFoundError):
             timeline.mentor_timeline(session, ada.id)
+
+
+def test_the_closure_review_is_on_the_timeline_and_a_days_events_keep_their_order(
+    database: Database,
+) -> None:
+    """Issue 18, item 10: the closure review was missing, and a date-only event (a done
+    action item, a report back) went to the top of its day, above what came after it."""
+    with database.session() as session:
+        ada = mentors.create_mentor(session, MentorData(name="Ada", status="active"), now=at(0))
+        book = action_items.capture(session, ada.id, "Read the book", now=at(1))
+        action_items.mark_done(session, book.id, on=at(2).date(), now=at(2))  # 09:00
+        held = meetings.plan_meeting(session, MeetingPlan(ada.id, at(2.25)), now=at(1))  # 15:00
+        meetings.end_meeting(session, held.id, actual_minutes=30, now=at(2.3))
+        closure.close(
+            session,
+            ada.id,
+            learned="Say no early.\nAnd more",
+            goal_ids=(),
+            thank_you="",
+            ended_on=at(3).date(),
+            keep_in_touch=None,
+            today=at(3).date(),
+            now=at(3.1),
+        )
+        story = timeline.mentor_timeline(session, ada.id, UTC)
+    kinds = [e.kind for e in story]
+    assert kinds[:2] == [timeline.CLOSED, timeline.STATUS]  # reviewed, then ended
+    assert story[0].text == "Say no early."
+    assert kinds.index(timeline.MEETING_HELD) < kinds.index(timeline.ACTION_DONE)  # 15:00, 09:00

@@ -21,12 +21,14 @@ from mentordesk.services.mentors import MentorData
 from mentordesk.ui.action_items.area import ActionItemsView
 from mentordesk.ui.action_items.done_dialog import ActionDoneDialog
 from mentordesk.ui.action_items.item_dialog import ActionItemDialog
+from mentordesk.ui.context import AppContext
 from mentordesk.ui.shell.main_window import MainWindow
 from mentordesk.ui.widgets.due_field import end_of_month
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import (
     activate,
     add_mentor,
+    add_people,
     click,
     click_row,
     context_of,
@@ -236,3 +238,21 @@ def test_file_new_action_item_is_for_the_mentor_on_screen(
     assert chosen == ["Grace Hopper"]
     assert QApplication.activeModalWidget() is None
     assert stored(database) == []
+
+
+def test_a_new_items_due_day_is_read_from_its_words_until_set_by_hand(
+    qtbot: QtBot, context: AppContext, database: Database
+) -> None:
+    """Issue 18, item 6: "Read the book by Friday" typed in New action item was saved
+    with no due date (only meeting mode's capture read the words)."""
+    add_people(database, "Ada Lovelace")
+    context.set_clock(lambda: datetime(2026, 12, 7, 10, tzinfo=UTC))  # a Monday
+    dialog = ActionItemDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText("Read the book by Friday")
+    assert dialog.due.value() == date(2026, 12, 11)
+    dialog.text.setPlainText("Read the book tomorrow")
+    assert dialog.due.value() == date(2026, 12, 8)
+    dialog.due.date.set_value(date(2026, 12, 20))  # the person's own day stays
+    dialog.text.setPlainText("Read the book by the 15th")
+    assert dialog.due.value() == date(2026, 12, 20)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from pypdf import PdfReader
-from PySide6.QtWidgets import QDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
 from mentordesk.config import Paths
 from mentordesk.db.database import Database
@@ -171,3 +172,30 @@ def test_two_versions_side_by_side_with_the_changes_marked(
         assert dialog.summary.text() == "These two versions say the same."
     finally:
         dialog.deleteLater()
+
+
+def test_the_save_dialog_starts_where_the_last_file_went(
+    window: MainWindow, database: Database, paths: Paths, tmp_path: Path, dialogs: DialogAnswerer
+) -> None:
+    """Issue 18, item 10: every file dialog started in the home folder."""
+    panel = agreement_tab(window, database, TERMS)
+    my_name_is(paths, "Alex Morgan")
+    chosen = tmp_path / "agreements"
+    chosen.mkdir()
+    started: list[str] = []
+
+    def save_as(name: str) -> Callable[[QDialog], None]:
+        def save(dialog: QDialog) -> None:
+            assert isinstance(dialog, QFileDialog)
+            started.append(dialog.directory().absolutePath())
+            dialog.selectFile(str(chosen / name))
+            dialog.accept()
+
+        return save
+
+    dialogs.answer(save_as("first.md"))
+    assert panel.tools.export_markdown() == chosen / "first.md"
+    dialogs.answer(save_as("second.md"))
+    assert panel.tools.export_markdown() == chosen / "second.md"
+    assert started[1] == str(chosen)
+    assert open_settings(paths).get(setting.LAST_FOLDER) == str(chosen)  # kept for next time

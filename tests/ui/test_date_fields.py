@@ -3,16 +3,17 @@ and the year), in every dialog and form that asks for a date."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.ui.action_items.done_dialog import ActionDoneDialog
 from mentordesk.ui.widgets.date_fields import DateField, DateTimeField
-from tests.ui.helpers import press
+from tests.ui.helpers import press, type_keys
 
 ITEM = ActionItemState(
     id="x",
@@ -64,3 +65,51 @@ def test_one_tab_passes_a_date_and_a_date_and_time(qtbot: QtBot) -> None:
     assert QApplication.focusWidget() is second
     press(second, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is after
+
+
+# Issue 18, item 6: typing digits into a date's part replaces that part, as in the date
+# fields people know ("11" into the month), and Up/Down move the day across months.
+
+
+def click_part(field: DateField | DateTimeField, before: str) -> None:
+    """Click in the date's text just after ``before`` (where a person aims at a part)."""
+    line = field.lineEdit()
+    assert line is not None
+    x = line.fontMetrics().horizontalAdvance(before) + 3
+    QTest.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, line.height() // 2))
+
+
+def test_typing_digits_into_a_dates_month_replaces_the_month(qtbot: QtBot) -> None:
+    field = DateField("day", "Day")
+    field.set_value(date(2026, 12, 6))
+    shown(qtbot, field)
+    click_part(field, "2026-1")
+    type_keys(field, "11")
+    assert field.value() == date(2026, 11, 6)
+    click_part(field, "2026-11-0")
+    type_keys(field, "15")
+    assert field.value() == date(2026, 11, 15)
+
+
+def test_typing_digits_into_a_meetings_day_replaces_the_day(qtbot: QtBot) -> None:
+    field = DateTimeField("when", "When")
+    field.set_value(datetime(2026, 12, 6, 14, 30).astimezone())
+    shown(qtbot, field)
+    line = field.lineEdit()
+    assert line is not None
+    text = line.text()
+    click_part(field, text[: text.index("-12-") + len("-12-") + 1])
+    type_keys(field, "24")
+    assert field.value().date() == date(2026, 12, 24)
+
+
+def test_down_on_the_first_day_goes_to_the_last_day_of_the_month_before(qtbot: QtBot) -> None:
+    field = DateField("day", "Day")
+    field.set_value(date(2026, 12, 1))
+    shown(qtbot, field)
+    click_part(field, "2026-12-0")
+    press(field, Qt.Key.Key_Down)
+    assert field.value() == date(2026, 11, 30)
+    press(field, Qt.Key.Key_Up)
+    press(field, Qt.Key.Key_Up)
+    assert field.value() == date(2026, 12, 2)

@@ -341,10 +341,14 @@ def test_end_meeting_marks_held_and_plans_the_next_with_carried_agenda(
 
     ended: list[tuple[str, str]] = []
     window.meeting_ended.connect(lambda a, b: ended.append((a, b)))
+    said: list[str] = []
+    mm.context.message.connect(said.append)
     dialogs.answer(review)
     press(window.notes, Qt.Key.Key_E, CTRL_SHIFT)
     mm.qtbot.waitUntil(lambda: bool(ended))
     assert dialogs.names == ["endMeetingDialog"]
+    # Issue 18, item 10: the last word says how to take it back.
+    assert said[-1].startswith("Meeting marked held.") and "Undo" in said[-1], said
     held = mm.stored()
     assert (held.status, held.actual_minutes, held.rating) == ("held", 37, 4)
     assert held.notes == "Talked about the packet\nSend the draft"

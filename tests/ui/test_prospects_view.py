@@ -136,3 +136,19 @@ def test_promote_keeps_everything_and_starts_the_agreement_from_a_template(
     assert page.agreement_panel.is_dirty()  # filled from the template, not saved yet
     assert view.model.rowCount() == 0  # no longer a prospect
     page.agreement_panel.revert()
+
+
+def test_the_follow_up_day_follows_the_steps_day_until_set_by_hand(
+    window: MainWindow, database: Database
+) -> None:
+    """Issue 18, item 3: a step written up three days late kept its follow-up a week
+    from today, not a week after the step."""
+    prospect(database)
+    panel = view_of(window).panel
+    today = context_of(window).today()
+    assert panel.follow.value() == today + timedelta(days=7)
+    panel.day.set_value(today - timedelta(days=3))
+    assert panel.follow.value() == today + timedelta(days=4)
+    panel.follow.set_value(today + timedelta(days=10))  # chosen by the person: it stays
+    panel.day.set_value(today - timedelta(days=1))
+    assert panel.follow.value() == today + timedelta(days=10)

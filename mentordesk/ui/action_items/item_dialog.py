@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.db.choices import ActionStatus, MentorStatus
 from mentordesk.services import action_items as service
-from mentordesk.services import mentors
+from mentordesk.services import due_words, mentors
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.errors import NotFoundError
 from mentordesk.ui.action_items import operations
@@ -67,6 +67,14 @@ class ActionItemDialog(QDialog):
 
         self.due = DueField("actionItemDue", context.today(), self.tr("on"))
         self.due.set_value(item.due_date if item else None)
+        # A new item's due day is read from its words ("…by Friday", "tomorrow"), as
+        # meeting mode's capture does, until the person sets one.
+        self._due_from_words = item is None
+        self._reading = False
+        if item is None:
+            self.text.textChanged.connect(self._read_due)
+            self.due.has_due.toggled.connect(self._due_set_by_hand)
+            self.due.date.dateChanged.connect(self._due_set_by_hand)
         self.form.add_field(self.tr("D&ue"), self.due, self.due.has_due, "due_date")
 
         self.report_back = QCheckBox(self.tr("Tell the mentor how it went"))
@@ -106,6 +114,20 @@ class ActionItemDialog(QDialog):
             self.mentor.setFocus()
         else:
             self.text.setFocus()
+
+    def _read_due(self) -> None:
+        if not self._due_from_words:
+            return
+        self._reading = True
+        try:
+            text = self.text.toPlainText()
+            self.due.set_value(due_words.due_from_words(text, self.context.today()))
+        finally:
+            self._reading = False
+
+    def _due_set_by_hand(self) -> None:
+        if not self._reading:
+            self._due_from_words = False
 
     def _fill_mentors(self, keep: str | None) -> None:
         for mentor in self.context.read(mentors.choices):

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from mentordesk.services import agreement_templates
 from mentordesk.services.agreement_templates import TemplateError
 from mentordesk.services.agreements import VersionState
-from mentordesk.ui import messages
+from mentordesk.ui import file_folder, messages
 from mentordesk.ui import settings as setting
 from mentordesk.ui.agreements import operations
 from mentordesk.ui.widgets.parts import named_button
@@ -90,13 +89,15 @@ class AgreementActions:
         self.template_menu.addAction(self.panel.tr("From a file…"), self.template_from_file)
 
     def template_from_file(self) -> None:
+        settings = self.panel.context.settings
         name, _ = QFileDialog.getOpenFileName(
             self.panel,
             self.panel.tr("Start from a template file"),
-            _documents(),
+            str(file_folder.start_folder(settings)),
             self.panel.tr("Agreement templates (*.json)"),
         )
         if name:
+            file_folder.remember(settings, name)
             self.use_template(Path(name))
 
     def use_template(self, path: Path) -> bool:
@@ -164,12 +165,15 @@ class AgreementActions:
         version = self.shown_version()
         number = version.number if version else 1
         default = f"{self.panel.mentor_name} agreement v{number}.{suffix}"
+        settings = self.panel.context.settings
         name, _ = QFileDialog.getSaveFileName(
             self.panel,
             self.panel.tr("Export the agreement"),
-            str(Path(_documents()) / default),
+            str(file_folder.start_folder(settings) / default),
             filter_text,
         )
+        if name:
+            file_folder.remember(settings, name)
         return Path(name) if name else None
 
     def _export(self, suffix: str, filter_text: str, path: Path | None) -> Path | None:
@@ -216,9 +220,3 @@ class AgreementActions:
             operations.delete_agreement(
                 panel.context, panel, panel.agreement, panel.mentor_name, ask=confirm
             )
-
-
-def _documents() -> str:
-    """The Documents folder, or the home folder where there is none."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return folder if Path(folder).is_dir() else str(Path.home())

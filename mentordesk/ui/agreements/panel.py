@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from mentordesk.ui.agreements.form import AgreementForm
 from mentordesk.ui.agreements.rhythm_row import RhythmRow
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
+from mentordesk.ui.widgets.form_scroll import form_scroll
 from mentordesk.ui.widgets.record_editor import finish_editing
 from mentordesk.ui.widgets.toned import tone
 
@@ -80,11 +80,7 @@ class AgreementPanel(QWidget):
 
         self.form = AgreementForm(context.today())
         self.form.edited.connect(self._edited)
-        scroll = QScrollArea()
-        scroll.setObjectName("agreementScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.form)
+        scroll = form_scroll(self.form, "agreementScroll")
 
         self.save_button = QPushButton(self.tr("Save agreement"))
         self.save_button.setObjectName("saveAgreementButton")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from mentordesk.db.files import write_text_file
 from mentordesk.services import closure
 from mentordesk.services.closure import ClosureDraft, ClosureValidationError, KeepInTouch
 from mentordesk.services.errors import NotFoundError
+from mentordesk.ui import file_folder
 from mentordesk.ui import settings as setting
 from mentordesk.ui.closure import operations
 from mentordesk.ui.closure import text as closure_text
@@ -202,10 +203,7 @@ class ClosureReviewDialog(QDialog):
     def export_markdown(self, path: Path | None = None) -> Path | None:
         """Write the review to ``path`` (asked for when None); the file, or None."""
         if path is None:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            start = Path(folder if Path(folder).is_dir() else Path.home())
+            start = file_folder.start_folder(self.context.settings)
             name, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Export the closure review"),
@@ -214,6 +212,7 @@ class ClosureReviewDialog(QDialog):
             )
             if not name:
                 return None
+            file_folder.remember(self.context.settings, name)
             path = Path(name)
         try:
             write_text_file(path, self.markdown())

@@ -181,8 +181,12 @@ class DashboardView(AreaWidget):
         )
         self.drift.fill(
             [rows.drift_row(self, c, n) for n, c in enumerate(board.drifting)],
-            self.tr("Every rhythm is close to what was agreed."),
-            same_as=(day, board.drifting),
+            self.tr("Every rhythm is close to what was agreed.")
+            if board.has_rhythm
+            else self.tr(
+                "No rhythm agreed yet: set how often you meet on a mentor's Agreement tab."
+            ),
+            same_as=(day, board.drifting, board.has_rhythm),
         )
         self.follow_up.fill(
             [rows.follow_up_row(self, f, n) for n, f in enumerate(board.follow_ups)],

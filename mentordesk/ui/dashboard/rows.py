@@ -22,6 +22,7 @@ from mentordesk.services.prospects import FollowUp
 from mentordesk.ui import formats, labels
 from mentordesk.ui.between.dialogs import log_touch
 from mentordesk.ui.dashboard.section import Button, row
+from mentordesk.ui.formats import isolated
 from mentordesk.ui.givebacks.table import balance_text
 from mentordesk.ui.mentors import cadence_text
 
@@ -36,7 +37,9 @@ def due_row(view: DashboardView, item: Cadence, n: int) -> Callable[[], QWidget]
             standing = QCoreApplication.translate(
                 "DashboardView", "time to keep in touch ({standing})"
             ).format(standing=standing)
-        main = f"{item.mentor_name} — {standing}" if standing else item.mentor_name
+        main = (
+            f"{isolated(item.mentor_name)} — {standing}" if standing else isolated(item.mentor_name)
+        )
         details = [cadence_text.interval_text(item.interval)] if item.interval else []
         details.append(cadence_text.last_met_text(item, view.context.today()))
         details.append(cadence_text.touch_text(item))  # how touches counted, and why
@@ -80,7 +83,7 @@ def upcoming_row(view: DashboardView, item: UpcomingMeeting, n: int) -> Callable
     def make() -> QWidget:
         main = QCoreApplication.translate("DashboardView", "{when} · {name} · {format}").format(
             when=formats.meeting_time(item.start),
-            name=item.mentor_name,
+            name=isolated(item.mentor_name),
             format=labels.label(MeetingFormat, item.format),
         )
         details = []
@@ -136,7 +139,7 @@ def past_planned_row(view: DashboardView, item: PastPlanned, n: int) -> Callable
         return row(
             f"pastPlannedRow{n}",
             QCoreApplication.translate("DashboardView", "{when} · {name}").format(
-                when=formats.meeting_time(item.start), name=item.mentor_name
+                when=formats.meeting_time(item.start), name=isolated(item.mentor_name)
             ),
             QCoreApplication.translate(
                 "DashboardView", "Its time has passed: mark it held, or cancel it."
@@ -171,7 +174,7 @@ def action_row(view: DashboardView, item: DueAction, n: int) -> Callable[[], QWi
         return row(
             f"actionRow{n}",
             item.text,
-            f"{item.mentor_name} · {when}",
+            f"{isolated(item.mentor_name)} · {when}",
             [
                 Button(
                     f"actionOpen{n}",
@@ -201,7 +204,7 @@ def report_row(view: DashboardView, item: ReportBack, n: int) -> Callable[[], QW
         return row(
             f"reportRow{n}",
             main,
-            " · ".join(p for p in (item.mentor_name, done) if p),
+            " · ".join(p for p in (isolated(item.mentor_name), done) if p),
             [
                 Button(
                     f"reportDone{n}",
@@ -235,7 +238,7 @@ def review_row(view: DashboardView, item: ReviewDue, n: int) -> Callable[[], QWi
             f"reviewRow{n}",
             QCoreApplication.translate(
                 "DashboardView", "Review the agreement with {name} (version {version})"
-            ).format(name=item.mentor_name, version=item.version),
+            ).format(name=isolated(item.mentor_name), version=item.version),
             when,
             [
                 Button(
@@ -266,7 +269,7 @@ def drift_row(view: DashboardView, item: Cadence, n: int) -> Callable[[], QWidge
             )
         return row(
             f"driftRow{n}",
-            f"{item.mentor_name} — {advice}",
+            f"{isolated(item.mentor_name)} — {advice}",
             cadence_text.drift_text(item.drift),
             [
                 Button(
@@ -289,7 +292,7 @@ def give_back_row(view: DashboardView, item: Balance, n: int) -> Callable[[], QW
             f"giveBackRow{n}",
             QCoreApplication.translate(
                 "DashboardView", "{name} — time to give something back"
-            ).format(name=item.mentor_name),
+            ).format(name=isolated(item.mentor_name)),
             balance_text(item)[:1].upper() + balance_text(item)[1:],
             [
                 Button(
@@ -326,7 +329,7 @@ def follow_up_row(view: DashboardView, item: FollowUp, n: int) -> Callable[[], Q
         return row(
             f"followUpRow{n}",
             QCoreApplication.translate("DashboardView", "Follow up with {name}").format(
-                name=item.mentor_name
+                name=isolated(item.mentor_name)
             ),
             when.format(
                 step=step,

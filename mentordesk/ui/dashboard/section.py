@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.ui import formats
 from mentordesk.ui.theme import error_colour, muted_colour
 from mentordesk.ui.widgets.toned import follow_palette, tone
 
@@ -71,7 +72,8 @@ def row(
         label, lambda shown: shown.setText(row_html(main, detail, warn, QApplication.palette()))
     )
     label.setWordWrap(True)
-    label.setAccessibleName(f"{main}. {detail}" if detail else main)
+    heard = formats.without_isolates(f"{main}. {detail}" if detail else main)
+    label.setAccessibleName(heard)  # a screen reader needs no isolates
     layout = QHBoxLayout(widget)
     layout.setContentsMargins(0, 3, 0, 3)
     layout.addWidget(label, 1)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.db.choices import GiveBackKind, GiveBackStatus, MentorStatus
-from mentordesk.services import mentors
+from mentordesk.services import givebacks, mentors
 from mentordesk.services.givebacks import GiveBackData, GiveBackState, GiveBackValidationError
 from mentordesk.ui import labels
 from mentordesk.ui.context import AppContext
@@ -59,6 +59,11 @@ class GiveBackDialog(QDialog):
         self.idea.setAccessibleName(self.tr("Idea"))
         self.idea.setPlaceholderText(self.tr("e.g. Send her the article on rotas"))
         self.kind = self._combo("giveBackKind", self.tr("Kind"), GiveBackKind, data.kind)
+        # A new idea's kind follows its words, as a line captured in meeting mode does,
+        # until the person picks a kind.
+        self._kind_picked = item is not None
+        self.kind.activated.connect(self._pick_kind)
+        self.idea.textEdited.connect(self._guess_kind)
         self.status = self._combo("giveBackStatus", self.tr("Status"), GiveBackStatus, data.status)
         self.has_plan = QCheckBox(self.tr("On"))
         self.has_plan.setObjectName("giveBackHasPlan")
@@ -99,6 +104,13 @@ class GiveBackDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
         self.idea.setFocus()
+
+    def _pick_kind(self) -> None:
+        self._kind_picked = True
+
+    def _guess_kind(self, text: str) -> None:
+        if not self._kind_picked:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(givebacks.guess_kind(text))))
 
     def _combo(
         self, name: str, accessible: str, kind: type[GiveBackKind | GiveBackStatus], value: str

@@ -7,12 +7,10 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +20,7 @@ from mentordesk.services.goal_page import BY_ACTION, GoalPage
 from mentordesk.services.goals import GoalRow
 from mentordesk.ui import formats, labels
 from mentordesk.ui.goals.form import GoalForm
+from mentordesk.ui.widgets.form_scroll import form_scroll
 from mentordesk.ui.widgets.parts import heading, named_button
 from mentordesk.ui.widgets.toned import tone
 
@@ -116,11 +115,7 @@ class GoalPanel(QWidget):
         body.addWidget(self.waiting)
         body.addWidget(self.details)
         body.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("goalPanelScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
+        scroll = form_scroll(inner, "goalPanelScroll")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, Generic
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -127,12 +127,11 @@ class ListArea(AreaWidget, Generic[RowT]):
         return action
 
     def add_delete_key(self, slot: Callable[[], object]) -> None:
-        """The Delete key on the table runs ``slot``."""
-        delete = QAction(self.table)
-        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(lambda _checked=False: slot())
-        self.table.addAction(delete)
+        """The Delete key on the table runs ``slot`` (a shortcut, not an action: an
+        action of the table would be a row of its context menu holding only "Del")."""
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(lambda: slot())
 
     def add_combo(self, name: str, label: str, accessible: str) -> QComboBox:
         """A filter choice with its label, in the filter row."""

@@ -361,7 +361,7 @@ class MeetingModeWindow(QMainWindow):
         self.held = True
         self.header.set_times(started_at, ended_at)
         self.header.show_held(actual_minutes, ended_at)
-        self.context.say(self.tr("Meeting marked held"))
+        # operations.end_meeting said "Meeting marked held." with how to undo it
         self.meeting_ended.emit(self.meeting_id, next_id)
 
     def send_recap(self) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -157,7 +156,7 @@ class MeetingsView(ListArea[MeetingRow]):
         self.add_side(self.brief, (660, 390))
         self.reload()
 
-    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
+    def _date_edit(self, name: str, accessible: str) -> DateField:
         return DateField(name, accessible)  # one Tab passes it
 
     # -- reading --------------------------------------------------------------------

@@ -21,7 +21,7 @@ from mentordesk.services.errors import NotFoundError
 from mentordesk.services.meeting_queries import MeetingDetail
 from mentordesk.ui import formats, labels
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.meetings import operations
+from mentordesk.ui.meetings import odd_date, operations
 from mentordesk.ui.meetings.agenda_editor import AgendaEditor
 from mentordesk.ui.widgets.date_fields import DateTimeField
 from mentordesk.ui.widgets.dialog_buttons import ok_cancel
@@ -128,6 +128,9 @@ class EditMeetingDialog(QDialog):
     def accept(self) -> None:
         meeting = self.meeting
         when, minutes = self.when.value(), self.minutes.value()
+        moved = when != meeting.scheduled_start
+        if moved and not odd_date.meant(self, when, self.context.now(), plan=not self.held):
+            return  # what was typed stays in the dialog
         try:
             if self.held:
                 done = operations.correct_held(

@@ -210,6 +210,7 @@ def end_meeting(
         created=lambda ended: (
             [Ref(Kind.MEETING, ended.next_meeting_id)] if ended.next_meeting_id else []
         ),
+        done=QCoreApplication.translate("meetings", "Meeting marked held."),
     )
 
 

@@ -31,7 +31,7 @@ from mentordesk.ui import formats, labels
 from mentordesk.ui.between.plan_offer import InboxOffer
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.login_start import offer_once
-from mentordesk.ui.meetings import operations
+from mentordesk.ui.meetings import odd_date, operations
 from mentordesk.ui.meetings.agenda_editor import AgendaEditor
 from mentordesk.ui.meetings.topic_offer import TopicOffer
 from mentordesk.ui.templates.offer import TemplateOffer
@@ -338,6 +338,8 @@ class PlanMeetingDialog(QDialog):
 
     def accept(self) -> None:
         plan = self.plan()
+        if not odd_date.meant(self, plan.scheduled_start, self.context.now(), plan=True):
+            return  # what was typed stays in the dialog
         try:
             planned = operations.plan_meeting(
                 self.context, self, plan, self.mentor.currentText(), self.inbox.topic_ids()

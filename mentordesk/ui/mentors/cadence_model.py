@@ -60,6 +60,11 @@ def next_due_text(item: Cadence) -> str:
     if item.status == CadenceStatus.NO_MEETING_YET:
         return labels.label(CadenceStatus, item.status)
     if item.next_due is None:
+        if item.status == CadenceStatus.SCHEDULED and item.next_planned is not None:
+            # A first meeting planned: its day, as every planned row says (not "—")
+            return QCoreApplication.translate("mentor_cadence", "{day} · planned").format(
+                day=formats.short_date(item.next_planned.day)
+            )
         return NONE
     day = formats.short_date(item.next_due)
     if item.status in (CadenceStatus.OVERDUE, CadenceStatus.DUE_SOON):
@@ -95,6 +100,8 @@ def sort_key(item: Cadence | None, column: int) -> Any:
     if column == NEXT_DUE:
         if item.next_due is not None and item.status not in _LATER:
             return (0, item.next_due.toordinal())
+        if item.status == CadenceStatus.SCHEDULED and item.next_planned is not None:
+            return (0, item.next_planned.day.toordinal())  # shown as its planned day
         return (_LATER.get(item.status, 4), 0)
     return (0, item.interval.approx_days()) if item.interval else (1, 0)
 

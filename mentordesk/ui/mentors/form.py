@@ -17,14 +17,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +33,7 @@ from mentordesk.services.mentors import MentorData, MentorSnapshot, known_time_z
 from mentordesk.ui import formats, labels
 from mentordesk.ui.links import email_url, open_link, phone_url, profile_url
 from mentordesk.ui.mentors.fields import FIELDS, ZONE
+from mentordesk.ui.widgets.form_scroll import form_scroll
 from mentordesk.ui.widgets.parts import named_button
 from mentordesk.ui.widgets.record_editor import Field, FieldKind, RecordEditor
 
@@ -106,11 +105,7 @@ class MentorForm(QWidget):
 
         inner = QWidget()
         inner.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setObjectName("mentorFormScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
+        scroll = form_scroll(inner, "mentorFormScroll")
 
         self.save_button = self._button("saveMentorButton", self.tr("Save"), self.save_requested)
         self.save_button.setDefault(True)

@@ -32,7 +32,9 @@ class TimelineModel(RowTableModel[TimelineEntry]):
     )
 
     def sort_key(self, row: TimelineEntry, column: int) -> Any:
-        return (row.on, row.at.timestamp() if row.at else float("inf"))
+        # The closure review reads above the ending it was written with (same moment).
+        closed = row.kind == timeline.CLOSED
+        return (row.on, row.at.timestamp() if row.at else float("inf"), closed)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         entry = self.record(index)
@@ -67,6 +69,8 @@ class TimelineModel(RowTableModel[TimelineEntry]):
             return self.tr("Meeting cancelled")
         if kind == timeline.AGREED:
             return self.tr("Agreement version {number} agreed").format(number=entry.number)
+        if kind == timeline.CLOSED:
+            return self.tr("Mentorship closed, with a closure review")
         if kind == timeline.TOUCH:
             how = labels.label(TouchKind, entry.before)
             return f"{how}: {entry.text}" if entry.text else how
@@ -81,6 +85,8 @@ class TimelineModel(RowTableModel[TimelineEntry]):
     def detail(self, entry: TimelineEntry) -> str:
         if entry.kind == timeline.ACTION_DONE:
             return " ".join(entry.detail.split())  # how it turned out
+        if entry.kind == timeline.CLOSED and entry.text:
+            return self.tr("Learned: {text}").format(text=entry.text)
         if entry.kind in (timeline.MEETING_HELD, timeline.MEETING_PLANNED) and entry.at:
             moment = formats.short_time(entry.at)
             return f"{moment} · {entry.text}" if entry.text else moment

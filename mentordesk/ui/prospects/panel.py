@@ -4,19 +4,17 @@ a goal or adding a step is one undoable change; a bad step is refused inline."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,7 @@ from mentordesk.ui.context import AppContext
 from mentordesk.ui.prospects import operations
 from mentordesk.ui.widgets.date_fields import DateField
 from mentordesk.ui.widgets.error_form import ErrorForm
+from mentordesk.ui.widgets.form_scroll import form_scroll
 from mentordesk.ui.widgets.parts import heading, named_button
 from mentordesk.ui.widgets.toned import tone
 
@@ -46,6 +45,7 @@ class ProspectPanel(QWidget):
         self.context = context
         self.prospect: ProspectRow | None = None
         self._linked: set[str] = set()  # goals linked when shown (achieved ones stay linked)
+        self._step_day: date | None = None  # the step's day the follow-up was a week after
         self.heading = QLabel()
         self.heading.setObjectName("prospectHeading")
         font = self.heading.font()
@@ -96,9 +96,11 @@ class ProspectPanel(QWidget):
         self.has_follow.setAccessibleName(self.tr("Remind me to follow up"))
         self.follow = DateField("stepFollowUp", self.tr("Follow-up day"))
         self.has_follow.toggled.connect(self.follow.setEnabled)
+        self.day.dateChanged.connect(self._day_changed)
         follow_row = QHBoxLayout()
         follow_row.addWidget(self.has_follow)
-        follow_row.addWidget(self.follow, 1)
+        follow_row.addWidget(self.follow)
+        follow_row.addStretch(1)  # as wide as the step's own day, not the whole row
         self.note = QLineEdit()
         self.note.setObjectName("stepNote")
         self.note.setAccessibleName(self.tr("Note on the step"))
@@ -108,7 +110,10 @@ class ProspectPanel(QWidget):
         self.form.add_field(self.tr("S&tep"), self.kind, self.kind, "kind")
         self.form.add_field(self.tr("&On"), self.day, self.day, "day")
         self.form.add_field(self.tr("&Remind"), follow_row, self.has_follow, "follow_up_on")
-        self.form.add_field(self.tr("N&ote"), self.note, self.note, "note")
+        note_row = QHBoxLayout()  # Add step beside the note: on a 768-pixel screen too
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(self.add_step_button)
+        self.form.add_field(self.tr("N&ote"), note_row, self.note, "note")
 
         inner = QWidget()
         body = QVBoxLayout(inner)
@@ -125,15 +130,11 @@ class ProspectPanel(QWidget):
         steps_row.addWidget(self.ask_button)
         steps_row.addWidget(self.delete_step_button)
         body.addLayout(steps_row)
-        body.addWidget(self.steps)
+        # The next step's form above the steps taken: Add step is on screen however
+        # many steps there are, on a 768-pixel screen and at 150 % too.
         body.addLayout(self.form)
-        body.addWidget(self.add_step_button, 0, Qt.AlignmentFlag.AlignRight)
-        body.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("prospectPanelScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
+        body.addWidget(self.steps, 1)
+        scroll = form_scroll(inner, "prospectPanelScroll")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -202,7 +203,7 @@ class ProspectPanel(QWidget):
             self.steps.addItem(item)
         self.delete_step_button.setEnabled(bool(prospect.steps))
         if not prospect.steps:
-            item = QListWidgetItem(self.tr("Not asked yet. Record each step below."))
+            item = QListWidgetItem(self.tr("Not asked yet. Record each step above."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.steps.addItem(item)
 
@@ -214,8 +215,17 @@ class ProspectPanel(QWidget):
         self.day.set_value(today)
         self.has_follow.setChecked(True)
         self.follow.set_value(today + timedelta(days=FOLLOW_UP_AFTER_DAYS))
+        self._step_day = today
         self.note.clear()
         self.form.show_errors({})
+
+    def _day_changed(self) -> None:
+        """The follow-up stays a week after the step while the person has not chosen
+        another day for it."""
+        day, after = self.day.value(), timedelta(days=FOLLOW_UP_AFTER_DAYS)
+        if self._step_day is not None and self.follow.value() == self._step_day + after:
+            self.follow.set_value(day + after)
+        self._step_day = day
 
     def _kind_changed(self) -> None:
         answered = self.kind.currentData() == OutreachKind.ANSWERED.value

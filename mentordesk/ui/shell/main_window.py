@@ -38,6 +38,7 @@ from mentordesk.ui.shell.coming_soon import ComingSoon
 from mentordesk.ui.shell.help import add_help_menu
 from mentordesk.ui.shell.preferences import PreferencesDialog
 from mentordesk.ui.undo_scope import TextUndoScope
+from mentordesk.ui.widgets.clear_buttons import ClearButtons
 from mentordesk.ui.window_size import restore_geometry
 
 if TYPE_CHECKING:
@@ -65,7 +66,8 @@ class MainWindow(QMainWindow):
         self._areas: dict[str, AreaWidget] = {}
         # Application-wide while the window is open: undo keys stay in text fields,
         # and Qt's own parts of controls get names (ui/accessibility.py).
-        self._app_filters = (TextUndoScope(self), PartNames(self))
+        # (ClearButtons is installed last, so it runs first: the button then gets its name.)
+        self._app_filters = (TextUndoScope(self), PartNames(self), ClearButtons(self))
         app = QCoreApplication.instance()
         if isinstance(app, QApplication):
             for app_filter in self._app_filters:

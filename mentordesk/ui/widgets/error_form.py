@@ -4,7 +4,16 @@ the field is edited (``record_editor`` holds the rules)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mentordesk.ui.widgets.record_editor import clear_when_edited, error_label, show_error
 
@@ -22,13 +31,19 @@ class ErrorForm(QFormLayout):
         title = QLabel(label)
         title.setBuddy(buddy)
         error = error_label(f"{key}Error")
+        # The warning takes the whole field column, not the width of a narrow field
+        # (a combo's), where its second line was cut; the field keeps its own width.
+        error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         clear_when_edited(error, buddy)
         self.errors[key] = error
         self.fields[key] = buddy
         column = QVBoxLayout()
         column.setSpacing(2)
         if isinstance(field, QWidget):
-            column.addWidget(field)
+            narrow = isinstance(field, QComboBox | QAbstractSpinBox)  # keep their own width
+            grows = field.sizePolicy().expandingDirections() & Qt.Orientation.Horizontal
+            left = narrow and not grows
+            column.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag(0))
         else:
             column.addLayout(field)
         column.addWidget(error)
