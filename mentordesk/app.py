@@ -50,9 +50,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     # Wayland matches the window to APP_ID.desktop by this name.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    from mentordesk.ui.i18n import install_translations
+    from mentordesk.ui.i18n import chosen_language, install_language
 
-    install_translations(app)
+    # The system's language until the data folder's choice is read (_run).
+    install_language(app, chosen_language())
     return app
 
 
@@ -168,9 +169,12 @@ def _run(app: QApplication, signals: ClosingSignals, paths: Paths, minimized: bo
         log.error("Cannot write the lock file: %s", error)
         _show(startup_problem.lock_unwritable_text(error))
         return 1
+    from mentordesk.ui.i18n import chosen_language, install_language
     from mentordesk.ui.shell.data_session import DataSession
 
-    session = DataSession(paths, open_settings(paths))
+    settings = open_settings(paths)
+    install_language(app, chosen_language(settings.get(settings_.LANGUAGE)))
+    session = DataSession(paths, settings)
 
     def activate() -> None:
         # A dialog of the start-up (a restore, a problem) is what needs the user.
