@@ -98,8 +98,9 @@ def install_language(app: QCoreApplication, code: str) -> str:
     # Dates and numbers in the language shown: the system's own locale when it speaks
     # that language (de_AT stays Austrian), else the language's (chosen in Preferences).
     system = QLocale.system()
-    if code == PSEUDO or system.name().split("_")[0] == code.split("_")[0]:
-        QLocale.setDefault(system)
+    spoken = system.name().split("_")[0]
+    if code == PSEUDO or spoken == code or (code == "en" and spoken not in LANGUAGES):
+        QLocale.setDefault(system)  # (English words keep an Italian system's dates)
     else:
         QLocale.setDefault(QLocale(code))
     app.setProperty(_LANGUAGE, code)

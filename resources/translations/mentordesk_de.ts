@@ -5,878 +5,878 @@
     <name>AboutDialog</name>
     <message>
       <source>About MentorDesk</source>
-      <translation type="unfinished" />
+      <translation>Über MentorDesk</translation>
     </message>
     <message>
       <source>&lt;p&gt;Run all of your mentor relationships on your own computer, offline.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt;&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt;&lt;br&gt;{database}&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Alle Ihre Mentoring-Beziehungen auf Ihrem eigenen Computer, offline.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenordner:&lt;/b&gt;&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenbank:&lt;/b&gt;&lt;br&gt;{database}&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;MentorDesk is free software under the MIT licence. It uses Qt and Qt for Python (PySide6), which are licensed under the GNU Lesser General Public License v3; you may replace them with your own build. The licences of everything MentorDesk ships with are in its licences folder.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;MentorDesk ist freie Software unter der MIT-Lizenz. Es verwendet Qt und Qt for Python (PySide6), die unter der GNU Lesser General Public License v3 lizenziert sind; Sie dürfen sie durch eigene Builds ersetzen. Die Lizenzen von allem, was MentorDesk mitbringt, liegen in seinem Lizenzordner.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Open data folder</source>
-      <translation type="unfinished" />
+      <translation>Datenordner öffnen</translation>
     </message>
     <message>
       <source>Licences</source>
-      <translation type="unfinished" />
+      <translation>Lizenzen</translation>
     </message>
     <message>
       <source>Open the licences folder</source>
-      <translation type="unfinished" />
+      <translation>Lizenzordner öffnen</translation>
     </message>
   </context>
   <context>
     <name>ActionDoneDialog</name>
     <message>
       <source>Mark done</source>
-      <translation type="unfinished" />
+      <translation>Als erledigt markieren</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Ergebnis</translation>
     </message>
     <message>
       <source>How did it turn out? What did you learn?</source>
-      <translation type="unfinished" />
+      <translation>Wie ist es ausgegangen? Was haben Sie gelernt?</translation>
     </message>
     <message>
       <source>Done on</source>
-      <translation type="unfinished" />
+      <translation>Erledigt am</translation>
     </message>
     <message>
       <source>Report back to {name} at the next meeting</source>
-      <translation type="unfinished" />
+      <translation>{name} beim nächsten Treffen berichten</translation>
     </message>
     <message>
       <source>Report back to the mentor</source>
-      <translation type="unfinished" />
+      <translation>Dem Mentor berichten</translation>
     </message>
     <message>
       <source>&amp;Outcome</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ergebnis</translation>
     </message>
     <message>
       <source>&amp;Done on</source>
-      <translation type="unfinished" />
+      <translation>&amp;Erledigt am</translation>
     </message>
   </context>
   <context>
     <name>ActionItemDialog</name>
     <message>
       <source>Edit action item</source>
-      <translation type="unfinished" />
+      <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
       <source>New action item</source>
-      <translation type="unfinished" />
+      <translation>Neue Aufgabe</translation>
     </message>
     <message>
       <source>Mentor the advice came from</source>
-      <translation type="unfinished" />
+      <translation>Mentor, von dem der Rat kam</translation>
     </message>
     <message>
       <source>&amp;Mentor</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mentor</translation>
     </message>
     <message>
       <source>Mentor</source>
-      <translation type="unfinished" />
+      <translation>Mentor</translation>
     </message>
     <message>
       <source>What you will do</source>
-      <translation type="unfinished" />
+      <translation>Was Sie tun werden</translation>
     </message>
     <message>
       <source>What will you do? e.g. Read chapter 3 of …</source>
-      <translation type="unfinished" />
+      <translation>Was werden Sie tun? z. B. Kapitel 3 von … lesen</translation>
     </message>
     <message>
       <source>&amp;Action</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aufgabe</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>am</translation>
     </message>
     <message>
       <source>D&amp;ue</source>
-      <translation type="unfinished" />
+      <translation>F&amp;ällig</translation>
     </message>
     <message>
       <source>Tell the mentor how it went</source>
-      <translation type="unfinished" />
+      <translation>Dem Mentor erzählen, wie es lief</translation>
     </message>
     <message>
       <source>Report back to the mentor</source>
-      <translation type="unfinished" />
+      <translation>Dem Mentor berichten</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Ergebnis</translation>
     </message>
     <message>
       <source>&amp;Outcome</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ergebnis</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Speichern</translation>
     </message>
     <message>
       <source>Add action item</source>
-      <translation type="unfinished" />
+      <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
       <source>Ctrl+Enter</source>
-      <translation type="unfinished" />
+      <translation>Strg+Eingabe</translation>
     </message>
     <message>
       <source>Choose a mentor…</source>
-      <translation type="unfinished" />
+      <translation>Mentor wählen …</translation>
     </message>
   </context>
   <context>
     <name>ActionItemsModel</name>
     <message>
       <source>Action item</source>
-      <translation type="unfinished" />
+      <translation>Aufgabe</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Fällig</translation>
     </message>
     <message>
       <source>No date</source>
-      <translation type="unfinished" />
+      <translation>Kein Datum</translation>
     </message>
     <message>
       <source>Double-click or press F2 to set a due date</source>
-      <translation type="unfinished" />
+      <translation>Doppelklick oder F2 setzt ein Fälligkeitsdatum</translation>
     </message>
   </context>
   <context>
     <name>ActionItemsPanel</name>
     <message>
       <source>Action items</source>
-      <translation type="unfinished" />
+      <translation>Aufgaben</translation>
     </message>
     <message>
       <source>Capture action item</source>
-      <translation type="unfinished" />
+      <translation>Aufgabe erfassen</translation>
     </message>
     <message>
       <source>Turn the selection or the current line of notes into an action item (Ctrl+Shift+A)</source>
-      <translation type="unfinished" />
+      <translation>Die Auswahl oder die aktuelle Notizzeile wird zur Aufgabe (Strg+Umschalt+A)</translation>
     </message>
     <message>
       <source>Action items from this meeting</source>
-      <translation type="unfinished" />
+      <translation>Aufgaben aus diesem Treffen</translation>
     </message>
     <message>
       <source>Nothing captured yet. Put the cursor on a line of notes and press Ctrl+Shift+A.</source>
-      <translation type="unfinished" />
+      <translation>Noch nichts erfasst. Setzen Sie den Cursor auf eine Notizzeile und drücken Sie Strg+Umschalt+A.</translation>
     </message>
     <message>
       <source>Due…</source>
-      <translation type="unfinished" />
+      <translation>Fällig …</translation>
     </message>
     <message>
       <source>Set due date</source>
-      <translation type="unfinished" />
+      <translation>Fälligkeitsdatum setzen</translation>
     </message>
     <message>
       <source>Set the due date of the selected action item (F2)</source>
-      <translation type="unfinished" />
+      <translation>Fälligkeitsdatum der gewählten Aufgabe setzen (F2)</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Entfernen</translation>
     </message>
     <message>
       <source>Remove action item</source>
-      <translation type="unfinished" />
+      <translation>Aufgabe entfernen</translation>
     </message>
     <message>
       <source>Remove the selected action item (Delete)</source>
-      <translation type="unfinished" />
+      <translation>Die gewählte Aufgabe entfernen (Entf)</translation>
     </message>
   </context>
   <context>
     <name>ActionItemsView</name>
     <message>
       <source>No action items yet</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Aufgaben</translation>
     </message>
     <message>
       <source>Action items are the advice you decide to act on. Capture them while you talk: in meeting mode, put the cursor on a line of your notes and press Ctrl+Shift+A. Advice that came by mail? Press Ctrl+Shift+A here to add it. They all gather here, with due dates and how they turned out.</source>
-      <translation type="unfinished" />
+      <translation>Aufgaben sind die Ratschläge, die Sie umsetzen wollen. Erfassen Sie sie im Gespräch: Setzen Sie im Gesprächsmodus den Cursor auf eine Zeile Ihrer Notizen und drücken Sie Strg+Umschalt+A. Ein Rat kam per Mail? Drücken Sie hier Strg+Umschalt+A, um ihn hinzuzufügen. Alle sammeln sich hier, mit Fälligkeitsdaten und ihrem Ergebnis.</translation>
     </message>
     <message>
       <source>Add an action item</source>
-      <translation type="unfinished" />
+      <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
       <source>Action items</source>
-      <translation type="unfinished" />
+      <translation>Aufgaben</translation>
     </message>
     <message>
       <source>Mentor:</source>
-      <translation type="unfinished" />
+      <translation>Mentor:</translation>
     </message>
     <message>
       <source>Show mentor</source>
-      <translation type="unfinished" />
+      <translation>Mentor anzeigen</translation>
     </message>
     <message>
       <source>Show:</source>
-      <translation type="unfinished" />
+      <translation>Anzeigen:</translation>
     </message>
     <message>
       <source>Show status</source>
-      <translation type="unfinished" />
+      <translation>Status anzeigen</translation>
     </message>
     <message>
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>Überfällig</translation>
     </message>
     <message>
       <source>To report back</source>
-      <translation type="unfinished" />
+      <translation>Zu berichten</translation>
     </message>
     <message>
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>Alle</translation>
     </message>
     <message>
       <source>New action item…</source>
-      <translation type="unfinished" />
+      <translation>Neue Aufgabe …</translation>
     </message>
     <message>
       <source>Add advice you will act on (Ctrl+Shift+A)</source>
-      <translation type="unfinished" />
+      <translation>Einen Rat hinzufügen, den Sie umsetzen (Strg+Umschalt+A)</translation>
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>Bearbeiten …</translation>
     </message>
     <message>
       <source>Mark done…</source>
-      <translation type="unfinished" />
+      <translation>Als erledigt markieren …</translation>
     </message>
     <message>
       <source>Reopen</source>
-      <translation type="unfinished" />
+      <translation>Wieder öffnen</translation>
     </message>
     <message>
       <source>Drop</source>
-      <translation type="unfinished" />
+      <translation>Verwerfen</translation>
     </message>
     <message>
       <source>Due date…</source>
-      <translation type="unfinished" />
+      <translation>Fälligkeitsdatum …</translation>
     </message>
     <message>
       <source>Report back</source>
-      <translation type="unfinished" />
+      <translation>Berichten</translation>
     </message>
     <message>
       <source>Go to mentor</source>
-      <translation type="unfinished" />
+      <translation>Zum Mentor</translation>
     </message>
     <message>
       <source>All mentors</source>
-      <translation type="unfinished" />
+      <translation>Alle Mentoren</translation>
     </message>
     <message>
       <source>No action items match this filter. Choose “All” to see every one.</source>
-      <translation type="unfinished" />
+      <translation>Keine Aufgabe passt zu diesem Filter. Wählen Sie „Alle“, um jede zu sehen.</translation>
     </message>
   </context>
   <context>
     <name>ActionTableModel</name>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Aufgabe</translation>
     </message>
     <message>
       <source>Mentor</source>
-      <translation type="unfinished" />
+      <translation>Mentor</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Fällig</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>Done on</source>
-      <translation type="unfinished" />
+      <translation>Erledigt am</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Ergebnis</translation>
     </message>
     <message>
       <source>Report back</source>
-      <translation type="unfinished" />
+      <translation>Berichten</translation>
     </message>
     <message>
       <source>⚠ Overdue · {date}</source>
-      <translation type="unfinished" />
+      <translation>⚠ Überfällig · {date}</translation>
     </message>
     <message>
       <source>Reported {date}</source>
-      <translation type="unfinished" />
+      <translation>Berichtet am {date}</translation>
     </message>
     <message>
       <source>To report</source>
-      <translation type="unfinished" />
+      <translation>Zu berichten</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Ja</translation>
     </message>
     <message>
       <source>No due date</source>
-      <translation type="unfinished" />
+      <translation>Kein Fälligkeitsdatum</translation>
     </message>
     <message numerus="yes">
       <source>Overdue by %n day(s): due {date}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Seit %n Tag überfällig: fällig am {date}</numerusform>
+        <numerusform>Seit %n Tagen überfällig: fällig am {date}</numerusform>
       </translation>
     </message>
     <message>
       <source>Due {date}</source>
-      <translation type="unfinished" />
+      <translation>Fällig am {date}</translation>
     </message>
     <message>
       <source>Tell {name} how it went</source>
-      <translation type="unfinished" />
+      <translation>{name} erzählen, wie es lief</translation>
     </message>
     <message>
       <source>Tell the mentor how it went, once it is done</source>
-      <translation type="unfinished" />
+      <translation>Dem Mentor erzählen, wie es lief, sobald es erledigt ist</translation>
     </message>
   </context>
   <context>
     <name>AgendaEditor</name>
     <message>
       <source>Agenda</source>
-      <translation type="unfinished" />
+      <translation>Agenda</translation>
     </message>
     <message>
       <source>New agenda point</source>
-      <translation type="unfinished" />
+      <translation>Neuer Agendapunkt</translation>
     </message>
     <message>
       <source>Type a point and press Enter</source>
-      <translation type="unfinished" />
+      <translation>Punkt eingeben und Eingabe drücken</translation>
     </message>
     <message>
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Hinzufügen</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Entfernen</translation>
     </message>
   </context>
   <context>
     <name>AgendaModel</name>
     <message>
       <source>done</source>
-      <translation type="unfinished" />
+      <translation>erledigt</translation>
     </message>
     <message>
       <source>to do</source>
-      <translation type="unfinished" />
+      <translation>offen</translation>
     </message>
   </context>
   <context>
     <name>AgendaPanel</name>
     <message>
       <source>Agenda</source>
-      <translation type="unfinished" />
+      <translation>Agenda</translation>
     </message>
     <message>
       <source>Space ticks off, F2 edits, Delete removes, Alt+Up/Down moves</source>
-      <translation type="unfinished" />
+      <translation>Leertaste hakt ab, F2 bearbeitet, Entf entfernt, Alt+Auf/Ab verschiebt</translation>
     </message>
     <message>
       <source>New agenda item</source>
-      <translation type="unfinished" />
+      <translation>Neuer Agendapunkt</translation>
     </message>
     <message>
       <source>Add a point and press Enter</source>
-      <translation type="unfinished" />
+      <translation>Punkt eingeben und Eingabe drücken</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Entfernen</translation>
     </message>
     <message>
       <source>Up</source>
-      <translation type="unfinished" />
+      <translation>Auf</translation>
     </message>
     <message>
       <source>Down</source>
-      <translation type="unfinished" />
+      <translation>Ab</translation>
     </message>
     <message>
       <source>Remove the selected point (Delete)</source>
-      <translation type="unfinished" />
+      <translation>Den gewählten Punkt entfernen (Entf)</translation>
     </message>
     <message>
       <source>Move up (Alt+Up)</source>
-      <translation type="unfinished" />
+      <translation>Nach oben (Alt+Auf)</translation>
     </message>
     <message>
       <source>Move down (Alt+Down)</source>
-      <translation type="unfinished" />
+      <translation>Nach unten (Alt+Ab)</translation>
     </message>
   </context>
   <context>
     <name>AgreementCompare</name>
     <message>
       <source>{n} min</source>
-      <translation type="unfinished" />
+      <translation>{n} Min.</translation>
     </message>
     <message>
       <source>Version {n} · agreed {day}</source>
-      <translation type="unfinished" />
+      <translation>Version {n} · vereinbart am {day}</translation>
     </message>
     <message>
       <source>Version {n} · {status} · agreed {day}</source>
-      <translation type="unfinished" />
+      <translation>Version {n} · {status} · vereinbart am {day}</translation>
     </message>
     <message>
       <source>Version {n} · {status}</source>
-      <translation type="unfinished" />
+      <translation>Version {n} · {status}</translation>
     </message>
   </context>
   <context>
     <name>AgreementCompareDialog</name>
     <message>
       <source>Compare versions of the agreement with {name}</source>
-      <translation type="unfinished" />
+      <translation>Versionen der Vereinbarung mit {name} vergleichen</translation>
     </message>
     <message>
       <source>Earlier version</source>
-      <translation type="unfinished" />
+      <translation>Frühere Version</translation>
     </message>
     <message>
       <source>Later version</source>
-      <translation type="unfinished" />
+      <translation>Spätere Version</translation>
     </message>
     <message>
       <source>Show only what changed</source>
-      <translation type="unfinished" />
+      <translation>Nur Änderungen zeigen</translation>
     </message>
     <message>
       <source>The two versions side by side</source>
-      <translation type="unfinished" />
+      <translation>Die beiden Versionen nebeneinander</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Schließen</translation>
     </message>
     <message>
       <source>These two versions say the same.</source>
-      <translation type="unfinished" />
+      <translation>Diese beiden Versionen sind gleich.</translation>
     </message>
     <message>
       <source>{count} of {total} terms changed: {names}.</source>
-      <translation type="unfinished" />
+      <translation>{count} von {total} Punkten geändert: {names}.</translation>
     </message>
     <message>
       <source>changed</source>
-      <translation type="unfinished" />
+      <translation>geändert</translation>
     </message>
     <message>
       <source>Term</source>
-      <translation type="unfinished" />
+      <translation>Punkt</translation>
     </message>
   </context>
   <context>
     <name>AgreementForm</name>
     <message>
       <source>S&amp;tatus</source>
-      <translation type="unfinished" />
+      <translation>S&amp;tatus</translation>
     </message>
     <message>
       <source>Agreement status</source>
-      <translation type="unfinished" />
+      <translation>Status der Vereinbarung</translation>
     </message>
     <message>
       <source>Agreed on</source>
-      <translation type="unfinished" />
+      <translation>Vereinbart am</translation>
     </message>
     <message>
       <source>&amp;Goals</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ziele</translation>
     </message>
     <message>
       <source>Goals of the mentorship</source>
-      <translation type="unfinished" />
+      <translation>Ziele des Mentorings</translation>
     </message>
     <message>
       <source>What should be different when this ends?</source>
-      <translation type="unfinished" />
+      <translation>Was soll am Ende anders sein?</translation>
     </message>
     <message>
       <source>Meet &amp;every</source>
-      <translation type="unfinished" />
+      <translation>Treffen &amp;alle</translation>
     </message>
     <message>
       <source>Meeting frequency</source>
-      <translation type="unfinished" />
+      <translation>Häufigkeit der Treffen</translation>
     </message>
     <message>
       <source>e.g. 4</source>
-      <translation type="unfinished" />
+      <translation>z. B. 4</translation>
     </message>
     <message>
       <source>&amp;Duration</source>
-      <translation type="unfinished" />
+      <translation>&amp;Dauer</translation>
     </message>
     <message>
       <source>Typical duration in minutes</source>
-      <translation type="unfinished" />
+      <translation>Übliche Dauer in Minuten</translation>
     </message>
     <message>
       <source>&amp;Format</source>
-      <translation type="unfinished" />
+      <translation>&amp;Form</translation>
     </message>
     <message>
       <source>Meeting format</source>
-      <translation type="unfinished" />
+      <translation>Form der Treffen</translation>
     </message>
     <message>
       <source>&amp;Link</source>
-      <translation type="unfinished" />
+      <translation>&amp;Link</translation>
     </message>
     <message>
       <source>Video or meeting link</source>
-      <translation type="unfinished" />
+      <translation>Video- oder Besprechungslink</translation>
     </message>
     <message>
       <source>https://meet.example.com/abc</source>
-      <translation type="unfinished" />
+      <translation>https://meet.example.com/abc</translation>
     </message>
     <message>
       <source>T&amp;opics</source>
-      <translation type="unfinished" />
+      <translation>T&amp;hemen</translation>
     </message>
     <message>
       <source>Topics, one per line</source>
-      <translation type="unfinished" />
+      <translation>Themen, eines pro Zeile</translation>
     </message>
     <message>
       <source>One per line; offered when you plan a meeting</source>
-      <translation type="unfinished" />
+      <translation>Eines pro Zeile; angeboten, wenn Sie ein Treffen planen</translation>
     </message>
     <message>
       <source>I commit to</source>
-      <translation type="unfinished" />
+      <translation>Ich verpflichte mich</translation>
     </message>
     <message>
       <source>What I commit to</source>
-      <translation type="unfinished" />
+      <translation>Wozu ich mich verpflichte</translation>
     </message>
     <message>
       <source>My mentor commits to</source>
-      <translation type="unfinished" />
+      <translation>Mein Mentor verpflichtet sich</translation>
     </message>
     <message>
       <source>What my mentor commits to</source>
-      <translation type="unfinished" />
+      <translation>Wozu sich mein Mentor verpflichtet</translation>
     </message>
     <message>
       <source>Confidentiality</source>
-      <translation type="unfinished" />
+      <translation>Vertraulichkeit</translation>
     </message>
     <message>
       <source>Boundaries</source>
-      <translation type="unfinished" />
+      <translation>Grenzen</translation>
     </message>
     <message>
       <source>Boundaries: best times, response expectations</source>
-      <translation type="unfinished" />
+      <translation>Grenzen: beste Zeiten, Antworterwartungen</translation>
     </message>
     <message>
       <source>Best times to meet, how quickly to expect replies</source>
-      <translation type="unfinished" />
+      <translation>Beste Zeiten für Treffen, wie schnell Antworten zu erwarten sind</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Beginn</translation>
     </message>
     <message>
       <source>Start date</source>
-      <translation type="unfinished" />
+      <translation>Beginndatum</translation>
     </message>
     <message>
       <source>Review</source>
-      <translation type="unfinished" />
+      <translation>Überprüfung</translation>
     </message>
     <message>
       <source>Review date</source>
-      <translation type="unfinished" />
+      <translation>Überprüfungsdatum</translation>
     </message>
     <message>
       <source>End</source>
-      <translation type="unfinished" />
+      <translation>Ende</translation>
     </message>
     <message>
       <source>End date</source>
-      <translation type="unfinished" />
+      <translation>Enddatum</translation>
     </message>
     <message>
       <source>Set {what}</source>
-      <translation type="unfinished" />
+      <translation>{what} festlegen</translation>
     </message>
     <message>
       <source>Frequency unit</source>
-      <translation type="unfinished" />
+      <translation>Einheit der Häufigkeit</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>nicht festgelegt</translation>
     </message>
     <message>
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> Min.</translation>
     </message>
     <message>
       <source>Enter a whole number, like 4 (for every 4 weeks).</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie eine ganze Zahl ein, etwa 4 (für alle 4 Wochen).</translation>
     </message>
   </context>
   <context>
     <name>AgreementPanel</name>
     <message>
       <source>Version shown</source>
-      <translation type="unfinished" />
+      <translation>Angezeigte Version</translation>
     </message>
     <message>
       <source>Save agreement</source>
-      <translation type="unfinished" />
+      <translation>Vereinbarung speichern</translation>
     </message>
     <message>
       <source>Revert</source>
-      <translation type="unfinished" />
+      <translation>Zurücksetzen</translation>
     </message>
     <message>
       <source>Revert the agreement</source>
-      <translation type="unfinished" />
+      <translation>Die Vereinbarung zurücksetzen</translation>
     </message>
     <message>
       <source>Agreement</source>
-      <translation type="unfinished" />
+      <translation>Vereinbarung</translation>
     </message>
     <message>
       <source>Agreement with {name}</source>
-      <translation type="unfinished" />
+      <translation>Vereinbarung mit {name}</translation>
     </message>
     <message>
       <source>Save as version {n}</source>
-      <translation type="unfinished" />
+      <translation>Als Version {n} speichern</translation>
     </message>
     <message>
       <source>Save changes</source>
-      <translation type="unfinished" />
+      <translation>Änderungen speichern</translation>
     </message>
     <message>
       <source>Choose a mentor to see the agreement.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie einen Mentor, um die Vereinbarung zu sehen.</translation>
     </message>
     <message>
       <source>Not saved yet: edit it, then press Save agreement.</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht gespeichert: bearbeiten, dann „Vereinbarung speichern“ drücken.</translation>
     </message>
     <message>
       <source>No agreement with {name} yet. Agree on goals, how often to meet and what to talk about from the start: begin from a template or write your own.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Vereinbarung mit {name}. Vereinbaren Sie von Anfang an Ziele, wie oft Sie sich treffen und worüber Sie sprechen: Beginnen Sie mit einer Vorlage oder schreiben Sie Ihre eigene.</translation>
     </message>
     <message>
       <source>An earlier version, kept as it was (read only). The current one is version {n}.</source>
-      <translation type="unfinished" />
+      <translation>Eine frühere Version, unverändert aufbewahrt (nur lesen). Die aktuelle ist Version {n}.</translation>
     </message>
     <message>
       <source>Version {n} was agreed, so it stays as it is: saving these changes makes version {next}.</source>
-      <translation type="unfinished" />
+      <translation>Version {n} wurde vereinbart und bleibt daher, wie sie ist: Beim Speichern dieser Änderungen entsteht Version {next}.</translation>
     </message>
     <message>
       <source>Agreed on {day}. Changing its terms will make a new version; the status alone can change in place.</source>
-      <translation type="unfinished" />
+      <translation>Vereinbart am {day}. Geänderte Bedingungen ergeben eine neue Version; nur der Status kann direkt geändert werden.</translation>
     </message>
     <message>
       <source>A draft: edit freely until you both agree.</source>
-      <translation type="unfinished" />
+      <translation>Ein Entwurf: frei bearbeitbar, bis Sie sich beide einig sind.</translation>
     </message>
     <message>
       <source>the agreement with {name}</source>
-      <translation type="unfinished" />
+      <translation>die Vereinbarung mit {name}</translation>
     </message>
   </context>
   <context>
     <name>BackupsDialog</name>
     <message>
       <source>Before an update</source>
-      <translation type="unfinished" />
+      <translation>Vor einem Update</translation>
     </message>
     <message>
       <source>Daily</source>
-      <translation type="unfinished" />
+      <translation>Täglich</translation>
     </message>
     <message>
       <source>While you worked</source>
-      <translation type="unfinished" />
+      <translation>Während Sie arbeiteten</translation>
     </message>
     <message>
       <source>Made by you</source>
-      <translation type="unfinished" />
+      <translation>Von Ihnen angelegt</translation>
     </message>
     <message>
       <source>Before an import</source>
-      <translation type="unfinished" />
+      <translation>Vor einem Import</translation>
     </message>
     <message>
       <source>Before a restore</source>
-      <translation type="unfinished" />
+      <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
       <source>Backups</source>
-      <translation type="unfinished" />
+      <translation>Sicherungen</translation>
     </message>
     <message>
       <source>MentorDesk backs up your data when it starts (once a day), every half hour while you work, and before every update, import and restore. It keeps all backups of the last two days, then one a day, one a week and one a month.</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk sichert Ihre Daten beim Start (einmal täglich), jede halbe Stunde während Sie arbeiten und vor jedem Update, Import und jeder Wiederherstellung. Es behält alle Sicherungen der letzten zwei Tage, danach eine pro Tag, eine pro Woche und eine pro Monat.</translation>
     </message>
     <message>
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>Erstellt</translation>
     </message>
     <message>
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Warum</translation>
     </message>
     <message>
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Größe</translation>
     </message>
     <message>
       <source>Mentors</source>
-      <translation type="unfinished" />
+      <translation>Mentoren</translation>
     </message>
     <message>
       <source>Meetings</source>
-      <translation type="unfinished" />
+      <translation>Treffen</translation>
     </message>
     <message>
       <source>Back Up Now</source>
-      <translation type="unfinished" />
+      <translation>Jetzt sichern</translation>
     </message>
     <message>
       <source>Restore…</source>
-      <translation type="unfinished" />
+      <translation>Wiederherstellen …</translation>
     </message>
     <message>
       <source>Show in Folder</source>
-      <translation type="unfinished" />
+      <translation>Im Ordner zeigen</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Schließen</translation>
     </message>
     <message>
       <source>unreadable</source>
-      <translation type="unfinished" />
+      <translation>nicht lesbar</translation>
     </message>
     <message>
       <source>No backups yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
       <source>Backing up…</source>
-      <translation type="unfinished" />
+      <translation>Wird gesichert …</translation>
     </message>
     <message>
       <source>Backed up.</source>
-      <translation type="unfinished" />
+      <translation>Gesichert.</translation>
     </message>
     <message>
       <source>The backup failed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Die Sicherung ist fehlgeschlagen: {reason}</translation>
     </message>
     <message>
       <source>Restore this backup?</source>
-      <translation type="unfinished" />
+      <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
       <source>Go back to your data as it was on {when}: {mentors}, {meetings}?</source>
-      <translation type="unfinished" />
+      <translation>Zu Ihren Daten vom {when} zurückkehren: {mentors}, {meetings}?</translation>
     </message>
     <message numerus="yes">
       <source>%n mentor(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Mentor</numerusform>
+        <numerusform>%n Mentoren</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Treffen</numerusform>
+        <numerusform>%n Treffen</numerusform>
       </translation>
     </message>
     <message>
       <source>Restore</source>
-      <translation type="unfinished" />
+      <translation>Wiederherstellen</translation>
     </message>
     <message>
       <source>Your data as it is now is backed up first, so you can come back to it from this list. Open windows close and MentorDesk reopens on the backup.</source>
-      <translation type="unfinished" />
+      <translation>Ihre aktuellen Daten werden zuerst gesichert, sodass Sie über diese Liste zu ihnen zurückkehren können. Offene Fenster schließen sich und MentorDesk öffnet sich mit der Sicherung neu.</translation>
     </message>
     <message>
       <source>&amp;Backups…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sicherungen …</translation>
     </message>
   </context>
   <context>
     <name>BalancePanel</name>
     <message>
       <source>Balance</source>
-      <translation type="unfinished" />
+      <translation>Bilanz</translation>
     </message>
     <message>
       <source>What you gave back to each mentor</source>
-      <translation type="unfinished" />
+      <translation>Was Sie jedem Mentor zurückgegeben haben</translation>
     </message>
     <message>
       <source>⚠ marks a mentor met {meetings} or more with nothing given back for {days} (Edit ▸ Preferences).</source>
-      <translation type="unfinished" />
+      <translation>⚠ markiert einen Mentor, den Sie {meetings}-mal oder öfter getroffen haben, ohne ihm seit {days} etwas zurückzugeben (Bearbeiten ▸ Einstellungen).</translation>
     </message>
     <message numerus="yes">
       <source>%n time(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Mal</numerusform>
+        <numerusform>%n Mal</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Tag</numerusform>
+        <numerusform>%n Tage</numerusform>
       </translation>
     </message>
   </context>
@@ -884,235 +884,235 @@
     <name>BriefPanel</name>
     <message>
       <source>Pre-meeting brief</source>
-      <translation type="unfinished" />
+      <translation>Briefing vor dem Treffen</translation>
     </message>
     <message>
       <source>Join</source>
-      <translation type="unfinished" />
+      <translation>Beitreten</translation>
     </message>
     <message>
       <source>Join the meeting</source>
-      <translation type="unfinished" />
+      <translation>Dem Treffen beitreten</translation>
     </message>
     <message>
       <source>Select a meeting to see what to bring up.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie ein Treffen, um zu sehen, was Sie ansprechen wollen.</translation>
     </message>
     <message>
       <source>Before you meet {name}</source>
-      <translation type="unfinished" />
+      <translation>Bevor Sie {name} treffen</translation>
     </message>
     <message>
       <source>Report back</source>
-      <translation type="unfinished" />
+      <translation>Berichten</translation>
     </message>
     <message>
       <source>Nothing to report back.</source>
-      <translation type="unfinished" />
+      <translation>Nichts zu berichten.</translation>
     </message>
     <message>
       <source>Open action items</source>
-      <translation type="unfinished" />
+      <translation>Offene Aufgaben</translation>
     </message>
     <message>
       <source>No open action items.</source>
-      <translation type="unfinished" />
+      <translation>Keine offenen Aufgaben.</translation>
     </message>
     <message>
       <source>Last meeting's takeaways</source>
-      <translation type="unfinished" />
+      <translation>Erkenntnisse des letzten Treffens</translation>
     </message>
     <message>
       <source>No takeaways written.</source>
-      <translation type="unfinished" />
+      <translation>Keine Erkenntnisse notiert.</translation>
     </message>
     <message>
       <source>No meeting held yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch kein Treffen abgehalten.</translation>
     </message>
     <message>
       <source>Not covered last time</source>
-      <translation type="unfinished" />
+      <translation>Letztes Mal nicht besprochen</translation>
     </message>
     <message>
       <source>Nothing left over from the last agenda.</source>
-      <translation type="unfinished" />
+      <translation>Von der letzten Agenda ist nichts übrig.</translation>
     </message>
     <message>
       <source>No meeting planned yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch kein Treffen geplant.</translation>
     </message>
     <message>
       <source>Planned for {when} · {format}, not marked held yet: end it in meeting mode, or reschedule it.</source>
-      <translation type="unfinished" />
+      <translation>Geplant für {when} · {format}, noch nicht als abgehalten markiert: Beenden Sie es im Gesprächsmodus oder verschieben Sie es.</translation>
     </message>
     <message>
       <source>Meeting now: {when} · {format}</source>
-      <translation type="unfinished" />
+      <translation>Treffen jetzt: {when} · {format}</translation>
     </message>
     <message>
       <source>Next meeting: {when} · {format}</source>
-      <translation type="unfinished" />
+      <translation>Nächstes Treffen: {when} · {format}</translation>
     </message>
     <message>
       <source>• {text} — overdue, due {date}</source>
-      <translation type="unfinished" />
+      <translation>• {text} — überfällig, fällig am {date}</translation>
     </message>
     <message>
       <source>• {text} — due {date}</source>
-      <translation type="unfinished" />
+      <translation>• {text} — fällig am {date}</translation>
     </message>
     <message>
       <source>Done {date}</source>
-      <translation type="unfinished" />
+      <translation>Erledigt am {date}</translation>
     </message>
     <message>
       <source>Reported</source>
-      <translation type="unfinished" />
+      <translation>Berichtet</translation>
     </message>
     <message>
       <source>Mark reported: {text}</source>
-      <translation type="unfinished" />
+      <translation>Als berichtet markieren: {text}</translation>
     </message>
     <message>
       <source>I told {name} how it went</source>
-      <translation type="unfinished" />
+      <translation>Ich habe {name} erzählt, wie es lief</translation>
     </message>
   </context>
   <context>
     <name>ClosureReviewDialog</name>
     <message>
       <source>Closing the mentorship with {name}</source>
-      <translation type="unfinished" />
+      <translation>Abschluss des Mentorings mit {name}</translation>
     </message>
     <message>
       <source>What I learned</source>
-      <translation type="unfinished" />
+      <translation>Was ich gelernt habe</translation>
     </message>
     <message>
       <source>The lessons you take with you</source>
-      <translation type="unfinished" />
+      <translation>Die Lehren, die Sie mitnehmen</translation>
     </message>
     <message>
       <source>Goals this mentorship served</source>
-      <translation type="unfinished" />
+      <translation>Ziele, denen dieses Mentoring diente</translation>
     </message>
     <message>
       <source>Thank-you note</source>
-      <translation type="unfinished" />
+      <translation>Dankesbrief</translation>
     </message>
     <message>
       <source>Draft again</source>
-      <translation type="unfinished" />
+      <translation>Neu entwerfen</translation>
     </message>
     <message>
       <source>Compose the note again from what you learned and the goals ticked</source>
-      <translation type="unfinished" />
+      <translation>Den Brief neu aus dem Gelernten und den angehakten Zielen verfassen</translation>
     </message>
     <message>
       <source>Copy note</source>
-      <translation type="unfinished" />
+      <translation>Brief kopieren</translation>
     </message>
     <message>
       <source>Export to Markdown…</source>
-      <translation type="unfinished" />
+      <translation>Als Markdown exportieren …</translation>
     </message>
     <message>
       <source>Keep in touch as alumni, every</source>
-      <translation type="unfinished" />
+      <translation>Als Ehemalige in Kontakt bleiben, alle</translation>
     </message>
     <message>
       <source>Keep in touch as alumni</source>
-      <translation type="unfinished" />
+      <translation>Als Ehemalige in Kontakt bleiben</translation>
     </message>
     <message>
       <source>Keep in touch every</source>
-      <translation type="unfinished" />
+      <translation>In Kontakt bleiben alle</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Einheit</translation>
     </message>
     <message>
       <source>Ended on</source>
-      <translation type="unfinished" />
+      <translation>Beendet am</translation>
     </message>
     <message>
       <source>What I &amp;learned</source>
-      <translation type="unfinished" />
+      <translation>Was ich ge&amp;lernt habe</translation>
     </message>
     <message>
       <source>&amp;Goals it served</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ziele, denen es diente</translation>
     </message>
     <message>
       <source>&amp;Thank-you note</source>
-      <translation type="unfinished" />
+      <translation>&amp;Dankesbrief</translation>
     </message>
     <message>
       <source>&amp;Afterwards</source>
-      <translation type="unfinished" />
+      <translation>&amp;Danach</translation>
     </message>
     <message>
       <source>&amp;Ended on</source>
-      <translation type="unfinished" />
+      <translation>&amp;Beendet am</translation>
     </message>
     <message>
       <source>End mentorship</source>
-      <translation type="unfinished" />
+      <translation>Mentoring beenden</translation>
     </message>
     <message>
       <source>No meeting was held. Say what you take with you anyway.</source>
-      <translation type="unfinished" />
+      <translation>Es wurde kein Treffen abgehalten. Halten Sie trotzdem fest, was Sie mitnehmen.</translation>
     </message>
     <message>
       <source>nothing given back yet</source>
-      <translation type="unfinished" />
+      <translation>noch nichts zurückgegeben</translation>
     </message>
     <message numerus="yes">
       <source>%n thing(s) given back</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Sache zurückgegeben</numerusform>
+        <numerusform>%n Sachen zurückgegeben</numerusform>
       </translation>
     </message>
     <message>
       <source>{meetings}, {actions}, {gave}. Everything stays recorded; the note below is a draft to make your own.</source>
-      <translation type="unfinished" />
+      <translation>{meetings}, {actions}, {gave}. Alles bleibt gespeichert; der Brief unten ist ein Entwurf, den Sie sich zu eigen machen.</translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Treffen</numerusform>
+        <numerusform>%n Treffen</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n piece(s) of advice acted on</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Rat umgesetzt</numerusform>
+        <numerusform>%n Ratschläge umgesetzt</numerusform>
       </translation>
     </message>
     <message>
       <source>The thank-you note is on the clipboard.</source>
-      <translation type="unfinished" />
+      <translation>Der Dankesbrief ist in der Zwischenablage.</translation>
     </message>
     <message>
       <source>Export the closure review</source>
-      <translation type="unfinished" />
+      <translation>Abschlussrückblick exportieren</translation>
     </message>
     <message>
       <source>Markdown (*.md)</source>
-      <translation type="unfinished" />
+      <translation>Markdown (*.md)</translation>
     </message>
     <message>
       <source>Could not write {file}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>{file} konnte nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
       <source>Exported to {file}.</source>
-      <translation type="unfinished" />
+      <translation>Exportiert nach {file}.</translation>
     </message>
   </context>
   <context>
@@ -1121,1917 +1121,1919 @@
       <source>Coming soon. {future}
 
 This area is not built yet; nothing here is sample or fake data.</source>
-      <translation type="unfinished" />
+      <translation>Demnächst. {future}
+
+Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheindaten.</translation>
     </message>
   </context>
   <context>
     <name>CommandPalette</name>
     <message>
       <source>Run an action</source>
-      <translation type="unfinished" />
+      <translation>Aktion ausführen</translation>
     </message>
     <message>
       <source>Action to run, or words to search for</source>
-      <translation type="unfinished" />
+      <translation>Auszuführende Aktion oder Suchbegriffe</translation>
     </message>
     <message>
       <source>Type an action's name, or words to search for</source>
-      <translation type="unfinished" />
+      <translation>Namen einer Aktion oder Suchbegriffe eingeben</translation>
     </message>
     <message>
       <source>Actions</source>
-      <translation type="unfinished" />
+      <translation>Aktionen</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Aufgabe</translation>
     </message>
     <message>
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>Wo</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>Tasten</translation>
     </message>
     <message>
       <source>Not available here now</source>
-      <translation type="unfinished" />
+      <translation>Hier gerade nicht verfügbar</translation>
     </message>
     <message>
       <source>Search your data for “{text}”</source>
-      <translation type="unfinished" />
+      <translation>Ihre Daten nach „{text}“ durchsuchen</translation>
     </message>
   </context>
   <context>
     <name>DashboardView</name>
     <message>
       <source>Welcome to MentorDesk</source>
-      <translation type="unfinished" />
+      <translation>Willkommen bei MentorDesk</translation>
     </message>
     <message>
       <source>This page will tell you what to do today: who is due for a meeting, what you promised, and what is overdue. Start with a real mentor, or look around with a few fictional ones that you can remove in one step.</source>
-      <translation type="unfinished" />
+      <translation>Diese Seite sagt Ihnen, was heute zu tun ist: wer für ein Treffen fällig ist, was Sie versprochen haben und was überfällig ist. Beginnen Sie mit einem echten Mentor oder sehen Sie sich mit ein paar erfundenen um, die Sie in einem Schritt wieder entfernen.</translation>
     </message>
     <message>
       <source>Add your first mentor</source>
-      <translation type="unfinished" />
+      <translation>Ersten Mentor hinzufügen</translation>
     </message>
     <message>
       <source>Explore with sample data</source>
-      <translation type="unfinished" />
+      <translation>Mit Beispieldaten erkunden</translation>
     </message>
     <message>
       <source>Time to meet</source>
-      <translation type="unfinished" />
+      <translation>Zeit für ein Treffen</translation>
     </message>
     <message>
       <source>Meetings in the next 7 days</source>
-      <translation type="unfinished" />
+      <translation>Treffen in den nächsten 7 Tagen</translation>
     </message>
     <message>
       <source>Action items due</source>
-      <translation type="unfinished" />
+      <translation>Fällige Aufgaben</translation>
     </message>
     <message>
       <source>Report back</source>
-      <translation type="unfinished" />
+      <translation>Berichten</translation>
     </message>
     <message>
       <source>Agreement reviews</source>
-      <translation type="unfinished" />
+      <translation>Überprüfung von Vereinbarungen</translation>
     </message>
     <message>
       <source>Rhythm</source>
-      <translation type="unfinished" />
+      <translation>Rhythmus</translation>
     </message>
     <message>
       <source>Gaps between meetings</source>
-      <translation type="unfinished" />
+      <translation>Abstände zwischen Treffen</translation>
     </message>
     <message>
       <source>Follow up with prospects</source>
-      <translation type="unfinished" />
+      <translation>Bei Kandidaten nachfassen</translation>
     </message>
     <message>
       <source>Give back</source>
-      <translation type="unfinished" />
+      <translation>Zurückgeben</translation>
     </message>
     <message>
       <source>Nobody needs a meeting planned now.</source>
-      <translation type="unfinished" />
+      <translation>Gerade muss kein Treffen geplant werden.</translation>
     </message>
     <message>
       <source>No meetings planned in the next 7 days.</source>
-      <translation type="unfinished" />
+      <translation>Keine Treffen in den nächsten 7 Tagen geplant.</translation>
     </message>
     <message>
       <source>Nothing overdue or due this week.</source>
-      <translation type="unfinished" />
+      <translation>Nichts überfällig oder diese Woche fällig.</translation>
     </message>
     <message>
       <source>Nothing to report back. Outcomes you promise to share appear here.</source>
-      <translation type="unfinished" />
+      <translation>Nichts zu berichten. Ergebnisse, die Sie zu teilen versprechen, erscheinen hier.</translation>
     </message>
     <message>
       <source>No agreement is due for review in the next 14 days.</source>
-      <translation type="unfinished" />
+      <translation>Keine Vereinbarung ist in den nächsten 14 Tagen zu überprüfen.</translation>
     </message>
     <message>
       <source>Every rhythm is close to what was agreed.</source>
-      <translation type="unfinished" />
+      <translation>Jeder Rhythmus liegt nahe am Vereinbarten.</translation>
     </message>
     <message>
       <source>No prospect is waiting for a follow-up.</source>
-      <translation type="unfinished" />
+      <translation>Kein Kandidat wartet auf ein Nachfassen.</translation>
     </message>
     <message>
       <source>Nobody is owed a give-back: mentorship is a two-way street.</source>
-      <translation type="unfinished" />
+      <translation>Niemandem schulden Sie etwas: Mentoring ist keine Einbahnstraße.</translation>
     </message>
     <message>
       <source>Charts appear once you have met an active mentor twice.</source>
-      <translation type="unfinished" />
+      <translation>Diagramme erscheinen, sobald Sie einen aktiven Mentor zweimal getroffen haben.</translation>
     </message>
     <message>
       <source>nobody to meet</source>
-      <translation type="unfinished" />
+      <translation>niemand zu treffen</translation>
     </message>
     <message numerus="yes">
       <source>%n mentor(s) to meet</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Mentor zu treffen</numerusform>
+        <numerusform>%n Mentoren zu treffen</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s) in the next 7 days</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Treffen in den nächsten 7 Tagen</numerusform>
+        <numerusform>%n Treffen in den nächsten 7 Tagen</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n action item(s) overdue</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Aufgabe überfällig</numerusform>
+        <numerusform>%n Aufgaben überfällig</numerusform>
       </translation>
     </message>
     <message>
       <source>{n} to report back</source>
-      <translation type="unfinished" />
+      <translation>{n} zu berichten</translation>
     </message>
     <message>
       <source>time to keep in touch ({standing})</source>
-      <translation type="unfinished" />
+      <translation>Zeit, in Kontakt zu bleiben ({standing})</translation>
     </message>
     <message>
       <source>Plan meeting…</source>
-      <translation type="unfinished" />
+      <translation>Treffen planen …</translation>
     </message>
     <message>
       <source>Plan a meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Ein Treffen mit {name} planen</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Öffnen</translation>
     </message>
     <message>
       <source>Open {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} öffnen</translation>
     </message>
     <message>
       <source>{when} · {name} · {format}</source>
-      <translation type="unfinished" />
+      <translation>{when} · {name} · {format}</translation>
     </message>
     <message>
       <source>Agenda: {points}</source>
-      <translation type="unfinished" />
+      <translation>Agenda: {points}</translation>
     </message>
     <message>
       <source>No agenda yet</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Agenda</translation>
     </message>
     <message numerus="yes">
       <source>%n open action item(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n offene Aufgabe</numerusform>
+        <numerusform>%n offene Aufgaben</numerusform>
       </translation>
     </message>
     <message>
       <source>Join</source>
-      <translation type="unfinished" />
+      <translation>Beitreten</translation>
     </message>
     <message>
       <source>Join the call with {name}</source>
-      <translation type="unfinished" />
+      <translation>Dem Anruf mit {name} beitreten</translation>
     </message>
     <message>
       <source>Brief</source>
-      <translation type="unfinished" />
+      <translation>Briefing</translation>
     </message>
     <message>
       <source>The brief for {name}</source>
-      <translation type="unfinished" />
+      <translation>Das Briefing für {name}</translation>
     </message>
     <message>
       <source>{when} · {name}</source>
-      <translation type="unfinished" />
+      <translation>{when} · {name}</translation>
     </message>
     <message>
       <source>Its time has passed: mark it held, or cancel it.</source>
-      <translation type="unfinished" />
+      <translation>Sein Termin ist vorbei: als abgehalten markieren oder absagen.</translation>
     </message>
     <message>
       <source>Open the past meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Das vergangene Treffen mit {name} öffnen</translation>
     </message>
     <message>
       <source>overdue since {day}</source>
-      <translation type="unfinished" />
+      <translation>überfällig seit {day}</translation>
     </message>
     <message>
       <source>due today</source>
-      <translation type="unfinished" />
+      <translation>heute fällig</translation>
     </message>
     <message>
       <source>due {day}</source>
-      <translation type="unfinished" />
+      <translation>fällig am {day}</translation>
     </message>
     <message>
       <source>Open the action item {text}</source>
-      <translation type="unfinished" />
+      <translation>Die Aufgabe {text} öffnen</translation>
     </message>
     <message>
       <source>done {day}</source>
-      <translation type="unfinished" />
+      <translation>erledigt am {day}</translation>
     </message>
     <message>
       <source>Reported</source>
-      <translation type="unfinished" />
+      <translation>Berichtet</translation>
     </message>
     <message>
       <source>Mark reported: {text}</source>
-      <translation type="unfinished" />
+      <translation>Als berichtet markieren: {text}</translation>
     </message>
     <message>
       <source>I told {name} how it went</source>
-      <translation type="unfinished" />
+      <translation>Ich habe {name} erzählt, wie es lief</translation>
     </message>
     <message>
       <source>was due {day}</source>
-      <translation type="unfinished" />
+      <translation>war fällig am {day}</translation>
     </message>
     <message>
       <source>due {day} (in {days})</source>
-      <translation type="unfinished" />
+      <translation>fällig am {day} (in {days})</translation>
     </message>
     <message>
       <source>Review the agreement with {name} (version {version})</source>
-      <translation type="unfinished" />
+      <translation>Die Vereinbarung mit {name} überprüfen (Version {version})</translation>
     </message>
     <message>
       <source>Open agreement</source>
-      <translation type="unfinished" />
+      <translation>Vereinbarung öffnen</translation>
     </message>
     <message>
       <source>Open the agreement with {name}</source>
-      <translation type="unfinished" />
+      <translation>Die Vereinbarung mit {name} öffnen</translation>
     </message>
     <message>
       <source>More often than agreed: is that still right for them?</source>
-      <translation type="unfinished" />
+      <translation>Häufiger als vereinbart: Passt das noch für beide?</translation>
     </message>
     <message>
       <source>Less often than agreed: plan ahead, or agree a new rhythm.</source>
-      <translation type="unfinished" />
+      <translation>Seltener als vereinbart: Planen Sie voraus oder vereinbaren Sie einen neuen Rhythmus.</translation>
     </message>
     <message>
       <source>{name} — time to give something back</source>
-      <translation type="unfinished" />
+      <translation>{name} — Zeit, etwas zurückzugeben</translation>
     </message>
     <message>
       <source>Add idea…</source>
-      <translation type="unfinished" />
+      <translation>Idee hinzufügen …</translation>
     </message>
     <message>
       <source>Add a give-back idea for {name}</source>
-      <translation type="unfinished" />
+      <translation>Eine Idee zum Zurückgeben für {name} hinzufügen</translation>
     </message>
     <message>
       <source>{step} {day}; follow-up was due {due}</source>
-      <translation type="unfinished" />
+      <translation>{step} {day}; Nachfassen war fällig am {due}</translation>
     </message>
     <message>
       <source>{step} {day}; follow up today</source>
-      <translation type="unfinished" />
+      <translation>{step} {day}; heute nachfassen</translation>
     </message>
     <message>
       <source>Follow up with {name}</source>
-      <translation type="unfinished" />
+      <translation>Bei {name} nachfassen</translation>
     </message>
     <message>
       <source>Open the prospect {name}</source>
-      <translation type="unfinished" />
+      <translation>Den Kandidaten {name} öffnen</translation>
     </message>
   </context>
   <context>
     <name>DataSession</name>
     <message>
       <source>Unfinished changes set aside</source>
-      <translation type="unfinished" />
+      <translation>Unfertige Änderungen beiseitegelegt</translation>
     </message>
     <message>
       <source>Beside your database lay unfinished changes that do not belong to it (this happens when a backup is copied over the database by hand after a crash). MentorDesk set them aside as {name} and opened the database as it is.</source>
-      <translation type="unfinished" />
+      <translation>Neben Ihrer Datenbank lagen unfertige Änderungen, die nicht zu ihr gehören (das passiert, wenn nach einem Absturz eine Sicherung von Hand über die Datenbank kopiert wird). MentorDesk hat sie als {name} beiseitegelegt und die Datenbank so geöffnet, wie sie ist.</translation>
     </message>
     <message>
       <source>Backup restored. Your data as it was before is kept as a backup (File ▸ Backups…), so you can go back to it.</source>
-      <translation type="unfinished" />
+      <translation>Sicherung wiederhergestellt. Ihre Daten von vorher sind als Sicherung aufbewahrt (Datei ▸ Sicherungen …), Sie können also zu ihnen zurück.</translation>
     </message>
     <message>
       <source>Imported. Your data as it was before is kept as a backup (File ▸ Backups…).</source>
-      <translation type="unfinished" />
+      <translation>Importiert. Ihre Daten von vorher sind als Sicherung aufbewahrt (Datei ▸ Sicherungen …).</translation>
     </message>
     <message>
       <source>Nothing was imported: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Nichts wurde importiert: {problem}</translation>
     </message>
     <message>
       <source>The file could not be imported: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Die Datei konnte nicht importiert werden: {reason}</translation>
     </message>
     <message>
       <source>The backup could not be restored: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
       <source>Backup failed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Sicherung fehlgeschlagen: {reason}</translation>
     </message>
   </context>
   <context>
     <name>DueDateDialog</name>
     <message>
       <source>Due date</source>
-      <translation type="unfinished" />
+      <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
       <source>Set due date</source>
-      <translation type="unfinished" />
+      <translation>Fälligkeitsdatum setzen</translation>
     </message>
   </context>
   <context>
     <name>DueDateEditor</name>
     <message>
       <source>Due date</source>
-      <translation type="unfinished" />
+      <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
       <source>No date</source>
-      <translation type="unfinished" />
+      <translation>Kein Datum</translation>
     </message>
     <message>
       <source>Delete: no due date</source>
-      <translation type="unfinished" />
+      <translation>Entf: kein Fälligkeitsdatum</translation>
     </message>
   </context>
   <context>
     <name>DueField</name>
     <message>
       <source>Due on</source>
-      <translation type="unfinished" />
+      <translation>Fällig am</translation>
     </message>
     <message>
       <source>Has a due date</source>
-      <translation type="unfinished" />
+      <translation>Hat ein Fälligkeitsdatum</translation>
     </message>
     <message>
       <source>Due date</source>
-      <translation type="unfinished" />
+      <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
       <source>+1 week</source>
-      <translation type="unfinished" />
+      <translation>+1 Woche</translation>
     </message>
     <message>
       <source>+2 weeks</source>
-      <translation type="unfinished" />
+      <translation>+2 Wochen</translation>
     </message>
     <message>
       <source>End of month</source>
-      <translation type="unfinished" />
+      <translation>Monatsende</translation>
     </message>
     <message>
       <source>Due in one week</source>
-      <translation type="unfinished" />
+      <translation>In einer Woche fällig</translation>
     </message>
     <message>
       <source>Due in two weeks</source>
-      <translation type="unfinished" />
+      <translation>In zwei Wochen fällig</translation>
     </message>
     <message>
       <source>Due at the end of the month</source>
-      <translation type="unfinished" />
+      <translation>Zum Monatsende fällig</translation>
     </message>
     <message>
       <source>Due {date}</source>
-      <translation type="unfinished" />
+      <translation>Fällig am {date}</translation>
     </message>
   </context>
   <context>
     <name>EditMeetingDialog</name>
     <message>
       <source>Held meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Abgehaltenes Treffen mit {name}</translation>
     </message>
     <message>
       <source>Meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Treffen mit {name}</translation>
     </message>
     <message>
       <source>When it began</source>
-      <translation type="unfinished" />
+      <translation>Wann es begann</translation>
     </message>
     <message>
       <source>Date and time</source>
-      <translation type="unfinished" />
+      <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> Min.</translation>
     </message>
     <message>
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Form</translation>
     </message>
     <message>
       <source>Place or video link</source>
-      <translation type="unfinished" />
+      <translation>Ort oder Videolink</translation>
     </message>
     <message>
       <source>How valuable was it</source>
-      <translation type="unfinished" />
+      <translation>Wie wertvoll war es</translation>
     </message>
     <message>
       <source>No rating</source>
-      <translation type="unfinished" />
+      <translation>Keine Bewertung</translation>
     </message>
     <message>
       <source>{stars} ({value} of 5)</source>
-      <translation type="unfinished" />
+      <translation>{stars} ({value} von 5)</translation>
     </message>
     <message>
       <source>How long it took, in minutes</source>
-      <translation type="unfinished" />
+      <translation>Wie lange es dauerte, in Minuten</translation>
     </message>
     <message>
       <source>&amp;Began</source>
-      <translation type="unfinished" />
+      <translation>&amp;Begonnen</translation>
     </message>
     <message>
       <source>&amp;Took</source>
-      <translation type="unfinished" />
+      <translation>&amp;Dauerte</translation>
     </message>
     <message>
       <source>&amp;Value</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wert</translation>
     </message>
     <message>
       <source>Duration in minutes</source>
-      <translation type="unfinished" />
+      <translation>Dauer in Minuten</translation>
     </message>
     <message>
       <source>&amp;When</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wann</translation>
     </message>
     <message>
       <source>&amp;Duration</source>
-      <translation type="unfinished" />
+      <translation>&amp;Dauer</translation>
     </message>
     <message>
       <source>&amp;Format</source>
-      <translation type="unfinished" />
+      <translation>&amp;Form</translation>
     </message>
     <message>
       <source>&amp;Place or link</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ort oder Link</translation>
     </message>
     <message>
       <source>&amp;Agenda</source>
-      <translation type="unfinished" />
+      <translation>&amp;Agenda</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Speichern</translation>
     </message>
     <message>
       <source>Their time: {time}</source>
-      <translation type="unfinished" />
+      <translation>Ihre Zeit: {time}</translation>
     </message>
   </context>
   <context>
     <name>EndMeetingDialog</name>
     <message>
       <source>End meeting</source>
-      <translation type="unfinished" />
+      <translation>Treffen beenden</translation>
     </message>
     <message>
       <source>When the meeting began</source>
-      <translation type="unfinished" />
+      <translation>Wann das Treffen begann</translation>
     </message>
     <message>
       <source>Actual duration in minutes</source>
-      <translation type="unfinished" />
+      <translation>Tatsächliche Dauer in Minuten</translation>
     </message>
     <message>
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> Min.</translation>
     </message>
     <message>
       <source>How valuable was it</source>
-      <translation type="unfinished" />
+      <translation>Wie wertvoll war es</translation>
     </message>
     <message>
       <source>No rating</source>
-      <translation type="unfinished" />
+      <translation>Keine Bewertung</translation>
     </message>
     <message>
       <source>1 – not useful</source>
-      <translation type="unfinished" />
+      <translation>1 – nicht hilfreich</translation>
     </message>
     <message>
       <source>3 – useful</source>
-      <translation type="unfinished" />
+      <translation>3 – hilfreich</translation>
     </message>
     <message>
       <source>5 – very valuable</source>
-      <translation type="unfinished" />
+      <translation>5 – sehr wertvoll</translation>
     </message>
     <message>
       <source>No action items were captured in this meeting.</source>
-      <translation type="unfinished" />
+      <translation>In diesem Treffen wurden keine Aufgaben erfasst.</translation>
     </message>
     <message>
       <source>Plan the next meeting</source>
-      <translation type="unfinished" />
+      <translation>Das nächste Treffen planen</translation>
     </message>
     <message>
       <source>Next meeting date and time</source>
-      <translation type="unfinished" />
+      <translation>Datum und Uhrzeit des nächsten Treffens</translation>
     </message>
     <message numerus="yes">
       <source>%n unticked agenda point(s) will be carried over.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n nicht abgehakter Agendapunkt wird übernommen.</numerusform>
+        <numerusform>%n nicht abgehakte Agendapunkte werden übernommen.</numerusform>
       </translation>
     </message>
     <message>
       <source>Every agenda point was ticked off.</source>
-      <translation type="unfinished" />
+      <translation>Jeder Agendapunkt wurde abgehakt.</translation>
     </message>
     <message>
       <source>There was no agenda.</source>
-      <translation type="unfinished" />
+      <translation>Es gab keine Agenda.</translation>
     </message>
     <message>
       <source>Began:</source>
-      <translation type="unfinished" />
+      <translation>Begonnen:</translation>
     </message>
     <message>
       <source>Actual duration:</source>
-      <translation type="unfinished" />
+      <translation>Tatsächliche Dauer:</translation>
     </message>
     <message>
       <source>Value of the meeting:</source>
-      <translation type="unfinished" />
+      <translation>Wert des Treffens:</translation>
     </message>
     <message>
       <source>Next meeting:</source>
-      <translation type="unfinished" />
+      <translation>Nächstes Treffen:</translation>
     </message>
     <message>
       <source>Mark the meeting held, as entered above</source>
-      <translation type="unfinished" />
+      <translation>Das Treffen wie oben eingetragen als abgehalten markieren</translation>
     </message>
   </context>
   <context>
     <name>ExchangeDialogs</name>
     <message>
       <source>MentorDesk</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk</translation>
     </message>
     <message numerus="yes">
       <source>%n mentor(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Mentor</numerusform>
+        <numerusform>%n Mentoren</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Treffen</numerusform>
+        <numerusform>%n Treffen</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n action item(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Aufgabe</numerusform>
+        <numerusform>%n Aufgaben</numerusform>
       </translation>
     </message>
     <message>
       <source>JSON (every record; can be imported)</source>
-      <translation type="unfinished" />
+      <translation>JSON (alle Datensätze; importierbar)</translation>
     </message>
     <message>
       <source>Markdown (a folder to read)</source>
-      <translation type="unfinished" />
+      <translation>Markdown (ein Ordner zum Lesen)</translation>
     </message>
     <message>
       <source>CSV (for spreadsheets)</source>
-      <translation type="unfinished" />
+      <translation>CSV (für Tabellenkalkulationen)</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Exportieren</translation>
     </message>
     <message>
       <source>Export as:</source>
-      <translation type="unfinished" />
+      <translation>Exportieren als:</translation>
     </message>
     <message>
       <source>Export to</source>
-      <translation type="unfinished" />
+      <translation>Exportieren nach</translation>
     </message>
     <message>
       <source>Export into</source>
-      <translation type="unfinished" />
+      <translation>Exportieren in</translation>
     </message>
     <message>
       <source>Exporting…</source>
-      <translation type="unfinished" />
+      <translation>Wird exportiert …</translation>
     </message>
     <message>
       <source>Exported to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Exportiert nach {path}.</translation>
     </message>
     <message>
       <source>Import a MentorDesk export</source>
-      <translation type="unfinished" />
+      <translation>Einen MentorDesk-Export importieren</translation>
     </message>
     <message>
       <source>Checking the file…</source>
-      <translation type="unfinished" />
+      <translation>Datei wird geprüft …</translation>
     </message>
     <message>
       <source>Import this file?</source>
-      <translation type="unfinished" />
+      <translation>Diese Datei importieren?</translation>
     </message>
     <message>
       <source>Add {what} from {name}?</source>
-      <translation type="unfinished" />
+      <translation>{what} aus {name} hinzufügen?</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importieren</translation>
     </message>
     <message>
       <source>Your data is backed up first. Open windows close and MentorDesk reopens with the imported records.</source>
-      <translation type="unfinished" />
+      <translation>Ihre Daten werden zuerst gesichert. Offene Fenster schließen sich und MentorDesk öffnet sich mit den importierten Datensätzen neu.</translation>
     </message>
     <message>
       <source>Cannot import</source>
-      <translation type="unfinished" />
+      <translation>Import nicht möglich</translation>
     </message>
     <message>
       <source>{name} cannot be imported. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>{name} kann nicht importiert werden. Nichts wurde geändert.</translation>
     </message>
     <message>
       <source>That did not work: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Das hat nicht geklappt: {reason}</translation>
     </message>
     <message>
       <source>&amp;Export…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Exportieren …</translation>
     </message>
     <message>
       <source>&amp;Import…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importieren …</translation>
     </message>
   </context>
   <context>
     <name>GapChart</name>
     <message numerus="yes">
       <source>Meet {agreed}. Last %n gap(s): {gaps}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Treffen {agreed}. Letzter Abstand (%n): {gaps}.</numerusform>
+        <numerusform>Treffen {agreed}. Letzte %n Abstände: {gaps}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>The first %n began under earlier terms.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Der erste (%n) begann unter früheren Bedingungen.</numerusform>
+        <numerusform>Die ersten %n begannen unter früheren Bedingungen.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n was/were clearly longer than that.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n davon war deutlich länger.</numerusform>
+        <numerusform>%n davon waren deutlich länger.</numerusform>
       </translation>
     </message>
     <message>
       <source>Gaps between meetings with {name}</source>
-      <translation type="unfinished" />
+      <translation>Abstände zwischen Treffen mit {name}</translation>
     </message>
     <message>
       <source>agreed</source>
-      <translation type="unfinished" />
+      <translation>vereinbart</translation>
     </message>
   </context>
   <context>
     <name>GiveBackDialog</name>
     <message>
       <source>Give-back idea</source>
-      <translation type="unfinished" />
+      <translation>Idee zum Zurückgeben</translation>
     </message>
     <message>
       <source>New give-back idea</source>
-      <translation type="unfinished" />
+      <translation>Neue Idee zum Zurückgeben</translation>
     </message>
     <message>
       <source>Mentor</source>
-      <translation type="unfinished" />
+      <translation>Mentor</translation>
     </message>
     <message>
       <source>Idea</source>
-      <translation type="unfinished" />
+      <translation>Idee</translation>
     </message>
     <message>
       <source>e.g. Send her the article on rotas</source>
-      <translation type="unfinished" />
+      <translation>z. B. Ihr den Artikel über Dienstpläne schicken</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Art</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>On</source>
-      <translation type="unfinished" />
+      <translation>Am</translation>
     </message>
     <message>
       <source>Has a planned date</source>
-      <translation type="unfinished" />
+      <translation>Hat ein geplantes Datum</translation>
     </message>
     <message>
       <source>Planned date</source>
-      <translation type="unfinished" />
+      <translation>Geplantes Datum</translation>
     </message>
     <message>
       <source>Done on</source>
-      <translation type="unfinished" />
+      <translation>Erledigt am</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Notiz</translation>
     </message>
     <message>
       <source>&amp;Mentor</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mentor</translation>
     </message>
     <message>
       <source>&amp;Idea</source>
-      <translation type="unfinished" />
+      <translation>&amp;Idee</translation>
     </message>
     <message>
       <source>&amp;Kind</source>
-      <translation type="unfinished" />
+      <translation>&amp;Art</translation>
     </message>
     <message>
       <source>&amp;Status</source>
-      <translation type="unfinished" />
+      <translation>&amp;Status</translation>
     </message>
     <message>
       <source>&amp;Planned</source>
-      <translation type="unfinished" />
+      <translation>&amp;Geplant</translation>
     </message>
     <message>
       <source>&amp;Done on</source>
-      <translation type="unfinished" />
+      <translation>&amp;Erledigt am</translation>
     </message>
     <message>
       <source>&amp;Note</source>
-      <translation type="unfinished" />
+      <translation>&amp;Notiz</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Speichern</translation>
     </message>
   </context>
   <context>
     <name>GiveBackPanel</name>
     <message>
       <source>Give-back ideas</source>
-      <translation type="unfinished" />
+      <translation>Ideen zum Zurückgeben</translation>
     </message>
     <message>
       <source>Capture give-back idea</source>
-      <translation type="unfinished" />
+      <translation>Idee zum Zurückgeben erfassen</translation>
     </message>
     <message>
       <source>Turn the selection or the current line of notes into a give-back idea ({key})</source>
-      <translation type="unfinished" />
+      <translation>Die Auswahl oder die aktuelle Notizzeile wird zur Idee zum Zurückgeben ({key})</translation>
     </message>
     <message>
       <source>Give-back ideas from this meeting</source>
-      <translation type="unfinished" />
+      <translation>Ideen zum Zurückgeben aus diesem Treffen</translation>
     </message>
     <message>
       <source>A way to give back came up? Put the cursor on its line and press {key}.</source>
-      <translation type="unfinished" />
+      <translation>Eine Möglichkeit zum Zurückgeben kam auf? Setzen Sie den Cursor auf ihre Zeile und drücken Sie {key}.</translation>
     </message>
     <message>
       <source>Put the cursor on a line of notes (or select text) to capture it.</source>
-      <translation type="unfinished" />
+      <translation>Setzen Sie den Cursor auf eine Notizzeile (oder wählen Sie Text aus), um sie zu erfassen.</translation>
     </message>
     <message>
       <source>Not captured. The text is still in your notes.</source>
-      <translation type="unfinished" />
+      <translation>Nicht erfasst. Der Text steht weiter in Ihren Notizen.</translation>
     </message>
     <message>
       <source>Captured as “{kind}”.</source>
-      <translation type="unfinished" />
+      <translation>Erfasst als „{kind}“.</translation>
     </message>
     <message>
       <source>Give-back idea captured</source>
-      <translation type="unfinished" />
+      <translation>Idee zum Zurückgeben erfasst</translation>
     </message>
   </context>
   <context>
     <name>GiveBackTableModel</name>
     <message>
       <source>Idea</source>
-      <translation type="unfinished" />
+      <translation>Idee</translation>
     </message>
     <message>
       <source>Mentor</source>
-      <translation type="unfinished" />
+      <translation>Mentor</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Art</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Wann</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Notiz</translation>
     </message>
     <message>
       <source>done {day}</source>
-      <translation type="unfinished" />
+      <translation>erledigt am {day}</translation>
     </message>
     <message>
       <source>planned {day}</source>
-      <translation type="unfinished" />
+      <translation>geplant für {day}</translation>
     </message>
   </context>
   <context>
     <name>GiveBackView</name>
     <message>
       <source>Give something back</source>
-      <translation type="unfinished" />
+      <translation>Etwas zurückgeben</translation>
     </message>
     <message>
       <source>Mentorship is a two-way street. Note ideas for giving back to each mentor — a thank-you, an article, an introduction, help on their project — plan them and mark them done. In meeting mode, Ctrl+Shift+G turns a line of notes into an idea.</source>
-      <translation type="unfinished" />
+      <translation>Mentoring ist keine Einbahnstraße. Notieren Sie Ideen, wie Sie jedem Mentor etwas zurückgeben – ein Dankeschön, einen Artikel, eine Vorstellung, Hilfe bei einem Projekt –, planen Sie sie und markieren Sie sie als erledigt. Im Gesprächsmodus macht Strg+Umschalt+G eine Notizzeile zur Idee.</translation>
     </message>
     <message>
       <source>Give-back ideas</source>
-      <translation type="unfinished" />
+      <translation>Ideen zum Zurückgeben</translation>
     </message>
     <message>
       <source>Add an idea</source>
-      <translation type="unfinished" />
+      <translation>Eine Idee hinzufügen</translation>
     </message>
     <message>
       <source>Mentor:</source>
-      <translation type="unfinished" />
+      <translation>Mentor:</translation>
     </message>
     <message>
       <source>Show the ideas for mentor</source>
-      <translation type="unfinished" />
+      <translation>Die Ideen für folgenden Mentor zeigen</translation>
     </message>
     <message>
       <source>Show:</source>
-      <translation type="unfinished" />
+      <translation>Anzeigen:</translation>
     </message>
     <message>
       <source>Show status</source>
-      <translation type="unfinished" />
+      <translation>Status anzeigen</translation>
     </message>
     <message>
       <source>Not done yet</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht erledigt</translation>
     </message>
     <message>
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>Alle</translation>
     </message>
     <message>
       <source>New idea…</source>
-      <translation type="unfinished" />
+      <translation>Neue Idee …</translation>
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>Bearbeiten …</translation>
     </message>
     <message>
       <source>Mark done</source>
-      <translation type="unfinished" />
+      <translation>Als erledigt markieren</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Löschen</translation>
     </message>
     <message>
       <source>All mentors</source>
-      <translation type="unfinished" />
+      <translation>Alle Mentoren</translation>
     </message>
     <message>
       <source>No give-back ideas yet. Add one with “New idea…”.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Ideen zum Zurückgeben. Fügen Sie eine mit „Neue Idee …“ hinzu.</translation>
     </message>
     <message>
       <source>No idea matches these filters. Choose “All” to see every one.</source>
-      <translation type="unfinished" />
+      <translation>Keine Idee passt zu diesen Filtern. Wählen Sie „Alle“, um jede zu sehen.</translation>
     </message>
   </context>
   <context>
     <name>GoalBoardDialog</name>
     <message>
       <source>Board: {goal}</source>
-      <translation type="unfinished" />
+      <translation>Zieltafel: {goal}</translation>
     </message>
     <message>
       <source>How I'll know: {text}</source>
-      <translation type="unfinished" />
+      <translation>Woran ich es merke: {text}</translation>
     </message>
     <message>
       <source>{value} % done</source>
-      <translation type="unfinished" />
+      <translation>{value} % erledigt</translation>
     </message>
     <message>
       <source>No mentor covers this goal yet. Tick mentors on the goal, or link the action items that serve it, to compare their advice here.</source>
-      <translation type="unfinished" />
+      <translation>Noch kein Mentor deckt dieses Ziel ab. Haken Sie Mentoren beim Ziel an oder verknüpfen Sie die Aufgaben, die ihm dienen, um ihre Ratschläge hier zu vergleichen.</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Schließen</translation>
     </message>
     <message>
       <source>through their advice</source>
-      <translation type="unfinished" />
+      <translation>durch ihre Ratschläge</translation>
     </message>
     <message>
       <source>Advice to act on</source>
-      <translation type="unfinished" />
+      <translation>Umzusetzende Ratschläge</translation>
     </message>
     <message>
       <source>None linked yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine verknüpft.</translation>
     </message>
     <message>
       <source>Takeaways</source>
-      <translation type="unfinished" />
+      <translation>Erkenntnisse</translation>
     </message>
     <message>
       <source>No meeting with takeaways on it yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch kein Treffen mit Erkenntnissen dazu.</translation>
     </message>
   </context>
   <context>
     <name>GoalChoice</name>
     <message>
       <source>Captured action items work toward goal</source>
-      <translation type="unfinished" />
+      <translation>Erfasste Aufgaben dienen dem Ziel</translation>
     </message>
     <message>
       <source>Action items captured from now on are linked to this goal</source>
-      <translation type="unfinished" />
+      <translation>Ab jetzt erfasste Aufgaben werden mit diesem Ziel verknüpft</translation>
     </message>
     <message>
       <source>Toward &amp;goal:</source>
-      <translation type="unfinished" />
+      <translation>Für &amp;Ziel:</translation>
     </message>
     <message>
       <source>No goal</source>
-      <translation type="unfinished" />
+      <translation>Kein Ziel</translation>
     </message>
   </context>
   <context>
     <name>GoalForm</name>
     <message>
       <source>&amp;Goal</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ziel</translation>
     </message>
     <message>
       <source>Goal</source>
-      <translation type="unfinished" />
+      <translation>Ziel</translation>
     </message>
     <message>
       <source>e.g. Lead a team of five by next spring</source>
-      <translation type="unfinished" />
+      <translation>z. B. Bis nächsten Frühling ein Team von fünf Leuten leiten</translation>
     </message>
     <message>
       <source>&amp;Why</source>
-      <translation type="unfinished" />
+      <translation>&amp;Warum</translation>
     </message>
     <message>
       <source>Why it matters</source>
-      <translation type="unfinished" />
+      <translation>Warum es wichtig ist</translation>
     </message>
     <message>
       <source>Why this goal, and why now</source>
-      <translation type="unfinished" />
+      <translation>Warum dieses Ziel, und warum jetzt</translation>
     </message>
     <message>
       <source>How I'll &amp;know</source>
-      <translation type="unfinished" />
+      <translation>Woran ich es &amp;merke</translation>
     </message>
     <message>
       <source>How I will know</source>
-      <translation type="unfinished" />
+      <translation>Woran ich es merke</translation>
     </message>
     <message>
       <source>What will be true when it is achieved</source>
-      <translation type="unfinished" />
+      <translation>Was wahr sein wird, wenn es erreicht ist</translation>
     </message>
     <message>
       <source>&amp;Target</source>
-      <translation type="unfinished" />
+      <translation>&amp;Zieldatum</translation>
     </message>
     <message>
       <source>Has a target date</source>
-      <translation type="unfinished" />
+      <translation>Hat ein Zieldatum</translation>
     </message>
     <message>
       <source>&amp;Status</source>
-      <translation type="unfinished" />
+      <translation>&amp;Status</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>&amp;Progress</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fortschritt</translation>
     </message>
     <message>
       <source>Progress measured</source>
-      <translation type="unfinished" />
+      <translation>Fortschritt gemessen</translation>
     </message>
     <message>
       <source>&amp;Mentors</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mentoren</translation>
     </message>
     <message>
       <source>Mentors who help with this goal</source>
-      <translation type="unfinished" />
+      <translation>Mentoren, die bei diesem Ziel helfen</translation>
     </message>
   </context>
   <context>
     <name>GoalPanel</name>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Speichern</translation>
     </message>
     <message>
       <source>Save (Ctrl+S)</source>
-      <translation type="unfinished" />
+      <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
       <source>Revert</source>
-      <translation type="unfinished" />
+      <translation>Zurücksetzen</translation>
     </message>
     <message>
       <source>Action items toward this goal</source>
-      <translation type="unfinished" />
+      <translation>Aufgaben für dieses Ziel</translation>
     </message>
     <message>
       <source>Link action items…</source>
-      <translation type="unfinished" />
+      <translation>Aufgaben verknüpfen …</translation>
     </message>
     <message>
       <source>Choose the advice that works toward this goal</source>
-      <translation type="unfinished" />
+      <translation>Die Ratschläge wählen, die diesem Ziel dienen</translation>
     </message>
     <message>
       <source>Meetings where this goal came up</source>
-      <translation type="unfinished" />
+      <translation>Treffen, in denen dieses Ziel vorkam</translation>
     </message>
     <message>
       <source>Progress updates</source>
-      <translation type="unfinished" />
+      <translation>Fortschritte</translation>
     </message>
     <message>
       <source>Save the goal to link action items to it.</source>
-      <translation type="unfinished" />
+      <translation>Speichern Sie das Ziel, um Aufgaben damit zu verknüpfen.</translation>
     </message>
     <message>
       <source>Action items</source>
-      <translation type="unfinished" />
+      <translation>Aufgaben</translation>
     </message>
     <message>
       <source>Meetings where it came up</source>
-      <translation type="unfinished" />
+      <translation>Treffen, in denen es vorkam</translation>
     </message>
     <message>
       <source>New goal</source>
-      <translation type="unfinished" />
+      <translation>Neues Ziel</translation>
     </message>
     <message>
       <source>Name it, say why it matters and how you will know.</source>
-      <translation type="unfinished" />
+      <translation>Benennen Sie es, sagen Sie, warum es wichtig ist und woran Sie es merken.</translation>
     </message>
     <message>
       <source>{value} % done</source>
-      <translation type="unfinished" />
+      <translation>{value} % erledigt</translation>
     </message>
     <message>
       <source>target {day}</source>
-      <translation type="unfinished" />
+      <translation>Zieldatum {day}</translation>
     </message>
     <message>
       <source>No action items yet: link the advice that serves it.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Aufgaben: Verknüpfen Sie die Ratschläge, die ihm dienen.</translation>
     </message>
     <message>
       <source>advice from it</source>
-      <translation type="unfinished" />
+      <translation>Rat daraus</translation>
     </message>
     <message>
       <source>mentioned</source>
-      <translation type="unfinished" />
+      <translation>erwähnt</translation>
     </message>
     <message>
       <source>{when} · {name} ({why})</source>
-      <translation type="unfinished" />
+      <translation>{when} · {name} ({why})</translation>
     </message>
     <message>
       <source>None yet. Meetings appear here when their advice or notes touch it.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine. Treffen erscheinen hier, wenn ihre Ratschläge oder Notizen es berühren.</translation>
     </message>
     <message>
       <source>No updates set by hand yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Fortschritte von Hand eingetragen.</translation>
     </message>
   </context>
   <context>
     <name>GoalTableModel</name>
     <message>
       <source>Goal</source>
-      <translation type="unfinished" />
+      <translation>Ziel</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>Progress</source>
-      <translation type="unfinished" />
+      <translation>Fortschritt</translation>
     </message>
     <message>
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>Zieldatum</translation>
     </message>
     <message>
       <source>Mentors</source>
-      <translation type="unfinished" />
+      <translation>Mentoren</translation>
     </message>
     <message>
       <source>Action items</source>
-      <translation type="unfinished" />
+      <translation>Aufgaben</translation>
     </message>
     <message>
       <source>⚠ {date}</source>
-      <translation type="unfinished" />
+      <translation>⚠ {date}</translation>
     </message>
     <message>
       <source>{done} of {counted} done</source>
-      <translation type="unfinished" />
+      <translation>{done} von {counted} erledigt</translation>
     </message>
     <message>
       <source>{value} % ({how})</source>
-      <translation type="unfinished" />
+      <translation>{value} % ({how})</translation>
     </message>
     <message>
       <source>The target date has passed</source>
-      <translation type="unfinished" />
+      <translation>Das Zieldatum ist vorbei</translation>
     </message>
   </context>
   <context>
     <name>GoalsView</name>
     <message>
       <source>Your goals</source>
-      <translation type="unfinished" />
+      <translation>Ihre Ziele</translation>
     </message>
     <message>
       <source>Mentorship works best when you are proactive about your goals. Write down what you want to achieve, why it matters and how you will know; then link the mentors who help and the advice you act on, and watch the progress.</source>
-      <translation type="unfinished" />
+      <translation>Mentoring wirkt am besten, wenn Sie Ihre Ziele aktiv verfolgen. Schreiben Sie auf, was Sie erreichen wollen, warum es wichtig ist und woran Sie es merken; verknüpfen Sie dann die Mentoren, die helfen, und die Ratschläge, die Sie umsetzen, und verfolgen Sie den Fortschritt.</translation>
     </message>
     <message>
       <source>Goals</source>
-      <translation type="unfinished" />
+      <translation>Ziele</translation>
     </message>
     <message>
       <source>Add a goal</source>
-      <translation type="unfinished" />
+      <translation>Ein Ziel hinzufügen</translation>
     </message>
     <message>
       <source>Show:</source>
-      <translation type="unfinished" />
+      <translation>Anzeigen:</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>All goals</source>
-      <translation type="unfinished" />
+      <translation>Alle Ziele</translation>
     </message>
     <message>
       <source>Mentor:</source>
-      <translation type="unfinished" />
+      <translation>Mentor:</translation>
     </message>
     <message>
       <source>Show the goals of mentor</source>
-      <translation type="unfinished" />
+      <translation>Die Ziele von folgendem Mentor zeigen</translation>
     </message>
     <message>
       <source>New goal</source>
-      <translation type="unfinished" />
+      <translation>Neues Ziel</translation>
     </message>
     <message>
       <source>Update progress…</source>
-      <translation type="unfinished" />
+      <translation>Fortschritt eintragen …</translation>
     </message>
     <message>
       <source>Board…</source>
-      <translation type="unfinished" />
+      <translation>Zieltafel …</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>Löschen …</translation>
     </message>
     <message>
       <source>All mentors</source>
-      <translation type="unfinished" />
+      <translation>Alle Mentoren</translation>
     </message>
     <message>
       <source>No goal matches these filters. Choose “All goals” to see every one.</source>
-      <translation type="unfinished" />
+      <translation>Kein Ziel passt zu diesen Filtern. Wählen Sie „Alle Ziele“, um jedes zu sehen.</translation>
     </message>
     <message>
       <source>the new goal</source>
-      <translation type="unfinished" />
+      <translation>das neue Ziel</translation>
     </message>
   </context>
   <context>
     <name>GuideDialog</name>
     <message>
       <source>How MentorDesk follows the article</source>
-      <translation type="unfinished" />
+      <translation>Wie MentorDesk dem Artikel folgt</translation>
     </message>
     <message>
       <source>Each tip of the mentorship article, and where MentorDesk helps you with it.</source>
-      <translation type="unfinished" />
+      <translation>Jeder Tipp des Mentoring-Artikels und wo MentorDesk Ihnen dabei hilft.</translation>
     </message>
   </context>
   <context>
     <name>HistoryDialog</name>
     <message>
       <source>Earlier versions of the notes</source>
-      <translation type="unfinished" />
+      <translation>Frühere Versionen der Notizen</translation>
     </message>
     <message>
       <source>MentorDesk keeps a version of the notes every 10 minutes of typing and before large deletions, for at least 90 days. Restoring replaces the notes; Ctrl+Z in the notes brings the current text back.</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk bewahrt alle 10 Minuten Tippen und vor großen Löschungen eine Version der Notizen auf, mindestens 90 Tage lang. Wiederherstellen ersetzt die Notizen; Strg+Z in den Notizen holt den aktuellen Text zurück.</translation>
     </message>
     <message>
       <source>Versions</source>
-      <translation type="unfinished" />
+      <translation>Versionen</translation>
     </message>
     <message>
       <source>Version preview</source>
-      <translation type="unfinished" />
+      <translation>Vorschau der Version</translation>
     </message>
     <message>
       <source>No earlier versions yet: they appear after 10 minutes of note-taking or before a large deletion.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine früheren Versionen: Sie erscheinen nach 10 Minuten Notizen oder vor einer großen Löschung.</translation>
     </message>
     <message>
       <source>Restore this version</source>
-      <translation type="unfinished" />
+      <translation>Diese Version wiederherstellen</translation>
     </message>
   </context>
   <context>
     <name>LinkActionsDialog</name>
     <message>
       <source>Action items toward “{goal}”</source>
-      <translation type="unfinished" />
+      <translation>Aufgaben für „{goal}“</translation>
     </message>
     <message>
       <source>Show the advice of</source>
-      <translation type="unfinished" />
+      <translation>Die Ratschläge zeigen von</translation>
     </message>
     <message>
       <source>All mentors</source>
-      <translation type="unfinished" />
+      <translation>Alle Mentoren</translation>
     </message>
     <message>
       <source>Action items</source>
-      <translation type="unfinished" />
+      <translation>Aufgaben</translation>
     </message>
     <message>
       <source>No action items yet: capture them in meeting mode (Ctrl+Shift+A).</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Aufgaben: Erfassen Sie sie im Gesprächsmodus (Strg+Umschalt+A).</translation>
     </message>
     <message>
       <source>Link</source>
-      <translation type="unfinished" />
+      <translation>Link</translation>
     </message>
   </context>
   <context>
     <name>ListArea</name>
     <message>
       <source>Nothing matches these filters.</source>
-      <translation type="unfinished" />
+      <translation>Nichts passt zu diesen Filtern.</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;About MentorDesk</source>
-      <translation type="unfinished" />
+      <translation>&amp;Über MentorDesk</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Hilfe</translation>
     </message>
     <message>
       <source>Areas</source>
-      <translation type="unfinished" />
+      <translation>Bereiche</translation>
     </message>
     <message>
       <source>Opening your data…</source>
-      <translation type="unfinished" />
+      <translation>Ihre Daten werden geöffnet …</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Datei</translation>
     </message>
     <message>
       <source>&amp;New Mentor</source>
-      <translation type="unfinished" />
+      <translation>&amp;Neuer Mentor</translation>
     </message>
     <message>
       <source>&amp;Plan Meeting…</source>
-      <translation type="unfinished" />
+      <translation>Treffen &amp;planen …</translation>
     </message>
     <message>
       <source>New &amp;Action Item…</source>
-      <translation type="unfinished" />
+      <translation>Neue &amp;Aufgabe …</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Speichern</translation>
     </message>
     <message>
       <source>Export &amp;Calendar…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Kalender exportieren …</translation>
     </message>
     <message>
       <source>Explore with Sample Data</source>
-      <translation type="unfinished" />
+      <translation>Mit Beispieldaten erkunden</translation>
     </message>
     <message>
       <source>Remove Sample Data…</source>
-      <translation type="unfinished" />
+      <translation>Beispieldaten entfernen …</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Beenden</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
       <source>&amp;Find…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Suchen …</translation>
     </message>
     <message>
       <source>&amp;Preferences…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ansicht</translation>
     </message>
   </context>
   <context>
     <name>MeetingEditing</name>
     <message>
       <source>with {name} on {when}</source>
-      <translation type="unfinished" />
+      <translation>mit {name} am {when}</translation>
     </message>
   </context>
   <context>
     <name>MeetingHeader</name>
     <message>
       <source>Time elapsed of the planned time</source>
-      <translation type="unfinished" />
+      <translation>Verstrichene von der geplanten Zeit</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Starten</translation>
     </message>
     <message>
       <source>Start the clock (typing starts it too, close to the planned time)</source>
-      <translation type="unfinished" />
+      <translation>Uhr starten (Tippen startet sie auch, nahe am geplanten Termin)</translation>
     </message>
     <message>
       <source>Saved</source>
-      <translation type="unfinished" />
+      <translation>Gespeichert</translation>
     </message>
     <message>
       <source>Notes saved</source>
-      <translation type="unfinished" />
+      <translation>Notizen gespeichert</translation>
     </message>
     <message>
       <source>Whether your notes are saved</source>
-      <translation type="unfinished" />
+      <translation>Ob Ihre Notizen gespeichert sind</translation>
     </message>
     <message>
       <source>Join</source>
-      <translation type="unfinished" />
+      <translation>Beitreten</translation>
     </message>
     <message>
       <source>Open the meeting's video link</source>
-      <translation type="unfinished" />
+      <translation>Den Videolink des Treffens öffnen</translation>
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>Bearbeiten …</translation>
     </message>
     <message>
       <source>Change the time, length, format or place</source>
-      <translation type="unfinished" />
+      <translation>Zeit, Dauer, Form oder Ort ändern</translation>
     </message>
     <message>
       <source>History…</source>
-      <translation type="unfinished" />
+      <translation>Verlauf …</translation>
     </message>
     <message>
       <source>Earlier versions of the notes (Ctrl+Shift+H)</source>
-      <translation type="unfinished" />
+      <translation>Frühere Versionen der Notizen (Strg+Umschalt+H)</translation>
     </message>
     <message>
       <source>End meeting…</source>
-      <translation type="unfinished" />
+      <translation>Treffen beenden …</translation>
     </message>
     <message>
       <source>Mark the meeting held and plan the next (Ctrl+Shift+E)</source>
-      <translation type="unfinished" />
+      <translation>Das Treffen als abgehalten markieren und das nächste planen (Strg+Umschalt+E)</translation>
     </message>
     <message>
       <source>Held</source>
-      <translation type="unfinished" />
+      <translation>Abgehalten</translation>
     </message>
     <message>
       <source>Meeting held</source>
-      <translation type="unfinished" />
+      <translation>Treffen abgehalten</translation>
     </message>
     <message>
       <source>Marked held on {when}; notes and takeaways can still be edited</source>
-      <translation type="unfinished" />
+      <translation>Am {when} als abgehalten markiert; Notizen und Erkenntnisse lassen sich weiter bearbeiten</translation>
     </message>
     <message>
       <source>Marked held; notes and takeaways can still be edited</source>
-      <translation type="unfinished" />
+      <translation>Als abgehalten markiert; Notizen und Erkenntnisse lassen sich weiter bearbeiten</translation>
     </message>
     <message>
       <source>{minutes} min {seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{minutes} Min. {seconds} s</translation>
     </message>
     <message>
       <source>Meeting clock: {elapsed}, over the {planned} min planned</source>
-      <translation type="unfinished" />
+      <translation>Gesprächsuhr: {elapsed}, über den geplanten {planned} Min.</translation>
     </message>
     <message>
       <source>Meeting clock: {elapsed} of {planned} min planned</source>
-      <translation type="unfinished" />
+      <translation>Gesprächsuhr: {elapsed} von {planned} Min. geplant</translation>
     </message>
     <message>
       <source>Over the planned time</source>
-      <translation type="unfinished" />
+      <translation>Über der geplanten Zeit</translation>
     </message>
     <message>
       <source>Elapsed / planned</source>
-      <translation type="unfinished" />
+      <translation>Verstrichen / geplant</translation>
     </message>
     <message>
       <source>Saving…</source>
-      <translation type="unfinished" />
+      <translation>Wird gespeichert …</translation>
     </message>
     <message>
       <source>Saving the notes…</source>
-      <translation type="unfinished" />
+      <translation>Notizen werden gespeichert …</translation>
     </message>
     <message>
       <source>Not saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
       <source>Notes not saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Notizen nicht gespeichert: {reason}</translation>
     </message>
   </context>
   <context>
     <name>MeetingModeWindow</name>
     <message>
       <source>Put the cursor on a line of notes (or select text) to capture it.</source>
-      <translation type="unfinished" />
+      <translation>Setzen Sie den Cursor auf eine Notizzeile (oder wählen Sie Text aus), um sie zu erfassen.</translation>
     </message>
     <message>
       <source>Not captured. The text is still in your notes.</source>
-      <translation type="unfinished" />
+      <translation>Nicht erfasst. Der Text steht weiter in Ihren Notizen.</translation>
     </message>
     <message>
       <source>Action item captured</source>
-      <translation type="unfinished" />
+      <translation>Aufgabe erfasst</translation>
     </message>
     <message>
       <source>This meeting was deleted, so it cannot be marked held. Edit ▸ Undo in the main window brings it back; your notes stay here until then.</source>
-      <translation type="unfinished" />
+      <translation>Dieses Treffen wurde gelöscht und kann daher nicht als abgehalten markiert werden. Bearbeiten ▸ Rückgängig im Hauptfenster holt es zurück; Ihre Notizen bleiben bis dahin hier.</translation>
     </message>
     <message>
       <source>The notes are not saved yet ({reason}). Try again in a moment.</source>
-      <translation type="unfinished" />
+      <translation>Die Notizen sind noch nicht gespeichert ({reason}). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
       <source>The meeting could not be marked held: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Das Treffen konnte nicht als abgehalten markiert werden: {reason}.</translation>
     </message>
     <message>
       <source>End meeting</source>
-      <translation type="unfinished" />
+      <translation>Treffen beenden</translation>
     </message>
     <message>
       <source>Notes not saved</source>
-      <translation type="unfinished" />
+      <translation>Notizen nicht gespeichert</translation>
     </message>
     <message>
       <source>Your latest notes are not saved: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Ihre neuesten Notizen sind nicht gespeichert: {reason}.</translation>
     </message>
     <message>
       <source>Try again</source>
-      <translation type="unfinished" />
+      <translation>Erneut versuchen</translation>
     </message>
     <message>
       <source>Copy notes to clipboard and close</source>
-      <translation type="unfinished" />
+      <translation>Notizen in die Zwischenablage kopieren und schließen</translation>
     </message>
     <message>
       <source>Keep open</source>
-      <translation type="unfinished" />
+      <translation>Offen lassen</translation>
     </message>
     <message>
       <source>They are still in the window. Try again, or copy them to the clipboard before closing.</source>
-      <translation type="unfinished" />
+      <translation>Sie stehen noch im Fenster. Versuchen Sie es erneut oder kopieren Sie sie vor dem Schließen in die Zwischenablage.</translation>
     </message>
     <message>
       <source>Meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Treffen mit {name}</translation>
     </message>
     <message>
       <source>Takeaways</source>
-      <translation type="unfinished" />
+      <translation>Erkenntnisse</translation>
     </message>
     <message>
       <source>The few things to remember from this meeting</source>
-      <translation type="unfinished" />
+      <translation>Das Wenige, das Sie aus diesem Treffen behalten wollen</translation>
     </message>
     <message>
       <source>{when} · {minutes} min planned · {format}</source>
-      <translation type="unfinished" />
+      <translation>{when} · {minutes} Min. geplant · {format}</translation>
     </message>
     <message>
       <source>their time {time}</source>
-      <translation type="unfinished" />
+      <translation>dort {time}</translation>
     </message>
     <message>
       <source>Open {link}</source>
-      <translation type="unfinished" />
+      <translation>{link} öffnen</translation>
     </message>
     <message>
       <source>This meeting is already marked held. Its notes, takeaways and agenda can still be edited; they save as you type.</source>
-      <translation type="unfinished" />
+      <translation>Dieses Treffen ist bereits als abgehalten markiert. Notizen, Erkenntnisse und Agenda lassen sich weiter bearbeiten; sie werden beim Tippen gespeichert.</translation>
     </message>
     <message>
       <source>Meeting marked held</source>
-      <translation type="unfinished" />
+      <translation>Treffen als abgehalten markiert</translation>
     </message>
   </context>
   <context>
     <name>MeetingTableModel</name>
     <message>
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Wann</translation>
     </message>
     <message>
       <source>Mentor</source>
-      <translation type="unfinished" />
+      <translation>Mentor</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Form</translation>
     </message>
     <message>
       <source>Length</source>
-      <translation type="unfinished" />
+      <translation>Dauer</translation>
     </message>
     <message>
       <source>Rating</source>
-      <translation type="unfinished" />
+      <translation>Bewertung</translation>
     </message>
     <message>
       <source>Agenda</source>
-      <translation type="unfinished" />
+      <translation>Agenda</translation>
     </message>
     <message>
       <source>{status} (not held)</source>
-      <translation type="unfinished" />
+      <translation>{status} (nicht abgehalten)</translation>
     </message>
     <message>
       <source>{planned} min</source>
-      <translation type="unfinished" />
+      <translation>{planned} Min.</translation>
     </message>
     <message>
       <source>took {actual} min</source>
-      <translation type="unfinished" />
+      <translation>dauerte {actual} Min.</translation>
     </message>
     <message>
       <source>Rated {rating} out of 5</source>
-      <translation type="unfinished" />
+      <translation>Mit {rating} von 5 bewertet</translation>
     </message>
     <message>
       <source>Not rated</source>
-      <translation type="unfinished" />
+      <translation>Nicht bewertet</translation>
     </message>
     <message>
       <source>No agenda</source>
-      <translation type="unfinished" />
+      <translation>Keine Agenda</translation>
     </message>
     <message>
       <source>{done} of {total} agenda points covered</source>
-      <translation type="unfinished" />
+      <translation>{done} von {total} Agendapunkten besprochen</translation>
     </message>
     <message>
       <source>Its time has passed: open it to take notes, or cancel it.</source>
-      <translation type="unfinished" />
+      <translation>Sein Termin ist vorbei: Öffnen Sie es für Notizen oder sagen Sie es ab.</translation>
     </message>
     <message>
       <source>Planned for {planned} minutes</source>
-      <translation type="unfinished" />
+      <translation>Für {planned} Minuten geplant</translation>
     </message>
     <message>
       <source>Planned {planned} minutes, took {actual}</source>
-      <translation type="unfinished" />
+      <translation>{planned} Minuten geplant, dauerte {actual}</translation>
     </message>
   </context>
   <context>
     <name>MeetingsView</name>
     <message>
       <source>Upcoming</source>
-      <translation type="unfinished" />
+      <translation>Anstehend</translation>
     </message>
     <message>
       <source>Past</source>
-      <translation type="unfinished" />
+      <translation>Vergangen</translation>
     </message>
     <message>
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>Alle</translation>
     </message>
     <message>
       <source>No meetings yet</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Treffen</translation>
     </message>
     <message>
       <source>Meetings</source>
-      <translation type="unfinished" />
+      <translation>Treffen</translation>
     </message>
     <message>
       <source>Plan a meeting</source>
-      <translation type="unfinished" />
+      <translation>Ein Treffen planen</translation>
     </message>
     <message>
       <source>Plan meeting…</source>
-      <translation type="unfinished" />
+      <translation>Treffen planen …</translation>
     </message>
     <message>
       <source>Read…</source>
-      <translation type="unfinished" />
+      <translation>Lesen …</translation>
     </message>
     <message>
       <source>Open in meeting mode</source>
-      <translation type="unfinished" />
+      <translation>Im Gesprächsmodus öffnen</translation>
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>Bearbeiten …</translation>
     </message>
     <message>
       <source>Join</source>
-      <translation type="unfinished" />
+      <translation>Beitreten</translation>
     </message>
     <message>
       <source>Copy agenda</source>
-      <translation type="unfinished" />
+      <translation>Agenda kopieren</translation>
     </message>
     <message>
       <source>Go to mentor</source>
-      <translation type="unfinished" />
+      <translation>Zum Mentor</translation>
     </message>
     <message>
       <source>Cancel meeting</source>
-      <translation type="unfinished" />
+      <translation>Treffen absagen</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>Löschen …</translation>
     </message>
     <message>
       <source>Show {scope} meetings</source>
-      <translation type="unfinished" />
+      <translation>{scope} Treffen zeigen</translation>
     </message>
     <message>
       <source>Mentor:</source>
-      <translation type="unfinished" />
+      <translation>Mentor:</translation>
     </message>
     <message>
       <source>Show mentor</source>
-      <translation type="unfinished" />
+      <translation>Mentor anzeigen</translation>
     </message>
     <message>
       <source>Status:</source>
-      <translation type="unfinished" />
+      <translation>Status:</translation>
     </message>
     <message>
       <source>Show status</source>
-      <translation type="unfinished" />
+      <translation>Status anzeigen</translation>
     </message>
     <message>
       <source>Any status</source>
-      <translation type="unfinished" />
+      <translation>Jeder Status</translation>
     </message>
     <message>
       <source>Between</source>
-      <translation type="unfinished" />
+      <translation>Zwischen</translation>
     </message>
     <message>
       <source>Only meetings between two dates</source>
-      <translation type="unfinished" />
+      <translation>Nur Treffen zwischen zwei Daten</translation>
     </message>
     <message>
       <source>From date</source>
-      <translation type="unfinished" />
+      <translation>Ab Datum</translation>
     </message>
     <message>
       <source>To date</source>
-      <translation type="unfinished" />
+      <translation>Bis Datum</translation>
     </message>
     <message>
       <source>and</source>
-      <translation type="unfinished" />
+      <translation>und</translation>
     </message>
     <message>
       <source>Plan your next conversation: when, how long, where or which link, and what you want to ask. Before you meet, a brief here reminds you of what you promised and what is left from last time.</source>
-      <translation type="unfinished" />
+      <translation>Planen Sie Ihr nächstes Gespräch: wann, wie lange, wo oder über welchen Link und was Sie fragen wollen. Vor dem Treffen erinnert Sie hier ein Briefing daran, was Sie versprochen haben und was vom letzten Mal übrig ist.</translation>
     </message>
     <message>
       <source>Meetings are with your mentors, so add a mentor first: open the Mentors area (Ctrl+2) and choose “New mentor”.</source>
-      <translation type="unfinished" />
+      <translation>Treffen finden mit Ihren Mentoren statt, fügen Sie also zuerst einen Mentor hinzu: Öffnen Sie den Bereich Mentoren (Strg+2) und wählen Sie „Neuer Mentor“.</translation>
     </message>
     <message>
       <source>All mentors</source>
-      <translation type="unfinished" />
+      <translation>Alle Mentoren</translation>
     </message>
     <message>
       <source>No upcoming meetings. Plan one (Ctrl+Shift+N), or look at Past.</source>
-      <translation type="unfinished" />
+      <translation>Keine anstehenden Treffen. Planen Sie eines (Strg+Umschalt+N) oder sehen Sie unter Vergangen nach.</translation>
     </message>
     <message>
       <source>No meeting matches these filters.</source>
-      <translation type="unfinished" />
+      <translation>Kein Treffen passt zu diesen Filtern.</translation>
     </message>
     <message>
       <source>Open {link}</source>
-      <translation type="unfinished" />
+      <translation>{link} öffnen</translation>
     </message>
     <message>
       <source>No link</source>
-      <translation type="unfinished" />
+      <translation>Kein Link</translation>
     </message>
     <message>
       <source>The agenda is on the clipboard, ready to send.</source>
-      <translation type="unfinished" />
+      <translation>Die Agenda ist in der Zwischenablage, bereit zum Versenden.</translation>
     </message>
   </context>
   <context>
     <name>MentorActionsPanel</name>
     <message>
       <source>Action items from this mentor</source>
-      <translation type="unfinished" />
+      <translation>Aufgaben von diesem Mentor</translation>
     </message>
     <message>
       <source>New action item…</source>
-      <translation type="unfinished" />
+      <translation>Neue Aufgabe …</translation>
     </message>
     <message>
       <source>New action item</source>
-      <translation type="unfinished" />
+      <translation>Neue Aufgabe</translation>
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>Bearbeiten …</translation>
     </message>
     <message>
       <source>Edit the action item</source>
-      <translation type="unfinished" />
+      <translation>Die Aufgabe bearbeiten</translation>
     </message>
     <message>
       <source>Mark done…</source>
-      <translation type="unfinished" />
+      <translation>Als erledigt markieren …</translation>
     </message>
     <message>
       <source>Mark the action item done</source>
-      <translation type="unfinished" />
+      <translation>Die Aufgabe als erledigt markieren</translation>
     </message>
     <message>
       <source>Save the mentor first; then add their advice here.</source>
-      <translation type="unfinished" />
+      <translation>Speichern Sie zuerst den Mentor; fügen Sie dann hier seine Ratschläge hinzu.</translation>
     </message>
     <message>
       <source>No action items yet. Advice from a call or an email? Add it with “New action item…”.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Aufgaben. Ein Rat aus einem Anruf oder einer E-Mail? Fügen Sie ihn mit „Neue Aufgabe …“ hinzu.</translation>
     </message>
     <message numerus="yes">
       <source>%n open</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n offen</numerusform>
+        <numerusform>%n offen</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n overdue</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n überfällig</numerusform>
+        <numerusform>%n überfällig</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n in all</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n insgesamt</numerusform>
+        <numerusform>%n insgesamt</numerusform>
       </translation>
     </message>
   </context>
@@ -3039,291 +3041,291 @@ This area is not built yet; nothing here is sample or fake data.</source>
     <name>MentorForm</name>
     <message>
       <source>&amp;Name</source>
-      <translation type="unfinished" />
+      <translation>&amp;Name</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <source>Full name (required)</source>
-      <translation type="unfinished" />
+      <translation>Vollständiger Name (Pflichtfeld)</translation>
     </message>
     <message>
       <source>&amp;Role</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rolle</translation>
     </message>
     <message>
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Rolle</translation>
     </message>
     <message>
       <source>e.g. VP of Engineering</source>
-      <translation type="unfinished" />
+      <translation>z. B. VP of Engineering</translation>
     </message>
     <message>
       <source>Or&amp;ganisation</source>
-      <translation type="unfinished" />
+      <translation>Or&amp;ganisation</translation>
     </message>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
       <source>Internal/External</source>
-      <translation type="unfinished" />
+      <translation>Intern/Extern</translation>
     </message>
     <message>
       <source>Internal or external</source>
-      <translation type="unfinished" />
+      <translation>Intern oder extern</translation>
     </message>
     <message>
       <source>S&amp;tatus</source>
-      <translation type="unfinished" />
+      <translation>S&amp;tatus</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>Ta&amp;gs</source>
-      <translation type="unfinished" />
+      <translation>Sch&amp;lagwörter</translation>
     </message>
     <message>
       <source>Expertise tags</source>
-      <translation type="unfinished" />
+      <translation>Fachgebiete</translation>
     </message>
     <message>
       <source>Comma-separated, e.g. leadership, design</source>
-      <translation type="unfinished" />
+      <translation>Durch Kommas getrennt, z. B. Führung, Design</translation>
     </message>
     <message>
       <source>Where found</source>
-      <translation type="unfinished" />
+      <translation>Gefunden über</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Details</translation>
     </message>
     <message>
       <source>Where found, details</source>
-      <translation type="unfinished" />
+      <translation>Gefunden über, Details</translation>
     </message>
     <message>
       <source>Which event, who introduced you…</source>
-      <translation type="unfinished" />
+      <translation>Welche Veranstaltung, wer Sie vorgestellt hat …</translation>
     </message>
     <message>
       <source>Why they fit</source>
-      <translation type="unfinished" />
+      <translation>Warum sie passen</translation>
     </message>
     <message>
       <source>Why they fit my goals and values</source>
-      <translation type="unfinished" />
+      <translation>Warum sie zu meinen Zielen und Werten passen</translation>
     </message>
     <message>
       <source>&amp;Email</source>
-      <translation type="unfinished" />
+      <translation>&amp;E-Mail</translation>
     </message>
     <message>
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation>E-Mail</translation>
     </message>
     <message>
       <source>&amp;Phone</source>
-      <translation type="unfinished" />
+      <translation>&amp;Telefon</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>Telefon</translation>
     </message>
     <message>
       <source>Profile &amp;URL</source>
-      <translation type="unfinished" />
+      <translation>Profil-&amp;URL</translation>
     </message>
     <message>
       <source>Profile URL</source>
-      <translation type="unfinished" />
+      <translation>Profil-URL</translation>
     </message>
     <message>
       <source>Preferred channel</source>
-      <translation type="unfinished" />
+      <translation>Bevorzugter Kanal</translation>
     </message>
     <message>
       <source>Time &amp;zone</source>
-      <translation type="unfinished" />
+      <translation>&amp;Zeitzone</translation>
     </message>
     <message>
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>Zeitzone</translation>
     </message>
     <message>
       <source>N&amp;otes</source>
-      <translation type="unfinished" />
+      <translation>N&amp;otizen</translation>
     </message>
     <message>
       <source>Notes (Markdown)</source>
-      <translation type="unfinished" />
+      <translation>Notizen (Markdown)</translation>
     </message>
     <message>
       <source>Write</source>
-      <translation type="unfinished" />
+      <translation>Schreiben</translation>
     </message>
     <message>
       <source>Write an email</source>
-      <translation type="unfinished" />
+      <translation>Eine E-Mail schreiben</translation>
     </message>
     <message>
       <source>Call</source>
-      <translation type="unfinished" />
+      <translation>Anrufen</translation>
     </message>
     <message>
       <source>Call the number</source>
-      <translation type="unfinished" />
+      <translation>Die Nummer anrufen</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Öffnen</translation>
     </message>
     <message>
       <source>Open the profile</source>
-      <translation type="unfinished" />
+      <translation>Das Profil öffnen</translation>
     </message>
     <message>
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>Verlauf</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Speichern</translation>
     </message>
     <message>
       <source>Save changes (Ctrl+S)</source>
-      <translation type="unfinished" />
+      <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
       <source>Revert</source>
-      <translation type="unfinished" />
+      <translation>Zurücksetzen</translation>
     </message>
     <message>
       <source>Archive</source>
-      <translation type="unfinished" />
+      <translation>Archivieren</translation>
     </message>
     <message>
       <source>Mark the relationship as ended; nothing is removed</source>
-      <translation type="unfinished" />
+      <translation>Die Beziehung als beendet markieren; nichts wird entfernt</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>Löschen …</translation>
     </message>
     <message>
       <source>No time zone</source>
-      <translation type="unfinished" />
+      <translation>Keine Zeitzone</translation>
     </message>
     <message>
       <source>New mentor</source>
-      <translation type="unfinished" />
+      <translation>Neuer Mentor</translation>
     </message>
     <message>
       <source>Not saved yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht gespeichert.</translation>
     </message>
     <message>
       <source>Add mentor</source>
-      <translation type="unfinished" />
+      <translation>Mentor hinzufügen</translation>
     </message>
     <message>
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>Leeren</translation>
     </message>
     <message>
       <source>Added {when}.</source>
-      <translation type="unfinished" />
+      <translation>Hinzugefügt am {when}.</translation>
     </message>
   </context>
   <context>
     <name>MentorGiveBacks</name>
     <message>
       <source>Give-back ideas for this mentor</source>
-      <translation type="unfinished" />
+      <translation>Ideen zum Zurückgeben für diesen Mentor</translation>
     </message>
     <message>
       <source>Add idea…</source>
-      <translation type="unfinished" />
+      <translation>Idee hinzufügen …</translation>
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>Bearbeiten …</translation>
     </message>
     <message>
       <source>Mark done</source>
-      <translation type="unfinished" />
+      <translation>Als erledigt markieren</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Löschen</translation>
     </message>
   </context>
   <context>
     <name>MentorMeetingsPanel</name>
     <message>
       <source>Meetings with this mentor</source>
-      <translation type="unfinished" />
+      <translation>Treffen mit diesem Mentor</translation>
     </message>
     <message>
       <source>Plan meeting…</source>
-      <translation type="unfinished" />
+      <translation>Treffen planen …</translation>
     </message>
     <message>
       <source>Plan meeting</source>
-      <translation type="unfinished" />
+      <translation>Treffen planen</translation>
     </message>
     <message>
       <source>Read…</source>
-      <translation type="unfinished" />
+      <translation>Lesen …</translation>
     </message>
     <message>
       <source>Read the meeting</source>
-      <translation type="unfinished" />
+      <translation>Das Treffen lesen</translation>
     </message>
     <message>
       <source>Open in meeting mode</source>
-      <translation type="unfinished" />
+      <translation>Im Gesprächsmodus öffnen</translation>
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>Bearbeiten …</translation>
     </message>
     <message>
       <source>Edit the meeting</source>
-      <translation type="unfinished" />
+      <translation>Das Treffen bearbeiten</translation>
     </message>
     <message>
       <source>Cancel meeting</source>
-      <translation type="unfinished" />
+      <translation>Treffen absagen</translation>
     </message>
     <message>
       <source>Delete meeting…</source>
-      <translation type="unfinished" />
+      <translation>Treffen löschen …</translation>
     </message>
     <message>
       <source>Plan a meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Ein Treffen mit {name} planen</translation>
     </message>
     <message>
       <source>Save the mentor first; then plan meetings here.</source>
-      <translation type="unfinished" />
+      <translation>Speichern Sie zuerst den Mentor; planen Sie dann hier Treffen.</translation>
     </message>
     <message>
       <source>No meetings with {name} yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Treffen mit {name}.</translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s) with {name}, {held} held.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Treffen mit {name}, {held} abgehalten.</numerusform>
+        <numerusform>%n Treffen mit {name}, {held} abgehalten.</numerusform>
       </translation>
     </message>
   </context>
@@ -3331,1151 +3333,1168 @@ This area is not built yet; nothing here is sample or fake data.</source>
     <name>MentorPage</name>
     <message>
       <source>Mentor details</source>
-      <translation type="unfinished" />
+      <translation>Angaben zum Mentor</translation>
     </message>
     <message>
       <source>Profile</source>
-      <translation type="unfinished" />
+      <translation>Profil</translation>
     </message>
     <message>
       <source>Meetings</source>
-      <translation type="unfinished" />
+      <translation>Treffen</translation>
     </message>
     <message>
       <source>Action items</source>
-      <translation type="unfinished" />
+      <translation>Aufgaben</translation>
     </message>
     <message>
       <source>Agreement</source>
-      <translation type="unfinished" />
+      <translation>Vereinbarung</translation>
     </message>
     <message>
       <source>Give-back</source>
-      <translation type="unfinished" />
+      <translation>Zurückgeben</translation>
     </message>
     <message>
       <source>Timeline</source>
-      <translation type="unfinished" />
+      <translation>Zeitleiste</translation>
     </message>
   </context>
   <context>
     <name>MentorTableModel</name>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>Next due</source>
-      <translation type="unfinished" />
+      <translation>Nächstes fällig</translation>
     </message>
     <message>
       <source>Last met</source>
-      <translation type="unfinished" />
+      <translation>Zuletzt getroffen</translation>
     </message>
     <message>
       <source>Cadence</source>
-      <translation type="unfinished" />
+      <translation>Rhythmus</translation>
     </message>
     <message>
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Rolle</translation>
     </message>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
       <source>Internal/External</source>
-      <translation type="unfinished" />
+      <translation>Intern/Extern</translation>
     </message>
     <message>
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>Schlagwörter</translation>
     </message>
     <message>
       <source>Last updated</source>
-      <translation type="unfinished" />
+      <translation>Zuletzt geändert</translation>
     </message>
     <message>
       <source>{name}: sample data, a fictional mentor</source>
-      <translation type="unfinished" />
+      <translation>{name}: Beispieldaten, ein erfundener Mentor</translation>
     </message>
     <message>
       <source>{name}, sample</source>
-      <translation type="unfinished" />
+      <translation>{name}, Beispiel</translation>
     </message>
   </context>
   <context>
     <name>MentorTimelinePanel</name>
     <message>
       <source>What happened with this mentor</source>
-      <translation type="unfinished" />
+      <translation>Was mit diesem Mentor geschah</translation>
     </message>
     <message>
       <source>Meetings, action items and status changes, newest first.</source>
-      <translation type="unfinished" />
+      <translation>Treffen, Aufgaben und Statuswechsel, das Neueste zuerst.</translation>
     </message>
     <message>
       <source>Save the mentor first; their story starts here.</source>
-      <translation type="unfinished" />
+      <translation>Speichern Sie zuerst den Mentor; hier beginnt Ihre gemeinsame Geschichte.</translation>
     </message>
   </context>
   <context>
     <name>MentorsView</name>
     <message>
       <source>Welcome to MentorDesk</source>
-      <translation type="unfinished" />
+      <translation>Willkommen bei MentorDesk</translation>
     </message>
     <message>
       <source>Keep all of your mentors in one place: who they are, where you met them, what you agreed, and when you last talked. Everything stays on this computer.
 
 Start with a real mentor, or look around with a few fictional ones that you can remove in one step.</source>
-      <translation type="unfinished" />
+      <translation>Alle Ihre Mentoren an einem Ort: wer sie sind, wo Sie sie kennengelernt haben, was Sie vereinbart haben und wann Sie zuletzt gesprochen haben. Alles bleibt auf diesem Computer.
+
+Beginnen Sie mit einem echten Mentor oder sehen Sie sich mit ein paar erfundenen um, die Sie in einem Schritt wieder entfernen.</translation>
     </message>
     <message>
       <source>Mentors</source>
-      <translation type="unfinished" />
+      <translation>Mentoren</translation>
     </message>
     <message>
       <source>Add your first mentor</source>
-      <translation type="unfinished" />
+      <translation>Ersten Mentor hinzufügen</translation>
     </message>
     <message>
       <source>Explore with sample data</source>
-      <translation type="unfinished" />
+      <translation>Mit Beispieldaten erkunden</translation>
     </message>
     <message>
       <source>Filter mentors</source>
-      <translation type="unfinished" />
+      <translation>Mentoren filtern</translation>
     </message>
     <message>
       <source>Filter by name, organisation or tag</source>
-      <translation type="unfinished" />
+      <translation>Nach Name, Organisation oder Schlagwort filtern</translation>
     </message>
     <message>
       <source>Status:</source>
-      <translation type="unfinished" />
+      <translation>Status:</translation>
     </message>
     <message>
       <source>Show status</source>
-      <translation type="unfinished" />
+      <translation>Status anzeigen</translation>
     </message>
     <message>
       <source>All statuses</source>
-      <translation type="unfinished" />
+      <translation>Alle Status</translation>
     </message>
     <message>
       <source>All but ended</source>
-      <translation type="unfinished" />
+      <translation>Alle außer beendeten</translation>
     </message>
     <message>
       <source>New mentor</source>
-      <translation type="unfinished" />
+      <translation>Neuer Mentor</translation>
     </message>
     <message>
       <source>Add a mentor (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Einen Mentor hinzufügen (Strg+N)</translation>
     </message>
     <message>
       <source>No mentor matches this filter.</source>
-      <translation type="unfinished" />
+      <translation>Kein Mentor passt zu diesem Filter.</translation>
     </message>
     <message>
       <source>the new mentor</source>
-      <translation type="unfinished" />
+      <translation>der neue Mentor</translation>
     </message>
   </context>
   <context>
     <name>NotesEditor</name>
     <message>
       <source>Meeting notes</source>
-      <translation type="unfinished" />
+      <translation>Gesprächsnotizen</translation>
     </message>
     <message>
       <source>Type your notes. Markdown works: # heading, - list, 1. list, - [ ] to do, **bold**, *italic*.
 Ctrl+Shift+A turns the current line into an action item.</source>
-      <translation type="unfinished" />
+      <translation>Tippen Sie Ihre Notizen. Markdown funktioniert: # Überschrift, - Liste, 1. Liste, - [ ] Aufgabe, **fett**, *kursiv*.
+Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
     </message>
   </context>
   <context>
     <name>PlanMeetingDialog</name>
     <message>
       <source>Plan meeting</source>
-      <translation type="unfinished" />
+      <translation>Treffen planen</translation>
     </message>
     <message>
       <source>Mentor</source>
-      <translation type="unfinished" />
+      <translation>Mentor</translation>
     </message>
     <message>
       <source>Show ended mentors</source>
-      <translation type="unfinished" />
+      <translation>Beendete Mentoren zeigen</translation>
     </message>
     <message>
       <source>Date and time</source>
-      <translation type="unfinished" />
+      <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
       <source>Duration in minutes</source>
-      <translation type="unfinished" />
+      <translation>Dauer in Minuten</translation>
     </message>
     <message>
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> Min.</translation>
     </message>
     <message>
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Form</translation>
     </message>
     <message>
       <source>Place or video link</source>
-      <translation type="unfinished" />
+      <translation>Ort oder Videolink</translation>
     </message>
     <message>
       <source>From your last meeting</source>
-      <translation type="unfinished" />
+      <translation>Aus Ihrem letzten Treffen</translation>
     </message>
     <message>
       <source>Unfinished agenda to bring along</source>
-      <translation type="unfinished" />
+      <translation>Offene Agendapunkte zum Mitnehmen</translation>
     </message>
     <message>
       <source>Meetings are with a mentor, and there is none yet.</source>
-      <translation type="unfinished" />
+      <translation>Treffen finden mit einem Mentor statt, und es gibt noch keinen.</translation>
     </message>
     <message>
       <source>Add a mentor</source>
-      <translation type="unfinished" />
+      <translation>Einen Mentor hinzufügen</translation>
     </message>
     <message>
       <source>Open in meeting mode now</source>
-      <translation type="unfinished" />
+      <translation>Jetzt im Gesprächsmodus öffnen</translation>
     </message>
     <message>
       <source>&amp;Mentor</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mentor</translation>
     </message>
     <message>
       <source>&amp;When</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wann</translation>
     </message>
     <message>
       <source>&amp;Duration</source>
-      <translation type="unfinished" />
+      <translation>&amp;Dauer</translation>
     </message>
     <message>
       <source>&amp;Format</source>
-      <translation type="unfinished" />
+      <translation>&amp;Form</translation>
     </message>
     <message>
       <source>&amp;Place or link</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ort oder Link</translation>
     </message>
     <message>
       <source>&amp;Agenda</source>
-      <translation type="unfinished" />
+      <translation>&amp;Agenda</translation>
     </message>
     <message>
       <source>Choose a mentor…</source>
-      <translation type="unfinished" />
+      <translation>Mentor wählen …</translation>
     </message>
     <message>
       <source>Their time: {time}</source>
-      <translation type="unfinished" />
+      <translation>Ihre Zeit: {time}</translation>
     </message>
     <message>
       <source>Video link, e.g. https://meet.example.com/abc</source>
-      <translation type="unfinished" />
+      <translation>Videolink, z. B. https://meet.example.com/abc</translation>
     </message>
     <message>
       <source>Where, or how to reach each other</source>
-      <translation type="unfinished" />
+      <translation>Wo, oder wie Sie einander erreichen</translation>
     </message>
     <message>
       <source>No earlier meeting with this mentor yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch kein früheres Treffen mit diesem Mentor.</translation>
     </message>
     <message>
       <source>Not covered on {date}; ticked points come along:</source>
-      <translation type="unfinished" />
+      <translation>Am {date} nicht besprochen; angehakte Punkte kommen mit:</translation>
     </message>
     <message>
       <source>Everything on the {date} agenda was covered.</source>
-      <translation type="unfinished" />
+      <translation>Alles auf der Agenda vom {date} wurde besprochen.</translation>
     </message>
     <message>
       <source>Open action items:</source>
-      <translation type="unfinished" />
+      <translation>Offene Aufgaben:</translation>
     </message>
     <message>
       <source>No open action items.</source>
-      <translation type="unfinished" />
+      <translation>Keine offenen Aufgaben.</translation>
     </message>
   </context>
   <context>
     <name>PreferencesDialog</name>
     <message>
       <source>Preferences</source>
-      <translation type="unfinished" />
+      <translation>Einstellungen</translation>
     </message>
     <message>
       <source>Follow the system</source>
-      <translation type="unfinished" />
+      <translation>Dem System folgen</translation>
     </message>
     <message>
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>Hell</translation>
     </message>
     <message>
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>Dunkel</translation>
     </message>
     <message>
       <source>As it should appear on agreements</source>
-      <translation type="unfinished" />
+      <translation>So, wie er auf Vereinbarungen stehen soll</translation>
     </message>
     <message>
       <source>after</source>
-      <translation type="unfinished" />
+      <translation>nach</translation>
     </message>
     <message>
       <source>meetings and</source>
-      <translation type="unfinished" />
+      <translation>Treffen und</translation>
     </message>
     <message>
       <source>days with nothing given back</source>
-      <translation type="unfinished" />
+      <translation>Tagen ohne Zurückgeben</translation>
     </message>
     <message>
       <source>&amp;Theme</source>
-      <translation type="unfinished" />
+      <translation>&amp;Design</translation>
     </message>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sprache</translation>
     </message>
     <message>
       <source>Your &amp;name</source>
-      <translation type="unfinished" />
+      <translation>Ihr &amp;Name</translation>
     </message>
     <message>
       <source>Give-back nudge</source>
-      <translation type="unfinished" />
+      <translation>Erinnerung ans Zurückgeben</translation>
     </message>
     <message>
       <source>General</source>
-      <translation type="unfinished" />
+      <translation>Allgemein</translation>
     </message>
     <message>
       <source>Reminders</source>
-      <translation type="unfinished" />
+      <translation>Erinnerungen</translation>
     </message>
     <message>
       <source>Shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Tastenkürzel</translation>
     </message>
     <message>
       <source>Remind me of meetings 15 minutes ahead and of mentors who become overdue</source>
-      <translation type="unfinished" />
+      <translation>Mich 15 Minuten vor Treffen und an überfällig werdende Mentoren erinnern</translation>
     </message>
     <message>
       <source>Start MentorDesk minimized when I log in</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk beim Anmelden minimiert starten</translation>
     </message>
     <message>
       <source>Start at login, minimized</source>
-      <translation type="unfinished" />
+      <translation>Beim Anmelden minimiert starten</translation>
     </message>
     <message>
       <source>So reminders reach you on days you do not open MentorDesk</source>
-      <translation type="unfinished" />
+      <translation>Damit Erinnerungen Sie auch an Tagen erreichen, an denen Sie MentorDesk nicht öffnen</translation>
     </message>
     <message>
       <source>No calendar file</source>
-      <translation type="unfinished" />
+      <translation>Keine Kalenderdatei</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Auswählen …</translation>
     </message>
     <message>
       <source>Choose the calendar file's folder</source>
-      <translation type="unfinished" />
+      <translation>Den Ordner der Kalenderdatei wählen</translation>
     </message>
     <message>
       <source>No File</source>
-      <translation type="unfinished" />
+      <translation>Keine Datei</translation>
     </message>
     <message>
       <source>Keep no calendar file</source>
-      <translation type="unfinished" />
+      <translation>Keine Kalenderdatei führen</translation>
     </message>
     <message>
       <source>MentorDesk keeps mentordesk-meetings.ics in this folder up to date with your planned meetings, for a calendar app that subscribes to the file.</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk hält mentordesk-meetings.ics in diesem Ordner mit Ihren geplanten Treffen aktuell, für eine Kalender-App, die die Datei abonniert.</translation>
     </message>
     <message>
       <source>While open</source>
-      <translation type="unfinished" />
+      <translation>Während geöffnet</translation>
     </message>
     <message>
       <source>At login</source>
-      <translation type="unfinished" />
+      <translation>Beim Anmelden</translation>
     </message>
     <message>
       <source>&amp;Calendar file</source>
-      <translation type="unfinished" />
+      <translation>&amp;Kalenderdatei</translation>
     </message>
     <message>
       <source>Calendar file's folder</source>
-      <translation type="unfinished" />
+      <translation>Ordner der Kalenderdatei</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Sprache</translation>
     </message>
     <message>
       <source>MentorDesk shows {language} the next time it starts.</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk zeigt beim nächsten Start {language}.</translation>
     </message>
     <message>
       <source>Start at login</source>
-      <translation type="unfinished" />
+      <translation>Beim Anmelden starten</translation>
     </message>
   </context>
   <context>
     <name>ProgressDialog</name>
     <message>
       <source>Update progress</source>
-      <translation type="unfinished" />
+      <translation>Fortschritt eintragen</translation>
     </message>
     <message>
       <source>Progress in percent, 0 to 100</source>
-      <translation type="unfinished" />
+      <translation>Fortschritt in Prozent, 0 bis 100</translation>
     </message>
     <message>
       <source>0–100</source>
-      <translation type="unfinished" />
+      <translation>0–100</translation>
     </message>
     <message>
       <source>Day of the update</source>
-      <translation type="unfinished" />
+      <translation>Tag der Eintragung</translation>
     </message>
     <message>
       <source>Comment</source>
-      <translation type="unfinished" />
+      <translation>Kommentar</translation>
     </message>
     <message>
       <source>What moved it forward (or held it back)?</source>
-      <translation type="unfinished" />
+      <translation>Was hat es vorangebracht (oder aufgehalten)?</translation>
     </message>
     <message>
       <source>&amp;Progress (%)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fortschritt (%)</translation>
     </message>
     <message>
       <source>&amp;Day</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tag</translation>
     </message>
     <message>
       <source>&amp;Comment</source>
-      <translation type="unfinished" />
+      <translation>&amp;Kommentar</translation>
     </message>
     <message>
       <source>Its progress is counted from its action items; saving sets it by hand.</source>
-      <translation type="unfinished" />
+      <translation>Sein Fortschritt wird aus seinen Aufgaben berechnet; beim Speichern wird er von Hand gesetzt.</translation>
     </message>
     <message>
       <source>Save progress</source>
-      <translation type="unfinished" />
+      <translation>Fortschritt speichern</translation>
     </message>
     <message>
       <source>Type a whole number from 0 to 100, such as 40.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie eine ganze Zahl von 0 bis 100 ein, etwa 40.</translation>
     </message>
   </context>
   <context>
     <name>PromoteDialog</name>
     <message>
       <source>Promote to active mentor</source>
-      <translation type="unfinished" />
+      <translation>Zum aktiven Mentor machen</translation>
     </message>
     <message>
       <source>{name} agreed to mentor you? They become an active mentor: everything recorded about them (where you found them, why they fit, your outreach, linked goals) stays.</source>
-      <translation type="unfinished" />
+      <translation>{name} hat zugesagt, Sie zu begleiten? Dann wird daraus ein aktiver Mentor: Alles, was über diese Person erfasst ist (wo Sie sie gefunden haben, warum sie passt, Ihre Kontaktaufnahme, verknüpfte Ziele), bleibt erhalten.</translation>
     </message>
     <message>
       <source>Start an agreement from</source>
-      <translation type="unfinished" />
+      <translation>Eine Vereinbarung beginnen mit</translation>
     </message>
     <message>
       <source>Not now</source>
-      <translation type="unfinished" />
+      <translation>Nicht jetzt</translation>
     </message>
     <message>
       <source>Promote</source>
-      <translation type="unfinished" />
+      <translation>Übernehmen</translation>
     </message>
     <message>
       <source>Start the &amp;agreement from</source>
-      <translation type="unfinished" />
+      <translation>Die &amp;Vereinbarung beginnen mit</translation>
     </message>
   </context>
   <context>
     <name>ProspectPanel</name>
     <message>
       <source>Goals this person fits</source>
-      <translation type="unfinished" />
+      <translation>Ziele, zu denen diese Person passt</translation>
     </message>
     <message>
       <source>Outreach steps</source>
-      <translation type="unfinished" />
+      <translation>Schritte der Kontaktaufnahme</translation>
     </message>
     <message>
       <source>Delete step</source>
-      <translation type="unfinished" />
+      <translation>Schritt löschen</translation>
     </message>
     <message>
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>Schritt</translation>
     </message>
     <message>
       <source>Day of the step</source>
-      <translation type="unfinished" />
+      <translation>Tag des Schritts</translation>
     </message>
     <message>
       <source>Follow up on</source>
-      <translation type="unfinished" />
+      <translation>Nachfassen am</translation>
     </message>
     <message>
       <source>Remind me to follow up</source>
-      <translation type="unfinished" />
+      <translation>Mich ans Nachfassen erinnern</translation>
     </message>
     <message>
       <source>Follow-up day</source>
-      <translation type="unfinished" />
+      <translation>Tag zum Nachfassen</translation>
     </message>
     <message>
       <source>Note on the step</source>
-      <translation type="unfinished" />
+      <translation>Notiz zum Schritt</translation>
     </message>
     <message>
       <source>How you asked, what they said…</source>
-      <translation type="unfinished" />
+      <translation>Wie Sie gefragt haben, was geantwortet wurde …</translation>
     </message>
     <message>
       <source>Add step</source>
-      <translation type="unfinished" />
+      <translation>Schritt hinzufügen</translation>
     </message>
     <message>
       <source>S&amp;tep</source>
-      <translation type="unfinished" />
+      <translation>Sch&amp;ritt</translation>
     </message>
     <message>
       <source>&amp;On</source>
-      <translation type="unfinished" />
+      <translation>&amp;Am</translation>
     </message>
     <message>
       <source>&amp;Remind</source>
-      <translation type="unfinished" />
+      <translation>&amp;Erinnern</translation>
     </message>
     <message>
       <source>N&amp;ote</source>
-      <translation type="unfinished" />
+      <translation>N&amp;otiz</translation>
     </message>
     <message>
       <source>Why they fit</source>
-      <translation type="unfinished" />
+      <translation>Warum sie passen</translation>
     </message>
     <message>
       <source>Goals they fit</source>
-      <translation type="unfinished" />
+      <translation>Passende Ziele</translation>
     </message>
     <message>
       <source>Outreach</source>
-      <translation type="unfinished" />
+      <translation>Kontaktaufnahme</translation>
     </message>
     <message>
       <source>No prospect chosen</source>
-      <translation type="unfinished" />
+      <translation>Kein Kandidat gewählt</translation>
     </message>
     <message>
       <source>Found through: {where}</source>
-      <translation type="unfinished" />
+      <translation>Gefunden über: {where}</translation>
     </message>
     <message>
       <source>(Not written yet: edit the profile.)</source>
-      <translation type="unfinished" />
+      <translation>(Noch nicht geschrieben: Bearbeiten Sie das Profil.)</translation>
     </message>
     <message>
       <source>No active goals yet: add them in Goals.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine aktiven Ziele: Fügen Sie sie unter Ziele hinzu.</translation>
     </message>
     <message>
       <source>{day} · {step}</source>
-      <translation type="unfinished" />
+      <translation>{day} · {step}</translation>
     </message>
     <message>
       <source>follow up on {day}</source>
-      <translation type="unfinished" />
+      <translation>nachfassen am {day}</translation>
     </message>
     <message>
       <source>Not asked yet. Record each step below.</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht gefragt. Halten Sie jeden Schritt unten fest.</translation>
     </message>
   </context>
   <context>
     <name>ProspectTableModel</name>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>Where found</source>
-      <translation type="unfinished" />
+      <translation>Gefunden über</translation>
     </message>
     <message>
       <source>Fits</source>
-      <translation type="unfinished" />
+      <translation>Passt zu</translation>
     </message>
     <message>
       <source>Last step</source>
-      <translation type="unfinished" />
+      <translation>Letzter Schritt</translation>
     </message>
     <message>
       <source>Follow up</source>
-      <translation type="unfinished" />
+      <translation>Nachfassen</translation>
     </message>
     <message numerus="yes">
       <source>%n goal(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Ziel</numerusform>
+        <numerusform>%n Ziele</numerusform>
       </translation>
     </message>
     <message>
       <source>Not asked yet</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht gefragt</translation>
     </message>
     <message>
       <source>{step} {day}</source>
-      <translation type="unfinished" />
+      <translation>{step} {day}</translation>
     </message>
     <message>
       <source>⚠ {day}</source>
-      <translation type="unfinished" />
+      <translation>⚠ {day}</translation>
     </message>
   </context>
   <context>
     <name>ProspectsView</name>
     <message>
       <source>Finding the right mentor</source>
-      <translation type="unfinished" />
+      <translation>Den richtigen Mentor finden</translation>
     </message>
     <message>
       <source>Look for someone whose career you aspire to and who fits your goals and values: at networking events, in professional associations, on social media, through colleagues. Add them as a mentor with the status “Prospect”; here you track why they fit, when you asked, and when to follow up.</source>
-      <translation type="unfinished" />
+      <translation>Suchen Sie jemanden, dessen Laufbahn Sie anstreben und der zu Ihren Zielen und Werten passt: auf Netzwerkveranstaltungen, in Berufsverbänden, in sozialen Medien, über Kollegen. Legen Sie die Person als Mentor mit dem Status „Kandidat“ an; hier verfolgen Sie, warum sie passt, wann Sie gefragt haben und wann Sie nachfassen.</translation>
     </message>
     <message>
       <source>Prospects</source>
-      <translation type="unfinished" />
+      <translation>Kandidaten</translation>
     </message>
     <message>
       <source>Add a prospect</source>
-      <translation type="unfinished" />
+      <translation>Einen Kandidaten hinzufügen</translation>
     </message>
     <message>
       <source>New prospect…</source>
-      <translation type="unfinished" />
+      <translation>Neuer Kandidat …</translation>
     </message>
     <message>
       <source>Promote to active…</source>
-      <translation type="unfinished" />
+      <translation>Zum aktiven Mentor machen …</translation>
     </message>
     <message>
       <source>Edit profile</source>
-      <translation type="unfinished" />
+      <translation>Profil bearbeiten</translation>
     </message>
   </context>
   <context>
     <name>ReadMeetingDialog</name>
     <message>
       <source>Meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Treffen mit {name}</translation>
     </message>
     <message>
       <source>The meeting's notes</source>
-      <translation type="unfinished" />
+      <translation>Die Notizen des Treffens</translation>
     </message>
     <message>
       <source>Open in meeting mode</source>
-      <translation type="unfinished" />
+      <translation>Im Gesprächsmodus öffnen</translation>
     </message>
     <message>
       <source>Copy agenda</source>
-      <translation type="unfinished" />
+      <translation>Agenda kopieren</translation>
     </message>
     <message>
       <source>The agenda is on the clipboard, ready to send.</source>
-      <translation type="unfinished" />
+      <translation>Die Agenda ist in der Zwischenablage, bereit zum Versenden.</translation>
     </message>
   </context>
   <context>
     <name>ReminderBanner</name>
     <message>
       <source>Reminders</source>
-      <translation type="unfinished" />
+      <translation>Erinnerungen</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Öffnen</translation>
     </message>
     <message>
       <source>Open what the reminder is about</source>
-      <translation type="unfinished" />
+      <translation>Öffnen, worum es in der Erinnerung geht</translation>
     </message>
     <message>
       <source>Dismiss</source>
-      <translation type="unfinished" />
+      <translation>Ausblenden</translation>
     </message>
     <message>
       <source>Dismiss the reminder</source>
-      <translation type="unfinished" />
+      <translation>Die Erinnerung ausblenden</translation>
     </message>
   </context>
   <context>
     <name>RestoreOffer</name>
     <message>
       <source>Restore</source>
-      <translation type="unfinished" />
+      <translation>Wiederherstellen</translation>
     </message>
     <message>
       <source>Restore the notes as they were</source>
-      <translation type="unfinished" />
+      <translation>Die Notizen wiederherstellen, wie sie waren</translation>
     </message>
     <message>
       <source>Bring back what the last undo removed</source>
-      <translation type="unfinished" />
+      <translation>Zurückholen, was das letzte Rückgängigmachen entfernt hat</translation>
     </message>
     <message numerus="yes">
       <source>Undo removed %n character(s) of your notes. Restore brings them back.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Rückgängig hat %n Zeichen Ihrer Notizen entfernt. Wiederherstellen holt es zurück.</numerusform>
+        <numerusform>Rückgängig hat %n Zeichen Ihrer Notizen entfernt. Wiederherstellen holt sie zurück.</numerusform>
       </translation>
     </message>
     <message>
       <source>Notes restored.</source>
-      <translation type="unfinished" />
+      <translation>Notizen wiederhergestellt.</translation>
     </message>
   </context>
   <context>
     <name>RhythmRow</name>
     <message>
       <source>Unless agreed, meet &amp;every</source>
-      <translation type="unfinished" />
+      <translation>Ohne Vereinbarung treffen &amp;alle</translation>
     </message>
     <message>
       <source>Meet every (when no agreement sets it)</source>
-      <translation type="unfinished" />
+      <translation>Treffen alle (wenn keine Vereinbarung es festlegt)</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Einheit</translation>
     </message>
     <message>
       <source>Set</source>
-      <translation type="unfinished" />
+      <translation>Festlegen</translation>
     </message>
     <message>
       <source>Set the mentor's own rhythm</source>
-      <translation type="unfinished" />
+      <translation>Den eigenen Rhythmus des Mentors festlegen</translation>
     </message>
     <message>
       <source>No rhythm yet: agree a meeting frequency, or set one below.</source>
-      <translation type="unfinished" />
+      <translation>Noch kein Rhythmus: Vereinbaren Sie eine Häufigkeit oder legen Sie unten eine fest.</translation>
     </message>
     <message>
       <source>Meet {interval}, as agreed (version {n}).</source>
-      <translation type="unfinished" />
+      <translation>Treffen {interval}, wie vereinbart (Version {n}).</translation>
     </message>
     <message>
       <source>Meet {interval} (your own setting; no agreed frequency).</source>
-      <translation type="unfinished" />
+      <translation>Treffen {interval} (Ihre eigene Einstellung; keine vereinbarte Häufigkeit).</translation>
     </message>
     <message>
       <source>Enter a whole number, like 4 (for every 4 weeks).</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie eine ganze Zahl ein, etwa 4 (für alle 4 Wochen).</translation>
     </message>
   </context>
   <context>
     <name>SampleBanner</name>
     <message>
       <source>You are exploring sample data (fictional mentors).</source>
-      <translation type="unfinished" />
+      <translation>Sie erkunden Beispieldaten (erfundene Mentoren).</translation>
     </message>
     <message>
       <source>Remove sample data…</source>
-      <translation type="unfinished" />
+      <translation>Beispieldaten entfernen …</translation>
     </message>
     <message>
       <source>Remove sample data</source>
-      <translation type="unfinished" />
+      <translation>Beispieldaten entfernen</translation>
     </message>
   </context>
   <context>
     <name>SearchView</name>
     <message>
       <source>Search</source>
-      <translation type="unfinished" />
+      <translation>Suche</translation>
     </message>
     <message>
       <source>Search mentors, notes, agendas, action items (Ctrl+K)</source>
-      <translation type="unfinished" />
+      <translation>Mentoren, Notizen, Agenden, Aufgaben durchsuchen (Strg+K)</translation>
     </message>
     <message>
       <source>Search results</source>
-      <translation type="unfinished" />
+      <translation>Suchergebnisse</translation>
     </message>
     <message>
       <source>Type to search everything you wrote</source>
-      <translation type="unfinished" />
+      <translation>Tippen, um alles zu durchsuchen, was Sie geschrieben haben</translation>
     </message>
     <message>
       <source>Search is not available right now. Try again.</source>
-      <translation type="unfinished" />
+      <translation>Die Suche ist gerade nicht verfügbar. Versuchen Sie es erneut.</translation>
     </message>
     <message>
       <source>No results for “{query}”</source>
-      <translation type="unfinished" />
+      <translation>Keine Ergebnisse für „{query}“</translation>
     </message>
   </context>
   <context>
     <name>Section</name>
     <message>
       <source>Show all in {section}</source>
-      <translation type="unfinished" />
+      <translation>Alle in {section} zeigen</translation>
     </message>
     <message>
       <source>Show all {n}</source>
-      <translation type="unfinished" />
+      <translation>Alle {n} zeigen</translation>
     </message>
     <message>
       <source>Show all {n} in {section}</source>
-      <translation type="unfinished" />
+      <translation>Alle {n} in {section} zeigen</translation>
     </message>
   </context>
   <context>
     <name>ShortcutsDialog</name>
     <message>
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Tastenkürzel</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>Tasten</translation>
     </message>
     <message>
       <source>Does</source>
-      <translation type="unfinished" />
+      <translation>Bewirkt</translation>
     </message>
     <message>
       <source>On macOS, Ctrl means ⌘.</source>
-      <translation type="unfinished" />
+      <translation>Unter macOS steht Strg für ⌘.</translation>
     </message>
   </context>
   <context>
     <name>ShortcutsPage</name>
     <message>
       <source>Find an action</source>
-      <translation type="unfinished" />
+      <translation>Eine Aktion suchen</translation>
     </message>
     <message>
       <source>Actions and their keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Aktionen und ihre Tastenkürzel</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Aufgabe</translation>
     </message>
     <message>
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>Wo</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>Tasten</translation>
     </message>
     <message>
       <source>New keys for the selected action</source>
-      <translation type="unfinished" />
+      <translation>Neue Tasten für die gewählte Aktion</translation>
     </message>
     <message>
       <source>No Keys</source>
-      <translation type="unfinished" />
+      <translation>Keine Tasten</translation>
     </message>
     <message>
       <source>Remove the selected action's keys</source>
-      <translation type="unfinished" />
+      <translation>Die Tasten der gewählten Aktion entfernen</translation>
     </message>
     <message>
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>Zurücksetzen</translation>
     </message>
     <message>
       <source>Give the selected action its usual keys</source>
-      <translation type="unfinished" />
+      <translation>Der gewählten Aktion ihre üblichen Tasten geben</translation>
     </message>
     <message>
       <source>Keys:</source>
-      <translation type="unfinished" />
+      <translation>Tasten:</translation>
     </message>
     <message>
       <source>Where: {place}</source>
-      <translation type="unfinished" />
+      <translation>Wo: {place}</translation>
     </message>
     <message>
       <source>Keys: {keys}</source>
-      <translation type="unfinished" />
+      <translation>Tasten: {keys}</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>keine</translation>
     </message>
     <message>
       <source>Two actions share keys; change one: {clashes}</source>
-      <translation type="unfinished" />
+      <translation>Zwei Aktionen teilen sich Tasten; ändern Sie eine: {clashes}</translation>
     </message>
   </context>
   <context>
     <name>StartupProblem</name>
     <message>
       <source>Restore the backup of {when} ({mentors}, {meetings})</source>
-      <translation type="unfinished" />
+      <translation>Die Sicherung vom {when} wiederherstellen ({mentors}, {meetings})</translation>
     </message>
     <message numerus="yes">
       <source>%n mentor(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Mentor</numerusform>
+        <numerusform>%n Mentoren</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Treffen</numerusform>
+        <numerusform>%n Treffen</numerusform>
       </translation>
     </message>
     <message>
       <source>MentorDesk cannot use its database: it is damaged ({detail}).</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk kann seine Datenbank nicht verwenden: Sie ist beschädigt ({detail}).</translation>
     </message>
     <message>
       <source>You can go back to your newest good backup, from {when}: {mentors} and {meetings}. Or start with an empty database.</source>
-      <translation type="unfinished" />
+      <translation>Sie können zu Ihrer neuesten guten Sicherung vom {when} zurückkehren: {mentors} und {meetings}. Oder mit einer leeren Datenbank beginnen.</translation>
     </message>
     <message>
       <source>There is no backup to go back to. You can start with an empty database.</source>
-      <translation type="unfinished" />
+      <translation>Es gibt keine Sicherung, zu der Sie zurückkehren könnten. Sie können mit einer leeren Datenbank beginnen.</translation>
     </message>
     <message>
       <source>Either way the damaged file is kept, renamed to mentordesk.sqlite3.damaged-&lt;time&gt;, in {folder}. Quit leaves everything as it is.</source>
-      <translation type="unfinished" />
+      <translation>In beiden Fällen bleibt die beschädigte Datei erhalten, umbenannt in mentordesk.sqlite3.damaged-&lt;time&gt;, in {folder}. Beenden lässt alles, wie es ist.</translation>
     </message>
     <message>
       <source>Start empty</source>
-      <translation type="unfinished" />
+      <translation>Leer beginnen</translation>
     </message>
     <message>
       <source>Quit</source>
-      <translation type="unfinished" />
+      <translation>Beenden</translation>
     </message>
     <message>
       <source>Restore this backup</source>
-      <translation type="unfinished" />
+      <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
       <source>Your data needs attention</source>
-      <translation type="unfinished" />
+      <translation>Ihre Daten brauchen Aufmerksamkeit</translation>
     </message>
     <message>
       <source>This data was last used by a newer version of MentorDesk. Update MentorDesk to open it. Nothing was changed.
 
 Data folder: {folder}</source>
-      <translation type="unfinished" />
+      <translation>Diese Daten wurden zuletzt von einer neueren Version von MentorDesk verwendet. Aktualisieren Sie MentorDesk, um sie zu öffnen. Nichts wurde geändert.
+
+Datenordner: {folder}</translation>
     </message>
     <message>
       <source>The disk is full. MentorDesk needs about {needed} MB of free space to open your data safely. Free some space, then start MentorDesk again. Nothing was changed.
 
 Data folder: {folder}</source>
-      <translation type="unfinished" />
+      <translation>Die Festplatte ist voll. MentorDesk braucht etwa {needed} MB freien Speicher, um Ihre Daten sicher zu öffnen. Schaffen Sie Platz und starten Sie MentorDesk dann erneut. Nichts wurde geändert.
+
+Datenordner: {folder}</translation>
     </message>
     <message>
       <source>Another program is using MentorDesk's database (a database browser, or a sync or backup tool). Close it, then start MentorDesk again. Nothing was changed.
 
 Database: {database}</source>
-      <translation type="unfinished" />
+      <translation>Ein anderes Programm verwendet die Datenbank von MentorDesk (ein Datenbank-Browser oder ein Sync- oder Sicherungsprogramm). Schließen Sie es und starten Sie MentorDesk dann erneut. Nichts wurde geändert.
+
+Datenbank: {database}</translation>
     </message>
     <message>
       <source>MentorDesk is not allowed to read or write its data. In File Explorer, right-click the data folder, choose Properties ▸ Security and give your account Full control, or start MentorDesk with another data folder (--data-dir).
 
 Data folder: {folder}</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk darf seine Daten nicht lesen oder schreiben. Klicken Sie im Explorer mit der rechten Maustaste auf den Datenordner, wählen Sie Eigenschaften ▸ Sicherheit und geben Sie Ihrem Konto Vollzugriff, oder starten Sie MentorDesk mit einem anderen Datenordner (--data-dir).
+
+Datenordner: {folder}</translation>
     </message>
     <message>
       <source>MentorDesk is not allowed to read or write its data. Check that the data folder and the files in it belong to you (a run with sudo can leave files you cannot write), or start MentorDesk with another data folder (--data-dir).
 
 Data folder: {folder}</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk darf seine Daten nicht lesen oder schreiben. Prüfen Sie, ob der Datenordner und die Dateien darin Ihnen gehören (ein Aufruf mit sudo kann Dateien hinterlassen, die Sie nicht schreiben können), oder starten Sie MentorDesk mit einem anderen Datenordner (--data-dir).
+
+Datenordner: {folder}</translation>
     </message>
     <message>
       <source>The disk reported an error while reading your data. Copy the data folder to a safe place, then check the disk.
 
 Data folder: {folder}</source>
-      <translation type="unfinished" />
+      <translation>Die Festplatte meldete beim Lesen Ihrer Daten einen Fehler. Kopieren Sie den Datenordner an einen sicheren Ort und prüfen Sie dann die Festplatte.
+
+Datenordner: {folder}</translation>
     </message>
     <message>
       <source> (process {pid})</source>
-      <translation type="unfinished" />
+      <translation> (Prozess {pid})</translation>
     </message>
     <message>
       <source>MentorDesk is already open with this data folder{holder}, but it does not answer. If a MentorDesk command is running (restore, import), wait until it ends; if a MentorDesk window is frozen, close it. Two copies writing the same notes could lose some of them.
 
 Data folder: {folder}</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk ist mit diesem Datenordner bereits geöffnet{holder}, antwortet aber nicht. Läuft ein MentorDesk-Befehl (Wiederherstellen, Import), warten Sie, bis er endet; ist ein MentorDesk-Fenster eingefroren, schließen Sie es. Zwei Kopien, die dieselben Notizen schreiben, könnten einen Teil davon verlieren.
+
+Datenordner: {folder}</translation>
     </message>
     <message>
       <source>the disk is full. Free some space, then start MentorDesk again.</source>
-      <translation type="unfinished" />
+      <translation>die Festplatte ist voll. Schaffen Sie Platz und starten Sie MentorDesk dann erneut.</translation>
     </message>
     <message>
       <source>it is not allowed (the file or its folder may belong to another user). Make them yours again in the folder's Properties ▸ Security, or use another data folder.</source>
-      <translation type="unfinished" />
+      <translation>es ist nicht erlaubt (die Datei oder ihr Ordner gehört vielleicht einem anderen Benutzer). Machen Sie sie in den Eigenschaften ▸ Sicherheit des Ordners wieder zu Ihren oder verwenden Sie einen anderen Datenordner.</translation>
     </message>
     <message>
       <source>it is not allowed (the file or its folder may belong to another user, for example after a run with sudo). Make them yours again, or use another data folder.</source>
-      <translation type="unfinished" />
+      <translation>es ist nicht erlaubt (die Datei oder ihr Ordner gehört vielleicht einem anderen Benutzer, etwa nach einem Aufruf mit sudo). Machen Sie sie wieder zu Ihren oder verwenden Sie einen anderen Datenordner.</translation>
     </message>
     <message>
       <source>the disk reported an error ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>die Festplatte meldete einen Fehler ({reason}).</translation>
     </message>
     <message>
       <source>MentorDesk cannot write its lock file {path}: {cause}</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk kann seine Sperrdatei {path} nicht schreiben: {cause}</translation>
     </message>
   </context>
   <context>
     <name>TargetDate</name>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>Bis</translation>
     </message>
     <message>
       <source>Target date</source>
-      <translation type="unfinished" />
+      <translation>Zieldatum</translation>
     </message>
   </context>
   <context>
     <name>TimelineModel</name>
     <message>
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Wann</translation>
     </message>
     <message>
       <source>What happened</source>
-      <translation type="unfinished" />
+      <translation>Was geschah</translation>
     </message>
     <message>
       <source>Added to MentorDesk</source>
-      <translation type="unfinished" />
+      <translation>Zu MentorDesk hinzugefügt</translation>
     </message>
     <message>
       <source>Status: {before} → {after}</source>
-      <translation type="unfinished" />
+      <translation>Status: {before} → {after}</translation>
     </message>
     <message numerus="yes">
       <source>Met for %n min</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Min. getroffen</numerusform>
+        <numerusform>%n Min. getroffen</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Meeting planned, %n min</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Treffen geplant, %n Min.</numerusform>
+        <numerusform>Treffen geplant, %n Min.</numerusform>
       </translation>
     </message>
     <message>
       <source>Meeting cancelled</source>
-      <translation type="unfinished" />
+      <translation>Treffen abgesagt</translation>
     </message>
     <message>
       <source>Agreement version {number} agreed</source>
-      <translation type="unfinished" />
+      <translation>Version {number} der Vereinbarung vereinbart</translation>
     </message>
     <message>
       <source>Action item: {text}</source>
-      <translation type="unfinished" />
+      <translation>Aufgabe: {text}</translation>
     </message>
     <message>
       <source>Done: {text}</source>
-      <translation type="unfinished" />
+      <translation>Erledigt: {text}</translation>
     </message>
     <message>
       <source>Dropped: {text}</source>
-      <translation type="unfinished" />
+      <translation>Verworfen: {text}</translation>
     </message>
     <message>
       <source>Reported back: {text}</source>
-      <translation type="unfinished" />
+      <translation>Berichtet: {text}</translation>
     </message>
   </context>
   <context>
     <name>TopicOffer</name>
     <message>
       <source>Topics from your agreement</source>
-      <translation type="unfinished" />
+      <translation>Themen aus Ihrer Vereinbarung</translation>
     </message>
     <message>
       <source>Agreement topics to add to the agenda</source>
-      <translation type="unfinished" />
+      <translation>Themen der Vereinbarung für die Agenda</translation>
     </message>
   </context>
   <context>
     <name>VersionsModel</name>
     <message>
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>Zeit</translation>
     </message>
     <message>
       <source>Why it was kept</source>
-      <translation type="unfinished" />
+      <translation>Warum sie aufbewahrt wurde</translation>
     </message>
     <message>
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Größe</translation>
     </message>
     <message>
       <source>Starts with</source>
-      <translation type="unfinished" />
+      <translation>Beginnt mit</translation>
     </message>
     <message numerus="yes">
       <source>%n character(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Zeichen</numerusform>
+        <numerusform>%n Zeichen</numerusform>
       </translation>
     </message>
   </context>
@@ -4483,429 +4502,429 @@ Data folder: {folder}</source>
     <name>accessibility</name>
     <message>
       <source>Choices for {field}</source>
-      <translation type="unfinished" />
+      <translation>Auswahl für {field}</translation>
     </message>
     <message>
       <source>Choices</source>
-      <translation type="unfinished" />
+      <translation>Auswahl</translation>
     </message>
     <message>
       <source>Clear {field}</source>
-      <translation type="unfinished" />
+      <translation>{field} leeren</translation>
     </message>
     <message>
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>Leeren</translation>
     </message>
     <message>
       <source>More of {bar}</source>
-      <translation type="unfinished" />
+      <translation>Mehr von {bar}</translation>
     </message>
   </context>
   <context>
     <name>action_items</name>
     <message>
       <source>Capture “{text}”</source>
-      <translation type="unfinished" />
+      <translation>„{text}“ erfassen</translation>
     </message>
     <message>
       <source>Add action item: {text}</source>
-      <translation type="unfinished" />
+      <translation>Aufgabe hinzufügen: {text}</translation>
     </message>
     <message>
       <source>Set due date: {text}</source>
-      <translation type="unfinished" />
+      <translation>Fälligkeitsdatum setzen: {text}</translation>
     </message>
     <message>
       <source>Edit action item: {text}</source>
-      <translation type="unfinished" />
+      <translation>Aufgabe bearbeiten: {text}</translation>
     </message>
     <message>
       <source>No report back: {text}</source>
-      <translation type="unfinished" />
+      <translation>Nicht berichten: {text}</translation>
     </message>
     <message>
       <source>Report back: {text}</source>
-      <translation type="unfinished" />
+      <translation>Berichten: {text}</translation>
     </message>
     <message>
       <source>Mark done: {text}</source>
-      <translation type="unfinished" />
+      <translation>Als erledigt markieren: {text}</translation>
     </message>
     <message>
       <source>Marked done: {text}.</source>
-      <translation type="unfinished" />
+      <translation>Als erledigt markiert: {text}.</translation>
     </message>
     <message>
       <source>Reopen: {text}</source>
-      <translation type="unfinished" />
+      <translation>Wieder öffnen: {text}</translation>
     </message>
     <message>
       <source>Drop: {text}</source>
-      <translation type="unfinished" />
+      <translation>Verwerfen: {text}</translation>
     </message>
     <message>
       <source>Reported back: {text}</source>
-      <translation type="unfinished" />
+      <translation>Berichtet: {text}</translation>
     </message>
     <message>
       <source>Remove “{text}”</source>
-      <translation type="unfinished" />
+      <translation>„{text}“ entfernen</translation>
     </message>
   </context>
   <context>
     <name>actions</name>
     <message>
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rückgängig</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wiederholen</translation>
     </message>
     <message>
       <source>&amp;Undo {what}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rückgängig: {what}</translation>
     </message>
     <message>
       <source>&amp;Redo {what}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wiederholen: {what}</translation>
     </message>
   </context>
   <context>
     <name>agreement_export</name>
     <message>
       <source>Mentee</source>
-      <translation type="unfinished" />
+      <translation>Mentee</translation>
     </message>
     <message>
       <source>Version {number} · {status} · agreed on {day}</source>
-      <translation type="unfinished" />
+      <translation>Version {number} · {status} · vereinbart am {day}</translation>
     </message>
     <message>
       <source>Version {number} · {status} · prepared on {day}</source>
-      <translation type="unfinished" />
+      <translation>Version {number} · {status} · erstellt am {day}</translation>
     </message>
     <message numerus="yes">
       <source>%n minute(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Minute</numerusform>
+        <numerusform>%n Minuten</numerusform>
       </translation>
     </message>
     <message>
       <source>We meet</source>
-      <translation type="unfinished" />
+      <translation>Wir treffen uns</translation>
     </message>
     <message>
       <source>As agreed</source>
-      <translation type="unfinished" />
+      <translation>Wie vereinbart</translation>
     </message>
     <message>
       <source>Link</source>
-      <translation type="unfinished" />
+      <translation>Link</translation>
     </message>
     <message>
       <source>Starts</source>
-      <translation type="unfinished" />
+      <translation>Beginnt</translation>
     </message>
     <message>
       <source>We review it on</source>
-      <translation type="unfinished" />
+      <translation>Wir überprüfen sie am</translation>
     </message>
     <message>
       <source>Ends</source>
-      <translation type="unfinished" />
+      <translation>Endet</translation>
     </message>
     <message>
       <source>Goals of the mentorship</source>
-      <translation type="unfinished" />
+      <translation>Ziele des Mentorings</translation>
     </message>
     <message>
       <source>Topics</source>
-      <translation type="unfinished" />
+      <translation>Themen</translation>
     </message>
     <message>
       <source>{name} commits to</source>
-      <translation type="unfinished" />
+      <translation>{name} verpflichtet sich</translation>
     </message>
     <message>
       <source>Confidentiality</source>
-      <translation type="unfinished" />
+      <translation>Vertraulichkeit</translation>
     </message>
     <message>
       <source>Boundaries</source>
-      <translation type="unfinished" />
+      <translation>Grenzen</translation>
     </message>
     <message>
       <source>Mentoring agreement</source>
-      <translation type="unfinished" />
+      <translation>Mentoring-Vereinbarung</translation>
     </message>
     <message>
       <source>between {mentee} (mentee) and {mentor} (mentor)</source>
-      <translation type="unfinished" />
+      <translation>zwischen {mentee} (Mentee) und {mentor} (Mentor)</translation>
     </message>
     <message>
       <source>Mentor</source>
-      <translation type="unfinished" />
+      <translation>Mentor</translation>
     </message>
     <message>
       <source>We agree to the above.</source>
-      <translation type="unfinished" />
+      <translation>Wir stimmen dem Obigen zu.</translation>
     </message>
     <message>
       <source>Signed</source>
-      <translation type="unfinished" />
+      <translation>Unterschrift</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Datum</translation>
     </message>
   </context>
   <context>
     <name>agreements</name>
     <message>
       <source>Save agreement with {name} as version {n}</source>
-      <translation type="unfinished" />
+      <translation>Vereinbarung mit {name} als Version {n} speichern</translation>
     </message>
     <message>
       <source>Edit the agreement with {name}</source>
-      <translation type="unfinished" />
+      <translation>Die Vereinbarung mit {name} bearbeiten</translation>
     </message>
     <message>
       <source>Saved version {n} of the agreement with {name}.</source>
-      <translation type="unfinished" />
+      <translation>Version {n} der Vereinbarung mit {name} gespeichert.</translation>
     </message>
     <message numerus="yes">
       <source>It has %n version(s). Edit ▸ Undo brings it back.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Sie hat %n Version. Bearbeiten ▸ Rückgängig holt sie zurück.</numerusform>
+        <numerusform>Sie hat %n Versionen. Bearbeiten ▸ Rückgängig holt sie zurück.</numerusform>
       </translation>
     </message>
     <message>
       <source>Delete agreement</source>
-      <translation type="unfinished" />
+      <translation>Vereinbarung löschen</translation>
     </message>
     <message>
       <source>Delete the agreement with {name} and all its versions?</source>
-      <translation type="unfinished" />
+      <translation>Die Vereinbarung mit {name} und alle ihre Versionen löschen?</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Löschen</translation>
     </message>
     <message>
       <source>Delete the agreement with {name}</source>
-      <translation type="unfinished" />
+      <translation>Die Vereinbarung mit {name} löschen</translation>
     </message>
     <message>
       <source>Set meeting rhythm</source>
-      <translation type="unfinished" />
+      <translation>Rhythmus der Treffen festlegen</translation>
     </message>
   </context>
   <context>
     <name>areas</name>
     <message>
       <source>Dashboard</source>
-      <translation type="unfinished" />
+      <translation>Übersicht</translation>
     </message>
     <message>
       <source>Mentors</source>
-      <translation type="unfinished" />
+      <translation>Mentoren</translation>
     </message>
     <message>
       <source>Meetings</source>
-      <translation type="unfinished" />
+      <translation>Treffen</translation>
     </message>
     <message>
       <source>Action items</source>
-      <translation type="unfinished" />
+      <translation>Aufgaben</translation>
     </message>
     <message>
       <source>Goals</source>
-      <translation type="unfinished" />
+      <translation>Ziele</translation>
     </message>
     <message>
       <source>Give-back</source>
-      <translation type="unfinished" />
+      <translation>Zurückgeben</translation>
     </message>
     <message>
       <source>Prospects</source>
-      <translation type="unfinished" />
+      <translation>Kandidaten</translation>
     </message>
     <message>
       <source>Search</source>
-      <translation type="unfinished" />
+      <translation>Suche</translation>
     </message>
     <message>
       <source>Who is due for a meeting, what you promised, and what is overdue.</source>
-      <translation type="unfinished" />
+      <translation>Wer für ein Treffen fällig ist, was Sie versprochen haben und was überfällig ist.</translation>
     </message>
     <message>
       <source>Your career goals, and which mentors help with each.</source>
-      <translation type="unfinished" />
+      <translation>Ihre beruflichen Ziele und welche Mentoren bei jedem helfen.</translation>
     </message>
     <message>
       <source>Ideas for giving back to each mentor, planned and done.</source>
-      <translation type="unfinished" />
+      <translation>Ideen, jedem Mentor etwas zurückzugeben, geplant und erledigt.</translation>
     </message>
     <message>
       <source>People you might ask to mentor you, and your outreach.</source>
-      <translation type="unfinished" />
+      <translation>Menschen, die Sie um Mentoring bitten könnten, und Ihre Kontaktaufnahme.</translation>
     </message>
   </context>
   <context>
     <name>cadence</name>
     <message>
       <source>days</source>
-      <translation type="unfinished" />
+      <translation>Tage</translation>
     </message>
     <message>
       <source>weeks</source>
-      <translation type="unfinished" />
+      <translation>Wochen</translation>
     </message>
     <message>
       <source>months</source>
-      <translation type="unfinished" />
+      <translation>Monate</translation>
     </message>
     <message>
       <source>every month</source>
-      <translation type="unfinished" />
+      <translation>jeden Monat</translation>
     </message>
     <message numerus="yes">
       <source>every %n month(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>jeden %n. Monat</numerusform>
+        <numerusform>alle %n Monate</numerusform>
       </translation>
     </message>
     <message>
       <source>every week</source>
-      <translation type="unfinished" />
+      <translation>jede Woche</translation>
     </message>
     <message numerus="yes">
       <source>every %n week(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>jede %n. Woche</numerusform>
+        <numerusform>alle %n Wochen</numerusform>
       </translation>
     </message>
     <message>
       <source>every day</source>
-      <translation type="unfinished" />
+      <translation>jeden Tag</translation>
     </message>
     <message numerus="yes">
       <source>every %n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>jeden %n. Tag</numerusform>
+        <numerusform>alle %n Tage</numerusform>
       </translation>
     </message>
     <message>
       <source>{amount} months</source>
-      <translation type="unfinished" />
+      <translation>{amount} Monate</translation>
     </message>
     <message>
       <source>1 week</source>
-      <translation type="unfinished" />
+      <translation>1 Woche</translation>
     </message>
     <message>
       <source>{amount} weeks</source>
-      <translation type="unfinished" />
+      <translation>{amount} Wochen</translation>
     </message>
     <message>
       <source>1 day</source>
-      <translation type="unfinished" />
+      <translation>1 Tag</translation>
     </message>
     <message>
       <source>{amount} days</source>
-      <translation type="unfinished" />
+      <translation>{amount} Tage</translation>
     </message>
     <message numerus="yes">
       <source>%n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Tag</numerusform>
+        <numerusform>%n Tage</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Agreed {interval}; the last %n gap(s) averaged {mean} (longest {longest}).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Vereinbart {interval}; der letzte Abstand (%n) betrug {mean} (längster {longest}).</numerusform>
+        <numerusform>Vereinbart {interval}; die letzten %n Abstände betrugen im Schnitt {mean} (längster {longest}).</numerusform>
       </translation>
     </message>
     <message>
       <source>{days} overdue</source>
-      <translation type="unfinished" />
+      <translation>{days} überfällig</translation>
     </message>
     <message>
       <source>due today</source>
-      <translation type="unfinished" />
+      <translation>heute fällig</translation>
     </message>
     <message>
       <source>due in {days}</source>
-      <translation type="unfinished" />
+      <translation>fällig in {days}</translation>
     </message>
     <message>
       <source>next meeting {when}</source>
-      <translation type="unfinished" />
+      <translation>nächstes Treffen {when}</translation>
     </message>
     <message>
       <source>no meeting yet</source>
-      <translation type="unfinished" />
+      <translation>noch kein Treffen</translation>
     </message>
     <message>
       <source>on track, next due {day}</source>
-      <translation type="unfinished" />
+      <translation>im Plan, nächstes fällig am {day}</translation>
     </message>
     <message>
       <source>no rhythm agreed</source>
-      <translation type="unfinished" />
+      <translation>kein Rhythmus vereinbart</translation>
     </message>
     <message>
       <source>not met yet</source>
-      <translation type="unfinished" />
+      <translation>noch nicht getroffen</translation>
     </message>
     <message numerus="yes">
       <source>last met %n week(s) ago</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>zuletzt vor %n Woche getroffen</numerusform>
+        <numerusform>zuletzt vor %n Wochen getroffen</numerusform>
       </translation>
     </message>
     <message>
       <source>last met {day}</source>
-      <translation type="unfinished" />
+      <translation>zuletzt getroffen am {day}</translation>
     </message>
   </context>
   <context>
     <name>calendar_feed</name>
     <message>
       <source>The calendar file in {folder} could not be written: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Die Kalenderdatei in {folder} konnte nicht geschrieben werden: {reason}.</translation>
     </message>
   </context>
   <context>
     <name>calendar_file</name>
     <message>
       <source>Export calendar</source>
-      <translation type="unfinished" />
+      <translation>Kalender exportieren</translation>
     </message>
     <message>
       <source>Calendar files (*.ics)</source>
-      <translation type="unfinished" />
+      <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
       <source>Could not write {file}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>{file} konnte nicht geschrieben werden: {reason}.</translation>
     </message>
     <message numerus="yes">
       <source>Exported %n meeting(s) to {file}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Treffen nach {file} exportiert.</numerusform>
+        <numerusform>%n Treffen nach {file} exportiert.</numerusform>
       </translation>
     </message>
   </context>
@@ -4913,162 +4932,162 @@ Data folder: {folder}</source>
     <name>closure</name>
     <message>
       <source>End the mentorship with {name}</source>
-      <translation type="unfinished" />
+      <translation>Das Mentoring mit {name} beenden</translation>
     </message>
     <message>
       <source>Ended the mentorship with {name}.</source>
-      <translation type="unfinished" />
+      <translation>Das Mentoring mit {name} beendet.</translation>
     </message>
     <message>
       <source>Dear {name},</source>
-      <translation type="unfinished" />
+      <translation>Liebe(r) {name},</translation>
     </message>
     <message numerus="yes">
       <source>As our mentorship comes to a close, I want to thank you for the %n conversation(s) we have had since {when}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>zum Abschluss unseres Mentorings möchte ich Ihnen für das %n Gespräch danken, das wir seit {when} geführt haben.</numerusform>
+        <numerusform>zum Abschluss unseres Mentorings möchte ich Ihnen für die %n Gespräche danken, die wir seit {when} geführt haben.</numerusform>
       </translation>
     </message>
     <message>
       <source>As our mentorship comes to a close, I want to thank you for your time.</source>
-      <translation type="unfinished" />
+      <translation>zum Abschluss unseres Mentorings möchte ich Ihnen für Ihre Zeit danken.</translation>
     </message>
     <message>
       <source>What I keep coming back to:</source>
-      <translation type="unfinished" />
+      <translation>Worauf ich immer wieder zurückkomme:</translation>
     </message>
     <message>
       <source>Advice I acted on:</source>
-      <translation type="unfinished" />
+      <translation>Ratschläge, die ich umgesetzt habe:</translation>
     </message>
     <message>
       <source>You helped me most with {goals}.</source>
-      <translation type="unfinished" />
+      <translation>Am meisten haben Sie mir bei {goals} geholfen.</translation>
     </message>
     <message>
       <source>I hope I gave a little back too: {what}.</source>
-      <translation type="unfinished" />
+      <translation>Ich hoffe, ich konnte auch ein wenig zurückgeben: {what}.</translation>
     </message>
     <message>
       <source>Thank you for your generosity. I would love to stay in touch.</source>
-      <translation type="unfinished" />
+      <translation>Danke für Ihre Großzügigkeit. Ich würde gern in Kontakt bleiben.</translation>
     </message>
     <message>
       <source>Warm regards,</source>
-      <translation type="unfinished" />
+      <translation>Herzliche Grüße</translation>
     </message>
     <message>
       <source>(your name)</source>
-      <translation type="unfinished" />
+      <translation>(Ihr Name)</translation>
     </message>
     <message>
       <source> and </source>
-      <translation type="unfinished" />
+      <translation> und </translation>
     </message>
     <message>
       <source>Closing the mentorship with {name}</source>
-      <translation type="unfinished" />
+      <translation>Abschluss des Mentorings mit {name}</translation>
     </message>
     <message numerus="yes">
       <source>Ended on {day}; %n meeting(s) held.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Beendet am {day}; %n Treffen abgehalten.</numerusform>
+        <numerusform>Beendet am {day}; %n Treffen abgehalten.</numerusform>
       </translation>
     </message>
     <message>
       <source>What I learned</source>
-      <translation type="unfinished" />
+      <translation>Was ich gelernt habe</translation>
     </message>
     <message>
       <source>(not written)</source>
-      <translation type="unfinished" />
+      <translation>(nicht geschrieben)</translation>
     </message>
     <message>
       <source>Goals it served</source>
-      <translation type="unfinished" />
+      <translation>Ziele, denen es diente</translation>
     </message>
     <message>
       <source>(none chosen)</source>
-      <translation type="unfinished" />
+      <translation>(keine gewählt)</translation>
     </message>
     <message>
       <source>Thank-you note</source>
-      <translation type="unfinished" />
+      <translation>Dankesbrief</translation>
     </message>
   </context>
   <context>
     <name>dialog_buttons</name>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Abbrechen</translation>
     </message>
   </context>
   <context>
     <name>formats</name>
     <message>
       <source>{time} in {zone}</source>
-      <translation type="unfinished" />
+      <translation>{time} in {zone}</translation>
     </message>
   </context>
   <context>
     <name>giveback</name>
     <message>
       <source>Add give-back idea {idea}</source>
-      <translation type="unfinished" />
+      <translation>Idee zum Zurückgeben {idea} hinzufügen</translation>
     </message>
     <message>
       <source>Edit give-back idea {idea}</source>
-      <translation type="unfinished" />
+      <translation>Idee zum Zurückgeben {idea} bearbeiten</translation>
     </message>
     <message>
       <source>Capture give-back idea “{idea}”</source>
-      <translation type="unfinished" />
+      <translation>Idee zum Zurückgeben „{idea}“ erfassen</translation>
     </message>
     <message>
       <source>Gave back: {idea}</source>
-      <translation type="unfinished" />
+      <translation>Zurückgegeben: {idea}</translation>
     </message>
     <message>
       <source>Marked done: {idea}.</source>
-      <translation type="unfinished" />
+      <translation>Als erledigt markiert: {idea}.</translation>
     </message>
     <message>
       <source>Delete give-back idea {idea}</source>
-      <translation type="unfinished" />
+      <translation>Idee zum Zurückgeben {idea} löschen</translation>
     </message>
     <message>
       <source>nothing given back yet; no meeting yet</source>
-      <translation type="unfinished" />
+      <translation>noch nichts zurückgegeben; noch kein Treffen</translation>
     </message>
     <message numerus="yes">
       <source>nothing given back yet; %n meeting(s) so far</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>noch nichts zurückgegeben; bisher %n Treffen</numerusform>
+        <numerusform>noch nichts zurückgegeben; bisher %n Treffen</numerusform>
       </translation>
     </message>
     <message>
       <source>gave back today</source>
-      <translation type="unfinished" />
+      <translation>heute zurückgegeben</translation>
     </message>
     <message>
       <source>last gave back yesterday</source>
-      <translation type="unfinished" />
+      <translation>zuletzt gestern zurückgegeben</translation>
     </message>
     <message numerus="yes">
       <source>last gave back %n day(s) ago</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>zuletzt vor %n Tag zurückgegeben</numerusform>
+        <numerusform>zuletzt vor %n Tagen zurückgegeben</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s) since</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Treffen seitdem</numerusform>
+        <numerusform>%n Treffen seitdem</numerusform>
       </translation>
     </message>
   </context>
@@ -5076,1379 +5095,1379 @@ Data folder: {folder}</source>
     <name>goals</name>
     <message>
       <source>Add goal {title}</source>
-      <translation type="unfinished" />
+      <translation>Ziel {title} hinzufügen</translation>
     </message>
     <message>
       <source>Edit goal {title}</source>
-      <translation type="unfinished" />
+      <translation>Ziel {title} bearbeiten</translation>
     </message>
     <message>
       <source>Progress of {goal}: {value} %</source>
-      <translation type="unfinished" />
+      <translation>Fortschritt von {goal}: {value} %</translation>
     </message>
     <message>
       <source>Link action items to {goal}</source>
-      <translation type="unfinished" />
+      <translation>Aufgaben mit {goal} verknüpfen</translation>
     </message>
     <message>
       <source>Linked the advice to “{goal}”.</source>
-      <translation type="unfinished" />
+      <translation>Die Ratschläge mit „{goal}“ verknüpft.</translation>
     </message>
     <message>
       <source>The mentors, action items and meetings themselves stay.</source>
-      <translation type="unfinished" />
+      <translation>Die Mentoren, Aufgaben und Treffen selbst bleiben.</translation>
     </message>
     <message>
       <source>Delete goal {title}</source>
-      <translation type="unfinished" />
+      <translation>Ziel {title} löschen</translation>
     </message>
   </context>
   <context>
     <name>help</name>
     <message>
       <source>Meeting mode: capture an action item</source>
-      <translation type="unfinished" />
+      <translation>Gesprächsmodus: eine Aufgabe erfassen</translation>
     </message>
     <message>
       <source>Meeting mode: capture a give-back idea</source>
-      <translation type="unfinished" />
+      <translation>Gesprächsmodus: eine Idee zum Zurückgeben erfassen</translation>
     </message>
     <message>
       <source>Meeting mode: end the meeting</source>
-      <translation type="unfinished" />
+      <translation>Gesprächsmodus: das Treffen beenden</translation>
     </message>
     <message>
       <source>Meeting mode: earlier versions of the notes</source>
-      <translation type="unfinished" />
+      <translation>Gesprächsmodus: frühere Versionen der Notizen</translation>
     </message>
     <message>
       <source>Notes: bold (Goals: the selected goal's board)</source>
-      <translation type="unfinished" />
+      <translation>Notizen: fett (Ziele: die Zieltafel des gewählten Ziels)</translation>
     </message>
     <message>
       <source>Notes: italic</source>
-      <translation type="unfinished" />
+      <translation>Notizen: kursiv</translation>
     </message>
     <message>
       <source>Notes: move on to the next field</source>
-      <translation type="unfinished" />
+      <translation>Notizen: weiter zum nächsten Feld</translation>
     </message>
     <message>
       <source>Meeting mode: close (saving first)</source>
-      <translation type="unfinished" />
+      <translation>Gesprächsmodus: schließen (vorher speichern)</translation>
     </message>
     <message>
       <source>A dialog's multi-line field: save or confirm</source>
-      <translation type="unfinished" />
+      <translation>Mehrzeiliges Feld eines Dialogs: speichern oder bestätigen</translation>
     </message>
     <message>
       <source>Find someone who shares your goals and values</source>
-      <translation type="unfinished" />
+      <translation>Finden Sie jemanden, der Ihre Ziele und Werte teilt</translation>
     </message>
     <message>
       <source>Prospects (Ctrl+7): where you found them, why they fit your goals, each step of asking them and the day to follow up. Promote to active… makes them a mentor.</source>
-      <translation type="unfinished" />
+      <translation>Kandidaten (Strg+7): wo Sie sie gefunden haben, warum sie zu Ihren Zielen passen, jeder Schritt der Anfrage und der Tag zum Nachfassen. „Zum aktiven Mentor machen …“ macht sie zum Mentor.</translation>
     </message>
     <message>
       <source>More than one mentor, inside or outside your organisation</source>
-      <translation type="unfinished" />
+      <translation>Mehr als ein Mentor, innerhalb oder außerhalb Ihrer Organisation</translation>
     </message>
     <message>
       <source>Mentors (Ctrl+2): as many as you like, internal or external, from prospect to active, paused, ended or alumni.</source>
-      <translation type="unfinished" />
+      <translation>Mentoren (Strg+2): so viele Sie möchten, intern oder extern, vom Kandidaten bis aktiv, pausiert, beendet oder ehemalig.</translation>
     </message>
     <message>
       <source>Set clear expectations</source>
-      <translation type="unfinished" />
+      <translation>Klare Erwartungen setzen</translation>
     </message>
     <message>
       <source>A mentor's Agreement tab: goals, how often to meet, format and link, topics, what each of you commits to. Agreed terms are kept as versions; export one as a PDF to sign. Plan meeting starts from them.</source>
-      <translation type="unfinished" />
+      <translation>Der Reiter Vereinbarung eines Mentors: Ziele, wie oft Sie sich treffen, Form und Link, Themen, wozu sich jeder verpflichtet. Vereinbarte Bedingungen werden als Versionen aufbewahrt; exportieren Sie eine als PDF zum Unterschreiben. „Treffen planen“ geht von ihnen aus.</translation>
     </message>
     <message>
       <source>Respect the mentor's time</source>
-      <translation type="unfinished" />
+      <translation>Die Zeit des Mentors respektieren</translation>
     </message>
     <message>
       <source>Plan meeting (Ctrl+Shift+N) with an agenda; the brief beside Meetings says what to report back; meeting mode keeps the clock against the planned length. The Dashboard says who is due, never sooner than agreed.</source>
-      <translation type="unfinished" />
+      <translation>Treffen planen (Strg+Umschalt+N) mit einer Agenda; das Briefing neben Treffen sagt, was zu berichten ist; der Gesprächsmodus behält die Uhr gegenüber der geplanten Dauer im Blick. Die Übersicht sagt, wer fällig ist, nie früher als vereinbart.</translation>
     </message>
     <message>
       <source>Listen, and keep what was said</source>
-      <translation type="unfinished" />
+      <translation>Zuhören und festhalten, was gesagt wurde</translation>
     </message>
     <message>
       <source>Meeting mode: the agenda as a checklist and notes saved as you type. Ctrl+Z undoes a word at a time; Restore in the status line brings back what an undo removed.</source>
-      <translation type="unfinished" />
+      <translation>Gesprächsmodus: die Agenda als Checkliste und Notizen, die beim Tippen gespeichert werden. Strg+Z macht ein Wort nach dem anderen rückgängig; Wiederherstellen in der Statuszeile holt zurück, was ein Rückgängigmachen entfernt hat.</translation>
     </message>
     <message>
       <source>Be proactive: act on the advice</source>
-      <translation type="unfinished" />
+      <translation>Proaktiv sein: Ratschläge umsetzen</translation>
     </message>
     <message>
       <source>Ctrl+Shift+A in the notes turns a line into an action item ("…by Friday" becomes its due date); Action items (Ctrl+4) and Goals (Ctrl+5) follow them to done.</source>
-      <translation type="unfinished" />
+      <translation>Strg+Umschalt+A in den Notizen macht eine Zeile zur Aufgabe („…by Friday“ wird ihr Fälligkeitsdatum); Aufgaben (Strg+4) und Ziele (Strg+5) begleiten sie bis zur Erledigung.</translation>
     </message>
     <message>
       <source>A two-way street: give back</source>
-      <translation type="unfinished" />
+      <translation>Keine Einbahnstraße: etwas zurückgeben</translation>
     </message>
     <message>
       <source>Give-back (Ctrl+6): ideas for each mentor, planned and done, and a nudge on the Dashboard when it has been a while.</source>
-      <translation type="unfinished" />
+      <translation>Zurückgeben (Strg+6): Ideen für jeden Mentor, geplant und erledigt, und ein Hinweis auf der Übersicht, wenn es eine Weile her ist.</translation>
     </message>
     <message>
       <source>Success depends on your initiative</source>
-      <translation type="unfinished" />
+      <translation>Der Erfolg hängt von Ihrer Initiative ab</translation>
     </message>
     <message>
       <source>The Dashboard (Ctrl+1) says what to do today: who to meet, what you promised, what is overdue.</source>
-      <translation type="unfinished" />
+      <translation>Die Übersicht (Strg+1) sagt, was heute zu tun ist: wen Sie treffen, was Sie versprochen haben, was überfällig ist.</translation>
     </message>
     <message>
       <source>End a mentorship well</source>
-      <translation type="unfinished" />
+      <translation>Ein Mentoring gut beenden</translation>
     </message>
     <message>
       <source>Archive on a mentor's profile runs a closure review: what you learned and a thank-you note drafted from your notes.</source>
-      <translation type="unfinished" />
+      <translation>Archivieren im Profil eines Mentors startet einen Abschlussrückblick: was Sie gelernt haben und ein Dankesbrief, entworfen aus Ihren Notizen.</translation>
     </message>
     <message>
       <source>{area}: </source>
-      <translation type="unfinished" />
+      <translation>{area}: </translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Schließen</translation>
     </message>
     <message>
       <source>How MentorDesk &amp;Follows the Article</source>
-      <translation type="unfinished" />
+      <translation>Wie MentorDesk dem Artikel &amp;folgt</translation>
     </message>
     <message>
       <source>&amp;Keyboard Shortcuts</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tastenkürzel</translation>
     </message>
   </context>
   <context>
     <name>keyboard</name>
     <message>
       <source>&amp;Run Action…</source>
-      <translation type="unfinished" />
+      <translation>Aktion &amp;ausführen …</translation>
     </message>
     <message>
       <source>Everywhere</source>
-      <translation type="unfinished" />
+      <translation>Überall</translation>
     </message>
   </context>
   <context>
     <name>labels</name>
     <message>
       <source>Prospect</source>
-      <translation type="unfinished" />
+      <translation>Kandidat</translation>
     </message>
     <message>
       <source>Requested</source>
-      <translation type="unfinished" />
+      <translation>Angefragt</translation>
     </message>
     <message>
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Aktiv</translation>
     </message>
     <message>
       <source>Paused</source>
-      <translation type="unfinished" />
+      <translation>Pausiert</translation>
     </message>
     <message>
       <source>Ended</source>
-      <translation type="unfinished" />
+      <translation>Beendet</translation>
     </message>
     <message>
       <source>Alumni</source>
-      <translation type="unfinished" />
+      <translation>Ehemalig</translation>
     </message>
     <message>
       <source>Internal</source>
-      <translation type="unfinished" />
+      <translation>Intern</translation>
     </message>
     <message>
       <source>External</source>
-      <translation type="unfinished" />
+      <translation>Extern</translation>
     </message>
     <message>
       <source>Networking event</source>
-      <translation type="unfinished" />
+      <translation>Netzwerkveranstaltung</translation>
     </message>
     <message>
       <source>Professional association</source>
-      <translation type="unfinished" />
+      <translation>Berufsverband</translation>
     </message>
     <message>
       <source>Social media</source>
-      <translation type="unfinished" />
+      <translation>Soziale Medien</translation>
     </message>
     <message>
       <source>Colleague introduction</source>
-      <translation type="unfinished" />
+      <translation>Vorstellung durch Kollegen</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Sonstiges</translation>
     </message>
     <message>
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation>E-Mail</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>Telefon</translation>
     </message>
     <message>
       <source>Video call</source>
-      <translation type="unfinished" />
+      <translation>Videoanruf</translation>
     </message>
     <message>
       <source>Messaging</source>
-      <translation type="unfinished" />
+      <translation>Nachrichten</translation>
     </message>
     <message>
       <source>In person</source>
-      <translation type="unfinished" />
+      <translation>Persönlich</translation>
     </message>
     <message>
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>Geplant</translation>
     </message>
     <message>
       <source>Held</source>
-      <translation type="unfinished" />
+      <translation>Abgehalten</translation>
     </message>
     <message>
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>Abgesagt</translation>
     </message>
     <message>
       <source>Chat</source>
-      <translation type="unfinished" />
+      <translation>Chat</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Offen</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Erledigt</translation>
     </message>
     <message>
       <source>Dropped</source>
-      <translation type="unfinished" />
+      <translation>Verworfen</translation>
     </message>
     <message>
       <source>Draft</source>
-      <translation type="unfinished" />
+      <translation>Entwurf</translation>
     </message>
     <message>
       <source>Agreed</source>
-      <translation type="unfinished" />
+      <translation>Vereinbart</translation>
     </message>
     <message>
       <source>Under review</source>
-      <translation type="unfinished" />
+      <translation>In Überprüfung</translation>
     </message>
     <message>
       <source>Achieved</source>
-      <translation type="unfinished" />
+      <translation>Erreicht</translation>
     </message>
     <message>
       <source>Set by hand</source>
-      <translation type="unfinished" />
+      <translation>Von Hand gesetzt</translation>
     </message>
     <message>
       <source>From its action items</source>
-      <translation type="unfinished" />
+      <translation>Aus seinen Aufgaben</translation>
     </message>
     <message>
       <source>Thanks</source>
-      <translation type="unfinished" />
+      <translation>Dank</translation>
     </message>
     <message>
       <source>Share something</source>
-      <translation type="unfinished" />
+      <translation>Etwas teilen</translation>
     </message>
     <message>
       <source>Introduction</source>
-      <translation type="unfinished" />
+      <translation>Vorstellung</translation>
     </message>
     <message>
       <source>Help on their project</source>
-      <translation type="unfinished" />
+      <translation>Hilfe bei einem Projekt</translation>
     </message>
     <message>
       <source>Recommendation</source>
-      <translation type="unfinished" />
+      <translation>Empfehlung</translation>
     </message>
     <message>
       <source>Feedback</source>
-      <translation type="unfinished" />
+      <translation>Rückmeldung</translation>
     </message>
     <message>
       <source>Gift</source>
-      <translation type="unfinished" />
+      <translation>Geschenk</translation>
     </message>
     <message>
       <source>Idea</source>
-      <translation type="unfinished" />
+      <translation>Idee</translation>
     </message>
     <message>
       <source>Asked</source>
-      <translation type="unfinished" />
+      <translation>Gefragt</translation>
     </message>
     <message>
       <source>Followed up</source>
-      <translation type="unfinished" />
+      <translation>Nachgefasst</translation>
     </message>
     <message>
       <source>Answered</source>
-      <translation type="unfinished" />
+      <translation>Geantwortet</translation>
     </message>
     <message>
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>Überfällig</translation>
     </message>
     <message>
       <source>Due soon</source>
-      <translation type="unfinished" />
+      <translation>Bald fällig</translation>
     </message>
     <message>
       <source>No meeting yet</source>
-      <translation type="unfinished" />
+      <translation>Noch kein Treffen</translation>
     </message>
     <message>
       <source>Scheduled</source>
-      <translation type="unfinished" />
+      <translation>Terminiert</translation>
     </message>
     <message>
       <source>On track</source>
-      <translation type="unfinished" />
+      <translation>Im Plan</translation>
     </message>
     <message>
       <source>No rhythm set</source>
-      <translation type="unfinished" />
+      <translation>Kein Rhythmus festgelegt</translation>
     </message>
     <message>
       <source>Not active</source>
-      <translation type="unfinished" />
+      <translation>Nicht aktiv</translation>
     </message>
     <message>
       <source>Saved while typing</source>
-      <translation type="unfinished" />
+      <translation>Beim Tippen gespeichert</translation>
     </message>
     <message>
       <source>Before a large deletion</source>
-      <translation type="unfinished" />
+      <translation>Vor einer großen Löschung</translation>
     </message>
     <message>
       <source>Before restoring a version</source>
-      <translation type="unfinished" />
+      <translation>Vor dem Wiederherstellen einer Version</translation>
     </message>
   </context>
   <context>
     <name>links</name>
     <message>
       <source>Couldn't open the link; it is on the clipboard: {link}</source>
-      <translation type="unfinished" />
+      <translation>Der Link ließ sich nicht öffnen; er ist in der Zwischenablage: {link}</translation>
     </message>
   </context>
   <context>
     <name>login_start</name>
     <message>
       <source>Reminders when MentorDesk is closed</source>
-      <translation type="unfinished" />
+      <translation>Erinnerungen, wenn MentorDesk geschlossen ist</translation>
     </message>
     <message>
       <source>Start MentorDesk minimized when you log in, so it can remind you 15 minutes before this meeting and when a mentor is due?</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk beim Anmelden minimiert starten, damit es Sie 15 Minuten vor diesem Treffen und an fällige Mentoren erinnern kann?</translation>
     </message>
     <message>
       <source>Start at Login</source>
-      <translation type="unfinished" />
+      <translation>Beim Anmelden starten</translation>
     </message>
     <message>
       <source>You can change this at any time in Edit ▸ Preferences.</source>
-      <translation type="unfinished" />
+      <translation>Sie können das jederzeit unter Bearbeiten ▸ Einstellungen ändern.</translation>
     </message>
     <message>
       <source>MentorDesk could not be added to your login: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk konnte nicht zu Ihrer Anmeldung hinzugefügt werden: {reason}.</translation>
     </message>
   </context>
   <context>
     <name>meeting_keys</name>
     <message>
       <source>Capture Action Item</source>
-      <translation type="unfinished" />
+      <translation>Aufgabe erfassen</translation>
     </message>
     <message>
       <source>Capture Give-back Idea</source>
-      <translation type="unfinished" />
+      <translation>Idee zum Zurückgeben erfassen</translation>
     </message>
     <message>
       <source>Start the Meeting Clock</source>
-      <translation type="unfinished" />
+      <translation>Gesprächsuhr starten</translation>
     </message>
     <message>
       <source>Join the Call</source>
-      <translation type="unfinished" />
+      <translation>Dem Anruf beitreten</translation>
     </message>
     <message>
       <source>Reschedule…</source>
-      <translation type="unfinished" />
+      <translation>Verschieben …</translation>
     </message>
     <message>
       <source>Earlier Versions of the Notes…</source>
-      <translation type="unfinished" />
+      <translation>Frühere Versionen der Notizen …</translation>
     </message>
     <message>
       <source>End Meeting…</source>
-      <translation type="unfinished" />
+      <translation>Treffen beenden …</translation>
     </message>
     <message>
       <source>Save Now</source>
-      <translation type="unfinished" />
+      <translation>Jetzt speichern</translation>
     </message>
     <message>
       <source>Close (Saving First)</source>
-      <translation type="unfinished" />
+      <translation>Schließen (vorher speichern)</translation>
     </message>
     <message>
       <source>Quit MentorDesk</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk beenden</translation>
     </message>
     <message>
       <source>Run Action…</source>
-      <translation type="unfinished" />
+      <translation>Aktion ausführen …</translation>
     </message>
     <message>
       <source>Meeting mode</source>
-      <translation type="unfinished" />
+      <translation>Gesprächsmodus</translation>
     </message>
   </context>
   <context>
     <name>meeting_text</name>
     <message>
       <source>Agenda for our meeting on {when}</source>
-      <translation type="unfinished" />
+      <translation>Agenda für unser Treffen am {when}</translation>
     </message>
     <message>
       <source>(no agenda points yet)</source>
-      <translation type="unfinished" />
+      <translation>(noch keine Agendapunkte)</translation>
     </message>
     <message>
       <source>took {actual} of {planned} planned minutes</source>
-      <translation type="unfinished" />
+      <translation>dauerte {actual} von {planned} geplanten Minuten</translation>
     </message>
     <message>
       <source>Agenda</source>
-      <translation type="unfinished" />
+      <translation>Agenda</translation>
     </message>
     <message>
       <source>No agenda.</source>
-      <translation type="unfinished" />
+      <translation>Keine Agenda.</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notizen</translation>
     </message>
     <message>
       <source>No notes.</source>
-      <translation type="unfinished" />
+      <translation>Keine Notizen.</translation>
     </message>
     <message>
       <source>Takeaways</source>
-      <translation type="unfinished" />
+      <translation>Erkenntnisse</translation>
     </message>
     <message>
       <source>No takeaways.</source>
-      <translation type="unfinished" />
+      <translation>Keine Erkenntnisse.</translation>
     </message>
     <message>
       <source>Action items</source>
-      <translation type="unfinished" />
+      <translation>Aufgaben</translation>
     </message>
     <message>
       <source>None captured.</source>
-      <translation type="unfinished" />
+      <translation>Keine erfasst.</translation>
     </message>
   </context>
   <context>
     <name>meetings</name>
     <message>
       <source>Plan meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Treffen mit {name} planen</translation>
     </message>
     <message>
       <source>Reschedule the meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Das Treffen mit {name} verschieben</translation>
     </message>
     <message>
       <source>Correct the meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Das Treffen mit {name} korrigieren</translation>
     </message>
     <message>
       <source>Cancel meeting {label}</source>
-      <translation type="unfinished" />
+      <translation>Treffen {label} absagen</translation>
     </message>
     <message>
       <source>Cancelled the meeting {label}.</source>
-      <translation type="unfinished" />
+      <translation>Das Treffen {label} abgesagt.</translation>
     </message>
     <message>
       <source>Delete meeting {label}</source>
-      <translation type="unfinished" />
+      <translation>Treffen {label} löschen</translation>
     </message>
     <message numerus="yes">
       <source>its agenda (%n point(s))</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>seine Agenda (%n Punkt)</numerusform>
+        <numerusform>seine Agenda (%n Punkte)</numerusform>
       </translation>
     </message>
     <message>
       <source>its (empty) agenda</source>
-      <translation type="unfinished" />
+      <translation>seine (leere) Agenda</translation>
     </message>
     <message numerus="yes">
       <source>its notes (%n character(s)) and their history</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>seine Notizen (%n Zeichen) und ihren Verlauf</numerusform>
+        <numerusform>seine Notizen (%n Zeichen) und ihren Verlauf</numerusform>
       </translation>
     </message>
     <message>
       <source>its (empty) notes</source>
-      <translation type="unfinished" />
+      <translation>seine (leeren) Notizen</translation>
     </message>
     <message>
       <source>its takeaways</source>
-      <translation type="unfinished" />
+      <translation>seine Erkenntnisse</translation>
     </message>
     <message numerus="yes">
       <source>Its %n action item(s) stay in the Action items area, no longer linked to a meeting.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Seine %n Aufgabe bleibt im Bereich Aufgaben, nicht mehr mit einem Treffen verknüpft.</numerusform>
+        <numerusform>Seine %n Aufgaben bleiben im Bereich Aufgaben, nicht mehr mit einem Treffen verknüpft.</numerusform>
       </translation>
     </message>
     <message>
       <source>To keep the record, cancel it instead.</source>
-      <translation type="unfinished" />
+      <translation>Um es in den Unterlagen zu behalten, sagen Sie es stattdessen ab.</translation>
     </message>
     <message>
       <source>End meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Treffen mit {name} beenden</translation>
     </message>
   </context>
   <context>
     <name>mentor_cadence</name>
     <message>
       <source>{interval} (agreed)</source>
-      <translation type="unfinished" />
+      <translation>{interval} (vereinbart)</translation>
     </message>
     <message>
       <source>{day} · planned</source>
-      <translation type="unfinished" />
+      <translation>{day} · geplant</translation>
     </message>
     <message>
       <source>next due {day}</source>
-      <translation type="unfinished" />
+      <translation>nächstes fällig am {day}</translation>
     </message>
   </context>
   <context>
     <name>mentors</name>
     <message>
       <source>Add {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} hinzufügen</translation>
     </message>
     <message>
       <source>Edit {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} bearbeiten</translation>
     </message>
     <message>
       <source>their profile and notes</source>
-      <translation type="unfinished" />
+      <translation>Profil und Notizen</translation>
     </message>
     <message>
       <source>their tags ({tags})</source>
-      <translation type="unfinished" />
+      <translation>Schlagwörter ({tags})</translation>
     </message>
     <message>
       <source>To keep the record, use Archive instead.</source>
-      <translation type="unfinished" />
+      <translation>Um es in den Unterlagen zu behalten, verwenden Sie stattdessen Archivieren.</translation>
     </message>
     <message>
       <source>Delete {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} löschen</translation>
     </message>
   </context>
   <context>
     <name>messages</name>
     <message>
       <source>{what} Edit ▸ Undo ({keys}) takes it back.</source>
-      <translation type="unfinished" />
+      <translation>{what} Bearbeiten ▸ Rückgängig ({keys}) nimmt es zurück.</translation>
     </message>
     <message>
       <source>{what} — done. Edit ▸ Undo ({keys}) takes it back.</source>
-      <translation type="unfinished" />
+      <translation>{what} — erledigt. Bearbeiten ▸ Rückgängig ({keys}) nimmt es zurück.</translation>
     </message>
     <message>
       <source>Could not do “{what}”: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>„{what}“ war nicht möglich: {reason}.</translation>
     </message>
     <message>
       <source>the database is busy (another program is using it)</source>
-      <translation type="unfinished" />
+      <translation>die Datenbank ist belegt (ein anderes Programm verwendet sie)</translation>
     </message>
     <message>
       <source>the disk is full</source>
-      <translation type="unfinished" />
+      <translation>die Festplatte ist voll</translation>
     </message>
     <message>
       <source>the data folder cannot be written to</source>
-      <translation type="unfinished" />
+      <translation>in den Datenordner kann nicht geschrieben werden</translation>
     </message>
     <message>
       <source>the disk reported an error</source>
-      <translation type="unfinished" />
+      <translation>die Festplatte meldete einen Fehler</translation>
     </message>
     <message>
       <source>the database file is damaged</source>
-      <translation type="unfinished" />
+      <translation>die Datenbankdatei ist beschädigt</translation>
     </message>
     <message>
       <source>the change conflicts with other data (a mistake in MentorDesk)</source>
-      <translation type="unfinished" />
+      <translation>die Änderung widerspricht anderen Daten (ein Fehler in MentorDesk)</translation>
     </message>
     <message>
       <source>something unexpected went wrong (a mistake in MentorDesk; see the log)</source>
-      <translation type="unfinished" />
+      <translation>etwas Unerwartetes ist schiefgegangen (ein Fehler in MentorDesk; siehe Protokoll)</translation>
     </message>
     <message>
       <source>Close the other program, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Schließen Sie das andere Programm und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
       <source>Free some disk space, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Schaffen Sie Speicherplatz und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
       <source>Check that the data folder is yours and not read-only (Help ▸ About).</source>
-      <translation type="unfinished" />
+      <translation>Prüfen Sie, ob der Datenordner Ihnen gehört und nicht schreibgeschützt ist (Hilfe ▸ Über).</translation>
     </message>
     <message>
       <source>Check the disk, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Prüfen Sie die Festplatte und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
       <source>Quit MentorDesk and restore a backup (see the README).</source>
-      <translation type="unfinished" />
+      <translation>Beenden Sie MentorDesk und stellen Sie eine Sicherung wieder her (siehe README).</translation>
     </message>
     <message>
       <source>Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Nichts wurde geändert.</translation>
     </message>
     <message>
       <source>the {kind} it belongs to was deleted meanwhile</source>
-      <translation type="unfinished" />
+      <translation>das zugehörige Element ({kind}) wurde inzwischen gelöscht</translation>
     </message>
     <message>
       <source>this {kind} was deleted meanwhile</source>
-      <translation type="unfinished" />
+      <translation>dieses Element ({kind}) wurde inzwischen gelöscht</translation>
     </message>
     <message>
       <source>Unsaved changes</source>
-      <translation type="unfinished" />
+      <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
       <source>Your changes to {who} are not saved yet:</source>
-      <translation type="unfinished" />
+      <translation>Ihre Änderungen an {who} sind noch nicht gespeichert:</translation>
     </message>
   </context>
   <context>
     <name>operation</name>
     <message>
       <source>This also removes {what}.</source>
-      <translation type="unfinished" />
+      <translation>Damit wird auch entfernt: {what}.</translation>
     </message>
     <message>
       <source>Nothing else goes with it.</source>
-      <translation type="unfinished" />
+      <translation>Sonst geht nichts mit.</translation>
     </message>
     <message>
       <source>Delete the {kind} “{title}”?</source>
-      <translation type="unfinished" />
+      <translation>{kind} „{title}“ löschen?</translation>
     </message>
     <message>
       <source>Delete the {kind} {title}?</source>
-      <translation type="unfinished" />
+      <translation>{kind} {title} löschen?</translation>
     </message>
     <message>
       <source>Edit ▸ Undo brings it back.</source>
-      <translation type="unfinished" />
+      <translation>Bearbeiten ▸ Rückgängig holt es zurück.</translation>
     </message>
     <message>
       <source>Delete {kind}</source>
-      <translation type="unfinished" />
+      <translation>{kind} löschen</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Löschen</translation>
     </message>
   </context>
   <context>
     <name>panel</name>
     <message>
       <source>Start from a template</source>
-      <translation type="unfinished" />
+      <translation>Mit einer Vorlage beginnen</translation>
     </message>
     <message>
       <source>Compare versions…</source>
-      <translation type="unfinished" />
+      <translation>Versionen vergleichen …</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Exportieren</translation>
     </message>
     <message>
       <source>As Markdown…</source>
-      <translation type="unfinished" />
+      <translation>Als Markdown …</translation>
     </message>
     <message>
       <source>As PDF to sign…</source>
-      <translation type="unfinished" />
+      <translation>Als PDF zum Unterschreiben …</translation>
     </message>
     <message>
       <source>Delete agreement…</source>
-      <translation type="unfinished" />
+      <translation>Vereinbarung löschen …</translation>
     </message>
     <message>
       <source>Replace what you typed?</source>
-      <translation type="unfinished" />
+      <translation>Ihre Eingaben ersetzen?</translation>
     </message>
     <message>
       <source>Fill the agreement from “{name}”, replacing what you typed?</source>
-      <translation type="unfinished" />
+      <translation>Die Vereinbarung aus „{name}“ füllen und Ihre Eingaben ersetzen?</translation>
     </message>
     <message>
       <source>Replace</source>
-      <translation type="unfinished" />
+      <translation>Ersetzen</translation>
     </message>
     <message>
       <source>Filled from “{name}”: edit it, then save.</source>
-      <translation type="unfinished" />
+      <translation>Aus „{name}“ gefüllt: bearbeiten, dann speichern.</translation>
     </message>
   </context>
   <context>
     <name>prospects</name>
     <message>
       <source>Goals {name} fits</source>
-      <translation type="unfinished" />
+      <translation>Ziele, zu denen {name} passt</translation>
     </message>
     <message>
       <source>{step} {name}</source>
-      <translation type="unfinished" />
+      <translation>{step} {name}</translation>
     </message>
     <message>
       <source>Delete an outreach step</source>
-      <translation type="unfinished" />
+      <translation>Einen Schritt der Kontaktaufnahme löschen</translation>
     </message>
     <message>
       <source>Promote {name} to active mentor</source>
-      <translation type="unfinished" />
+      <translation>{name} zum aktiven Mentor machen</translation>
     </message>
     <message>
       <source>{name} is an active mentor now.</source>
-      <translation type="unfinished" />
+      <translation>{name} ist jetzt ein aktiver Mentor.</translation>
     </message>
   </context>
   <context>
     <name>record_editor</name>
     <message>
       <source>It could not be saved.</source>
-      <translation type="unfinished" />
+      <translation>Es konnte nicht gespeichert werden.</translation>
     </message>
   </context>
   <context>
     <name>reminders</name>
     <message numerus="yes">
       <source>%n open action item(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n offene Aufgabe</numerusform>
+        <numerusform>%n offene Aufgaben</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n to report back</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n zu berichten</numerusform>
+        <numerusform>%n zu berichten</numerusform>
       </translation>
     </message>
     <message>
       <source>Agenda: {points}</source>
-      <translation type="unfinished" />
+      <translation>Agenda: {points}</translation>
     </message>
     <message>
       <source>No agenda yet, nothing open.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Agenda, nichts offen.</translation>
     </message>
     <message>
       <source>Meeting with {name} at {time}</source>
-      <translation type="unfinished" />
+      <translation>Treffen mit {name} um {time}</translation>
     </message>
     <message>
       <source>Open brief</source>
-      <translation type="unfinished" />
+      <translation>Briefing öffnen</translation>
     </message>
     <message>
       <source>{name} is overdue for a meeting ({days}).</source>
-      <translation type="unfinished" />
+      <translation>{name} ist für ein Treffen überfällig ({days}).</translation>
     </message>
     <message numerus="yes">
       <source>%n mentor(s) are overdue for a meeting: {names}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Mentor ist für ein Treffen überfällig: {names}.</numerusform>
+        <numerusform>%n Mentoren sind für ein Treffen überfällig: {names}.</numerusform>
       </translation>
     </message>
     <message>
       <source>Time to meet</source>
-      <translation type="unfinished" />
+      <translation>Zeit für ein Treffen</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Öffnen</translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s): {which}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Treffen: {which}.</numerusform>
+        <numerusform>%n Treffen: {which}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n mentor(s) now overdue: {names}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Mentor jetzt überfällig: {names}.</numerusform>
+        <numerusform>%n Mentoren jetzt überfällig: {names}.</numerusform>
       </translation>
     </message>
     <message>
       <source>While MentorDesk was closed</source>
-      <translation type="unfinished" />
+      <translation>Während MentorDesk geschlossen war</translation>
     </message>
     <message>
       <source>Open Dashboard</source>
-      <translation type="unfinished" />
+      <translation>Übersicht öffnen</translation>
     </message>
   </context>
   <context>
     <name>sample_data</name>
     <message numerus="yes">
       <source>Added %n fictional mentor(s) to explore.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n erfundenen Mentor zum Erkunden hinzugefügt.</numerusform>
+        <numerusform>%n erfundene Mentoren zum Erkunden hinzugefügt.</numerusform>
       </translation>
     </message>
     <message>
       <source>Load sample data</source>
-      <translation type="unfinished" />
+      <translation>Beispieldaten laden</translation>
     </message>
     <message>
       <source>Add sample data?</source>
-      <translation type="unfinished" />
+      <translation>Beispieldaten hinzufügen?</translation>
     </message>
     <message>
       <source>Add five fictional mentors, with meetings, goals and action items, beside your own?</source>
-      <translation type="unfinished" />
+      <translation>Fünf erfundene Mentoren mit Treffen, Zielen und Aufgaben neben Ihren eigenen hinzufügen?</translation>
     </message>
     <message>
       <source>Add sample data</source>
-      <translation type="unfinished" />
+      <translation>Beispieldaten hinzufügen</translation>
     </message>
     <message>
       <source>They are marked “sample” in the lists, and File ▸ Remove Sample Data takes them all away again; your own data is never touched.</source>
-      <translation type="unfinished" />
+      <translation>Sie sind in den Listen als „Beispiel“ gekennzeichnet, und Datei ▸ Beispieldaten entfernen nimmt sie alle wieder weg; Ihre eigenen Daten werden nie angetastet.</translation>
     </message>
     <message numerus="yes">
       <source>Remove the %n fictional mentor(s), with their meetings and action items?</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Den %n erfundenen Mentor mit seinen Treffen und Aufgaben entfernen?</numerusform>
+        <numerusform>Die %n erfundenen Mentoren mit ihren Treffen und Aufgaben entfernen?</numerusform>
       </translation>
     </message>
     <message>
       <source>Remove sample data</source>
-      <translation type="unfinished" />
+      <translation>Beispieldaten entfernen</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Entfernen</translation>
     </message>
     <message>
       <source>Your own mentors and notes are not touched. Edit ▸ Undo brings the sample back.</source>
-      <translation type="unfinished" />
+      <translation>Ihre eigenen Mentoren und Notizen bleiben unberührt. Bearbeiten ▸ Rückgängig holt die Beispieldaten zurück.</translation>
     </message>
     <message>
       <source>Removed the sample data.</source>
-      <translation type="unfinished" />
+      <translation>Die Beispieldaten wurden entfernt.</translation>
     </message>
   </context>
   <context>
     <name>self.panel</name>
     <message>
       <source>From a file…</source>
-      <translation type="unfinished" />
+      <translation>Aus einer Datei …</translation>
     </message>
     <message>
       <source>Start from a template file</source>
-      <translation type="unfinished" />
+      <translation>Mit einer Vorlagendatei beginnen</translation>
     </message>
     <message>
       <source>Agreement templates (*.json)</source>
-      <translation type="unfinished" />
+      <translation>Vereinbarungsvorlagen (*.json)</translation>
     </message>
     <message>
       <source>Your name</source>
-      <translation type="unfinished" />
+      <translation>Ihr Name</translation>
     </message>
     <message>
       <source>Your name, as it should appear on the agreement:</source>
-      <translation type="unfinished" />
+      <translation>Ihr Name, wie er auf der Vereinbarung stehen soll:</translation>
     </message>
     <message>
       <source>Export the agreement</source>
-      <translation type="unfinished" />
+      <translation>Die Vereinbarung exportieren</translation>
     </message>
     <message>
       <source>Could not write {file}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>{file} konnte nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
       <source>Exported to {file}.</source>
-      <translation type="unfinished" />
+      <translation>Exportiert nach {file}.</translation>
     </message>
     <message>
       <source>Markdown (*.md)</source>
-      <translation type="unfinished" />
+      <translation>Markdown (*.md)</translation>
     </message>
     <message>
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf)</translation>
     </message>
   </context>
   <context>
     <name>settings</name>
     <message>
       <source>Theme</source>
-      <translation type="unfinished" />
+      <translation>Design</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Sprache</translation>
     </message>
     <message>
       <source>Your name, on exported agreements</source>
-      <translation type="unfinished" />
+      <translation>Ihr Name auf exportierten Vereinbarungen</translation>
     </message>
     <message>
       <source>Reminders while MentorDesk runs</source>
-      <translation type="unfinished" />
+      <translation>Erinnerungen, während MentorDesk läuft</translation>
     </message>
     <message>
       <source>Keep a calendar file in this folder</source>
-      <translation type="unfinished" />
+      <translation>Eine Kalenderdatei in diesem Ordner führen</translation>
     </message>
     <message>
       <source>Meetings before a give-back nudge</source>
-      <translation type="unfinished" />
+      <translation>Treffen vor einer Erinnerung ans Zurückgeben</translation>
     </message>
     <message>
       <source>Days without giving back before a nudge</source>
-      <translation type="unfinished" />
+      <translation>Tage ohne Zurückgeben vor einer Erinnerung</translation>
     </message>
   </context>
   <context>
     <name>undo</name>
     <message>
       <source>Undid: {what}</source>
-      <translation type="unfinished" />
+      <translation>Rückgängig gemacht: {what}</translation>
     </message>
     <message>
       <source>Redid: {what}</source>
-      <translation type="unfinished" />
+      <translation>Wiederholt: {what}</translation>
     </message>
     <message>
       <source>Could not undo “{what}”: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>„{what}“ konnte nicht rückgängig gemacht werden: {reason}.</translation>
     </message>
     <message>
       <source>Could not redo “{what}”: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>„{what}“ konnte nicht wiederholt werden: {reason}.</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Rückgängig</translation>
     </message>
     <message>
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Wiederholen</translation>
     </message>
     <message>
       <source>Nothing was changed. The step is removed from Edit ▸ Undo.</source>
-      <translation type="unfinished" />
+      <translation>Nichts wurde geändert. Der Schritt wurde aus Bearbeiten ▸ Rückgängig entfernt.</translation>
     </message>
   </context>
   <context>
     <name>vocabulary</name>
     <message>
       <source>mentor</source>
-      <translation type="unfinished" />
+      <translation>Mentor</translation>
     </message>
     <message numerus="yes">
       <source>%n mentor(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Mentor</numerusform>
+        <numerusform>%n Mentoren</numerusform>
       </translation>
     </message>
     <message>
       <source>Mentor</source>
-      <translation type="unfinished" />
+      <translation>Mentor</translation>
     </message>
     <message>
       <source>tag</source>
-      <translation type="unfinished" />
+      <translation>Schlagwort</translation>
     </message>
     <message numerus="yes">
       <source>%n tag(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Schlagwort</numerusform>
+        <numerusform>%n Schlagwörter</numerusform>
       </translation>
     </message>
     <message>
       <source>Tag</source>
-      <translation type="unfinished" />
+      <translation>Schlagwort</translation>
     </message>
     <message numerus="yes">
       <source>their %n tag(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>sein %n Schlagwort</numerusform>
+        <numerusform>seine %n Schlagwörter</numerusform>
       </translation>
     </message>
     <message>
       <source>status change</source>
-      <translation type="unfinished" />
+      <translation>Statuswechsel</translation>
     </message>
     <message numerus="yes">
       <source>%n status change(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Statuswechsel</numerusform>
+        <numerusform>%n Statuswechsel</numerusform>
       </translation>
     </message>
     <message>
       <source>Status change</source>
-      <translation type="unfinished" />
+      <translation>Statuswechsel</translation>
     </message>
     <message numerus="yes">
       <source>their status history (%n entry/entries)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>sein Statusverlauf (%n Eintrag)</numerusform>
+        <numerusform>sein Statusverlauf (%n Einträge)</numerusform>
       </translation>
     </message>
     <message>
       <source>meeting</source>
-      <translation type="unfinished" />
+      <translation>Treffen</translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Treffen</numerusform>
+        <numerusform>%n Treffen</numerusform>
       </translation>
     </message>
     <message>
       <source>Meeting notes</source>
-      <translation type="unfinished" />
+      <translation>Gesprächsnotizen</translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s) with agenda and notes</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Treffen mit Agenda und Notizen</numerusform>
+        <numerusform>%n Treffen mit Agenda und Notizen</numerusform>
       </translation>
     </message>
     <message>
       <source>agenda point</source>
-      <translation type="unfinished" />
+      <translation>Agendapunkt</translation>
     </message>
     <message numerus="yes">
       <source>%n agenda point(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Agendapunkt</numerusform>
+        <numerusform>%n Agendapunkte</numerusform>
       </translation>
     </message>
     <message>
       <source>Agenda item</source>
-      <translation type="unfinished" />
+      <translation>Agendapunkt</translation>
     </message>
     <message>
       <source>action item</source>
-      <translation type="unfinished" />
+      <translation>Aufgabe</translation>
     </message>
     <message numerus="yes">
       <source>%n action item(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Aufgabe</numerusform>
+        <numerusform>%n Aufgaben</numerusform>
       </translation>
     </message>
     <message>
       <source>Action item</source>
-      <translation type="unfinished" />
+      <translation>Aufgabe</translation>
     </message>
     <message>
       <source>earlier version of the notes</source>
-      <translation type="unfinished" />
+      <translation>frühere Version der Notizen</translation>
     </message>
     <message numerus="yes">
       <source>%n earlier version(s) of the notes</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n frühere Version der Notizen</numerusform>
+        <numerusform>%n frühere Versionen der Notizen</numerusform>
       </translation>
     </message>
     <message>
       <source>Earlier notes</source>
-      <translation type="unfinished" />
+      <translation>Frühere Notizen</translation>
     </message>
     <message>
       <source>agreement</source>
-      <translation type="unfinished" />
+      <translation>Vereinbarung</translation>
     </message>
     <message numerus="yes">
       <source>%n agreement(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Vereinbarung</numerusform>
+        <numerusform>%n Vereinbarungen</numerusform>
       </translation>
     </message>
     <message>
       <source>Agreement</source>
-      <translation type="unfinished" />
+      <translation>Vereinbarung</translation>
     </message>
     <message>
       <source>agreement version</source>
-      <translation type="unfinished" />
+      <translation>Version der Vereinbarung</translation>
     </message>
     <message numerus="yes">
       <source>%n agreement version(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Version der Vereinbarung</numerusform>
+        <numerusform>%n Versionen der Vereinbarung</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>their agreement (%n version(s))</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>seine Vereinbarung (%n Version)</numerusform>
+        <numerusform>seine Vereinbarung (%n Versionen)</numerusform>
       </translation>
     </message>
     <message>
       <source>goal</source>
-      <translation type="unfinished" />
+      <translation>Ziel</translation>
     </message>
     <message numerus="yes">
       <source>%n goal(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Ziel</numerusform>
+        <numerusform>%n Ziele</numerusform>
       </translation>
     </message>
     <message>
       <source>Goal</source>
-      <translation type="unfinished" />
+      <translation>Ziel</translation>
     </message>
     <message>
       <source>progress update</source>
-      <translation type="unfinished" />
+      <translation>Fortschritt</translation>
     </message>
     <message numerus="yes">
       <source>%n progress update(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Fortschritt</numerusform>
+        <numerusform>%n Fortschritte</numerusform>
       </translation>
     </message>
     <message>
       <source>Progress update</source>
-      <translation type="unfinished" />
+      <translation>Fortschritt</translation>
     </message>
     <message numerus="yes">
       <source>its %n progress update(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>sein %n Fortschritt</numerusform>
+        <numerusform>seine %n Fortschritte</numerusform>
       </translation>
     </message>
     <message>
       <source>link between a goal and a mentor</source>
-      <translation type="unfinished" />
+      <translation>Verknüpfung zwischen einem Ziel und einem Mentor</translation>
     </message>
     <message numerus="yes">
       <source>%n link(s) between goals and mentors</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Verknüpfung zwischen Zielen und Mentoren</numerusform>
+        <numerusform>%n Verknüpfungen zwischen Zielen und Mentoren</numerusform>
       </translation>
     </message>
     <message>
       <source>Goal and mentor</source>
-      <translation type="unfinished" />
+      <translation>Ziel und Mentor</translation>
     </message>
     <message numerus="yes">
       <source>%n link(s) between a goal and a mentor</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Verknüpfung zwischen einem Ziel und einem Mentor</numerusform>
+        <numerusform>%n Verknüpfungen zwischen einem Ziel und einem Mentor</numerusform>
       </translation>
     </message>
     <message>
       <source>link between a goal and an action item</source>
-      <translation type="unfinished" />
+      <translation>Verknüpfung zwischen einem Ziel und einer Aufgabe</translation>
     </message>
     <message numerus="yes">
       <source>%n link(s) between goals and action items</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Verknüpfung zwischen Zielen und Aufgaben</numerusform>
+        <numerusform>%n Verknüpfungen zwischen Zielen und Aufgaben</numerusform>
       </translation>
     </message>
     <message>
       <source>Goal and action item</source>
-      <translation type="unfinished" />
+      <translation>Ziel und Aufgabe</translation>
     </message>
     <message numerus="yes">
       <source>%n link(s) between a goal and an action item</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Verknüpfung zwischen einem Ziel und einer Aufgabe</numerusform>
+        <numerusform>%n Verknüpfungen zwischen einem Ziel und einer Aufgabe</numerusform>
       </translation>
     </message>
     <message>
       <source>give-back idea</source>
-      <translation type="unfinished" />
+      <translation>Idee zum Zurückgeben</translation>
     </message>
     <message numerus="yes">
       <source>%n give-back idea(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Idee zum Zurückgeben</numerusform>
+        <numerusform>%n Ideen zum Zurückgeben</numerusform>
       </translation>
     </message>
     <message>
       <source>Give-back</source>
-      <translation type="unfinished" />
+      <translation>Zurückgeben</translation>
     </message>
     <message>
       <source>outreach step</source>
-      <translation type="unfinished" />
+      <translation>Schritt der Kontaktaufnahme</translation>
     </message>
     <message numerus="yes">
       <source>%n outreach step(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Schritt der Kontaktaufnahme</numerusform>
+        <numerusform>%n Schritte der Kontaktaufnahme</numerusform>
       </translation>
     </message>
     <message>
       <source>Outreach step</source>
-      <translation type="unfinished" />
+      <translation>Schritt der Kontaktaufnahme</translation>
     </message>
     <message>
       <source>closure review</source>
-      <translation type="unfinished" />
+      <translation>Abschlussrückblick</translation>
     </message>
     <message numerus="yes">
       <source>%n closure review(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Abschlussrückblick</numerusform>
+        <numerusform>%n Abschlussrückblicke</numerusform>
       </translation>
     </message>
     <message>
       <source>Closure review</source>
-      <translation type="unfinished" />
+      <translation>Abschlussrückblick</translation>
     </message>
     <message>
       <source>the closure review</source>
-      <translation type="unfinished" />
+      <translation>der Abschlussrückblick</translation>
     </message>
     <message>
       <source>goal named in a closure review</source>
-      <translation type="unfinished" />
+      <translation>in einem Abschlussrückblick genanntes Ziel</translation>
     </message>
     <message numerus="yes">
       <source>%n goal(s) named in closure reviews</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n in Abschlussrückblicken genanntes Ziel</numerusform>
+        <numerusform>%n in Abschlussrückblicken genannte Ziele</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>its mention in %n closure review(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>seine Erwähnung in %n Abschlussrückblick</numerusform>
+        <numerusform>seine Erwähnungen in %n Abschlussrückblicken</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s) with their agendas and notes</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Treffen mit Agenden und Notizen</numerusform>
+        <numerusform>%n Treffen mit Agenden und Notizen</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>their link(s) to %n goal(s) (the goals stay)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>seine Verknüpfung mit %n Ziel (die Ziele bleiben)</numerusform>
+        <numerusform>seine Verknüpfungen mit %n Zielen (die Ziele bleiben)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>its link(s) to %n mentor(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>seine Verknüpfung mit %n Mentor</numerusform>
+        <numerusform>seine Verknüpfungen mit %n Mentoren</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>its link(s) to %n action item(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>seine Verknüpfung mit %n Aufgabe</numerusform>
+        <numerusform>seine Verknüpfungen mit %n Aufgaben</numerusform>
       </translation>
     </message>
     <message>
       <source>{first} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{first} und {last}</translation>
     </message>
   </context>
 </TS>
