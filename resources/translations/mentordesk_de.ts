@@ -1834,21 +1834,21 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     <message numerus="yes">
       <source>Meet {agreed}. Last %n gap(s): {gaps}.</source>
       <translation>
-        <numerusform>Treffen {agreed}. Letzter Abstand (%n): {gaps}.</numerusform>
+        <numerusform>Treffen {agreed}. Letzter Abstand: {gaps}.</numerusform>
         <numerusform>Treffen {agreed}. Letzte %n Abstände: {gaps}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>The first %n began under earlier terms.</source>
       <translation>
-        <numerusform>Der erste (%n) begann unter früheren Bedingungen.</numerusform>
+        <numerusform>Der erste begann unter früheren Bedingungen.</numerusform>
         <numerusform>Die ersten %n begannen unter früheren Bedingungen.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n was/were clearly longer than that.</source>
       <translation>
-        <numerusform>%n davon war deutlich länger.</numerusform>
+        <numerusform>Einer davon war deutlich länger.</numerusform>
         <numerusform>%n davon waren deutlich länger.</numerusform>
       </translation>
     </message>
@@ -4851,7 +4851,7 @@ Datenordner: {folder}</translation>
     <message numerus="yes">
       <source>Agreed {interval}; the last %n gap(s) averaged {mean} (longest {longest}).</source>
       <translation>
-        <numerusform>Vereinbart {interval}; der letzte Abstand (%n) betrug {mean} (längster {longest}).</numerusform>
+        <numerusform>Vereinbart {interval}; der letzte Abstand betrug {mean} (längster {longest}).</numerusform>
         <numerusform>Vereinbart {interval}; die letzten %n Abstände betrugen im Schnitt {mean} (längster {longest}).</numerusform>
       </translation>
     </message>
@@ -4945,7 +4945,7 @@ Datenordner: {folder}</translation>
     <message numerus="yes">
       <source>As our mentorship comes to a close, I want to thank you for the %n conversation(s) we have had since {when}.</source>
       <translation>
-        <numerusform>zum Abschluss unseres Mentorings möchte ich Ihnen für das %n Gespräch danken, das wir seit {when} geführt haben.</numerusform>
+        <numerusform>zum Abschluss unseres Mentorings möchte ich Ihnen für unser Gespräch seit {when} danken.</numerusform>
         <numerusform>zum Abschluss unseres Mentorings möchte ich Ihnen für die %n Gespräche danken, die wir seit {when} geführt haben.</numerusform>
       </translation>
     </message>
@@ -6163,7 +6163,7 @@ Datenordner: {folder}</translation>
     <message numerus="yes">
       <source>their %n tag(s)</source>
       <translation>
-        <numerusform>sein %n Schlagwort</numerusform>
+        <numerusform>sein Schlagwort</numerusform>
         <numerusform>seine %n Schlagwörter</numerusform>
       </translation>
     </message>
@@ -6322,7 +6322,7 @@ Datenordner: {folder}</translation>
     <message numerus="yes">
       <source>its %n progress update(s)</source>
       <translation>
-        <numerusform>sein %n Fortschritt</numerusform>
+        <numerusform>sein Fortschritt</numerusform>
         <numerusform>seine %n Fortschritte</numerusform>
       </translation>
     </message>

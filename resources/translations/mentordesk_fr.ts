@@ -5,878 +5,878 @@
     <name>AboutDialog</name>
     <message>
       <source>About MentorDesk</source>
-      <translation type="unfinished" />
+      <translation>À propos de MentorDesk</translation>
     </message>
     <message>
       <source>&lt;p&gt;Run all of your mentor relationships on your own computer, offline.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt;&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt;&lt;br&gt;{database}&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Toutes vos relations de mentorat sur votre propre ordinateur, hors ligne.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dossier de données :&lt;/b&gt;&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Base de données :&lt;/b&gt;&lt;br&gt;{database}&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;MentorDesk is free software under the MIT licence. It uses Qt and Qt for Python (PySide6), which are licensed under the GNU Lesser General Public License v3; you may replace them with your own build. The licences of everything MentorDesk ships with are in its licences folder.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;MentorDesk est un logiciel libre sous licence MIT. Il utilise Qt et Qt for Python (PySide6), sous licence GNU Lesser General Public License v3 ; vous pouvez les remplacer par votre propre version. Les licences de tout ce que MentorDesk embarque se trouvent dans son dossier de licences.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Open data folder</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir le dossier de données</translation>
     </message>
     <message>
       <source>Licences</source>
-      <translation type="unfinished" />
+      <translation>Licences</translation>
     </message>
     <message>
       <source>Open the licences folder</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir le dossier des licences</translation>
     </message>
   </context>
   <context>
     <name>ActionDoneDialog</name>
     <message>
       <source>Mark done</source>
-      <translation type="unfinished" />
+      <translation>Marquer comme fait</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Résultat</translation>
     </message>
     <message>
       <source>How did it turn out? What did you learn?</source>
-      <translation type="unfinished" />
+      <translation>Comment cela s’est-il passé ? Qu’avez-vous appris ?</translation>
     </message>
     <message>
       <source>Done on</source>
-      <translation type="unfinished" />
+      <translation>Fait le</translation>
     </message>
     <message>
       <source>Report back to {name} at the next meeting</source>
-      <translation type="unfinished" />
+      <translation>En rendre compte à {name} à la prochaine rencontre</translation>
     </message>
     <message>
       <source>Report back to the mentor</source>
-      <translation type="unfinished" />
+      <translation>En rendre compte au mentor</translation>
     </message>
     <message>
       <source>&amp;Outcome</source>
-      <translation type="unfinished" />
+      <translation>&amp;Résultat</translation>
     </message>
     <message>
       <source>&amp;Done on</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fait le</translation>
     </message>
   </context>
   <context>
     <name>ActionItemDialog</name>
     <message>
       <source>Edit action item</source>
-      <translation type="unfinished" />
+      <translation>Modifier l’action</translation>
     </message>
     <message>
       <source>New action item</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle action</translation>
     </message>
     <message>
       <source>Mentor the advice came from</source>
-      <translation type="unfinished" />
+      <translation>Mentor à l’origine du conseil</translation>
     </message>
     <message>
       <source>&amp;Mentor</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mentor</translation>
     </message>
     <message>
       <source>Mentor</source>
-      <translation type="unfinished" />
+      <translation>Mentor</translation>
     </message>
     <message>
       <source>What you will do</source>
-      <translation type="unfinished" />
+      <translation>Ce que vous allez faire</translation>
     </message>
     <message>
       <source>What will you do? e.g. Read chapter 3 of …</source>
-      <translation type="unfinished" />
+      <translation>Qu’allez-vous faire ? p. ex. Lire le chapitre 3 de …</translation>
     </message>
     <message>
       <source>&amp;Action</source>
-      <translation type="unfinished" />
+      <translation>&amp;Action</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>le</translation>
     </message>
     <message>
       <source>D&amp;ue</source>
-      <translation type="unfinished" />
+      <translation>É&amp;chéance</translation>
     </message>
     <message>
       <source>Tell the mentor how it went</source>
-      <translation type="unfinished" />
+      <translation>Dire au mentor comment cela s’est passé</translation>
     </message>
     <message>
       <source>Report back to the mentor</source>
-      <translation type="unfinished" />
+      <translation>En rendre compte au mentor</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Résultat</translation>
     </message>
     <message>
       <source>&amp;Outcome</source>
-      <translation type="unfinished" />
+      <translation>&amp;Résultat</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer</translation>
     </message>
     <message>
       <source>Add action item</source>
-      <translation type="unfinished" />
+      <translation>Ajouter l’action</translation>
     </message>
     <message>
       <source>Ctrl+Enter</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+Entrée</translation>
     </message>
     <message>
       <source>Choose a mentor…</source>
-      <translation type="unfinished" />
+      <translation>Choisir un mentor…</translation>
     </message>
   </context>
   <context>
     <name>ActionItemsModel</name>
     <message>
       <source>Action item</source>
-      <translation type="unfinished" />
+      <translation>Action</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Échéance</translation>
     </message>
     <message>
       <source>No date</source>
-      <translation type="unfinished" />
+      <translation>Pas de date</translation>
     </message>
     <message>
       <source>Double-click or press F2 to set a due date</source>
-      <translation type="unfinished" />
+      <translation>Double-cliquez ou appuyez sur F2 pour fixer une échéance</translation>
     </message>
   </context>
   <context>
     <name>ActionItemsPanel</name>
     <message>
       <source>Action items</source>
-      <translation type="unfinished" />
+      <translation>Actions</translation>
     </message>
     <message>
       <source>Capture action item</source>
-      <translation type="unfinished" />
+      <translation>Saisir une action</translation>
     </message>
     <message>
       <source>Turn the selection or the current line of notes into an action item (Ctrl+Shift+A)</source>
-      <translation type="unfinished" />
+      <translation>Transformer la sélection ou la ligne de notes courante en action (Ctrl+Maj+A)</translation>
     </message>
     <message>
       <source>Action items from this meeting</source>
-      <translation type="unfinished" />
+      <translation>Actions issues de cette rencontre</translation>
     </message>
     <message>
       <source>Nothing captured yet. Put the cursor on a line of notes and press Ctrl+Shift+A.</source>
-      <translation type="unfinished" />
+      <translation>Rien de saisi pour l’instant. Placez le curseur sur une ligne de notes et appuyez sur Ctrl+Maj+A.</translation>
     </message>
     <message>
       <source>Due…</source>
-      <translation type="unfinished" />
+      <translation>Échéance…</translation>
     </message>
     <message>
       <source>Set due date</source>
-      <translation type="unfinished" />
+      <translation>Fixer l’échéance</translation>
     </message>
     <message>
       <source>Set the due date of the selected action item (F2)</source>
-      <translation type="unfinished" />
+      <translation>Fixer l’échéance de l’action sélectionnée (F2)</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Retirer</translation>
     </message>
     <message>
       <source>Remove action item</source>
-      <translation type="unfinished" />
+      <translation>Retirer l’action</translation>
     </message>
     <message>
       <source>Remove the selected action item (Delete)</source>
-      <translation type="unfinished" />
+      <translation>Retirer l’action sélectionnée (Suppr)</translation>
     </message>
   </context>
   <context>
     <name>ActionItemsView</name>
     <message>
       <source>No action items yet</source>
-      <translation type="unfinished" />
+      <translation>Aucune action pour l’instant</translation>
     </message>
     <message>
       <source>Action items are the advice you decide to act on. Capture them while you talk: in meeting mode, put the cursor on a line of your notes and press Ctrl+Shift+A. Advice that came by mail? Press Ctrl+Shift+A here to add it. They all gather here, with due dates and how they turned out.</source>
-      <translation type="unfinished" />
+      <translation>Les actions sont les conseils que vous décidez de mettre en pratique. Saisissez-les pendant la conversation : en mode rencontre, placez le curseur sur une ligne de vos notes et appuyez sur Ctrl+Maj+A. Un conseil reçu par e-mail ? Appuyez ici sur Ctrl+Maj+A pour l’ajouter. Elles se rassemblent toutes ici, avec leurs échéances et leurs résultats.</translation>
     </message>
     <message>
       <source>Add an action item</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une action</translation>
     </message>
     <message>
       <source>Action items</source>
-      <translation type="unfinished" />
+      <translation>Actions</translation>
     </message>
     <message>
       <source>Mentor:</source>
-      <translation type="unfinished" />
+      <translation>Mentor :</translation>
     </message>
     <message>
       <source>Show mentor</source>
-      <translation type="unfinished" />
+      <translation>Afficher le mentor</translation>
     </message>
     <message>
       <source>Show:</source>
-      <translation type="unfinished" />
+      <translation>Afficher :</translation>
     </message>
     <message>
       <source>Show status</source>
-      <translation type="unfinished" />
+      <translation>Afficher le statut</translation>
     </message>
     <message>
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>En retard</translation>
     </message>
     <message>
       <source>To report back</source>
-      <translation type="unfinished" />
+      <translation>À rendre compte</translation>
     </message>
     <message>
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>Toutes</translation>
     </message>
     <message>
       <source>New action item…</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle action…</translation>
     </message>
     <message>
       <source>Add advice you will act on (Ctrl+Shift+A)</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un conseil à mettre en pratique (Ctrl+Maj+A)</translation>
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>Modifier…</translation>
     </message>
     <message>
       <source>Mark done…</source>
-      <translation type="unfinished" />
+      <translation>Marquer comme fait…</translation>
     </message>
     <message>
       <source>Reopen</source>
-      <translation type="unfinished" />
+      <translation>Rouvrir</translation>
     </message>
     <message>
       <source>Drop</source>
-      <translation type="unfinished" />
+      <translation>Abandonner</translation>
     </message>
     <message>
       <source>Due date…</source>
-      <translation type="unfinished" />
+      <translation>Échéance…</translation>
     </message>
     <message>
       <source>Report back</source>
-      <translation type="unfinished" />
+      <translation>Rendre compte</translation>
     </message>
     <message>
       <source>Go to mentor</source>
-      <translation type="unfinished" />
+      <translation>Aller au mentor</translation>
     </message>
     <message>
       <source>All mentors</source>
-      <translation type="unfinished" />
+      <translation>Tous les mentors</translation>
     </message>
     <message>
       <source>No action items match this filter. Choose “All” to see every one.</source>
-      <translation type="unfinished" />
+      <translation>Aucune action ne correspond à ce filtre. Choisissez « Toutes » pour les voir toutes.</translation>
     </message>
   </context>
   <context>
     <name>ActionTableModel</name>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Action</translation>
     </message>
     <message>
       <source>Mentor</source>
-      <translation type="unfinished" />
+      <translation>Mentor</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Échéance</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <source>Done on</source>
-      <translation type="unfinished" />
+      <translation>Fait le</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Résultat</translation>
     </message>
     <message>
       <source>Report back</source>
-      <translation type="unfinished" />
+      <translation>Rendre compte</translation>
     </message>
     <message>
       <source>⚠ Overdue · {date}</source>
-      <translation type="unfinished" />
+      <translation>⚠ En retard · {date}</translation>
     </message>
     <message>
       <source>Reported {date}</source>
-      <translation type="unfinished" />
+      <translation>Compte rendu le {date}</translation>
     </message>
     <message>
       <source>To report</source>
-      <translation type="unfinished" />
+      <translation>À rendre compte</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Oui</translation>
     </message>
     <message>
       <source>No due date</source>
-      <translation type="unfinished" />
+      <translation>Pas d’échéance</translation>
     </message>
     <message numerus="yes">
       <source>Overdue by %n day(s): due {date}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>En retard de %n jour : échéance le {date}</numerusform>
+        <numerusform>En retard de %n jours : échéance le {date}</numerusform>
       </translation>
     </message>
     <message>
       <source>Due {date}</source>
-      <translation type="unfinished" />
+      <translation>Échéance le {date}</translation>
     </message>
     <message>
       <source>Tell {name} how it went</source>
-      <translation type="unfinished" />
+      <translation>Dire à {name} comment cela s’est passé</translation>
     </message>
     <message>
       <source>Tell the mentor how it went, once it is done</source>
-      <translation type="unfinished" />
+      <translation>Dire au mentor comment cela s’est passé, une fois fait</translation>
     </message>
   </context>
   <context>
     <name>AgendaEditor</name>
     <message>
       <source>Agenda</source>
-      <translation type="unfinished" />
+      <translation>Ordre du jour</translation>
     </message>
     <message>
       <source>New agenda point</source>
-      <translation type="unfinished" />
+      <translation>Nouveau point de l’ordre du jour</translation>
     </message>
     <message>
       <source>Type a point and press Enter</source>
-      <translation type="unfinished" />
+      <translation>Saisissez un point et appuyez sur Entrée</translation>
     </message>
     <message>
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Ajouter</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Retirer</translation>
     </message>
   </context>
   <context>
     <name>AgendaModel</name>
     <message>
       <source>done</source>
-      <translation type="unfinished" />
+      <translation>fait</translation>
     </message>
     <message>
       <source>to do</source>
-      <translation type="unfinished" />
+      <translation>à faire</translation>
     </message>
   </context>
   <context>
     <name>AgendaPanel</name>
     <message>
       <source>Agenda</source>
-      <translation type="unfinished" />
+      <translation>Ordre du jour</translation>
     </message>
     <message>
       <source>Space ticks off, F2 edits, Delete removes, Alt+Up/Down moves</source>
-      <translation type="unfinished" />
+      <translation>Espace coche, F2 modifie, Suppr retire, Alt+Haut/Bas déplace</translation>
     </message>
     <message>
       <source>New agenda item</source>
-      <translation type="unfinished" />
+      <translation>Nouveau point de l’ordre du jour</translation>
     </message>
     <message>
       <source>Add a point and press Enter</source>
-      <translation type="unfinished" />
+      <translation>Ajoutez un point et appuyez sur Entrée</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Retirer</translation>
     </message>
     <message>
       <source>Up</source>
-      <translation type="unfinished" />
+      <translation>Monter</translation>
     </message>
     <message>
       <source>Down</source>
-      <translation type="unfinished" />
+      <translation>Descendre</translation>
     </message>
     <message>
       <source>Remove the selected point (Delete)</source>
-      <translation type="unfinished" />
+      <translation>Retirer le point sélectionné (Suppr)</translation>
     </message>
     <message>
       <source>Move up (Alt+Up)</source>
-      <translation type="unfinished" />
+      <translation>Monter (Alt+Haut)</translation>
     </message>
     <message>
       <source>Move down (Alt+Down)</source>
-      <translation type="unfinished" />
+      <translation>Descendre (Alt+Bas)</translation>
     </message>
   </context>
   <context>
     <name>AgreementCompare</name>
     <message>
       <source>{n} min</source>
-      <translation type="unfinished" />
+      <translation>{n} min</translation>
     </message>
     <message>
       <source>Version {n} · agreed {day}</source>
-      <translation type="unfinished" />
+      <translation>Version {n} · convenue le {day}</translation>
     </message>
     <message>
       <source>Version {n} · {status} · agreed {day}</source>
-      <translation type="unfinished" />
+      <translation>Version {n} · {status} · convenue le {day}</translation>
     </message>
     <message>
       <source>Version {n} · {status}</source>
-      <translation type="unfinished" />
+      <translation>Version {n} · {status}</translation>
     </message>
   </context>
   <context>
     <name>AgreementCompareDialog</name>
     <message>
       <source>Compare versions of the agreement with {name}</source>
-      <translation type="unfinished" />
+      <translation>Comparer les versions de l’accord avec {name}</translation>
     </message>
     <message>
       <source>Earlier version</source>
-      <translation type="unfinished" />
+      <translation>Version antérieure</translation>
     </message>
     <message>
       <source>Later version</source>
-      <translation type="unfinished" />
+      <translation>Version ultérieure</translation>
     </message>
     <message>
       <source>Show only what changed</source>
-      <translation type="unfinished" />
+      <translation>N’afficher que les changements</translation>
     </message>
     <message>
       <source>The two versions side by side</source>
-      <translation type="unfinished" />
+      <translation>Les deux versions côte à côte</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fermer</translation>
     </message>
     <message>
       <source>These two versions say the same.</source>
-      <translation type="unfinished" />
+      <translation>Ces deux versions disent la même chose.</translation>
     </message>
     <message>
       <source>{count} of {total} terms changed: {names}.</source>
-      <translation type="unfinished" />
+      <translation>{count} termes sur {total} modifiés : {names}.</translation>
     </message>
     <message>
       <source>changed</source>
-      <translation type="unfinished" />
+      <translation>modifié</translation>
     </message>
     <message>
       <source>Term</source>
-      <translation type="unfinished" />
+      <translation>Terme</translation>
     </message>
   </context>
   <context>
     <name>AgreementForm</name>
     <message>
       <source>S&amp;tatus</source>
-      <translation type="unfinished" />
+      <translation>S&amp;tatut</translation>
     </message>
     <message>
       <source>Agreement status</source>
-      <translation type="unfinished" />
+      <translation>Statut de l’accord</translation>
     </message>
     <message>
       <source>Agreed on</source>
-      <translation type="unfinished" />
+      <translation>Convenu le</translation>
     </message>
     <message>
       <source>&amp;Goals</source>
-      <translation type="unfinished" />
+      <translation>&amp;Objectifs</translation>
     </message>
     <message>
       <source>Goals of the mentorship</source>
-      <translation type="unfinished" />
+      <translation>Objectifs du mentorat</translation>
     </message>
     <message>
       <source>What should be different when this ends?</source>
-      <translation type="unfinished" />
+      <translation>Qu’est-ce qui devrait avoir changé à la fin ?</translation>
     </message>
     <message>
       <source>Meet &amp;every</source>
-      <translation type="unfinished" />
+      <translation>Se voir &amp;toutes les</translation>
     </message>
     <message>
       <source>Meeting frequency</source>
-      <translation type="unfinished" />
+      <translation>Fréquence des rencontres</translation>
     </message>
     <message>
       <source>e.g. 4</source>
-      <translation type="unfinished" />
+      <translation>p. ex. 4</translation>
     </message>
     <message>
       <source>&amp;Duration</source>
-      <translation type="unfinished" />
+      <translation>&amp;Durée</translation>
     </message>
     <message>
       <source>Typical duration in minutes</source>
-      <translation type="unfinished" />
+      <translation>Durée habituelle en minutes</translation>
     </message>
     <message>
       <source>&amp;Format</source>
-      <translation type="unfinished" />
+      <translation>&amp;Format</translation>
     </message>
     <message>
       <source>Meeting format</source>
-      <translation type="unfinished" />
+      <translation>Format des rencontres</translation>
     </message>
     <message>
       <source>&amp;Link</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lien</translation>
     </message>
     <message>
       <source>Video or meeting link</source>
-      <translation type="unfinished" />
+      <translation>Lien vidéo ou de réunion</translation>
     </message>
     <message>
       <source>https://meet.example.com/abc</source>
-      <translation type="unfinished" />
+      <translation>https://meet.example.com/abc</translation>
     </message>
     <message>
       <source>T&amp;opics</source>
-      <translation type="unfinished" />
+      <translation>S&amp;ujets</translation>
     </message>
     <message>
       <source>Topics, one per line</source>
-      <translation type="unfinished" />
+      <translation>Sujets, un par ligne</translation>
     </message>
     <message>
       <source>One per line; offered when you plan a meeting</source>
-      <translation type="unfinished" />
+      <translation>Un par ligne ; proposés quand vous planifiez une rencontre</translation>
     </message>
     <message>
       <source>I commit to</source>
-      <translation type="unfinished" />
+      <translation>Je m’engage à</translation>
     </message>
     <message>
       <source>What I commit to</source>
-      <translation type="unfinished" />
+      <translation>Ce à quoi je m’engage</translation>
     </message>
     <message>
       <source>My mentor commits to</source>
-      <translation type="unfinished" />
+      <translation>Mon mentor s’engage à</translation>
     </message>
     <message>
       <source>What my mentor commits to</source>
-      <translation type="unfinished" />
+      <translation>Ce à quoi mon mentor s’engage</translation>
     </message>
     <message>
       <source>Confidentiality</source>
-      <translation type="unfinished" />
+      <translation>Confidentialité</translation>
     </message>
     <message>
       <source>Boundaries</source>
-      <translation type="unfinished" />
+      <translation>Limites</translation>
     </message>
     <message>
       <source>Boundaries: best times, response expectations</source>
-      <translation type="unfinished" />
+      <translation>Limites : meilleurs moments, délais de réponse</translation>
     </message>
     <message>
       <source>Best times to meet, how quickly to expect replies</source>
-      <translation type="unfinished" />
+      <translation>Meilleurs moments pour se voir, délai de réponse à attendre</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Début</translation>
     </message>
     <message>
       <source>Start date</source>
-      <translation type="unfinished" />
+      <translation>Date de début</translation>
     </message>
     <message>
       <source>Review</source>
-      <translation type="unfinished" />
+      <translation>Révision</translation>
     </message>
     <message>
       <source>Review date</source>
-      <translation type="unfinished" />
+      <translation>Date de révision</translation>
     </message>
     <message>
       <source>End</source>
-      <translation type="unfinished" />
+      <translation>Fin</translation>
     </message>
     <message>
       <source>End date</source>
-      <translation type="unfinished" />
+      <translation>Date de fin</translation>
     </message>
     <message>
       <source>Set {what}</source>
-      <translation type="unfinished" />
+      <translation>Définir {what}</translation>
     </message>
     <message>
       <source>Frequency unit</source>
-      <translation type="unfinished" />
+      <translation>Unité de fréquence</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>non défini</translation>
     </message>
     <message>
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> min</translation>
     </message>
     <message>
       <source>Enter a whole number, like 4 (for every 4 weeks).</source>
-      <translation type="unfinished" />
+      <translation>Saisissez un nombre entier, comme 4 (pour toutes les 4 semaines).</translation>
     </message>
   </context>
   <context>
     <name>AgreementPanel</name>
     <message>
       <source>Version shown</source>
-      <translation type="unfinished" />
+      <translation>Version affichée</translation>
     </message>
     <message>
       <source>Save agreement</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer l’accord</translation>
     </message>
     <message>
       <source>Revert</source>
-      <translation type="unfinished" />
+      <translation>Rétablir</translation>
     </message>
     <message>
       <source>Revert the agreement</source>
-      <translation type="unfinished" />
+      <translation>Rétablir l’accord</translation>
     </message>
     <message>
       <source>Agreement</source>
-      <translation type="unfinished" />
+      <translation>Accord</translation>
     </message>
     <message>
       <source>Agreement with {name}</source>
-      <translation type="unfinished" />
+      <translation>Accord avec {name}</translation>
     </message>
     <message>
       <source>Save as version {n}</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer comme version {n}</translation>
     </message>
     <message>
       <source>Save changes</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer les modifications</translation>
     </message>
     <message>
       <source>Choose a mentor to see the agreement.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez un mentor pour voir l’accord.</translation>
     </message>
     <message>
       <source>Not saved yet: edit it, then press Save agreement.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore enregistré : modifiez-le, puis appuyez sur Enregistrer l’accord.</translation>
     </message>
     <message>
       <source>No agreement with {name} yet. Agree on goals, how often to meet and what to talk about from the start: begin from a template or write your own.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore d’accord avec {name}. Convenez dès le départ des objectifs, de la fréquence des rencontres et des sujets à aborder : partez d’un modèle ou rédigez le vôtre.</translation>
     </message>
     <message>
       <source>An earlier version, kept as it was (read only). The current one is version {n}.</source>
-      <translation type="unfinished" />
+      <translation>Une version antérieure, conservée telle quelle (lecture seule). La version actuelle est la version {n}.</translation>
     </message>
     <message>
       <source>Version {n} was agreed, so it stays as it is: saving these changes makes version {next}.</source>
-      <translation type="unfinished" />
+      <translation>La version {n} a été convenue, elle reste donc telle quelle : enregistrer ces modifications crée la version {next}.</translation>
     </message>
     <message>
       <source>Agreed on {day}. Changing its terms will make a new version; the status alone can change in place.</source>
-      <translation type="unfinished" />
+      <translation>Convenu le {day}. Modifier ses termes crée une nouvelle version ; seul le statut peut changer sur place.</translation>
     </message>
     <message>
       <source>A draft: edit freely until you both agree.</source>
-      <translation type="unfinished" />
+      <translation>Un brouillon : modifiez-le librement jusqu’à ce que vous soyez d’accord tous les deux.</translation>
     </message>
     <message>
       <source>the agreement with {name}</source>
-      <translation type="unfinished" />
+      <translation>l’accord avec {name}</translation>
     </message>
   </context>
   <context>
     <name>BackupsDialog</name>
     <message>
       <source>Before an update</source>
-      <translation type="unfinished" />
+      <translation>Avant une mise à jour</translation>
     </message>
     <message>
       <source>Daily</source>
-      <translation type="unfinished" />
+      <translation>Quotidienne</translation>
     </message>
     <message>
       <source>While you worked</source>
-      <translation type="unfinished" />
+      <translation>Pendant votre travail</translation>
     </message>
     <message>
       <source>Made by you</source>
-      <translation type="unfinished" />
+      <translation>Faite par vous</translation>
     </message>
     <message>
       <source>Before an import</source>
-      <translation type="unfinished" />
+      <translation>Avant une importation</translation>
     </message>
     <message>
       <source>Before a restore</source>
-      <translation type="unfinished" />
+      <translation>Avant une restauration</translation>
     </message>
     <message>
       <source>Backups</source>
-      <translation type="unfinished" />
+      <translation>Sauvegardes</translation>
     </message>
     <message>
       <source>MentorDesk backs up your data when it starts (once a day), every half hour while you work, and before every update, import and restore. It keeps all backups of the last two days, then one a day, one a week and one a month.</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk sauvegarde vos données au démarrage (une fois par jour), toutes les demi-heures pendant que vous travaillez, et avant chaque mise à jour, importation et restauration. Il garde toutes les sauvegardes des deux derniers jours, puis une par jour, une par semaine et une par mois.</translation>
     </message>
     <message>
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>Prise le</translation>
     </message>
     <message>
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi</translation>
     </message>
     <message>
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Taille</translation>
     </message>
     <message>
       <source>Mentors</source>
-      <translation type="unfinished" />
+      <translation>Mentors</translation>
     </message>
     <message>
       <source>Meetings</source>
-      <translation type="unfinished" />
+      <translation>Rencontres</translation>
     </message>
     <message>
       <source>Back Up Now</source>
-      <translation type="unfinished" />
+      <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
       <source>Restore…</source>
-      <translation type="unfinished" />
+      <translation>Restaurer…</translation>
     </message>
     <message>
       <source>Show in Folder</source>
-      <translation type="unfinished" />
+      <translation>Afficher dans le dossier</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fermer</translation>
     </message>
     <message>
       <source>unreadable</source>
-      <translation type="unfinished" />
+      <translation>illisible</translation>
     </message>
     <message>
       <source>No backups yet.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore de sauvegarde.</translation>
     </message>
     <message>
       <source>Backing up…</source>
-      <translation type="unfinished" />
+      <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
       <source>Backed up.</source>
-      <translation type="unfinished" />
+      <translation>Sauvegardé.</translation>
     </message>
     <message>
       <source>The backup failed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde a échoué : {reason}</translation>
     </message>
     <message>
       <source>Restore this backup?</source>
-      <translation type="unfinished" />
+      <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
       <source>Go back to your data as it was on {when}: {mentors}, {meetings}?</source>
-      <translation type="unfinished" />
+      <translation>Revenir à vos données telles qu’elles étaient le {when} : {mentors}, {meetings} ?</translation>
     </message>
     <message numerus="yes">
       <source>%n mentor(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n mentor</numerusform>
+        <numerusform>%n mentors</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n rencontre</numerusform>
+        <numerusform>%n rencontres</numerusform>
       </translation>
     </message>
     <message>
       <source>Restore</source>
-      <translation type="unfinished" />
+      <translation>Restaurer</translation>
     </message>
     <message>
       <source>Your data as it is now is backed up first, so you can come back to it from this list. Open windows close and MentorDesk reopens on the backup.</source>
-      <translation type="unfinished" />
+      <translation>Vos données actuelles sont d’abord sauvegardées, vous pourrez donc y revenir depuis cette liste. Les fenêtres ouvertes se ferment et MentorDesk se rouvre sur la sauvegarde.</translation>
     </message>
     <message>
       <source>&amp;Backups…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sauvegardes…</translation>
     </message>
   </context>
   <context>
     <name>BalancePanel</name>
     <message>
       <source>Balance</source>
-      <translation type="unfinished" />
+      <translation>Bilan</translation>
     </message>
     <message>
       <source>What you gave back to each mentor</source>
-      <translation type="unfinished" />
+      <translation>Ce que vous avez rendu à chaque mentor</translation>
     </message>
     <message>
       <source>⚠ marks a mentor met {meetings} or more with nothing given back for {days} (Edit ▸ Preferences).</source>
-      <translation type="unfinished" />
+      <translation>⚠ signale un mentor rencontré {meetings} fois ou plus sans rien lui rendre depuis {days} (Édition ▸ Préférences).</translation>
     </message>
     <message numerus="yes">
       <source>%n time(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n fois</numerusform>
+        <numerusform>%n fois</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n jour</numerusform>
+        <numerusform>%n jours</numerusform>
       </translation>
     </message>
   </context>
@@ -884,235 +884,235 @@
     <name>BriefPanel</name>
     <message>
       <source>Pre-meeting brief</source>
-      <translation type="unfinished" />
+      <translation>Préparation de la rencontre</translation>
     </message>
     <message>
       <source>Join</source>
-      <translation type="unfinished" />
+      <translation>Rejoindre</translation>
     </message>
     <message>
       <source>Join the meeting</source>
-      <translation type="unfinished" />
+      <translation>Rejoindre la rencontre</translation>
     </message>
     <message>
       <source>Select a meeting to see what to bring up.</source>
-      <translation type="unfinished" />
+      <translation>Sélectionnez une rencontre pour voir ce qu’il faut aborder.</translation>
     </message>
     <message>
       <source>Before you meet {name}</source>
-      <translation type="unfinished" />
+      <translation>Avant de rencontrer {name}</translation>
     </message>
     <message>
       <source>Report back</source>
-      <translation type="unfinished" />
+      <translation>Rendre compte</translation>
     </message>
     <message>
       <source>Nothing to report back.</source>
-      <translation type="unfinished" />
+      <translation>Rien à rendre compte.</translation>
     </message>
     <message>
       <source>Open action items</source>
-      <translation type="unfinished" />
+      <translation>Actions en cours</translation>
     </message>
     <message>
       <source>No open action items.</source>
-      <translation type="unfinished" />
+      <translation>Aucune action en cours.</translation>
     </message>
     <message>
       <source>Last meeting's takeaways</source>
-      <translation type="unfinished" />
+      <translation>Enseignements de la dernière rencontre</translation>
     </message>
     <message>
       <source>No takeaways written.</source>
-      <translation type="unfinished" />
+      <translation>Aucun enseignement noté.</translation>
     </message>
     <message>
       <source>No meeting held yet.</source>
-      <translation type="unfinished" />
+      <translation>Aucune rencontre tenue pour l’instant.</translation>
     </message>
     <message>
       <source>Not covered last time</source>
-      <translation type="unfinished" />
+      <translation>Non abordé la dernière fois</translation>
     </message>
     <message>
       <source>Nothing left over from the last agenda.</source>
-      <translation type="unfinished" />
+      <translation>Rien ne reste du dernier ordre du jour.</translation>
     </message>
     <message>
       <source>No meeting planned yet.</source>
-      <translation type="unfinished" />
+      <translation>Aucune rencontre planifiée pour l’instant.</translation>
     </message>
     <message>
       <source>Planned for {when} · {format}, not marked held yet: end it in meeting mode, or reschedule it.</source>
-      <translation type="unfinished" />
+      <translation>Prévue le {when} · {format}, pas encore marquée comme tenue : terminez-la en mode rencontre, ou reportez-la.</translation>
     </message>
     <message>
       <source>Meeting now: {when} · {format}</source>
-      <translation type="unfinished" />
+      <translation>Rencontre en cours : {when} · {format}</translation>
     </message>
     <message>
       <source>Next meeting: {when} · {format}</source>
-      <translation type="unfinished" />
+      <translation>Prochaine rencontre : {when} · {format}</translation>
     </message>
     <message>
       <source>• {text} — overdue, due {date}</source>
-      <translation type="unfinished" />
+      <translation>• {text} — en retard, échéance le {date}</translation>
     </message>
     <message>
       <source>• {text} — due {date}</source>
-      <translation type="unfinished" />
+      <translation>• {text} — échéance le {date}</translation>
     </message>
     <message>
       <source>Done {date}</source>
-      <translation type="unfinished" />
+      <translation>Fait le {date}</translation>
     </message>
     <message>
       <source>Reported</source>
-      <translation type="unfinished" />
+      <translation>Compte rendu</translation>
     </message>
     <message>
       <source>Mark reported: {text}</source>
-      <translation type="unfinished" />
+      <translation>Marquer comme rendu compte : {text}</translation>
     </message>
     <message>
       <source>I told {name} how it went</source>
-      <translation type="unfinished" />
+      <translation>J’ai dit à {name} comment cela s’est passé</translation>
     </message>
   </context>
   <context>
     <name>ClosureReviewDialog</name>
     <message>
       <source>Closing the mentorship with {name}</source>
-      <translation type="unfinished" />
+      <translation>Clôture du mentorat avec {name}</translation>
     </message>
     <message>
       <source>What I learned</source>
-      <translation type="unfinished" />
+      <translation>Ce que j’ai appris</translation>
     </message>
     <message>
       <source>The lessons you take with you</source>
-      <translation type="unfinished" />
+      <translation>Les leçons que vous emportez</translation>
     </message>
     <message>
       <source>Goals this mentorship served</source>
-      <translation type="unfinished" />
+      <translation>Objectifs servis par ce mentorat</translation>
     </message>
     <message>
       <source>Thank-you note</source>
-      <translation type="unfinished" />
+      <translation>Mot de remerciement</translation>
     </message>
     <message>
       <source>Draft again</source>
-      <translation type="unfinished" />
+      <translation>Rédiger à nouveau</translation>
     </message>
     <message>
       <source>Compose the note again from what you learned and the goals ticked</source>
-      <translation type="unfinished" />
+      <translation>Recomposer le mot à partir de ce que vous avez appris et des objectifs cochés</translation>
     </message>
     <message>
       <source>Copy note</source>
-      <translation type="unfinished" />
+      <translation>Copier le mot</translation>
     </message>
     <message>
       <source>Export to Markdown…</source>
-      <translation type="unfinished" />
+      <translation>Exporter en Markdown…</translation>
     </message>
     <message>
       <source>Keep in touch as alumni, every</source>
-      <translation type="unfinished" />
+      <translation>Rester en contact comme ancien mentor, toutes les</translation>
     </message>
     <message>
       <source>Keep in touch as alumni</source>
-      <translation type="unfinished" />
+      <translation>Rester en contact comme ancien mentor</translation>
     </message>
     <message>
       <source>Keep in touch every</source>
-      <translation type="unfinished" />
+      <translation>Rester en contact toutes les</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Unité</translation>
     </message>
     <message>
       <source>Ended on</source>
-      <translation type="unfinished" />
+      <translation>Terminé le</translation>
     </message>
     <message>
       <source>What I &amp;learned</source>
-      <translation type="unfinished" />
+      <translation>Ce que j’ai &amp;appris</translation>
     </message>
     <message>
       <source>&amp;Goals it served</source>
-      <translation type="unfinished" />
+      <translation>&amp;Objectifs servis</translation>
     </message>
     <message>
       <source>&amp;Thank-you note</source>
-      <translation type="unfinished" />
+      <translation>Mot de &amp;remerciement</translation>
     </message>
     <message>
       <source>&amp;Afterwards</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ensuite</translation>
     </message>
     <message>
       <source>&amp;Ended on</source>
-      <translation type="unfinished" />
+      <translation>&amp;Terminé le</translation>
     </message>
     <message>
       <source>End mentorship</source>
-      <translation type="unfinished" />
+      <translation>Terminer le mentorat</translation>
     </message>
     <message>
       <source>No meeting was held. Say what you take with you anyway.</source>
-      <translation type="unfinished" />
+      <translation>Aucune rencontre n’a eu lieu. Notez tout de même ce que vous emportez.</translation>
     </message>
     <message>
       <source>nothing given back yet</source>
-      <translation type="unfinished" />
+      <translation>rien rendu pour l’instant</translation>
     </message>
     <message numerus="yes">
       <source>%n thing(s) given back</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n chose rendue</numerusform>
+        <numerusform>%n choses rendues</numerusform>
       </translation>
     </message>
     <message>
       <source>{meetings}, {actions}, {gave}. Everything stays recorded; the note below is a draft to make your own.</source>
-      <translation type="unfinished" />
+      <translation>{meetings}, {actions}, {gave}. Tout reste enregistré ; le mot ci-dessous est un brouillon à vous approprier.</translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n rencontre</numerusform>
+        <numerusform>%n rencontres</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n piece(s) of advice acted on</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n conseil mis en pratique</numerusform>
+        <numerusform>%n conseils mis en pratique</numerusform>
       </translation>
     </message>
     <message>
       <source>The thank-you note is on the clipboard.</source>
-      <translation type="unfinished" />
+      <translation>Le mot de remerciement est dans le presse-papiers.</translation>
     </message>
     <message>
       <source>Export the closure review</source>
-      <translation type="unfinished" />
+      <translation>Exporter le bilan de clôture</translation>
     </message>
     <message>
       <source>Markdown (*.md)</source>
-      <translation type="unfinished" />
+      <translation>Markdown (*.md)</translation>
     </message>
     <message>
       <source>Could not write {file}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’écrire {file} : {reason}.</translation>
     </message>
     <message>
       <source>Exported to {file}.</source>
-      <translation type="unfinished" />
+      <translation>Exporté vers {file}.</translation>
     </message>
   </context>
   <context>
@@ -1121,1917 +1121,1919 @@
       <source>Coming soon. {future}
 
 This area is not built yet; nothing here is sample or fake data.</source>
-      <translation type="unfinished" />
+      <translation>Bientôt disponible. {future}
+
+Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fausse donnée.</translation>
     </message>
   </context>
   <context>
     <name>CommandPalette</name>
     <message>
       <source>Run an action</source>
-      <translation type="unfinished" />
+      <translation>Lancer une action</translation>
     </message>
     <message>
       <source>Action to run, or words to search for</source>
-      <translation type="unfinished" />
+      <translation>Action à lancer, ou mots à rechercher</translation>
     </message>
     <message>
       <source>Type an action's name, or words to search for</source>
-      <translation type="unfinished" />
+      <translation>Tapez le nom d’une action, ou des mots à rechercher</translation>
     </message>
     <message>
       <source>Actions</source>
-      <translation type="unfinished" />
+      <translation>Actions</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Action</translation>
     </message>
     <message>
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>Où</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>Touches</translation>
     </message>
     <message>
       <source>Not available here now</source>
-      <translation type="unfinished" />
+      <translation>Indisponible ici pour l’instant</translation>
     </message>
     <message>
       <source>Search your data for “{text}”</source>
-      <translation type="unfinished" />
+      <translation>Rechercher « {text} » dans vos données</translation>
     </message>
   </context>
   <context>
     <name>DashboardView</name>
     <message>
       <source>Welcome to MentorDesk</source>
-      <translation type="unfinished" />
+      <translation>Bienvenue dans MentorDesk</translation>
     </message>
     <message>
       <source>This page will tell you what to do today: who is due for a meeting, what you promised, and what is overdue. Start with a real mentor, or look around with a few fictional ones that you can remove in one step.</source>
-      <translation type="unfinished" />
+      <translation>Cette page vous dit quoi faire aujourd’hui : qui est à revoir, ce que vous avez promis et ce qui est en retard. Commencez avec un vrai mentor, ou faites le tour avec quelques mentors fictifs que vous retirez en une étape.</translation>
     </message>
     <message>
       <source>Add your first mentor</source>
-      <translation type="unfinished" />
+      <translation>Ajouter votre premier mentor</translation>
     </message>
     <message>
       <source>Explore with sample data</source>
-      <translation type="unfinished" />
+      <translation>Explorer avec des données d’exemple</translation>
     </message>
     <message>
       <source>Time to meet</source>
-      <translation type="unfinished" />
+      <translation>À revoir</translation>
     </message>
     <message>
       <source>Meetings in the next 7 days</source>
-      <translation type="unfinished" />
+      <translation>Rencontres des 7 prochains jours</translation>
     </message>
     <message>
       <source>Action items due</source>
-      <translation type="unfinished" />
+      <translation>Actions à échéance</translation>
     </message>
     <message>
       <source>Report back</source>
-      <translation type="unfinished" />
+      <translation>Rendre compte</translation>
     </message>
     <message>
       <source>Agreement reviews</source>
-      <translation type="unfinished" />
+      <translation>Révisions d’accords</translation>
     </message>
     <message>
       <source>Rhythm</source>
-      <translation type="unfinished" />
+      <translation>Rythme</translation>
     </message>
     <message>
       <source>Gaps between meetings</source>
-      <translation type="unfinished" />
+      <translation>Écarts entre les rencontres</translation>
     </message>
     <message>
       <source>Follow up with prospects</source>
-      <translation type="unfinished" />
+      <translation>Relancer les candidats</translation>
     </message>
     <message>
       <source>Give back</source>
-      <translation type="unfinished" />
+      <translation>Donner en retour</translation>
     </message>
     <message>
       <source>Nobody needs a meeting planned now.</source>
-      <translation type="unfinished" />
+      <translation>Aucune rencontre à planifier pour l’instant.</translation>
     </message>
     <message>
       <source>No meetings planned in the next 7 days.</source>
-      <translation type="unfinished" />
+      <translation>Aucune rencontre planifiée dans les 7 prochains jours.</translation>
     </message>
     <message>
       <source>Nothing overdue or due this week.</source>
-      <translation type="unfinished" />
+      <translation>Rien en retard ni à échéance cette semaine.</translation>
     </message>
     <message>
       <source>Nothing to report back. Outcomes you promise to share appear here.</source>
-      <translation type="unfinished" />
+      <translation>Rien à rendre compte. Les résultats que vous promettez de partager apparaissent ici.</translation>
     </message>
     <message>
       <source>No agreement is due for review in the next 14 days.</source>
-      <translation type="unfinished" />
+      <translation>Aucun accord à réviser dans les 14 prochains jours.</translation>
     </message>
     <message>
       <source>Every rhythm is close to what was agreed.</source>
-      <translation type="unfinished" />
+      <translation>Chaque rythme est proche de ce qui a été convenu.</translation>
     </message>
     <message>
       <source>No prospect is waiting for a follow-up.</source>
-      <translation type="unfinished" />
+      <translation>Aucun candidat n’attend de relance.</translation>
     </message>
     <message>
       <source>Nobody is owed a give-back: mentorship is a two-way street.</source>
-      <translation type="unfinished" />
+      <translation>Personne n’attend de retour : le mentorat va dans les deux sens.</translation>
     </message>
     <message>
       <source>Charts appear once you have met an active mentor twice.</source>
-      <translation type="unfinished" />
+      <translation>Les graphiques apparaissent dès que vous avez rencontré deux fois un mentor actif.</translation>
     </message>
     <message>
       <source>nobody to meet</source>
-      <translation type="unfinished" />
+      <translation>personne à rencontrer</translation>
     </message>
     <message numerus="yes">
       <source>%n mentor(s) to meet</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n mentor à rencontrer</numerusform>
+        <numerusform>%n mentors à rencontrer</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s) in the next 7 days</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n rencontre dans les 7 prochains jours</numerusform>
+        <numerusform>%n rencontres dans les 7 prochains jours</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n action item(s) overdue</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n action en retard</numerusform>
+        <numerusform>%n actions en retard</numerusform>
       </translation>
     </message>
     <message>
       <source>{n} to report back</source>
-      <translation type="unfinished" />
+      <translation>{n} à rendre compte</translation>
     </message>
     <message>
       <source>time to keep in touch ({standing})</source>
-      <translation type="unfinished" />
+      <translation>le moment de garder le contact ({standing})</translation>
     </message>
     <message>
       <source>Plan meeting…</source>
-      <translation type="unfinished" />
+      <translation>Planifier une rencontre…</translation>
     </message>
     <message>
       <source>Plan a meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Planifier une rencontre avec {name}</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir</translation>
     </message>
     <message>
       <source>Open {name}</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir {name}</translation>
     </message>
     <message>
       <source>{when} · {name} · {format}</source>
-      <translation type="unfinished" />
+      <translation>{when} · {name} · {format}</translation>
     </message>
     <message>
       <source>Agenda: {points}</source>
-      <translation type="unfinished" />
+      <translation>Ordre du jour : {points}</translation>
     </message>
     <message>
       <source>No agenda yet</source>
-      <translation type="unfinished" />
+      <translation>Pas encore d’ordre du jour</translation>
     </message>
     <message numerus="yes">
       <source>%n open action item(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n action en cours</numerusform>
+        <numerusform>%n actions en cours</numerusform>
       </translation>
     </message>
     <message>
       <source>Join</source>
-      <translation type="unfinished" />
+      <translation>Rejoindre</translation>
     </message>
     <message>
       <source>Join the call with {name}</source>
-      <translation type="unfinished" />
+      <translation>Rejoindre l’appel avec {name}</translation>
     </message>
     <message>
       <source>Brief</source>
-      <translation type="unfinished" />
+      <translation>Préparation</translation>
     </message>
     <message>
       <source>The brief for {name}</source>
-      <translation type="unfinished" />
+      <translation>La préparation pour {name}</translation>
     </message>
     <message>
       <source>{when} · {name}</source>
-      <translation type="unfinished" />
+      <translation>{when} · {name}</translation>
     </message>
     <message>
       <source>Its time has passed: mark it held, or cancel it.</source>
-      <translation type="unfinished" />
+      <translation>Son heure est passée : marquez-la comme tenue, ou annulez-la.</translation>
     </message>
     <message>
       <source>Open the past meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir la rencontre passée avec {name}</translation>
     </message>
     <message>
       <source>overdue since {day}</source>
-      <translation type="unfinished" />
+      <translation>en retard depuis le {day}</translation>
     </message>
     <message>
       <source>due today</source>
-      <translation type="unfinished" />
+      <translation>à échéance aujourd’hui</translation>
     </message>
     <message>
       <source>due {day}</source>
-      <translation type="unfinished" />
+      <translation>échéance le {day}</translation>
     </message>
     <message>
       <source>Open the action item {text}</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir l’action {text}</translation>
     </message>
     <message>
       <source>done {day}</source>
-      <translation type="unfinished" />
+      <translation>fait le {day}</translation>
     </message>
     <message>
       <source>Reported</source>
-      <translation type="unfinished" />
+      <translation>Compte rendu</translation>
     </message>
     <message>
       <source>Mark reported: {text}</source>
-      <translation type="unfinished" />
+      <translation>Marquer comme rendu compte : {text}</translation>
     </message>
     <message>
       <source>I told {name} how it went</source>
-      <translation type="unfinished" />
+      <translation>J’ai dit à {name} comment cela s’est passé</translation>
     </message>
     <message>
       <source>was due {day}</source>
-      <translation type="unfinished" />
+      <translation>échéance le {day}, dépassée</translation>
     </message>
     <message>
       <source>due {day} (in {days})</source>
-      <translation type="unfinished" />
+      <translation>échéance le {day} (dans {days})</translation>
     </message>
     <message>
       <source>Review the agreement with {name} (version {version})</source>
-      <translation type="unfinished" />
+      <translation>Réviser l’accord avec {name} (version {version})</translation>
     </message>
     <message>
       <source>Open agreement</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir l’accord</translation>
     </message>
     <message>
       <source>Open the agreement with {name}</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir l’accord avec {name}</translation>
     </message>
     <message>
       <source>More often than agreed: is that still right for them?</source>
-      <translation type="unfinished" />
+      <translation>Plus souvent que convenu : est-ce toujours bien pour lui ou elle ?</translation>
     </message>
     <message>
       <source>Less often than agreed: plan ahead, or agree a new rhythm.</source>
-      <translation type="unfinished" />
+      <translation>Moins souvent que convenu : planifiez à l’avance, ou convenez d’un nouveau rythme.</translation>
     </message>
     <message>
       <source>{name} — time to give something back</source>
-      <translation type="unfinished" />
+      <translation>{name} — le moment de donner en retour</translation>
     </message>
     <message>
       <source>Add idea…</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une idée…</translation>
     </message>
     <message>
       <source>Add a give-back idea for {name}</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une idée de retour pour {name}</translation>
     </message>
     <message>
       <source>{step} {day}; follow-up was due {due}</source>
-      <translation type="unfinished" />
+      <translation>{step} le {day} ; la relance était due le {due}</translation>
     </message>
     <message>
       <source>{step} {day}; follow up today</source>
-      <translation type="unfinished" />
+      <translation>{step} le {day} ; relancer aujourd’hui</translation>
     </message>
     <message>
       <source>Follow up with {name}</source>
-      <translation type="unfinished" />
+      <translation>Relancer {name}</translation>
     </message>
     <message>
       <source>Open the prospect {name}</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir le candidat {name}</translation>
     </message>
   </context>
   <context>
     <name>DataSession</name>
     <message>
       <source>Unfinished changes set aside</source>
-      <translation type="unfinished" />
+      <translation>Modifications inachevées mises de côté</translation>
     </message>
     <message>
       <source>Beside your database lay unfinished changes that do not belong to it (this happens when a backup is copied over the database by hand after a crash). MentorDesk set them aside as {name} and opened the database as it is.</source>
-      <translation type="unfinished" />
+      <translation>À côté de votre base de données se trouvaient des modifications inachevées qui ne lui appartiennent pas (cela arrive quand une sauvegarde est copiée à la main sur la base de données après un plantage). MentorDesk les a mises de côté sous le nom {name} et a ouvert la base de données telle quelle.</translation>
     </message>
     <message>
       <source>Backup restored. Your data as it was before is kept as a backup (File ▸ Backups…), so you can go back to it.</source>
-      <translation type="unfinished" />
+      <translation>Sauvegarde restaurée. Vos données d’avant sont conservées comme sauvegarde (Fichier ▸ Sauvegardes…), vous pouvez donc y revenir.</translation>
     </message>
     <message>
       <source>Imported. Your data as it was before is kept as a backup (File ▸ Backups…).</source>
-      <translation type="unfinished" />
+      <translation>Importé. Vos données d’avant sont conservées comme sauvegarde (Fichier ▸ Sauvegardes…).</translation>
     </message>
     <message>
       <source>Nothing was imported: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Rien n’a été importé : {problem}</translation>
     </message>
     <message>
       <source>The file could not be imported: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Le fichier n’a pas pu être importé : {reason}</translation>
     </message>
     <message>
       <source>The backup could not be restored: {reason}</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde n’a pas pu être restaurée : {reason}</translation>
     </message>
     <message>
       <source>Backup failed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Échec de la sauvegarde : {reason}</translation>
     </message>
   </context>
   <context>
     <name>DueDateDialog</name>
     <message>
       <source>Due date</source>
-      <translation type="unfinished" />
+      <translation>Échéance</translation>
     </message>
     <message>
       <source>Set due date</source>
-      <translation type="unfinished" />
+      <translation>Fixer l’échéance</translation>
     </message>
   </context>
   <context>
     <name>DueDateEditor</name>
     <message>
       <source>Due date</source>
-      <translation type="unfinished" />
+      <translation>Échéance</translation>
     </message>
     <message>
       <source>No date</source>
-      <translation type="unfinished" />
+      <translation>Pas de date</translation>
     </message>
     <message>
       <source>Delete: no due date</source>
-      <translation type="unfinished" />
+      <translation>Suppr : pas d’échéance</translation>
     </message>
   </context>
   <context>
     <name>DueField</name>
     <message>
       <source>Due on</source>
-      <translation type="unfinished" />
+      <translation>Échéance le</translation>
     </message>
     <message>
       <source>Has a due date</source>
-      <translation type="unfinished" />
+      <translation>A une échéance</translation>
     </message>
     <message>
       <source>Due date</source>
-      <translation type="unfinished" />
+      <translation>Échéance</translation>
     </message>
     <message>
       <source>+1 week</source>
-      <translation type="unfinished" />
+      <translation>+1 semaine</translation>
     </message>
     <message>
       <source>+2 weeks</source>
-      <translation type="unfinished" />
+      <translation>+2 semaines</translation>
     </message>
     <message>
       <source>End of month</source>
-      <translation type="unfinished" />
+      <translation>Fin du mois</translation>
     </message>
     <message>
       <source>Due in one week</source>
-      <translation type="unfinished" />
+      <translation>Échéance dans une semaine</translation>
     </message>
     <message>
       <source>Due in two weeks</source>
-      <translation type="unfinished" />
+      <translation>Échéance dans deux semaines</translation>
     </message>
     <message>
       <source>Due at the end of the month</source>
-      <translation type="unfinished" />
+      <translation>Échéance à la fin du mois</translation>
     </message>
     <message>
       <source>Due {date}</source>
-      <translation type="unfinished" />
+      <translation>Échéance le {date}</translation>
     </message>
   </context>
   <context>
     <name>EditMeetingDialog</name>
     <message>
       <source>Held meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Rencontre tenue avec {name}</translation>
     </message>
     <message>
       <source>Meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Rencontre avec {name}</translation>
     </message>
     <message>
       <source>When it began</source>
-      <translation type="unfinished" />
+      <translation>Quand elle a commencé</translation>
     </message>
     <message>
       <source>Date and time</source>
-      <translation type="unfinished" />
+      <translation>Date et heure</translation>
     </message>
     <message>
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> min</translation>
     </message>
     <message>
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Format</translation>
     </message>
     <message>
       <source>Place or video link</source>
-      <translation type="unfinished" />
+      <translation>Lieu ou lien vidéo</translation>
     </message>
     <message>
       <source>How valuable was it</source>
-      <translation type="unfinished" />
+      <translation>Quelle a été sa valeur</translation>
     </message>
     <message>
       <source>No rating</source>
-      <translation type="unfinished" />
+      <translation>Pas de note</translation>
     </message>
     <message>
       <source>{stars} ({value} of 5)</source>
-      <translation type="unfinished" />
+      <translation>{stars} ({value} sur 5)</translation>
     </message>
     <message>
       <source>How long it took, in minutes</source>
-      <translation type="unfinished" />
+      <translation>Combien de temps elle a duré, en minutes</translation>
     </message>
     <message>
       <source>&amp;Began</source>
-      <translation type="unfinished" />
+      <translation>&amp;Début</translation>
     </message>
     <message>
       <source>&amp;Took</source>
-      <translation type="unfinished" />
+      <translation>&amp;Durée</translation>
     </message>
     <message>
       <source>&amp;Value</source>
-      <translation type="unfinished" />
+      <translation>&amp;Valeur</translation>
     </message>
     <message>
       <source>Duration in minutes</source>
-      <translation type="unfinished" />
+      <translation>Durée en minutes</translation>
     </message>
     <message>
       <source>&amp;When</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quand</translation>
     </message>
     <message>
       <source>&amp;Duration</source>
-      <translation type="unfinished" />
+      <translation>&amp;Durée</translation>
     </message>
     <message>
       <source>&amp;Format</source>
-      <translation type="unfinished" />
+      <translation>&amp;Format</translation>
     </message>
     <message>
       <source>&amp;Place or link</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lieu ou lien</translation>
     </message>
     <message>
       <source>&amp;Agenda</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ordre du jour</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer</translation>
     </message>
     <message>
       <source>Their time: {time}</source>
-      <translation type="unfinished" />
+      <translation>Son heure : {time}</translation>
     </message>
   </context>
   <context>
     <name>EndMeetingDialog</name>
     <message>
       <source>End meeting</source>
-      <translation type="unfinished" />
+      <translation>Terminer la rencontre</translation>
     </message>
     <message>
       <source>When the meeting began</source>
-      <translation type="unfinished" />
+      <translation>Quand la rencontre a commencé</translation>
     </message>
     <message>
       <source>Actual duration in minutes</source>
-      <translation type="unfinished" />
+      <translation>Durée réelle en minutes</translation>
     </message>
     <message>
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> min</translation>
     </message>
     <message>
       <source>How valuable was it</source>
-      <translation type="unfinished" />
+      <translation>Quelle a été sa valeur</translation>
     </message>
     <message>
       <source>No rating</source>
-      <translation type="unfinished" />
+      <translation>Pas de note</translation>
     </message>
     <message>
       <source>1 – not useful</source>
-      <translation type="unfinished" />
+      <translation>1 – pas utile</translation>
     </message>
     <message>
       <source>3 – useful</source>
-      <translation type="unfinished" />
+      <translation>3 – utile</translation>
     </message>
     <message>
       <source>5 – very valuable</source>
-      <translation type="unfinished" />
+      <translation>5 – très précieuse</translation>
     </message>
     <message>
       <source>No action items were captured in this meeting.</source>
-      <translation type="unfinished" />
+      <translation>Aucune action n’a été saisie pendant cette rencontre.</translation>
     </message>
     <message>
       <source>Plan the next meeting</source>
-      <translation type="unfinished" />
+      <translation>Planifier la prochaine rencontre</translation>
     </message>
     <message>
       <source>Next meeting date and time</source>
-      <translation type="unfinished" />
+      <translation>Date et heure de la prochaine rencontre</translation>
     </message>
     <message numerus="yes">
       <source>%n unticked agenda point(s) will be carried over.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n point non coché sera reporté.</numerusform>
+        <numerusform>%n points non cochés seront reportés.</numerusform>
       </translation>
     </message>
     <message>
       <source>Every agenda point was ticked off.</source>
-      <translation type="unfinished" />
+      <translation>Tous les points de l’ordre du jour ont été cochés.</translation>
     </message>
     <message>
       <source>There was no agenda.</source>
-      <translation type="unfinished" />
+      <translation>Il n’y avait pas d’ordre du jour.</translation>
     </message>
     <message>
       <source>Began:</source>
-      <translation type="unfinished" />
+      <translation>Début :</translation>
     </message>
     <message>
       <source>Actual duration:</source>
-      <translation type="unfinished" />
+      <translation>Durée réelle :</translation>
     </message>
     <message>
       <source>Value of the meeting:</source>
-      <translation type="unfinished" />
+      <translation>Valeur de la rencontre :</translation>
     </message>
     <message>
       <source>Next meeting:</source>
-      <translation type="unfinished" />
+      <translation>Prochaine rencontre :</translation>
     </message>
     <message>
       <source>Mark the meeting held, as entered above</source>
-      <translation type="unfinished" />
+      <translation>Marquer la rencontre comme tenue, comme saisi ci-dessus</translation>
     </message>
   </context>
   <context>
     <name>ExchangeDialogs</name>
     <message>
       <source>MentorDesk</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk</translation>
     </message>
     <message numerus="yes">
       <source>%n mentor(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n mentor</numerusform>
+        <numerusform>%n mentors</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n rencontre</numerusform>
+        <numerusform>%n rencontres</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n action item(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n action</numerusform>
+        <numerusform>%n actions</numerusform>
       </translation>
     </message>
     <message>
       <source>JSON (every record; can be imported)</source>
-      <translation type="unfinished" />
+      <translation>JSON (tous les enregistrements ; importable)</translation>
     </message>
     <message>
       <source>Markdown (a folder to read)</source>
-      <translation type="unfinished" />
+      <translation>Markdown (un dossier à lire)</translation>
     </message>
     <message>
       <source>CSV (for spreadsheets)</source>
-      <translation type="unfinished" />
+      <translation>CSV (pour les tableurs)</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Exporter</translation>
     </message>
     <message>
       <source>Export as:</source>
-      <translation type="unfinished" />
+      <translation>Exporter en :</translation>
     </message>
     <message>
       <source>Export to</source>
-      <translation type="unfinished" />
+      <translation>Exporter vers</translation>
     </message>
     <message>
       <source>Export into</source>
-      <translation type="unfinished" />
+      <translation>Exporter dans</translation>
     </message>
     <message>
       <source>Exporting…</source>
-      <translation type="unfinished" />
+      <translation>Exportation…</translation>
     </message>
     <message>
       <source>Exported to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Exporté vers {path}.</translation>
     </message>
     <message>
       <source>Import a MentorDesk export</source>
-      <translation type="unfinished" />
+      <translation>Importer un export MentorDesk</translation>
     </message>
     <message>
       <source>Checking the file…</source>
-      <translation type="unfinished" />
+      <translation>Vérification du fichier…</translation>
     </message>
     <message>
       <source>Import this file?</source>
-      <translation type="unfinished" />
+      <translation>Importer ce fichier ?</translation>
     </message>
     <message>
       <source>Add {what} from {name}?</source>
-      <translation type="unfinished" />
+      <translation>Ajouter {what} depuis {name} ?</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importer</translation>
     </message>
     <message>
       <source>Your data is backed up first. Open windows close and MentorDesk reopens with the imported records.</source>
-      <translation type="unfinished" />
+      <translation>Vos données sont d’abord sauvegardées. Les fenêtres ouvertes se ferment et MentorDesk se rouvre avec les enregistrements importés.</translation>
     </message>
     <message>
       <source>Cannot import</source>
-      <translation type="unfinished" />
+      <translation>Importation impossible</translation>
     </message>
     <message>
       <source>{name} cannot be imported. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>{name} ne peut pas être importé. Rien n’a été modifié.</translation>
     </message>
     <message>
       <source>That did not work: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Cela n’a pas fonctionné : {reason}</translation>
     </message>
     <message>
       <source>&amp;Export…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Exporter…</translation>
     </message>
     <message>
       <source>&amp;Import…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importer…</translation>
     </message>
   </context>
   <context>
     <name>GapChart</name>
     <message numerus="yes">
       <source>Meet {agreed}. Last %n gap(s): {gaps}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Se voir {agreed}. Dernier écart : {gaps}.</numerusform>
+        <numerusform>Se voir {agreed}. %n derniers écarts : {gaps}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>The first %n began under earlier terms.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Le premier a commencé sous des termes antérieurs.</numerusform>
+        <numerusform>Les %n premiers ont commencé sous des termes antérieurs.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n was/were clearly longer than that.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n était nettement plus long.</numerusform>
+        <numerusform>%n étaient nettement plus longs.</numerusform>
       </translation>
     </message>
     <message>
       <source>Gaps between meetings with {name}</source>
-      <translation type="unfinished" />
+      <translation>Écarts entre les rencontres avec {name}</translation>
     </message>
     <message>
       <source>agreed</source>
-      <translation type="unfinished" />
+      <translation>convenu</translation>
     </message>
   </context>
   <context>
     <name>GiveBackDialog</name>
     <message>
       <source>Give-back idea</source>
-      <translation type="unfinished" />
+      <translation>Idée de retour</translation>
     </message>
     <message>
       <source>New give-back idea</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle idée de retour</translation>
     </message>
     <message>
       <source>Mentor</source>
-      <translation type="unfinished" />
+      <translation>Mentor</translation>
     </message>
     <message>
       <source>Idea</source>
-      <translation type="unfinished" />
+      <translation>Idée</translation>
     </message>
     <message>
       <source>e.g. Send her the article on rotas</source>
-      <translation type="unfinished" />
+      <translation>p. ex. Lui envoyer l’article sur les plannings</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <source>On</source>
-      <translation type="unfinished" />
+      <translation>Le</translation>
     </message>
     <message>
       <source>Has a planned date</source>
-      <translation type="unfinished" />
+      <translation>A une date prévue</translation>
     </message>
     <message>
       <source>Planned date</source>
-      <translation type="unfinished" />
+      <translation>Date prévue</translation>
     </message>
     <message>
       <source>Done on</source>
-      <translation type="unfinished" />
+      <translation>Fait le</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Note</translation>
     </message>
     <message>
       <source>&amp;Mentor</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mentor</translation>
     </message>
     <message>
       <source>&amp;Idea</source>
-      <translation type="unfinished" />
+      <translation>&amp;Idée</translation>
     </message>
     <message>
       <source>&amp;Kind</source>
-      <translation type="unfinished" />
+      <translation>&amp;Type</translation>
     </message>
     <message>
       <source>&amp;Status</source>
-      <translation type="unfinished" />
+      <translation>&amp;Statut</translation>
     </message>
     <message>
       <source>&amp;Planned</source>
-      <translation type="unfinished" />
+      <translation>&amp;Prévue</translation>
     </message>
     <message>
       <source>&amp;Done on</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fait le</translation>
     </message>
     <message>
       <source>&amp;Note</source>
-      <translation type="unfinished" />
+      <translation>&amp;Note</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer</translation>
     </message>
   </context>
   <context>
     <name>GiveBackPanel</name>
     <message>
       <source>Give-back ideas</source>
-      <translation type="unfinished" />
+      <translation>Idées de retour</translation>
     </message>
     <message>
       <source>Capture give-back idea</source>
-      <translation type="unfinished" />
+      <translation>Saisir une idée de retour</translation>
     </message>
     <message>
       <source>Turn the selection or the current line of notes into a give-back idea ({key})</source>
-      <translation type="unfinished" />
+      <translation>Transformer la sélection ou la ligne de notes courante en idée de retour ({key})</translation>
     </message>
     <message>
       <source>Give-back ideas from this meeting</source>
-      <translation type="unfinished" />
+      <translation>Idées de retour issues de cette rencontre</translation>
     </message>
     <message>
       <source>A way to give back came up? Put the cursor on its line and press {key}.</source>
-      <translation type="unfinished" />
+      <translation>Une façon de donner en retour est venue ? Placez le curseur sur sa ligne et appuyez sur {key}.</translation>
     </message>
     <message>
       <source>Put the cursor on a line of notes (or select text) to capture it.</source>
-      <translation type="unfinished" />
+      <translation>Placez le curseur sur une ligne de notes (ou sélectionnez du texte) pour la saisir.</translation>
     </message>
     <message>
       <source>Not captured. The text is still in your notes.</source>
-      <translation type="unfinished" />
+      <translation>Non saisi. Le texte est toujours dans vos notes.</translation>
     </message>
     <message>
       <source>Captured as “{kind}”.</source>
-      <translation type="unfinished" />
+      <translation>Saisi comme « {kind} ».</translation>
     </message>
     <message>
       <source>Give-back idea captured</source>
-      <translation type="unfinished" />
+      <translation>Idée de retour saisie</translation>
     </message>
   </context>
   <context>
     <name>GiveBackTableModel</name>
     <message>
       <source>Idea</source>
-      <translation type="unfinished" />
+      <translation>Idée</translation>
     </message>
     <message>
       <source>Mentor</source>
-      <translation type="unfinished" />
+      <translation>Mentor</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Quand</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Note</translation>
     </message>
     <message>
       <source>done {day}</source>
-      <translation type="unfinished" />
+      <translation>fait le {day}</translation>
     </message>
     <message>
       <source>planned {day}</source>
-      <translation type="unfinished" />
+      <translation>prévue le {day}</translation>
     </message>
   </context>
   <context>
     <name>GiveBackView</name>
     <message>
       <source>Give something back</source>
-      <translation type="unfinished" />
+      <translation>Donner quelque chose en retour</translation>
     </message>
     <message>
       <source>Mentorship is a two-way street. Note ideas for giving back to each mentor — a thank-you, an article, an introduction, help on their project — plan them and mark them done. In meeting mode, Ctrl+Shift+G turns a line of notes into an idea.</source>
-      <translation type="unfinished" />
+      <translation>Le mentorat va dans les deux sens. Notez des idées pour donner en retour à chaque mentor — un merci, un article, une mise en relation, de l’aide sur son projet —, planifiez-les et marquez-les comme faites. En mode rencontre, Ctrl+Maj+G transforme une ligne de notes en idée.</translation>
     </message>
     <message>
       <source>Give-back ideas</source>
-      <translation type="unfinished" />
+      <translation>Idées de retour</translation>
     </message>
     <message>
       <source>Add an idea</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une idée</translation>
     </message>
     <message>
       <source>Mentor:</source>
-      <translation type="unfinished" />
+      <translation>Mentor :</translation>
     </message>
     <message>
       <source>Show the ideas for mentor</source>
-      <translation type="unfinished" />
+      <translation>Afficher les idées pour le mentor</translation>
     </message>
     <message>
       <source>Show:</source>
-      <translation type="unfinished" />
+      <translation>Afficher :</translation>
     </message>
     <message>
       <source>Show status</source>
-      <translation type="unfinished" />
+      <translation>Afficher le statut</translation>
     </message>
     <message>
       <source>Not done yet</source>
-      <translation type="unfinished" />
+      <translation>Pas encore fait</translation>
     </message>
     <message>
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>Toutes</translation>
     </message>
     <message>
       <source>New idea…</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle idée…</translation>
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>Modifier…</translation>
     </message>
     <message>
       <source>Mark done</source>
-      <translation type="unfinished" />
+      <translation>Marquer comme fait</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Supprimer</translation>
     </message>
     <message>
       <source>All mentors</source>
-      <translation type="unfinished" />
+      <translation>Tous les mentors</translation>
     </message>
     <message>
       <source>No give-back ideas yet. Add one with “New idea…”.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore d’idée de retour. Ajoutez-en une avec « Nouvelle idée… ».</translation>
     </message>
     <message>
       <source>No idea matches these filters. Choose “All” to see every one.</source>
-      <translation type="unfinished" />
+      <translation>Aucune idée ne correspond à ces filtres. Choisissez « Toutes » pour les voir toutes.</translation>
     </message>
   </context>
   <context>
     <name>GoalBoardDialog</name>
     <message>
       <source>Board: {goal}</source>
-      <translation type="unfinished" />
+      <translation>Tableau : {goal}</translation>
     </message>
     <message>
       <source>How I'll know: {text}</source>
-      <translation type="unfinished" />
+      <translation>Comment je le saurai : {text}</translation>
     </message>
     <message>
       <source>{value} % done</source>
-      <translation type="unfinished" />
+      <translation>{value} % fait</translation>
     </message>
     <message>
       <source>No mentor covers this goal yet. Tick mentors on the goal, or link the action items that serve it, to compare their advice here.</source>
-      <translation type="unfinished" />
+      <translation>Aucun mentor ne couvre encore cet objectif. Cochez des mentors sur l’objectif, ou liez les actions qui le servent, pour comparer leurs conseils ici.</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fermer</translation>
     </message>
     <message>
       <source>through their advice</source>
-      <translation type="unfinished" />
+      <translation>par leurs conseils</translation>
     </message>
     <message>
       <source>Advice to act on</source>
-      <translation type="unfinished" />
+      <translation>Conseils à mettre en pratique</translation>
     </message>
     <message>
       <source>None linked yet.</source>
-      <translation type="unfinished" />
+      <translation>Aucun lié pour l’instant.</translation>
     </message>
     <message>
       <source>Takeaways</source>
-      <translation type="unfinished" />
+      <translation>Enseignements</translation>
     </message>
     <message>
       <source>No meeting with takeaways on it yet.</source>
-      <translation type="unfinished" />
+      <translation>Aucune rencontre avec des enseignements sur ce sujet pour l’instant.</translation>
     </message>
   </context>
   <context>
     <name>GoalChoice</name>
     <message>
       <source>Captured action items work toward goal</source>
-      <translation type="unfinished" />
+      <translation>Les actions saisies servent l’objectif</translation>
     </message>
     <message>
       <source>Action items captured from now on are linked to this goal</source>
-      <translation type="unfinished" />
+      <translation>Les actions saisies désormais sont liées à cet objectif</translation>
     </message>
     <message>
       <source>Toward &amp;goal:</source>
-      <translation type="unfinished" />
+      <translation>Vers l’&amp;objectif :</translation>
     </message>
     <message>
       <source>No goal</source>
-      <translation type="unfinished" />
+      <translation>Aucun objectif</translation>
     </message>
   </context>
   <context>
     <name>GoalForm</name>
     <message>
       <source>&amp;Goal</source>
-      <translation type="unfinished" />
+      <translation>&amp;Objectif</translation>
     </message>
     <message>
       <source>Goal</source>
-      <translation type="unfinished" />
+      <translation>Objectif</translation>
     </message>
     <message>
       <source>e.g. Lead a team of five by next spring</source>
-      <translation type="unfinished" />
+      <translation>p. ex. Diriger une équipe de cinq d’ici le printemps prochain</translation>
     </message>
     <message>
       <source>&amp;Why</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pourquoi</translation>
     </message>
     <message>
       <source>Why it matters</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi c’est important</translation>
     </message>
     <message>
       <source>Why this goal, and why now</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi cet objectif, et pourquoi maintenant</translation>
     </message>
     <message>
       <source>How I'll &amp;know</source>
-      <translation type="unfinished" />
+      <translation>Comment je le &amp;saurai</translation>
     </message>
     <message>
       <source>How I will know</source>
-      <translation type="unfinished" />
+      <translation>Comment je le saurai</translation>
     </message>
     <message>
       <source>What will be true when it is achieved</source>
-      <translation type="unfinished" />
+      <translation>Ce qui sera vrai une fois atteint</translation>
     </message>
     <message>
       <source>&amp;Target</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cible</translation>
     </message>
     <message>
       <source>Has a target date</source>
-      <translation type="unfinished" />
+      <translation>A une date cible</translation>
     </message>
     <message>
       <source>&amp;Status</source>
-      <translation type="unfinished" />
+      <translation>&amp;Statut</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <source>&amp;Progress</source>
-      <translation type="unfinished" />
+      <translation>&amp;Progression</translation>
     </message>
     <message>
       <source>Progress measured</source>
-      <translation type="unfinished" />
+      <translation>Mesure de la progression</translation>
     </message>
     <message>
       <source>&amp;Mentors</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mentors</translation>
     </message>
     <message>
       <source>Mentors who help with this goal</source>
-      <translation type="unfinished" />
+      <translation>Mentors qui aident pour cet objectif</translation>
     </message>
   </context>
   <context>
     <name>GoalPanel</name>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer</translation>
     </message>
     <message>
       <source>Save (Ctrl+S)</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
       <source>Revert</source>
-      <translation type="unfinished" />
+      <translation>Rétablir</translation>
     </message>
     <message>
       <source>Action items toward this goal</source>
-      <translation type="unfinished" />
+      <translation>Actions vers cet objectif</translation>
     </message>
     <message>
       <source>Link action items…</source>
-      <translation type="unfinished" />
+      <translation>Lier des actions…</translation>
     </message>
     <message>
       <source>Choose the advice that works toward this goal</source>
-      <translation type="unfinished" />
+      <translation>Choisir les conseils qui servent cet objectif</translation>
     </message>
     <message>
       <source>Meetings where this goal came up</source>
-      <translation type="unfinished" />
+      <translation>Rencontres où cet objectif a été abordé</translation>
     </message>
     <message>
       <source>Progress updates</source>
-      <translation type="unfinished" />
+      <translation>Points d’avancement</translation>
     </message>
     <message>
       <source>Save the goal to link action items to it.</source>
-      <translation type="unfinished" />
+      <translation>Enregistrez l’objectif pour y lier des actions.</translation>
     </message>
     <message>
       <source>Action items</source>
-      <translation type="unfinished" />
+      <translation>Actions</translation>
     </message>
     <message>
       <source>Meetings where it came up</source>
-      <translation type="unfinished" />
+      <translation>Rencontres où il a été abordé</translation>
     </message>
     <message>
       <source>New goal</source>
-      <translation type="unfinished" />
+      <translation>Nouvel objectif</translation>
     </message>
     <message>
       <source>Name it, say why it matters and how you will know.</source>
-      <translation type="unfinished" />
+      <translation>Nommez-le, dites pourquoi il compte et comment vous le saurez.</translation>
     </message>
     <message>
       <source>{value} % done</source>
-      <translation type="unfinished" />
+      <translation>{value} % fait</translation>
     </message>
     <message>
       <source>target {day}</source>
-      <translation type="unfinished" />
+      <translation>cible le {day}</translation>
     </message>
     <message>
       <source>No action items yet: link the advice that serves it.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore d’actions : liez les conseils qui le servent.</translation>
     </message>
     <message>
       <source>advice from it</source>
-      <translation type="unfinished" />
+      <translation>conseil issu de celle-ci</translation>
     </message>
     <message>
       <source>mentioned</source>
-      <translation type="unfinished" />
+      <translation>mentionné</translation>
     </message>
     <message>
       <source>{when} · {name} ({why})</source>
-      <translation type="unfinished" />
+      <translation>{when} · {name} ({why})</translation>
     </message>
     <message>
       <source>None yet. Meetings appear here when their advice or notes touch it.</source>
-      <translation type="unfinished" />
+      <translation>Aucune pour l’instant. Les rencontres apparaissent ici quand leurs conseils ou leurs notes le touchent.</translation>
     </message>
     <message>
       <source>No updates set by hand yet.</source>
-      <translation type="unfinished" />
+      <translation>Aucun point d’avancement saisi à la main pour l’instant.</translation>
     </message>
   </context>
   <context>
     <name>GoalTableModel</name>
     <message>
       <source>Goal</source>
-      <translation type="unfinished" />
+      <translation>Objectif</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <source>Progress</source>
-      <translation type="unfinished" />
+      <translation>Progression</translation>
     </message>
     <message>
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>Cible</translation>
     </message>
     <message>
       <source>Mentors</source>
-      <translation type="unfinished" />
+      <translation>Mentors</translation>
     </message>
     <message>
       <source>Action items</source>
-      <translation type="unfinished" />
+      <translation>Actions</translation>
     </message>
     <message>
       <source>⚠ {date}</source>
-      <translation type="unfinished" />
+      <translation>⚠ {date}</translation>
     </message>
     <message>
       <source>{done} of {counted} done</source>
-      <translation type="unfinished" />
+      <translation>{done} sur {counted} faites</translation>
     </message>
     <message>
       <source>{value} % ({how})</source>
-      <translation type="unfinished" />
+      <translation>{value} % ({how})</translation>
     </message>
     <message>
       <source>The target date has passed</source>
-      <translation type="unfinished" />
+      <translation>La date cible est passée</translation>
     </message>
   </context>
   <context>
     <name>GoalsView</name>
     <message>
       <source>Your goals</source>
-      <translation type="unfinished" />
+      <translation>Vos objectifs</translation>
     </message>
     <message>
       <source>Mentorship works best when you are proactive about your goals. Write down what you want to achieve, why it matters and how you will know; then link the mentors who help and the advice you act on, and watch the progress.</source>
-      <translation type="unfinished" />
+      <translation>Le mentorat fonctionne le mieux quand vous êtes proactif sur vos objectifs. Écrivez ce que vous voulez atteindre, pourquoi c’est important et comment vous le saurez ; puis liez les mentors qui vous aident et les conseils que vous mettez en pratique, et suivez la progression.</translation>
     </message>
     <message>
       <source>Goals</source>
-      <translation type="unfinished" />
+      <translation>Objectifs</translation>
     </message>
     <message>
       <source>Add a goal</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un objectif</translation>
     </message>
     <message>
       <source>Show:</source>
-      <translation type="unfinished" />
+      <translation>Afficher :</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <source>All goals</source>
-      <translation type="unfinished" />
+      <translation>Tous les objectifs</translation>
     </message>
     <message>
       <source>Mentor:</source>
-      <translation type="unfinished" />
+      <translation>Mentor :</translation>
     </message>
     <message>
       <source>Show the goals of mentor</source>
-      <translation type="unfinished" />
+      <translation>Afficher les objectifs du mentor</translation>
     </message>
     <message>
       <source>New goal</source>
-      <translation type="unfinished" />
+      <translation>Nouvel objectif</translation>
     </message>
     <message>
       <source>Update progress…</source>
-      <translation type="unfinished" />
+      <translation>Mettre à jour la progression…</translation>
     </message>
     <message>
       <source>Board…</source>
-      <translation type="unfinished" />
+      <translation>Tableau…</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>Supprimer…</translation>
     </message>
     <message>
       <source>All mentors</source>
-      <translation type="unfinished" />
+      <translation>Tous les mentors</translation>
     </message>
     <message>
       <source>No goal matches these filters. Choose “All goals” to see every one.</source>
-      <translation type="unfinished" />
+      <translation>Aucun objectif ne correspond à ces filtres. Choisissez « Tous les objectifs » pour les voir tous.</translation>
     </message>
     <message>
       <source>the new goal</source>
-      <translation type="unfinished" />
+      <translation>le nouvel objectif</translation>
     </message>
   </context>
   <context>
     <name>GuideDialog</name>
     <message>
       <source>How MentorDesk follows the article</source>
-      <translation type="unfinished" />
+      <translation>Comment MentorDesk suit l’article</translation>
     </message>
     <message>
       <source>Each tip of the mentorship article, and where MentorDesk helps you with it.</source>
-      <translation type="unfinished" />
+      <translation>Chaque conseil de l’article sur le mentorat, et où MentorDesk vous y aide.</translation>
     </message>
   </context>
   <context>
     <name>HistoryDialog</name>
     <message>
       <source>Earlier versions of the notes</source>
-      <translation type="unfinished" />
+      <translation>Versions antérieures des notes</translation>
     </message>
     <message>
       <source>MentorDesk keeps a version of the notes every 10 minutes of typing and before large deletions, for at least 90 days. Restoring replaces the notes; Ctrl+Z in the notes brings the current text back.</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk garde une version des notes toutes les 10 minutes de frappe et avant les grandes suppressions, pendant au moins 90 jours. Restaurer remplace les notes ; Ctrl+Z dans les notes ramène le texte actuel.</translation>
     </message>
     <message>
       <source>Versions</source>
-      <translation type="unfinished" />
+      <translation>Versions</translation>
     </message>
     <message>
       <source>Version preview</source>
-      <translation type="unfinished" />
+      <translation>Aperçu de la version</translation>
     </message>
     <message>
       <source>No earlier versions yet: they appear after 10 minutes of note-taking or before a large deletion.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore de version antérieure : elles apparaissent après 10 minutes de prise de notes ou avant une grande suppression.</translation>
     </message>
     <message>
       <source>Restore this version</source>
-      <translation type="unfinished" />
+      <translation>Restaurer cette version</translation>
     </message>
   </context>
   <context>
     <name>LinkActionsDialog</name>
     <message>
       <source>Action items toward “{goal}”</source>
-      <translation type="unfinished" />
+      <translation>Actions vers « {goal} »</translation>
     </message>
     <message>
       <source>Show the advice of</source>
-      <translation type="unfinished" />
+      <translation>Afficher les conseils de</translation>
     </message>
     <message>
       <source>All mentors</source>
-      <translation type="unfinished" />
+      <translation>Tous les mentors</translation>
     </message>
     <message>
       <source>Action items</source>
-      <translation type="unfinished" />
+      <translation>Actions</translation>
     </message>
     <message>
       <source>No action items yet: capture them in meeting mode (Ctrl+Shift+A).</source>
-      <translation type="unfinished" />
+      <translation>Pas encore d’actions : saisissez-les en mode rencontre (Ctrl+Maj+A).</translation>
     </message>
     <message>
       <source>Link</source>
-      <translation type="unfinished" />
+      <translation>Lien</translation>
     </message>
   </context>
   <context>
     <name>ListArea</name>
     <message>
       <source>Nothing matches these filters.</source>
-      <translation type="unfinished" />
+      <translation>Rien ne correspond à ces filtres.</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;About MentorDesk</source>
-      <translation type="unfinished" />
+      <translation>À &amp;propos de MentorDesk</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aide</translation>
     </message>
     <message>
       <source>Areas</source>
-      <translation type="unfinished" />
+      <translation>Zones</translation>
     </message>
     <message>
       <source>Opening your data…</source>
-      <translation type="unfinished" />
+      <translation>Ouverture de vos données…</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fichier</translation>
     </message>
     <message>
       <source>&amp;New Mentor</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nouveau mentor</translation>
     </message>
     <message>
       <source>&amp;Plan Meeting…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Planifier une rencontre…</translation>
     </message>
     <message>
       <source>New &amp;Action Item…</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle &amp;action…</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enregistrer</translation>
     </message>
     <message>
       <source>Export &amp;Calendar…</source>
-      <translation type="unfinished" />
+      <translation>Exporter le &amp;calendrier…</translation>
     </message>
     <message>
       <source>Explore with Sample Data</source>
-      <translation type="unfinished" />
+      <translation>Explorer avec des données d’exemple</translation>
     </message>
     <message>
       <source>Remove Sample Data…</source>
-      <translation type="unfinished" />
+      <translation>Retirer les données d’exemple…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quitter</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Édition</translation>
     </message>
     <message>
       <source>&amp;Find…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rechercher…</translation>
     </message>
     <message>
       <source>&amp;Preferences…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Préférences…</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Affichage</translation>
     </message>
   </context>
   <context>
     <name>MeetingEditing</name>
     <message>
       <source>with {name} on {when}</source>
-      <translation type="unfinished" />
+      <translation>avec {name} le {when}</translation>
     </message>
   </context>
   <context>
     <name>MeetingHeader</name>
     <message>
       <source>Time elapsed of the planned time</source>
-      <translation type="unfinished" />
+      <translation>Temps écoulé sur le temps prévu</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Démarrer</translation>
     </message>
     <message>
       <source>Start the clock (typing starts it too, close to the planned time)</source>
-      <translation type="unfinished" />
+      <translation>Démarrer le chronomètre (la frappe le démarre aussi, près de l’heure prévue)</translation>
     </message>
     <message>
       <source>Saved</source>
-      <translation type="unfinished" />
+      <translation>Enregistré</translation>
     </message>
     <message>
       <source>Notes saved</source>
-      <translation type="unfinished" />
+      <translation>Notes enregistrées</translation>
     </message>
     <message>
       <source>Whether your notes are saved</source>
-      <translation type="unfinished" />
+      <translation>Si vos notes sont enregistrées</translation>
     </message>
     <message>
       <source>Join</source>
-      <translation type="unfinished" />
+      <translation>Rejoindre</translation>
     </message>
     <message>
       <source>Open the meeting's video link</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir le lien vidéo de la rencontre</translation>
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>Modifier…</translation>
     </message>
     <message>
       <source>Change the time, length, format or place</source>
-      <translation type="unfinished" />
+      <translation>Changer l’heure, la durée, le format ou le lieu</translation>
     </message>
     <message>
       <source>History…</source>
-      <translation type="unfinished" />
+      <translation>Historique…</translation>
     </message>
     <message>
       <source>Earlier versions of the notes (Ctrl+Shift+H)</source>
-      <translation type="unfinished" />
+      <translation>Versions antérieures des notes (Ctrl+Maj+H)</translation>
     </message>
     <message>
       <source>End meeting…</source>
-      <translation type="unfinished" />
+      <translation>Terminer la rencontre…</translation>
     </message>
     <message>
       <source>Mark the meeting held and plan the next (Ctrl+Shift+E)</source>
-      <translation type="unfinished" />
+      <translation>Marquer la rencontre comme tenue et planifier la suivante (Ctrl+Maj+E)</translation>
     </message>
     <message>
       <source>Held</source>
-      <translation type="unfinished" />
+      <translation>Tenue</translation>
     </message>
     <message>
       <source>Meeting held</source>
-      <translation type="unfinished" />
+      <translation>Rencontre tenue</translation>
     </message>
     <message>
       <source>Marked held on {when}; notes and takeaways can still be edited</source>
-      <translation type="unfinished" />
+      <translation>Marquée comme tenue le {when} ; notes et enseignements restent modifiables</translation>
     </message>
     <message>
       <source>Marked held; notes and takeaways can still be edited</source>
-      <translation type="unfinished" />
+      <translation>Marquée comme tenue ; notes et enseignements restent modifiables</translation>
     </message>
     <message>
       <source>{minutes} min {seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
       <source>Meeting clock: {elapsed}, over the {planned} min planned</source>
-      <translation type="unfinished" />
+      <translation>Chronomètre : {elapsed}, au-delà des {planned} min prévues</translation>
     </message>
     <message>
       <source>Meeting clock: {elapsed} of {planned} min planned</source>
-      <translation type="unfinished" />
+      <translation>Chronomètre : {elapsed} sur {planned} min prévues</translation>
     </message>
     <message>
       <source>Over the planned time</source>
-      <translation type="unfinished" />
+      <translation>Au-delà du temps prévu</translation>
     </message>
     <message>
       <source>Elapsed / planned</source>
-      <translation type="unfinished" />
+      <translation>Écoulé / prévu</translation>
     </message>
     <message>
       <source>Saving…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrement…</translation>
     </message>
     <message>
       <source>Saving the notes…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrement des notes…</translation>
     </message>
     <message>
       <source>Not saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
       <source>Notes not saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Notes non enregistrées : {reason}</translation>
     </message>
   </context>
   <context>
     <name>MeetingModeWindow</name>
     <message>
       <source>Put the cursor on a line of notes (or select text) to capture it.</source>
-      <translation type="unfinished" />
+      <translation>Placez le curseur sur une ligne de notes (ou sélectionnez du texte) pour la saisir.</translation>
     </message>
     <message>
       <source>Not captured. The text is still in your notes.</source>
-      <translation type="unfinished" />
+      <translation>Non saisi. Le texte est toujours dans vos notes.</translation>
     </message>
     <message>
       <source>Action item captured</source>
-      <translation type="unfinished" />
+      <translation>Action saisie</translation>
     </message>
     <message>
       <source>This meeting was deleted, so it cannot be marked held. Edit ▸ Undo in the main window brings it back; your notes stay here until then.</source>
-      <translation type="unfinished" />
+      <translation>Cette rencontre a été supprimée, elle ne peut donc pas être marquée comme tenue. Édition ▸ Annuler dans la fenêtre principale la ramène ; vos notes restent ici d’ici là.</translation>
     </message>
     <message>
       <source>The notes are not saved yet ({reason}). Try again in a moment.</source>
-      <translation type="unfinished" />
+      <translation>Les notes ne sont pas encore enregistrées ({reason}). Réessayez dans un instant.</translation>
     </message>
     <message>
       <source>The meeting could not be marked held: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>La rencontre n’a pas pu être marquée comme tenue : {reason}.</translation>
     </message>
     <message>
       <source>End meeting</source>
-      <translation type="unfinished" />
+      <translation>Terminer la rencontre</translation>
     </message>
     <message>
       <source>Notes not saved</source>
-      <translation type="unfinished" />
+      <translation>Notes non enregistrées</translation>
     </message>
     <message>
       <source>Your latest notes are not saved: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Vos dernières notes ne sont pas enregistrées : {reason}.</translation>
     </message>
     <message>
       <source>Try again</source>
-      <translation type="unfinished" />
+      <translation>Réessayer</translation>
     </message>
     <message>
       <source>Copy notes to clipboard and close</source>
-      <translation type="unfinished" />
+      <translation>Copier les notes dans le presse-papiers et fermer</translation>
     </message>
     <message>
       <source>Keep open</source>
-      <translation type="unfinished" />
+      <translation>Garder ouvert</translation>
     </message>
     <message>
       <source>They are still in the window. Try again, or copy them to the clipboard before closing.</source>
-      <translation type="unfinished" />
+      <translation>Elles sont toujours dans la fenêtre. Réessayez, ou copiez-les dans le presse-papiers avant de fermer.</translation>
     </message>
     <message>
       <source>Meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Rencontre avec {name}</translation>
     </message>
     <message>
       <source>Takeaways</source>
-      <translation type="unfinished" />
+      <translation>Enseignements</translation>
     </message>
     <message>
       <source>The few things to remember from this meeting</source>
-      <translation type="unfinished" />
+      <translation>Les quelques choses à retenir de cette rencontre</translation>
     </message>
     <message>
       <source>{when} · {minutes} min planned · {format}</source>
-      <translation type="unfinished" />
+      <translation>{when} · {minutes} min prévues · {format}</translation>
     </message>
     <message>
       <source>their time {time}</source>
-      <translation type="unfinished" />
+      <translation>chez lui/elle {time}</translation>
     </message>
     <message>
       <source>Open {link}</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir {link}</translation>
     </message>
     <message>
       <source>This meeting is already marked held. Its notes, takeaways and agenda can still be edited; they save as you type.</source>
-      <translation type="unfinished" />
+      <translation>Cette rencontre est déjà marquée comme tenue. Ses notes, enseignements et ordre du jour restent modifiables ; ils s’enregistrent pendant la frappe.</translation>
     </message>
     <message>
       <source>Meeting marked held</source>
-      <translation type="unfinished" />
+      <translation>Rencontre marquée comme tenue</translation>
     </message>
   </context>
   <context>
     <name>MeetingTableModel</name>
     <message>
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Quand</translation>
     </message>
     <message>
       <source>Mentor</source>
-      <translation type="unfinished" />
+      <translation>Mentor</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Format</translation>
     </message>
     <message>
       <source>Length</source>
-      <translation type="unfinished" />
+      <translation>Durée</translation>
     </message>
     <message>
       <source>Rating</source>
-      <translation type="unfinished" />
+      <translation>Note</translation>
     </message>
     <message>
       <source>Agenda</source>
-      <translation type="unfinished" />
+      <translation>Ordre du jour</translation>
     </message>
     <message>
       <source>{status} (not held)</source>
-      <translation type="unfinished" />
+      <translation>{status} (non tenue)</translation>
     </message>
     <message>
       <source>{planned} min</source>
-      <translation type="unfinished" />
+      <translation>{planned} min</translation>
     </message>
     <message>
       <source>took {actual} min</source>
-      <translation type="unfinished" />
+      <translation>a duré {actual} min</translation>
     </message>
     <message>
       <source>Rated {rating} out of 5</source>
-      <translation type="unfinished" />
+      <translation>Notée {rating} sur 5</translation>
     </message>
     <message>
       <source>Not rated</source>
-      <translation type="unfinished" />
+      <translation>Non notée</translation>
     </message>
     <message>
       <source>No agenda</source>
-      <translation type="unfinished" />
+      <translation>Pas d’ordre du jour</translation>
     </message>
     <message>
       <source>{done} of {total} agenda points covered</source>
-      <translation type="unfinished" />
+      <translation>{done} points sur {total} de l’ordre du jour abordés</translation>
     </message>
     <message>
       <source>Its time has passed: open it to take notes, or cancel it.</source>
-      <translation type="unfinished" />
+      <translation>Son heure est passée : ouvrez-la pour prendre des notes, ou annulez-la.</translation>
     </message>
     <message>
       <source>Planned for {planned} minutes</source>
-      <translation type="unfinished" />
+      <translation>Prévue pour {planned} minutes</translation>
     </message>
     <message>
       <source>Planned {planned} minutes, took {actual}</source>
-      <translation type="unfinished" />
+      <translation>{planned} minutes prévues, a duré {actual}</translation>
     </message>
   </context>
   <context>
     <name>MeetingsView</name>
     <message>
       <source>Upcoming</source>
-      <translation type="unfinished" />
+      <translation>À venir</translation>
     </message>
     <message>
       <source>Past</source>
-      <translation type="unfinished" />
+      <translation>Passées</translation>
     </message>
     <message>
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>Toutes</translation>
     </message>
     <message>
       <source>No meetings yet</source>
-      <translation type="unfinished" />
+      <translation>Pas encore de rencontres</translation>
     </message>
     <message>
       <source>Meetings</source>
-      <translation type="unfinished" />
+      <translation>Rencontres</translation>
     </message>
     <message>
       <source>Plan a meeting</source>
-      <translation type="unfinished" />
+      <translation>Planifier une rencontre</translation>
     </message>
     <message>
       <source>Plan meeting…</source>
-      <translation type="unfinished" />
+      <translation>Planifier une rencontre…</translation>
     </message>
     <message>
       <source>Read…</source>
-      <translation type="unfinished" />
+      <translation>Lire…</translation>
     </message>
     <message>
       <source>Open in meeting mode</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir en mode rencontre</translation>
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>Modifier…</translation>
     </message>
     <message>
       <source>Join</source>
-      <translation type="unfinished" />
+      <translation>Rejoindre</translation>
     </message>
     <message>
       <source>Copy agenda</source>
-      <translation type="unfinished" />
+      <translation>Copier l’ordre du jour</translation>
     </message>
     <message>
       <source>Go to mentor</source>
-      <translation type="unfinished" />
+      <translation>Aller au mentor</translation>
     </message>
     <message>
       <source>Cancel meeting</source>
-      <translation type="unfinished" />
+      <translation>Annuler la rencontre</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>Supprimer…</translation>
     </message>
     <message>
       <source>Show {scope} meetings</source>
-      <translation type="unfinished" />
+      <translation>Afficher les rencontres : {scope}</translation>
     </message>
     <message>
       <source>Mentor:</source>
-      <translation type="unfinished" />
+      <translation>Mentor :</translation>
     </message>
     <message>
       <source>Show mentor</source>
-      <translation type="unfinished" />
+      <translation>Afficher le mentor</translation>
     </message>
     <message>
       <source>Status:</source>
-      <translation type="unfinished" />
+      <translation>Statut :</translation>
     </message>
     <message>
       <source>Show status</source>
-      <translation type="unfinished" />
+      <translation>Afficher le statut</translation>
     </message>
     <message>
       <source>Any status</source>
-      <translation type="unfinished" />
+      <translation>Tout statut</translation>
     </message>
     <message>
       <source>Between</source>
-      <translation type="unfinished" />
+      <translation>Entre</translation>
     </message>
     <message>
       <source>Only meetings between two dates</source>
-      <translation type="unfinished" />
+      <translation>Seulement les rencontres entre deux dates</translation>
     </message>
     <message>
       <source>From date</source>
-      <translation type="unfinished" />
+      <translation>Date de début</translation>
     </message>
     <message>
       <source>To date</source>
-      <translation type="unfinished" />
+      <translation>Date de fin</translation>
     </message>
     <message>
       <source>and</source>
-      <translation type="unfinished" />
+      <translation>et</translation>
     </message>
     <message>
       <source>Plan your next conversation: when, how long, where or which link, and what you want to ask. Before you meet, a brief here reminds you of what you promised and what is left from last time.</source>
-      <translation type="unfinished" />
+      <translation>Planifiez votre prochaine conversation : quand, combien de temps, où ou avec quel lien, et ce que vous voulez demander. Avant la rencontre, une préparation ici vous rappelle ce que vous avez promis et ce qui reste de la dernière fois.</translation>
     </message>
     <message>
       <source>Meetings are with your mentors, so add a mentor first: open the Mentors area (Ctrl+2) and choose “New mentor”.</source>
-      <translation type="unfinished" />
+      <translation>Les rencontres se font avec vos mentors, ajoutez donc d’abord un mentor : ouvrez la zone Mentors (Ctrl+2) et choisissez « Nouveau mentor ».</translation>
     </message>
     <message>
       <source>All mentors</source>
-      <translation type="unfinished" />
+      <translation>Tous les mentors</translation>
     </message>
     <message>
       <source>No upcoming meetings. Plan one (Ctrl+Shift+N), or look at Past.</source>
-      <translation type="unfinished" />
+      <translation>Aucune rencontre à venir. Planifiez-en une (Ctrl+Maj+N), ou consultez Passées.</translation>
     </message>
     <message>
       <source>No meeting matches these filters.</source>
-      <translation type="unfinished" />
+      <translation>Aucune rencontre ne correspond à ces filtres.</translation>
     </message>
     <message>
       <source>Open {link}</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir {link}</translation>
     </message>
     <message>
       <source>No link</source>
-      <translation type="unfinished" />
+      <translation>Pas de lien</translation>
     </message>
     <message>
       <source>The agenda is on the clipboard, ready to send.</source>
-      <translation type="unfinished" />
+      <translation>L’ordre du jour est dans le presse-papiers, prêt à être envoyé.</translation>
     </message>
   </context>
   <context>
     <name>MentorActionsPanel</name>
     <message>
       <source>Action items from this mentor</source>
-      <translation type="unfinished" />
+      <translation>Actions issues de ce mentor</translation>
     </message>
     <message>
       <source>New action item…</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle action…</translation>
     </message>
     <message>
       <source>New action item</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle action</translation>
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>Modifier…</translation>
     </message>
     <message>
       <source>Edit the action item</source>
-      <translation type="unfinished" />
+      <translation>Modifier l’action</translation>
     </message>
     <message>
       <source>Mark done…</source>
-      <translation type="unfinished" />
+      <translation>Marquer comme fait…</translation>
     </message>
     <message>
       <source>Mark the action item done</source>
-      <translation type="unfinished" />
+      <translation>Marquer l’action comme faite</translation>
     </message>
     <message>
       <source>Save the mentor first; then add their advice here.</source>
-      <translation type="unfinished" />
+      <translation>Enregistrez d’abord le mentor ; ajoutez ensuite ses conseils ici.</translation>
     </message>
     <message>
       <source>No action items yet. Advice from a call or an email? Add it with “New action item…”.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore d’actions. Un conseil reçu par téléphone ou par e-mail ? Ajoutez-le avec « Nouvelle action… ».</translation>
     </message>
     <message numerus="yes">
       <source>%n open</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n en cours</numerusform>
+        <numerusform>%n en cours</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n overdue</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n en retard</numerusform>
+        <numerusform>%n en retard</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n in all</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n au total</numerusform>
+        <numerusform>%n au total</numerusform>
       </translation>
     </message>
   </context>
@@ -3039,291 +3041,291 @@ This area is not built yet; nothing here is sample or fake data.</source>
     <name>MentorForm</name>
     <message>
       <source>&amp;Name</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nom</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
       <source>Full name (required)</source>
-      <translation type="unfinished" />
+      <translation>Nom complet (obligatoire)</translation>
     </message>
     <message>
       <source>&amp;Role</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rôle</translation>
     </message>
     <message>
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Rôle</translation>
     </message>
     <message>
       <source>e.g. VP of Engineering</source>
-      <translation type="unfinished" />
+      <translation>p. ex. VP Ingénierie</translation>
     </message>
     <message>
       <source>Or&amp;ganisation</source>
-      <translation type="unfinished" />
+      <translation>Or&amp;ganisation</translation>
     </message>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
       <source>Internal/External</source>
-      <translation type="unfinished" />
+      <translation>Interne/Externe</translation>
     </message>
     <message>
       <source>Internal or external</source>
-      <translation type="unfinished" />
+      <translation>Interne ou externe</translation>
     </message>
     <message>
       <source>S&amp;tatus</source>
-      <translation type="unfinished" />
+      <translation>S&amp;tatut</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <source>Ta&amp;gs</source>
-      <translation type="unfinished" />
+      <translation>Éti&amp;quettes</translation>
     </message>
     <message>
       <source>Expertise tags</source>
-      <translation type="unfinished" />
+      <translation>Domaines d’expertise</translation>
     </message>
     <message>
       <source>Comma-separated, e.g. leadership, design</source>
-      <translation type="unfinished" />
+      <translation>Séparés par des virgules, p. ex. leadership, design</translation>
     </message>
     <message>
       <source>Where found</source>
-      <translation type="unfinished" />
+      <translation>Trouvé via</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Détails</translation>
     </message>
     <message>
       <source>Where found, details</source>
-      <translation type="unfinished" />
+      <translation>Trouvé via, détails</translation>
     </message>
     <message>
       <source>Which event, who introduced you…</source>
-      <translation type="unfinished" />
+      <translation>Quel événement, qui vous a présentés…</translation>
     </message>
     <message>
       <source>Why they fit</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi cette personne convient</translation>
     </message>
     <message>
       <source>Why they fit my goals and values</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi cette personne correspond à mes objectifs et à mes valeurs</translation>
     </message>
     <message>
       <source>&amp;Email</source>
-      <translation type="unfinished" />
+      <translation>&amp;E-mail</translation>
     </message>
     <message>
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation>E-mail</translation>
     </message>
     <message>
       <source>&amp;Phone</source>
-      <translation type="unfinished" />
+      <translation>&amp;Téléphone</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>Téléphone</translation>
     </message>
     <message>
       <source>Profile &amp;URL</source>
-      <translation type="unfinished" />
+      <translation>&amp;URL du profil</translation>
     </message>
     <message>
       <source>Profile URL</source>
-      <translation type="unfinished" />
+      <translation>URL du profil</translation>
     </message>
     <message>
       <source>Preferred channel</source>
-      <translation type="unfinished" />
+      <translation>Canal préféré</translation>
     </message>
     <message>
       <source>Time &amp;zone</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fuseau horaire</translation>
     </message>
     <message>
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>Fuseau horaire</translation>
     </message>
     <message>
       <source>N&amp;otes</source>
-      <translation type="unfinished" />
+      <translation>N&amp;otes</translation>
     </message>
     <message>
       <source>Notes (Markdown)</source>
-      <translation type="unfinished" />
+      <translation>Notes (Markdown)</translation>
     </message>
     <message>
       <source>Write</source>
-      <translation type="unfinished" />
+      <translation>Écrire</translation>
     </message>
     <message>
       <source>Write an email</source>
-      <translation type="unfinished" />
+      <translation>Écrire un e-mail</translation>
     </message>
     <message>
       <source>Call</source>
-      <translation type="unfinished" />
+      <translation>Appeler</translation>
     </message>
     <message>
       <source>Call the number</source>
-      <translation type="unfinished" />
+      <translation>Appeler le numéro</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir</translation>
     </message>
     <message>
       <source>Open the profile</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir le profil</translation>
     </message>
     <message>
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>Historique</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer</translation>
     </message>
     <message>
       <source>Save changes (Ctrl+S)</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer les modifications (Ctrl+S)</translation>
     </message>
     <message>
       <source>Revert</source>
-      <translation type="unfinished" />
+      <translation>Rétablir</translation>
     </message>
     <message>
       <source>Archive</source>
-      <translation type="unfinished" />
+      <translation>Archiver</translation>
     </message>
     <message>
       <source>Mark the relationship as ended; nothing is removed</source>
-      <translation type="unfinished" />
+      <translation>Marquer la relation comme terminée ; rien n’est supprimé</translation>
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>Supprimer…</translation>
     </message>
     <message>
       <source>No time zone</source>
-      <translation type="unfinished" />
+      <translation>Pas de fuseau horaire</translation>
     </message>
     <message>
       <source>New mentor</source>
-      <translation type="unfinished" />
+      <translation>Nouveau mentor</translation>
     </message>
     <message>
       <source>Not saved yet.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore enregistré.</translation>
     </message>
     <message>
       <source>Add mentor</source>
-      <translation type="unfinished" />
+      <translation>Ajouter le mentor</translation>
     </message>
     <message>
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>Effacer</translation>
     </message>
     <message>
       <source>Added {when}.</source>
-      <translation type="unfinished" />
+      <translation>Ajouté le {when}.</translation>
     </message>
   </context>
   <context>
     <name>MentorGiveBacks</name>
     <message>
       <source>Give-back ideas for this mentor</source>
-      <translation type="unfinished" />
+      <translation>Idées de retour pour ce mentor</translation>
     </message>
     <message>
       <source>Add idea…</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une idée…</translation>
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>Modifier…</translation>
     </message>
     <message>
       <source>Mark done</source>
-      <translation type="unfinished" />
+      <translation>Marquer comme fait</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Supprimer</translation>
     </message>
   </context>
   <context>
     <name>MentorMeetingsPanel</name>
     <message>
       <source>Meetings with this mentor</source>
-      <translation type="unfinished" />
+      <translation>Rencontres avec ce mentor</translation>
     </message>
     <message>
       <source>Plan meeting…</source>
-      <translation type="unfinished" />
+      <translation>Planifier une rencontre…</translation>
     </message>
     <message>
       <source>Plan meeting</source>
-      <translation type="unfinished" />
+      <translation>Planifier une rencontre</translation>
     </message>
     <message>
       <source>Read…</source>
-      <translation type="unfinished" />
+      <translation>Lire…</translation>
     </message>
     <message>
       <source>Read the meeting</source>
-      <translation type="unfinished" />
+      <translation>Lire la rencontre</translation>
     </message>
     <message>
       <source>Open in meeting mode</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir en mode rencontre</translation>
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>Modifier…</translation>
     </message>
     <message>
       <source>Edit the meeting</source>
-      <translation type="unfinished" />
+      <translation>Modifier la rencontre</translation>
     </message>
     <message>
       <source>Cancel meeting</source>
-      <translation type="unfinished" />
+      <translation>Annuler la rencontre</translation>
     </message>
     <message>
       <source>Delete meeting…</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la rencontre…</translation>
     </message>
     <message>
       <source>Plan a meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Planifier une rencontre avec {name}</translation>
     </message>
     <message>
       <source>Save the mentor first; then plan meetings here.</source>
-      <translation type="unfinished" />
+      <translation>Enregistrez d’abord le mentor ; planifiez ensuite des rencontres ici.</translation>
     </message>
     <message>
       <source>No meetings with {name} yet.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore de rencontre avec {name}.</translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s) with {name}, {held} held.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n rencontre avec {name}, {held} tenue(s).</numerusform>
+        <numerusform>%n rencontres avec {name}, {held} tenue(s).</numerusform>
       </translation>
     </message>
   </context>
@@ -3331,1151 +3333,1168 @@ This area is not built yet; nothing here is sample or fake data.</source>
     <name>MentorPage</name>
     <message>
       <source>Mentor details</source>
-      <translation type="unfinished" />
+      <translation>Détails du mentor</translation>
     </message>
     <message>
       <source>Profile</source>
-      <translation type="unfinished" />
+      <translation>Profil</translation>
     </message>
     <message>
       <source>Meetings</source>
-      <translation type="unfinished" />
+      <translation>Rencontres</translation>
     </message>
     <message>
       <source>Action items</source>
-      <translation type="unfinished" />
+      <translation>Actions</translation>
     </message>
     <message>
       <source>Agreement</source>
-      <translation type="unfinished" />
+      <translation>Accord</translation>
     </message>
     <message>
       <source>Give-back</source>
-      <translation type="unfinished" />
+      <translation>Donner en retour</translation>
     </message>
     <message>
       <source>Timeline</source>
-      <translation type="unfinished" />
+      <translation>Chronologie</translation>
     </message>
   </context>
   <context>
     <name>MentorTableModel</name>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <source>Next due</source>
-      <translation type="unfinished" />
+      <translation>Prochaine échéance</translation>
     </message>
     <message>
       <source>Last met</source>
-      <translation type="unfinished" />
+      <translation>Dernière rencontre</translation>
     </message>
     <message>
       <source>Cadence</source>
-      <translation type="unfinished" />
+      <translation>Rythme</translation>
     </message>
     <message>
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Rôle</translation>
     </message>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
       <source>Internal/External</source>
-      <translation type="unfinished" />
+      <translation>Interne/Externe</translation>
     </message>
     <message>
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>Étiquettes</translation>
     </message>
     <message>
       <source>Last updated</source>
-      <translation type="unfinished" />
+      <translation>Dernière modification</translation>
     </message>
     <message>
       <source>{name}: sample data, a fictional mentor</source>
-      <translation type="unfinished" />
+      <translation>{name} : données d’exemple, un mentor fictif</translation>
     </message>
     <message>
       <source>{name}, sample</source>
-      <translation type="unfinished" />
+      <translation>{name}, exemple</translation>
     </message>
   </context>
   <context>
     <name>MentorTimelinePanel</name>
     <message>
       <source>What happened with this mentor</source>
-      <translation type="unfinished" />
+      <translation>Ce qui s’est passé avec ce mentor</translation>
     </message>
     <message>
       <source>Meetings, action items and status changes, newest first.</source>
-      <translation type="unfinished" />
+      <translation>Rencontres, actions et changements de statut, les plus récents d’abord.</translation>
     </message>
     <message>
       <source>Save the mentor first; their story starts here.</source>
-      <translation type="unfinished" />
+      <translation>Enregistrez d’abord le mentor ; son histoire commence ici.</translation>
     </message>
   </context>
   <context>
     <name>MentorsView</name>
     <message>
       <source>Welcome to MentorDesk</source>
-      <translation type="unfinished" />
+      <translation>Bienvenue dans MentorDesk</translation>
     </message>
     <message>
       <source>Keep all of your mentors in one place: who they are, where you met them, what you agreed, and when you last talked. Everything stays on this computer.
 
 Start with a real mentor, or look around with a few fictional ones that you can remove in one step.</source>
-      <translation type="unfinished" />
+      <translation>Gardez tous vos mentors au même endroit : qui ils sont, où vous les avez rencontrés, ce que vous avez convenu et quand vous vous êtes parlé pour la dernière fois. Tout reste sur cet ordinateur.
+
+Commencez avec un vrai mentor, ou faites le tour avec quelques mentors fictifs que vous retirez en une étape.</translation>
     </message>
     <message>
       <source>Mentors</source>
-      <translation type="unfinished" />
+      <translation>Mentors</translation>
     </message>
     <message>
       <source>Add your first mentor</source>
-      <translation type="unfinished" />
+      <translation>Ajouter votre premier mentor</translation>
     </message>
     <message>
       <source>Explore with sample data</source>
-      <translation type="unfinished" />
+      <translation>Explorer avec des données d’exemple</translation>
     </message>
     <message>
       <source>Filter mentors</source>
-      <translation type="unfinished" />
+      <translation>Filtrer les mentors</translation>
     </message>
     <message>
       <source>Filter by name, organisation or tag</source>
-      <translation type="unfinished" />
+      <translation>Filtrer par nom, organisation ou étiquette</translation>
     </message>
     <message>
       <source>Status:</source>
-      <translation type="unfinished" />
+      <translation>Statut :</translation>
     </message>
     <message>
       <source>Show status</source>
-      <translation type="unfinished" />
+      <translation>Afficher le statut</translation>
     </message>
     <message>
       <source>All statuses</source>
-      <translation type="unfinished" />
+      <translation>Tous les statuts</translation>
     </message>
     <message>
       <source>All but ended</source>
-      <translation type="unfinished" />
+      <translation>Tous sauf terminés</translation>
     </message>
     <message>
       <source>New mentor</source>
-      <translation type="unfinished" />
+      <translation>Nouveau mentor</translation>
     </message>
     <message>
       <source>Add a mentor (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un mentor (Ctrl+N)</translation>
     </message>
     <message>
       <source>No mentor matches this filter.</source>
-      <translation type="unfinished" />
+      <translation>Aucun mentor ne correspond à ce filtre.</translation>
     </message>
     <message>
       <source>the new mentor</source>
-      <translation type="unfinished" />
+      <translation>le nouveau mentor</translation>
     </message>
   </context>
   <context>
     <name>NotesEditor</name>
     <message>
       <source>Meeting notes</source>
-      <translation type="unfinished" />
+      <translation>Notes de rencontre</translation>
     </message>
     <message>
       <source>Type your notes. Markdown works: # heading, - list, 1. list, - [ ] to do, **bold**, *italic*.
 Ctrl+Shift+A turns the current line into an action item.</source>
-      <translation type="unfinished" />
+      <translation>Tapez vos notes. Le Markdown fonctionne : # titre, - liste, 1. liste, - [ ] à faire, **gras**, *italique*.
+Ctrl+Maj+A transforme la ligne courante en action.</translation>
     </message>
   </context>
   <context>
     <name>PlanMeetingDialog</name>
     <message>
       <source>Plan meeting</source>
-      <translation type="unfinished" />
+      <translation>Planifier une rencontre</translation>
     </message>
     <message>
       <source>Mentor</source>
-      <translation type="unfinished" />
+      <translation>Mentor</translation>
     </message>
     <message>
       <source>Show ended mentors</source>
-      <translation type="unfinished" />
+      <translation>Afficher les mentors terminés</translation>
     </message>
     <message>
       <source>Date and time</source>
-      <translation type="unfinished" />
+      <translation>Date et heure</translation>
     </message>
     <message>
       <source>Duration in minutes</source>
-      <translation type="unfinished" />
+      <translation>Durée en minutes</translation>
     </message>
     <message>
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> min</translation>
     </message>
     <message>
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Format</translation>
     </message>
     <message>
       <source>Place or video link</source>
-      <translation type="unfinished" />
+      <translation>Lieu ou lien vidéo</translation>
     </message>
     <message>
       <source>From your last meeting</source>
-      <translation type="unfinished" />
+      <translation>De votre dernière rencontre</translation>
     </message>
     <message>
       <source>Unfinished agenda to bring along</source>
-      <translation type="unfinished" />
+      <translation>Ordre du jour inachevé à reprendre</translation>
     </message>
     <message>
       <source>Meetings are with a mentor, and there is none yet.</source>
-      <translation type="unfinished" />
+      <translation>Les rencontres se font avec un mentor, et il n’y en a pas encore.</translation>
     </message>
     <message>
       <source>Add a mentor</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un mentor</translation>
     </message>
     <message>
       <source>Open in meeting mode now</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir en mode rencontre maintenant</translation>
     </message>
     <message>
       <source>&amp;Mentor</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mentor</translation>
     </message>
     <message>
       <source>&amp;When</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quand</translation>
     </message>
     <message>
       <source>&amp;Duration</source>
-      <translation type="unfinished" />
+      <translation>&amp;Durée</translation>
     </message>
     <message>
       <source>&amp;Format</source>
-      <translation type="unfinished" />
+      <translation>&amp;Format</translation>
     </message>
     <message>
       <source>&amp;Place or link</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lieu ou lien</translation>
     </message>
     <message>
       <source>&amp;Agenda</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ordre du jour</translation>
     </message>
     <message>
       <source>Choose a mentor…</source>
-      <translation type="unfinished" />
+      <translation>Choisir un mentor…</translation>
     </message>
     <message>
       <source>Their time: {time}</source>
-      <translation type="unfinished" />
+      <translation>Son heure : {time}</translation>
     </message>
     <message>
       <source>Video link, e.g. https://meet.example.com/abc</source>
-      <translation type="unfinished" />
+      <translation>Lien vidéo, p. ex. https://meet.example.com/abc</translation>
     </message>
     <message>
       <source>Where, or how to reach each other</source>
-      <translation type="unfinished" />
+      <translation>Où, ou comment vous joindre</translation>
     </message>
     <message>
       <source>No earlier meeting with this mentor yet.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore de rencontre antérieure avec ce mentor.</translation>
     </message>
     <message>
       <source>Not covered on {date}; ticked points come along:</source>
-      <translation type="unfinished" />
+      <translation>Non abordé le {date} ; les points cochés sont repris :</translation>
     </message>
     <message>
       <source>Everything on the {date} agenda was covered.</source>
-      <translation type="unfinished" />
+      <translation>Tout l’ordre du jour du {date} a été abordé.</translation>
     </message>
     <message>
       <source>Open action items:</source>
-      <translation type="unfinished" />
+      <translation>Actions en cours :</translation>
     </message>
     <message>
       <source>No open action items.</source>
-      <translation type="unfinished" />
+      <translation>Aucune action en cours.</translation>
     </message>
   </context>
   <context>
     <name>PreferencesDialog</name>
     <message>
       <source>Preferences</source>
-      <translation type="unfinished" />
+      <translation>Préférences</translation>
     </message>
     <message>
       <source>Follow the system</source>
-      <translation type="unfinished" />
+      <translation>Suivre le système</translation>
     </message>
     <message>
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>Clair</translation>
     </message>
     <message>
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>Sombre</translation>
     </message>
     <message>
       <source>As it should appear on agreements</source>
-      <translation type="unfinished" />
+      <translation>Tel qu’il doit apparaître sur les accords</translation>
     </message>
     <message>
       <source>after</source>
-      <translation type="unfinished" />
+      <translation>après</translation>
     </message>
     <message>
       <source>meetings and</source>
-      <translation type="unfinished" />
+      <translation>rencontres et</translation>
     </message>
     <message>
       <source>days with nothing given back</source>
-      <translation type="unfinished" />
+      <translation>jours sans rien donner en retour</translation>
     </message>
     <message>
       <source>&amp;Theme</source>
-      <translation type="unfinished" />
+      <translation>&amp;Thème</translation>
     </message>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>&amp;Langue</translation>
     </message>
     <message>
       <source>Your &amp;name</source>
-      <translation type="unfinished" />
+      <translation>Votre &amp;nom</translation>
     </message>
     <message>
       <source>Give-back nudge</source>
-      <translation type="unfinished" />
+      <translation>Rappel de donner en retour</translation>
     </message>
     <message>
       <source>General</source>
-      <translation type="unfinished" />
+      <translation>Général</translation>
     </message>
     <message>
       <source>Reminders</source>
-      <translation type="unfinished" />
+      <translation>Rappels</translation>
     </message>
     <message>
       <source>Shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Raccourcis</translation>
     </message>
     <message>
       <source>Remind me of meetings 15 minutes ahead and of mentors who become overdue</source>
-      <translation type="unfinished" />
+      <translation>Me rappeler les rencontres 15 minutes avant et les mentors qui passent en retard</translation>
     </message>
     <message>
       <source>Start MentorDesk minimized when I log in</source>
-      <translation type="unfinished" />
+      <translation>Démarrer MentorDesk réduit à l’ouverture de session</translation>
     </message>
     <message>
       <source>Start at login, minimized</source>
-      <translation type="unfinished" />
+      <translation>Démarrer à l’ouverture de session, réduit</translation>
     </message>
     <message>
       <source>So reminders reach you on days you do not open MentorDesk</source>
-      <translation type="unfinished" />
+      <translation>Pour que les rappels vous parviennent les jours où vous n’ouvrez pas MentorDesk</translation>
     </message>
     <message>
       <source>No calendar file</source>
-      <translation type="unfinished" />
+      <translation>Pas de fichier de calendrier</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Choisir…</translation>
     </message>
     <message>
       <source>Choose the calendar file's folder</source>
-      <translation type="unfinished" />
+      <translation>Choisir le dossier du fichier de calendrier</translation>
     </message>
     <message>
       <source>No File</source>
-      <translation type="unfinished" />
+      <translation>Aucun fichier</translation>
     </message>
     <message>
       <source>Keep no calendar file</source>
-      <translation type="unfinished" />
+      <translation>Ne pas tenir de fichier de calendrier</translation>
     </message>
     <message>
       <source>MentorDesk keeps mentordesk-meetings.ics in this folder up to date with your planned meetings, for a calendar app that subscribes to the file.</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk tient à jour mentordesk-meetings.ics dans ce dossier avec vos rencontres planifiées, pour une application de calendrier abonnée au fichier.</translation>
     </message>
     <message>
       <source>While open</source>
-      <translation type="unfinished" />
+      <translation>Pendant l’ouverture</translation>
     </message>
     <message>
       <source>At login</source>
-      <translation type="unfinished" />
+      <translation>À l’ouverture de session</translation>
     </message>
     <message>
       <source>&amp;Calendar file</source>
-      <translation type="unfinished" />
+      <translation>Fichier de &amp;calendrier</translation>
     </message>
     <message>
       <source>Calendar file's folder</source>
-      <translation type="unfinished" />
+      <translation>Dossier du fichier de calendrier</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Langue</translation>
     </message>
     <message>
       <source>MentorDesk shows {language} the next time it starts.</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk s’affichera en {language} au prochain démarrage.</translation>
     </message>
     <message>
       <source>Start at login</source>
-      <translation type="unfinished" />
+      <translation>Démarrer à l’ouverture de session</translation>
     </message>
   </context>
   <context>
     <name>ProgressDialog</name>
     <message>
       <source>Update progress</source>
-      <translation type="unfinished" />
+      <translation>Mettre à jour la progression</translation>
     </message>
     <message>
       <source>Progress in percent, 0 to 100</source>
-      <translation type="unfinished" />
+      <translation>Progression en pourcentage, de 0 à 100</translation>
     </message>
     <message>
       <source>0–100</source>
-      <translation type="unfinished" />
+      <translation>0–100</translation>
     </message>
     <message>
       <source>Day of the update</source>
-      <translation type="unfinished" />
+      <translation>Jour de la mise à jour</translation>
     </message>
     <message>
       <source>Comment</source>
-      <translation type="unfinished" />
+      <translation>Commentaire</translation>
     </message>
     <message>
       <source>What moved it forward (or held it back)?</source>
-      <translation type="unfinished" />
+      <translation>Qu’est-ce qui l’a fait avancer (ou l’a freiné) ?</translation>
     </message>
     <message>
       <source>&amp;Progress (%)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Progression (%)</translation>
     </message>
     <message>
       <source>&amp;Day</source>
-      <translation type="unfinished" />
+      <translation>&amp;Jour</translation>
     </message>
     <message>
       <source>&amp;Comment</source>
-      <translation type="unfinished" />
+      <translation>&amp;Commentaire</translation>
     </message>
     <message>
       <source>Its progress is counted from its action items; saving sets it by hand.</source>
-      <translation type="unfinished" />
+      <translation>Sa progression est calculée à partir de ses actions ; enregistrer la fixe à la main.</translation>
     </message>
     <message>
       <source>Save progress</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer la progression</translation>
     </message>
     <message>
       <source>Type a whole number from 0 to 100, such as 40.</source>
-      <translation type="unfinished" />
+      <translation>Saisissez un nombre entier de 0 à 100, comme 40.</translation>
     </message>
   </context>
   <context>
     <name>PromoteDialog</name>
     <message>
       <source>Promote to active mentor</source>
-      <translation type="unfinished" />
+      <translation>Promouvoir en mentor actif</translation>
     </message>
     <message>
       <source>{name} agreed to mentor you? They become an active mentor: everything recorded about them (where you found them, why they fit, your outreach, linked goals) stays.</source>
-      <translation type="unfinished" />
+      <translation>{name} a accepté de vous accompagner ? Cette personne devient un mentor actif : tout ce qui est noté à son sujet (où vous l’avez trouvée, pourquoi elle convient, vos démarches, les objectifs liés) est conservé.</translation>
     </message>
     <message>
       <source>Start an agreement from</source>
-      <translation type="unfinished" />
+      <translation>Commencer un accord à partir de</translation>
     </message>
     <message>
       <source>Not now</source>
-      <translation type="unfinished" />
+      <translation>Pas maintenant</translation>
     </message>
     <message>
       <source>Promote</source>
-      <translation type="unfinished" />
+      <translation>Promouvoir</translation>
     </message>
     <message>
       <source>Start the &amp;agreement from</source>
-      <translation type="unfinished" />
+      <translation>Commencer l’&amp;accord à partir de</translation>
     </message>
   </context>
   <context>
     <name>ProspectPanel</name>
     <message>
       <source>Goals this person fits</source>
-      <translation type="unfinished" />
+      <translation>Objectifs auxquels cette personne correspond</translation>
     </message>
     <message>
       <source>Outreach steps</source>
-      <translation type="unfinished" />
+      <translation>Étapes de prise de contact</translation>
     </message>
     <message>
       <source>Delete step</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’étape</translation>
     </message>
     <message>
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>Étape</translation>
     </message>
     <message>
       <source>Day of the step</source>
-      <translation type="unfinished" />
+      <translation>Jour de l’étape</translation>
     </message>
     <message>
       <source>Follow up on</source>
-      <translation type="unfinished" />
+      <translation>Relancer le</translation>
     </message>
     <message>
       <source>Remind me to follow up</source>
-      <translation type="unfinished" />
+      <translation>Me rappeler de relancer</translation>
     </message>
     <message>
       <source>Follow-up day</source>
-      <translation type="unfinished" />
+      <translation>Jour de relance</translation>
     </message>
     <message>
       <source>Note on the step</source>
-      <translation type="unfinished" />
+      <translation>Note sur l’étape</translation>
     </message>
     <message>
       <source>How you asked, what they said…</source>
-      <translation type="unfinished" />
+      <translation>Comment vous avez demandé, ce qui a été répondu…</translation>
     </message>
     <message>
       <source>Add step</source>
-      <translation type="unfinished" />
+      <translation>Ajouter l’étape</translation>
     </message>
     <message>
       <source>S&amp;tep</source>
-      <translation type="unfinished" />
+      <translation>Éta&amp;pe</translation>
     </message>
     <message>
       <source>&amp;On</source>
-      <translation type="unfinished" />
+      <translation>&amp;Le</translation>
     </message>
     <message>
       <source>&amp;Remind</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rappel</translation>
     </message>
     <message>
       <source>N&amp;ote</source>
-      <translation type="unfinished" />
+      <translation>N&amp;ote</translation>
     </message>
     <message>
       <source>Why they fit</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi cette personne convient</translation>
     </message>
     <message>
       <source>Goals they fit</source>
-      <translation type="unfinished" />
+      <translation>Objectifs correspondants</translation>
     </message>
     <message>
       <source>Outreach</source>
-      <translation type="unfinished" />
+      <translation>Prise de contact</translation>
     </message>
     <message>
       <source>No prospect chosen</source>
-      <translation type="unfinished" />
+      <translation>Aucun candidat choisi</translation>
     </message>
     <message>
       <source>Found through: {where}</source>
-      <translation type="unfinished" />
+      <translation>Trouvé via : {where}</translation>
     </message>
     <message>
       <source>(Not written yet: edit the profile.)</source>
-      <translation type="unfinished" />
+      <translation>(Pas encore écrit : modifiez le profil.)</translation>
     </message>
     <message>
       <source>No active goals yet: add them in Goals.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore d’objectifs actifs : ajoutez-les dans Objectifs.</translation>
     </message>
     <message>
       <source>{day} · {step}</source>
-      <translation type="unfinished" />
+      <translation>{day} · {step}</translation>
     </message>
     <message>
       <source>follow up on {day}</source>
-      <translation type="unfinished" />
+      <translation>relancer le {day}</translation>
     </message>
     <message>
       <source>Not asked yet. Record each step below.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore sollicité. Notez chaque étape ci-dessous.</translation>
     </message>
   </context>
   <context>
     <name>ProspectTableModel</name>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <source>Where found</source>
-      <translation type="unfinished" />
+      <translation>Trouvé via</translation>
     </message>
     <message>
       <source>Fits</source>
-      <translation type="unfinished" />
+      <translation>Correspond à</translation>
     </message>
     <message>
       <source>Last step</source>
-      <translation type="unfinished" />
+      <translation>Dernière étape</translation>
     </message>
     <message>
       <source>Follow up</source>
-      <translation type="unfinished" />
+      <translation>Relance</translation>
     </message>
     <message numerus="yes">
       <source>%n goal(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n objectif</numerusform>
+        <numerusform>%n objectifs</numerusform>
       </translation>
     </message>
     <message>
       <source>Not asked yet</source>
-      <translation type="unfinished" />
+      <translation>Pas encore sollicité</translation>
     </message>
     <message>
       <source>{step} {day}</source>
-      <translation type="unfinished" />
+      <translation>{step} {day}</translation>
     </message>
     <message>
       <source>⚠ {day}</source>
-      <translation type="unfinished" />
+      <translation>⚠ {day}</translation>
     </message>
   </context>
   <context>
     <name>ProspectsView</name>
     <message>
       <source>Finding the right mentor</source>
-      <translation type="unfinished" />
+      <translation>Trouver le bon mentor</translation>
     </message>
     <message>
       <source>Look for someone whose career you aspire to and who fits your goals and values: at networking events, in professional associations, on social media, through colleagues. Add them as a mentor with the status “Prospect”; here you track why they fit, when you asked, and when to follow up.</source>
-      <translation type="unfinished" />
+      <translation>Cherchez quelqu’un dont vous visez le parcours et qui correspond à vos objectifs et à vos valeurs : lors d’événements de réseautage, dans les associations professionnelles, sur les réseaux sociaux, par des collègues. Ajoutez la personne comme mentor avec le statut « Candidat » ; ici, vous suivez pourquoi elle convient, quand vous avez demandé et quand relancer.</translation>
     </message>
     <message>
       <source>Prospects</source>
-      <translation type="unfinished" />
+      <translation>Candidats</translation>
     </message>
     <message>
       <source>Add a prospect</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un candidat</translation>
     </message>
     <message>
       <source>New prospect…</source>
-      <translation type="unfinished" />
+      <translation>Nouveau candidat…</translation>
     </message>
     <message>
       <source>Promote to active…</source>
-      <translation type="unfinished" />
+      <translation>Promouvoir en actif…</translation>
     </message>
     <message>
       <source>Edit profile</source>
-      <translation type="unfinished" />
+      <translation>Modifier le profil</translation>
     </message>
   </context>
   <context>
     <name>ReadMeetingDialog</name>
     <message>
       <source>Meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Rencontre avec {name}</translation>
     </message>
     <message>
       <source>The meeting's notes</source>
-      <translation type="unfinished" />
+      <translation>Les notes de la rencontre</translation>
     </message>
     <message>
       <source>Open in meeting mode</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir en mode rencontre</translation>
     </message>
     <message>
       <source>Copy agenda</source>
-      <translation type="unfinished" />
+      <translation>Copier l’ordre du jour</translation>
     </message>
     <message>
       <source>The agenda is on the clipboard, ready to send.</source>
-      <translation type="unfinished" />
+      <translation>L’ordre du jour est dans le presse-papiers, prêt à être envoyé.</translation>
     </message>
   </context>
   <context>
     <name>ReminderBanner</name>
     <message>
       <source>Reminders</source>
-      <translation type="unfinished" />
+      <translation>Rappels</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir</translation>
     </message>
     <message>
       <source>Open what the reminder is about</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir l’objet du rappel</translation>
     </message>
     <message>
       <source>Dismiss</source>
-      <translation type="unfinished" />
+      <translation>Ignorer</translation>
     </message>
     <message>
       <source>Dismiss the reminder</source>
-      <translation type="unfinished" />
+      <translation>Ignorer le rappel</translation>
     </message>
   </context>
   <context>
     <name>RestoreOffer</name>
     <message>
       <source>Restore</source>
-      <translation type="unfinished" />
+      <translation>Restaurer</translation>
     </message>
     <message>
       <source>Restore the notes as they were</source>
-      <translation type="unfinished" />
+      <translation>Restaurer les notes telles qu’elles étaient</translation>
     </message>
     <message>
       <source>Bring back what the last undo removed</source>
-      <translation type="unfinished" />
+      <translation>Ramener ce que la dernière annulation a retiré</translation>
     </message>
     <message numerus="yes">
       <source>Undo removed %n character(s) of your notes. Restore brings them back.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Annuler a retiré %n caractère de vos notes. Restaurer le ramène.</numerusform>
+        <numerusform>Annuler a retiré %n caractères de vos notes. Restaurer les ramène.</numerusform>
       </translation>
     </message>
     <message>
       <source>Notes restored.</source>
-      <translation type="unfinished" />
+      <translation>Notes restaurées.</translation>
     </message>
   </context>
   <context>
     <name>RhythmRow</name>
     <message>
       <source>Unless agreed, meet &amp;every</source>
-      <translation type="unfinished" />
+      <translation>Sauf accord, se voir &amp;toutes les</translation>
     </message>
     <message>
       <source>Meet every (when no agreement sets it)</source>
-      <translation type="unfinished" />
+      <translation>Se voir toutes les (quand aucun accord ne le fixe)</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Unité</translation>
     </message>
     <message>
       <source>Set</source>
-      <translation type="unfinished" />
+      <translation>Définir</translation>
     </message>
     <message>
       <source>Set the mentor's own rhythm</source>
-      <translation type="unfinished" />
+      <translation>Définir le rythme propre du mentor</translation>
     </message>
     <message>
       <source>No rhythm yet: agree a meeting frequency, or set one below.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore de rythme : convenez d’une fréquence de rencontres, ou définissez-en une ci-dessous.</translation>
     </message>
     <message>
       <source>Meet {interval}, as agreed (version {n}).</source>
-      <translation type="unfinished" />
+      <translation>Se voir {interval}, comme convenu (version {n}).</translation>
     </message>
     <message>
       <source>Meet {interval} (your own setting; no agreed frequency).</source>
-      <translation type="unfinished" />
+      <translation>Se voir {interval} (votre propre réglage ; aucune fréquence convenue).</translation>
     </message>
     <message>
       <source>Enter a whole number, like 4 (for every 4 weeks).</source>
-      <translation type="unfinished" />
+      <translation>Saisissez un nombre entier, comme 4 (pour toutes les 4 semaines).</translation>
     </message>
   </context>
   <context>
     <name>SampleBanner</name>
     <message>
       <source>You are exploring sample data (fictional mentors).</source>
-      <translation type="unfinished" />
+      <translation>Vous explorez des données d’exemple (mentors fictifs).</translation>
     </message>
     <message>
       <source>Remove sample data…</source>
-      <translation type="unfinished" />
+      <translation>Retirer les données d’exemple…</translation>
     </message>
     <message>
       <source>Remove sample data</source>
-      <translation type="unfinished" />
+      <translation>Retirer les données d’exemple</translation>
     </message>
   </context>
   <context>
     <name>SearchView</name>
     <message>
       <source>Search</source>
-      <translation type="unfinished" />
+      <translation>Recherche</translation>
     </message>
     <message>
       <source>Search mentors, notes, agendas, action items (Ctrl+K)</source>
-      <translation type="unfinished" />
+      <translation>Rechercher mentors, notes, ordres du jour, actions (Ctrl+K)</translation>
     </message>
     <message>
       <source>Search results</source>
-      <translation type="unfinished" />
+      <translation>Résultats de recherche</translation>
     </message>
     <message>
       <source>Type to search everything you wrote</source>
-      <translation type="unfinished" />
+      <translation>Tapez pour rechercher dans tout ce que vous avez écrit</translation>
     </message>
     <message>
       <source>Search is not available right now. Try again.</source>
-      <translation type="unfinished" />
+      <translation>La recherche n’est pas disponible pour l’instant. Réessayez.</translation>
     </message>
     <message>
       <source>No results for “{query}”</source>
-      <translation type="unfinished" />
+      <translation>Aucun résultat pour « {query} »</translation>
     </message>
   </context>
   <context>
     <name>Section</name>
     <message>
       <source>Show all in {section}</source>
-      <translation type="unfinished" />
+      <translation>Tout afficher dans {section}</translation>
     </message>
     <message>
       <source>Show all {n}</source>
-      <translation type="unfinished" />
+      <translation>Afficher les {n}</translation>
     </message>
     <message>
       <source>Show all {n} in {section}</source>
-      <translation type="unfinished" />
+      <translation>Afficher les {n} dans {section}</translation>
     </message>
   </context>
   <context>
     <name>ShortcutsDialog</name>
     <message>
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Raccourcis clavier</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>Touches</translation>
     </message>
     <message>
       <source>Does</source>
-      <translation type="unfinished" />
+      <translation>Effet</translation>
     </message>
     <message>
       <source>On macOS, Ctrl means ⌘.</source>
-      <translation type="unfinished" />
+      <translation>Sous macOS, Ctrl signifie ⌘.</translation>
     </message>
   </context>
   <context>
     <name>ShortcutsPage</name>
     <message>
       <source>Find an action</source>
-      <translation type="unfinished" />
+      <translation>Trouver une action</translation>
     </message>
     <message>
       <source>Actions and their keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Les actions et leurs raccourcis clavier</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Action</translation>
     </message>
     <message>
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>Où</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>Touches</translation>
     </message>
     <message>
       <source>New keys for the selected action</source>
-      <translation type="unfinished" />
+      <translation>Nouvelles touches pour l’action sélectionnée</translation>
     </message>
     <message>
       <source>No Keys</source>
-      <translation type="unfinished" />
+      <translation>Aucune touche</translation>
     </message>
     <message>
       <source>Remove the selected action's keys</source>
-      <translation type="unfinished" />
+      <translation>Retirer les touches de l’action sélectionnée</translation>
     </message>
     <message>
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>Réinitialiser</translation>
     </message>
     <message>
       <source>Give the selected action its usual keys</source>
-      <translation type="unfinished" />
+      <translation>Rendre à l’action sélectionnée ses touches habituelles</translation>
     </message>
     <message>
       <source>Keys:</source>
-      <translation type="unfinished" />
+      <translation>Touches :</translation>
     </message>
     <message>
       <source>Where: {place}</source>
-      <translation type="unfinished" />
+      <translation>Où : {place}</translation>
     </message>
     <message>
       <source>Keys: {keys}</source>
-      <translation type="unfinished" />
+      <translation>Touches : {keys}</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>aucune</translation>
     </message>
     <message>
       <source>Two actions share keys; change one: {clashes}</source>
-      <translation type="unfinished" />
+      <translation>Deux actions partagent des touches ; changez-en une : {clashes}</translation>
     </message>
   </context>
   <context>
     <name>StartupProblem</name>
     <message>
       <source>Restore the backup of {when} ({mentors}, {meetings})</source>
-      <translation type="unfinished" />
+      <translation>Restaurer la sauvegarde du {when} ({mentors}, {meetings})</translation>
     </message>
     <message numerus="yes">
       <source>%n mentor(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n mentor</numerusform>
+        <numerusform>%n mentors</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n rencontre</numerusform>
+        <numerusform>%n rencontres</numerusform>
       </translation>
     </message>
     <message>
       <source>MentorDesk cannot use its database: it is damaged ({detail}).</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk ne peut pas utiliser sa base de données : elle est endommagée ({detail}).</translation>
     </message>
     <message>
       <source>You can go back to your newest good backup, from {when}: {mentors} and {meetings}. Or start with an empty database.</source>
-      <translation type="unfinished" />
+      <translation>Vous pouvez revenir à votre dernière bonne sauvegarde, du {when} : {mentors} et {meetings}. Ou commencer avec une base de données vide.</translation>
     </message>
     <message>
       <source>There is no backup to go back to. You can start with an empty database.</source>
-      <translation type="unfinished" />
+      <translation>Il n’y a pas de sauvegarde à laquelle revenir. Vous pouvez commencer avec une base de données vide.</translation>
     </message>
     <message>
       <source>Either way the damaged file is kept, renamed to mentordesk.sqlite3.damaged-&lt;time&gt;, in {folder}. Quit leaves everything as it is.</source>
-      <translation type="unfinished" />
+      <translation>Dans les deux cas, le fichier endommagé est conservé, renommé en mentordesk.sqlite3.damaged-&lt;time&gt;, dans {folder}. Quitter laisse tout en l’état.</translation>
     </message>
     <message>
       <source>Start empty</source>
-      <translation type="unfinished" />
+      <translation>Commencer à vide</translation>
     </message>
     <message>
       <source>Quit</source>
-      <translation type="unfinished" />
+      <translation>Quitter</translation>
     </message>
     <message>
       <source>Restore this backup</source>
-      <translation type="unfinished" />
+      <translation>Restaurer cette sauvegarde</translation>
     </message>
     <message>
       <source>Your data needs attention</source>
-      <translation type="unfinished" />
+      <translation>Vos données demandent votre attention</translation>
     </message>
     <message>
       <source>This data was last used by a newer version of MentorDesk. Update MentorDesk to open it. Nothing was changed.
 
 Data folder: {folder}</source>
-      <translation type="unfinished" />
+      <translation>Ces données ont été utilisées en dernier par une version plus récente de MentorDesk. Mettez MentorDesk à jour pour les ouvrir. Rien n’a été modifié.
+
+Dossier de données : {folder}</translation>
     </message>
     <message>
       <source>The disk is full. MentorDesk needs about {needed} MB of free space to open your data safely. Free some space, then start MentorDesk again. Nothing was changed.
 
 Data folder: {folder}</source>
-      <translation type="unfinished" />
+      <translation>Le disque est plein. MentorDesk a besoin d’environ {needed} Mo d’espace libre pour ouvrir vos données en toute sécurité. Libérez de l’espace, puis relancez MentorDesk. Rien n’a été modifié.
+
+Dossier de données : {folder}</translation>
     </message>
     <message>
       <source>Another program is using MentorDesk's database (a database browser, or a sync or backup tool). Close it, then start MentorDesk again. Nothing was changed.
 
 Database: {database}</source>
-      <translation type="unfinished" />
+      <translation>Un autre programme utilise la base de données de MentorDesk (un navigateur de bases de données, ou un outil de synchronisation ou de sauvegarde). Fermez-le, puis relancez MentorDesk. Rien n’a été modifié.
+
+Base de données : {database}</translation>
     </message>
     <message>
       <source>MentorDesk is not allowed to read or write its data. In File Explorer, right-click the data folder, choose Properties ▸ Security and give your account Full control, or start MentorDesk with another data folder (--data-dir).
 
 Data folder: {folder}</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk n’a pas le droit de lire ou d’écrire ses données. Dans l’Explorateur de fichiers, cliquez droit sur le dossier de données, choisissez Propriétés ▸ Sécurité et donnez à votre compte le Contrôle total, ou lancez MentorDesk avec un autre dossier de données (--data-dir).
+
+Dossier de données : {folder}</translation>
     </message>
     <message>
       <source>MentorDesk is not allowed to read or write its data. Check that the data folder and the files in it belong to you (a run with sudo can leave files you cannot write), or start MentorDesk with another data folder (--data-dir).
 
 Data folder: {folder}</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk n’a pas le droit de lire ou d’écrire ses données. Vérifiez que le dossier de données et ses fichiers vous appartiennent (une exécution avec sudo peut laisser des fichiers que vous ne pouvez pas écrire), ou lancez MentorDesk avec un autre dossier de données (--data-dir).
+
+Dossier de données : {folder}</translation>
     </message>
     <message>
       <source>The disk reported an error while reading your data. Copy the data folder to a safe place, then check the disk.
 
 Data folder: {folder}</source>
-      <translation type="unfinished" />
+      <translation>Le disque a signalé une erreur en lisant vos données. Copiez le dossier de données en lieu sûr, puis vérifiez le disque.
+
+Dossier de données : {folder}</translation>
     </message>
     <message>
       <source> (process {pid})</source>
-      <translation type="unfinished" />
+      <translation> (processus {pid})</translation>
     </message>
     <message>
       <source>MentorDesk is already open with this data folder{holder}, but it does not answer. If a MentorDesk command is running (restore, import), wait until it ends; if a MentorDesk window is frozen, close it. Two copies writing the same notes could lose some of them.
 
 Data folder: {folder}</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk est déjà ouvert avec ce dossier de données{holder}, mais ne répond pas. Si une commande MentorDesk est en cours (restauration, importation), attendez qu’elle se termine ; si une fenêtre MentorDesk est figée, fermez-la. Deux copies écrivant les mêmes notes pourraient en perdre une partie.
+
+Dossier de données : {folder}</translation>
     </message>
     <message>
       <source>the disk is full. Free some space, then start MentorDesk again.</source>
-      <translation type="unfinished" />
+      <translation>le disque est plein. Libérez de l’espace, puis relancez MentorDesk.</translation>
     </message>
     <message>
       <source>it is not allowed (the file or its folder may belong to another user). Make them yours again in the folder's Properties ▸ Security, or use another data folder.</source>
-      <translation type="unfinished" />
+      <translation>ce n’est pas autorisé (le fichier ou son dossier appartient peut-être à un autre utilisateur). Réappropriez-les dans Propriétés ▸ Sécurité du dossier, ou utilisez un autre dossier de données.</translation>
     </message>
     <message>
       <source>it is not allowed (the file or its folder may belong to another user, for example after a run with sudo). Make them yours again, or use another data folder.</source>
-      <translation type="unfinished" />
+      <translation>ce n’est pas autorisé (le fichier ou son dossier appartient peut-être à un autre utilisateur, par exemple après une exécution avec sudo). Réappropriez-les, ou utilisez un autre dossier de données.</translation>
     </message>
     <message>
       <source>the disk reported an error ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>le disque a signalé une erreur ({reason}).</translation>
     </message>
     <message>
       <source>MentorDesk cannot write its lock file {path}: {cause}</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk ne peut pas écrire son fichier de verrou {path} : {cause}</translation>
     </message>
   </context>
   <context>
     <name>TargetDate</name>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>D’ici le</translation>
     </message>
     <message>
       <source>Target date</source>
-      <translation type="unfinished" />
+      <translation>Date cible</translation>
     </message>
   </context>
   <context>
     <name>TimelineModel</name>
     <message>
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Quand</translation>
     </message>
     <message>
       <source>What happened</source>
-      <translation type="unfinished" />
+      <translation>Ce qui s’est passé</translation>
     </message>
     <message>
       <source>Added to MentorDesk</source>
-      <translation type="unfinished" />
+      <translation>Ajouté à MentorDesk</translation>
     </message>
     <message>
       <source>Status: {before} → {after}</source>
-      <translation type="unfinished" />
+      <translation>Statut : {before} → {after}</translation>
     </message>
     <message numerus="yes">
       <source>Met for %n min</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Rencontre de %n min</numerusform>
+        <numerusform>Rencontre de %n min</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Meeting planned, %n min</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Rencontre planifiée, %n min</numerusform>
+        <numerusform>Rencontre planifiée, %n min</numerusform>
       </translation>
     </message>
     <message>
       <source>Meeting cancelled</source>
-      <translation type="unfinished" />
+      <translation>Rencontre annulée</translation>
     </message>
     <message>
       <source>Agreement version {number} agreed</source>
-      <translation type="unfinished" />
+      <translation>Version {number} de l’accord convenue</translation>
     </message>
     <message>
       <source>Action item: {text}</source>
-      <translation type="unfinished" />
+      <translation>Action : {text}</translation>
     </message>
     <message>
       <source>Done: {text}</source>
-      <translation type="unfinished" />
+      <translation>Fait : {text}</translation>
     </message>
     <message>
       <source>Dropped: {text}</source>
-      <translation type="unfinished" />
+      <translation>Abandonné : {text}</translation>
     </message>
     <message>
       <source>Reported back: {text}</source>
-      <translation type="unfinished" />
+      <translation>Compte rendu : {text}</translation>
     </message>
   </context>
   <context>
     <name>TopicOffer</name>
     <message>
       <source>Topics from your agreement</source>
-      <translation type="unfinished" />
+      <translation>Sujets de votre accord</translation>
     </message>
     <message>
       <source>Agreement topics to add to the agenda</source>
-      <translation type="unfinished" />
+      <translation>Sujets de l’accord à ajouter à l’ordre du jour</translation>
     </message>
   </context>
   <context>
     <name>VersionsModel</name>
     <message>
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>Heure</translation>
     </message>
     <message>
       <source>Why it was kept</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi elle a été gardée</translation>
     </message>
     <message>
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Taille</translation>
     </message>
     <message>
       <source>Starts with</source>
-      <translation type="unfinished" />
+      <translation>Commence par</translation>
     </message>
     <message numerus="yes">
       <source>%n character(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n caractère</numerusform>
+        <numerusform>%n caractères</numerusform>
       </translation>
     </message>
   </context>
@@ -4483,429 +4502,429 @@ Data folder: {folder}</source>
     <name>accessibility</name>
     <message>
       <source>Choices for {field}</source>
-      <translation type="unfinished" />
+      <translation>Choix pour {field}</translation>
     </message>
     <message>
       <source>Choices</source>
-      <translation type="unfinished" />
+      <translation>Choix</translation>
     </message>
     <message>
       <source>Clear {field}</source>
-      <translation type="unfinished" />
+      <translation>Effacer {field}</translation>
     </message>
     <message>
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>Effacer</translation>
     </message>
     <message>
       <source>More of {bar}</source>
-      <translation type="unfinished" />
+      <translation>Suite de {bar}</translation>
     </message>
   </context>
   <context>
     <name>action_items</name>
     <message>
       <source>Capture “{text}”</source>
-      <translation type="unfinished" />
+      <translation>Saisir « {text} »</translation>
     </message>
     <message>
       <source>Add action item: {text}</source>
-      <translation type="unfinished" />
+      <translation>Ajouter l’action : {text}</translation>
     </message>
     <message>
       <source>Set due date: {text}</source>
-      <translation type="unfinished" />
+      <translation>Fixer l’échéance : {text}</translation>
     </message>
     <message>
       <source>Edit action item: {text}</source>
-      <translation type="unfinished" />
+      <translation>Modifier l’action : {text}</translation>
     </message>
     <message>
       <source>No report back: {text}</source>
-      <translation type="unfinished" />
+      <translation>Pas de compte rendu : {text}</translation>
     </message>
     <message>
       <source>Report back: {text}</source>
-      <translation type="unfinished" />
+      <translation>Rendre compte : {text}</translation>
     </message>
     <message>
       <source>Mark done: {text}</source>
-      <translation type="unfinished" />
+      <translation>Marquer comme fait : {text}</translation>
     </message>
     <message>
       <source>Marked done: {text}.</source>
-      <translation type="unfinished" />
+      <translation>Marqué comme fait : {text}.</translation>
     </message>
     <message>
       <source>Reopen: {text}</source>
-      <translation type="unfinished" />
+      <translation>Rouvrir : {text}</translation>
     </message>
     <message>
       <source>Drop: {text}</source>
-      <translation type="unfinished" />
+      <translation>Abandonner : {text}</translation>
     </message>
     <message>
       <source>Reported back: {text}</source>
-      <translation type="unfinished" />
+      <translation>Compte rendu : {text}</translation>
     </message>
     <message>
       <source>Remove “{text}”</source>
-      <translation type="unfinished" />
+      <translation>Retirer « {text} »</translation>
     </message>
   </context>
   <context>
     <name>actions</name>
     <message>
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Annuler</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rétablir</translation>
     </message>
     <message>
       <source>&amp;Undo {what}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Annuler : {what}</translation>
     </message>
     <message>
       <source>&amp;Redo {what}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rétablir : {what}</translation>
     </message>
   </context>
   <context>
     <name>agreement_export</name>
     <message>
       <source>Mentee</source>
-      <translation type="unfinished" />
+      <translation>Mentoré</translation>
     </message>
     <message>
       <source>Version {number} · {status} · agreed on {day}</source>
-      <translation type="unfinished" />
+      <translation>Version {number} · {status} · convenue le {day}</translation>
     </message>
     <message>
       <source>Version {number} · {status} · prepared on {day}</source>
-      <translation type="unfinished" />
+      <translation>Version {number} · {status} · préparée le {day}</translation>
     </message>
     <message numerus="yes">
       <source>%n minute(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n minute</numerusform>
+        <numerusform>%n minutes</numerusform>
       </translation>
     </message>
     <message>
       <source>We meet</source>
-      <translation type="unfinished" />
+      <translation>Nous nous voyons</translation>
     </message>
     <message>
       <source>As agreed</source>
-      <translation type="unfinished" />
+      <translation>Comme convenu</translation>
     </message>
     <message>
       <source>Link</source>
-      <translation type="unfinished" />
+      <translation>Lien</translation>
     </message>
     <message>
       <source>Starts</source>
-      <translation type="unfinished" />
+      <translation>Début</translation>
     </message>
     <message>
       <source>We review it on</source>
-      <translation type="unfinished" />
+      <translation>Nous le révisons le</translation>
     </message>
     <message>
       <source>Ends</source>
-      <translation type="unfinished" />
+      <translation>Fin</translation>
     </message>
     <message>
       <source>Goals of the mentorship</source>
-      <translation type="unfinished" />
+      <translation>Objectifs du mentorat</translation>
     </message>
     <message>
       <source>Topics</source>
-      <translation type="unfinished" />
+      <translation>Sujets</translation>
     </message>
     <message>
       <source>{name} commits to</source>
-      <translation type="unfinished" />
+      <translation>{name} s’engage à</translation>
     </message>
     <message>
       <source>Confidentiality</source>
-      <translation type="unfinished" />
+      <translation>Confidentialité</translation>
     </message>
     <message>
       <source>Boundaries</source>
-      <translation type="unfinished" />
+      <translation>Limites</translation>
     </message>
     <message>
       <source>Mentoring agreement</source>
-      <translation type="unfinished" />
+      <translation>Accord de mentorat</translation>
     </message>
     <message>
       <source>between {mentee} (mentee) and {mentor} (mentor)</source>
-      <translation type="unfinished" />
+      <translation>entre {mentee} (mentoré) et {mentor} (mentor)</translation>
     </message>
     <message>
       <source>Mentor</source>
-      <translation type="unfinished" />
+      <translation>Mentor</translation>
     </message>
     <message>
       <source>We agree to the above.</source>
-      <translation type="unfinished" />
+      <translation>Nous approuvons ce qui précède.</translation>
     </message>
     <message>
       <source>Signed</source>
-      <translation type="unfinished" />
+      <translation>Signature</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
   </context>
   <context>
     <name>agreements</name>
     <message>
       <source>Save agreement with {name} as version {n}</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer l’accord avec {name} comme version {n}</translation>
     </message>
     <message>
       <source>Edit the agreement with {name}</source>
-      <translation type="unfinished" />
+      <translation>Modifier l’accord avec {name}</translation>
     </message>
     <message>
       <source>Saved version {n} of the agreement with {name}.</source>
-      <translation type="unfinished" />
+      <translation>Version {n} de l’accord avec {name} enregistrée.</translation>
     </message>
     <message numerus="yes">
       <source>It has %n version(s). Edit ▸ Undo brings it back.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Il a %n version. Édition ▸ Annuler le ramène.</numerusform>
+        <numerusform>Il a %n versions. Édition ▸ Annuler le ramène.</numerusform>
       </translation>
     </message>
     <message>
       <source>Delete agreement</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’accord</translation>
     </message>
     <message>
       <source>Delete the agreement with {name} and all its versions?</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’accord avec {name} et toutes ses versions ?</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Supprimer</translation>
     </message>
     <message>
       <source>Delete the agreement with {name}</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’accord avec {name}</translation>
     </message>
     <message>
       <source>Set meeting rhythm</source>
-      <translation type="unfinished" />
+      <translation>Définir le rythme des rencontres</translation>
     </message>
   </context>
   <context>
     <name>areas</name>
     <message>
       <source>Dashboard</source>
-      <translation type="unfinished" />
+      <translation>Tableau de bord</translation>
     </message>
     <message>
       <source>Mentors</source>
-      <translation type="unfinished" />
+      <translation>Mentors</translation>
     </message>
     <message>
       <source>Meetings</source>
-      <translation type="unfinished" />
+      <translation>Rencontres</translation>
     </message>
     <message>
       <source>Action items</source>
-      <translation type="unfinished" />
+      <translation>Actions</translation>
     </message>
     <message>
       <source>Goals</source>
-      <translation type="unfinished" />
+      <translation>Objectifs</translation>
     </message>
     <message>
       <source>Give-back</source>
-      <translation type="unfinished" />
+      <translation>Donner en retour</translation>
     </message>
     <message>
       <source>Prospects</source>
-      <translation type="unfinished" />
+      <translation>Candidats</translation>
     </message>
     <message>
       <source>Search</source>
-      <translation type="unfinished" />
+      <translation>Recherche</translation>
     </message>
     <message>
       <source>Who is due for a meeting, what you promised, and what is overdue.</source>
-      <translation type="unfinished" />
+      <translation>Qui est à revoir, ce que vous avez promis et ce qui est en retard.</translation>
     </message>
     <message>
       <source>Your career goals, and which mentors help with each.</source>
-      <translation type="unfinished" />
+      <translation>Vos objectifs de carrière, et quels mentors aident pour chacun.</translation>
     </message>
     <message>
       <source>Ideas for giving back to each mentor, planned and done.</source>
-      <translation type="unfinished" />
+      <translation>Idées pour donner en retour à chaque mentor, prévues et faites.</translation>
     </message>
     <message>
       <source>People you might ask to mentor you, and your outreach.</source>
-      <translation type="unfinished" />
+      <translation>Les personnes à qui vous pourriez demander d’être votre mentor, et vos prises de contact.</translation>
     </message>
   </context>
   <context>
     <name>cadence</name>
     <message>
       <source>days</source>
-      <translation type="unfinished" />
+      <translation>jours</translation>
     </message>
     <message>
       <source>weeks</source>
-      <translation type="unfinished" />
+      <translation>semaines</translation>
     </message>
     <message>
       <source>months</source>
-      <translation type="unfinished" />
+      <translation>mois</translation>
     </message>
     <message>
       <source>every month</source>
-      <translation type="unfinished" />
+      <translation>tous les mois</translation>
     </message>
     <message numerus="yes">
       <source>every %n month(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>tous les %n mois</numerusform>
+        <numerusform>tous les %n mois</numerusform>
       </translation>
     </message>
     <message>
       <source>every week</source>
-      <translation type="unfinished" />
+      <translation>toutes les semaines</translation>
     </message>
     <message numerus="yes">
       <source>every %n week(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>toutes les %n semaines</numerusform>
+        <numerusform>toutes les %n semaines</numerusform>
       </translation>
     </message>
     <message>
       <source>every day</source>
-      <translation type="unfinished" />
+      <translation>tous les jours</translation>
     </message>
     <message numerus="yes">
       <source>every %n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>tous les %n jours</numerusform>
+        <numerusform>tous les %n jours</numerusform>
       </translation>
     </message>
     <message>
       <source>{amount} months</source>
-      <translation type="unfinished" />
+      <translation>{amount} mois</translation>
     </message>
     <message>
       <source>1 week</source>
-      <translation type="unfinished" />
+      <translation>1 semaine</translation>
     </message>
     <message>
       <source>{amount} weeks</source>
-      <translation type="unfinished" />
+      <translation>{amount} semaines</translation>
     </message>
     <message>
       <source>1 day</source>
-      <translation type="unfinished" />
+      <translation>1 jour</translation>
     </message>
     <message>
       <source>{amount} days</source>
-      <translation type="unfinished" />
+      <translation>{amount} jours</translation>
     </message>
     <message numerus="yes">
       <source>%n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n jour</numerusform>
+        <numerusform>%n jours</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Agreed {interval}; the last %n gap(s) averaged {mean} (longest {longest}).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Convenu {interval} ; le dernier écart était de {mean} (le plus long {longest}).</numerusform>
+        <numerusform>Convenu {interval} ; les %n derniers écarts étaient en moyenne de {mean} (le plus long {longest}).</numerusform>
       </translation>
     </message>
     <message>
       <source>{days} overdue</source>
-      <translation type="unfinished" />
+      <translation>{days} de retard</translation>
     </message>
     <message>
       <source>due today</source>
-      <translation type="unfinished" />
+      <translation>à échéance aujourd’hui</translation>
     </message>
     <message>
       <source>due in {days}</source>
-      <translation type="unfinished" />
+      <translation>échéance dans {days}</translation>
     </message>
     <message>
       <source>next meeting {when}</source>
-      <translation type="unfinished" />
+      <translation>prochaine rencontre {when}</translation>
     </message>
     <message>
       <source>no meeting yet</source>
-      <translation type="unfinished" />
+      <translation>pas encore de rencontre</translation>
     </message>
     <message>
       <source>on track, next due {day}</source>
-      <translation type="unfinished" />
+      <translation>dans les temps, prochaine échéance le {day}</translation>
     </message>
     <message>
       <source>no rhythm agreed</source>
-      <translation type="unfinished" />
+      <translation>aucun rythme convenu</translation>
     </message>
     <message>
       <source>not met yet</source>
-      <translation type="unfinished" />
+      <translation>pas encore rencontré</translation>
     </message>
     <message numerus="yes">
       <source>last met %n week(s) ago</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>vu pour la dernière fois il y a %n semaine</numerusform>
+        <numerusform>vu pour la dernière fois il y a %n semaines</numerusform>
       </translation>
     </message>
     <message>
       <source>last met {day}</source>
-      <translation type="unfinished" />
+      <translation>vu pour la dernière fois le {day}</translation>
     </message>
   </context>
   <context>
     <name>calendar_feed</name>
     <message>
       <source>The calendar file in {folder} could not be written: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de calendrier dans {folder} n’a pas pu être écrit : {reason}.</translation>
     </message>
   </context>
   <context>
     <name>calendar_file</name>
     <message>
       <source>Export calendar</source>
-      <translation type="unfinished" />
+      <translation>Exporter le calendrier</translation>
     </message>
     <message>
       <source>Calendar files (*.ics)</source>
-      <translation type="unfinished" />
+      <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
     <message>
       <source>Could not write {file}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’écrire {file} : {reason}.</translation>
     </message>
     <message numerus="yes">
       <source>Exported %n meeting(s) to {file}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n rencontre exportée vers {file}.</numerusform>
+        <numerusform>%n rencontres exportées vers {file}.</numerusform>
       </translation>
     </message>
   </context>
@@ -4913,162 +4932,162 @@ Data folder: {folder}</source>
     <name>closure</name>
     <message>
       <source>End the mentorship with {name}</source>
-      <translation type="unfinished" />
+      <translation>Terminer le mentorat avec {name}</translation>
     </message>
     <message>
       <source>Ended the mentorship with {name}.</source>
-      <translation type="unfinished" />
+      <translation>Mentorat avec {name} terminé.</translation>
     </message>
     <message>
       <source>Dear {name},</source>
-      <translation type="unfinished" />
+      <translation>Cher/Chère {name},</translation>
     </message>
     <message numerus="yes">
       <source>As our mentorship comes to a close, I want to thank you for the %n conversation(s) we have had since {when}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Alors que notre mentorat touche à sa fin, je tiens à vous remercier pour notre conversation depuis {when}.</numerusform>
+        <numerusform>Alors que notre mentorat touche à sa fin, je tiens à vous remercier pour les %n conversations que nous avons eues depuis {when}.</numerusform>
       </translation>
     </message>
     <message>
       <source>As our mentorship comes to a close, I want to thank you for your time.</source>
-      <translation type="unfinished" />
+      <translation>Alors que notre mentorat touche à sa fin, je tiens à vous remercier pour votre temps.</translation>
     </message>
     <message>
       <source>What I keep coming back to:</source>
-      <translation type="unfinished" />
+      <translation>Ce sur quoi je reviens sans cesse :</translation>
     </message>
     <message>
       <source>Advice I acted on:</source>
-      <translation type="unfinished" />
+      <translation>Les conseils que j’ai mis en pratique :</translation>
     </message>
     <message>
       <source>You helped me most with {goals}.</source>
-      <translation type="unfinished" />
+      <translation>Vous m’avez surtout aidé pour {goals}.</translation>
     </message>
     <message>
       <source>I hope I gave a little back too: {what}.</source>
-      <translation type="unfinished" />
+      <translation>J’espère vous avoir un peu rendu aussi : {what}.</translation>
     </message>
     <message>
       <source>Thank you for your generosity. I would love to stay in touch.</source>
-      <translation type="unfinished" />
+      <translation>Merci pour votre générosité. J’aimerais beaucoup rester en contact.</translation>
     </message>
     <message>
       <source>Warm regards,</source>
-      <translation type="unfinished" />
+      <translation>Bien cordialement,</translation>
     </message>
     <message>
       <source>(your name)</source>
-      <translation type="unfinished" />
+      <translation>(votre nom)</translation>
     </message>
     <message>
       <source> and </source>
-      <translation type="unfinished" />
+      <translation> et </translation>
     </message>
     <message>
       <source>Closing the mentorship with {name}</source>
-      <translation type="unfinished" />
+      <translation>Clôture du mentorat avec {name}</translation>
     </message>
     <message numerus="yes">
       <source>Ended on {day}; %n meeting(s) held.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Terminé le {day} ; %n rencontre tenue.</numerusform>
+        <numerusform>Terminé le {day} ; %n rencontres tenues.</numerusform>
       </translation>
     </message>
     <message>
       <source>What I learned</source>
-      <translation type="unfinished" />
+      <translation>Ce que j’ai appris</translation>
     </message>
     <message>
       <source>(not written)</source>
-      <translation type="unfinished" />
+      <translation>(non rédigé)</translation>
     </message>
     <message>
       <source>Goals it served</source>
-      <translation type="unfinished" />
+      <translation>Objectifs servis</translation>
     </message>
     <message>
       <source>(none chosen)</source>
-      <translation type="unfinished" />
+      <translation>(aucun choisi)</translation>
     </message>
     <message>
       <source>Thank-you note</source>
-      <translation type="unfinished" />
+      <translation>Mot de remerciement</translation>
     </message>
   </context>
   <context>
     <name>dialog_buttons</name>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
   </context>
   <context>
     <name>formats</name>
     <message>
       <source>{time} in {zone}</source>
-      <translation type="unfinished" />
+      <translation>{time} à {zone}</translation>
     </message>
   </context>
   <context>
     <name>giveback</name>
     <message>
       <source>Add give-back idea {idea}</source>
-      <translation type="unfinished" />
+      <translation>Ajouter l’idée de retour {idea}</translation>
     </message>
     <message>
       <source>Edit give-back idea {idea}</source>
-      <translation type="unfinished" />
+      <translation>Modifier l’idée de retour {idea}</translation>
     </message>
     <message>
       <source>Capture give-back idea “{idea}”</source>
-      <translation type="unfinished" />
+      <translation>Saisir l’idée de retour « {idea} »</translation>
     </message>
     <message>
       <source>Gave back: {idea}</source>
-      <translation type="unfinished" />
+      <translation>Rendu : {idea}</translation>
     </message>
     <message>
       <source>Marked done: {idea}.</source>
-      <translation type="unfinished" />
+      <translation>Marqué comme fait : {idea}.</translation>
     </message>
     <message>
       <source>Delete give-back idea {idea}</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’idée de retour {idea}</translation>
     </message>
     <message>
       <source>nothing given back yet; no meeting yet</source>
-      <translation type="unfinished" />
+      <translation>rien rendu pour l’instant ; pas encore de rencontre</translation>
     </message>
     <message numerus="yes">
       <source>nothing given back yet; %n meeting(s) so far</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>rien rendu pour l’instant ; %n rencontre jusqu’ici</numerusform>
+        <numerusform>rien rendu pour l’instant ; %n rencontres jusqu’ici</numerusform>
       </translation>
     </message>
     <message>
       <source>gave back today</source>
-      <translation type="unfinished" />
+      <translation>rendu aujourd’hui</translation>
     </message>
     <message>
       <source>last gave back yesterday</source>
-      <translation type="unfinished" />
+      <translation>dernier retour hier</translation>
     </message>
     <message numerus="yes">
       <source>last gave back %n day(s) ago</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>dernier retour il y a %n jour</numerusform>
+        <numerusform>dernier retour il y a %n jours</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s) since</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n rencontre depuis</numerusform>
+        <numerusform>%n rencontres depuis</numerusform>
       </translation>
     </message>
   </context>
@@ -5076,1379 +5095,1379 @@ Data folder: {folder}</source>
     <name>goals</name>
     <message>
       <source>Add goal {title}</source>
-      <translation type="unfinished" />
+      <translation>Ajouter l’objectif {title}</translation>
     </message>
     <message>
       <source>Edit goal {title}</source>
-      <translation type="unfinished" />
+      <translation>Modifier l’objectif {title}</translation>
     </message>
     <message>
       <source>Progress of {goal}: {value} %</source>
-      <translation type="unfinished" />
+      <translation>Progression de {goal} : {value} %</translation>
     </message>
     <message>
       <source>Link action items to {goal}</source>
-      <translation type="unfinished" />
+      <translation>Lier des actions à {goal}</translation>
     </message>
     <message>
       <source>Linked the advice to “{goal}”.</source>
-      <translation type="unfinished" />
+      <translation>Conseils liés à « {goal} ».</translation>
     </message>
     <message>
       <source>The mentors, action items and meetings themselves stay.</source>
-      <translation type="unfinished" />
+      <translation>Les mentors, actions et rencontres eux-mêmes restent.</translation>
     </message>
     <message>
       <source>Delete goal {title}</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’objectif {title}</translation>
     </message>
   </context>
   <context>
     <name>help</name>
     <message>
       <source>Meeting mode: capture an action item</source>
-      <translation type="unfinished" />
+      <translation>Mode rencontre : saisir une action</translation>
     </message>
     <message>
       <source>Meeting mode: capture a give-back idea</source>
-      <translation type="unfinished" />
+      <translation>Mode rencontre : saisir une idée de retour</translation>
     </message>
     <message>
       <source>Meeting mode: end the meeting</source>
-      <translation type="unfinished" />
+      <translation>Mode rencontre : terminer la rencontre</translation>
     </message>
     <message>
       <source>Meeting mode: earlier versions of the notes</source>
-      <translation type="unfinished" />
+      <translation>Mode rencontre : versions antérieures des notes</translation>
     </message>
     <message>
       <source>Notes: bold (Goals: the selected goal's board)</source>
-      <translation type="unfinished" />
+      <translation>Notes : gras (Objectifs : le tableau de l’objectif sélectionné)</translation>
     </message>
     <message>
       <source>Notes: italic</source>
-      <translation type="unfinished" />
+      <translation>Notes : italique</translation>
     </message>
     <message>
       <source>Notes: move on to the next field</source>
-      <translation type="unfinished" />
+      <translation>Notes : passer au champ suivant</translation>
     </message>
     <message>
       <source>Meeting mode: close (saving first)</source>
-      <translation type="unfinished" />
+      <translation>Mode rencontre : fermer (en enregistrant d’abord)</translation>
     </message>
     <message>
       <source>A dialog's multi-line field: save or confirm</source>
-      <translation type="unfinished" />
+      <translation>Champ multiligne d’une boîte de dialogue : enregistrer ou confirmer</translation>
     </message>
     <message>
       <source>Find someone who shares your goals and values</source>
-      <translation type="unfinished" />
+      <translation>Trouver quelqu’un qui partage vos objectifs et vos valeurs</translation>
     </message>
     <message>
       <source>Prospects (Ctrl+7): where you found them, why they fit your goals, each step of asking them and the day to follow up. Promote to active… makes them a mentor.</source>
-      <translation type="unfinished" />
+      <translation>Candidats (Ctrl+7) : où vous les avez trouvés, pourquoi ils correspondent à vos objectifs, chaque étape de la demande et le jour de relance. « Promouvoir en actif… » en fait un mentor.</translation>
     </message>
     <message>
       <source>More than one mentor, inside or outside your organisation</source>
-      <translation type="unfinished" />
+      <translation>Plus d’un mentor, dans votre organisation ou en dehors</translation>
     </message>
     <message>
       <source>Mentors (Ctrl+2): as many as you like, internal or external, from prospect to active, paused, ended or alumni.</source>
-      <translation type="unfinished" />
+      <translation>Mentors (Ctrl+2) : autant que vous voulez, internes ou externes, de candidat à actif, en pause, terminé ou ancien.</translation>
     </message>
     <message>
       <source>Set clear expectations</source>
-      <translation type="unfinished" />
+      <translation>Fixer des attentes claires</translation>
     </message>
     <message>
       <source>A mentor's Agreement tab: goals, how often to meet, format and link, topics, what each of you commits to. Agreed terms are kept as versions; export one as a PDF to sign. Plan meeting starts from them.</source>
-      <translation type="unfinished" />
+      <translation>L’onglet Accord d’un mentor : objectifs, fréquence des rencontres, format et lien, sujets, engagements de chacun. Les termes convenus sont gardés en versions ; exportez-en une en PDF à signer. Planifier une rencontre part de là.</translation>
     </message>
     <message>
       <source>Respect the mentor's time</source>
-      <translation type="unfinished" />
+      <translation>Respecter le temps du mentor</translation>
     </message>
     <message>
       <source>Plan meeting (Ctrl+Shift+N) with an agenda; the brief beside Meetings says what to report back; meeting mode keeps the clock against the planned length. The Dashboard says who is due, never sooner than agreed.</source>
-      <translation type="unfinished" />
+      <translation>Planifier une rencontre (Ctrl+Maj+N) avec un ordre du jour ; la préparation à côté de Rencontres dit de quoi rendre compte ; le mode rencontre suit le chronomètre par rapport à la durée prévue. Le tableau de bord dit qui est à revoir, jamais plus tôt que convenu.</translation>
     </message>
     <message>
       <source>Listen, and keep what was said</source>
-      <translation type="unfinished" />
+      <translation>Écouter, et garder ce qui a été dit</translation>
     </message>
     <message>
       <source>Meeting mode: the agenda as a checklist and notes saved as you type. Ctrl+Z undoes a word at a time; Restore in the status line brings back what an undo removed.</source>
-      <translation type="unfinished" />
+      <translation>Mode rencontre : l’ordre du jour en liste à cocher et des notes enregistrées pendant la frappe. Ctrl+Z annule un mot à la fois ; Restaurer dans la barre d’état ramène ce qu’une annulation a retiré.</translation>
     </message>
     <message>
       <source>Be proactive: act on the advice</source>
-      <translation type="unfinished" />
+      <translation>Être proactif : mettre les conseils en pratique</translation>
     </message>
     <message>
       <source>Ctrl+Shift+A in the notes turns a line into an action item ("…by Friday" becomes its due date); Action items (Ctrl+4) and Goals (Ctrl+5) follow them to done.</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+Maj+A dans les notes transforme une ligne en action (« …by Friday » devient son échéance) ; Actions (Ctrl+4) et Objectifs (Ctrl+5) les suivent jusqu’à ce qu’elles soient faites.</translation>
     </message>
     <message>
       <source>A two-way street: give back</source>
-      <translation type="unfinished" />
+      <translation>Dans les deux sens : donner en retour</translation>
     </message>
     <message>
       <source>Give-back (Ctrl+6): ideas for each mentor, planned and done, and a nudge on the Dashboard when it has been a while.</source>
-      <translation type="unfinished" />
+      <translation>Donner en retour (Ctrl+6) : des idées pour chaque mentor, prévues et faites, et un rappel sur le tableau de bord quand cela fait un moment.</translation>
     </message>
     <message>
       <source>Success depends on your initiative</source>
-      <translation type="unfinished" />
+      <translation>Le succès dépend de votre initiative</translation>
     </message>
     <message>
       <source>The Dashboard (Ctrl+1) says what to do today: who to meet, what you promised, what is overdue.</source>
-      <translation type="unfinished" />
+      <translation>Le tableau de bord (Ctrl+1) dit quoi faire aujourd’hui : qui rencontrer, ce que vous avez promis, ce qui est en retard.</translation>
     </message>
     <message>
       <source>End a mentorship well</source>
-      <translation type="unfinished" />
+      <translation>Bien terminer un mentorat</translation>
     </message>
     <message>
       <source>Archive on a mentor's profile runs a closure review: what you learned and a thank-you note drafted from your notes.</source>
-      <translation type="unfinished" />
+      <translation>Archiver dans le profil d’un mentor lance un bilan de clôture : ce que vous avez appris et un mot de remerciement rédigé à partir de vos notes.</translation>
     </message>
     <message>
       <source>{area}: </source>
-      <translation type="unfinished" />
+      <translation>{area} : </translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fermer</translation>
     </message>
     <message>
       <source>How MentorDesk &amp;Follows the Article</source>
-      <translation type="unfinished" />
+      <translation>Comment MentorDesk &amp;suit l’article</translation>
     </message>
     <message>
       <source>&amp;Keyboard Shortcuts</source>
-      <translation type="unfinished" />
+      <translation>&amp;Raccourcis clavier</translation>
     </message>
   </context>
   <context>
     <name>keyboard</name>
     <message>
       <source>&amp;Run Action…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lancer une action…</translation>
     </message>
     <message>
       <source>Everywhere</source>
-      <translation type="unfinished" />
+      <translation>Partout</translation>
     </message>
   </context>
   <context>
     <name>labels</name>
     <message>
       <source>Prospect</source>
-      <translation type="unfinished" />
+      <translation>Candidat</translation>
     </message>
     <message>
       <source>Requested</source>
-      <translation type="unfinished" />
+      <translation>Sollicité</translation>
     </message>
     <message>
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Actif</translation>
     </message>
     <message>
       <source>Paused</source>
-      <translation type="unfinished" />
+      <translation>En pause</translation>
     </message>
     <message>
       <source>Ended</source>
-      <translation type="unfinished" />
+      <translation>Terminé</translation>
     </message>
     <message>
       <source>Alumni</source>
-      <translation type="unfinished" />
+      <translation>Ancien</translation>
     </message>
     <message>
       <source>Internal</source>
-      <translation type="unfinished" />
+      <translation>Interne</translation>
     </message>
     <message>
       <source>External</source>
-      <translation type="unfinished" />
+      <translation>Externe</translation>
     </message>
     <message>
       <source>Networking event</source>
-      <translation type="unfinished" />
+      <translation>Événement de réseautage</translation>
     </message>
     <message>
       <source>Professional association</source>
-      <translation type="unfinished" />
+      <translation>Association professionnelle</translation>
     </message>
     <message>
       <source>Social media</source>
-      <translation type="unfinished" />
+      <translation>Réseaux sociaux</translation>
     </message>
     <message>
       <source>Colleague introduction</source>
-      <translation type="unfinished" />
+      <translation>Présentation par un collègue</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Autre</translation>
     </message>
     <message>
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation>E-mail</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>Téléphone</translation>
     </message>
     <message>
       <source>Video call</source>
-      <translation type="unfinished" />
+      <translation>Appel vidéo</translation>
     </message>
     <message>
       <source>Messaging</source>
-      <translation type="unfinished" />
+      <translation>Messagerie</translation>
     </message>
     <message>
       <source>In person</source>
-      <translation type="unfinished" />
+      <translation>En personne</translation>
     </message>
     <message>
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>Prévu</translation>
     </message>
     <message>
       <source>Held</source>
-      <translation type="unfinished" />
+      <translation>Tenue</translation>
     </message>
     <message>
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>Annulé</translation>
     </message>
     <message>
       <source>Chat</source>
-      <translation type="unfinished" />
+      <translation>Chat</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>En cours</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Fait</translation>
     </message>
     <message>
       <source>Dropped</source>
-      <translation type="unfinished" />
+      <translation>Abandonné</translation>
     </message>
     <message>
       <source>Draft</source>
-      <translation type="unfinished" />
+      <translation>Brouillon</translation>
     </message>
     <message>
       <source>Agreed</source>
-      <translation type="unfinished" />
+      <translation>Convenu</translation>
     </message>
     <message>
       <source>Under review</source>
-      <translation type="unfinished" />
+      <translation>En révision</translation>
     </message>
     <message>
       <source>Achieved</source>
-      <translation type="unfinished" />
+      <translation>Atteint</translation>
     </message>
     <message>
       <source>Set by hand</source>
-      <translation type="unfinished" />
+      <translation>Fixée à la main</translation>
     </message>
     <message>
       <source>From its action items</source>
-      <translation type="unfinished" />
+      <translation>D’après ses actions</translation>
     </message>
     <message>
       <source>Thanks</source>
-      <translation type="unfinished" />
+      <translation>Remerciement</translation>
     </message>
     <message>
       <source>Share something</source>
-      <translation type="unfinished" />
+      <translation>Partager quelque chose</translation>
     </message>
     <message>
       <source>Introduction</source>
-      <translation type="unfinished" />
+      <translation>Mise en relation</translation>
     </message>
     <message>
       <source>Help on their project</source>
-      <translation type="unfinished" />
+      <translation>Aide sur son projet</translation>
     </message>
     <message>
       <source>Recommendation</source>
-      <translation type="unfinished" />
+      <translation>Recommandation</translation>
     </message>
     <message>
       <source>Feedback</source>
-      <translation type="unfinished" />
+      <translation>Retour</translation>
     </message>
     <message>
       <source>Gift</source>
-      <translation type="unfinished" />
+      <translation>Cadeau</translation>
     </message>
     <message>
       <source>Idea</source>
-      <translation type="unfinished" />
+      <translation>Idée</translation>
     </message>
     <message>
       <source>Asked</source>
-      <translation type="unfinished" />
+      <translation>Sollicité</translation>
     </message>
     <message>
       <source>Followed up</source>
-      <translation type="unfinished" />
+      <translation>Relancé</translation>
     </message>
     <message>
       <source>Answered</source>
-      <translation type="unfinished" />
+      <translation>A répondu</translation>
     </message>
     <message>
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>En retard</translation>
     </message>
     <message>
       <source>Due soon</source>
-      <translation type="unfinished" />
+      <translation>Bientôt à revoir</translation>
     </message>
     <message>
       <source>No meeting yet</source>
-      <translation type="unfinished" />
+      <translation>Pas encore de rencontre</translation>
     </message>
     <message>
       <source>Scheduled</source>
-      <translation type="unfinished" />
+      <translation>Planifié</translation>
     </message>
     <message>
       <source>On track</source>
-      <translation type="unfinished" />
+      <translation>Dans les temps</translation>
     </message>
     <message>
       <source>No rhythm set</source>
-      <translation type="unfinished" />
+      <translation>Aucun rythme défini</translation>
     </message>
     <message>
       <source>Not active</source>
-      <translation type="unfinished" />
+      <translation>Inactif</translation>
     </message>
     <message>
       <source>Saved while typing</source>
-      <translation type="unfinished" />
+      <translation>Enregistrée pendant la frappe</translation>
     </message>
     <message>
       <source>Before a large deletion</source>
-      <translation type="unfinished" />
+      <translation>Avant une grande suppression</translation>
     </message>
     <message>
       <source>Before restoring a version</source>
-      <translation type="unfinished" />
+      <translation>Avant la restauration d’une version</translation>
     </message>
   </context>
   <context>
     <name>links</name>
     <message>
       <source>Couldn't open the link; it is on the clipboard: {link}</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’ouvrir le lien ; il est dans le presse-papiers : {link}</translation>
     </message>
   </context>
   <context>
     <name>login_start</name>
     <message>
       <source>Reminders when MentorDesk is closed</source>
-      <translation type="unfinished" />
+      <translation>Rappels quand MentorDesk est fermé</translation>
     </message>
     <message>
       <source>Start MentorDesk minimized when you log in, so it can remind you 15 minutes before this meeting and when a mentor is due?</source>
-      <translation type="unfinished" />
+      <translation>Démarrer MentorDesk réduit à l’ouverture de session, pour qu’il puisse vous rappeler cette rencontre 15 minutes avant et vous signaler un mentor à revoir ?</translation>
     </message>
     <message>
       <source>Start at Login</source>
-      <translation type="unfinished" />
+      <translation>Démarrer à l’ouverture de session</translation>
     </message>
     <message>
       <source>You can change this at any time in Edit ▸ Preferences.</source>
-      <translation type="unfinished" />
+      <translation>Vous pouvez changer cela à tout moment dans Édition ▸ Préférences.</translation>
     </message>
     <message>
       <source>MentorDesk could not be added to your login: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>MentorDesk n’a pas pu être ajouté à votre ouverture de session : {reason}.</translation>
     </message>
   </context>
   <context>
     <name>meeting_keys</name>
     <message>
       <source>Capture Action Item</source>
-      <translation type="unfinished" />
+      <translation>Saisir une action</translation>
     </message>
     <message>
       <source>Capture Give-back Idea</source>
-      <translation type="unfinished" />
+      <translation>Saisir une idée de retour</translation>
     </message>
     <message>
       <source>Start the Meeting Clock</source>
-      <translation type="unfinished" />
+      <translation>Démarrer le chronomètre</translation>
     </message>
     <message>
       <source>Join the Call</source>
-      <translation type="unfinished" />
+      <translation>Rejoindre l’appel</translation>
     </message>
     <message>
       <source>Reschedule…</source>
-      <translation type="unfinished" />
+      <translation>Reporter…</translation>
     </message>
     <message>
       <source>Earlier Versions of the Notes…</source>
-      <translation type="unfinished" />
+      <translation>Versions antérieures des notes…</translation>
     </message>
     <message>
       <source>End Meeting…</source>
-      <translation type="unfinished" />
+      <translation>Terminer la rencontre…</translation>
     </message>
     <message>
       <source>Save Now</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer maintenant</translation>
     </message>
     <message>
       <source>Close (Saving First)</source>
-      <translation type="unfinished" />
+      <translation>Fermer (en enregistrant d’abord)</translation>
     </message>
     <message>
       <source>Quit MentorDesk</source>
-      <translation type="unfinished" />
+      <translation>Quitter MentorDesk</translation>
     </message>
     <message>
       <source>Run Action…</source>
-      <translation type="unfinished" />
+      <translation>Lancer une action…</translation>
     </message>
     <message>
       <source>Meeting mode</source>
-      <translation type="unfinished" />
+      <translation>Mode rencontre</translation>
     </message>
   </context>
   <context>
     <name>meeting_text</name>
     <message>
       <source>Agenda for our meeting on {when}</source>
-      <translation type="unfinished" />
+      <translation>Ordre du jour de notre rencontre du {when}</translation>
     </message>
     <message>
       <source>(no agenda points yet)</source>
-      <translation type="unfinished" />
+      <translation>(pas encore de points à l’ordre du jour)</translation>
     </message>
     <message>
       <source>took {actual} of {planned} planned minutes</source>
-      <translation type="unfinished" />
+      <translation>a duré {actual} des {planned} minutes prévues</translation>
     </message>
     <message>
       <source>Agenda</source>
-      <translation type="unfinished" />
+      <translation>Ordre du jour</translation>
     </message>
     <message>
       <source>No agenda.</source>
-      <translation type="unfinished" />
+      <translation>Pas d’ordre du jour.</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notes</translation>
     </message>
     <message>
       <source>No notes.</source>
-      <translation type="unfinished" />
+      <translation>Pas de notes.</translation>
     </message>
     <message>
       <source>Takeaways</source>
-      <translation type="unfinished" />
+      <translation>Enseignements</translation>
     </message>
     <message>
       <source>No takeaways.</source>
-      <translation type="unfinished" />
+      <translation>Pas d’enseignements.</translation>
     </message>
     <message>
       <source>Action items</source>
-      <translation type="unfinished" />
+      <translation>Actions</translation>
     </message>
     <message>
       <source>None captured.</source>
-      <translation type="unfinished" />
+      <translation>Aucune saisie.</translation>
     </message>
   </context>
   <context>
     <name>meetings</name>
     <message>
       <source>Plan meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Planifier une rencontre avec {name}</translation>
     </message>
     <message>
       <source>Reschedule the meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Reporter la rencontre avec {name}</translation>
     </message>
     <message>
       <source>Correct the meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Corriger la rencontre avec {name}</translation>
     </message>
     <message>
       <source>Cancel meeting {label}</source>
-      <translation type="unfinished" />
+      <translation>Annuler la rencontre {label}</translation>
     </message>
     <message>
       <source>Cancelled the meeting {label}.</source>
-      <translation type="unfinished" />
+      <translation>Rencontre {label} annulée.</translation>
     </message>
     <message>
       <source>Delete meeting {label}</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la rencontre {label}</translation>
     </message>
     <message numerus="yes">
       <source>its agenda (%n point(s))</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>son ordre du jour (%n point)</numerusform>
+        <numerusform>son ordre du jour (%n points)</numerusform>
       </translation>
     </message>
     <message>
       <source>its (empty) agenda</source>
-      <translation type="unfinished" />
+      <translation>son ordre du jour (vide)</translation>
     </message>
     <message numerus="yes">
       <source>its notes (%n character(s)) and their history</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>ses notes (%n caractère) et leur historique</numerusform>
+        <numerusform>ses notes (%n caractères) et leur historique</numerusform>
       </translation>
     </message>
     <message>
       <source>its (empty) notes</source>
-      <translation type="unfinished" />
+      <translation>ses notes (vides)</translation>
     </message>
     <message>
       <source>its takeaways</source>
-      <translation type="unfinished" />
+      <translation>ses enseignements</translation>
     </message>
     <message numerus="yes">
       <source>Its %n action item(s) stay in the Action items area, no longer linked to a meeting.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Son action reste dans la zone Actions, sans lien avec une rencontre.</numerusform>
+        <numerusform>Ses %n actions restent dans la zone Actions, sans lien avec une rencontre.</numerusform>
       </translation>
     </message>
     <message>
       <source>To keep the record, cancel it instead.</source>
-      <translation type="unfinished" />
+      <translation>Pour garder une trace, annulez-la plutôt.</translation>
     </message>
     <message>
       <source>End meeting with {name}</source>
-      <translation type="unfinished" />
+      <translation>Terminer la rencontre avec {name}</translation>
     </message>
   </context>
   <context>
     <name>mentor_cadence</name>
     <message>
       <source>{interval} (agreed)</source>
-      <translation type="unfinished" />
+      <translation>{interval} (convenu)</translation>
     </message>
     <message>
       <source>{day} · planned</source>
-      <translation type="unfinished" />
+      <translation>{day} · prévue</translation>
     </message>
     <message>
       <source>next due {day}</source>
-      <translation type="unfinished" />
+      <translation>prochaine échéance le {day}</translation>
     </message>
   </context>
   <context>
     <name>mentors</name>
     <message>
       <source>Add {name}</source>
-      <translation type="unfinished" />
+      <translation>Ajouter {name}</translation>
     </message>
     <message>
       <source>Edit {name}</source>
-      <translation type="unfinished" />
+      <translation>Modifier {name}</translation>
     </message>
     <message>
       <source>their profile and notes</source>
-      <translation type="unfinished" />
+      <translation>son profil et ses notes</translation>
     </message>
     <message>
       <source>their tags ({tags})</source>
-      <translation type="unfinished" />
+      <translation>ses étiquettes ({tags})</translation>
     </message>
     <message>
       <source>To keep the record, use Archive instead.</source>
-      <translation type="unfinished" />
+      <translation>Pour garder une trace, utilisez plutôt Archiver.</translation>
     </message>
     <message>
       <source>Delete {name}</source>
-      <translation type="unfinished" />
+      <translation>Supprimer {name}</translation>
     </message>
   </context>
   <context>
     <name>messages</name>
     <message>
       <source>{what} Edit ▸ Undo ({keys}) takes it back.</source>
-      <translation type="unfinished" />
+      <translation>{what} Édition ▸ Annuler ({keys}) revient en arrière.</translation>
     </message>
     <message>
       <source>{what} — done. Edit ▸ Undo ({keys}) takes it back.</source>
-      <translation type="unfinished" />
+      <translation>{what} — fait. Édition ▸ Annuler ({keys}) revient en arrière.</translation>
     </message>
     <message>
       <source>Could not do “{what}”: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Impossible de faire « {what} » : {reason}.</translation>
     </message>
     <message>
       <source>the database is busy (another program is using it)</source>
-      <translation type="unfinished" />
+      <translation>la base de données est occupée (un autre programme l’utilise)</translation>
     </message>
     <message>
       <source>the disk is full</source>
-      <translation type="unfinished" />
+      <translation>le disque est plein</translation>
     </message>
     <message>
       <source>the data folder cannot be written to</source>
-      <translation type="unfinished" />
+      <translation>le dossier de données n’est pas accessible en écriture</translation>
     </message>
     <message>
       <source>the disk reported an error</source>
-      <translation type="unfinished" />
+      <translation>le disque a signalé une erreur</translation>
     </message>
     <message>
       <source>the database file is damaged</source>
-      <translation type="unfinished" />
+      <translation>le fichier de base de données est endommagé</translation>
     </message>
     <message>
       <source>the change conflicts with other data (a mistake in MentorDesk)</source>
-      <translation type="unfinished" />
+      <translation>la modification est en conflit avec d’autres données (une erreur dans MentorDesk)</translation>
     </message>
     <message>
       <source>something unexpected went wrong (a mistake in MentorDesk; see the log)</source>
-      <translation type="unfinished" />
+      <translation>un problème inattendu est survenu (une erreur dans MentorDesk ; voir le journal)</translation>
     </message>
     <message>
       <source>Close the other program, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Fermez l’autre programme, puis réessayez.</translation>
     </message>
     <message>
       <source>Free some disk space, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Libérez de l’espace disque, puis réessayez.</translation>
     </message>
     <message>
       <source>Check that the data folder is yours and not read-only (Help ▸ About).</source>
-      <translation type="unfinished" />
+      <translation>Vérifiez que le dossier de données vous appartient et n’est pas en lecture seule (Aide ▸ À propos).</translation>
     </message>
     <message>
       <source>Check the disk, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Vérifiez le disque, puis réessayez.</translation>
     </message>
     <message>
       <source>Quit MentorDesk and restore a backup (see the README).</source>
-      <translation type="unfinished" />
+      <translation>Quittez MentorDesk et restaurez une sauvegarde (voir le README).</translation>
     </message>
     <message>
       <source>Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
       <source>the {kind} it belongs to was deleted meanwhile</source>
-      <translation type="unfinished" />
+      <translation>l’élément ({kind}) auquel il appartient a été supprimé entre-temps</translation>
     </message>
     <message>
       <source>this {kind} was deleted meanwhile</source>
-      <translation type="unfinished" />
+      <translation>cet élément ({kind}) a été supprimé entre-temps</translation>
     </message>
     <message>
       <source>Unsaved changes</source>
-      <translation type="unfinished" />
+      <translation>Modifications non enregistrées</translation>
     </message>
     <message>
       <source>Your changes to {who} are not saved yet:</source>
-      <translation type="unfinished" />
+      <translation>Vos modifications de {who} ne sont pas encore enregistrées :</translation>
     </message>
   </context>
   <context>
     <name>operation</name>
     <message>
       <source>This also removes {what}.</source>
-      <translation type="unfinished" />
+      <translation>Cela retire aussi {what}.</translation>
     </message>
     <message>
       <source>Nothing else goes with it.</source>
-      <translation type="unfinished" />
+      <translation>Rien d’autre n’est retiré.</translation>
     </message>
     <message>
       <source>Delete the {kind} “{title}”?</source>
-      <translation type="unfinished" />
+      <translation>Supprimer « {title} » ({kind}) ?</translation>
     </message>
     <message>
       <source>Delete the {kind} {title}?</source>
-      <translation type="unfinished" />
+      <translation>Supprimer {title} ({kind}) ?</translation>
     </message>
     <message>
       <source>Edit ▸ Undo brings it back.</source>
-      <translation type="unfinished" />
+      <translation>Édition ▸ Annuler le ramène.</translation>
     </message>
     <message>
       <source>Delete {kind}</source>
-      <translation type="unfinished" />
+      <translation>Supprimer : {kind}</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Supprimer</translation>
     </message>
   </context>
   <context>
     <name>panel</name>
     <message>
       <source>Start from a template</source>
-      <translation type="unfinished" />
+      <translation>Partir d’un modèle</translation>
     </message>
     <message>
       <source>Compare versions…</source>
-      <translation type="unfinished" />
+      <translation>Comparer les versions…</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Exporter</translation>
     </message>
     <message>
       <source>As Markdown…</source>
-      <translation type="unfinished" />
+      <translation>En Markdown…</translation>
     </message>
     <message>
       <source>As PDF to sign…</source>
-      <translation type="unfinished" />
+      <translation>En PDF à signer…</translation>
     </message>
     <message>
       <source>Delete agreement…</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’accord…</translation>
     </message>
     <message>
       <source>Replace what you typed?</source>
-      <translation type="unfinished" />
+      <translation>Remplacer ce que vous avez saisi ?</translation>
     </message>
     <message>
       <source>Fill the agreement from “{name}”, replacing what you typed?</source>
-      <translation type="unfinished" />
+      <translation>Remplir l’accord à partir de « {name} », en remplaçant ce que vous avez saisi ?</translation>
     </message>
     <message>
       <source>Replace</source>
-      <translation type="unfinished" />
+      <translation>Remplacer</translation>
     </message>
     <message>
       <source>Filled from “{name}”: edit it, then save.</source>
-      <translation type="unfinished" />
+      <translation>Rempli à partir de « {name} » : modifiez-le, puis enregistrez.</translation>
     </message>
   </context>
   <context>
     <name>prospects</name>
     <message>
       <source>Goals {name} fits</source>
-      <translation type="unfinished" />
+      <translation>Objectifs auxquels {name} correspond</translation>
     </message>
     <message>
       <source>{step} {name}</source>
-      <translation type="unfinished" />
+      <translation>{step} {name}</translation>
     </message>
     <message>
       <source>Delete an outreach step</source>
-      <translation type="unfinished" />
+      <translation>Supprimer une étape de prise de contact</translation>
     </message>
     <message>
       <source>Promote {name} to active mentor</source>
-      <translation type="unfinished" />
+      <translation>Promouvoir {name} en mentor actif</translation>
     </message>
     <message>
       <source>{name} is an active mentor now.</source>
-      <translation type="unfinished" />
+      <translation>{name} est maintenant un mentor actif.</translation>
     </message>
   </context>
   <context>
     <name>record_editor</name>
     <message>
       <source>It could not be saved.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’enregistrer.</translation>
     </message>
   </context>
   <context>
     <name>reminders</name>
     <message numerus="yes">
       <source>%n open action item(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n action en cours</numerusform>
+        <numerusform>%n actions en cours</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n to report back</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n à rendre compte</numerusform>
+        <numerusform>%n à rendre compte</numerusform>
       </translation>
     </message>
     <message>
       <source>Agenda: {points}</source>
-      <translation type="unfinished" />
+      <translation>Ordre du jour : {points}</translation>
     </message>
     <message>
       <source>No agenda yet, nothing open.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore d’ordre du jour, rien en cours.</translation>
     </message>
     <message>
       <source>Meeting with {name} at {time}</source>
-      <translation type="unfinished" />
+      <translation>Rencontre avec {name} à {time}</translation>
     </message>
     <message>
       <source>Open brief</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir la préparation</translation>
     </message>
     <message>
       <source>{name} is overdue for a meeting ({days}).</source>
-      <translation type="unfinished" />
+      <translation>{name} est à revoir, avec du retard ({days}).</translation>
     </message>
     <message numerus="yes">
       <source>%n mentor(s) are overdue for a meeting: {names}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n mentor est à revoir, en retard : {names}.</numerusform>
+        <numerusform>%n mentors sont à revoir, en retard : {names}.</numerusform>
       </translation>
     </message>
     <message>
       <source>Time to meet</source>
-      <translation type="unfinished" />
+      <translation>À revoir</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir</translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s): {which}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n rencontre : {which}.</numerusform>
+        <numerusform>%n rencontres : {which}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n mentor(s) now overdue: {names}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n mentor désormais en retard : {names}.</numerusform>
+        <numerusform>%n mentors désormais en retard : {names}.</numerusform>
       </translation>
     </message>
     <message>
       <source>While MentorDesk was closed</source>
-      <translation type="unfinished" />
+      <translation>Pendant que MentorDesk était fermé</translation>
     </message>
     <message>
       <source>Open Dashboard</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir le tableau de bord</translation>
     </message>
   </context>
   <context>
     <name>sample_data</name>
     <message numerus="yes">
       <source>Added %n fictional mentor(s) to explore.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n mentor fictif ajouté pour explorer.</numerusform>
+        <numerusform>%n mentors fictifs ajoutés pour explorer.</numerusform>
       </translation>
     </message>
     <message>
       <source>Load sample data</source>
-      <translation type="unfinished" />
+      <translation>Charger les données d’exemple</translation>
     </message>
     <message>
       <source>Add sample data?</source>
-      <translation type="unfinished" />
+      <translation>Ajouter les données d’exemple ?</translation>
     </message>
     <message>
       <source>Add five fictional mentors, with meetings, goals and action items, beside your own?</source>
-      <translation type="unfinished" />
+      <translation>Ajouter cinq mentors fictifs, avec rencontres, objectifs et actions, à côté des vôtres ?</translation>
     </message>
     <message>
       <source>Add sample data</source>
-      <translation type="unfinished" />
+      <translation>Ajouter les données d’exemple</translation>
     </message>
     <message>
       <source>They are marked “sample” in the lists, and File ▸ Remove Sample Data takes them all away again; your own data is never touched.</source>
-      <translation type="unfinished" />
+      <translation>Ils sont marqués « exemple » dans les listes, et Fichier ▸ Retirer les données d’exemple les retire tous ; vos propres données ne sont jamais touchées.</translation>
     </message>
     <message numerus="yes">
       <source>Remove the %n fictional mentor(s), with their meetings and action items?</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Retirer le %n mentor fictif, avec ses rencontres et ses actions ?</numerusform>
+        <numerusform>Retirer les %n mentors fictifs, avec leurs rencontres et leurs actions ?</numerusform>
       </translation>
     </message>
     <message>
       <source>Remove sample data</source>
-      <translation type="unfinished" />
+      <translation>Retirer les données d’exemple</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Retirer</translation>
     </message>
     <message>
       <source>Your own mentors and notes are not touched. Edit ▸ Undo brings the sample back.</source>
-      <translation type="unfinished" />
+      <translation>Vos propres mentors et notes ne sont pas touchés. Édition ▸ Annuler ramène les exemples.</translation>
     </message>
     <message>
       <source>Removed the sample data.</source>
-      <translation type="unfinished" />
+      <translation>Données d’exemple retirées.</translation>
     </message>
   </context>
   <context>
     <name>self.panel</name>
     <message>
       <source>From a file…</source>
-      <translation type="unfinished" />
+      <translation>À partir d’un fichier…</translation>
     </message>
     <message>
       <source>Start from a template file</source>
-      <translation type="unfinished" />
+      <translation>Partir d’un fichier modèle</translation>
     </message>
     <message>
       <source>Agreement templates (*.json)</source>
-      <translation type="unfinished" />
+      <translation>Modèles d’accord (*.json)</translation>
     </message>
     <message>
       <source>Your name</source>
-      <translation type="unfinished" />
+      <translation>Votre nom</translation>
     </message>
     <message>
       <source>Your name, as it should appear on the agreement:</source>
-      <translation type="unfinished" />
+      <translation>Votre nom, tel qu’il doit apparaître sur l’accord :</translation>
     </message>
     <message>
       <source>Export the agreement</source>
-      <translation type="unfinished" />
+      <translation>Exporter l’accord</translation>
     </message>
     <message>
       <source>Could not write {file}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’écrire {file} : {reason}.</translation>
     </message>
     <message>
       <source>Exported to {file}.</source>
-      <translation type="unfinished" />
+      <translation>Exporté vers {file}.</translation>
     </message>
     <message>
       <source>Markdown (*.md)</source>
-      <translation type="unfinished" />
+      <translation>Markdown (*.md)</translation>
     </message>
     <message>
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf)</translation>
     </message>
   </context>
   <context>
     <name>settings</name>
     <message>
       <source>Theme</source>
-      <translation type="unfinished" />
+      <translation>Thème</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Langue</translation>
     </message>
     <message>
       <source>Your name, on exported agreements</source>
-      <translation type="unfinished" />
+      <translation>Votre nom, sur les accords exportés</translation>
     </message>
     <message>
       <source>Reminders while MentorDesk runs</source>
-      <translation type="unfinished" />
+      <translation>Rappels pendant que MentorDesk fonctionne</translation>
     </message>
     <message>
       <source>Keep a calendar file in this folder</source>
-      <translation type="unfinished" />
+      <translation>Tenir un fichier de calendrier dans ce dossier</translation>
     </message>
     <message>
       <source>Meetings before a give-back nudge</source>
-      <translation type="unfinished" />
+      <translation>Rencontres avant un rappel de donner en retour</translation>
     </message>
     <message>
       <source>Days without giving back before a nudge</source>
-      <translation type="unfinished" />
+      <translation>Jours sans donner en retour avant un rappel</translation>
     </message>
   </context>
   <context>
     <name>undo</name>
     <message>
       <source>Undid: {what}</source>
-      <translation type="unfinished" />
+      <translation>Annulé : {what}</translation>
     </message>
     <message>
       <source>Redid: {what}</source>
-      <translation type="unfinished" />
+      <translation>Rétabli : {what}</translation>
     </message>
     <message>
       <source>Could not undo “{what}”: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’annuler « {what} » : {reason}.</translation>
     </message>
     <message>
       <source>Could not redo “{what}”: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Impossible de rétablir « {what} » : {reason}.</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Rétablir</translation>
     </message>
     <message>
       <source>Nothing was changed. The step is removed from Edit ▸ Undo.</source>
-      <translation type="unfinished" />
+      <translation>Rien n’a été modifié. L’étape est retirée d’Édition ▸ Annuler.</translation>
     </message>
   </context>
   <context>
     <name>vocabulary</name>
     <message>
       <source>mentor</source>
-      <translation type="unfinished" />
+      <translation>mentor</translation>
     </message>
     <message numerus="yes">
       <source>%n mentor(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n mentor</numerusform>
+        <numerusform>%n mentors</numerusform>
       </translation>
     </message>
     <message>
       <source>Mentor</source>
-      <translation type="unfinished" />
+      <translation>Mentor</translation>
     </message>
     <message>
       <source>tag</source>
-      <translation type="unfinished" />
+      <translation>étiquette</translation>
     </message>
     <message numerus="yes">
       <source>%n tag(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n étiquette</numerusform>
+        <numerusform>%n étiquettes</numerusform>
       </translation>
     </message>
     <message>
       <source>Tag</source>
-      <translation type="unfinished" />
+      <translation>Étiquette</translation>
     </message>
     <message numerus="yes">
       <source>their %n tag(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>son étiquette</numerusform>
+        <numerusform>ses %n étiquettes</numerusform>
       </translation>
     </message>
     <message>
       <source>status change</source>
-      <translation type="unfinished" />
+      <translation>changement de statut</translation>
     </message>
     <message numerus="yes">
       <source>%n status change(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n changement de statut</numerusform>
+        <numerusform>%n changements de statut</numerusform>
       </translation>
     </message>
     <message>
       <source>Status change</source>
-      <translation type="unfinished" />
+      <translation>Changement de statut</translation>
     </message>
     <message numerus="yes">
       <source>their status history (%n entry/entries)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>son historique de statut (%n entrée)</numerusform>
+        <numerusform>son historique de statut (%n entrées)</numerusform>
       </translation>
     </message>
     <message>
       <source>meeting</source>
-      <translation type="unfinished" />
+      <translation>rencontre</translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n rencontre</numerusform>
+        <numerusform>%n rencontres</numerusform>
       </translation>
     </message>
     <message>
       <source>Meeting notes</source>
-      <translation type="unfinished" />
+      <translation>Notes de rencontre</translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s) with agenda and notes</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n rencontre avec ordre du jour et notes</numerusform>
+        <numerusform>%n rencontres avec ordre du jour et notes</numerusform>
       </translation>
     </message>
     <message>
       <source>agenda point</source>
-      <translation type="unfinished" />
+      <translation>point de l’ordre du jour</translation>
     </message>
     <message numerus="yes">
       <source>%n agenda point(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n point de l’ordre du jour</numerusform>
+        <numerusform>%n points de l’ordre du jour</numerusform>
       </translation>
     </message>
     <message>
       <source>Agenda item</source>
-      <translation type="unfinished" />
+      <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
       <source>action item</source>
-      <translation type="unfinished" />
+      <translation>action</translation>
     </message>
     <message numerus="yes">
       <source>%n action item(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n action</numerusform>
+        <numerusform>%n actions</numerusform>
       </translation>
     </message>
     <message>
       <source>Action item</source>
-      <translation type="unfinished" />
+      <translation>Action</translation>
     </message>
     <message>
       <source>earlier version of the notes</source>
-      <translation type="unfinished" />
+      <translation>version antérieure des notes</translation>
     </message>
     <message numerus="yes">
       <source>%n earlier version(s) of the notes</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n version antérieure des notes</numerusform>
+        <numerusform>%n versions antérieures des notes</numerusform>
       </translation>
     </message>
     <message>
       <source>Earlier notes</source>
-      <translation type="unfinished" />
+      <translation>Notes antérieures</translation>
     </message>
     <message>
       <source>agreement</source>
-      <translation type="unfinished" />
+      <translation>accord</translation>
     </message>
     <message numerus="yes">
       <source>%n agreement(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n accord</numerusform>
+        <numerusform>%n accords</numerusform>
       </translation>
     </message>
     <message>
       <source>Agreement</source>
-      <translation type="unfinished" />
+      <translation>Accord</translation>
     </message>
     <message>
       <source>agreement version</source>
-      <translation type="unfinished" />
+      <translation>version d’accord</translation>
     </message>
     <message numerus="yes">
       <source>%n agreement version(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n version d’accord</numerusform>
+        <numerusform>%n versions d’accord</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>their agreement (%n version(s))</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>son accord (%n version)</numerusform>
+        <numerusform>son accord (%n versions)</numerusform>
       </translation>
     </message>
     <message>
       <source>goal</source>
-      <translation type="unfinished" />
+      <translation>objectif</translation>
     </message>
     <message numerus="yes">
       <source>%n goal(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n objectif</numerusform>
+        <numerusform>%n objectifs</numerusform>
       </translation>
     </message>
     <message>
       <source>Goal</source>
-      <translation type="unfinished" />
+      <translation>Objectif</translation>
     </message>
     <message>
       <source>progress update</source>
-      <translation type="unfinished" />
+      <translation>point d’avancement</translation>
     </message>
     <message numerus="yes">
       <source>%n progress update(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n point d’avancement</numerusform>
+        <numerusform>%n points d’avancement</numerusform>
       </translation>
     </message>
     <message>
       <source>Progress update</source>
-      <translation type="unfinished" />
+      <translation>Point d’avancement</translation>
     </message>
     <message numerus="yes">
       <source>its %n progress update(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>son point d’avancement</numerusform>
+        <numerusform>ses %n points d’avancement</numerusform>
       </translation>
     </message>
     <message>
       <source>link between a goal and a mentor</source>
-      <translation type="unfinished" />
+      <translation>lien entre un objectif et un mentor</translation>
     </message>
     <message numerus="yes">
       <source>%n link(s) between goals and mentors</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n lien entre objectifs et mentors</numerusform>
+        <numerusform>%n liens entre objectifs et mentors</numerusform>
       </translation>
     </message>
     <message>
       <source>Goal and mentor</source>
-      <translation type="unfinished" />
+      <translation>Objectif et mentor</translation>
     </message>
     <message numerus="yes">
       <source>%n link(s) between a goal and a mentor</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n lien entre un objectif et un mentor</numerusform>
+        <numerusform>%n liens entre un objectif et un mentor</numerusform>
       </translation>
     </message>
     <message>
       <source>link between a goal and an action item</source>
-      <translation type="unfinished" />
+      <translation>lien entre un objectif et une action</translation>
     </message>
     <message numerus="yes">
       <source>%n link(s) between goals and action items</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n lien entre objectifs et actions</numerusform>
+        <numerusform>%n liens entre objectifs et actions</numerusform>
       </translation>
     </message>
     <message>
       <source>Goal and action item</source>
-      <translation type="unfinished" />
+      <translation>Objectif et action</translation>
     </message>
     <message numerus="yes">
       <source>%n link(s) between a goal and an action item</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n lien entre un objectif et une action</numerusform>
+        <numerusform>%n liens entre un objectif et une action</numerusform>
       </translation>
     </message>
     <message>
       <source>give-back idea</source>
-      <translation type="unfinished" />
+      <translation>idée de retour</translation>
     </message>
     <message numerus="yes">
       <source>%n give-back idea(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n idée de retour</numerusform>
+        <numerusform>%n idées de retour</numerusform>
       </translation>
     </message>
     <message>
       <source>Give-back</source>
-      <translation type="unfinished" />
+      <translation>Donner en retour</translation>
     </message>
     <message>
       <source>outreach step</source>
-      <translation type="unfinished" />
+      <translation>étape de prise de contact</translation>
     </message>
     <message numerus="yes">
       <source>%n outreach step(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n étape de prise de contact</numerusform>
+        <numerusform>%n étapes de prise de contact</numerusform>
       </translation>
     </message>
     <message>
       <source>Outreach step</source>
-      <translation type="unfinished" />
+      <translation>Étape de prise de contact</translation>
     </message>
     <message>
       <source>closure review</source>
-      <translation type="unfinished" />
+      <translation>bilan de clôture</translation>
     </message>
     <message numerus="yes">
       <source>%n closure review(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n bilan de clôture</numerusform>
+        <numerusform>%n bilans de clôture</numerusform>
       </translation>
     </message>
     <message>
       <source>Closure review</source>
-      <translation type="unfinished" />
+      <translation>Bilan de clôture</translation>
     </message>
     <message>
       <source>the closure review</source>
-      <translation type="unfinished" />
+      <translation>le bilan de clôture</translation>
     </message>
     <message>
       <source>goal named in a closure review</source>
-      <translation type="unfinished" />
+      <translation>objectif cité dans un bilan de clôture</translation>
     </message>
     <message numerus="yes">
       <source>%n goal(s) named in closure reviews</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n objectif cité dans des bilans de clôture</numerusform>
+        <numerusform>%n objectifs cités dans des bilans de clôture</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>its mention in %n closure review(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>sa mention dans %n bilan de clôture</numerusform>
+        <numerusform>ses mentions dans %n bilans de clôture</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s) with their agendas and notes</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n rencontre avec son ordre du jour et ses notes</numerusform>
+        <numerusform>%n rencontres avec leurs ordres du jour et leurs notes</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>their link(s) to %n goal(s) (the goals stay)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>son lien vers %n objectif (l’objectif reste)</numerusform>
+        <numerusform>ses liens vers %n objectifs (les objectifs restent)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>its link(s) to %n mentor(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>son lien vers %n mentor</numerusform>
+        <numerusform>ses liens vers %n mentors</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>its link(s) to %n action item(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>son lien vers %n action</numerusform>
+        <numerusform>ses liens vers %n actions</numerusform>
       </translation>
     </message>
     <message>
       <source>{first} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{first} et {last}</translation>
     </message>
   </context>
 </TS>
