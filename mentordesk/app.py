@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -74,8 +74,11 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
         tell(
             None,
             APP_NAME,
-            f"Something went wrong: {kind.__name__}. Your saved data is safe. "
-            "Details are in the log file (Help ▸ About shows the data folder).",
+            QCoreApplication.translate(
+                "app",
+                "Something went wrong: {error}. Your saved data is safe. "
+                "Details are in the log file (Help ▸ About shows the data folder).",
+            ).format(error=kind.__name__),
             icon=QMessageBox.Icon.Critical,
             name="unexpectedErrorBox",
         )

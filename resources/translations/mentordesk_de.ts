@@ -4724,6 +4724,13 @@ Datenordner: {folder}</translation>
     </message>
   </context>
   <context>
+    <name>app</name>
+    <message>
+      <source>Something went wrong: {error}. Your saved data is safe. Details are in the log file (Help ▸ About shows the data folder).</source>
+      <translation>Etwas ist schiefgegangen: {error}. Ihre gespeicherten Daten sind sicher. Details stehen in der Protokolldatei (Hilfe ▸ Über zeigt den Datenordner).</translation>
+    </message>
+  </context>
+  <context>
     <name>areas</name>
     <message>
       <source>Dashboard</source>

@@ -4724,6 +4724,13 @@ Data folder: {folder}</source>
     </message>
   </context>
   <context>
+    <name>app</name>
+    <message>
+      <source>Something went wrong: {error}. Your saved data is safe. Details are in the log file (Help ▸ About shows the data folder).</source>
+      <translation>[Šöḿéţĥîñĝ ŵéñţ ŵŕöñĝ: {error}. Ýöûŕ šàvéđ đàţà îš šàfé. Đéţàîĺš àŕé îñ ţĥé ĺöĝ fîĺé (Ĥéĺþ ▸ Åƀöûţ šĥöŵš ţĥé đàţà föĺđéŕ). ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+    </message>
+  </context>
+  <context>
     <name>areas</name>
     <message>
       <source>Dashboard</source>

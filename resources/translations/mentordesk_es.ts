@@ -4724,6 +4724,13 @@ Carpeta de datos: {folder}</translation>
     </message>
   </context>
   <context>
+    <name>app</name>
+    <message>
+      <source>Something went wrong: {error}. Your saved data is safe. Details are in the log file (Help ▸ About shows the data folder).</source>
+      <translation>Algo salió mal: {error}. Tus datos guardados están a salvo. Los detalles están en el archivo de registro (Ayuda ▸ Acerca de muestra la carpeta de datos).</translation>
+    </message>
+  </context>
+  <context>
     <name>areas</name>
     <message>
       <source>Dashboard</source>

@@ -4724,6 +4724,13 @@ Dossier de données : {folder}</translation>
     </message>
   </context>
   <context>
+    <name>app</name>
+    <message>
+      <source>Something went wrong: {error}. Your saved data is safe. Details are in the log file (Help ▸ About shows the data folder).</source>
+      <translation>Un problème est survenu : {error}. Vos données enregistrées sont en sécurité. Les détails sont dans le fichier journal (Aide ▸ À propos indique le dossier de données).</translation>
+    </message>
+  </context>
+  <context>
     <name>areas</name>
     <message>
       <source>Dashboard</source>
