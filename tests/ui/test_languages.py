@@ -70,6 +70,8 @@ settings = open_settings(resolve_paths(sys.argv[1]))
 install_language(app, chosen_language(settings.get(setting.LANGUAGE)))
 print(long_date(date(2026, 12, 6)))
 print(QCoreApplication.translate("QPlatformTheme", "Cancel"))
+from mentordesk.ui.mentors.cadence_text import length_text
+print(length_text(45, "weeks"))
 """
 
 
@@ -90,7 +92,8 @@ def test_a_start_with_a_language_chosen_shows_its_dates_and_qts_own_words(
         env=env,
         cwd=ROOT,
     )
-    english, german, cancel = result.stdout.strip().splitlines()
+    english, german, cancel, gap = result.stdout.strip().splitlines()
     assert english == "Sunday, December 6, 2026"
     assert german == "Sonntag, 6. Dezember 2026"
     assert cancel == "Abbrechen"
+    assert gap == "6,4 Wochen"  # a German decimal comma
