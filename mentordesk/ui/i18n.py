@@ -18,10 +18,12 @@ screenshots, the pseudo-locale ``en_XA`` whose every string is longer and accent
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from mentordesk.resources_path import resource_path
+from mentordesk.services import words
 
 ENGLISH = "translations/mentordesk_en.qm"
 _INSTALLED = "mentordeskTranslations"
@@ -47,6 +49,8 @@ def install_translations(app: QCoreApplication) -> bool:
         return False
     app.installTranslator(translator)
     app.setProperty(_INSTALLED, True)
+    # The services' messages (a field's problem) are said through Qt's translators too.
+    words.install(QCoreApplication.translate)
     return True
 
 
@@ -75,6 +79,17 @@ def qm_file(code: str) -> str:
     return str(resource_path(f"translations/mentordesk_{code}.qm"))
 
 
+def qt_translations() -> str:
+    """The folder of Qt's own ``.qm`` files: Qt's answer, else PySide6's own folder (a
+    frozen build keeps them there, ``packaging/bundle_rules.py``)."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if list(Path(folder).glob("qtbase_*.qm")):
+        return folder
+    import PySide6
+
+    return str(Path(PySide6.__file__).parent / "Qt" / "translations")
+
+
 def install_language(app: QCoreApplication, code: str) -> str:
     """Show ``code``'s words (on top of the English forms) and its date formats; the
     language of ``app`` before. Installing the one already shown does nothing."""
@@ -86,9 +101,8 @@ def install_language(app: QCoreApplication, code: str) -> str:
         app.removeTranslator(old)
         old.deleteLater()
     if code != "en":
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         base = code.split("_")[0]
-        for name, folder in ((f"qtbase_{base}", qt_folder), (qm_file(code), "")):
+        for name, folder in ((f"qtbase_{base}", qt_translations()), (qm_file(code), "")):
             translator = QTranslator(app)
             translator.setObjectName(_LANGUAGE)
             if translator.load(name, folder):

@@ -6074,6 +6074,269 @@ Datenordner: {folder}</translation>
     </message>
   </context>
   <context>
+    <name>services</name>
+    <message>
+      <source>Choose the mentor this advice came from.</source>
+      <translation>Wählen Sie den Mentor, von dem dieser Rat kam.</translation>
+    </message>
+    <message>
+      <source>That meeting no longer exists.</source>
+      <translation>Dieses Treffen gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <source>Keep it under {most} characters; the notes can hold the rest.</source>
+      <translation>Bleiben Sie unter {most} Zeichen; die Notizen fassen den Rest.</translation>
+    </message>
+    <message>
+      <source>Choose open, done or dropped.</source>
+      <translation>Wählen Sie offen, erledigt oder verworfen.</translation>
+    </message>
+    <message>
+      <source>The done date cannot be in the future.</source>
+      <translation>Das Erledigt-Datum kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+      <source>Choose a status from the list.</source>
+      <translation>Wählen Sie einen Status aus der Liste.</translation>
+    </message>
+    <message>
+      <source>This version was agreed, so it cannot become a draft again. Change its terms to start a new version.</source>
+      <translation>Diese Version wurde vereinbart und kann daher kein Entwurf mehr werden. Ändern Sie ihre Bedingungen, um eine neue Version zu beginnen.</translation>
+    </message>
+    <message>
+      <source>Choose a format from the list.</source>
+      <translation>Wählen Sie eine Form aus der Liste.</translation>
+    </message>
+    <message>
+      <source>Meet at least once: the frequency must be 1 or more.</source>
+      <translation>Treffen Sie sich mindestens einmal: Die Häufigkeit muss 1 oder mehr sein.</translation>
+    </message>
+    <message>
+      <source>Use at most {most} (or a larger unit).</source>
+      <translation>Höchstens {most} (oder eine größere Einheit).</translation>
+    </message>
+    <message>
+      <source>Choose days, weeks or months.</source>
+      <translation>Wählen Sie Tage, Wochen oder Monate.</translation>
+    </message>
+    <message>
+      <source>Plan between 1 minute and 24 hours.</source>
+      <translation>Planen Sie zwischen 1 Minute und 24 Stunden.</translation>
+    </message>
+    <message>
+      <source>Enter a web address such as {example}.</source>
+      <translation>Geben Sie eine Webadresse ein, etwa {example}.</translation>
+    </message>
+    <message>
+      <source>The review date is before the start date.</source>
+      <translation>Das Überprüfungsdatum liegt vor dem Beginndatum.</translation>
+    </message>
+    <message>
+      <source>The review date is after the end date.</source>
+      <translation>Das Überprüfungsdatum liegt nach dem Enddatum.</translation>
+    </message>
+    <message>
+      <source>The end date is before the start date.</source>
+      <translation>Das Enddatum liegt vor dem Beginndatum.</translation>
+    </message>
+    <message>
+      <source>A new agreement cannot have ended already: choose a later end date.</source>
+      <translation>Eine neue Vereinbarung kann nicht schon beendet sein: Wählen Sie ein späteres Enddatum.</translation>
+    </message>
+    <message>
+      <source>The agreed-on date cannot be in the future.</source>
+      <translation>Das Vereinbart-am-Datum kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+      <source>Keep this under {most} characters.</source>
+      <translation>Bleiben Sie unter {most} Zeichen.</translation>
+    </message>
+    <message>
+      <source>Use at most {most}.</source>
+      <translation>Höchstens {most}.</translation>
+    </message>
+    <message>
+      <source>The mentorship cannot end in the future: choose today or earlier.</source>
+      <translation>Das Mentoring kann nicht in der Zukunft enden: Wählen Sie heute oder früher.</translation>
+    </message>
+    <message>
+      <source>Keep in touch every 1 to {most} days, weeks or months.</source>
+      <translation>In Kontakt bleiben alle 1 bis {most} Tage, Wochen oder Monate.</translation>
+    </message>
+    <message>
+      <source>A goal you ticked was deleted meanwhile: tick again.</source>
+      <translation>Ein angehaktes Ziel wurde inzwischen gelöscht: Haken Sie erneut an.</translation>
+    </message>
+    <message>
+      <source>Write the idea: what will you give back?</source>
+      <translation>Schreiben Sie die Idee auf: Was werden Sie zurückgeben?</translation>
+    </message>
+    <message>
+      <source>Keep the idea under {most} characters; the note can hold more.</source>
+      <translation>Bleiben Sie bei der Idee unter {most} Zeichen; die Notiz fasst mehr.</translation>
+    </message>
+    <message>
+      <source>Choose the mentor this is for.</source>
+      <translation>Wählen Sie den Mentor, für den das ist.</translation>
+    </message>
+    <message>
+      <source>Choose a kind from the list.</source>
+      <translation>Wählen Sie eine Art aus der Liste.</translation>
+    </message>
+    <message>
+      <source>Choose idea, planned or done.</source>
+      <translation>Wählen Sie Idee, geplant oder erledigt.</translation>
+    </message>
+    <message>
+      <source>Keep the note under {most} characters.</source>
+      <translation>Bleiben Sie bei der Notiz unter {most} Zeichen.</translation>
+    </message>
+    <message>
+      <source>This mentor was deleted meanwhile: choose another.</source>
+      <translation>Dieser Mentor wurde inzwischen gelöscht: Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+      <source>An action item you chose was deleted meanwhile: choose again.</source>
+      <translation>Eine gewählte Aufgabe wurde inzwischen gelöscht: Wählen Sie erneut.</translation>
+    </message>
+    <message>
+      <source>That action item was deleted meanwhile.</source>
+      <translation>Diese Aufgabe wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+      <source>This mentor was deleted meanwhile.</source>
+      <translation>Dieser Mentor wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+      <source>Name the goal.</source>
+      <translation>Benennen Sie das Ziel.</translation>
+    </message>
+    <message>
+      <source>Keep the title under {most} characters; the why can hold more.</source>
+      <translation>Bleiben Sie beim Titel unter {most} Zeichen; das Warum fasst mehr.</translation>
+    </message>
+    <message>
+      <source>The target date is in the past: choose today or a later day.</source>
+      <translation>Das Zieldatum liegt in der Vergangenheit: Wählen Sie heute oder einen späteren Tag.</translation>
+    </message>
+    <message>
+      <source>The target date is before the goal was created: choose a later day.</source>
+      <translation>Das Zieldatum liegt vor der Erstellung des Ziels: Wählen Sie einen späteren Tag.</translation>
+    </message>
+    <message>
+      <source>Choose active, achieved or dropped.</source>
+      <translation>Wählen Sie aktiv, erreicht oder verworfen.</translation>
+    </message>
+    <message>
+      <source>Choose how progress is measured.</source>
+      <translation>Wählen Sie, wie der Fortschritt gemessen wird.</translation>
+    </message>
+    <message>
+      <source>A mentor you chose was deleted meanwhile: choose again.</source>
+      <translation>Ein gewählter Mentor wurde inzwischen gelöscht: Wählen Sie erneut.</translation>
+    </message>
+    <message>
+      <source>Progress is a percentage: a whole number from 0 to 100.</source>
+      <translation>Der Fortschritt ist ein Prozentwert: eine ganze Zahl von 0 bis 100.</translation>
+    </message>
+    <message>
+      <source>The day of an update cannot be in the future.</source>
+      <translation>Der Tag einer Eintragung kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+      <source>Keep the comment under {most} characters.</source>
+      <translation>Bleiben Sie beim Kommentar unter {most} Zeichen.</translation>
+    </message>
+    <message>
+      <source>This meeting was held; correct its time with Edit instead.</source>
+      <translation>Dieses Treffen wurde abgehalten; korrigieren Sie seine Zeit stattdessen mit Bearbeiten.</translation>
+    </message>
+    <message>
+      <source>The meeting time needs a time zone.</source>
+      <translation>Die Zeit des Treffens braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+      <source>Only a held meeting has a held time.</source>
+      <translation>Nur ein abgehaltenes Treffen hat eine Abhaltezeit.</translation>
+    </message>
+    <message>
+      <source>The time needs a time zone.</source>
+      <translation>Die Zeit braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+      <source>Choose the mentor you are meeting.</source>
+      <translation>Wählen Sie den Mentor, den Sie treffen.</translation>
+    </message>
+    <message>
+      <source>Enter between 1 minute and 24 hours.</source>
+      <translation>Geben Sie zwischen 1 Minute und 24 Stunden ein.</translation>
+    </message>
+    <message>
+      <source>Rate the meeting from 1 to 5.</source>
+      <translation>Bewerten Sie das Treffen von 1 bis 5.</translation>
+    </message>
+    <message>
+      <source>This meeting was already marked held.</source>
+      <translation>Dieses Treffen ist bereits als abgehalten markiert.</translation>
+    </message>
+    <message>
+      <source>Enter the mentor's name.</source>
+      <translation>Geben Sie den Namen des Mentors ein.</translation>
+    </message>
+    <message>
+      <source>The name is too long (at most {most} characters).</source>
+      <translation>Der Name ist zu lang (höchstens {most} Zeichen).</translation>
+    </message>
+    <message>
+      <source>This does not look like an email address (name@example.com).</source>
+      <translation>Das sieht nicht nach einer E-Mail-Adresse aus (name@example.com).</translation>
+    </message>
+    <message>
+      <source>Enter a web address such as https://example.com/profile.</source>
+      <translation>Geben Sie eine Webadresse ein, etwa https://example.com/profile.</translation>
+    </message>
+    <message>
+      <source>Choose a time zone from the list, such as Europe/London.</source>
+      <translation>Wählen Sie eine Zeitzone aus der Liste, etwa Europe/Berlin.</translation>
+    </message>
+    <message>
+      <source>Choose internal or external from the list.</source>
+      <translation>Wählen Sie intern oder extern aus der Liste.</translation>
+    </message>
+    <message>
+      <source>Choose where you found them from the list.</source>
+      <translation>Wählen Sie aus der Liste, wo Sie die Person gefunden haben.</translation>
+    </message>
+    <message>
+      <source>Choose a preferred channel from the list.</source>
+      <translation>Wählen Sie einen bevorzugten Kanal aus der Liste.</translation>
+    </message>
+    <message>
+      <source>Use digits, spaces and + - ( ) only, like +44 20 7946 0018.</source>
+      <translation>Verwenden Sie nur Ziffern, Leerzeichen und + - ( ), etwa +49 30 901820.</translation>
+    </message>
+    <message>
+      <source>A phone number has at least 5 digits, like +44 20 7946 0018.</source>
+      <translation>Eine Telefonnummer hat mindestens 5 Ziffern, etwa +49 30 901820.</translation>
+    </message>
+    <message>
+      <source>A phone number has at most 20 digits.</source>
+      <translation>Eine Telefonnummer hat höchstens 20 Ziffern.</translation>
+    </message>
+    <message>
+      <source>Choose asked, followed up or answered.</source>
+      <translation>Wählen Sie gefragt, nachgefasst oder geantwortet.</translation>
+    </message>
+    <message>
+      <source>A step cannot be in the future: record it once it happened.</source>
+      <translation>Ein Schritt kann nicht in der Zukunft liegen: Halten Sie ihn fest, sobald er geschehen ist.</translation>
+    </message>
+    <message>
+      <source>Follow up after the step, not before it.</source>
+      <translation>Fassen Sie nach dem Schritt nach, nicht davor.</translation>
+    </message>
+  </context>
+  <context>
     <name>settings</name>
     <message>
       <source>Theme</source>

@@ -6074,6 +6074,269 @@ Data folder: {folder}</source>
     </message>
   </context>
   <context>
+    <name>services</name>
+    <message>
+      <source>Choose the mentor this advice came from.</source>
+      <translation>[Çĥööšé ţĥé ḿéñţöŕ ţĥîš àđvîçé çàḿé fŕöḿ. ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>That meeting no longer exists.</source>
+      <translation>[Ţĥàţ ḿééţîñĝ ñö ĺöñĝéŕ éxîšţš. ····· ····]</translation>
+    </message>
+    <message>
+      <source>Keep it under {most} characters; the notes can hold the rest.</source>
+      <translation>[Ķééþ îţ ûñđéŕ {most} çĥàŕàçţéŕš; ţĥé ñöţéš çàñ ĥöĺđ ţĥé ŕéšţ. ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Choose open, done or dropped.</source>
+      <translation>[Çĥööšé öþéñ, đöñé öŕ đŕöþþéđ. ····· ····]</translation>
+    </message>
+    <message>
+      <source>The done date cannot be in the future.</source>
+      <translation>[Ţĥé đöñé đàţé çàññöţ ƀé îñ ţĥé fûţûŕé. ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Choose a status from the list.</source>
+      <translation>[Çĥööšé à šţàţûš fŕöḿ ţĥé ĺîšţ. ····· ····]</translation>
+    </message>
+    <message>
+      <source>This version was agreed, so it cannot become a draft again. Change its terms to start a new version.</source>
+      <translation>[Ţĥîš véŕšîöñ ŵàš àĝŕééđ, šö îţ çàññöţ ƀéçöḿé à đŕàfţ àĝàîñ. Çĥàñĝé îţš ţéŕḿš ţö šţàŕţ à ñéŵ véŕšîöñ. ····· ····· ····· ····· ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Choose a format from the list.</source>
+      <translation>[Çĥööšé à föŕḿàţ fŕöḿ ţĥé ĺîšţ. ····· ····]</translation>
+    </message>
+    <message>
+      <source>Meet at least once: the frequency must be 1 or more.</source>
+      <translation>[Mééţ àţ ĺéàšţ öñçé: ţĥé fŕéqûéñçý ḿûšţ ƀé 1 öŕ ḿöŕé. ····· ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>Use at most {most} (or a larger unit).</source>
+      <translation>[Ûšé àţ ḿöšţ {most} (öŕ à ĺàŕĝéŕ ûñîţ). ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Choose days, weeks or months.</source>
+      <translation>[Çĥööšé đàýš, ŵééķš öŕ ḿöñţĥš. ····· ····]</translation>
+    </message>
+    <message>
+      <source>Plan between 1 minute and 24 hours.</source>
+      <translation>[Þĺàñ ƀéţŵééñ 1 ḿîñûţé àñđ 24 ĥöûŕš. ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Enter a web address such as {example}.</source>
+      <translation>[Éñţéŕ à ŵéƀ àđđŕéšš šûçĥ àš {example}. ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>The review date is before the start date.</source>
+      <translation>[Ţĥé ŕévîéŵ đàţé îš ƀéföŕé ţĥé šţàŕţ đàţé. ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>The review date is after the end date.</source>
+      <translation>[Ţĥé ŕévîéŵ đàţé îš àfţéŕ ţĥé éñđ đàţé. ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>The end date is before the start date.</source>
+      <translation>[Ţĥé éñđ đàţé îš ƀéföŕé ţĥé šţàŕţ đàţé. ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>A new agreement cannot have ended already: choose a later end date.</source>
+      <translation>[Å ñéŵ àĝŕééḿéñţ çàññöţ ĥàvé éñđéđ àĺŕéàđý: çĥööšé à ĺàţéŕ éñđ đàţé. ····· ····· ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>The agreed-on date cannot be in the future.</source>
+      <translation>[Ţĥé àĝŕééđ-öñ đàţé çàññöţ ƀé îñ ţĥé fûţûŕé. ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>Keep this under {most} characters.</source>
+      <translation>[Ķééþ ţĥîš ûñđéŕ {most} çĥàŕàçţéŕš. ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Use at most {most}.</source>
+      <translation>[Ûšé àţ ḿöšţ {most}. ·····]</translation>
+    </message>
+    <message>
+      <source>The mentorship cannot end in the future: choose today or earlier.</source>
+      <translation>[Ţĥé ḿéñţöŕšĥîþ çàññöţ éñđ îñ ţĥé fûţûŕé: çĥööšé ţöđàý öŕ éàŕĺîéŕ. ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Keep in touch every 1 to {most} days, weeks or months.</source>
+      <translation>[Ķééþ îñ ţöûçĥ évéŕý 1 ţö {most} đàýš, ŵééķš öŕ ḿöñţĥš. ····· ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>A goal you ticked was deleted meanwhile: tick again.</source>
+      <translation>[Å ĝöàĺ ýöû ţîçķéđ ŵàš đéĺéţéđ ḿéàñŵĥîĺé: ţîçķ àĝàîñ. ····· ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>Write the idea: what will you give back?</source>
+      <translation>[Ŵŕîţé ţĥé îđéà: ŵĥàţ ŵîĺĺ ýöû ĝîvé ƀàçķ? ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Keep the idea under {most} characters; the note can hold more.</source>
+      <translation>[Ķééþ ţĥé îđéà ûñđéŕ {most} çĥàŕàçţéŕš; ţĥé ñöţé çàñ ĥöĺđ ḿöŕé. ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Choose the mentor this is for.</source>
+      <translation>[Çĥööšé ţĥé ḿéñţöŕ ţĥîš îš föŕ. ····· ····]</translation>
+    </message>
+    <message>
+      <source>Choose a kind from the list.</source>
+      <translation>[Çĥööšé à ķîñđ fŕöḿ ţĥé ĺîšţ. ····· ····]</translation>
+    </message>
+    <message>
+      <source>Choose idea, planned or done.</source>
+      <translation>[Çĥööšé îđéà, þĺàññéđ öŕ đöñé. ····· ····]</translation>
+    </message>
+    <message>
+      <source>Keep the note under {most} characters.</source>
+      <translation>[Ķééþ ţĥé ñöţé ûñđéŕ {most} çĥàŕàçţéŕš. ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>This mentor was deleted meanwhile: choose another.</source>
+      <translation>[Ţĥîš ḿéñţöŕ ŵàš đéĺéţéđ ḿéàñŵĥîĺé: çĥööšé àñöţĥéŕ. ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>An action item you chose was deleted meanwhile: choose again.</source>
+      <translation>[Åñ àçţîöñ îţéḿ ýöû çĥöšé ŵàš đéĺéţéđ ḿéàñŵĥîĺé: çĥööšé àĝàîñ. ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>That action item was deleted meanwhile.</source>
+      <translation>[Ţĥàţ àçţîöñ îţéḿ ŵàš đéĺéţéđ ḿéàñŵĥîĺé. ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>This mentor was deleted meanwhile.</source>
+      <translation>[Ţĥîš ḿéñţöŕ ŵàš đéĺéţéđ ḿéàñŵĥîĺé. ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Name the goal.</source>
+      <translation>[Ñàḿé ţĥé ĝöàĺ. ····]</translation>
+    </message>
+    <message>
+      <source>Keep the title under {most} characters; the why can hold more.</source>
+      <translation>[Ķééþ ţĥé ţîţĺé ûñđéŕ {most} çĥàŕàçţéŕš; ţĥé ŵĥý çàñ ĥöĺđ ḿöŕé. ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>The target date is in the past: choose today or a later day.</source>
+      <translation>[Ţĥé ţàŕĝéţ đàţé îš îñ ţĥé þàšţ: çĥööšé ţöđàý öŕ à ĺàţéŕ đàý. ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>The target date is before the goal was created: choose a later day.</source>
+      <translation>[Ţĥé ţàŕĝéţ đàţé îš ƀéföŕé ţĥé ĝöàĺ ŵàš çŕéàţéđ: çĥööšé à ĺàţéŕ đàý. ····· ····· ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>Choose active, achieved or dropped.</source>
+      <translation>[Çĥööšé àçţîvé, àçĥîévéđ öŕ đŕöþþéđ. ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Choose how progress is measured.</source>
+      <translation>[Çĥööšé ĥöŵ þŕöĝŕéšš îš ḿéàšûŕéđ. ····· ·····]</translation>
+    </message>
+    <message>
+      <source>A mentor you chose was deleted meanwhile: choose again.</source>
+      <translation>[Å ḿéñţöŕ ýöû çĥöšé ŵàš đéĺéţéđ ḿéàñŵĥîĺé: çĥööšé àĝàîñ. ····· ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Progress is a percentage: a whole number from 0 to 100.</source>
+      <translation>[Þŕöĝŕéšš îš à þéŕçéñţàĝé: à ŵĥöĺé ñûḿƀéŕ fŕöḿ 0 ţö 100. ····· ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>The day of an update cannot be in the future.</source>
+      <translation>[Ţĥé đàý öf àñ ûþđàţé çàññöţ ƀé îñ ţĥé fûţûŕé. ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>Keep the comment under {most} characters.</source>
+      <translation>[Ķééþ ţĥé çöḿḿéñţ ûñđéŕ {most} çĥàŕàçţéŕš. ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>This meeting was held; correct its time with Edit instead.</source>
+      <translation>[Ţĥîš ḿééţîñĝ ŵàš ĥéĺđ; çöŕŕéçţ îţš ţîḿé ŵîţĥ Éđîţ îñšţéàđ. ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>The meeting time needs a time zone.</source>
+      <translation>[Ţĥé ḿééţîñĝ ţîḿé ñééđš à ţîḿé žöñé. ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Only a held meeting has a held time.</source>
+      <translation>[Öñĺý à ĥéĺđ ḿééţîñĝ ĥàš à ĥéĺđ ţîḿé. ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>The time needs a time zone.</source>
+      <translation>[Ţĥé ţîḿé ñééđš à ţîḿé žöñé. ····· ···]</translation>
+    </message>
+    <message>
+      <source>Choose the mentor you are meeting.</source>
+      <translation>[Çĥööšé ţĥé ḿéñţöŕ ýöû àŕé ḿééţîñĝ. ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Enter between 1 minute and 24 hours.</source>
+      <translation>[Éñţéŕ ƀéţŵééñ 1 ḿîñûţé àñđ 24 ĥöûŕš. ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>Rate the meeting from 1 to 5.</source>
+      <translation>[Řàţé ţĥé ḿééţîñĝ fŕöḿ 1 ţö 5. ····· ····]</translation>
+    </message>
+    <message>
+      <source>This meeting was already marked held.</source>
+      <translation>[Ţĥîš ḿééţîñĝ ŵàš àĺŕéàđý ḿàŕķéđ ĥéĺđ. ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>Enter the mentor's name.</source>
+      <translation>[Éñţéŕ ţĥé ḿéñţöŕ'š ñàḿé. ····· ··]</translation>
+    </message>
+    <message>
+      <source>The name is too long (at most {most} characters).</source>
+      <translation>[Ţĥé ñàḿé îš ţöö ĺöñĝ (àţ ḿöšţ {most} çĥàŕàçţéŕš). ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>This does not look like an email address (name@example.com).</source>
+      <translation>[Ţĥîš đöéš ñöţ ĺööķ ĺîķé àñ éḿàîĺ àđđŕéšš (ñàḿé@éxàḿþĺé.çöḿ). ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>Enter a web address such as https://example.com/profile.</source>
+      <translation>[Éñţéŕ à ŵéƀ àđđŕéšš šûçĥ àš https://example.com/profile. ····· ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>Choose a time zone from the list, such as Europe/London.</source>
+      <translation>[Çĥööšé à ţîḿé žöñé fŕöḿ ţĥé ĺîšţ, šûçĥ àš Éûŕöþé/Ĺöñđöñ. ····· ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>Choose internal or external from the list.</source>
+      <translation>[Çĥööšé îñţéŕñàĺ öŕ éxţéŕñàĺ fŕöḿ ţĥé ĺîšţ. ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>Choose where you found them from the list.</source>
+      <translation>[Çĥööšé ŵĥéŕé ýöû föûñđ ţĥéḿ fŕöḿ ţĥé ĺîšţ. ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>Choose a preferred channel from the list.</source>
+      <translation>[Çĥööšé à þŕéféŕŕéđ çĥàññéĺ fŕöḿ ţĥé ĺîšţ. ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>Use digits, spaces and + - ( ) only, like +44 20 7946 0018.</source>
+      <translation>[Ûšé đîĝîţš, šþàçéš àñđ + - ( ) öñĺý, ĺîķé +44 20 7946 0018. ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>A phone number has at least 5 digits, like +44 20 7946 0018.</source>
+      <translation>[Å þĥöñé ñûḿƀéŕ ĥàš àţ ĺéàšţ 5 đîĝîţš, ĺîķé +44 20 7946 0018. ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>A phone number has at most 20 digits.</source>
+      <translation>[Å þĥöñé ñûḿƀéŕ ĥàš àţ ḿöšţ 20 đîĝîţš. ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>Choose asked, followed up or answered.</source>
+      <translation>[Çĥööšé àšķéđ, föĺĺöŵéđ ûþ öŕ àñšŵéŕéđ. ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>A step cannot be in the future: record it once it happened.</source>
+      <translation>[Å šţéþ çàññöţ ƀé îñ ţĥé fûţûŕé: ŕéçöŕđ îţ öñçé îţ ĥàþþéñéđ. ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>Follow up after the step, not before it.</source>
+      <translation>[Föĺĺöŵ ûþ àfţéŕ ţĥé šţéþ, ñöţ ƀéföŕé îţ. ····· ····· ··]</translation>
+    </message>
+  </context>
+  <context>
     <name>settings</name>
     <message>
       <source>Theme</source>

@@ -6074,6 +6074,269 @@ Carpeta de datos: {folder}</translation>
     </message>
   </context>
   <context>
+    <name>services</name>
+    <message>
+      <source>Choose the mentor this advice came from.</source>
+      <translation>Elige el mentor del que vino este consejo.</translation>
+    </message>
+    <message>
+      <source>That meeting no longer exists.</source>
+      <translation>Esa reunión ya no existe.</translation>
+    </message>
+    <message>
+      <source>Keep it under {most} characters; the notes can hold the rest.</source>
+      <translation>No pases de {most} caracteres; las notas pueden guardar el resto.</translation>
+    </message>
+    <message>
+      <source>Choose open, done or dropped.</source>
+      <translation>Elige abierta, hecha o descartada.</translation>
+    </message>
+    <message>
+      <source>The done date cannot be in the future.</source>
+      <translation>La fecha en que se hizo no puede ser futura.</translation>
+    </message>
+    <message>
+      <source>Choose a status from the list.</source>
+      <translation>Elige un estado de la lista.</translation>
+    </message>
+    <message>
+      <source>This version was agreed, so it cannot become a draft again. Change its terms to start a new version.</source>
+      <translation>Esta versión se acordó, así que no puede volver a ser un borrador. Cambia sus términos para empezar una nueva versión.</translation>
+    </message>
+    <message>
+      <source>Choose a format from the list.</source>
+      <translation>Elige un formato de la lista.</translation>
+    </message>
+    <message>
+      <source>Meet at least once: the frequency must be 1 or more.</source>
+      <translation>Reuníos al menos una vez: la frecuencia debe ser 1 o más.</translation>
+    </message>
+    <message>
+      <source>Use at most {most} (or a larger unit).</source>
+      <translation>Como mucho {most} (o una unidad mayor).</translation>
+    </message>
+    <message>
+      <source>Choose days, weeks or months.</source>
+      <translation>Elige días, semanas o meses.</translation>
+    </message>
+    <message>
+      <source>Plan between 1 minute and 24 hours.</source>
+      <translation>Planifica entre 1 minuto y 24 horas.</translation>
+    </message>
+    <message>
+      <source>Enter a web address such as {example}.</source>
+      <translation>Escribe una dirección web como {example}.</translation>
+    </message>
+    <message>
+      <source>The review date is before the start date.</source>
+      <translation>La fecha de revisión es anterior a la de inicio.</translation>
+    </message>
+    <message>
+      <source>The review date is after the end date.</source>
+      <translation>La fecha de revisión es posterior a la de fin.</translation>
+    </message>
+    <message>
+      <source>The end date is before the start date.</source>
+      <translation>La fecha de fin es anterior a la de inicio.</translation>
+    </message>
+    <message>
+      <source>A new agreement cannot have ended already: choose a later end date.</source>
+      <translation>Un acuerdo nuevo no puede haber terminado ya: elige una fecha de fin posterior.</translation>
+    </message>
+    <message>
+      <source>The agreed-on date cannot be in the future.</source>
+      <translation>La fecha del acuerdo no puede ser futura.</translation>
+    </message>
+    <message>
+      <source>Keep this under {most} characters.</source>
+      <translation>No pases de {most} caracteres.</translation>
+    </message>
+    <message>
+      <source>Use at most {most}.</source>
+      <translation>Como mucho {most}.</translation>
+    </message>
+    <message>
+      <source>The mentorship cannot end in the future: choose today or earlier.</source>
+      <translation>La mentoría no puede terminar en el futuro: elige hoy o antes.</translation>
+    </message>
+    <message>
+      <source>Keep in touch every 1 to {most} days, weeks or months.</source>
+      <translation>Seguir en contacto cada 1 a {most} días, semanas o meses.</translation>
+    </message>
+    <message>
+      <source>A goal you ticked was deleted meanwhile: tick again.</source>
+      <translation>Un objetivo que marcaste se eliminó mientras tanto: márcalo de nuevo.</translation>
+    </message>
+    <message>
+      <source>Write the idea: what will you give back?</source>
+      <translation>Escribe la idea: ¿qué vas a devolver?</translation>
+    </message>
+    <message>
+      <source>Keep the idea under {most} characters; the note can hold more.</source>
+      <translation>Que la idea no pase de {most} caracteres; la nota puede guardar más.</translation>
+    </message>
+    <message>
+      <source>Choose the mentor this is for.</source>
+      <translation>Elige el mentor al que va dirigida.</translation>
+    </message>
+    <message>
+      <source>Choose a kind from the list.</source>
+      <translation>Elige un tipo de la lista.</translation>
+    </message>
+    <message>
+      <source>Choose idea, planned or done.</source>
+      <translation>Elige idea, prevista o hecha.</translation>
+    </message>
+    <message>
+      <source>Keep the note under {most} characters.</source>
+      <translation>Que la nota no pase de {most} caracteres.</translation>
+    </message>
+    <message>
+      <source>This mentor was deleted meanwhile: choose another.</source>
+      <translation>Este mentor se eliminó mientras tanto: elige otro.</translation>
+    </message>
+    <message>
+      <source>An action item you chose was deleted meanwhile: choose again.</source>
+      <translation>Una tarea que elegiste se eliminó mientras tanto: elige de nuevo.</translation>
+    </message>
+    <message>
+      <source>That action item was deleted meanwhile.</source>
+      <translation>Esa tarea se eliminó mientras tanto.</translation>
+    </message>
+    <message>
+      <source>This mentor was deleted meanwhile.</source>
+      <translation>Este mentor se eliminó mientras tanto.</translation>
+    </message>
+    <message>
+      <source>Name the goal.</source>
+      <translation>Ponle nombre al objetivo.</translation>
+    </message>
+    <message>
+      <source>Keep the title under {most} characters; the why can hold more.</source>
+      <translation>Que el título no pase de {most} caracteres; el porqué puede guardar más.</translation>
+    </message>
+    <message>
+      <source>The target date is in the past: choose today or a later day.</source>
+      <translation>La fecha meta ya pasó: elige hoy o un día posterior.</translation>
+    </message>
+    <message>
+      <source>The target date is before the goal was created: choose a later day.</source>
+      <translation>La fecha meta es anterior a la creación del objetivo: elige un día posterior.</translation>
+    </message>
+    <message>
+      <source>Choose active, achieved or dropped.</source>
+      <translation>Elige activo, logrado o descartado.</translation>
+    </message>
+    <message>
+      <source>Choose how progress is measured.</source>
+      <translation>Elige cómo se mide el progreso.</translation>
+    </message>
+    <message>
+      <source>A mentor you chose was deleted meanwhile: choose again.</source>
+      <translation>Un mentor que elegiste se eliminó mientras tanto: elige de nuevo.</translation>
+    </message>
+    <message>
+      <source>Progress is a percentage: a whole number from 0 to 100.</source>
+      <translation>El progreso es un porcentaje: un número entero de 0 a 100.</translation>
+    </message>
+    <message>
+      <source>The day of an update cannot be in the future.</source>
+      <translation>El día de una actualización no puede ser futuro.</translation>
+    </message>
+    <message>
+      <source>Keep the comment under {most} characters.</source>
+      <translation>Que el comentario no pase de {most} caracteres.</translation>
+    </message>
+    <message>
+      <source>This meeting was held; correct its time with Edit instead.</source>
+      <translation>Esta reunión se celebró; corrige su hora con Editar.</translation>
+    </message>
+    <message>
+      <source>The meeting time needs a time zone.</source>
+      <translation>La hora de la reunión necesita una zona horaria.</translation>
+    </message>
+    <message>
+      <source>Only a held meeting has a held time.</source>
+      <translation>Solo una reunión celebrada tiene hora de celebración.</translation>
+    </message>
+    <message>
+      <source>The time needs a time zone.</source>
+      <translation>La hora necesita una zona horaria.</translation>
+    </message>
+    <message>
+      <source>Choose the mentor you are meeting.</source>
+      <translation>Elige el mentor con quien te reúnes.</translation>
+    </message>
+    <message>
+      <source>Enter between 1 minute and 24 hours.</source>
+      <translation>Escribe entre 1 minuto y 24 horas.</translation>
+    </message>
+    <message>
+      <source>Rate the meeting from 1 to 5.</source>
+      <translation>Valora la reunión de 1 a 5.</translation>
+    </message>
+    <message>
+      <source>This meeting was already marked held.</source>
+      <translation>Esta reunión ya está marcada como celebrada.</translation>
+    </message>
+    <message>
+      <source>Enter the mentor's name.</source>
+      <translation>Escribe el nombre del mentor.</translation>
+    </message>
+    <message>
+      <source>The name is too long (at most {most} characters).</source>
+      <translation>El nombre es demasiado largo (como mucho {most} caracteres).</translation>
+    </message>
+    <message>
+      <source>This does not look like an email address (name@example.com).</source>
+      <translation>Esto no parece una dirección de correo (nombre@example.com).</translation>
+    </message>
+    <message>
+      <source>Enter a web address such as https://example.com/profile.</source>
+      <translation>Escribe una dirección web como https://example.com/profile.</translation>
+    </message>
+    <message>
+      <source>Choose a time zone from the list, such as Europe/London.</source>
+      <translation>Elige una zona horaria de la lista, como Europe/Madrid.</translation>
+    </message>
+    <message>
+      <source>Choose internal or external from the list.</source>
+      <translation>Elige interno o externo de la lista.</translation>
+    </message>
+    <message>
+      <source>Choose where you found them from the list.</source>
+      <translation>Elige de la lista dónde encontraste a esta persona.</translation>
+    </message>
+    <message>
+      <source>Choose a preferred channel from the list.</source>
+      <translation>Elige un canal preferido de la lista.</translation>
+    </message>
+    <message>
+      <source>Use digits, spaces and + - ( ) only, like +44 20 7946 0018.</source>
+      <translation>Usa solo dígitos, espacios y + - ( ), como +34 91 123 45 67.</translation>
+    </message>
+    <message>
+      <source>A phone number has at least 5 digits, like +44 20 7946 0018.</source>
+      <translation>Un número de teléfono tiene al menos 5 dígitos, como +34 91 123 45 67.</translation>
+    </message>
+    <message>
+      <source>A phone number has at most 20 digits.</source>
+      <translation>Un número de teléfono tiene como mucho 20 dígitos.</translation>
+    </message>
+    <message>
+      <source>Choose asked, followed up or answered.</source>
+      <translation>Elige pedido, seguimiento hecho o respondido.</translation>
+    </message>
+    <message>
+      <source>A step cannot be in the future: record it once it happened.</source>
+      <translation>Un paso no puede ser futuro: regístralo cuando haya ocurrido.</translation>
+    </message>
+    <message>
+      <source>Follow up after the step, not before it.</source>
+      <translation>Haz el seguimiento después del paso, no antes.</translation>
+    </message>
+  </context>
+  <context>
     <name>settings</name>
     <message>
       <source>Theme</source>

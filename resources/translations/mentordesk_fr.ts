@@ -6074,6 +6074,269 @@ Dossier de données : {folder}</translation>
     </message>
   </context>
   <context>
+    <name>services</name>
+    <message>
+      <source>Choose the mentor this advice came from.</source>
+      <translation>Choisissez le mentor dont vient ce conseil.</translation>
+    </message>
+    <message>
+      <source>That meeting no longer exists.</source>
+      <translation>Cette rencontre n’existe plus.</translation>
+    </message>
+    <message>
+      <source>Keep it under {most} characters; the notes can hold the rest.</source>
+      <translation>Restez sous {most} caractères ; les notes peuvent contenir le reste.</translation>
+    </message>
+    <message>
+      <source>Choose open, done or dropped.</source>
+      <translation>Choisissez en cours, fait ou abandonné.</translation>
+    </message>
+    <message>
+      <source>The done date cannot be in the future.</source>
+      <translation>La date de réalisation ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+      <source>Choose a status from the list.</source>
+      <translation>Choisissez un statut dans la liste.</translation>
+    </message>
+    <message>
+      <source>This version was agreed, so it cannot become a draft again. Change its terms to start a new version.</source>
+      <translation>Cette version a été convenue, elle ne peut donc plus redevenir un brouillon. Modifiez ses termes pour commencer une nouvelle version.</translation>
+    </message>
+    <message>
+      <source>Choose a format from the list.</source>
+      <translation>Choisissez un format dans la liste.</translation>
+    </message>
+    <message>
+      <source>Meet at least once: the frequency must be 1 or more.</source>
+      <translation>Voyez-vous au moins une fois : la fréquence doit être de 1 ou plus.</translation>
+    </message>
+    <message>
+      <source>Use at most {most} (or a larger unit).</source>
+      <translation>Au plus {most} (ou une unité plus grande).</translation>
+    </message>
+    <message>
+      <source>Choose days, weeks or months.</source>
+      <translation>Choisissez jours, semaines ou mois.</translation>
+    </message>
+    <message>
+      <source>Plan between 1 minute and 24 hours.</source>
+      <translation>Prévoyez entre 1 minute et 24 heures.</translation>
+    </message>
+    <message>
+      <source>Enter a web address such as {example}.</source>
+      <translation>Saisissez une adresse web comme {example}.</translation>
+    </message>
+    <message>
+      <source>The review date is before the start date.</source>
+      <translation>La date de révision est avant la date de début.</translation>
+    </message>
+    <message>
+      <source>The review date is after the end date.</source>
+      <translation>La date de révision est après la date de fin.</translation>
+    </message>
+    <message>
+      <source>The end date is before the start date.</source>
+      <translation>La date de fin est avant la date de début.</translation>
+    </message>
+    <message>
+      <source>A new agreement cannot have ended already: choose a later end date.</source>
+      <translation>Un nouvel accord ne peut pas être déjà terminé : choisissez une date de fin plus tardive.</translation>
+    </message>
+    <message>
+      <source>The agreed-on date cannot be in the future.</source>
+      <translation>La date de l’accord ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+      <source>Keep this under {most} characters.</source>
+      <translation>Restez sous {most} caractères.</translation>
+    </message>
+    <message>
+      <source>Use at most {most}.</source>
+      <translation>Au plus {most}.</translation>
+    </message>
+    <message>
+      <source>The mentorship cannot end in the future: choose today or earlier.</source>
+      <translation>Le mentorat ne peut pas se terminer dans le futur : choisissez aujourd’hui ou avant.</translation>
+    </message>
+    <message>
+      <source>Keep in touch every 1 to {most} days, weeks or months.</source>
+      <translation>Rester en contact tous les 1 à {most} jours, semaines ou mois.</translation>
+    </message>
+    <message>
+      <source>A goal you ticked was deleted meanwhile: tick again.</source>
+      <translation>Un objectif coché a été supprimé entre-temps : cochez à nouveau.</translation>
+    </message>
+    <message>
+      <source>Write the idea: what will you give back?</source>
+      <translation>Écrivez l’idée : qu’allez-vous donner en retour ?</translation>
+    </message>
+    <message>
+      <source>Keep the idea under {most} characters; the note can hold more.</source>
+      <translation>Gardez l’idée sous {most} caractères ; la note peut en contenir plus.</translation>
+    </message>
+    <message>
+      <source>Choose the mentor this is for.</source>
+      <translation>Choisissez le mentor concerné.</translation>
+    </message>
+    <message>
+      <source>Choose a kind from the list.</source>
+      <translation>Choisissez un type dans la liste.</translation>
+    </message>
+    <message>
+      <source>Choose idea, planned or done.</source>
+      <translation>Choisissez idée, prévue ou faite.</translation>
+    </message>
+    <message>
+      <source>Keep the note under {most} characters.</source>
+      <translation>Gardez la note sous {most} caractères.</translation>
+    </message>
+    <message>
+      <source>This mentor was deleted meanwhile: choose another.</source>
+      <translation>Ce mentor a été supprimé entre-temps : choisissez-en un autre.</translation>
+    </message>
+    <message>
+      <source>An action item you chose was deleted meanwhile: choose again.</source>
+      <translation>Une action choisie a été supprimée entre-temps : choisissez à nouveau.</translation>
+    </message>
+    <message>
+      <source>That action item was deleted meanwhile.</source>
+      <translation>Cette action a été supprimée entre-temps.</translation>
+    </message>
+    <message>
+      <source>This mentor was deleted meanwhile.</source>
+      <translation>Ce mentor a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+      <source>Name the goal.</source>
+      <translation>Nommez l’objectif.</translation>
+    </message>
+    <message>
+      <source>Keep the title under {most} characters; the why can hold more.</source>
+      <translation>Gardez le titre sous {most} caractères ; le pourquoi peut en contenir plus.</translation>
+    </message>
+    <message>
+      <source>The target date is in the past: choose today or a later day.</source>
+      <translation>La date cible est passée : choisissez aujourd’hui ou un jour ultérieur.</translation>
+    </message>
+    <message>
+      <source>The target date is before the goal was created: choose a later day.</source>
+      <translation>La date cible est antérieure à la création de l’objectif : choisissez un jour ultérieur.</translation>
+    </message>
+    <message>
+      <source>Choose active, achieved or dropped.</source>
+      <translation>Choisissez actif, atteint ou abandonné.</translation>
+    </message>
+    <message>
+      <source>Choose how progress is measured.</source>
+      <translation>Choisissez comment la progression est mesurée.</translation>
+    </message>
+    <message>
+      <source>A mentor you chose was deleted meanwhile: choose again.</source>
+      <translation>Un mentor choisi a été supprimé entre-temps : choisissez à nouveau.</translation>
+    </message>
+    <message>
+      <source>Progress is a percentage: a whole number from 0 to 100.</source>
+      <translation>La progression est un pourcentage : un nombre entier de 0 à 100.</translation>
+    </message>
+    <message>
+      <source>The day of an update cannot be in the future.</source>
+      <translation>Le jour d’une mise à jour ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+      <source>Keep the comment under {most} characters.</source>
+      <translation>Gardez le commentaire sous {most} caractères.</translation>
+    </message>
+    <message>
+      <source>This meeting was held; correct its time with Edit instead.</source>
+      <translation>Cette rencontre a eu lieu ; corrigez plutôt son heure avec Modifier.</translation>
+    </message>
+    <message>
+      <source>The meeting time needs a time zone.</source>
+      <translation>L’heure de la rencontre a besoin d’un fuseau horaire.</translation>
+    </message>
+    <message>
+      <source>Only a held meeting has a held time.</source>
+      <translation>Seule une rencontre tenue a une heure de tenue.</translation>
+    </message>
+    <message>
+      <source>The time needs a time zone.</source>
+      <translation>L’heure a besoin d’un fuseau horaire.</translation>
+    </message>
+    <message>
+      <source>Choose the mentor you are meeting.</source>
+      <translation>Choisissez le mentor que vous rencontrez.</translation>
+    </message>
+    <message>
+      <source>Enter between 1 minute and 24 hours.</source>
+      <translation>Saisissez entre 1 minute et 24 heures.</translation>
+    </message>
+    <message>
+      <source>Rate the meeting from 1 to 5.</source>
+      <translation>Notez la rencontre de 1 à 5.</translation>
+    </message>
+    <message>
+      <source>This meeting was already marked held.</source>
+      <translation>Cette rencontre est déjà marquée comme tenue.</translation>
+    </message>
+    <message>
+      <source>Enter the mentor's name.</source>
+      <translation>Saisissez le nom du mentor.</translation>
+    </message>
+    <message>
+      <source>The name is too long (at most {most} characters).</source>
+      <translation>Le nom est trop long (au plus {most} caractères).</translation>
+    </message>
+    <message>
+      <source>This does not look like an email address (name@example.com).</source>
+      <translation>Cela ne ressemble pas à une adresse e-mail (nom@example.com).</translation>
+    </message>
+    <message>
+      <source>Enter a web address such as https://example.com/profile.</source>
+      <translation>Saisissez une adresse web comme https://example.com/profile.</translation>
+    </message>
+    <message>
+      <source>Choose a time zone from the list, such as Europe/London.</source>
+      <translation>Choisissez un fuseau horaire dans la liste, comme Europe/Paris.</translation>
+    </message>
+    <message>
+      <source>Choose internal or external from the list.</source>
+      <translation>Choisissez interne ou externe dans la liste.</translation>
+    </message>
+    <message>
+      <source>Choose where you found them from the list.</source>
+      <translation>Choisissez dans la liste où vous avez trouvé cette personne.</translation>
+    </message>
+    <message>
+      <source>Choose a preferred channel from the list.</source>
+      <translation>Choisissez un canal préféré dans la liste.</translation>
+    </message>
+    <message>
+      <source>Use digits, spaces and + - ( ) only, like +44 20 7946 0018.</source>
+      <translation>Utilisez seulement des chiffres, des espaces et + - ( ), comme +33 1 42 68 53 00.</translation>
+    </message>
+    <message>
+      <source>A phone number has at least 5 digits, like +44 20 7946 0018.</source>
+      <translation>Un numéro de téléphone a au moins 5 chiffres, comme +33 1 42 68 53 00.</translation>
+    </message>
+    <message>
+      <source>A phone number has at most 20 digits.</source>
+      <translation>Un numéro de téléphone a au plus 20 chiffres.</translation>
+    </message>
+    <message>
+      <source>Choose asked, followed up or answered.</source>
+      <translation>Choisissez sollicité, relancé ou a répondu.</translation>
+    </message>
+    <message>
+      <source>A step cannot be in the future: record it once it happened.</source>
+      <translation>Une étape ne peut pas être dans le futur : notez-la une fois qu’elle a eu lieu.</translation>
+    </message>
+    <message>
+      <source>Follow up after the step, not before it.</source>
+      <translation>Relancez après l’étape, pas avant.</translation>
+    </message>
+  </context>
+  <context>
     <name>settings</name>
     <message>
       <source>Theme</source>

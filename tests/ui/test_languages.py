@@ -72,6 +72,8 @@ print(long_date(date(2026, 12, 6)))
 print(QCoreApplication.translate("QPlatformTheme", "Cancel"))
 from mentordesk.ui.mentors.cadence_text import length_text
 print(length_text(45, "weeks"))
+from mentordesk.services.mentors import phone_problem
+print(phone_problem("12"))
 """
 
 
@@ -92,8 +94,27 @@ def test_a_start_with_a_language_chosen_shows_its_dates_and_qts_own_words(
         env=env,
         cwd=ROOT,
     )
-    english, german, cancel, gap = result.stdout.strip().splitlines()
+    english, german, cancel, gap, problem = result.stdout.strip().splitlines()
     assert english == "Sunday, December 6, 2026"
     assert german == "Sonntag, 6. Dezember 2026"
     assert cancel == "Abbrechen"
     assert gap == "6,4 Wochen"  # a German decimal comma
+    # A service's message (Qt-free) reaches the window in German too.
+    assert problem == "Eine Telefonnummer hat mindestens 5 Ziffern, etwa +49 30 901820."
+
+
+def test_the_command_line_says_a_services_message_in_english(tmp_path: Path) -> None:
+    """No window, no translator: what the command line prints reads the same everywhere."""
+    code = "from mentordesk.services.mentors import phone_problem; print(phone_problem('12'))"
+    env = {k: v for k, v in os.environ.items() if k != ENVIRONMENT}
+    env.update(LANG="de_DE.UTF-8")
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env=env,
+        cwd=ROOT,
+    )
+    assert result.stdout.strip() == "A phone number has at least 5 digits, like +44 20 7946 0018."
