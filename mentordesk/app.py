@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -50,9 +50,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     # Wayland matches the window to APP_ID.desktop by this name.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    from mentordesk.ui.i18n import install_translations
+    from mentordesk.ui.i18n import chosen_language, install_language
 
-    install_translations(app)
+    # The system's language until the data folder's choice is read (_run).
+    install_language(app, chosen_language())
     return app
 
 
@@ -77,8 +78,11 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
         tell(
             None,
             APP_NAME,
-            f"Something went wrong: {kind.__name__}. Your saved data is safe. "
-            "Details are in the log file (Help ▸ About shows the data folder).",
+            QCoreApplication.translate(
+                "app",
+                "Something went wrong: {error}. Your saved data is safe. "
+                "Details are in the log file (Help ▸ About shows the data folder).",
+            ).format(error=kind.__name__),
             icon=QMessageBox.Icon.Critical,
             name="unexpectedErrorBox",
         )
@@ -189,9 +193,12 @@ def _run(app: QApplication, signals: ClosingSignals, paths: Paths, minimized: bo
         log.error("Cannot write the lock file: %s", error)
         _show(startup_problem.lock_unwritable_text(error))
         return 1
+    from mentordesk.ui.i18n import chosen_language, install_language
     from mentordesk.ui.shell.data_session import DataSession
 
-    session = DataSession(paths, open_settings(paths))
+    settings = open_settings(paths)
+    install_language(app, chosen_language(settings.get(settings_.LANGUAGE)))
+    session = DataSession(paths, settings)
 
     def activate() -> None:
         # A dialog of the start-up (a restore, a problem) is what needs the user.

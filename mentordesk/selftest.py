@@ -11,13 +11,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, Qt, QTimer
+from PySide6.QtCore import QLibraryInfo, Qt, QTimer, QTranslator
 from PySide6.QtGui import QAction, QIcon, QImageReader, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mentordesk.config import resolve_paths
 from mentordesk.resources_path import resource_path
+from mentordesk.ui.i18n import language_shown
 
 if TYPE_CHECKING:
     from mentordesk.ui.context import AppContext
@@ -150,6 +151,42 @@ def _meeting_and_search(window: MainWindow, context: AppContext, mentor_id: str)
     )
 
 
+def _translators() -> list[QTranslator]:
+    app = QApplication.instance()
+    return app.findChildren(QTranslator) if app is not None else []
+
+
+def _words_on_screen(window: MainWindow) -> None:
+    """Print the window's title, menus and the Dashboard's words (a test reads them in
+    each language); in a language other than English its own words must be loaded."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    from mentordesk.ui.i18n import LANGUAGES, PSEUDO, qm_file
+
+    code = language_shown()
+    if code != "en":
+        _check(
+            any(not t.isEmpty() for t in _translators()),
+            f"the {LANGUAGES.get(code, PSEUDO)} words are missing ({qm_file(code)})",
+        )
+    window.open_area("dashboard")
+    QApplication.processEvents()
+    dashboard = window.area_widget("dashboard")
+    texts = [window.windowTitle()] + [a.text() for a in window.menuBar().actions()]
+    if dashboard is not None:
+        for widget in dashboard.findChildren(QWidget):
+            if not widget.isVisible():
+                continue
+            if isinstance(widget, QLabel | QAbstractButton):
+                texts.append(widget.text())
+            elif isinstance(widget, QGroupBox):
+                texts.append(widget.title())
+    print(f"Language: {code}")
+    for text in texts:
+        if text.strip():
+            print("Shown: " + " ".join(text.split()))
+
+
 def self_test() -> None:
     """Open every area; create, edit, delete and undo-delete a mentor. Raises on failure."""
     from mentordesk.db.database import Database
@@ -219,7 +256,10 @@ def self_test() -> None:
             from mentordesk.ui import vocabulary
 
             counts = [vocabulary.count(Kind.MEETING, n) for n in (1, 2)]
-            _check(counts == ["1 meeting", "2 meetings"], f"counts read {counts}")
+            if language_shown() == "en":
+                _check(counts == ["1 meeting", "2 meetings"], f"counts read {counts}")
+            _check(counts[0] != counts[1] and "(s)" not in "".join(counts), f"counts read {counts}")
+            _words_on_screen(window)
 
             # The shipped resources are there: sample data loads and goes in one step.
             from mentordesk.services.sample import sample_records

@@ -103,10 +103,20 @@ def plugin_kept(name: str) -> bool | None:
     return (folder, stem) in KEPT_PLUGINS
 
 
+# The languages MentorDesk ships besides English (mentordesk/ui/i18n.py): Qt's own
+# words for them (qtbase_<code>.qm: standard buttons, file dialogs) stay.
+LANGUAGES = ("de", "fr", "es")
+
+
 def is_translation(name: str) -> bool:
-    """Qt's own translations (the app loads none yet); MentorDesk's own are kept."""
-    parts = PurePosixPath(name.replace("\\", "/")).parts
-    return parts[:1] == ("PySide6",) and "translations" in parts and name.endswith(".qm")
+    """Qt's own translations except the base ones of the languages MentorDesk ships;
+    of MentorDesk's own, the sources (``.ts``, word lists) and the pseudo-locale."""
+    path = PurePosixPath(name.replace("\\", "/"))
+    if path.parts[:1] == ("PySide6",) and "translations" in path.parts:
+        return path.suffix == ".qm" and path.name not in {f"qtbase_{c}.qm" for c in LANGUAGES}
+    if path.parts[:3] == ("mentordesk", "resources", "translations"):
+        return path.suffix != ".qm" or path.name == "mentordesk_en_XA.qm" or "words" in path.parts
+    return False
 
 
 def is_system_library(name: str) -> bool:

@@ -3,6 +3,7 @@
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot.py docs light
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot.py docs dark
     ... scripts/screenshot.py /tmp/small light 1180x740   # the window's default size
+    ... scripts/screenshot.py docs light 1366x768 de      # the Dashboard in German
 
 Uses a temporary data folder with the sample data; never the real one. The window
 fills a 1366×768 laptop's screen unless a size is given; meeting mode and the
@@ -48,6 +49,13 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     theme = sys.argv[2] if len(sys.argv) > 2 else "light"
     width, height = (int(n) for n in (sys.argv[3] if len(sys.argv) > 3 else "1366x768").split("x"))
+    language = sys.argv[4] if len(sys.argv) > 4 else ""
+    if language:  # the Dashboard only, named dashboard-<language>-<theme>.png
+        import os
+
+        from mentordesk.ui.i18n import ENVIRONMENT
+
+        os.environ[ENVIRONMENT] = language
     from mentordesk.app import make_application, open_settings
     from mentordesk.config import resolve_paths
     from mentordesk.db.choices import MeetingStatus
@@ -77,10 +85,16 @@ def main() -> int:
         window.resize(width, height)
         window.show()
         window.attach_database(database)
-        shot(window, "first-run")
+        if not language:
+            shot(window, "first-run")
         window.load_sample_data()
         window.open_area("dashboard")
-        shot(window, "dashboard")
+        shot(window, f"dashboard-{language}" if language else "dashboard")
+        if language:
+            window.close()
+            database.close()
+            print(f"screenshot written to {out}/")
+            return 0
         mentors_view = window.open_area("mentors")
         assert isinstance(mentors_view, MentorsView)
         mentors_view.select(mentors_view.model.rows()[0].id)

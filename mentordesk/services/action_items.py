@@ -17,6 +17,7 @@ from mentordesk.services.cadence_read import local_day
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
 from mentordesk.services.text import plain_line
+from mentordesk.services.words import translate
 
 TEXT_MAX = 2000
 
@@ -86,9 +87,9 @@ def capture(
     text = plain_line(text)
     errors = _text_errors(text)
     if session.get(Mentor, mentor_id) is None:
-        errors["mentor"] = "Choose the mentor this advice came from."
+        errors["mentor"] = translate("services", "Choose the mentor this advice came from.")
     if meeting_id is not None and session.get(Meeting, meeting_id) is None:
-        errors["meeting"] = "That meeting no longer exists."
+        errors["meeting"] = translate("services", "That meeting no longer exists.")
     if errors:
         raise ActionItemValidationError(errors)
     item = ActionItem(
@@ -112,7 +113,11 @@ def _text_errors(text: str) -> dict[str, str]:
     if not text:
         return {"text": "Write what you will do."}
     if len(text) > TEXT_MAX:
-        return {"text": f"Keep it under {TEXT_MAX} characters; the notes can hold the rest."}
+        return {
+            "text": translate(
+                "services", "Keep it under {most} characters; the notes can hold the rest."
+            ).format(most=TEXT_MAX)
+        }
     return {}
 
 
@@ -229,7 +234,9 @@ def _set_status(
     session: Session, item_id: str, status: str, outcome: str | None, on: date | None, now: datetime
 ) -> ActionItem:
     if status not in {s.value for s in ActionStatus}:
-        raise ActionItemValidationError({"status": "Choose open, done or dropped."})
+        raise ActionItemValidationError(
+            {"status": translate("services", "Choose open, done or dropped.")}
+        )
     item = _get(session, item_id)
     item.status = status
     item.done_on = (on or local_day(now, None)) if status == ActionStatus.DONE.value else None
@@ -268,7 +275,9 @@ def mark_done(
 ) -> ActionItemState:
     """Done, with how it turned out and whether to tell the mentor about it."""
     if on is not None and on > local_day(now, None):
-        raise ActionItemValidationError({"done_on": "The done date cannot be in the future."})
+        raise ActionItemValidationError(
+            {"done_on": translate("services", "The done date cannot be in the future.")}
+        )
     item = _set_status(session, item_id, ActionStatus.DONE.value, outcome.strip(), on, now)
     item.report_back = report_back
     if not report_back:

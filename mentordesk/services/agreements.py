@@ -38,6 +38,7 @@ from mentordesk.services.mentor_interval import (
     set_mentor_interval as set_mentor_interval,
 )
 from mentordesk.services.mentors import MentorNotFoundError, is_valid_url
+from mentordesk.services.words import translate
 
 TEXT_MAX = 20_000
 MINUTES_MAX = 24 * 60
@@ -153,42 +154,51 @@ def validate(
     terms = terms.cleaned()
     errors: dict[str, str] = {}
     if terms.status not in {s.value for s in AgreementStatus}:
-        errors["status"] = "Choose a status from the list."
+        errors["status"] = translate("services", "Choose a status from the list.")
     elif terms.status == AgreementStatus.DRAFT and was_agreed:
-        errors["status"] = (
+        errors["status"] = translate(
+            "services",
             "This version was agreed, so it cannot become a draft again. "
-            "Change its terms to start a new version."
+            "Change its terms to start a new version.",
         )
     if terms.format not in {f.value for f in MeetingFormat}:
-        errors["format"] = "Choose a format from the list."
+        errors["format"] = translate("services", "Choose a format from the list.")
     if terms.touches_count not in {r.value for r in TouchRule}:
-        errors["touches_count"] = "Choose how touches count from the list."
+        errors["touches_count"] = translate("services", "Choose how touches count from the list.")
     if terms.frequency_every is not None:
         if terms.frequency_every <= 0:
-            errors["frequency_every"] = "Meet at least once: the frequency must be 1 or more."
+            errors["frequency_every"] = translate(
+                "services", "Meet at least once: the frequency must be 1 or more."
+            )
         elif terms.frequency_every > EVERY_MAX:
-            errors["frequency_every"] = f"Use at most {EVERY_MAX} (or a larger unit)."
+            errors["frequency_every"] = translate(
+                "services", "Use at most {most} (or a larger unit)."
+            ).format(most=EVERY_MAX)
     if terms.frequency_unit not in {u.value for u in IntervalUnit}:
-        errors["frequency_every"] = "Choose days, weeks or months."
+        errors["frequency_every"] = translate("services", "Choose days, weeks or months.")
     if terms.duration_minutes is not None and not 1 <= terms.duration_minutes <= MINUTES_MAX:
-        errors["duration_minutes"] = "Plan between 1 minute and 24 hours."
+        errors["duration_minutes"] = translate("services", "Plan between 1 minute and 24 hours.")
     if terms.link and not is_valid_url(terms.link):
-        errors["link"] = "Enter a web address such as https://meet.example.com/abc."
+        errors["link"] = translate("services", "Enter a web address such as {example}.")
+        errors["link"] = errors["link"].format(example="https://meet.example.com/abc")
     start, review, end = terms.start_date, terms.review_date, terms.end_date
     if start is not None and review is not None and review < start:
-        errors["review_date"] = "The review date is before the start date."
+        errors["review_date"] = translate("services", "The review date is before the start date.")
     elif end is not None and review is not None and review > end:
-        errors["review_date"] = "The review date is after the end date."
+        errors["review_date"] = translate("services", "The review date is after the end date.")
     if start is not None and end is not None and end < start:
-        errors["end_date"] = "The end date is before the start date."
+        errors["end_date"] = translate("services", "The end date is before the start date.")
     elif is_new and end is not None and end < today and terms.status != AgreementStatus.ENDED.value:
-        errors["end_date"] = "A new agreement cannot have ended already: choose a later end date."
+        errors["end_date"] = translate(
+            "services", "A new agreement cannot have ended already: choose a later end date."
+        )
     if terms.agreed_on is not None and terms.agreed_on > today:
-        errors["agreed_on"] = "The agreed-on date cannot be in the future."
+        errors["agreed_on"] = translate("services", "The agreed-on date cannot be in the future.")
     for field in fields(terms):
         value = getattr(terms, field.name)
         if isinstance(value, str) and len(value) > TEXT_MAX and field.name not in errors:
-            errors[field.name] = f"Keep this under {TEXT_MAX:,} characters."
+            errors[field.name] = translate("services", "Keep this under {most} characters.")
+            errors[field.name] = errors[field.name].format(most=f"{TEXT_MAX:,}")
     return errors
 
 
@@ -311,12 +321,7 @@ def _write(version: AgreementVersion, terms: AgreementTerms) -> None:
 
 
 def save(
-    session: Session,
-    mentor_id: str,
-    terms: AgreementTerms,
-    *,
-    today: date,
-    now: datetime,
+    session: Session, mentor_id: str, terms: AgreementTerms, *, today: date, now: datetime
 ) -> Saved:
     """Save the form for the mentor's agreement (made if there is none): a draft changes
     in place, agreed terms that change become the next version. Nothing is written

@@ -38,6 +38,7 @@ from mentordesk.services import agreements, mentors
 from mentordesk.services.cadence_read import local_day
 from mentordesk.services.errors import FieldValidationError
 from mentordesk.services.goal_links import GoalChoice, choices
+from mentordesk.services.words import translate
 
 TEXT_MAX = 50_000
 EVERY_MAX = 366
@@ -196,15 +197,21 @@ def validate(
 ) -> dict[str, str]:
     errors: dict[str, str] = {}
     if ended_on > today:
-        errors["ended_on"] = "The mentorship cannot end in the future: choose today or earlier."
+        errors["ended_on"] = translate(
+            "services", "The mentorship cannot end in the future: choose today or earlier."
+        )
     for name, text in (("learned", learned), ("thank_you", thank_you)):
         if len(text) > TEXT_MAX:
-            errors[name] = f"Keep this under {TEXT_MAX:,} characters."
+            errors[name] = translate("services", "Keep this under {most} characters.").format(
+                most=f"{TEXT_MAX:,}"
+            )
     if keep_in_touch is not None:
         if not 1 <= keep_in_touch.every <= EVERY_MAX:
-            errors["keep_in_touch"] = f"Keep in touch every 1 to {EVERY_MAX} days, weeks or months."
+            errors["keep_in_touch"] = translate(
+                "services", "Keep in touch every 1 to {most} days, weeks or months."
+            ).format(most=EVERY_MAX)
         elif keep_in_touch.unit not in {u.value for u in IntervalUnit}:
-            errors["keep_in_touch"] = "Choose days, weeks or months."
+            errors["keep_in_touch"] = translate("services", "Choose days, weeks or months.")
     return errors
 
 
@@ -234,7 +241,9 @@ def close(
     )
     goal_ids = tuple(dict.fromkeys(goal_ids))
     if any(session.get(Goal, goal_id) is None for goal_id in goal_ids):
-        errors["goals"] = "A goal you ticked was deleted meanwhile: tick again."
+        errors["goals"] = translate(
+            "services", "A goal you ticked was deleted meanwhile: tick again."
+        )
     if errors:
         raise ClosureValidationError(errors)
     mentor = mentors.get(session, mentor_id)  # MentorNotFoundError if gone

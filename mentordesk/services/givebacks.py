@@ -23,6 +23,7 @@ from mentordesk.db.types import new_id
 from mentordesk.services.cadence_read import local_day
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
+from mentordesk.services.words import translate
 
 IDEA_MAX = 2000
 NOTE_MAX = 20_000
@@ -103,26 +104,32 @@ def validate(data: GiveBackData, *, today: date) -> dict[str, str]:
     data = data.cleaned()
     errors: dict[str, str] = {}
     if not data.idea:
-        errors["idea"] = "Write the idea: what will you give back?"
+        errors["idea"] = translate("services", "Write the idea: what will you give back?")
     elif len(data.idea) > IDEA_MAX:
-        errors["idea"] = f"Keep the idea under {IDEA_MAX} characters; the note can hold more."
+        errors["idea"] = translate(
+            "services", "Keep the idea under {most} characters; the note can hold more."
+        ).format(most=IDEA_MAX)
     if not data.mentor_id:
-        errors["mentor"] = "Choose the mentor this is for."
+        errors["mentor"] = translate("services", "Choose the mentor this is for.")
     if data.kind not in {k.value for k in GiveBackKind}:
-        errors["kind"] = "Choose a kind from the list."
+        errors["kind"] = translate("services", "Choose a kind from the list.")
     if data.status not in {s.value for s in GiveBackStatus}:
-        errors["status"] = "Choose idea, planned or done."
+        errors["status"] = translate("services", "Choose idea, planned or done.")
     if data.done_on is not None and data.done_on > today:
-        errors["done_on"] = "The done date cannot be in the future."
+        errors["done_on"] = translate("services", "The done date cannot be in the future.")
     if len(data.note) > NOTE_MAX:
-        errors["note"] = f"Keep the note under {NOTE_MAX:,} characters."
+        errors["note"] = translate("services", "Keep the note under {most} characters.").format(
+            most=f"{NOTE_MAX:,}"
+        )
     return errors
 
 
 def _checked(session: Session, data: GiveBackData, today: date) -> GiveBackData:
     errors = validate(data, today=today)
     if "mentor" not in errors and session.get(Mentor, data.mentor_id) is None:
-        errors["mentor"] = "This mentor was deleted meanwhile: choose another."
+        errors["mentor"] = translate(
+            "services", "This mentor was deleted meanwhile: choose another."
+        )
     if errors:
         raise GiveBackValidationError(errors)
     data = data.cleaned()
@@ -154,7 +161,9 @@ def create(
     """Add a give-back idea; nothing is written if a field is invalid."""
     data = _checked(session, data, today)
     if meeting_id is not None and session.get(Meeting, meeting_id) is None:
-        raise GiveBackValidationError({"meeting": "That meeting no longer exists."})
+        raise GiveBackValidationError(
+            {"meeting": translate("services", "That meeting no longer exists.")}
+        )
     item = GiveBack(id=new_id(), meeting_id=meeting_id, created_at=now, updated_at=now)
     _write(item, data)
     session.add(item)

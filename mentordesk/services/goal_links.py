@@ -24,6 +24,7 @@ from mentordesk.services.goals import (
     check_mentors,
     get,
 )
+from mentordesk.services.words import translate
 
 
 def _goal(session: Session, goal_id: str) -> Goal:
@@ -64,7 +65,11 @@ def set_actions(
     for action_id in wanted:
         if session.get(ActionItem, action_id) is None:
             raise GoalValidationError(
-                {"actions": "An action item you chose was deleted meanwhile: choose again."}
+                {
+                    "actions": translate(
+                        "services", "An action item you chose was deleted meanwhile: choose again."
+                    )
+                }
             )
     have = set(
         session.scalars(
@@ -90,7 +95,9 @@ def link_action(session: Session, goal_id: str, action_id: str) -> None:
     _goal(session, goal_id)
     item = session.get(ActionItem, action_id)
     if item is None:
-        raise GoalValidationError({"actions": "That action item was deleted meanwhile."})
+        raise GoalValidationError(
+            {"actions": translate("services", "That action item was deleted meanwhile.")}
+        )
     if session.get(GoalActionItem, (goal_id, action_id)) is None:
         session.add(GoalActionItem(goal_id=goal_id, action_item_id=action_id))
     if session.get(GoalMentor, (goal_id, item.mentor_id)) is None:
@@ -129,7 +136,9 @@ def goals_of_mentor(session: Session, mentor_id: str) -> list[GoalChoice]:
 def set_goals_of_mentor(session: Session, mentor_id: str, goal_ids: Iterable[str]) -> None:
     """Link the mentor to exactly ``goal_ids`` (a prospect's "fits my goals")."""
     if session.get(Mentor, mentor_id) is None:
-        raise GoalValidationError({"goals": "This mentor was deleted meanwhile."})
+        raise GoalValidationError(
+            {"goals": translate("services", "This mentor was deleted meanwhile.")}
+        )
     wanted = set(goal_ids)
     for goal_id in wanted:
         _goal(session, goal_id)

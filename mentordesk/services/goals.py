@@ -23,6 +23,7 @@ from mentordesk.db.types import new_id
 from mentordesk.services.cadence_read import local_day
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
+from mentordesk.services.words import translate
 
 TITLE_MAX = 200
 TEXT_MAX = 20_000
@@ -101,22 +102,28 @@ def validate(data: GoalData, *, created_on: date, is_new: bool = False) -> dict[
     data = data.cleaned()
     errors: dict[str, str] = {}
     if not data.title:
-        errors["title"] = "Name the goal."
+        errors["title"] = translate("services", "Name the goal.")
     elif len(data.title) > TITLE_MAX:
-        errors["title"] = f"Keep the title under {TITLE_MAX} characters; the why can hold more."
+        errors["title"] = translate(
+            "services", "Keep the title under {most} characters; the why can hold more."
+        ).format(most=TITLE_MAX)
     if data.target_date is not None and data.target_date < created_on:
         errors["target_date"] = (
-            "The target date is in the past: choose today or a later day."
+            translate("services", "The target date is in the past: choose today or a later day.")
             if is_new
-            else "The target date is before the goal was created: choose a later day."
+            else translate(
+                "services", "The target date is before the goal was created: choose a later day."
+            )
         )
     if data.status not in {s.value for s in GoalStatus}:
-        errors["status"] = "Choose active, achieved or dropped."
+        errors["status"] = translate("services", "Choose active, achieved or dropped.")
     if data.progress_mode not in {m.value for m in ProgressMode}:
-        errors["progress_mode"] = "Choose how progress is measured."
+        errors["progress_mode"] = translate("services", "Choose how progress is measured.")
     for name in ("why", "success_criteria"):
         if len(getattr(data, name)) > TEXT_MAX:
-            errors[name] = f"Keep this under {TEXT_MAX:,} characters."
+            errors[name] = translate("services", "Keep this under {most} characters.").format(
+                most=f"{TEXT_MAX:,}"
+            )
     return errors
 
 
@@ -131,7 +138,11 @@ def check_mentors(session: Session, mentor_ids: Iterable[str]) -> None:
     for mentor_id in mentor_ids:
         if session.get(Mentor, mentor_id) is None:
             raise GoalValidationError(
-                {"mentors": "A mentor you chose was deleted meanwhile: choose again."}
+                {
+                    "mentors": translate(
+                        "services", "A mentor you chose was deleted meanwhile: choose again."
+                    )
+                }
             )
 
 
@@ -194,11 +205,15 @@ def set_progress(
     """Set the progress by hand (0-100) on ``day``, with a comment; the update is kept."""
     errors: dict[str, str] = {}
     if not 0 <= progress <= 100:
-        errors["progress"] = "Progress is a percentage: a whole number from 0 to 100."
+        errors["progress"] = translate(
+            "services", "Progress is a percentage: a whole number from 0 to 100."
+        )
     if day > today:
-        errors["day"] = "The day of an update cannot be in the future."
+        errors["day"] = translate("services", "The day of an update cannot be in the future.")
     if len(comment) > TEXT_MAX:
-        errors["comment"] = f"Keep the comment under {TEXT_MAX:,} characters."
+        errors["comment"] = translate(
+            "services", "Keep the comment under {most} characters."
+        ).format(most=f"{TEXT_MAX:,}")
     if errors:
         raise GoalValidationError(errors)
     goal = _get(session, goal_id)

@@ -16,6 +16,7 @@ from mentordesk.services.meetings import (
     check_held,
     set_agenda,
 )
+from mentordesk.services.words import translate
 
 AgendaItems = list[tuple[str | None, str, bool]]  # (existing id or None, text, done)
 
@@ -38,13 +39,15 @@ def reschedule(
     meeting = get_meeting(session, meeting_id)
     errors: dict[str, str] = {}
     if meeting.status == MeetingStatus.HELD.value:
-        errors["status"] = "This meeting was held; correct its time with Edit instead."
+        errors["status"] = translate(
+            "services", "This meeting was held; correct its time with Edit instead."
+        )
     if scheduled_start.tzinfo is None:
-        errors["scheduled_start"] = "The meeting time needs a time zone."
+        errors["scheduled_start"] = translate("services", "The meeting time needs a time zone.")
     if not 1 <= planned_minutes <= MAX_MINUTES:
-        errors["planned_minutes"] = "Plan between 1 minute and 24 hours."
+        errors["planned_minutes"] = translate("services", "Plan between 1 minute and 24 hours.")
     if format not in {f.value for f in MeetingFormat}:
-        errors["format"] = "Choose a format from the list."
+        errors["format"] = translate("services", "Choose a format from the list.")
     if errors:
         raise MeetingValidationError(errors)
     meeting.scheduled_start = scheduled_start
@@ -72,10 +75,14 @@ def edit_held(
     """Correct when a held meeting took place, how long it took, and its rating."""
     meeting = get_meeting(session, meeting_id)
     if meeting.status != MeetingStatus.HELD.value:
-        raise MeetingValidationError({"status": "Only a held meeting has a held time."})
+        raise MeetingValidationError(
+            {"status": translate("services", "Only a held meeting has a held time.")}
+        )
     check_held(actual_minutes, rating)
     if held_start.tzinfo is None:
-        raise MeetingValidationError({"held_start": "The time needs a time zone."})
+        raise MeetingValidationError(
+            {"held_start": translate("services", "The time needs a time zone.")}
+        )
     meeting.started_at = meeting.scheduled_start = held_start
     meeting.ended_at = held_start + timedelta(minutes=actual_minutes)
     meeting.actual_minutes = actual_minutes

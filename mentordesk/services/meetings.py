@@ -19,6 +19,7 @@ from mentordesk.services._loaded import MeetingNotFoundError
 from mentordesk.services._loaded import meeting as get_meeting
 from mentordesk.services.errors import FieldValidationError
 from mentordesk.services.meeting_queries import MeetingDetail, MeetingRow, detail_of, meeting_row
+from mentordesk.services.words import translate
 
 # Typing starts the meeting clock only this close to the planned time: notes
 # prepared weeks ahead, or a past meeting logged later, never start it.
@@ -55,13 +56,13 @@ class Ended:
 def validate_plan(session: Session, plan: MeetingPlan) -> dict[str, str]:
     errors: dict[str, str] = {}
     if session.get(Mentor, plan.mentor_id) is None:
-        errors["mentor"] = "Choose the mentor you are meeting."
+        errors["mentor"] = translate("services", "Choose the mentor you are meeting.")
     if plan.scheduled_start.tzinfo is None:
-        errors["scheduled_start"] = "The meeting time needs a time zone."
+        errors["scheduled_start"] = translate("services", "The meeting time needs a time zone.")
     if not 1 <= plan.planned_minutes <= MAX_MINUTES:
-        errors["planned_minutes"] = "Plan between 1 minute and 24 hours."
+        errors["planned_minutes"] = translate("services", "Plan between 1 minute and 24 hours.")
     if plan.format not in {f.value for f in MeetingFormat}:
-        errors["format"] = "Choose a format from the list."
+        errors["format"] = translate("services", "Choose a format from the list.")
     return errors
 
 
@@ -178,9 +179,13 @@ def suggested_length(meeting: MeetingDetail, now: datetime) -> int:
 
 def check_held(actual_minutes: int, rating: int | None) -> None:
     if not 1 <= actual_minutes <= MAX_MINUTES:
-        raise MeetingValidationError({"actual_minutes": "Enter between 1 minute and 24 hours."})
+        raise MeetingValidationError(
+            {"actual_minutes": translate("services", "Enter between 1 minute and 24 hours.")}
+        )
     if rating is not None and not 1 <= rating <= 5:
-        raise MeetingValidationError({"rating": "Rate the meeting from 1 to 5."})
+        raise MeetingValidationError(
+            {"rating": translate("services", "Rate the meeting from 1 to 5.")}
+        )
 
 
 def end_meeting(
@@ -201,7 +206,9 @@ def end_meeting(
     """
     meeting = get_meeting(session, meeting_id)
     if meeting.status == MeetingStatus.HELD.value:
-        raise MeetingValidationError({"status": "This meeting was already marked held."})
+        raise MeetingValidationError(
+            {"status": translate("services", "This meeting was already marked held.")}
+        )
     if actual_minutes is None:
         actual_minutes = (
             max(1, round(elapsed(meeting, now).total_seconds() / 60))
@@ -211,7 +218,9 @@ def end_meeting(
     check_held(actual_minutes, rating)
     start = held_start or meeting.started_at or meeting.scheduled_start
     if start.tzinfo is None:
-        raise MeetingValidationError({"held_start": "The time needs a time zone."})
+        raise MeetingValidationError(
+            {"held_start": translate("services", "The time needs a time zone.")}
+        )
     meeting.started_at = start
     meeting.scheduled_start = start
     meeting.ended_at = start + timedelta(minutes=actual_minutes)

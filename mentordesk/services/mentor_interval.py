@@ -13,6 +13,7 @@ from mentordesk.db.choices import IntervalUnit
 from mentordesk.db.models import Mentor
 from mentordesk.services.errors import FieldValidationError
 from mentordesk.services.mentors import MentorNotFoundError
+from mentordesk.services.words import translate
 
 EVERY_MAX = 366
 
@@ -32,12 +33,20 @@ def set_mentor_interval(
     """How often to meet the mentor when no agreed agreement says so (None: not set)."""
     if every is not None and every <= 0:
         raise CadenceValidationError(
-            {"cadence_every": "Meet at least once: the frequency must be 1 or more."}
+            {
+                "cadence_every": translate(
+                    "services", "Meet at least once: the frequency must be 1 or more."
+                )
+            }
         )
     if every is not None and every > EVERY_MAX:
-        raise CadenceValidationError({"cadence_every": f"Use at most {EVERY_MAX}."})
+        raise CadenceValidationError(
+            {"cadence_every": translate("services", "Use at most {most}.").format(most=EVERY_MAX)}
+        )
     if every is not None and unit not in {u.value for u in IntervalUnit}:
-        raise CadenceValidationError({"cadence_every": "Choose days, weeks or months."})
+        raise CadenceValidationError(
+            {"cadence_every": translate("services", "Choose days, weeks or months.")}
+        )
     mentor = session.get(Mentor, mentor_id)
     if mentor is None:
         raise MentorNotFoundError(mentor_id)

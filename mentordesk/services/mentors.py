@@ -24,6 +24,7 @@ from mentordesk.services.cadence import Cadence
 from mentordesk.services.cadence_read import cadences_of
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
+from mentordesk.services.words import translate
 
 NAME_MAX = 200
 _EMAIL = re.compile(r"^[^@\s]+@(?:[^@\s.]+\.)+[^@\s.]+$")
@@ -129,25 +130,45 @@ def validate(data: MentorData) -> dict[str, str]:
     data = data.cleaned()
     errors: dict[str, str] = {}
     if not data.name:
-        errors["name"] = "Enter the mentor's name."
+        errors["name"] = translate("services", "Enter the mentor's name.")
     elif len(data.name) > NAME_MAX:
-        errors["name"] = f"The name is too long (at most {NAME_MAX} characters)."
+        errors["name"] = translate(
+            "services", "The name is too long (at most {most} characters)."
+        ).format(most=NAME_MAX)
     if data.email and not is_valid_email(data.email):
-        errors["email"] = "This does not look like an email address (name@example.com)."
+        errors["email"] = translate(
+            "services", "This does not look like an email address (name@example.com)."
+        )
     if data.phone and (problem := phone_problem(data.phone)):
         errors["phone"] = problem
     if data.profile_url and not is_valid_url(data.profile_url):
-        errors["profile_url"] = "Enter a web address such as https://example.com/profile."
+        errors["profile_url"] = translate(
+            "services", "Enter a web address such as https://example.com/profile."
+        )
     if data.time_zone and known_time_zones() and data.time_zone not in known_time_zones():
-        errors["time_zone"] = "Choose a time zone from the list, such as Europe/London."
-    for name, allowed, label in (
-        ("status", MentorStatus, "status"),
-        ("affiliation", Affiliation, "internal/external choice"),
-        ("where_found", WhereFound, "place you found them"),
-        ("preferred_channel", Channel, "preferred channel"),
+        errors["time_zone"] = translate(
+            "services", "Choose a time zone from the list, such as Europe/London."
+        )
+    for name, allowed, problem in (
+        ("status", MentorStatus, translate("services", "Choose a status from the list.")),
+        (
+            "affiliation",
+            Affiliation,
+            translate("services", "Choose internal or external from the list."),
+        ),
+        (
+            "where_found",
+            WhereFound,
+            translate("services", "Choose where you found them from the list."),
+        ),
+        (
+            "preferred_channel",
+            Channel,
+            translate("services", "Choose a preferred channel from the list."),
+        ),
     ):
         if getattr(data, name) not in {member.value for member in allowed}:
-            errors[name] = f"Choose a {label} from the list."
+            errors[name] = problem
     return errors
 
 
@@ -160,11 +181,11 @@ def phone_problem(text: str) -> str:
     """Why ``text`` is not a phone number that can be called ("" when it is one)."""
     digits = sum(ch.isdigit() for ch in text)
     if not _PHONE_CHARS.match(text):
-        return "Use digits, spaces and + - ( ) only, like +44 20 7946 0018."
+        return translate("services", "Use digits, spaces and + - ( ) only, like +44 20 7946 0018.")
     if digits < 5:
-        return "A phone number has at least 5 digits, like +44 20 7946 0018."
+        return translate("services", "A phone number has at least 5 digits, like +44 20 7946 0018.")
     if digits > 20:
-        return "A phone number has at most 20 digits."
+        return translate("services", "A phone number has at most 20 digits.")
     return ""
 
 

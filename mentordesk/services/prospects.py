@@ -21,6 +21,7 @@ from mentordesk.db.types import new_id
 from mentordesk.services import mentors
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
+from mentordesk.services.words import translate
 
 NOTE_MAX = 20_000
 
@@ -155,13 +156,17 @@ def validate_step(
 ) -> dict[str, str]:
     errors: dict[str, str] = {}
     if kind not in {k.value for k in OutreachKind}:
-        errors["kind"] = "Choose asked, followed up or answered."
+        errors["kind"] = translate("services", "Choose asked, followed up or answered.")
     if day > today:
-        errors["day"] = "A step cannot be in the future: record it once it happened."
+        errors["day"] = translate(
+            "services", "A step cannot be in the future: record it once it happened."
+        )
     if follow_up_on is not None and follow_up_on < day:
-        errors["follow_up_on"] = "Follow up after the step, not before it."
+        errors["follow_up_on"] = translate("services", "Follow up after the step, not before it.")
     if len(note) > NOTE_MAX:
-        errors["note"] = f"Keep the note under {NOTE_MAX:,} characters."
+        errors["note"] = translate("services", "Keep the note under {most} characters.").format(
+            most=f"{NOTE_MAX:,}"
+        )
     return errors
 
 

@@ -33,6 +33,8 @@ class Setting(Generic[T]):
 
 
 THEME = Setting("appearance/theme", "system", QT_TRANSLATE_NOOP("settings", "Theme"))
+# A language code of ui/i18n.LANGUAGES; "" follows the system's. Read at start.
+LANGUAGE = Setting("appearance/language", "", QT_TRANSLATE_NOOP("settings", "Language"))
 GEOMETRY = Setting("window/geometry", b"")  # the main window's size and place
 AREA = Setting("window/area", "mentors")  # the area shown at the last quit
 LAST_FOLDER = Setting("files/last_folder", "")  # where a file was last opened or saved
@@ -74,6 +76,7 @@ GIVE_BACK_DAYS = Setting(
 # Every setting, for the tests (keys are unique; each reads back its default).
 EVERY_SETTING = (
     THEME,
+    LANGUAGE,
     GEOMETRY,
     AREA,
     MY_NAME,

@@ -50,12 +50,22 @@ def test_links_to_dropped_libraries_and_build_caches_go_with_them() -> None:
         ("libgtk-3.so.0", "PySide6/Qt/lib/libgtk-3.so.0", "SYMLINK"),
         ("mentordesk/db/migrations/__pycache__/env.cpython-311.pyc", "/src", "DATA"),
         ("PySide6/Qt/translations/qt_de.qm", "/src", "DATA"),
+        ("PySide6/Qt/translations/qtbase_de.qm", "/src", "DATA"),
+        ("PySide6/Qt/translations/qtbase_ja.qm", "/src", "DATA"),
+        ("PySide6/Qt/translations/qtdeclarative_de.qm", "/src", "DATA"),
         ("mentordesk/db/migrations/env.py", "/src", "DATA"),
         ("mentordesk/resources/translations/mentordesk_en.qm", "/src", "DATA"),
+        ("mentordesk/resources/translations/mentordesk_de.qm", "/src", "DATA"),
+        ("mentordesk/resources/translations/mentordesk_de.ts", "/src", "DATA"),
+        ("mentordesk/resources/translations/mentordesk_en_XA.qm", "/src", "DATA"),
+        ("mentordesk/resources/translations/words/de.json", "/src", "DATA"),
     ]
     assert [name for name, _s, _k in bundle_rules.trim_datas(datas, kept)] == [
         "libQt6Core.so.6",
+        # Qt's own words for the languages MentorDesk ships (buttons, file dialogs)
+        "PySide6/Qt/translations/qtbase_de.qm",
         "mentordesk/db/migrations/env.py",
         # the app's own plural forms stay: without them a count reads "1 meeting(s)"
         "mentordesk/resources/translations/mentordesk_en.qm",
+        "mentordesk/resources/translations/mentordesk_de.qm",
     ]

@@ -72,22 +72,29 @@ def scrolls_sideways(table: QTableView) -> bool:
 
 
 def column_problems(
-    table: QTableView, needed: tuple[str, ...], optional: tuple[str, ...], free_text: str = ""
+    table: QTableView,
+    needed: tuple[str, ...],
+    optional: tuple[str, ...],
+    free_text: str = "",
+    crowded: bool = False,
 ) -> list[str]:
     """What is wrong with ``table``'s columns for a person who needs ``needed`` in full
     and would like ``optional`` (most wanted first); ``free_text`` is a column of long
     sentences, which may end in "…" (the whole text is in its tooltip) only when no
-    optional column takes room beside it and no column is wider than it needs."""
+    optional column takes room beside it and no column is wider than it needs.
+    ``crowded`` (the pseudo-locale): when the needed columns alone are wider than the
+    table, they may end in "…", but none may go."""
     seen = {column.title: column for column in columns_seen(table)}
     assert set(seen) == {*needed, *optional}, f"columns are {sorted(seen)}"
     problems = []
     if scrolls_sideways(table):
         problems.append("the table scrolls sideways")
+    too_wide = sum(seen[title].needs for title in needed) > table.viewport().width()
     for title in needed:
         column = seen[title]
         if not column.shown:
             problems.append(f"{title}: hidden")
-        elif column.cut and title != free_text:
+        elif column.cut and title != free_text and not (crowded and too_wide):
             problems.append(f"{title}: {column.longest!r} needs {column.needs}, has {column.width}")
     for number, title in enumerate(optional):
         if seen[title].cut:

@@ -53,11 +53,13 @@ class ColumnFit(QObject):
     that is more than the table has, the least wanted columns give way first:
     shrunk to their ``shrink_to`` width if they have one, else hidden; the free-text
     column (``stretch``) then ends in "…", down to its own ``shrink_to``. Room to
-    spare goes to ``stretch``. Refitted when the table is resized or shows other
+    spare goes to ``stretch``. If the needed (``keep``) columns alone are still too
+    wide, they all end in "…" alike. Refitted when the table is resized or shows other
     rows; nothing is measured while the table is hidden.
     """
 
     SLACK = 2  # pixels kept free, so a rounding never brings a sideways scroll bar
+    KEPT_LEAST = 48  # a needed column ending in "…" still shows this much of its text
 
     def __init__(self, table: QTableView, columns: Sequence[Column], stretch: int) -> None:
         super().__init__(table)
@@ -190,6 +192,18 @@ class ColumnFit(QObject):
         stretch = by_number[self.stretch]
         if used() > room and stretch.shrink_to:
             widths[self.stretch] = max(stretch.shrink_to, widths[self.stretch] - (used() - room))
+        # Then the needed columns share what is left, each ending in "…" alike (a longer
+        # language, a narrow window) rather than one going altogether; only when even
+        # that leaves one narrower than KEPT_LEAST do they go, least wanted first.
+        shown = [n for n in widths if n not in hidden and n != self.stretch]
+        over = used() - room
+        if over > 0 and shown:
+            total = sum(widths[n] for n in shown)
+            for number in shown:
+                widths[number] -= -(-over * widths[number] // total)  # rounded up
+            if min(widths[n] for n in shown) < self.KEPT_LEAST:
+                for number in shown:
+                    widths[number] = self.wanted(number)
         for column in reversed(columns):
             if used() <= room:
                 break

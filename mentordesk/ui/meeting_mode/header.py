@@ -39,6 +39,7 @@ class MeetingHeader(QWidget):
         self.mentor_label.setFont(font)
         self.when_label = QLabel()
         self.when_label.setObjectName("meetingWhen")
+        self.when_label.setWordWrap(True)  # a long date and format never widen the window
 
         self.timer_label = QLabel()
         self.timer_label.setObjectName("meetingTimer")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from mentordesk.db.choices import IntervalUnit, TouchRule
 from mentordesk.services.cadence import (
@@ -68,8 +68,9 @@ def length_text(days: float, unit: str) -> str:
 
 
 def _number(value: float) -> str:
+    """``value`` to a tenth, in the locale's digits ("6.4" in English, "6,4" in German)."""
     rounded = round(value, 1)
-    return str(int(rounded)) if rounded == int(rounded) else f"{rounded:.1f}"
+    return str(int(rounded)) if rounded == int(rounded) else QLocale().toString(rounded, "f", 1)
 
 
 def days_text(days: int) -> str:

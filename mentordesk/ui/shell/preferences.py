@@ -1,6 +1,7 @@
-"""Edit ▸ Preferences: the theme, your name on exported agreements and when the Dashboard
-nudges to give back (General); reminders, start at login and the calendar file
-(Reminders); the keyboard shortcuts (Shortcuts, ``ui/shell/shortcuts_page.py``)."""
+"""Edit ▸ Preferences: the theme, the language (from the next start), your name on
+exported agreements and when the Dashboard nudges to give back (General); reminders,
+start at login and the calendar file (Reminders); the keyboard shortcuts (Shortcuts,
+``ui/shell/shortcuts_page.py``)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -29,6 +31,7 @@ from mentordesk import autostart
 from mentordesk.config import Paths
 from mentordesk.ui import login_start
 from mentordesk.ui import settings as setting
+from mentordesk.ui.i18n import LANGUAGES
 from mentordesk.ui.messages import tell
 from mentordesk.ui.settings import Setting, Settings
 from mentordesk.ui.shell.shortcuts_page import ShortcutsPage
@@ -65,6 +68,15 @@ class PreferencesDialog(QDialog):
         self.theme.addItem(self.tr("Dark"), "dark")
         current = settings.get(setting.THEME)
         self.theme.setCurrentIndex(max(0, self.theme.findData(current)))
+        self.language = QComboBox()
+        self.language.setObjectName("languageChoice")
+        self.language.setAccessibleName(_label(setting.LANGUAGE))
+        self.language.addItem(self.tr("Follow the system"), "")
+        for code, name in LANGUAGES.items():  # each in its own words
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(settings.get(setting.LANGUAGE)))
+        )
         self.my_name = QLineEdit(settings.get(setting.MY_NAME))
         self.my_name.setObjectName("myNameField")
         self.my_name.setAccessibleName(_label(setting.MY_NAME))
@@ -82,6 +94,7 @@ class PreferencesDialog(QDialog):
         general.setObjectName("generalPage")
         form = QFormLayout(general)
         form.addRow(self.tr("&Theme"), self.theme)
+        form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("Your &name"), self.my_name)
         form.addRow(self.tr("Give-back nudge"), nudge)
 
@@ -180,6 +193,18 @@ class PreferencesDialog(QDialog):
             self.shortcuts.save(self._settings)
         choice = str(self.theme.currentData())
         self._settings.set(setting.THEME, choice)
+        language = str(self.language.currentData())
+        if language != self._settings.get(setting.LANGUAGE):
+            self._settings.set(setting.LANGUAGE, language)
+            tell(
+                self,
+                self.tr("Language"),
+                self.tr("MentorDesk shows {language} the next time it starts.").format(
+                    language=self.language.currentText()
+                ),
+                name="languageRestartBox",
+                icon=QMessageBox.Icon.Information,
+            )
         self._settings.set(setting.REMINDERS, self.reminders.isChecked())
         self._settings.set(setting.MY_NAME, self.my_name.text().strip())
         self._settings.set(setting.GIVE_BACK_MEETINGS, self.nudge_meetings.value())

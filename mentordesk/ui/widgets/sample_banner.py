@@ -14,7 +14,10 @@ class SampleBanner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(QLabel(self.tr("You are exploring sample data (fictional mentors).")), 1)
+        said = QLabel(self.tr("You are exploring sample data (fictional mentors)."))
+        said.setObjectName("sampleBannerText")
+        said.setWordWrap(True)  # longer in other languages: wraps beside the button
+        layout.addWidget(said, 1)
         self.remove_button = QPushButton(self.tr("Remove sample data…"))
         self.remove_button.setObjectName("removeSampleButton")
         self.remove_button.setAccessibleName(self.tr("Remove sample data"))

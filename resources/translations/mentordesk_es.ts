@@ -1,0 +1,6743 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About MentorDesk</source>
+      <translation>Acerca de MentorDesk</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Run all of your mentor relationships on your own computer, offline.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt;&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt;&lt;br&gt;{database}&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Todas tus relaciones de mentoría en tu propio ordenador, sin conexión.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Carpeta de datos:&lt;/b&gt;&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Base de datos:&lt;/b&gt;&lt;br&gt;{database}&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;MentorDesk is free software under the MIT licence. It uses Qt and Qt for Python (PySide6), which are licensed under the GNU Lesser General Public License v3; you may replace them with your own build. The licences of everything MentorDesk ships with are in its licences folder.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;MentorDesk es software libre bajo la licencia MIT. Usa Qt y Qt for Python (PySide6), con licencia GNU Lesser General Public License v3; puedes sustituirlos por tu propia compilación. Las licencias de todo lo que incluye MentorDesk están en su carpeta de licencias.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Open data folder</source>
+      <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+      <source>Licences</source>
+      <translation>Licencias</translation>
+    </message>
+    <message>
+      <source>Open the licences folder</source>
+      <translation>Abrir la carpeta de licencias</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionDoneDialog</name>
+    <message>
+      <source>Mark done</source>
+      <translation>Marcar como hecha</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <source>How did it turn out? What did you learn?</source>
+      <translation>¿Cómo salió? ¿Qué aprendiste?</translation>
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation>Hecha el</translation>
+    </message>
+    <message>
+      <source>Report back to {name} at the next meeting</source>
+      <translation>Contárselo a {name} en la próxima reunión</translation>
+    </message>
+    <message>
+      <source>Report back to the mentor</source>
+      <translation>Contárselo al mentor</translation>
+    </message>
+    <message>
+      <source>&amp;Outcome</source>
+      <translation>&amp;Resultado</translation>
+    </message>
+    <message>
+      <source>&amp;Done on</source>
+      <translation>&amp;Hecha el</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionItemDialog</name>
+    <message>
+      <source>Edit action item</source>
+      <translation>Editar tarea</translation>
+    </message>
+    <message>
+      <source>New action item</source>
+      <translation>Nueva tarea</translation>
+    </message>
+    <message>
+      <source>Mentor the advice came from</source>
+      <translation>Mentor del que vino el consejo</translation>
+    </message>
+    <message>
+      <source>&amp;Mentor</source>
+      <translation>&amp;Mentor</translation>
+    </message>
+    <message>
+      <source>Mentor</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <source>What you will do</source>
+      <translation>Lo que vas a hacer</translation>
+    </message>
+    <message>
+      <source>What will you do? e.g. Read chapter 3 of …</source>
+      <translation>¿Qué vas a hacer? p. ej. Leer el capítulo 3 de …</translation>
+    </message>
+    <message>
+      <source>&amp;Action</source>
+      <translation>&amp;Tarea</translation>
+    </message>
+    <message>
+      <source>on</source>
+      <translation>el</translation>
+    </message>
+    <message>
+      <source>D&amp;ue</source>
+      <translation>&amp;Vence</translation>
+    </message>
+    <message>
+      <source>Tell the mentor how it went</source>
+      <translation>Contarle al mentor cómo fue</translation>
+    </message>
+    <message>
+      <source>Report back to the mentor</source>
+      <translation>Contárselo al mentor</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <source>&amp;Outcome</source>
+      <translation>&amp;Resultado</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Guardar</translation>
+    </message>
+    <message>
+      <source>Add action item</source>
+      <translation>Añadir tarea</translation>
+    </message>
+    <message>
+      <source>Ctrl+Enter</source>
+      <translation>Ctrl+Intro</translation>
+    </message>
+    <message>
+      <source>Choose a mentor…</source>
+      <translation>Elige un mentor…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionItemsModel</name>
+    <message>
+      <source>Action item</source>
+      <translation>Tarea</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Vence</translation>
+    </message>
+    <message>
+      <source>No date</source>
+      <translation>Sin fecha</translation>
+    </message>
+    <message>
+      <source>Double-click or press F2 to set a due date</source>
+      <translation>Doble clic o F2 para fijar un vencimiento</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionItemsPanel</name>
+    <message>
+      <source>Action items</source>
+      <translation>Tareas</translation>
+    </message>
+    <message>
+      <source>Capture action item</source>
+      <translation>Capturar tarea</translation>
+    </message>
+    <message>
+      <source>Turn the selection or the current line of notes into an action item (Ctrl+Shift+A)</source>
+      <translation>Convertir la selección o la línea actual de las notas en una tarea (Ctrl+Mayús+A)</translation>
+    </message>
+    <message>
+      <source>Action items from this meeting</source>
+      <translation>Tareas de esta reunión</translation>
+    </message>
+    <message>
+      <source>Nothing captured yet. Put the cursor on a line of notes and press Ctrl+Shift+A.</source>
+      <translation>Aún no hay nada capturado. Pon el cursor en una línea de las notas y pulsa Ctrl+Mayús+A.</translation>
+    </message>
+    <message>
+      <source>Due…</source>
+      <translation>Vence…</translation>
+    </message>
+    <message>
+      <source>Set due date</source>
+      <translation>Fijar vencimiento</translation>
+    </message>
+    <message>
+      <source>Set the due date of the selected action item (F2)</source>
+      <translation>Fijar el vencimiento de la tarea seleccionada (F2)</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Quitar</translation>
+    </message>
+    <message>
+      <source>Remove action item</source>
+      <translation>Quitar tarea</translation>
+    </message>
+    <message>
+      <source>Remove the selected action item (Delete)</source>
+      <translation>Quitar la tarea seleccionada (Supr)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionItemsView</name>
+    <message>
+      <source>No action items yet</source>
+      <translation>Aún no hay tareas</translation>
+    </message>
+    <message>
+      <source>Action items are the advice you decide to act on. Capture them while you talk: in meeting mode, put the cursor on a line of your notes and press Ctrl+Shift+A. Advice that came by mail? Press Ctrl+Shift+A here to add it. They all gather here, with due dates and how they turned out.</source>
+      <translation>Las tareas son los consejos que decides poner en práctica. Captúralas mientras habláis: en el modo reunión, pon el cursor en una línea de tus notas y pulsa Ctrl+Mayús+A. ¿Un consejo que llegó por correo? Pulsa aquí Ctrl+Mayús+A para añadirlo. Todas se reúnen aquí, con su vencimiento y su resultado.</translation>
+    </message>
+    <message>
+      <source>Add an action item</source>
+      <translation>Añadir una tarea</translation>
+    </message>
+    <message>
+      <source>Action items</source>
+      <translation>Tareas</translation>
+    </message>
+    <message>
+      <source>Mentor:</source>
+      <translation>Mentor:</translation>
+    </message>
+    <message>
+      <source>Show mentor</source>
+      <translation>Mostrar mentor</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>Mostrar:</translation>
+    </message>
+    <message>
+      <source>Show status</source>
+      <translation>Mostrar estado</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Vencidas</translation>
+    </message>
+    <message>
+      <source>To report back</source>
+      <translation>Para contar</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Todas</translation>
+    </message>
+    <message>
+      <source>New action item…</source>
+      <translation>Nueva tarea…</translation>
+    </message>
+    <message>
+      <source>Add advice you will act on (Ctrl+Shift+A)</source>
+      <translation>Añadir un consejo que pondrás en práctica (Ctrl+Mayús+A)</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Editar…</translation>
+    </message>
+    <message>
+      <source>Mark done…</source>
+      <translation>Marcar como hecha…</translation>
+    </message>
+    <message>
+      <source>Reopen</source>
+      <translation>Reabrir</translation>
+    </message>
+    <message>
+      <source>Drop</source>
+      <translation>Descartar</translation>
+    </message>
+    <message>
+      <source>Due date…</source>
+      <translation>Vencimiento…</translation>
+    </message>
+    <message>
+      <source>Report back</source>
+      <translation>Contar resultado</translation>
+    </message>
+    <message>
+      <source>Go to mentor</source>
+      <translation>Ir al mentor</translation>
+    </message>
+    <message>
+      <source>All mentors</source>
+      <translation>Todos los mentores</translation>
+    </message>
+    <message>
+      <source>No action items match this filter. Choose “All” to see every one.</source>
+      <translation>Ninguna tarea coincide con este filtro. Elige «Todas» para verlas todas.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionTableModel</name>
+    <message>
+      <source>Action</source>
+      <translation>Tarea</translation>
+    </message>
+    <message>
+      <source>Mentor</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Vence</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation>Hecha el</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <source>Report back</source>
+      <translation>Contar resultado</translation>
+    </message>
+    <message>
+      <source>⚠ Overdue · {date}</source>
+      <translation>⚠ Vencida · {date}</translation>
+    </message>
+    <message>
+      <source>Reported {date}</source>
+      <translation>Contado el {date}</translation>
+    </message>
+    <message>
+      <source>To report</source>
+      <translation>Por contar</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Sí</translation>
+    </message>
+    <message>
+      <source>No due date</source>
+      <translation>Sin vencimiento</translation>
+    </message>
+    <message numerus="yes">
+      <source>Overdue by %n day(s): due {date}</source>
+      <translation>
+        <numerusform>Vencida hace %n día: vencía el {date}</numerusform>
+        <numerusform>Vencida hace %n días: vencía el {date}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Due {date}</source>
+      <translation>Vence el {date}</translation>
+    </message>
+    <message>
+      <source>Tell {name} how it went</source>
+      <translation>Contarle a {name} cómo fue</translation>
+    </message>
+    <message>
+      <source>Tell the mentor how it went, once it is done</source>
+      <translation>Contarle al mentor cómo fue, una vez hecha</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaEditor</name>
+    <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>New agenda point</source>
+      <translation>Nuevo punto de la agenda</translation>
+    </message>
+    <message>
+      <source>Type a point and press Enter</source>
+      <translation>Escribe un punto y pulsa Intro</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>Añadir</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Quitar</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaModel</name>
+    <message>
+      <source>done</source>
+      <translation>hecho</translation>
+    </message>
+    <message>
+      <source>to do</source>
+      <translation>pendiente</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaPanel</name>
+    <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Space ticks off, F2 edits, Delete removes, Alt+Up/Down moves</source>
+      <translation>Espacio marca, F2 edita, Supr quita, Alt+Arriba/Abajo mueve</translation>
+    </message>
+    <message>
+      <source>New agenda item</source>
+      <translation>Nuevo punto de la agenda</translation>
+    </message>
+    <message>
+      <source>Add a point and press Enter</source>
+      <translation>Añade un punto y pulsa Intro</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Quitar</translation>
+    </message>
+    <message>
+      <source>Up</source>
+      <translation>Subir</translation>
+    </message>
+    <message>
+      <source>Down</source>
+      <translation>Bajar</translation>
+    </message>
+    <message>
+      <source>Remove the selected point (Delete)</source>
+      <translation>Quitar el punto seleccionado (Supr)</translation>
+    </message>
+    <message>
+      <source>Move up (Alt+Up)</source>
+      <translation>Subir (Alt+Arriba)</translation>
+    </message>
+    <message>
+      <source>Move down (Alt+Down)</source>
+      <translation>Bajar (Alt+Abajo)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementCompare</name>
+    <message>
+      <source>{n} min</source>
+      <translation>{n} min</translation>
+    </message>
+    <message>
+      <source>Version {n} · agreed {day}</source>
+      <translation>Versión {n} · acordada el {day}</translation>
+    </message>
+    <message>
+      <source>Version {n} · {status} · agreed {day}</source>
+      <translation>Versión {n} · {status} · acordada el {day}</translation>
+    </message>
+    <message>
+      <source>Version {n} · {status}</source>
+      <translation>Versión {n} · {status}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementCompareDialog</name>
+    <message>
+      <source>Compare versions of the agreement with {name}</source>
+      <translation>Comparar versiones del acuerdo con {name}</translation>
+    </message>
+    <message>
+      <source>Earlier version</source>
+      <translation>Versión anterior</translation>
+    </message>
+    <message>
+      <source>Later version</source>
+      <translation>Versión posterior</translation>
+    </message>
+    <message>
+      <source>Show only what changed</source>
+      <translation>Mostrar solo lo que cambió</translation>
+    </message>
+    <message>
+      <source>The two versions side by side</source>
+      <translation>Las dos versiones, una al lado de la otra</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Cerrar</translation>
+    </message>
+    <message>
+      <source>These two versions say the same.</source>
+      <translation>Estas dos versiones dicen lo mismo.</translation>
+    </message>
+    <message>
+      <source>{count} of {total} terms changed: {names}.</source>
+      <translation>{count} de {total} términos cambiados: {names}.</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>cambiado</translation>
+    </message>
+    <message>
+      <source>Term</source>
+      <translation>Término</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementForm</name>
+    <message>
+      <source>S&amp;tatus</source>
+      <translation>Es&amp;tado</translation>
+    </message>
+    <message>
+      <source>Agreement status</source>
+      <translation>Estado del acuerdo</translation>
+    </message>
+    <message>
+      <source>Agreed on</source>
+      <translation>Acordado el</translation>
+    </message>
+    <message>
+      <source>&amp;Goals</source>
+      <translation>&amp;Objetivos</translation>
+    </message>
+    <message>
+      <source>Goals of the mentorship</source>
+      <translation>Objetivos de la mentoría</translation>
+    </message>
+    <message>
+      <source>What should be different when this ends?</source>
+      <translation>¿Qué debería ser distinto cuando termine?</translation>
+    </message>
+    <message>
+      <source>Meet &amp;every</source>
+      <translation>Reunirse &amp;cada</translation>
+    </message>
+    <message>
+      <source>Meeting frequency</source>
+      <translation>Frecuencia de las reuniones</translation>
+    </message>
+    <message>
+      <source>e.g. 4</source>
+      <translation>p. ej. 4</translation>
+    </message>
+    <message>
+      <source>&amp;Duration</source>
+      <translation>&amp;Duración</translation>
+    </message>
+    <message>
+      <source>Typical duration in minutes</source>
+      <translation>Duración habitual en minutos</translation>
+    </message>
+    <message>
+      <source>&amp;Format</source>
+      <translation>&amp;Formato</translation>
+    </message>
+    <message>
+      <source>Meeting format</source>
+      <translation>Formato de las reuniones</translation>
+    </message>
+    <message>
+      <source>&amp;Link</source>
+      <translation>&amp;Enlace</translation>
+    </message>
+    <message>
+      <source>Video or meeting link</source>
+      <translation>Enlace de vídeo o de reunión</translation>
+    </message>
+    <message>
+      <source>https://meet.example.com/abc</source>
+      <translation>https://meet.example.com/abc</translation>
+    </message>
+    <message>
+      <source>T&amp;opics</source>
+      <translation>Te&amp;mas</translation>
+    </message>
+    <message>
+      <source>Topics, one per line</source>
+      <translation>Temas, uno por línea</translation>
+    </message>
+    <message>
+      <source>One per line; offered when you plan a meeting</source>
+      <translation>Uno por línea; se ofrecen al planificar una reunión</translation>
+    </message>
+    <message>
+      <source>I commit to</source>
+      <translation>Me comprometo a</translation>
+    </message>
+    <message>
+      <source>What I commit to</source>
+      <translation>A qué me comprometo</translation>
+    </message>
+    <message>
+      <source>My mentor commits to</source>
+      <translation>Mi mentor se compromete a</translation>
+    </message>
+    <message>
+      <source>What my mentor commits to</source>
+      <translation>A qué se compromete mi mentor</translation>
+    </message>
+    <message>
+      <source>Confidentiality</source>
+      <translation>Confidencialidad</translation>
+    </message>
+    <message>
+      <source>Boundaries</source>
+      <translation>Límites</translation>
+    </message>
+    <message>
+      <source>Boundaries: best times, response expectations</source>
+      <translation>Límites: mejores momentos, tiempos de respuesta</translation>
+    </message>
+    <message>
+      <source>Best times to meet, how quickly to expect replies</source>
+      <translation>Mejores momentos para reunirse, qué rapidez de respuesta esperar</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Inicio</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Revisión</translation>
+    </message>
+    <message>
+      <source>Review date</source>
+      <translation>Fecha de revisión</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Fin</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Fecha de fin</translation>
+    </message>
+    <message>
+      <source>Set {what}</source>
+      <translation>Fijar {what}</translation>
+    </message>
+    <message>
+      <source>Frequency unit</source>
+      <translation>Unidad de frecuencia</translation>
+    </message>
+    <message>
+      <source>not set</source>
+      <translation>sin fijar</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Enter a whole number, like 4 (for every 4 weeks).</source>
+      <translation>Escribe un número entero, como 4 (para cada 4 semanas).</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementPanel</name>
+    <message>
+      <source>Version shown</source>
+      <translation>Versión mostrada</translation>
+    </message>
+    <message>
+      <source>Save agreement</source>
+      <translation>Guardar acuerdo</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>Revertir</translation>
+    </message>
+    <message>
+      <source>Revert the agreement</source>
+      <translation>Revertir el acuerdo</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>Acuerdo</translation>
+    </message>
+    <message>
+      <source>Agreement with {name}</source>
+      <translation>Acuerdo con {name}</translation>
+    </message>
+    <message>
+      <source>Save as version {n}</source>
+      <translation>Guardar como versión {n}</translation>
+    </message>
+    <message>
+      <source>Save changes</source>
+      <translation>Guardar cambios</translation>
+    </message>
+    <message>
+      <source>Choose a mentor to see the agreement.</source>
+      <translation>Elige un mentor para ver el acuerdo.</translation>
+    </message>
+    <message>
+      <source>Not saved yet: edit it, then press Save agreement.</source>
+      <translation>Aún no guardado: edítalo y pulsa Guardar acuerdo.</translation>
+    </message>
+    <message>
+      <source>No agreement with {name} yet. Agree on goals, how often to meet and what to talk about from the start: begin from a template or write your own.</source>
+      <translation>Aún no hay acuerdo con {name}. Acordad desde el principio los objetivos, cada cuánto reuniros y de qué hablar: empieza con una plantilla o escribe el tuyo.</translation>
+    </message>
+    <message>
+      <source>An earlier version, kept as it was (read only). The current one is version {n}.</source>
+      <translation>Una versión anterior, guardada tal cual (solo lectura). La actual es la versión {n}.</translation>
+    </message>
+    <message>
+      <source>Version {n} was agreed, so it stays as it is: saving these changes makes version {next}.</source>
+      <translation>La versión {n} se acordó, así que se queda como está: guardar estos cambios crea la versión {next}.</translation>
+    </message>
+    <message>
+      <source>Agreed on {day}. Changing its terms will make a new version; the status alone can change in place.</source>
+      <translation>Acordado el {day}. Cambiar sus términos crea una nueva versión; solo el estado puede cambiar en el sitio.</translation>
+    </message>
+    <message>
+      <source>A draft: edit freely until you both agree.</source>
+      <translation>Un borrador: edítalo libremente hasta que los dos estéis de acuerdo.</translation>
+    </message>
+    <message>
+      <source>the agreement with {name}</source>
+      <translation>el acuerdo con {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsDialog</name>
+    <message>
+      <source>Before an update</source>
+      <translation>Antes de una actualización</translation>
+    </message>
+    <message>
+      <source>Daily</source>
+      <translation>Diaria</translation>
+    </message>
+    <message>
+      <source>While you worked</source>
+      <translation>Mientras trabajabas</translation>
+    </message>
+    <message>
+      <source>Made by you</source>
+      <translation>Hecha por ti</translation>
+    </message>
+    <message>
+      <source>Before an import</source>
+      <translation>Antes de una importación</translation>
+    </message>
+    <message>
+      <source>Before a restore</source>
+      <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+      <source>MentorDesk backs up your data when it starts (once a day), every half hour while you work, and before every update, import and restore. It keeps all backups of the last two days, then one a day, one a week and one a month.</source>
+      <translation>MentorDesk hace una copia de seguridad de tus datos al iniciarse (una vez al día), cada media hora mientras trabajas y antes de cada actualización, importación y restauración. Conserva todas las copias de los dos últimos días y después una al día, una a la semana y una al mes.</translation>
+    </message>
+    <message>
+      <source>Taken</source>
+      <translation>Hecha</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Por qué</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Tamaño</translation>
+    </message>
+    <message>
+      <source>Mentors</source>
+      <translation>Mentores</translation>
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation>Reuniones</translation>
+    </message>
+    <message>
+      <source>Back Up Now</source>
+      <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+      <source>Restore…</source>
+      <translation>Restaurar…</translation>
+    </message>
+    <message>
+      <source>Show in Folder</source>
+      <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Cerrar</translation>
+    </message>
+    <message>
+      <source>unreadable</source>
+      <translation>ilegible</translation>
+    </message>
+    <message>
+      <source>No backups yet.</source>
+      <translation>Aún no hay copias de seguridad.</translation>
+    </message>
+    <message>
+      <source>Backing up…</source>
+      <translation>Haciendo copia…</translation>
+    </message>
+    <message>
+      <source>Backed up.</source>
+      <translation>Copia hecha.</translation>
+    </message>
+    <message>
+      <source>The backup failed: {reason}</source>
+      <translation>La copia de seguridad falló: {reason}</translation>
+    </message>
+    <message>
+      <source>Restore this backup?</source>
+      <translation>¿Restaurar esta copia de seguridad?</translation>
+    </message>
+    <message>
+      <source>Go back to your data as it was on {when}: {mentors}, {meetings}?</source>
+      <translation>¿Volver a tus datos tal como estaban el {when}: {mentors}, {meetings}?</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n mentor(s)</source>
+      <translation>
+        <numerusform>%n mentor</numerusform>
+        <numerusform>%n mentores</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s)</source>
+      <translation>
+        <numerusform>%n reunión</numerusform>
+        <numerusform>%n reuniones</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Restaurar</translation>
+    </message>
+    <message>
+      <source>Your data as it is now is backed up first, so you can come back to it from this list. Open windows close and MentorDesk reopens on the backup.</source>
+      <translation>Primero se hace una copia de tus datos actuales, así que puedes volver a ellos desde esta lista. Las ventanas abiertas se cierran y MentorDesk se vuelve a abrir con la copia.</translation>
+    </message>
+    <message>
+      <source>&amp;Backups…</source>
+      <translation>&amp;Copias de seguridad…</translation>
+    </message>
+  </context>
+  <context>
+    <name>BalancePanel</name>
+    <message>
+      <source>Balance</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <source>What you gave back to each mentor</source>
+      <translation>Lo que has devuelto a cada mentor</translation>
+    </message>
+    <message>
+      <source>⚠ marks a mentor met {meetings} or more with nothing given back for {days} (Edit ▸ Preferences).</source>
+      <translation>⚠ marca a un mentor con {meetings} o más reuniones sin devolverle nada en {days} (Editar ▸ Preferencias).</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n time(s)</source>
+      <translation>
+        <numerusform>%n vez</numerusform>
+        <numerusform>%n veces</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n día</numerusform>
+        <numerusform>%n días</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>BriefPanel</name>
+    <message>
+      <source>Pre-meeting brief</source>
+      <translation>Resumen previo a la reunión</translation>
+    </message>
+    <message>
+      <source>Join</source>
+      <translation>Unirse</translation>
+    </message>
+    <message>
+      <source>Join the meeting</source>
+      <translation>Unirse a la reunión</translation>
+    </message>
+    <message>
+      <source>Select a meeting to see what to bring up.</source>
+      <translation>Selecciona una reunión para ver qué sacar.</translation>
+    </message>
+    <message>
+      <source>Before you meet {name}</source>
+      <translation>Antes de reunirte con {name}</translation>
+    </message>
+    <message>
+      <source>Report back</source>
+      <translation>Contar resultado</translation>
+    </message>
+    <message>
+      <source>Nothing to report back.</source>
+      <translation>Nada que contar.</translation>
+    </message>
+    <message>
+      <source>Open action items</source>
+      <translation>Tareas abiertas</translation>
+    </message>
+    <message>
+      <source>No open action items.</source>
+      <translation>No hay tareas abiertas.</translation>
+    </message>
+    <message>
+      <source>Last meeting's takeaways</source>
+      <translation>Conclusiones de la última reunión</translation>
+    </message>
+    <message>
+      <source>No takeaways written.</source>
+      <translation>No hay conclusiones escritas.</translation>
+    </message>
+    <message>
+      <source>No meeting held yet.</source>
+      <translation>Aún no se ha celebrado ninguna reunión.</translation>
+    </message>
+    <message>
+      <source>Not covered last time</source>
+      <translation>No tratado la última vez</translation>
+    </message>
+    <message>
+      <source>Nothing left over from the last agenda.</source>
+      <translation>No queda nada de la última agenda.</translation>
+    </message>
+    <message>
+      <source>No meeting planned yet.</source>
+      <translation>Aún no hay ninguna reunión planificada.</translation>
+    </message>
+    <message>
+      <source>Planned for {when} · {format}, not marked held yet: end it in meeting mode, or reschedule it.</source>
+      <translation>Planificada para {when} · {format}, aún sin marcar como celebrada: termínala en el modo reunión o cámbiala de fecha.</translation>
+    </message>
+    <message>
+      <source>Meeting now: {when} · {format}</source>
+      <translation>Reunión ahora: {when} · {format}</translation>
+    </message>
+    <message>
+      <source>Next meeting: {when} · {format}</source>
+      <translation>Próxima reunión: {when} · {format}</translation>
+    </message>
+    <message>
+      <source>• {text} — overdue, due {date}</source>
+      <translation>• {text} — vencida, vencía el {date}</translation>
+    </message>
+    <message>
+      <source>• {text} — due {date}</source>
+      <translation>• {text} — vence el {date}</translation>
+    </message>
+    <message>
+      <source>Done {date}</source>
+      <translation>Hecha el {date}</translation>
+    </message>
+    <message>
+      <source>Reported</source>
+      <translation>Contado</translation>
+    </message>
+    <message>
+      <source>Mark reported: {text}</source>
+      <translation>Marcar como contado: {text}</translation>
+    </message>
+    <message>
+      <source>I told {name} how it went</source>
+      <translation>Le conté a {name} cómo fue</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosureReviewDialog</name>
+    <message>
+      <source>Closing the mentorship with {name}</source>
+      <translation>Cierre de la mentoría con {name}</translation>
+    </message>
+    <message>
+      <source>What I learned</source>
+      <translation>Lo que aprendí</translation>
+    </message>
+    <message>
+      <source>The lessons you take with you</source>
+      <translation>Las lecciones que te llevas</translation>
+    </message>
+    <message>
+      <source>Goals this mentorship served</source>
+      <translation>Objetivos a los que sirvió esta mentoría</translation>
+    </message>
+    <message>
+      <source>Thank-you note</source>
+      <translation>Nota de agradecimiento</translation>
+    </message>
+    <message>
+      <source>Draft again</source>
+      <translation>Redactar de nuevo</translation>
+    </message>
+    <message>
+      <source>Compose the note again from what you learned and the goals ticked</source>
+      <translation>Volver a redactar la nota con lo que aprendiste y los objetivos marcados</translation>
+    </message>
+    <message>
+      <source>Copy note</source>
+      <translation>Copiar nota</translation>
+    </message>
+    <message>
+      <source>Export to Markdown…</source>
+      <translation>Exportar a Markdown…</translation>
+    </message>
+    <message>
+      <source>Keep in touch as alumni, every</source>
+      <translation>Seguir en contacto como antiguo mentor, cada</translation>
+    </message>
+    <message>
+      <source>Keep in touch as alumni</source>
+      <translation>Seguir en contacto como antiguo mentor</translation>
+    </message>
+    <message>
+      <source>Keep in touch every</source>
+      <translation>Seguir en contacto cada</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unidad</translation>
+    </message>
+    <message>
+      <source>Ended on</source>
+      <translation>Terminó el</translation>
+    </message>
+    <message>
+      <source>What I &amp;learned</source>
+      <translation>Lo que a&amp;prendí</translation>
+    </message>
+    <message>
+      <source>&amp;Goals it served</source>
+      <translation>&amp;Objetivos a los que sirvió</translation>
+    </message>
+    <message>
+      <source>&amp;Thank-you note</source>
+      <translation>Nota de a&amp;gradecimiento</translation>
+    </message>
+    <message>
+      <source>&amp;Afterwards</source>
+      <translation>&amp;Después</translation>
+    </message>
+    <message>
+      <source>&amp;Ended on</source>
+      <translation>&amp;Terminó el</translation>
+    </message>
+    <message>
+      <source>End mentorship</source>
+      <translation>Terminar la mentoría</translation>
+    </message>
+    <message>
+      <source>No meeting was held. Say what you take with you anyway.</source>
+      <translation>No se celebró ninguna reunión. Anota igualmente lo que te llevas.</translation>
+    </message>
+    <message>
+      <source>nothing given back yet</source>
+      <translation>aún no has devuelto nada</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n thing(s) given back</source>
+      <translation>
+        <numerusform>%n cosa devuelta</numerusform>
+        <numerusform>%n cosas devueltas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{meetings}, {actions}, {gave}. Everything stays recorded; the note below is a draft to make your own.</source>
+      <translation>{meetings}, {actions}, {gave}. Todo queda registrado; la nota de abajo es un borrador para que la hagas tuya.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s)</source>
+      <translation>
+        <numerusform>%n reunión</numerusform>
+        <numerusform>%n reuniones</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n piece(s) of advice acted on</source>
+      <translation>
+        <numerusform>%n consejo puesto en práctica</numerusform>
+        <numerusform>%n consejos puestos en práctica</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The thank-you note is on the clipboard.</source>
+      <translation>La nota de agradecimiento está en el portapapeles.</translation>
+    </message>
+    <message>
+      <source>Export the closure review</source>
+      <translation>Exportar la revisión de cierre</translation>
+    </message>
+    <message>
+      <source>Markdown (*.md)</source>
+      <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+      <source>Could not write {file}: {reason}.</source>
+      <translation>No se pudo escribir {file}: {reason}.</translation>
+    </message>
+    <message>
+      <source>Exported to {file}.</source>
+      <translation>Exportado a {file}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComingSoon</name>
+    <message>
+      <source>Coming soon. {future}
+
+This area is not built yet; nothing here is sample or fake data.</source>
+      <translation>Próximamente. {future}
+
+Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommandPalette</name>
+    <message>
+      <source>Run an action</source>
+      <translation>Ejecutar una acción</translation>
+    </message>
+    <message>
+      <source>Action to run, or words to search for</source>
+      <translation>Acción que ejecutar, o palabras que buscar</translation>
+    </message>
+    <message>
+      <source>Type an action's name, or words to search for</source>
+      <translation>Escribe el nombre de una acción, o palabras que buscar</translation>
+    </message>
+    <message>
+      <source>Actions</source>
+      <translation>Acciones</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Tarea</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Dónde</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Teclas</translation>
+    </message>
+    <message>
+      <source>Not available here now</source>
+      <translation>No disponible aquí ahora</translation>
+    </message>
+    <message>
+      <source>Search your data for “{text}”</source>
+      <translation>Buscar «{text}» en tus datos</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardView</name>
+    <message>
+      <source>Welcome to MentorDesk</source>
+      <translation>Te damos la bienvenida a MentorDesk</translation>
+    </message>
+    <message>
+      <source>This page will tell you what to do today: who is due for a meeting, what you promised, and what is overdue. Start with a real mentor, or look around with a few fictional ones that you can remove in one step.</source>
+      <translation>Esta página te dice qué hacer hoy: a quién toca ver, qué prometiste y qué está vencido. Empieza con un mentor real o echa un vistazo con unos ficticios que puedes quitar en un paso.</translation>
+    </message>
+    <message>
+      <source>Add your first mentor</source>
+      <translation>Añadir tu primer mentor</translation>
+    </message>
+    <message>
+      <source>Explore with sample data</source>
+      <translation>Explorar con datos de ejemplo</translation>
+    </message>
+    <message>
+      <source>Time to meet</source>
+      <translation>Toca reunirse</translation>
+    </message>
+    <message>
+      <source>Meetings in the next 7 days</source>
+      <translation>Reuniones en los próximos 7 días</translation>
+    </message>
+    <message>
+      <source>Action items due</source>
+      <translation>Tareas que vencen</translation>
+    </message>
+    <message>
+      <source>Report back</source>
+      <translation>Contar resultado</translation>
+    </message>
+    <message>
+      <source>Agreement reviews</source>
+      <translation>Revisiones de acuerdos</translation>
+    </message>
+    <message>
+      <source>Rhythm</source>
+      <translation>Ritmo</translation>
+    </message>
+    <message>
+      <source>Gaps between meetings</source>
+      <translation>Intervalos entre reuniones</translation>
+    </message>
+    <message>
+      <source>Follow up with prospects</source>
+      <translation>Hacer seguimiento de candidatos</translation>
+    </message>
+    <message>
+      <source>Give back</source>
+      <translation>Retribuir</translation>
+    </message>
+    <message>
+      <source>Nobody needs a meeting planned now.</source>
+      <translation>Ahora no hace falta planificar ninguna reunión.</translation>
+    </message>
+    <message>
+      <source>No meetings planned in the next 7 days.</source>
+      <translation>No hay reuniones planificadas en los próximos 7 días.</translation>
+    </message>
+    <message>
+      <source>Nothing overdue or due this week.</source>
+      <translation>Nada vencido ni que venza esta semana.</translation>
+    </message>
+    <message>
+      <source>Nothing to report back. Outcomes you promise to share appear here.</source>
+      <translation>Nada que contar. Aquí aparecen los resultados que prometes compartir.</translation>
+    </message>
+    <message>
+      <source>No agreement is due for review in the next 14 days.</source>
+      <translation>Ningún acuerdo se revisa en los próximos 14 días.</translation>
+    </message>
+    <message>
+      <source>Every rhythm is close to what was agreed.</source>
+      <translation>Cada ritmo está cerca de lo acordado.</translation>
+    </message>
+    <message>
+      <source>No prospect is waiting for a follow-up.</source>
+      <translation>Ningún candidato espera un seguimiento.</translation>
+    </message>
+    <message>
+      <source>Nobody is owed a give-back: mentorship is a two-way street.</source>
+      <translation>No le debes nada a nadie: la mentoría es un camino de ida y vuelta.</translation>
+    </message>
+    <message>
+      <source>Charts appear once you have met an active mentor twice.</source>
+      <translation>Los gráficos aparecen cuando te hayas reunido dos veces con un mentor activo.</translation>
+    </message>
+    <message>
+      <source>nobody to meet</source>
+      <translation>nadie con quien reunirse</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n mentor(s) to meet</source>
+      <translation>
+        <numerusform>%n mentor con quien reunirse</numerusform>
+        <numerusform>%n mentores con quienes reunirse</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s) in the next 7 days</source>
+      <translation>
+        <numerusform>%n reunión en los próximos 7 días</numerusform>
+        <numerusform>%n reuniones en los próximos 7 días</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n action item(s) overdue</source>
+      <translation>
+        <numerusform>%n tarea vencida</numerusform>
+        <numerusform>%n tareas vencidas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{n} to report back</source>
+      <translation>{n} por contar</translation>
+    </message>
+    <message>
+      <source>time to keep in touch ({standing})</source>
+      <translation>momento de seguir en contacto ({standing})</translation>
+    </message>
+    <message>
+      <source>Plan meeting…</source>
+      <translation>Planificar reunión…</translation>
+    </message>
+    <message>
+      <source>Plan a meeting with {name}</source>
+      <translation>Planificar una reunión con {name}</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Abrir</translation>
+    </message>
+    <message>
+      <source>Open {name}</source>
+      <translation>Abrir {name}</translation>
+    </message>
+    <message>
+      <source>{when} · {name} · {format}</source>
+      <translation>{when} · {name} · {format}</translation>
+    </message>
+    <message>
+      <source>Agenda: {points}</source>
+      <translation>Agenda: {points}</translation>
+    </message>
+    <message>
+      <source>No agenda yet</source>
+      <translation>Aún sin agenda</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n open action item(s)</source>
+      <translation>
+        <numerusform>%n tarea abierta</numerusform>
+        <numerusform>%n tareas abiertas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Join</source>
+      <translation>Unirse</translation>
+    </message>
+    <message>
+      <source>Join the call with {name}</source>
+      <translation>Unirse a la llamada con {name}</translation>
+    </message>
+    <message>
+      <source>Brief</source>
+      <translation>Resumen</translation>
+    </message>
+    <message>
+      <source>The brief for {name}</source>
+      <translation>El resumen para {name}</translation>
+    </message>
+    <message>
+      <source>{when} · {name}</source>
+      <translation>{when} · {name}</translation>
+    </message>
+    <message>
+      <source>Its time has passed: mark it held, or cancel it.</source>
+      <translation>Ya pasó su hora: márcala como celebrada o cancélala.</translation>
+    </message>
+    <message>
+      <source>Open the past meeting with {name}</source>
+      <translation>Abrir la reunión pasada con {name}</translation>
+    </message>
+    <message>
+      <source>overdue since {day}</source>
+      <translation>vencida desde el {day}</translation>
+    </message>
+    <message>
+      <source>due today</source>
+      <translation>vence hoy</translation>
+    </message>
+    <message>
+      <source>due {day}</source>
+      <translation>vence el {day}</translation>
+    </message>
+    <message>
+      <source>Open the action item {text}</source>
+      <translation>Abrir la tarea {text}</translation>
+    </message>
+    <message>
+      <source>done {day}</source>
+      <translation>hecha el {day}</translation>
+    </message>
+    <message>
+      <source>Reported</source>
+      <translation>Contado</translation>
+    </message>
+    <message>
+      <source>Mark reported: {text}</source>
+      <translation>Marcar como contado: {text}</translation>
+    </message>
+    <message>
+      <source>I told {name} how it went</source>
+      <translation>Le conté a {name} cómo fue</translation>
+    </message>
+    <message>
+      <source>was due {day}</source>
+      <translation>vencía el {day}</translation>
+    </message>
+    <message>
+      <source>due {day} (in {days})</source>
+      <translation>vence el {day} (en {days})</translation>
+    </message>
+    <message>
+      <source>Review the agreement with {name} (version {version})</source>
+      <translation>Revisar el acuerdo con {name} (versión {version})</translation>
+    </message>
+    <message>
+      <source>Open agreement</source>
+      <translation>Abrir acuerdo</translation>
+    </message>
+    <message>
+      <source>Open the agreement with {name}</source>
+      <translation>Abrir el acuerdo con {name}</translation>
+    </message>
+    <message>
+      <source>More often than agreed: is that still right for them?</source>
+      <translation>Más a menudo de lo acordado: ¿sigue siendo lo adecuado para esa persona?</translation>
+    </message>
+    <message>
+      <source>Less often than agreed: plan ahead, or agree a new rhythm.</source>
+      <translation>Con menos frecuencia de lo acordado: planifica con antelación o acordad un nuevo ritmo.</translation>
+    </message>
+    <message>
+      <source>{name} — time to give something back</source>
+      <translation>{name} — momento de devolver algo</translation>
+    </message>
+    <message>
+      <source>Add idea…</source>
+      <translation>Añadir idea…</translation>
+    </message>
+    <message>
+      <source>Add a give-back idea for {name}</source>
+      <translation>Añadir una idea para retribuir a {name}</translation>
+    </message>
+    <message>
+      <source>{step} {day}; follow-up was due {due}</source>
+      <translation>{step} el {day}; el seguimiento vencía el {due}</translation>
+    </message>
+    <message>
+      <source>{step} {day}; follow up today</source>
+      <translation>{step} el {day}; seguimiento hoy</translation>
+    </message>
+    <message>
+      <source>Follow up with {name}</source>
+      <translation>Hacer seguimiento de {name}</translation>
+    </message>
+    <message>
+      <source>Open the prospect {name}</source>
+      <translation>Abrir el candidato {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DataSession</name>
+    <message>
+      <source>Unfinished changes set aside</source>
+      <translation>Cambios a medias apartados</translation>
+    </message>
+    <message>
+      <source>Beside your database lay unfinished changes that do not belong to it (this happens when a backup is copied over the database by hand after a crash). MentorDesk set them aside as {name} and opened the database as it is.</source>
+      <translation>Junto a tu base de datos había cambios a medias que no le pertenecen (ocurre cuando, tras un fallo, se copia a mano una copia de seguridad sobre la base de datos). MentorDesk los apartó como {name} y abrió la base de datos tal como está.</translation>
+    </message>
+    <message>
+      <source>Backup restored. Your data as it was before is kept as a backup (File ▸ Backups…), so you can go back to it.</source>
+      <translation>Copia de seguridad restaurada. Tus datos de antes se guardan como copia (Archivo ▸ Copias de seguridad…), así que puedes volver a ellos.</translation>
+    </message>
+    <message>
+      <source>Imported. Your data as it was before is kept as a backup (File ▸ Backups…).</source>
+      <translation>Importado. Tus datos de antes se guardan como copia (Archivo ▸ Copias de seguridad…).</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: {problem}</source>
+      <translation>No se importó nada: {problem}</translation>
+    </message>
+    <message>
+      <source>The file could not be imported: {reason}</source>
+      <translation>No se pudo importar el archivo: {reason}</translation>
+    </message>
+    <message>
+      <source>The backup could not be restored: {reason}</source>
+      <translation>No se pudo restaurar la copia de seguridad: {reason}</translation>
+    </message>
+    <message>
+      <source>Backup failed: {reason}</source>
+      <translation>La copia de seguridad falló: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueDateDialog</name>
+    <message>
+      <source>Due date</source>
+      <translation>Vencimiento</translation>
+    </message>
+    <message>
+      <source>Set due date</source>
+      <translation>Fijar vencimiento</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueDateEditor</name>
+    <message>
+      <source>Due date</source>
+      <translation>Vencimiento</translation>
+    </message>
+    <message>
+      <source>No date</source>
+      <translation>Sin fecha</translation>
+    </message>
+    <message>
+      <source>Delete: no due date</source>
+      <translation>Supr: sin vencimiento</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueField</name>
+    <message>
+      <source>Due on</source>
+      <translation>Vence el</translation>
+    </message>
+    <message>
+      <source>Has a due date</source>
+      <translation>Tiene vencimiento</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>Vencimiento</translation>
+    </message>
+    <message>
+      <source>+1 week</source>
+      <translation>+1 semana</translation>
+    </message>
+    <message>
+      <source>+2 weeks</source>
+      <translation>+2 semanas</translation>
+    </message>
+    <message>
+      <source>End of month</source>
+      <translation>Fin de mes</translation>
+    </message>
+    <message>
+      <source>Due in one week</source>
+      <translation>Vence en una semana</translation>
+    </message>
+    <message>
+      <source>Due in two weeks</source>
+      <translation>Vence en dos semanas</translation>
+    </message>
+    <message>
+      <source>Due at the end of the month</source>
+      <translation>Vence a fin de mes</translation>
+    </message>
+    <message>
+      <source>Due {date}</source>
+      <translation>Vence el {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditMeetingDialog</name>
+    <message>
+      <source>Held meeting with {name}</source>
+      <translation>Reunión celebrada con {name}</translation>
+    </message>
+    <message>
+      <source>Meeting with {name}</source>
+      <translation>Reunión con {name}</translation>
+    </message>
+    <message>
+      <source>When it began</source>
+      <translation>Cuándo empezó</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Fecha y hora</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Formato</translation>
+    </message>
+    <message>
+      <source>Place or video link</source>
+      <translation>Lugar o enlace de vídeo</translation>
+    </message>
+    <message>
+      <source>How valuable was it</source>
+      <translation>Cuánto valió</translation>
+    </message>
+    <message>
+      <source>No rating</source>
+      <translation>Sin valoración</translation>
+    </message>
+    <message>
+      <source>{stars} ({value} of 5)</source>
+      <translation>{stars} ({value} de 5)</translation>
+    </message>
+    <message>
+      <source>How long it took, in minutes</source>
+      <translation>Cuánto duró, en minutos</translation>
+    </message>
+    <message>
+      <source>&amp;Began</source>
+      <translation>&amp;Empezó</translation>
+    </message>
+    <message>
+      <source>&amp;Took</source>
+      <translation>&amp;Duró</translation>
+    </message>
+    <message>
+      <source>&amp;Value</source>
+      <translation>&amp;Valor</translation>
+    </message>
+    <message>
+      <source>Duration in minutes</source>
+      <translation>Duración en minutos</translation>
+    </message>
+    <message>
+      <source>&amp;When</source>
+      <translation>&amp;Cuándo</translation>
+    </message>
+    <message>
+      <source>&amp;Duration</source>
+      <translation>&amp;Duración</translation>
+    </message>
+    <message>
+      <source>&amp;Format</source>
+      <translation>&amp;Formato</translation>
+    </message>
+    <message>
+      <source>&amp;Place or link</source>
+      <translation>&amp;Lugar o enlace</translation>
+    </message>
+    <message>
+      <source>&amp;Agenda</source>
+      <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Guardar</translation>
+    </message>
+    <message>
+      <source>Their time: {time}</source>
+      <translation>Su hora: {time}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EndMeetingDialog</name>
+    <message>
+      <source>End meeting</source>
+      <translation>Terminar reunión</translation>
+    </message>
+    <message>
+      <source>When the meeting began</source>
+      <translation>Cuándo empezó la reunión</translation>
+    </message>
+    <message>
+      <source>Actual duration in minutes</source>
+      <translation>Duración real en minutos</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>How valuable was it</source>
+      <translation>Cuánto valió</translation>
+    </message>
+    <message>
+      <source>No rating</source>
+      <translation>Sin valoración</translation>
+    </message>
+    <message>
+      <source>1 – not useful</source>
+      <translation>1 – nada útil</translation>
+    </message>
+    <message>
+      <source>3 – useful</source>
+      <translation>3 – útil</translation>
+    </message>
+    <message>
+      <source>5 – very valuable</source>
+      <translation>5 – muy valiosa</translation>
+    </message>
+    <message>
+      <source>No action items were captured in this meeting.</source>
+      <translation>No se capturó ninguna tarea en esta reunión.</translation>
+    </message>
+    <message>
+      <source>Plan the next meeting</source>
+      <translation>Planificar la próxima reunión</translation>
+    </message>
+    <message>
+      <source>Next meeting date and time</source>
+      <translation>Fecha y hora de la próxima reunión</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unticked agenda point(s) will be carried over.</source>
+      <translation>
+        <numerusform>%n punto sin marcar pasará a la siguiente.</numerusform>
+        <numerusform>%n puntos sin marcar pasarán a la siguiente.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Every agenda point was ticked off.</source>
+      <translation>Se marcaron todos los puntos de la agenda.</translation>
+    </message>
+    <message>
+      <source>There was no agenda.</source>
+      <translation>No había agenda.</translation>
+    </message>
+    <message>
+      <source>Began:</source>
+      <translation>Empezó:</translation>
+    </message>
+    <message>
+      <source>Actual duration:</source>
+      <translation>Duración real:</translation>
+    </message>
+    <message>
+      <source>Value of the meeting:</source>
+      <translation>Valor de la reunión:</translation>
+    </message>
+    <message>
+      <source>Next meeting:</source>
+      <translation>Próxima reunión:</translation>
+    </message>
+    <message>
+      <source>Mark the meeting held, as entered above</source>
+      <translation>Marcar la reunión como celebrada, tal como se indica arriba</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangeDialogs</name>
+    <message>
+      <source>MentorDesk</source>
+      <translation>MentorDesk</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n mentor(s)</source>
+      <translation>
+        <numerusform>%n mentor</numerusform>
+        <numerusform>%n mentores</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s)</source>
+      <translation>
+        <numerusform>%n reunión</numerusform>
+        <numerusform>%n reuniones</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n action item(s)</source>
+      <translation>
+        <numerusform>%n tarea</numerusform>
+        <numerusform>%n tareas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>JSON (every record; can be imported)</source>
+      <translation>JSON (todos los registros; se puede importar)</translation>
+    </message>
+    <message>
+      <source>Markdown (a folder to read)</source>
+      <translation>Markdown (una carpeta para leer)</translation>
+    </message>
+    <message>
+      <source>CSV (for spreadsheets)</source>
+      <translation>CSV (para hojas de cálculo)</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Exportar</translation>
+    </message>
+    <message>
+      <source>Export as:</source>
+      <translation>Exportar como:</translation>
+    </message>
+    <message>
+      <source>Export to</source>
+      <translation>Exportar a</translation>
+    </message>
+    <message>
+      <source>Export into</source>
+      <translation>Exportar en</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Exportando…</translation>
+    </message>
+    <message>
+      <source>Exported to {path}.</source>
+      <translation>Exportado a {path}.</translation>
+    </message>
+    <message>
+      <source>Import a MentorDesk export</source>
+      <translation>Importar una exportación de MentorDesk</translation>
+    </message>
+    <message>
+      <source>Checking the file…</source>
+      <translation>Comprobando el archivo…</translation>
+    </message>
+    <message>
+      <source>Import this file?</source>
+      <translation>¿Importar este archivo?</translation>
+    </message>
+    <message>
+      <source>Add {what} from {name}?</source>
+      <translation>¿Añadir {what} desde {name}?</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importar</translation>
+    </message>
+    <message>
+      <source>Your data is backed up first. Open windows close and MentorDesk reopens with the imported records.</source>
+      <translation>Primero se hace una copia de tus datos. Las ventanas abiertas se cierran y MentorDesk se vuelve a abrir con los registros importados.</translation>
+    </message>
+    <message>
+      <source>Cannot import</source>
+      <translation>No se puede importar</translation>
+    </message>
+    <message>
+      <source>{name} cannot be imported. Nothing was changed.</source>
+      <translation>{name} no se puede importar. No se cambió nada.</translation>
+    </message>
+    <message>
+      <source>That did not work: {reason}</source>
+      <translation>No funcionó: {reason}</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>&amp;Importar…</translation>
+    </message>
+  </context>
+  <context>
+    <name>GapChart</name>
+    <message numerus="yes">
+      <source>Meet {agreed}. Last %n gap(s): {gaps}.</source>
+      <translation>
+        <numerusform>Reunirse {agreed}. Último intervalo: {gaps}.</numerusform>
+        <numerusform>Reunirse {agreed}. Últimos %n intervalos: {gaps}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The first %n began under earlier terms.</source>
+      <translation>
+        <numerusform>El primero empezó con términos anteriores.</numerusform>
+        <numerusform>Los %n primeros empezaron con términos anteriores.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n was/were clearly longer than that.</source>
+      <translation>
+        <numerusform>%n fue claramente más largo.</numerusform>
+        <numerusform>%n fueron claramente más largos.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Gaps between meetings with {name}</source>
+      <translation>Intervalos entre reuniones con {name}</translation>
+    </message>
+    <message>
+      <source>agreed</source>
+      <translation>acordado</translation>
+    </message>
+  </context>
+  <context>
+    <name>GiveBackDialog</name>
+    <message>
+      <source>Give-back idea</source>
+      <translation>Idea para retribuir</translation>
+    </message>
+    <message>
+      <source>New give-back idea</source>
+      <translation>Nueva idea para retribuir</translation>
+    </message>
+    <message>
+      <source>Mentor</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>Idea</translation>
+    </message>
+    <message>
+      <source>e.g. Send her the article on rotas</source>
+      <translation>p. ej. Enviarle el artículo sobre turnos</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>El</translation>
+    </message>
+    <message>
+      <source>Has a planned date</source>
+      <translation>Tiene fecha prevista</translation>
+    </message>
+    <message>
+      <source>Planned date</source>
+      <translation>Fecha prevista</translation>
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation>Hecha el</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <source>&amp;Mentor</source>
+      <translation>&amp;Mentor</translation>
+    </message>
+    <message>
+      <source>&amp;Idea</source>
+      <translation>&amp;Idea</translation>
+    </message>
+    <message>
+      <source>&amp;Kind</source>
+      <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+      <source>&amp;Status</source>
+      <translation>&amp;Estado</translation>
+    </message>
+    <message>
+      <source>&amp;Planned</source>
+      <translation>&amp;Prevista</translation>
+    </message>
+    <message>
+      <source>&amp;Done on</source>
+      <translation>&amp;Hecha el</translation>
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation>&amp;Nota</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Guardar</translation>
+    </message>
+  </context>
+  <context>
+    <name>GiveBackPanel</name>
+    <message>
+      <source>Give-back ideas</source>
+      <translation>Ideas para retribuir</translation>
+    </message>
+    <message>
+      <source>Capture give-back idea</source>
+      <translation>Capturar idea para retribuir</translation>
+    </message>
+    <message>
+      <source>Turn the selection or the current line of notes into a give-back idea ({key})</source>
+      <translation>Convertir la selección o la línea actual de las notas en una idea para retribuir ({key})</translation>
+    </message>
+    <message>
+      <source>Give-back ideas from this meeting</source>
+      <translation>Ideas para retribuir de esta reunión</translation>
+    </message>
+    <message>
+      <source>A way to give back came up? Put the cursor on its line and press {key}.</source>
+      <translation>¿Surgió una forma de devolver algo? Pon el cursor en su línea y pulsa {key}.</translation>
+    </message>
+    <message>
+      <source>Put the cursor on a line of notes (or select text) to capture it.</source>
+      <translation>Pon el cursor en una línea de las notas (o selecciona texto) para capturarla.</translation>
+    </message>
+    <message>
+      <source>Not captured. The text is still in your notes.</source>
+      <translation>No capturado. El texto sigue en tus notas.</translation>
+    </message>
+    <message>
+      <source>Captured as “{kind}”.</source>
+      <translation>Capturado como «{kind}».</translation>
+    </message>
+    <message>
+      <source>Give-back idea captured</source>
+      <translation>Idea para retribuir capturada</translation>
+    </message>
+  </context>
+  <context>
+    <name>GiveBackTableModel</name>
+    <message>
+      <source>Idea</source>
+      <translation>Idea</translation>
+    </message>
+    <message>
+      <source>Mentor</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <source>done {day}</source>
+      <translation>hecha el {day}</translation>
+    </message>
+    <message>
+      <source>planned {day}</source>
+      <translation>prevista el {day}</translation>
+    </message>
+  </context>
+  <context>
+    <name>GiveBackView</name>
+    <message>
+      <source>Give something back</source>
+      <translation>Devolver algo</translation>
+    </message>
+    <message>
+      <source>Mentorship is a two-way street. Note ideas for giving back to each mentor — a thank-you, an article, an introduction, help on their project — plan them and mark them done. In meeting mode, Ctrl+Shift+G turns a line of notes into an idea.</source>
+      <translation>La mentoría es un camino de ida y vuelta. Anota ideas para devolver algo a cada mentor —un agradecimiento, un artículo, una presentación, ayuda en su proyecto—, planifícalas y márcalas como hechas. En el modo reunión, Ctrl+Mayús+G convierte una línea de notas en una idea.</translation>
+    </message>
+    <message>
+      <source>Give-back ideas</source>
+      <translation>Ideas para retribuir</translation>
+    </message>
+    <message>
+      <source>Add an idea</source>
+      <translation>Añadir una idea</translation>
+    </message>
+    <message>
+      <source>Mentor:</source>
+      <translation>Mentor:</translation>
+    </message>
+    <message>
+      <source>Show the ideas for mentor</source>
+      <translation>Mostrar las ideas para el mentor</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>Mostrar:</translation>
+    </message>
+    <message>
+      <source>Show status</source>
+      <translation>Mostrar estado</translation>
+    </message>
+    <message>
+      <source>Not done yet</source>
+      <translation>Aún no hecha</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Todas</translation>
+    </message>
+    <message>
+      <source>New idea…</source>
+      <translation>Nueva idea…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Editar…</translation>
+    </message>
+    <message>
+      <source>Mark done</source>
+      <translation>Marcar como hecha</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Eliminar</translation>
+    </message>
+    <message>
+      <source>All mentors</source>
+      <translation>Todos los mentores</translation>
+    </message>
+    <message>
+      <source>No give-back ideas yet. Add one with “New idea…”.</source>
+      <translation>Aún no hay ideas para retribuir. Añade una con «Nueva idea…».</translation>
+    </message>
+    <message>
+      <source>No idea matches these filters. Choose “All” to see every one.</source>
+      <translation>Ninguna idea coincide con estos filtros. Elige «Todas» para verlas todas.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoalBoardDialog</name>
+    <message>
+      <source>Board: {goal}</source>
+      <translation>Tablero: {goal}</translation>
+    </message>
+    <message>
+      <source>How I'll know: {text}</source>
+      <translation>Cómo sabré que lo logré: {text}</translation>
+    </message>
+    <message>
+      <source>{value} % done</source>
+      <translation>{value} % hecho</translation>
+    </message>
+    <message>
+      <source>No mentor covers this goal yet. Tick mentors on the goal, or link the action items that serve it, to compare their advice here.</source>
+      <translation>Ningún mentor cubre aún este objetivo. Marca mentores en el objetivo o vincula las tareas que lo sirven para comparar aquí sus consejos.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Cerrar</translation>
+    </message>
+    <message>
+      <source>through their advice</source>
+      <translation>mediante sus consejos</translation>
+    </message>
+    <message>
+      <source>Advice to act on</source>
+      <translation>Consejos que poner en práctica</translation>
+    </message>
+    <message>
+      <source>None linked yet.</source>
+      <translation>Ninguno vinculado aún.</translation>
+    </message>
+    <message>
+      <source>Takeaways</source>
+      <translation>Conclusiones</translation>
+    </message>
+    <message>
+      <source>No meeting with takeaways on it yet.</source>
+      <translation>Aún no hay ninguna reunión con conclusiones sobre esto.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoalChoice</name>
+    <message>
+      <source>Captured action items work toward goal</source>
+      <translation>Las tareas capturadas sirven al objetivo</translation>
+    </message>
+    <message>
+      <source>Action items captured from now on are linked to this goal</source>
+      <translation>Las tareas capturadas a partir de ahora se vinculan a este objetivo</translation>
+    </message>
+    <message>
+      <source>Toward &amp;goal:</source>
+      <translation>Hacia el &amp;objetivo:</translation>
+    </message>
+    <message>
+      <source>No goal</source>
+      <translation>Ningún objetivo</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoalForm</name>
+    <message>
+      <source>&amp;Goal</source>
+      <translation>&amp;Objetivo</translation>
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation>Objetivo</translation>
+    </message>
+    <message>
+      <source>e.g. Lead a team of five by next spring</source>
+      <translation>p. ej. Liderar un equipo de cinco para la próxima primavera</translation>
+    </message>
+    <message>
+      <source>&amp;Why</source>
+      <translation>&amp;Por qué</translation>
+    </message>
+    <message>
+      <source>Why it matters</source>
+      <translation>Por qué importa</translation>
+    </message>
+    <message>
+      <source>Why this goal, and why now</source>
+      <translation>Por qué este objetivo, y por qué ahora</translation>
+    </message>
+    <message>
+      <source>How I'll &amp;know</source>
+      <translation>Cómo lo &amp;sabré</translation>
+    </message>
+    <message>
+      <source>How I will know</source>
+      <translation>Cómo lo sabré</translation>
+    </message>
+    <message>
+      <source>What will be true when it is achieved</source>
+      <translation>Qué será cierto cuando se logre</translation>
+    </message>
+    <message>
+      <source>&amp;Target</source>
+      <translation>&amp;Meta</translation>
+    </message>
+    <message>
+      <source>Has a target date</source>
+      <translation>Tiene fecha meta</translation>
+    </message>
+    <message>
+      <source>&amp;Status</source>
+      <translation>&amp;Estado</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>&amp;Progress</source>
+      <translation>&amp;Progreso</translation>
+    </message>
+    <message>
+      <source>Progress measured</source>
+      <translation>Cómo se mide el progreso</translation>
+    </message>
+    <message>
+      <source>&amp;Mentors</source>
+      <translation>&amp;Mentores</translation>
+    </message>
+    <message>
+      <source>Mentors who help with this goal</source>
+      <translation>Mentores que ayudan con este objetivo</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoalPanel</name>
+    <message>
+      <source>Save</source>
+      <translation>Guardar</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S)</source>
+      <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>Revertir</translation>
+    </message>
+    <message>
+      <source>Action items toward this goal</source>
+      <translation>Tareas hacia este objetivo</translation>
+    </message>
+    <message>
+      <source>Link action items…</source>
+      <translation>Vincular tareas…</translation>
+    </message>
+    <message>
+      <source>Choose the advice that works toward this goal</source>
+      <translation>Elegir los consejos que sirven a este objetivo</translation>
+    </message>
+    <message>
+      <source>Meetings where this goal came up</source>
+      <translation>Reuniones en las que salió este objetivo</translation>
+    </message>
+    <message>
+      <source>Progress updates</source>
+      <translation>Actualizaciones de progreso</translation>
+    </message>
+    <message>
+      <source>Save the goal to link action items to it.</source>
+      <translation>Guarda el objetivo para vincularle tareas.</translation>
+    </message>
+    <message>
+      <source>Action items</source>
+      <translation>Tareas</translation>
+    </message>
+    <message>
+      <source>Meetings where it came up</source>
+      <translation>Reuniones en las que salió</translation>
+    </message>
+    <message>
+      <source>New goal</source>
+      <translation>Nuevo objetivo</translation>
+    </message>
+    <message>
+      <source>Name it, say why it matters and how you will know.</source>
+      <translation>Ponle nombre, di por qué importa y cómo sabrás que lo lograste.</translation>
+    </message>
+    <message>
+      <source>{value} % done</source>
+      <translation>{value} % hecho</translation>
+    </message>
+    <message>
+      <source>target {day}</source>
+      <translation>meta el {day}</translation>
+    </message>
+    <message>
+      <source>No action items yet: link the advice that serves it.</source>
+      <translation>Aún no hay tareas: vincula los consejos que le sirven.</translation>
+    </message>
+    <message>
+      <source>advice from it</source>
+      <translation>consejo de ella</translation>
+    </message>
+    <message>
+      <source>mentioned</source>
+      <translation>mencionado</translation>
+    </message>
+    <message>
+      <source>{when} · {name} ({why})</source>
+      <translation>{when} · {name} ({why})</translation>
+    </message>
+    <message>
+      <source>None yet. Meetings appear here when their advice or notes touch it.</source>
+      <translation>Ninguna aún. Las reuniones aparecen aquí cuando sus consejos o notas lo tocan.</translation>
+    </message>
+    <message>
+      <source>No updates set by hand yet.</source>
+      <translation>Aún no hay actualizaciones puestas a mano.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoalTableModel</name>
+    <message>
+      <source>Goal</source>
+      <translation>Objetivo</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Progreso</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Meta</translation>
+    </message>
+    <message>
+      <source>Mentors</source>
+      <translation>Mentores</translation>
+    </message>
+    <message>
+      <source>Action items</source>
+      <translation>Tareas</translation>
+    </message>
+    <message>
+      <source>⚠ {date}</source>
+      <translation>⚠ {date}</translation>
+    </message>
+    <message>
+      <source>{done} of {counted} done</source>
+      <translation>{done} de {counted} hechas</translation>
+    </message>
+    <message>
+      <source>{value} % ({how})</source>
+      <translation>{value} % ({how})</translation>
+    </message>
+    <message>
+      <source>The target date has passed</source>
+      <translation>La fecha meta ya pasó</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoalsView</name>
+    <message>
+      <source>Your goals</source>
+      <translation>Tus objetivos</translation>
+    </message>
+    <message>
+      <source>Mentorship works best when you are proactive about your goals. Write down what you want to achieve, why it matters and how you will know; then link the mentors who help and the advice you act on, and watch the progress.</source>
+      <translation>La mentoría funciona mejor cuando eres proactivo con tus objetivos. Escribe lo que quieres lograr, por qué importa y cómo sabrás que lo lograste; luego vincula los mentores que ayudan y los consejos que pones en práctica, y sigue el progreso.</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>Objetivos</translation>
+    </message>
+    <message>
+      <source>Add a goal</source>
+      <translation>Añadir un objetivo</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>Mostrar:</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>All goals</source>
+      <translation>Todos los objetivos</translation>
+    </message>
+    <message>
+      <source>Mentor:</source>
+      <translation>Mentor:</translation>
+    </message>
+    <message>
+      <source>Show the goals of mentor</source>
+      <translation>Mostrar los objetivos del mentor</translation>
+    </message>
+    <message>
+      <source>New goal</source>
+      <translation>Nuevo objetivo</translation>
+    </message>
+    <message>
+      <source>Update progress…</source>
+      <translation>Actualizar progreso…</translation>
+    </message>
+    <message>
+      <source>Board…</source>
+      <translation>Tablero…</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Eliminar…</translation>
+    </message>
+    <message>
+      <source>All mentors</source>
+      <translation>Todos los mentores</translation>
+    </message>
+    <message>
+      <source>No goal matches these filters. Choose “All goals” to see every one.</source>
+      <translation>Ningún objetivo coincide con estos filtros. Elige «Todos los objetivos» para verlos todos.</translation>
+    </message>
+    <message>
+      <source>the new goal</source>
+      <translation>el nuevo objetivo</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuideDialog</name>
+    <message>
+      <source>How MentorDesk follows the article</source>
+      <translation>Cómo sigue MentorDesk el artículo</translation>
+    </message>
+    <message>
+      <source>Each tip of the mentorship article, and where MentorDesk helps you with it.</source>
+      <translation>Cada consejo del artículo sobre mentoría, y dónde te ayuda MentorDesk con él.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryDialog</name>
+    <message>
+      <source>Earlier versions of the notes</source>
+      <translation>Versiones anteriores de las notas</translation>
+    </message>
+    <message>
+      <source>MentorDesk keeps a version of the notes every 10 minutes of typing and before large deletions, for at least 90 days. Restoring replaces the notes; Ctrl+Z in the notes brings the current text back.</source>
+      <translation>MentorDesk guarda una versión de las notas cada 10 minutos de escritura y antes de borrados grandes, durante al menos 90 días. Restaurar sustituye las notas; Ctrl+Z en las notas recupera el texto actual.</translation>
+    </message>
+    <message>
+      <source>Versions</source>
+      <translation>Versiones</translation>
+    </message>
+    <message>
+      <source>Version preview</source>
+      <translation>Vista previa de la versión</translation>
+    </message>
+    <message>
+      <source>No earlier versions yet: they appear after 10 minutes of note-taking or before a large deletion.</source>
+      <translation>Aún no hay versiones anteriores: aparecen tras 10 minutos tomando notas o antes de un borrado grande.</translation>
+    </message>
+    <message>
+      <source>Restore this version</source>
+      <translation>Restaurar esta versión</translation>
+    </message>
+  </context>
+  <context>
+    <name>LinkActionsDialog</name>
+    <message>
+      <source>Action items toward “{goal}”</source>
+      <translation>Tareas hacia «{goal}»</translation>
+    </message>
+    <message>
+      <source>Show the advice of</source>
+      <translation>Mostrar los consejos de</translation>
+    </message>
+    <message>
+      <source>All mentors</source>
+      <translation>Todos los mentores</translation>
+    </message>
+    <message>
+      <source>Action items</source>
+      <translation>Tareas</translation>
+    </message>
+    <message>
+      <source>No action items yet: capture them in meeting mode (Ctrl+Shift+A).</source>
+      <translation>Aún no hay tareas: captúralas en el modo reunión (Ctrl+Mayús+A).</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Enlace</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListArea</name>
+    <message>
+      <source>Nothing matches these filters.</source>
+      <translation>Nada coincide con estos filtros.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;About MentorDesk</source>
+      <translation>&amp;Acerca de MentorDesk</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+      <source>Areas</source>
+      <translation>Áreas</translation>
+    </message>
+    <message>
+      <source>Opening your data…</source>
+      <translation>Abriendo tus datos…</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+      <source>&amp;New Mentor</source>
+      <translation>&amp;Nuevo mentor</translation>
+    </message>
+    <message>
+      <source>&amp;Plan Meeting…</source>
+      <translation>&amp;Planificar reunión…</translation>
+    </message>
+    <message>
+      <source>New &amp;Action Item…</source>
+      <translation>Nueva &amp;tarea…</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+      <source>Export &amp;Calendar…</source>
+      <translation>Exportar &amp;calendario…</translation>
+    </message>
+    <message>
+      <source>Explore with Sample Data</source>
+      <translation>Explorar con datos de ejemplo</translation>
+    </message>
+    <message>
+      <source>Remove Sample Data…</source>
+      <translation>Quitar datos de ejemplo…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Salir</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Editar</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+      <source>&amp;Preferences…</source>
+      <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Ver</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingEditing</name>
+    <message>
+      <source>with {name} on {when}</source>
+      <translation>con {name} el {when}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingHeader</name>
+    <message>
+      <source>Time elapsed of the planned time</source>
+      <translation>Tiempo transcurrido del previsto</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Iniciar</translation>
+    </message>
+    <message>
+      <source>Start the clock (typing starts it too, close to the planned time)</source>
+      <translation>Iniciar el reloj (escribir también lo inicia, cerca de la hora prevista)</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>Guardado</translation>
+    </message>
+    <message>
+      <source>Notes saved</source>
+      <translation>Notas guardadas</translation>
+    </message>
+    <message>
+      <source>Whether your notes are saved</source>
+      <translation>Si tus notas están guardadas</translation>
+    </message>
+    <message>
+      <source>Join</source>
+      <translation>Unirse</translation>
+    </message>
+    <message>
+      <source>Open the meeting's video link</source>
+      <translation>Abrir el enlace de vídeo de la reunión</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Editar…</translation>
+    </message>
+    <message>
+      <source>Change the time, length, format or place</source>
+      <translation>Cambiar la hora, la duración, el formato o el lugar</translation>
+    </message>
+    <message>
+      <source>History…</source>
+      <translation>Historial…</translation>
+    </message>
+    <message>
+      <source>Earlier versions of the notes (Ctrl+Shift+H)</source>
+      <translation>Versiones anteriores de las notas (Ctrl+Mayús+H)</translation>
+    </message>
+    <message>
+      <source>End meeting…</source>
+      <translation>Terminar reunión…</translation>
+    </message>
+    <message>
+      <source>Mark the meeting held and plan the next (Ctrl+Shift+E)</source>
+      <translation>Marcar la reunión como celebrada y planificar la siguiente (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>Celebrada</translation>
+    </message>
+    <message>
+      <source>Meeting held</source>
+      <translation>Reunión celebrada</translation>
+    </message>
+    <message>
+      <source>Marked held on {when}; notes and takeaways can still be edited</source>
+      <translation>Marcada como celebrada el {when}; las notas y conclusiones se pueden seguir editando</translation>
+    </message>
+    <message>
+      <source>Marked held; notes and takeaways can still be edited</source>
+      <translation>Marcada como celebrada; las notas y conclusiones se pueden seguir editando</translation>
+    </message>
+    <message>
+      <source>{minutes} min {seconds} s</source>
+      <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+      <source>Meeting clock: {elapsed}, over the {planned} min planned</source>
+      <translation>Reloj de la reunión: {elapsed}, por encima de los {planned} min previstos</translation>
+    </message>
+    <message>
+      <source>Meeting clock: {elapsed} of {planned} min planned</source>
+      <translation>Reloj de la reunión: {elapsed} de {planned} min previstos</translation>
+    </message>
+    <message>
+      <source>Over the planned time</source>
+      <translation>Por encima del tiempo previsto</translation>
+    </message>
+    <message>
+      <source>Elapsed / planned</source>
+      <translation>Transcurrido / previsto</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Guardando…</translation>
+    </message>
+    <message>
+      <source>Saving the notes…</source>
+      <translation>Guardando las notas…</translation>
+    </message>
+    <message>
+      <source>Not saved: {reason}</source>
+      <translation>Sin guardar: {reason}</translation>
+    </message>
+    <message>
+      <source>Notes not saved: {reason}</source>
+      <translation>Notas sin guardar: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingModeWindow</name>
+    <message>
+      <source>Put the cursor on a line of notes (or select text) to capture it.</source>
+      <translation>Pon el cursor en una línea de las notas (o selecciona texto) para capturarla.</translation>
+    </message>
+    <message>
+      <source>Not captured. The text is still in your notes.</source>
+      <translation>No capturado. El texto sigue en tus notas.</translation>
+    </message>
+    <message>
+      <source>Action item captured</source>
+      <translation>Tarea capturada</translation>
+    </message>
+    <message>
+      <source>This meeting was deleted, so it cannot be marked held. Edit ▸ Undo in the main window brings it back; your notes stay here until then.</source>
+      <translation>Esta reunión se eliminó, así que no se puede marcar como celebrada. Editar ▸ Deshacer en la ventana principal la recupera; mientras tanto tus notas se quedan aquí.</translation>
+    </message>
+    <message>
+      <source>The notes are not saved yet ({reason}). Try again in a moment.</source>
+      <translation>Las notas aún no están guardadas ({reason}). Inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+      <source>The meeting could not be marked held: {reason}.</source>
+      <translation>No se pudo marcar la reunión como celebrada: {reason}.</translation>
+    </message>
+    <message>
+      <source>End meeting</source>
+      <translation>Terminar reunión</translation>
+    </message>
+    <message>
+      <source>Notes not saved</source>
+      <translation>Notas sin guardar</translation>
+    </message>
+    <message>
+      <source>Your latest notes are not saved: {reason}.</source>
+      <translation>Tus últimas notas no están guardadas: {reason}.</translation>
+    </message>
+    <message>
+      <source>Try again</source>
+      <translation>Reintentar</translation>
+    </message>
+    <message>
+      <source>Copy notes to clipboard and close</source>
+      <translation>Copiar las notas al portapapeles y cerrar</translation>
+    </message>
+    <message>
+      <source>Keep open</source>
+      <translation>Mantener abierta</translation>
+    </message>
+    <message>
+      <source>They are still in the window. Try again, or copy them to the clipboard before closing.</source>
+      <translation>Siguen en la ventana. Inténtalo de nuevo o cópialas al portapapeles antes de cerrar.</translation>
+    </message>
+    <message>
+      <source>Meeting with {name}</source>
+      <translation>Reunión con {name}</translation>
+    </message>
+    <message>
+      <source>Takeaways</source>
+      <translation>Conclusiones</translation>
+    </message>
+    <message>
+      <source>The few things to remember from this meeting</source>
+      <translation>Las pocas cosas que recordar de esta reunión</translation>
+    </message>
+    <message>
+      <source>{when} · {minutes} min planned · {format}</source>
+      <translation>{when} · {minutes} min previstos · {format}</translation>
+    </message>
+    <message>
+      <source>their time {time}</source>
+      <translation>su hora {time}</translation>
+    </message>
+    <message>
+      <source>Open {link}</source>
+      <translation>Abrir {link}</translation>
+    </message>
+    <message>
+      <source>This meeting is already marked held. Its notes, takeaways and agenda can still be edited; they save as you type.</source>
+      <translation>Esta reunión ya está marcada como celebrada. Sus notas, conclusiones y agenda se pueden seguir editando; se guardan mientras escribes.</translation>
+    </message>
+    <message>
+      <source>Meeting marked held</source>
+      <translation>Reunión marcada como celebrada</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingTableModel</name>
+    <message>
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <source>Mentor</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Formato</translation>
+    </message>
+    <message>
+      <source>Length</source>
+      <translation>Duración</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>Valoración</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>{status} (not held)</source>
+      <translation>{status} (no celebrada)</translation>
+    </message>
+    <message>
+      <source>{planned} min</source>
+      <translation>{planned} min</translation>
+    </message>
+    <message>
+      <source>took {actual} min</source>
+      <translation>duró {actual} min</translation>
+    </message>
+    <message>
+      <source>Rated {rating} out of 5</source>
+      <translation>Valorada con {rating} de 5</translation>
+    </message>
+    <message>
+      <source>Not rated</source>
+      <translation>Sin valorar</translation>
+    </message>
+    <message>
+      <source>No agenda</source>
+      <translation>Sin agenda</translation>
+    </message>
+    <message>
+      <source>{done} of {total} agenda points covered</source>
+      <translation>{done} de {total} puntos de la agenda tratados</translation>
+    </message>
+    <message>
+      <source>Its time has passed: open it to take notes, or cancel it.</source>
+      <translation>Ya pasó su hora: ábrela para tomar notas o cancélala.</translation>
+    </message>
+    <message>
+      <source>Planned for {planned} minutes</source>
+      <translation>Prevista para {planned} minutos</translation>
+    </message>
+    <message>
+      <source>Planned {planned} minutes, took {actual}</source>
+      <translation>{planned} minutos previstos, duró {actual}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsView</name>
+    <message>
+      <source>Upcoming</source>
+      <translation>Próximas</translation>
+    </message>
+    <message>
+      <source>Past</source>
+      <translation>Pasadas</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Todas</translation>
+    </message>
+    <message>
+      <source>No meetings yet</source>
+      <translation>Aún no hay reuniones</translation>
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation>Reuniones</translation>
+    </message>
+    <message>
+      <source>Plan a meeting</source>
+      <translation>Planificar una reunión</translation>
+    </message>
+    <message>
+      <source>Plan meeting…</source>
+      <translation>Planificar reunión…</translation>
+    </message>
+    <message>
+      <source>Read…</source>
+      <translation>Leer…</translation>
+    </message>
+    <message>
+      <source>Open in meeting mode</source>
+      <translation>Abrir en modo reunión</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Editar…</translation>
+    </message>
+    <message>
+      <source>Join</source>
+      <translation>Unirse</translation>
+    </message>
+    <message>
+      <source>Copy agenda</source>
+      <translation>Copiar agenda</translation>
+    </message>
+    <message>
+      <source>Go to mentor</source>
+      <translation>Ir al mentor</translation>
+    </message>
+    <message>
+      <source>Cancel meeting</source>
+      <translation>Cancelar reunión</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Eliminar…</translation>
+    </message>
+    <message>
+      <source>Show {scope} meetings</source>
+      <translation>Mostrar reuniones: {scope}</translation>
+    </message>
+    <message>
+      <source>Mentor:</source>
+      <translation>Mentor:</translation>
+    </message>
+    <message>
+      <source>Show mentor</source>
+      <translation>Mostrar mentor</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>Estado:</translation>
+    </message>
+    <message>
+      <source>Show status</source>
+      <translation>Mostrar estado</translation>
+    </message>
+    <message>
+      <source>Any status</source>
+      <translation>Cualquier estado</translation>
+    </message>
+    <message>
+      <source>Between</source>
+      <translation>Entre</translation>
+    </message>
+    <message>
+      <source>Only meetings between two dates</source>
+      <translation>Solo las reuniones entre dos fechas</translation>
+    </message>
+    <message>
+      <source>From date</source>
+      <translation>Desde la fecha</translation>
+    </message>
+    <message>
+      <source>To date</source>
+      <translation>Hasta la fecha</translation>
+    </message>
+    <message>
+      <source>and</source>
+      <translation>y</translation>
+    </message>
+    <message>
+      <source>Plan your next conversation: when, how long, where or which link, and what you want to ask. Before you meet, a brief here reminds you of what you promised and what is left from last time.</source>
+      <translation>Planifica tu próxima conversación: cuándo, cuánto tiempo, dónde o con qué enlace, y qué quieres preguntar. Antes de reunirte, aquí un resumen te recuerda lo que prometiste y lo que quedó de la última vez.</translation>
+    </message>
+    <message>
+      <source>Meetings are with your mentors, so add a mentor first: open the Mentors area (Ctrl+2) and choose “New mentor”.</source>
+      <translation>Las reuniones son con tus mentores, así que primero añade un mentor: abre el área Mentores (Ctrl+2) y elige «Nuevo mentor».</translation>
+    </message>
+    <message>
+      <source>All mentors</source>
+      <translation>Todos los mentores</translation>
+    </message>
+    <message>
+      <source>No upcoming meetings. Plan one (Ctrl+Shift+N), or look at Past.</source>
+      <translation>No hay reuniones próximas. Planifica una (Ctrl+Mayús+N) o mira en Pasadas.</translation>
+    </message>
+    <message>
+      <source>No meeting matches these filters.</source>
+      <translation>Ninguna reunión coincide con estos filtros.</translation>
+    </message>
+    <message>
+      <source>Open {link}</source>
+      <translation>Abrir {link}</translation>
+    </message>
+    <message>
+      <source>No link</source>
+      <translation>Sin enlace</translation>
+    </message>
+    <message>
+      <source>The agenda is on the clipboard, ready to send.</source>
+      <translation>La agenda está en el portapapeles, lista para enviar.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MentorActionsPanel</name>
+    <message>
+      <source>Action items from this mentor</source>
+      <translation>Tareas de este mentor</translation>
+    </message>
+    <message>
+      <source>New action item…</source>
+      <translation>Nueva tarea…</translation>
+    </message>
+    <message>
+      <source>New action item</source>
+      <translation>Nueva tarea</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Editar…</translation>
+    </message>
+    <message>
+      <source>Edit the action item</source>
+      <translation>Editar la tarea</translation>
+    </message>
+    <message>
+      <source>Mark done…</source>
+      <translation>Marcar como hecha…</translation>
+    </message>
+    <message>
+      <source>Mark the action item done</source>
+      <translation>Marcar la tarea como hecha</translation>
+    </message>
+    <message>
+      <source>Save the mentor first; then add their advice here.</source>
+      <translation>Guarda primero el mentor; luego añade aquí sus consejos.</translation>
+    </message>
+    <message>
+      <source>No action items yet. Advice from a call or an email? Add it with “New action item…”.</source>
+      <translation>Aún no hay tareas. ¿Un consejo de una llamada o un correo? Añádelo con «Nueva tarea…».</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n open</source>
+      <translation>
+        <numerusform>%n abierta</numerusform>
+        <numerusform>%n abiertas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n vencida</numerusform>
+        <numerusform>%n vencidas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n in all</source>
+      <translation>
+        <numerusform>%n en total</numerusform>
+        <numerusform>%n en total</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MentorForm</name>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>Full name (required)</source>
+      <translation>Nombre completo (obligatorio)</translation>
+    </message>
+    <message>
+      <source>&amp;Role</source>
+      <translation>&amp;Cargo</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Cargo</translation>
+    </message>
+    <message>
+      <source>e.g. VP of Engineering</source>
+      <translation>p. ej. VP de Ingeniería</translation>
+    </message>
+    <message>
+      <source>Or&amp;ganisation</source>
+      <translation>Or&amp;ganización</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organización</translation>
+    </message>
+    <message>
+      <source>Internal/External</source>
+      <translation>Interno/Externo</translation>
+    </message>
+    <message>
+      <source>Internal or external</source>
+      <translation>Interno o externo</translation>
+    </message>
+    <message>
+      <source>S&amp;tatus</source>
+      <translation>Es&amp;tado</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Ta&amp;gs</source>
+      <translation>Eti&amp;quetas</translation>
+    </message>
+    <message>
+      <source>Expertise tags</source>
+      <translation>Etiquetas de especialidad</translation>
+    </message>
+    <message>
+      <source>Comma-separated, e.g. leadership, design</source>
+      <translation>Separadas por comas, p. ej. liderazgo, diseño</translation>
+    </message>
+    <message>
+      <source>Where found</source>
+      <translation>Dónde lo encontraste</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Detalles</translation>
+    </message>
+    <message>
+      <source>Where found, details</source>
+      <translation>Dónde lo encontraste, detalles</translation>
+    </message>
+    <message>
+      <source>Which event, who introduced you…</source>
+      <translation>Qué evento, quién os presentó…</translation>
+    </message>
+    <message>
+      <source>Why they fit</source>
+      <translation>Por qué encaja</translation>
+    </message>
+    <message>
+      <source>Why they fit my goals and values</source>
+      <translation>Por qué encaja con mis objetivos y valores</translation>
+    </message>
+    <message>
+      <source>&amp;Email</source>
+      <translation>&amp;Correo</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Correo</translation>
+    </message>
+    <message>
+      <source>&amp;Phone</source>
+      <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Teléfono</translation>
+    </message>
+    <message>
+      <source>Profile &amp;URL</source>
+      <translation>&amp;URL del perfil</translation>
+    </message>
+    <message>
+      <source>Profile URL</source>
+      <translation>URL del perfil</translation>
+    </message>
+    <message>
+      <source>Preferred channel</source>
+      <translation>Canal preferido</translation>
+    </message>
+    <message>
+      <source>Time &amp;zone</source>
+      <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+      <source>Time zone</source>
+      <translation>Zona horaria</translation>
+    </message>
+    <message>
+      <source>N&amp;otes</source>
+      <translation>N&amp;otas</translation>
+    </message>
+    <message>
+      <source>Notes (Markdown)</source>
+      <translation>Notas (Markdown)</translation>
+    </message>
+    <message>
+      <source>Write</source>
+      <translation>Escribir</translation>
+    </message>
+    <message>
+      <source>Write an email</source>
+      <translation>Escribir un correo</translation>
+    </message>
+    <message>
+      <source>Call</source>
+      <translation>Llamar</translation>
+    </message>
+    <message>
+      <source>Call the number</source>
+      <translation>Llamar al número</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Abrir</translation>
+    </message>
+    <message>
+      <source>Open the profile</source>
+      <translation>Abrir el perfil</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Historial</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Guardar</translation>
+    </message>
+    <message>
+      <source>Save changes (Ctrl+S)</source>
+      <translation>Guardar cambios (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>Revertir</translation>
+    </message>
+    <message>
+      <source>Archive</source>
+      <translation>Archivar</translation>
+    </message>
+    <message>
+      <source>Mark the relationship as ended; nothing is removed</source>
+      <translation>Marcar la relación como terminada; no se quita nada</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Eliminar…</translation>
+    </message>
+    <message>
+      <source>No time zone</source>
+      <translation>Sin zona horaria</translation>
+    </message>
+    <message>
+      <source>New mentor</source>
+      <translation>Nuevo mentor</translation>
+    </message>
+    <message>
+      <source>Not saved yet.</source>
+      <translation>Aún sin guardar.</translation>
+    </message>
+    <message>
+      <source>Add mentor</source>
+      <translation>Añadir mentor</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>Borrar</translation>
+    </message>
+    <message>
+      <source>Added {when}.</source>
+      <translation>Añadido el {when}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MentorGiveBacks</name>
+    <message>
+      <source>Give-back ideas for this mentor</source>
+      <translation>Ideas para retribuir a este mentor</translation>
+    </message>
+    <message>
+      <source>Add idea…</source>
+      <translation>Añadir idea…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Editar…</translation>
+    </message>
+    <message>
+      <source>Mark done</source>
+      <translation>Marcar como hecha</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Eliminar</translation>
+    </message>
+  </context>
+  <context>
+    <name>MentorMeetingsPanel</name>
+    <message>
+      <source>Meetings with this mentor</source>
+      <translation>Reuniones con este mentor</translation>
+    </message>
+    <message>
+      <source>Plan meeting…</source>
+      <translation>Planificar reunión…</translation>
+    </message>
+    <message>
+      <source>Plan meeting</source>
+      <translation>Planificar reunión</translation>
+    </message>
+    <message>
+      <source>Read…</source>
+      <translation>Leer…</translation>
+    </message>
+    <message>
+      <source>Read the meeting</source>
+      <translation>Leer la reunión</translation>
+    </message>
+    <message>
+      <source>Open in meeting mode</source>
+      <translation>Abrir en modo reunión</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Editar…</translation>
+    </message>
+    <message>
+      <source>Edit the meeting</source>
+      <translation>Editar la reunión</translation>
+    </message>
+    <message>
+      <source>Cancel meeting</source>
+      <translation>Cancelar reunión</translation>
+    </message>
+    <message>
+      <source>Delete meeting…</source>
+      <translation>Eliminar reunión…</translation>
+    </message>
+    <message>
+      <source>Plan a meeting with {name}</source>
+      <translation>Planificar una reunión con {name}</translation>
+    </message>
+    <message>
+      <source>Save the mentor first; then plan meetings here.</source>
+      <translation>Guarda primero el mentor; luego planifica aquí las reuniones.</translation>
+    </message>
+    <message>
+      <source>No meetings with {name} yet.</source>
+      <translation>Aún no hay reuniones con {name}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s) with {name}, {held} held.</source>
+      <translation>
+        <numerusform>%n reunión con {name}, {held} celebrada(s).</numerusform>
+        <numerusform>%n reuniones con {name}, {held} celebradas.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MentorPage</name>
+    <message>
+      <source>Mentor details</source>
+      <translation>Datos del mentor</translation>
+    </message>
+    <message>
+      <source>Profile</source>
+      <translation>Perfil</translation>
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation>Reuniones</translation>
+    </message>
+    <message>
+      <source>Action items</source>
+      <translation>Tareas</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>Acuerdo</translation>
+    </message>
+    <message>
+      <source>Give-back</source>
+      <translation>Retribuir</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>Cronología</translation>
+    </message>
+  </context>
+  <context>
+    <name>MentorTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Next due</source>
+      <translation>Próxima</translation>
+    </message>
+    <message>
+      <source>Last met</source>
+      <translation>Última reunión</translation>
+    </message>
+    <message>
+      <source>Cadence</source>
+      <translation>Ritmo</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Cargo</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organización</translation>
+    </message>
+    <message>
+      <source>Internal/External</source>
+      <translation>Interno/Externo</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Etiquetas</translation>
+    </message>
+    <message>
+      <source>Last updated</source>
+      <translation>Última modificación</translation>
+    </message>
+    <message>
+      <source>{name}: sample data, a fictional mentor</source>
+      <translation>{name}: datos de ejemplo, un mentor ficticio</translation>
+    </message>
+    <message>
+      <source>{name}, sample</source>
+      <translation>{name}, ejemplo</translation>
+    </message>
+  </context>
+  <context>
+    <name>MentorTimelinePanel</name>
+    <message>
+      <source>What happened with this mentor</source>
+      <translation>Qué pasó con este mentor</translation>
+    </message>
+    <message>
+      <source>Meetings, action items and status changes, newest first.</source>
+      <translation>Reuniones, tareas y cambios de estado, lo más reciente primero.</translation>
+    </message>
+    <message>
+      <source>Save the mentor first; their story starts here.</source>
+      <translation>Guarda primero el mentor; su historia empieza aquí.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MentorsView</name>
+    <message>
+      <source>Welcome to MentorDesk</source>
+      <translation>Te damos la bienvenida a MentorDesk</translation>
+    </message>
+    <message>
+      <source>Keep all of your mentors in one place: who they are, where you met them, what you agreed, and when you last talked. Everything stays on this computer.
+
+Start with a real mentor, or look around with a few fictional ones that you can remove in one step.</source>
+      <translation>Ten a todos tus mentores en un solo sitio: quiénes son, dónde los conociste, qué acordasteis y cuándo hablasteis por última vez. Todo se queda en este ordenador.
+
+Empieza con un mentor real o echa un vistazo con unos ficticios que puedes quitar en un paso.</translation>
+    </message>
+    <message>
+      <source>Mentors</source>
+      <translation>Mentores</translation>
+    </message>
+    <message>
+      <source>Add your first mentor</source>
+      <translation>Añadir tu primer mentor</translation>
+    </message>
+    <message>
+      <source>Explore with sample data</source>
+      <translation>Explorar con datos de ejemplo</translation>
+    </message>
+    <message>
+      <source>Filter mentors</source>
+      <translation>Filtrar mentores</translation>
+    </message>
+    <message>
+      <source>Filter by name, organisation or tag</source>
+      <translation>Filtrar por nombre, organización o etiqueta</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>Estado:</translation>
+    </message>
+    <message>
+      <source>Show status</source>
+      <translation>Mostrar estado</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>Todos los estados</translation>
+    </message>
+    <message>
+      <source>All but ended</source>
+      <translation>Todos menos terminados</translation>
+    </message>
+    <message>
+      <source>New mentor</source>
+      <translation>Nuevo mentor</translation>
+    </message>
+    <message>
+      <source>Add a mentor (Ctrl+N)</source>
+      <translation>Añadir un mentor (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>No mentor matches this filter.</source>
+      <translation>Ningún mentor coincide con este filtro.</translation>
+    </message>
+    <message>
+      <source>the new mentor</source>
+      <translation>el nuevo mentor</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotesEditor</name>
+    <message>
+      <source>Meeting notes</source>
+      <translation>Notas de la reunión</translation>
+    </message>
+    <message>
+      <source>Type your notes. Markdown works: # heading, - list, 1. list, - [ ] to do, **bold**, *italic*.
+Ctrl+Shift+A turns the current line into an action item.</source>
+      <translation>Escribe tus notas. Markdown funciona: # título, - lista, 1. lista, - [ ] pendiente, **negrita**, *cursiva*.
+Ctrl+Mayús+A convierte la línea actual en una tarea.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanMeetingDialog</name>
+    <message>
+      <source>Plan meeting</source>
+      <translation>Planificar reunión</translation>
+    </message>
+    <message>
+      <source>Mentor</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <source>Show ended mentors</source>
+      <translation>Mostrar mentores terminados</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Fecha y hora</translation>
+    </message>
+    <message>
+      <source>Duration in minutes</source>
+      <translation>Duración en minutos</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Formato</translation>
+    </message>
+    <message>
+      <source>Place or video link</source>
+      <translation>Lugar o enlace de vídeo</translation>
+    </message>
+    <message>
+      <source>From your last meeting</source>
+      <translation>De tu última reunión</translation>
+    </message>
+    <message>
+      <source>Unfinished agenda to bring along</source>
+      <translation>Agenda pendiente que traer</translation>
+    </message>
+    <message>
+      <source>Meetings are with a mentor, and there is none yet.</source>
+      <translation>Las reuniones son con un mentor, y aún no hay ninguno.</translation>
+    </message>
+    <message>
+      <source>Add a mentor</source>
+      <translation>Añadir un mentor</translation>
+    </message>
+    <message>
+      <source>Open in meeting mode now</source>
+      <translation>Abrir ahora en modo reunión</translation>
+    </message>
+    <message>
+      <source>&amp;Mentor</source>
+      <translation>&amp;Mentor</translation>
+    </message>
+    <message>
+      <source>&amp;When</source>
+      <translation>&amp;Cuándo</translation>
+    </message>
+    <message>
+      <source>&amp;Duration</source>
+      <translation>&amp;Duración</translation>
+    </message>
+    <message>
+      <source>&amp;Format</source>
+      <translation>&amp;Formato</translation>
+    </message>
+    <message>
+      <source>&amp;Place or link</source>
+      <translation>&amp;Lugar o enlace</translation>
+    </message>
+    <message>
+      <source>&amp;Agenda</source>
+      <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+      <source>Choose a mentor…</source>
+      <translation>Elige un mentor…</translation>
+    </message>
+    <message>
+      <source>Their time: {time}</source>
+      <translation>Su hora: {time}</translation>
+    </message>
+    <message>
+      <source>Video link, e.g. https://meet.example.com/abc</source>
+      <translation>Enlace de vídeo, p. ej. https://meet.example.com/abc</translation>
+    </message>
+    <message>
+      <source>Where, or how to reach each other</source>
+      <translation>Dónde, o cómo contactaros</translation>
+    </message>
+    <message>
+      <source>No earlier meeting with this mentor yet.</source>
+      <translation>Aún no hay ninguna reunión anterior con este mentor.</translation>
+    </message>
+    <message>
+      <source>Not covered on {date}; ticked points come along:</source>
+      <translation>No tratado el {date}; los puntos marcados se incluyen:</translation>
+    </message>
+    <message>
+      <source>Everything on the {date} agenda was covered.</source>
+      <translation>Se trató todo lo de la agenda del {date}.</translation>
+    </message>
+    <message>
+      <source>Open action items:</source>
+      <translation>Tareas abiertas:</translation>
+    </message>
+    <message>
+      <source>No open action items.</source>
+      <translation>No hay tareas abiertas.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <source>Preferences</source>
+      <translation>Preferencias</translation>
+    </message>
+    <message>
+      <source>Follow the system</source>
+      <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Claro</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>Oscuro</translation>
+    </message>
+    <message>
+      <source>As it should appear on agreements</source>
+      <translation>Tal como debe aparecer en los acuerdos</translation>
+    </message>
+    <message>
+      <source>after</source>
+      <translation>tras</translation>
+    </message>
+    <message>
+      <source>meetings and</source>
+      <translation>reuniones y</translation>
+    </message>
+    <message>
+      <source>days with nothing given back</source>
+      <translation>días sin devolver nada</translation>
+    </message>
+    <message>
+      <source>&amp;Theme</source>
+      <translation>&amp;Tema</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+      <source>Your &amp;name</source>
+      <translation>Tu &amp;nombre</translation>
+    </message>
+    <message>
+      <source>Give-back nudge</source>
+      <translation>Aviso para retribuir</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <source>Reminders</source>
+      <translation>Recordatorios</translation>
+    </message>
+    <message>
+      <source>Shortcuts</source>
+      <translation>Atajos</translation>
+    </message>
+    <message>
+      <source>Remind me of meetings 15 minutes ahead and of mentors who become overdue</source>
+      <translation>Recordarme las reuniones 15 minutos antes y los mentores que pasan a estar vencidos</translation>
+    </message>
+    <message>
+      <source>Start MentorDesk minimized when I log in</source>
+      <translation>Iniciar MentorDesk minimizado al iniciar sesión</translation>
+    </message>
+    <message>
+      <source>Start at login, minimized</source>
+      <translation>Iniciar al iniciar sesión, minimizado</translation>
+    </message>
+    <message>
+      <source>So reminders reach you on days you do not open MentorDesk</source>
+      <translation>Para que los recordatorios te lleguen los días en que no abres MentorDesk</translation>
+    </message>
+    <message>
+      <source>No calendar file</source>
+      <translation>Sin archivo de calendario</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Elegir…</translation>
+    </message>
+    <message>
+      <source>Choose the calendar file's folder</source>
+      <translation>Elegir la carpeta del archivo de calendario</translation>
+    </message>
+    <message>
+      <source>No File</source>
+      <translation>Sin archivo</translation>
+    </message>
+    <message>
+      <source>Keep no calendar file</source>
+      <translation>No mantener archivo de calendario</translation>
+    </message>
+    <message>
+      <source>MentorDesk keeps mentordesk-meetings.ics in this folder up to date with your planned meetings, for a calendar app that subscribes to the file.</source>
+      <translation>MentorDesk mantiene al día mentordesk-meetings.ics en esta carpeta con tus reuniones planificadas, para una aplicación de calendario suscrita al archivo.</translation>
+    </message>
+    <message>
+      <source>While open</source>
+      <translation>Mientras está abierto</translation>
+    </message>
+    <message>
+      <source>At login</source>
+      <translation>Al iniciar sesión</translation>
+    </message>
+    <message>
+      <source>&amp;Calendar file</source>
+      <translation>Archivo de &amp;calendario</translation>
+    </message>
+    <message>
+      <source>Calendar file's folder</source>
+      <translation>Carpeta del archivo de calendario</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <source>MentorDesk shows {language} the next time it starts.</source>
+      <translation>MentorDesk se mostrará en {language} la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+      <source>Start at login</source>
+      <translation>Iniciar al iniciar sesión</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressDialog</name>
+    <message>
+      <source>Update progress</source>
+      <translation>Actualizar progreso</translation>
+    </message>
+    <message>
+      <source>Progress in percent, 0 to 100</source>
+      <translation>Progreso en porcentaje, de 0 a 100</translation>
+    </message>
+    <message>
+      <source>0–100</source>
+      <translation>0–100</translation>
+    </message>
+    <message>
+      <source>Day of the update</source>
+      <translation>Día de la actualización</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Comentario</translation>
+    </message>
+    <message>
+      <source>What moved it forward (or held it back)?</source>
+      <translation>¿Qué lo hizo avanzar (o lo frenó)?</translation>
+    </message>
+    <message>
+      <source>&amp;Progress (%)</source>
+      <translation>&amp;Progreso (%)</translation>
+    </message>
+    <message>
+      <source>&amp;Day</source>
+      <translation>&amp;Día</translation>
+    </message>
+    <message>
+      <source>&amp;Comment</source>
+      <translation>&amp;Comentario</translation>
+    </message>
+    <message>
+      <source>Its progress is counted from its action items; saving sets it by hand.</source>
+      <translation>Su progreso se calcula a partir de sus tareas; al guardar se fija a mano.</translation>
+    </message>
+    <message>
+      <source>Save progress</source>
+      <translation>Guardar progreso</translation>
+    </message>
+    <message>
+      <source>Type a whole number from 0 to 100, such as 40.</source>
+      <translation>Escribe un número entero de 0 a 100, como 40.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PromoteDialog</name>
+    <message>
+      <source>Promote to active mentor</source>
+      <translation>Promover a mentor activo</translation>
+    </message>
+    <message>
+      <source>{name} agreed to mentor you? They become an active mentor: everything recorded about them (where you found them, why they fit, your outreach, linked goals) stays.</source>
+      <translation>¿{name} aceptó ser tu mentor? Pasa a ser un mentor activo: todo lo registrado sobre esa persona (dónde la encontraste, por qué encaja, tus contactos, los objetivos vinculados) se conserva.</translation>
+    </message>
+    <message>
+      <source>Start an agreement from</source>
+      <translation>Empezar un acuerdo a partir de</translation>
+    </message>
+    <message>
+      <source>Not now</source>
+      <translation>Ahora no</translation>
+    </message>
+    <message>
+      <source>Promote</source>
+      <translation>Promover</translation>
+    </message>
+    <message>
+      <source>Start the &amp;agreement from</source>
+      <translation>Empezar el &amp;acuerdo a partir de</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProspectPanel</name>
+    <message>
+      <source>Goals this person fits</source>
+      <translation>Objetivos con los que encaja esta persona</translation>
+    </message>
+    <message>
+      <source>Outreach steps</source>
+      <translation>Pasos de contacto</translation>
+    </message>
+    <message>
+      <source>Delete step</source>
+      <translation>Eliminar paso</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Paso</translation>
+    </message>
+    <message>
+      <source>Day of the step</source>
+      <translation>Día del paso</translation>
+    </message>
+    <message>
+      <source>Follow up on</source>
+      <translation>Seguimiento el</translation>
+    </message>
+    <message>
+      <source>Remind me to follow up</source>
+      <translation>Recordarme hacer seguimiento</translation>
+    </message>
+    <message>
+      <source>Follow-up day</source>
+      <translation>Día de seguimiento</translation>
+    </message>
+    <message>
+      <source>Note on the step</source>
+      <translation>Nota sobre el paso</translation>
+    </message>
+    <message>
+      <source>How you asked, what they said…</source>
+      <translation>Cómo lo pediste, qué te respondieron…</translation>
+    </message>
+    <message>
+      <source>Add step</source>
+      <translation>Añadir paso</translation>
+    </message>
+    <message>
+      <source>S&amp;tep</source>
+      <translation>Pa&amp;so</translation>
+    </message>
+    <message>
+      <source>&amp;On</source>
+      <translation>&amp;El</translation>
+    </message>
+    <message>
+      <source>&amp;Remind</source>
+      <translation>&amp;Recordar</translation>
+    </message>
+    <message>
+      <source>N&amp;ote</source>
+      <translation>N&amp;ota</translation>
+    </message>
+    <message>
+      <source>Why they fit</source>
+      <translation>Por qué encaja</translation>
+    </message>
+    <message>
+      <source>Goals they fit</source>
+      <translation>Objetivos con los que encaja</translation>
+    </message>
+    <message>
+      <source>Outreach</source>
+      <translation>Contacto</translation>
+    </message>
+    <message>
+      <source>No prospect chosen</source>
+      <translation>Ningún candidato elegido</translation>
+    </message>
+    <message>
+      <source>Found through: {where}</source>
+      <translation>Encontrado en: {where}</translation>
+    </message>
+    <message>
+      <source>(Not written yet: edit the profile.)</source>
+      <translation>(Aún sin escribir: edita el perfil.)</translation>
+    </message>
+    <message>
+      <source>No active goals yet: add them in Goals.</source>
+      <translation>Aún no hay objetivos activos: añádelos en Objetivos.</translation>
+    </message>
+    <message>
+      <source>{day} · {step}</source>
+      <translation>{day} · {step}</translation>
+    </message>
+    <message>
+      <source>follow up on {day}</source>
+      <translation>seguimiento el {day}</translation>
+    </message>
+    <message>
+      <source>Not asked yet. Record each step below.</source>
+      <translation>Aún sin pedir. Registra cada paso abajo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProspectTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Where found</source>
+      <translation>Dónde lo encontraste</translation>
+    </message>
+    <message>
+      <source>Fits</source>
+      <translation>Encaja</translation>
+    </message>
+    <message>
+      <source>Last step</source>
+      <translation>Último paso</translation>
+    </message>
+    <message>
+      <source>Follow up</source>
+      <translation>Seguimiento</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n goal(s)</source>
+      <translation>
+        <numerusform>%n objetivo</numerusform>
+        <numerusform>%n objetivos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Not asked yet</source>
+      <translation>Aún sin pedir</translation>
+    </message>
+    <message>
+      <source>{step} {day}</source>
+      <translation>{step} {day}</translation>
+    </message>
+    <message>
+      <source>⚠ {day}</source>
+      <translation>⚠ {day}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProspectsView</name>
+    <message>
+      <source>Finding the right mentor</source>
+      <translation>Encontrar al mentor adecuado</translation>
+    </message>
+    <message>
+      <source>Look for someone whose career you aspire to and who fits your goals and values: at networking events, in professional associations, on social media, through colleagues. Add them as a mentor with the status “Prospect”; here you track why they fit, when you asked, and when to follow up.</source>
+      <translation>Busca a alguien cuya trayectoria admires y que encaje con tus objetivos y valores: en eventos de networking, en asociaciones profesionales, en redes sociales, a través de colegas. Añádelo como mentor con el estado «Candidato»; aquí sigues por qué encaja, cuándo se lo pediste y cuándo hacer seguimiento.</translation>
+    </message>
+    <message>
+      <source>Prospects</source>
+      <translation>Candidatos</translation>
+    </message>
+    <message>
+      <source>Add a prospect</source>
+      <translation>Añadir un candidato</translation>
+    </message>
+    <message>
+      <source>New prospect…</source>
+      <translation>Nuevo candidato…</translation>
+    </message>
+    <message>
+      <source>Promote to active…</source>
+      <translation>Promover a activo…</translation>
+    </message>
+    <message>
+      <source>Edit profile</source>
+      <translation>Editar perfil</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReadMeetingDialog</name>
+    <message>
+      <source>Meeting with {name}</source>
+      <translation>Reunión con {name}</translation>
+    </message>
+    <message>
+      <source>The meeting's notes</source>
+      <translation>Las notas de la reunión</translation>
+    </message>
+    <message>
+      <source>Open in meeting mode</source>
+      <translation>Abrir en modo reunión</translation>
+    </message>
+    <message>
+      <source>Copy agenda</source>
+      <translation>Copiar agenda</translation>
+    </message>
+    <message>
+      <source>The agenda is on the clipboard, ready to send.</source>
+      <translation>La agenda está en el portapapeles, lista para enviar.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReminderBanner</name>
+    <message>
+      <source>Reminders</source>
+      <translation>Recordatorios</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Abrir</translation>
+    </message>
+    <message>
+      <source>Open what the reminder is about</source>
+      <translation>Abrir aquello a lo que se refiere el recordatorio</translation>
+    </message>
+    <message>
+      <source>Dismiss</source>
+      <translation>Descartar</translation>
+    </message>
+    <message>
+      <source>Dismiss the reminder</source>
+      <translation>Descartar el recordatorio</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreOffer</name>
+    <message>
+      <source>Restore</source>
+      <translation>Restaurar</translation>
+    </message>
+    <message>
+      <source>Restore the notes as they were</source>
+      <translation>Restaurar las notas como estaban</translation>
+    </message>
+    <message>
+      <source>Bring back what the last undo removed</source>
+      <translation>Recuperar lo que quitó el último deshacer</translation>
+    </message>
+    <message numerus="yes">
+      <source>Undo removed %n character(s) of your notes. Restore brings them back.</source>
+      <translation>
+        <numerusform>Deshacer quitó %n carácter de tus notas. Restaurar lo recupera.</numerusform>
+        <numerusform>Deshacer quitó %n caracteres de tus notas. Restaurar los recupera.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Notes restored.</source>
+      <translation>Notas restauradas.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RhythmRow</name>
+    <message>
+      <source>Unless agreed, meet &amp;every</source>
+      <translation>Salvo acuerdo, reunirse &amp;cada</translation>
+    </message>
+    <message>
+      <source>Meet every (when no agreement sets it)</source>
+      <translation>Reunirse cada (cuando ningún acuerdo lo fija)</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unidad</translation>
+    </message>
+    <message>
+      <source>Set</source>
+      <translation>Fijar</translation>
+    </message>
+    <message>
+      <source>Set the mentor's own rhythm</source>
+      <translation>Fijar el ritmo propio del mentor</translation>
+    </message>
+    <message>
+      <source>No rhythm yet: agree a meeting frequency, or set one below.</source>
+      <translation>Aún sin ritmo: acordad una frecuencia de reuniones o fija una abajo.</translation>
+    </message>
+    <message>
+      <source>Meet {interval}, as agreed (version {n}).</source>
+      <translation>Reunirse {interval}, según lo acordado (versión {n}).</translation>
+    </message>
+    <message>
+      <source>Meet {interval} (your own setting; no agreed frequency).</source>
+      <translation>Reunirse {interval} (tu propio ajuste; sin frecuencia acordada).</translation>
+    </message>
+    <message>
+      <source>Enter a whole number, like 4 (for every 4 weeks).</source>
+      <translation>Escribe un número entero, como 4 (para cada 4 semanas).</translation>
+    </message>
+  </context>
+  <context>
+    <name>SampleBanner</name>
+    <message>
+      <source>You are exploring sample data (fictional mentors).</source>
+      <translation>Estás explorando datos de ejemplo (mentores ficticios).</translation>
+    </message>
+    <message>
+      <source>Remove sample data…</source>
+      <translation>Quitar datos de ejemplo…</translation>
+    </message>
+    <message>
+      <source>Remove sample data</source>
+      <translation>Quitar datos de ejemplo</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchView</name>
+    <message>
+      <source>Search</source>
+      <translation>Buscar</translation>
+    </message>
+    <message>
+      <source>Search mentors, notes, agendas, action items (Ctrl+K)</source>
+      <translation>Buscar mentores, notas, agendas, tareas (Ctrl+K)</translation>
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+      <source>Type to search everything you wrote</source>
+      <translation>Escribe para buscar en todo lo que has escrito</translation>
+    </message>
+    <message>
+      <source>Search is not available right now. Try again.</source>
+      <translation>La búsqueda no está disponible ahora. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+      <source>No results for “{query}”</source>
+      <translation>Sin resultados para «{query}»</translation>
+    </message>
+  </context>
+  <context>
+    <name>Section</name>
+    <message>
+      <source>Show all in {section}</source>
+      <translation>Mostrar todo en {section}</translation>
+    </message>
+    <message>
+      <source>Show all {n}</source>
+      <translation>Mostrar los {n}</translation>
+    </message>
+    <message>
+      <source>Show all {n} in {section}</source>
+      <translation>Mostrar los {n} en {section}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Teclas</translation>
+    </message>
+    <message>
+      <source>Does</source>
+      <translation>Hace</translation>
+    </message>
+    <message>
+      <source>On macOS, Ctrl means ⌘.</source>
+      <translation>En macOS, Ctrl significa ⌘.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsPage</name>
+    <message>
+      <source>Find an action</source>
+      <translation>Buscar una acción</translation>
+    </message>
+    <message>
+      <source>Actions and their keyboard shortcuts</source>
+      <translation>Acciones y sus atajos de teclado</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Tarea</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Dónde</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Teclas</translation>
+    </message>
+    <message>
+      <source>New keys for the selected action</source>
+      <translation>Nuevas teclas para la acción seleccionada</translation>
+    </message>
+    <message>
+      <source>No Keys</source>
+      <translation>Sin teclas</translation>
+    </message>
+    <message>
+      <source>Remove the selected action's keys</source>
+      <translation>Quitar las teclas de la acción seleccionada</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Restablecer</translation>
+    </message>
+    <message>
+      <source>Give the selected action its usual keys</source>
+      <translation>Devolver a la acción seleccionada sus teclas habituales</translation>
+    </message>
+    <message>
+      <source>Keys:</source>
+      <translation>Teclas:</translation>
+    </message>
+    <message>
+      <source>Where: {place}</source>
+      <translation>Dónde: {place}</translation>
+    </message>
+    <message>
+      <source>Keys: {keys}</source>
+      <translation>Teclas: {keys}</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>ninguna</translation>
+    </message>
+    <message>
+      <source>Two actions share keys; change one: {clashes}</source>
+      <translation>Dos acciones comparten teclas; cambia una: {clashes}</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartupProblem</name>
+    <message>
+      <source>Restore the backup of {when} ({mentors}, {meetings})</source>
+      <translation>Restaurar la copia de seguridad del {when} ({mentors}, {meetings})</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n mentor(s)</source>
+      <translation>
+        <numerusform>%n mentor</numerusform>
+        <numerusform>%n mentores</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s)</source>
+      <translation>
+        <numerusform>%n reunión</numerusform>
+        <numerusform>%n reuniones</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>MentorDesk cannot use its database: it is damaged ({detail}).</source>
+      <translation>MentorDesk no puede usar su base de datos: está dañada ({detail}).</translation>
+    </message>
+    <message>
+      <source>You can go back to your newest good backup, from {when}: {mentors} and {meetings}. Or start with an empty database.</source>
+      <translation>Puedes volver a tu última copia buena, del {when}: {mentors} y {meetings}. O empezar con una base de datos vacía.</translation>
+    </message>
+    <message>
+      <source>There is no backup to go back to. You can start with an empty database.</source>
+      <translation>No hay ninguna copia de seguridad a la que volver. Puedes empezar con una base de datos vacía.</translation>
+    </message>
+    <message>
+      <source>Either way the damaged file is kept, renamed to mentordesk.sqlite3.damaged-&lt;time&gt;, in {folder}. Quit leaves everything as it is.</source>
+      <translation>En ambos casos se conserva el archivo dañado, renombrado como mentordesk.sqlite3.damaged-&lt;time&gt;, en {folder}. Salir lo deja todo como está.</translation>
+    </message>
+    <message>
+      <source>Start empty</source>
+      <translation>Empezar vacío</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Salir</translation>
+    </message>
+    <message>
+      <source>Restore this backup</source>
+      <translation>Restaurar esta copia de seguridad</translation>
+    </message>
+    <message>
+      <source>Your data needs attention</source>
+      <translation>Tus datos necesitan atención</translation>
+    </message>
+    <message>
+      <source>This data was last used by a newer version of MentorDesk. Update MentorDesk to open it. Nothing was changed.
+
+Data folder: {folder}</source>
+      <translation>Estos datos los usó por última vez una versión más reciente de MentorDesk. Actualiza MentorDesk para abrirlos. No se cambió nada.
+
+Carpeta de datos: {folder}</translation>
+    </message>
+    <message>
+      <source>The disk is full. MentorDesk needs about {needed} MB of free space to open your data safely. Free some space, then start MentorDesk again. Nothing was changed.
+
+Data folder: {folder}</source>
+      <translation>El disco está lleno. MentorDesk necesita unos {needed} MB libres para abrir tus datos con seguridad. Libera espacio y vuelve a iniciar MentorDesk. No se cambió nada.
+
+Carpeta de datos: {folder}</translation>
+    </message>
+    <message>
+      <source>Another program is using MentorDesk's database (a database browser, or a sync or backup tool). Close it, then start MentorDesk again. Nothing was changed.
+
+Database: {database}</source>
+      <translation>Otro programa está usando la base de datos de MentorDesk (un navegador de bases de datos o una herramienta de sincronización o de copias). Ciérralo y vuelve a iniciar MentorDesk. No se cambió nada.
+
+Base de datos: {database}</translation>
+    </message>
+    <message>
+      <source>MentorDesk is not allowed to read or write its data. In File Explorer, right-click the data folder, choose Properties ▸ Security and give your account Full control, or start MentorDesk with another data folder (--data-dir).
+
+Data folder: {folder}</source>
+      <translation>MentorDesk no tiene permiso para leer o escribir sus datos. En el Explorador de archivos, haz clic derecho en la carpeta de datos, elige Propiedades ▸ Seguridad y da a tu cuenta Control total, o inicia MentorDesk con otra carpeta de datos (--data-dir).
+
+Carpeta de datos: {folder}</translation>
+    </message>
+    <message>
+      <source>MentorDesk is not allowed to read or write its data. Check that the data folder and the files in it belong to you (a run with sudo can leave files you cannot write), or start MentorDesk with another data folder (--data-dir).
+
+Data folder: {folder}</source>
+      <translation>MentorDesk no tiene permiso para leer o escribir sus datos. Comprueba que la carpeta de datos y sus archivos son tuyos (una ejecución con sudo puede dejar archivos que no puedes escribir), o inicia MentorDesk con otra carpeta de datos (--data-dir).
+
+Carpeta de datos: {folder}</translation>
+    </message>
+    <message>
+      <source>The disk reported an error while reading your data. Copy the data folder to a safe place, then check the disk.
+
+Data folder: {folder}</source>
+      <translation>El disco informó de un error al leer tus datos. Copia la carpeta de datos a un lugar seguro y luego revisa el disco.
+
+Carpeta de datos: {folder}</translation>
+    </message>
+    <message>
+      <source> (process {pid})</source>
+      <translation> (proceso {pid})</translation>
+    </message>
+    <message>
+      <source>MentorDesk is already open with this data folder{holder}, but it does not answer. If a MentorDesk command is running (restore, import), wait until it ends; if a MentorDesk window is frozen, close it. Two copies writing the same notes could lose some of them.
+
+Data folder: {folder}</source>
+      <translation>MentorDesk ya está abierto con esta carpeta de datos{holder}, pero no responde. Si hay un comando de MentorDesk en curso (restaurar, importar), espera a que termine; si una ventana de MentorDesk está bloqueada, ciérrala. Dos copias escribiendo las mismas notas podrían perder parte de ellas.
+
+Carpeta de datos: {folder}</translation>
+    </message>
+    <message>
+      <source>the disk is full. Free some space, then start MentorDesk again.</source>
+      <translation>el disco está lleno. Libera espacio y vuelve a iniciar MentorDesk.</translation>
+    </message>
+    <message>
+      <source>it is not allowed (the file or its folder may belong to another user). Make them yours again in the folder's Properties ▸ Security, or use another data folder.</source>
+      <translation>no está permitido (el archivo o su carpeta quizá pertenezcan a otro usuario). Vuelve a hacerlos tuyos en Propiedades ▸ Seguridad de la carpeta, o usa otra carpeta de datos.</translation>
+    </message>
+    <message>
+      <source>it is not allowed (the file or its folder may belong to another user, for example after a run with sudo). Make them yours again, or use another data folder.</source>
+      <translation>no está permitido (el archivo o su carpeta quizá pertenezcan a otro usuario, por ejemplo tras una ejecución con sudo). Vuelve a hacerlos tuyos, o usa otra carpeta de datos.</translation>
+    </message>
+    <message>
+      <source>the disk reported an error ({reason}).</source>
+      <translation>el disco informó de un error ({reason}).</translation>
+    </message>
+    <message>
+      <source>MentorDesk cannot write its lock file {path}: {cause}</source>
+      <translation>MentorDesk no puede escribir su archivo de bloqueo {path}: {cause}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetDate</name>
+    <message>
+      <source>By</source>
+      <translation>Para el</translation>
+    </message>
+    <message>
+      <source>Target date</source>
+      <translation>Fecha meta</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineModel</name>
+    <message>
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>Qué pasó</translation>
+    </message>
+    <message>
+      <source>Added to MentorDesk</source>
+      <translation>Añadido a MentorDesk</translation>
+    </message>
+    <message>
+      <source>Status: {before} → {after}</source>
+      <translation>Estado: {before} → {after}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Met for %n min</source>
+      <translation>
+        <numerusform>Reunión de %n min</numerusform>
+        <numerusform>Reunión de %n min</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Meeting planned, %n min</source>
+      <translation>
+        <numerusform>Reunión planificada, %n min</numerusform>
+        <numerusform>Reunión planificada, %n min</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Meeting cancelled</source>
+      <translation>Reunión cancelada</translation>
+    </message>
+    <message>
+      <source>Agreement version {number} agreed</source>
+      <translation>Versión {number} del acuerdo acordada</translation>
+    </message>
+    <message>
+      <source>Action item: {text}</source>
+      <translation>Tarea: {text}</translation>
+    </message>
+    <message>
+      <source>Done: {text}</source>
+      <translation>Hecha: {text}</translation>
+    </message>
+    <message>
+      <source>Dropped: {text}</source>
+      <translation>Descartada: {text}</translation>
+    </message>
+    <message>
+      <source>Reported back: {text}</source>
+      <translation>Contado: {text}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TopicOffer</name>
+    <message>
+      <source>Topics from your agreement</source>
+      <translation>Temas de tu acuerdo</translation>
+    </message>
+    <message>
+      <source>Agreement topics to add to the agenda</source>
+      <translation>Temas del acuerdo para añadir a la agenda</translation>
+    </message>
+  </context>
+  <context>
+    <name>VersionsModel</name>
+    <message>
+      <source>Time</source>
+      <translation>Hora</translation>
+    </message>
+    <message>
+      <source>Why it was kept</source>
+      <translation>Por qué se guardó</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Tamaño</translation>
+    </message>
+    <message>
+      <source>Starts with</source>
+      <translation>Empieza con</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n character(s)</source>
+      <translation>
+        <numerusform>%n carácter</numerusform>
+        <numerusform>%n caracteres</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>accessibility</name>
+    <message>
+      <source>Choices for {field}</source>
+      <translation>Opciones de {field}</translation>
+    </message>
+    <message>
+      <source>Choices</source>
+      <translation>Opciones</translation>
+    </message>
+    <message>
+      <source>Clear {field}</source>
+      <translation>Borrar {field}</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>Borrar</translation>
+    </message>
+    <message>
+      <source>More of {bar}</source>
+      <translation>Más de {bar}</translation>
+    </message>
+  </context>
+  <context>
+    <name>action_items</name>
+    <message>
+      <source>Capture “{text}”</source>
+      <translation>Capturar «{text}»</translation>
+    </message>
+    <message>
+      <source>Add action item: {text}</source>
+      <translation>Añadir tarea: {text}</translation>
+    </message>
+    <message>
+      <source>Set due date: {text}</source>
+      <translation>Fijar vencimiento: {text}</translation>
+    </message>
+    <message>
+      <source>Edit action item: {text}</source>
+      <translation>Editar tarea: {text}</translation>
+    </message>
+    <message>
+      <source>No report back: {text}</source>
+      <translation>Sin contar resultado: {text}</translation>
+    </message>
+    <message>
+      <source>Report back: {text}</source>
+      <translation>Contar resultado: {text}</translation>
+    </message>
+    <message>
+      <source>Mark done: {text}</source>
+      <translation>Marcar como hecha: {text}</translation>
+    </message>
+    <message>
+      <source>Marked done: {text}.</source>
+      <translation>Marcada como hecha: {text}.</translation>
+    </message>
+    <message>
+      <source>Reopen: {text}</source>
+      <translation>Reabrir: {text}</translation>
+    </message>
+    <message>
+      <source>Drop: {text}</source>
+      <translation>Descartar: {text}</translation>
+    </message>
+    <message>
+      <source>Reported back: {text}</source>
+      <translation>Contado: {text}</translation>
+    </message>
+    <message>
+      <source>Remove “{text}”</source>
+      <translation>Quitar «{text}»</translation>
+    </message>
+  </context>
+  <context>
+    <name>actions</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+      <source>&amp;Undo {what}</source>
+      <translation>&amp;Deshacer {what}</translation>
+    </message>
+    <message>
+      <source>&amp;Redo {what}</source>
+      <translation>&amp;Rehacer {what}</translation>
+    </message>
+  </context>
+  <context>
+    <name>agreement_export</name>
+    <message>
+      <source>Mentee</source>
+      <translation>Mentorizado</translation>
+    </message>
+    <message>
+      <source>Version {number} · {status} · agreed on {day}</source>
+      <translation>Versión {number} · {status} · acordada el {day}</translation>
+    </message>
+    <message>
+      <source>Version {number} · {status} · prepared on {day}</source>
+      <translation>Versión {number} · {status} · preparada el {day}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minuto</numerusform>
+        <numerusform>%n minutos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>We meet</source>
+      <translation>Nos reunimos</translation>
+    </message>
+    <message>
+      <source>As agreed</source>
+      <translation>Según lo acordado</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Enlace</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>Empieza</translation>
+    </message>
+    <message>
+      <source>We review it on</source>
+      <translation>Lo revisamos el</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>Termina</translation>
+    </message>
+    <message>
+      <source>Goals of the mentorship</source>
+      <translation>Objetivos de la mentoría</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>Temas</translation>
+    </message>
+    <message>
+      <source>{name} commits to</source>
+      <translation>{name} se compromete a</translation>
+    </message>
+    <message>
+      <source>Confidentiality</source>
+      <translation>Confidencialidad</translation>
+    </message>
+    <message>
+      <source>Boundaries</source>
+      <translation>Límites</translation>
+    </message>
+    <message>
+      <source>Mentoring agreement</source>
+      <translation>Acuerdo de mentoría</translation>
+    </message>
+    <message>
+      <source>between {mentee} (mentee) and {mentor} (mentor)</source>
+      <translation>entre {mentee} (mentorizado) y {mentor} (mentor)</translation>
+    </message>
+    <message>
+      <source>Mentor</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <source>We agree to the above.</source>
+      <translation>Estamos de acuerdo con lo anterior.</translation>
+    </message>
+    <message>
+      <source>Signed</source>
+      <translation>Firmado</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+  </context>
+  <context>
+    <name>agreements</name>
+    <message>
+      <source>Save agreement with {name} as version {n}</source>
+      <translation>Guardar el acuerdo con {name} como versión {n}</translation>
+    </message>
+    <message>
+      <source>Edit the agreement with {name}</source>
+      <translation>Editar el acuerdo con {name}</translation>
+    </message>
+    <message>
+      <source>Saved version {n} of the agreement with {name}.</source>
+      <translation>Guardada la versión {n} del acuerdo con {name}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>It has %n version(s). Edit ▸ Undo brings it back.</source>
+      <translation>
+        <numerusform>Tiene %n versión. Editar ▸ Deshacer lo recupera.</numerusform>
+        <numerusform>Tiene %n versiones. Editar ▸ Deshacer lo recupera.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Delete agreement</source>
+      <translation>Eliminar acuerdo</translation>
+    </message>
+    <message>
+      <source>Delete the agreement with {name} and all its versions?</source>
+      <translation>¿Eliminar el acuerdo con {name} y todas sus versiones?</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Eliminar</translation>
+    </message>
+    <message>
+      <source>Delete the agreement with {name}</source>
+      <translation>Eliminar el acuerdo con {name}</translation>
+    </message>
+    <message>
+      <source>Set meeting rhythm</source>
+      <translation>Fijar el ritmo de reuniones</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <source>Something went wrong: {error}. Your saved data is safe. Details are in the log file (Help ▸ About shows the data folder).</source>
+      <translation>Algo salió mal: {error}. Tus datos guardados están a salvo. Los detalles están en el archivo de registro (Ayuda ▸ Acerca de muestra la carpeta de datos).</translation>
+    </message>
+  </context>
+  <context>
+    <name>areas</name>
+    <message>
+      <source>Dashboard</source>
+      <translation>Panel</translation>
+    </message>
+    <message>
+      <source>Mentors</source>
+      <translation>Mentores</translation>
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation>Reuniones</translation>
+    </message>
+    <message>
+      <source>Action items</source>
+      <translation>Tareas</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>Objetivos</translation>
+    </message>
+    <message>
+      <source>Give-back</source>
+      <translation>Retribuir</translation>
+    </message>
+    <message>
+      <source>Prospects</source>
+      <translation>Candidatos</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Buscar</translation>
+    </message>
+    <message>
+      <source>Who is due for a meeting, what you promised, and what is overdue.</source>
+      <translation>A quién toca ver, qué prometiste y qué está vencido.</translation>
+    </message>
+    <message>
+      <source>Your career goals, and which mentors help with each.</source>
+      <translation>Tus objetivos profesionales y qué mentores ayudan con cada uno.</translation>
+    </message>
+    <message>
+      <source>Ideas for giving back to each mentor, planned and done.</source>
+      <translation>Ideas para devolver algo a cada mentor, previstas y hechas.</translation>
+    </message>
+    <message>
+      <source>People you might ask to mentor you, and your outreach.</source>
+      <translation>Personas a las que podrías pedir que sean tu mentor, y tus contactos.</translation>
+    </message>
+  </context>
+  <context>
+    <name>cadence</name>
+    <message>
+      <source>days</source>
+      <translation>días</translation>
+    </message>
+    <message>
+      <source>weeks</source>
+      <translation>semanas</translation>
+    </message>
+    <message>
+      <source>months</source>
+      <translation>meses</translation>
+    </message>
+    <message>
+      <source>every month</source>
+      <translation>cada mes</translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n month(s)</source>
+      <translation>
+        <numerusform>cada %n mes</numerusform>
+        <numerusform>cada %n meses</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>every week</source>
+      <translation>cada semana</translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n week(s)</source>
+      <translation>
+        <numerusform>cada %n semana</numerusform>
+        <numerusform>cada %n semanas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>every day</source>
+      <translation>cada día</translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n day(s)</source>
+      <translation>
+        <numerusform>cada %n día</numerusform>
+        <numerusform>cada %n días</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{amount} months</source>
+      <translation>{amount} meses</translation>
+    </message>
+    <message>
+      <source>1 week</source>
+      <translation>1 semana</translation>
+    </message>
+    <message>
+      <source>{amount} weeks</source>
+      <translation>{amount} semanas</translation>
+    </message>
+    <message>
+      <source>1 day</source>
+      <translation>1 día</translation>
+    </message>
+    <message>
+      <source>{amount} days</source>
+      <translation>{amount} días</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n día</numerusform>
+        <numerusform>%n días</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Agreed {interval}; the last %n gap(s) averaged {mean} (longest {longest}).</source>
+      <translation>
+        <numerusform>Acordado {interval}; el último intervalo fue de {mean} (el más largo, {longest}).</numerusform>
+        <numerusform>Acordado {interval}; los últimos %n intervalos fueron de {mean} de media (el más largo, {longest}).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{days} overdue</source>
+      <translation>{days} de retraso</translation>
+    </message>
+    <message>
+      <source>due today</source>
+      <translation>vence hoy</translation>
+    </message>
+    <message>
+      <source>due in {days}</source>
+      <translation>vence en {days}</translation>
+    </message>
+    <message>
+      <source>next meeting {when}</source>
+      <translation>próxima reunión {when}</translation>
+    </message>
+    <message>
+      <source>no meeting yet</source>
+      <translation>aún sin reuniones</translation>
+    </message>
+    <message>
+      <source>on track, next due {day}</source>
+      <translation>al día, próxima el {day}</translation>
+    </message>
+    <message>
+      <source>no rhythm agreed</source>
+      <translation>sin ritmo acordado</translation>
+    </message>
+    <message>
+      <source>not met yet</source>
+      <translation>aún no os habéis reunido</translation>
+    </message>
+    <message numerus="yes">
+      <source>last met %n week(s) ago</source>
+      <translation>
+        <numerusform>última reunión hace %n semana</numerusform>
+        <numerusform>última reunión hace %n semanas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>last met {day}</source>
+      <translation>última reunión el {day}</translation>
+    </message>
+  </context>
+  <context>
+    <name>calendar_feed</name>
+    <message>
+      <source>The calendar file in {folder} could not be written: {reason}.</source>
+      <translation>No se pudo escribir el archivo de calendario en {folder}: {reason}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>calendar_file</name>
+    <message>
+      <source>Export calendar</source>
+      <translation>Exportar calendario</translation>
+    </message>
+    <message>
+      <source>Calendar files (*.ics)</source>
+      <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+      <source>Could not write {file}: {reason}.</source>
+      <translation>No se pudo escribir {file}: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported %n meeting(s) to {file}.</source>
+      <translation>
+        <numerusform>%n reunión exportada a {file}.</numerusform>
+        <numerusform>%n reuniones exportadas a {file}.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>closure</name>
+    <message>
+      <source>End the mentorship with {name}</source>
+      <translation>Terminar la mentoría con {name}</translation>
+    </message>
+    <message>
+      <source>Ended the mentorship with {name}.</source>
+      <translation>Terminada la mentoría con {name}.</translation>
+    </message>
+    <message>
+      <source>Dear {name},</source>
+      <translation>Estimado/a {name}:</translation>
+    </message>
+    <message numerus="yes">
+      <source>As our mentorship comes to a close, I want to thank you for the %n conversation(s) we have had since {when}.</source>
+      <translation>
+        <numerusform>Ahora que nuestra mentoría llega a su fin, quiero darte las gracias por nuestra conversación desde {when}.</numerusform>
+        <numerusform>Ahora que nuestra mentoría llega a su fin, quiero darte las gracias por las %n conversaciones que hemos tenido desde {when}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>As our mentorship comes to a close, I want to thank you for your time.</source>
+      <translation>Ahora que nuestra mentoría llega a su fin, quiero darte las gracias por tu tiempo.</translation>
+    </message>
+    <message>
+      <source>What I keep coming back to:</source>
+      <translation>Aquello a lo que siempre vuelvo:</translation>
+    </message>
+    <message>
+      <source>Advice I acted on:</source>
+      <translation>Consejos que puse en práctica:</translation>
+    </message>
+    <message>
+      <source>You helped me most with {goals}.</source>
+      <translation>Donde más me ayudaste fue con {goals}.</translation>
+    </message>
+    <message>
+      <source>I hope I gave a little back too: {what}.</source>
+      <translation>Espero haberte devuelto un poco también: {what}.</translation>
+    </message>
+    <message>
+      <source>Thank you for your generosity. I would love to stay in touch.</source>
+      <translation>Gracias por tu generosidad. Me encantaría seguir en contacto.</translation>
+    </message>
+    <message>
+      <source>Warm regards,</source>
+      <translation>Un cordial saludo,</translation>
+    </message>
+    <message>
+      <source>(your name)</source>
+      <translation>(tu nombre)</translation>
+    </message>
+    <message>
+      <source> and </source>
+      <translation> y </translation>
+    </message>
+    <message>
+      <source>Closing the mentorship with {name}</source>
+      <translation>Cierre de la mentoría con {name}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Ended on {day}; %n meeting(s) held.</source>
+      <translation>
+        <numerusform>Terminó el {day}; %n reunión celebrada.</numerusform>
+        <numerusform>Terminó el {day}; %n reuniones celebradas.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>What I learned</source>
+      <translation>Lo que aprendí</translation>
+    </message>
+    <message>
+      <source>(not written)</source>
+      <translation>(sin escribir)</translation>
+    </message>
+    <message>
+      <source>Goals it served</source>
+      <translation>Objetivos a los que sirvió</translation>
+    </message>
+    <message>
+      <source>(none chosen)</source>
+      <translation>(ninguno elegido)</translation>
+    </message>
+    <message>
+      <source>Thank-you note</source>
+      <translation>Nota de agradecimiento</translation>
+    </message>
+  </context>
+  <context>
+    <name>dialog_buttons</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+  </context>
+  <context>
+    <name>formats</name>
+    <message>
+      <source>{time} in {zone}</source>
+      <translation>{time} en {zone}</translation>
+    </message>
+  </context>
+  <context>
+    <name>giveback</name>
+    <message>
+      <source>Add give-back idea {idea}</source>
+      <translation>Añadir la idea para retribuir {idea}</translation>
+    </message>
+    <message>
+      <source>Edit give-back idea {idea}</source>
+      <translation>Editar la idea para retribuir {idea}</translation>
+    </message>
+    <message>
+      <source>Capture give-back idea “{idea}”</source>
+      <translation>Capturar la idea para retribuir «{idea}»</translation>
+    </message>
+    <message>
+      <source>Gave back: {idea}</source>
+      <translation>Devuelto: {idea}</translation>
+    </message>
+    <message>
+      <source>Marked done: {idea}.</source>
+      <translation>Marcada como hecha: {idea}.</translation>
+    </message>
+    <message>
+      <source>Delete give-back idea {idea}</source>
+      <translation>Eliminar la idea para retribuir {idea}</translation>
+    </message>
+    <message>
+      <source>nothing given back yet; no meeting yet</source>
+      <translation>aún no has devuelto nada; aún sin reuniones</translation>
+    </message>
+    <message numerus="yes">
+      <source>nothing given back yet; %n meeting(s) so far</source>
+      <translation>
+        <numerusform>aún no has devuelto nada; %n reunión hasta ahora</numerusform>
+        <numerusform>aún no has devuelto nada; %n reuniones hasta ahora</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>gave back today</source>
+      <translation>devolviste algo hoy</translation>
+    </message>
+    <message>
+      <source>last gave back yesterday</source>
+      <translation>devolviste algo ayer por última vez</translation>
+    </message>
+    <message numerus="yes">
+      <source>last gave back %n day(s) ago</source>
+      <translation>
+        <numerusform>devolviste algo por última vez hace %n día</numerusform>
+        <numerusform>devolviste algo por última vez hace %n días</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s) since</source>
+      <translation>
+        <numerusform>%n reunión desde entonces</numerusform>
+        <numerusform>%n reuniones desde entonces</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>goals</name>
+    <message>
+      <source>Add goal {title}</source>
+      <translation>Añadir el objetivo {title}</translation>
+    </message>
+    <message>
+      <source>Edit goal {title}</source>
+      <translation>Editar el objetivo {title}</translation>
+    </message>
+    <message>
+      <source>Progress of {goal}: {value} %</source>
+      <translation>Progreso de {goal}: {value} %</translation>
+    </message>
+    <message>
+      <source>Link action items to {goal}</source>
+      <translation>Vincular tareas a {goal}</translation>
+    </message>
+    <message>
+      <source>Linked the advice to “{goal}”.</source>
+      <translation>Consejos vinculados a «{goal}».</translation>
+    </message>
+    <message>
+      <source>The mentors, action items and meetings themselves stay.</source>
+      <translation>Los mentores, tareas y reuniones en sí se quedan.</translation>
+    </message>
+    <message>
+      <source>Delete goal {title}</source>
+      <translation>Eliminar el objetivo {title}</translation>
+    </message>
+  </context>
+  <context>
+    <name>help</name>
+    <message>
+      <source>Meeting mode: capture an action item</source>
+      <translation>Modo reunión: capturar una tarea</translation>
+    </message>
+    <message>
+      <source>Meeting mode: capture a give-back idea</source>
+      <translation>Modo reunión: capturar una idea para retribuir</translation>
+    </message>
+    <message>
+      <source>Meeting mode: end the meeting</source>
+      <translation>Modo reunión: terminar la reunión</translation>
+    </message>
+    <message>
+      <source>Meeting mode: earlier versions of the notes</source>
+      <translation>Modo reunión: versiones anteriores de las notas</translation>
+    </message>
+    <message>
+      <source>Notes: bold (Goals: the selected goal's board)</source>
+      <translation>Notas: negrita (Objetivos: el tablero del objetivo seleccionado)</translation>
+    </message>
+    <message>
+      <source>Notes: italic</source>
+      <translation>Notas: cursiva</translation>
+    </message>
+    <message>
+      <source>Notes: move on to the next field</source>
+      <translation>Notas: pasar al siguiente campo</translation>
+    </message>
+    <message>
+      <source>Meeting mode: close (saving first)</source>
+      <translation>Modo reunión: cerrar (guardando antes)</translation>
+    </message>
+    <message>
+      <source>A dialog's multi-line field: save or confirm</source>
+      <translation>Campo de varias líneas de un diálogo: guardar o confirmar</translation>
+    </message>
+    <message>
+      <source>Find someone who shares your goals and values</source>
+      <translation>Encuentra a alguien que comparta tus objetivos y valores</translation>
+    </message>
+    <message>
+      <source>Prospects (Ctrl+7): where you found them, why they fit your goals, each step of asking them and the day to follow up. Promote to active… makes them a mentor.</source>
+      <translation>Candidatos (Ctrl+7): dónde los encontraste, por qué encajan con tus objetivos, cada paso al pedírselo y el día del seguimiento. «Promover a activo…» los convierte en mentores.</translation>
+    </message>
+    <message>
+      <source>More than one mentor, inside or outside your organisation</source>
+      <translation>Más de un mentor, dentro o fuera de tu organización</translation>
+    </message>
+    <message>
+      <source>Mentors (Ctrl+2): as many as you like, internal or external, from prospect to active, paused, ended or alumni.</source>
+      <translation>Mentores (Ctrl+2): tantos como quieras, internos o externos, de candidato a activo, en pausa, terminado o antiguo.</translation>
+    </message>
+    <message>
+      <source>Set clear expectations</source>
+      <translation>Fija expectativas claras</translation>
+    </message>
+    <message>
+      <source>A mentor's Agreement tab: goals, how often to meet, format and link, topics, what each of you commits to. Agreed terms are kept as versions; export one as a PDF to sign. Plan meeting starts from them.</source>
+      <translation>La pestaña Acuerdo de un mentor: objetivos, cada cuánto reunirse, formato y enlace, temas, a qué se compromete cada uno. Los términos acordados se guardan como versiones; exporta una en PDF para firmar. Planificar reunión parte de ellos.</translation>
+    </message>
+    <message>
+      <source>Respect the mentor's time</source>
+      <translation>Respeta el tiempo del mentor</translation>
+    </message>
+    <message>
+      <source>Plan meeting (Ctrl+Shift+N) with an agenda; the brief beside Meetings says what to report back; meeting mode keeps the clock against the planned length. The Dashboard says who is due, never sooner than agreed.</source>
+      <translation>Planificar reunión (Ctrl+Mayús+N) con una agenda; el resumen junto a Reuniones dice qué contar; el modo reunión lleva el reloj frente a la duración prevista. El Panel dice a quién toca ver, nunca antes de lo acordado.</translation>
+    </message>
+    <message>
+      <source>Listen, and keep what was said</source>
+      <translation>Escucha, y guarda lo que se dijo</translation>
+    </message>
+    <message>
+      <source>Meeting mode: the agenda as a checklist and notes saved as you type. Ctrl+Z undoes a word at a time; Restore in the status line brings back what an undo removed.</source>
+      <translation>Modo reunión: la agenda como lista de comprobación y notas que se guardan mientras escribes. Ctrl+Z deshace palabra a palabra; Restaurar en la barra de estado recupera lo que quitó un deshacer.</translation>
+    </message>
+    <message>
+      <source>Be proactive: act on the advice</source>
+      <translation>Sé proactivo: pon en práctica los consejos</translation>
+    </message>
+    <message>
+      <source>Ctrl+Shift+A in the notes turns a line into an action item ("…by Friday" becomes its due date); Action items (Ctrl+4) and Goals (Ctrl+5) follow them to done.</source>
+      <translation>Ctrl+Mayús+A en las notas convierte una línea en una tarea («…by Friday» pasa a ser su vencimiento); Tareas (Ctrl+4) y Objetivos (Ctrl+5) las siguen hasta que están hechas.</translation>
+    </message>
+    <message>
+      <source>A two-way street: give back</source>
+      <translation>Un camino de ida y vuelta: retribuye</translation>
+    </message>
+    <message>
+      <source>Give-back (Ctrl+6): ideas for each mentor, planned and done, and a nudge on the Dashboard when it has been a while.</source>
+      <translation>Retribuir (Ctrl+6): ideas para cada mentor, previstas y hechas, y un aviso en el Panel cuando ha pasado un tiempo.</translation>
+    </message>
+    <message>
+      <source>Success depends on your initiative</source>
+      <translation>El éxito depende de tu iniciativa</translation>
+    </message>
+    <message>
+      <source>The Dashboard (Ctrl+1) says what to do today: who to meet, what you promised, what is overdue.</source>
+      <translation>El Panel (Ctrl+1) dice qué hacer hoy: con quién reunirte, qué prometiste, qué está vencido.</translation>
+    </message>
+    <message>
+      <source>End a mentorship well</source>
+      <translation>Termina bien una mentoría</translation>
+    </message>
+    <message>
+      <source>Archive on a mentor's profile runs a closure review: what you learned and a thank-you note drafted from your notes.</source>
+      <translation>Archivar en el perfil de un mentor inicia una revisión de cierre: lo que aprendiste y una nota de agradecimiento redactada a partir de tus notas.</translation>
+    </message>
+    <message>
+      <source>{area}: </source>
+      <translation>{area}: </translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Cerrar</translation>
+    </message>
+    <message>
+      <source>How MentorDesk &amp;Follows the Article</source>
+      <translation>Cómo &amp;sigue MentorDesk el artículo</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard Shortcuts</source>
+      <translation>Atajos de &amp;teclado</translation>
+    </message>
+  </context>
+  <context>
+    <name>keyboard</name>
+    <message>
+      <source>&amp;Run Action…</source>
+      <translation>&amp;Ejecutar acción…</translation>
+    </message>
+    <message>
+      <source>Everywhere</source>
+      <translation>En todas partes</translation>
+    </message>
+  </context>
+  <context>
+    <name>labels</name>
+    <message>
+      <source>Prospect</source>
+      <translation>Candidato</translation>
+    </message>
+    <message>
+      <source>Requested</source>
+      <translation>Solicitado</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Activo</translation>
+    </message>
+    <message>
+      <source>Paused</source>
+      <translation>En pausa</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>Terminado</translation>
+    </message>
+    <message>
+      <source>Alumni</source>
+      <translation>Antiguo</translation>
+    </message>
+    <message>
+      <source>Internal</source>
+      <translation>Interno</translation>
+    </message>
+    <message>
+      <source>External</source>
+      <translation>Externo</translation>
+    </message>
+    <message>
+      <source>Networking event</source>
+      <translation>Evento de networking</translation>
+    </message>
+    <message>
+      <source>Professional association</source>
+      <translation>Asociación profesional</translation>
+    </message>
+    <message>
+      <source>Social media</source>
+      <translation>Redes sociales</translation>
+    </message>
+    <message>
+      <source>Colleague introduction</source>
+      <translation>Presentación de un colega</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Otro</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Correo</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Teléfono</translation>
+    </message>
+    <message>
+      <source>Video call</source>
+      <translation>Videollamada</translation>
+    </message>
+    <message>
+      <source>Messaging</source>
+      <translation>Mensajería</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>En persona</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Prevista</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>Celebrada</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelada</translation>
+    </message>
+    <message>
+      <source>Chat</source>
+      <translation>Chat</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Abierta</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Hecha</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>Descartada</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Borrador</translation>
+    </message>
+    <message>
+      <source>Agreed</source>
+      <translation>Acordado</translation>
+    </message>
+    <message>
+      <source>Under review</source>
+      <translation>En revisión</translation>
+    </message>
+    <message>
+      <source>Achieved</source>
+      <translation>Logrado</translation>
+    </message>
+    <message>
+      <source>Set by hand</source>
+      <translation>Fijado a mano</translation>
+    </message>
+    <message>
+      <source>From its action items</source>
+      <translation>Según sus tareas</translation>
+    </message>
+    <message>
+      <source>Thanks</source>
+      <translation>Agradecimiento</translation>
+    </message>
+    <message>
+      <source>Share something</source>
+      <translation>Compartir algo</translation>
+    </message>
+    <message>
+      <source>Introduction</source>
+      <translation>Presentación</translation>
+    </message>
+    <message>
+      <source>Help on their project</source>
+      <translation>Ayuda en su proyecto</translation>
+    </message>
+    <message>
+      <source>Recommendation</source>
+      <translation>Recomendación</translation>
+    </message>
+    <message>
+      <source>Feedback</source>
+      <translation>Opinión</translation>
+    </message>
+    <message>
+      <source>Gift</source>
+      <translation>Regalo</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>Idea</translation>
+    </message>
+    <message>
+      <source>Asked</source>
+      <translation>Pedido</translation>
+    </message>
+    <message>
+      <source>Followed up</source>
+      <translation>Seguimiento hecho</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Respondido</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Vencidas</translation>
+    </message>
+    <message>
+      <source>Due soon</source>
+      <translation>Vence pronto</translation>
+    </message>
+    <message>
+      <source>No meeting yet</source>
+      <translation>Aún sin reuniones</translation>
+    </message>
+    <message>
+      <source>Scheduled</source>
+      <translation>Programada</translation>
+    </message>
+    <message>
+      <source>On track</source>
+      <translation>Al día</translation>
+    </message>
+    <message>
+      <source>No rhythm set</source>
+      <translation>Sin ritmo fijado</translation>
+    </message>
+    <message>
+      <source>Not active</source>
+      <translation>No activo</translation>
+    </message>
+    <message>
+      <source>Saved while typing</source>
+      <translation>Guardada al escribir</translation>
+    </message>
+    <message>
+      <source>Before a large deletion</source>
+      <translation>Antes de un borrado grande</translation>
+    </message>
+    <message>
+      <source>Before restoring a version</source>
+      <translation>Antes de restaurar una versión</translation>
+    </message>
+  </context>
+  <context>
+    <name>links</name>
+    <message>
+      <source>Couldn't open the link; it is on the clipboard: {link}</source>
+      <translation>No se pudo abrir el enlace; está en el portapapeles: {link}</translation>
+    </message>
+  </context>
+  <context>
+    <name>login_start</name>
+    <message>
+      <source>Reminders when MentorDesk is closed</source>
+      <translation>Recordatorios con MentorDesk cerrado</translation>
+    </message>
+    <message>
+      <source>Start MentorDesk minimized when you log in, so it can remind you 15 minutes before this meeting and when a mentor is due?</source>
+      <translation>¿Iniciar MentorDesk minimizado al iniciar sesión, para que pueda recordarte esta reunión 15 minutos antes y avisarte cuando toque ver a un mentor?</translation>
+    </message>
+    <message>
+      <source>Start at Login</source>
+      <translation>Iniciar al iniciar sesión</translation>
+    </message>
+    <message>
+      <source>You can change this at any time in Edit ▸ Preferences.</source>
+      <translation>Puedes cambiarlo cuando quieras en Editar ▸ Preferencias.</translation>
+    </message>
+    <message>
+      <source>MentorDesk could not be added to your login: {reason}.</source>
+      <translation>No se pudo añadir MentorDesk al inicio de sesión: {reason}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>meeting_keys</name>
+    <message>
+      <source>Capture Action Item</source>
+      <translation>Capturar tarea</translation>
+    </message>
+    <message>
+      <source>Capture Give-back Idea</source>
+      <translation>Capturar idea para retribuir</translation>
+    </message>
+    <message>
+      <source>Start the Meeting Clock</source>
+      <translation>Iniciar el reloj de la reunión</translation>
+    </message>
+    <message>
+      <source>Join the Call</source>
+      <translation>Unirse a la llamada</translation>
+    </message>
+    <message>
+      <source>Reschedule…</source>
+      <translation>Cambiar de fecha…</translation>
+    </message>
+    <message>
+      <source>Earlier Versions of the Notes…</source>
+      <translation>Versiones anteriores de las notas…</translation>
+    </message>
+    <message>
+      <source>End Meeting…</source>
+      <translation>Terminar reunión…</translation>
+    </message>
+    <message>
+      <source>Save Now</source>
+      <translation>Guardar ahora</translation>
+    </message>
+    <message>
+      <source>Close (Saving First)</source>
+      <translation>Cerrar (guardando antes)</translation>
+    </message>
+    <message>
+      <source>Quit MentorDesk</source>
+      <translation>Salir de MentorDesk</translation>
+    </message>
+    <message>
+      <source>Run Action…</source>
+      <translation>Ejecutar acción…</translation>
+    </message>
+    <message>
+      <source>Meeting mode</source>
+      <translation>Modo reunión</translation>
+    </message>
+  </context>
+  <context>
+    <name>meeting_text</name>
+    <message>
+      <source>Agenda for our meeting on {when}</source>
+      <translation>Agenda de nuestra reunión del {when}</translation>
+    </message>
+    <message>
+      <source>(no agenda points yet)</source>
+      <translation>(aún sin puntos en la agenda)</translation>
+    </message>
+    <message>
+      <source>took {actual} of {planned} planned minutes</source>
+      <translation>duró {actual} de {planned} minutos previstos</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>No agenda.</source>
+      <translation>Sin agenda.</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <source>No notes.</source>
+      <translation>Sin notas.</translation>
+    </message>
+    <message>
+      <source>Takeaways</source>
+      <translation>Conclusiones</translation>
+    </message>
+    <message>
+      <source>No takeaways.</source>
+      <translation>Sin conclusiones.</translation>
+    </message>
+    <message>
+      <source>Action items</source>
+      <translation>Tareas</translation>
+    </message>
+    <message>
+      <source>None captured.</source>
+      <translation>Nada capturado.</translation>
+    </message>
+  </context>
+  <context>
+    <name>meetings</name>
+    <message>
+      <source>Plan meeting with {name}</source>
+      <translation>Planificar reunión con {name}</translation>
+    </message>
+    <message>
+      <source>Reschedule the meeting with {name}</source>
+      <translation>Cambiar de fecha la reunión con {name}</translation>
+    </message>
+    <message>
+      <source>Correct the meeting with {name}</source>
+      <translation>Corregir la reunión con {name}</translation>
+    </message>
+    <message>
+      <source>Cancel meeting {label}</source>
+      <translation>Cancelar la reunión {label}</translation>
+    </message>
+    <message>
+      <source>Cancelled the meeting {label}.</source>
+      <translation>Cancelada la reunión {label}.</translation>
+    </message>
+    <message>
+      <source>Delete meeting {label}</source>
+      <translation>Eliminar la reunión {label}</translation>
+    </message>
+    <message numerus="yes">
+      <source>its agenda (%n point(s))</source>
+      <translation>
+        <numerusform>su agenda (%n punto)</numerusform>
+        <numerusform>su agenda (%n puntos)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>its (empty) agenda</source>
+      <translation>su agenda (vacía)</translation>
+    </message>
+    <message numerus="yes">
+      <source>its notes (%n character(s)) and their history</source>
+      <translation>
+        <numerusform>sus notas (%n carácter) y su historial</numerusform>
+        <numerusform>sus notas (%n caracteres) y su historial</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>its (empty) notes</source>
+      <translation>sus notas (vacías)</translation>
+    </message>
+    <message>
+      <source>its takeaways</source>
+      <translation>sus conclusiones</translation>
+    </message>
+    <message numerus="yes">
+      <source>Its %n action item(s) stay in the Action items area, no longer linked to a meeting.</source>
+      <translation>
+        <numerusform>Su tarea se queda en el área Tareas, ya sin vínculo con una reunión.</numerusform>
+        <numerusform>Sus %n tareas se quedan en el área Tareas, ya sin vínculo con una reunión.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>To keep the record, cancel it instead.</source>
+      <translation>Para conservar el registro, cancélala en su lugar.</translation>
+    </message>
+    <message>
+      <source>End meeting with {name}</source>
+      <translation>Terminar la reunión con {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>mentor_cadence</name>
+    <message>
+      <source>{interval} (agreed)</source>
+      <translation>{interval} (acordado)</translation>
+    </message>
+    <message>
+      <source>{day} · planned</source>
+      <translation>{day} · prevista</translation>
+    </message>
+    <message>
+      <source>next due {day}</source>
+      <translation>próxima el {day}</translation>
+    </message>
+  </context>
+  <context>
+    <name>mentors</name>
+    <message>
+      <source>Add {name}</source>
+      <translation>Añadir a {name}</translation>
+    </message>
+    <message>
+      <source>Edit {name}</source>
+      <translation>Editar a {name}</translation>
+    </message>
+    <message>
+      <source>their profile and notes</source>
+      <translation>su perfil y sus notas</translation>
+    </message>
+    <message>
+      <source>their tags ({tags})</source>
+      <translation>sus etiquetas ({tags})</translation>
+    </message>
+    <message>
+      <source>To keep the record, use Archive instead.</source>
+      <translation>Para conservar el registro, usa Archivar en su lugar.</translation>
+    </message>
+    <message>
+      <source>Delete {name}</source>
+      <translation>Eliminar a {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>messages</name>
+    <message>
+      <source>{what} Edit ▸ Undo ({keys}) takes it back.</source>
+      <translation>{what} Editar ▸ Deshacer ({keys}) lo revierte.</translation>
+    </message>
+    <message>
+      <source>{what} — done. Edit ▸ Undo ({keys}) takes it back.</source>
+      <translation>{what} — hecho. Editar ▸ Deshacer ({keys}) lo revierte.</translation>
+    </message>
+    <message>
+      <source>Could not do “{what}”: {reason}.</source>
+      <translation>No se pudo «{what}»: {reason}.</translation>
+    </message>
+    <message>
+      <source>the database is busy (another program is using it)</source>
+      <translation>la base de datos está ocupada (otro programa la está usando)</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation>el disco está lleno</translation>
+    </message>
+    <message>
+      <source>the data folder cannot be written to</source>
+      <translation>no se puede escribir en la carpeta de datos</translation>
+    </message>
+    <message>
+      <source>the disk reported an error</source>
+      <translation>el disco informó de un error</translation>
+    </message>
+    <message>
+      <source>the database file is damaged</source>
+      <translation>el archivo de la base de datos está dañado</translation>
+    </message>
+    <message>
+      <source>the change conflicts with other data (a mistake in MentorDesk)</source>
+      <translation>el cambio choca con otros datos (un error de MentorDesk)</translation>
+    </message>
+    <message>
+      <source>something unexpected went wrong (a mistake in MentorDesk; see the log)</source>
+      <translation>algo inesperado salió mal (un error de MentorDesk; consulta el registro)</translation>
+    </message>
+    <message>
+      <source>Close the other program, then try again.</source>
+      <translation>Cierra el otro programa e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+      <source>Free some disk space, then try again.</source>
+      <translation>Libera espacio en disco e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+      <source>Check that the data folder is yours and not read-only (Help ▸ About).</source>
+      <translation>Comprueba que la carpeta de datos es tuya y no es de solo lectura (Ayuda ▸ Acerca de).</translation>
+    </message>
+    <message>
+      <source>Check the disk, then try again.</source>
+      <translation>Revisa el disco e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+      <source>Quit MentorDesk and restore a backup (see the README).</source>
+      <translation>Sal de MentorDesk y restaura una copia de seguridad (consulta el README).</translation>
+    </message>
+    <message>
+      <source>Nothing was changed.</source>
+      <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+      <source>the {kind} it belongs to was deleted meanwhile</source>
+      <translation>el elemento ({kind}) al que pertenece se eliminó mientras tanto</translation>
+    </message>
+    <message>
+      <source>this {kind} was deleted meanwhile</source>
+      <translation>este elemento ({kind}) se eliminó mientras tanto</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+      <source>Your changes to {who} are not saved yet:</source>
+      <translation>Tus cambios en {who} aún no están guardados:</translation>
+    </message>
+  </context>
+  <context>
+    <name>operation</name>
+    <message>
+      <source>This also removes {what}.</source>
+      <translation>Esto también quita {what}.</translation>
+    </message>
+    <message>
+      <source>Nothing else goes with it.</source>
+      <translation>No se va nada más con ello.</translation>
+    </message>
+    <message>
+      <source>Delete the {kind} “{title}”?</source>
+      <translation>¿Eliminar «{title}» ({kind})?</translation>
+    </message>
+    <message>
+      <source>Delete the {kind} {title}?</source>
+      <translation>¿Eliminar {title} ({kind})?</translation>
+    </message>
+    <message>
+      <source>Edit ▸ Undo brings it back.</source>
+      <translation>Editar ▸ Deshacer lo recupera.</translation>
+    </message>
+    <message>
+      <source>Delete {kind}</source>
+      <translation>Eliminar: {kind}</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Eliminar</translation>
+    </message>
+  </context>
+  <context>
+    <name>panel</name>
+    <message>
+      <source>Start from a template</source>
+      <translation>Empezar con una plantilla</translation>
+    </message>
+    <message>
+      <source>Compare versions…</source>
+      <translation>Comparar versiones…</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Exportar</translation>
+    </message>
+    <message>
+      <source>As Markdown…</source>
+      <translation>En Markdown…</translation>
+    </message>
+    <message>
+      <source>As PDF to sign…</source>
+      <translation>En PDF para firmar…</translation>
+    </message>
+    <message>
+      <source>Delete agreement…</source>
+      <translation>Eliminar acuerdo…</translation>
+    </message>
+    <message>
+      <source>Replace what you typed?</source>
+      <translation>¿Sustituir lo que escribiste?</translation>
+    </message>
+    <message>
+      <source>Fill the agreement from “{name}”, replacing what you typed?</source>
+      <translation>¿Rellenar el acuerdo a partir de «{name}», sustituyendo lo que escribiste?</translation>
+    </message>
+    <message>
+      <source>Replace</source>
+      <translation>Sustituir</translation>
+    </message>
+    <message>
+      <source>Filled from “{name}”: edit it, then save.</source>
+      <translation>Rellenado a partir de «{name}»: edítalo y guárdalo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>prospects</name>
+    <message>
+      <source>Goals {name} fits</source>
+      <translation>Objetivos con los que encaja {name}</translation>
+    </message>
+    <message>
+      <source>{step} {name}</source>
+      <translation>{step} {name}</translation>
+    </message>
+    <message>
+      <source>Delete an outreach step</source>
+      <translation>Eliminar un paso de contacto</translation>
+    </message>
+    <message>
+      <source>Promote {name} to active mentor</source>
+      <translation>Promover a {name} a mentor activo</translation>
+    </message>
+    <message>
+      <source>{name} is an active mentor now.</source>
+      <translation>{name} ya es un mentor activo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>record_editor</name>
+    <message>
+      <source>It could not be saved.</source>
+      <translation>No se pudo guardar.</translation>
+    </message>
+  </context>
+  <context>
+    <name>reminders</name>
+    <message numerus="yes">
+      <source>%n open action item(s)</source>
+      <translation>
+        <numerusform>%n tarea abierta</numerusform>
+        <numerusform>%n tareas abiertas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n to report back</source>
+      <translation>
+        <numerusform>%n por contar</numerusform>
+        <numerusform>%n por contar</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Agenda: {points}</source>
+      <translation>Agenda: {points}</translation>
+    </message>
+    <message>
+      <source>No agenda yet, nothing open.</source>
+      <translation>Aún sin agenda, nada abierto.</translation>
+    </message>
+    <message>
+      <source>Meeting with {name} at {time}</source>
+      <translation>Reunión con {name} a las {time}</translation>
+    </message>
+    <message>
+      <source>Open brief</source>
+      <translation>Abrir resumen</translation>
+    </message>
+    <message>
+      <source>{name} is overdue for a meeting ({days}).</source>
+      <translation>Toca reunirse con {name}; va con retraso ({days}).</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n mentor(s) are overdue for a meeting: {names}.</source>
+      <translation>
+        <numerusform>%n mentor con reunión vencida: {names}.</numerusform>
+        <numerusform>%n mentores con reunión vencida: {names}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Time to meet</source>
+      <translation>Toca reunirse</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Abrir</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s): {which}.</source>
+      <translation>
+        <numerusform>%n reunión: {which}.</numerusform>
+        <numerusform>%n reuniones: {which}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n mentor(s) now overdue: {names}.</source>
+      <translation>
+        <numerusform>%n mentor vencido ahora: {names}.</numerusform>
+        <numerusform>%n mentores vencidos ahora: {names}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>While MentorDesk was closed</source>
+      <translation>Mientras MentorDesk estaba cerrado</translation>
+    </message>
+    <message>
+      <source>Open Dashboard</source>
+      <translation>Abrir el Panel</translation>
+    </message>
+  </context>
+  <context>
+    <name>sample_data</name>
+    <message numerus="yes">
+      <source>Added %n fictional mentor(s) to explore.</source>
+      <translation>
+        <numerusform>Añadido %n mentor ficticio para explorar.</numerusform>
+        <numerusform>Añadidos %n mentores ficticios para explorar.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Load sample data</source>
+      <translation>Cargar datos de ejemplo</translation>
+    </message>
+    <message>
+      <source>Add sample data?</source>
+      <translation>¿Añadir datos de ejemplo?</translation>
+    </message>
+    <message>
+      <source>Add five fictional mentors, with meetings, goals and action items, beside your own?</source>
+      <translation>¿Añadir cinco mentores ficticios, con reuniones, objetivos y tareas, junto a los tuyos?</translation>
+    </message>
+    <message>
+      <source>Add sample data</source>
+      <translation>Añadir datos de ejemplo</translation>
+    </message>
+    <message>
+      <source>They are marked “sample” in the lists, and File ▸ Remove Sample Data takes them all away again; your own data is never touched.</source>
+      <translation>Aparecen marcados como «ejemplo» en las listas, y Archivo ▸ Quitar datos de ejemplo los quita todos; tus propios datos nunca se tocan.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Remove the %n fictional mentor(s), with their meetings and action items?</source>
+      <translation>
+        <numerusform>¿Quitar el %n mentor ficticio, con sus reuniones y tareas?</numerusform>
+        <numerusform>¿Quitar los %n mentores ficticios, con sus reuniones y tareas?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Remove sample data</source>
+      <translation>Quitar datos de ejemplo</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Quitar</translation>
+    </message>
+    <message>
+      <source>Your own mentors and notes are not touched. Edit ▸ Undo brings the sample back.</source>
+      <translation>Tus propios mentores y notas no se tocan. Editar ▸ Deshacer recupera el ejemplo.</translation>
+    </message>
+    <message>
+      <source>Removed the sample data.</source>
+      <translation>Datos de ejemplo quitados.</translation>
+    </message>
+  </context>
+  <context>
+    <name>self.panel</name>
+    <message>
+      <source>From a file…</source>
+      <translation>Desde un archivo…</translation>
+    </message>
+    <message>
+      <source>Start from a template file</source>
+      <translation>Empezar con un archivo de plantilla</translation>
+    </message>
+    <message>
+      <source>Agreement templates (*.json)</source>
+      <translation>Plantillas de acuerdo (*.json)</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Tu nombre</translation>
+    </message>
+    <message>
+      <source>Your name, as it should appear on the agreement:</source>
+      <translation>Tu nombre, tal como debe aparecer en el acuerdo:</translation>
+    </message>
+    <message>
+      <source>Export the agreement</source>
+      <translation>Exportar el acuerdo</translation>
+    </message>
+    <message>
+      <source>Could not write {file}: {reason}.</source>
+      <translation>No se pudo escribir {file}: {reason}.</translation>
+    </message>
+    <message>
+      <source>Exported to {file}.</source>
+      <translation>Exportado a {file}.</translation>
+    </message>
+    <message>
+      <source>Markdown (*.md)</source>
+      <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>services</name>
+    <message>
+      <source>Choose the mentor this advice came from.</source>
+      <translation>Elige el mentor del que vino este consejo.</translation>
+    </message>
+    <message>
+      <source>That meeting no longer exists.</source>
+      <translation>Esa reunión ya no existe.</translation>
+    </message>
+    <message>
+      <source>Keep it under {most} characters; the notes can hold the rest.</source>
+      <translation>No pases de {most} caracteres; las notas pueden guardar el resto.</translation>
+    </message>
+    <message>
+      <source>Choose open, done or dropped.</source>
+      <translation>Elige abierta, hecha o descartada.</translation>
+    </message>
+    <message>
+      <source>The done date cannot be in the future.</source>
+      <translation>La fecha en que se hizo no puede ser futura.</translation>
+    </message>
+    <message>
+      <source>Choose a status from the list.</source>
+      <translation>Elige un estado de la lista.</translation>
+    </message>
+    <message>
+      <source>This version was agreed, so it cannot become a draft again. Change its terms to start a new version.</source>
+      <translation>Esta versión se acordó, así que no puede volver a ser un borrador. Cambia sus términos para empezar una nueva versión.</translation>
+    </message>
+    <message>
+      <source>Choose a format from the list.</source>
+      <translation>Elige un formato de la lista.</translation>
+    </message>
+    <message>
+      <source>Meet at least once: the frequency must be 1 or more.</source>
+      <translation>Reuníos al menos una vez: la frecuencia debe ser 1 o más.</translation>
+    </message>
+    <message>
+      <source>Use at most {most} (or a larger unit).</source>
+      <translation>Como mucho {most} (o una unidad mayor).</translation>
+    </message>
+    <message>
+      <source>Choose days, weeks or months.</source>
+      <translation>Elige días, semanas o meses.</translation>
+    </message>
+    <message>
+      <source>Plan between 1 minute and 24 hours.</source>
+      <translation>Planifica entre 1 minuto y 24 horas.</translation>
+    </message>
+    <message>
+      <source>Enter a web address such as {example}.</source>
+      <translation>Escribe una dirección web como {example}.</translation>
+    </message>
+    <message>
+      <source>The review date is before the start date.</source>
+      <translation>La fecha de revisión es anterior a la de inicio.</translation>
+    </message>
+    <message>
+      <source>The review date is after the end date.</source>
+      <translation>La fecha de revisión es posterior a la de fin.</translation>
+    </message>
+    <message>
+      <source>The end date is before the start date.</source>
+      <translation>La fecha de fin es anterior a la de inicio.</translation>
+    </message>
+    <message>
+      <source>A new agreement cannot have ended already: choose a later end date.</source>
+      <translation>Un acuerdo nuevo no puede haber terminado ya: elige una fecha de fin posterior.</translation>
+    </message>
+    <message>
+      <source>The agreed-on date cannot be in the future.</source>
+      <translation>La fecha del acuerdo no puede ser futura.</translation>
+    </message>
+    <message>
+      <source>Keep this under {most} characters.</source>
+      <translation>No pases de {most} caracteres.</translation>
+    </message>
+    <message>
+      <source>Use at most {most}.</source>
+      <translation>Como mucho {most}.</translation>
+    </message>
+    <message>
+      <source>The mentorship cannot end in the future: choose today or earlier.</source>
+      <translation>La mentoría no puede terminar en el futuro: elige hoy o antes.</translation>
+    </message>
+    <message>
+      <source>Keep in touch every 1 to {most} days, weeks or months.</source>
+      <translation>Seguir en contacto cada 1 a {most} días, semanas o meses.</translation>
+    </message>
+    <message>
+      <source>A goal you ticked was deleted meanwhile: tick again.</source>
+      <translation>Un objetivo que marcaste se eliminó mientras tanto: márcalo de nuevo.</translation>
+    </message>
+    <message>
+      <source>Write the idea: what will you give back?</source>
+      <translation>Escribe la idea: ¿qué vas a devolver?</translation>
+    </message>
+    <message>
+      <source>Keep the idea under {most} characters; the note can hold more.</source>
+      <translation>Que la idea no pase de {most} caracteres; la nota puede guardar más.</translation>
+    </message>
+    <message>
+      <source>Choose the mentor this is for.</source>
+      <translation>Elige el mentor al que va dirigida.</translation>
+    </message>
+    <message>
+      <source>Choose a kind from the list.</source>
+      <translation>Elige un tipo de la lista.</translation>
+    </message>
+    <message>
+      <source>Choose idea, planned or done.</source>
+      <translation>Elige idea, prevista o hecha.</translation>
+    </message>
+    <message>
+      <source>Keep the note under {most} characters.</source>
+      <translation>Que la nota no pase de {most} caracteres.</translation>
+    </message>
+    <message>
+      <source>This mentor was deleted meanwhile: choose another.</source>
+      <translation>Este mentor se eliminó mientras tanto: elige otro.</translation>
+    </message>
+    <message>
+      <source>An action item you chose was deleted meanwhile: choose again.</source>
+      <translation>Una tarea que elegiste se eliminó mientras tanto: elige de nuevo.</translation>
+    </message>
+    <message>
+      <source>That action item was deleted meanwhile.</source>
+      <translation>Esa tarea se eliminó mientras tanto.</translation>
+    </message>
+    <message>
+      <source>This mentor was deleted meanwhile.</source>
+      <translation>Este mentor se eliminó mientras tanto.</translation>
+    </message>
+    <message>
+      <source>Name the goal.</source>
+      <translation>Ponle nombre al objetivo.</translation>
+    </message>
+    <message>
+      <source>Keep the title under {most} characters; the why can hold more.</source>
+      <translation>Que el título no pase de {most} caracteres; el porqué puede guardar más.</translation>
+    </message>
+    <message>
+      <source>The target date is in the past: choose today or a later day.</source>
+      <translation>La fecha meta ya pasó: elige hoy o un día posterior.</translation>
+    </message>
+    <message>
+      <source>The target date is before the goal was created: choose a later day.</source>
+      <translation>La fecha meta es anterior a la creación del objetivo: elige un día posterior.</translation>
+    </message>
+    <message>
+      <source>Choose active, achieved or dropped.</source>
+      <translation>Elige activo, logrado o descartado.</translation>
+    </message>
+    <message>
+      <source>Choose how progress is measured.</source>
+      <translation>Elige cómo se mide el progreso.</translation>
+    </message>
+    <message>
+      <source>A mentor you chose was deleted meanwhile: choose again.</source>
+      <translation>Un mentor que elegiste se eliminó mientras tanto: elige de nuevo.</translation>
+    </message>
+    <message>
+      <source>Progress is a percentage: a whole number from 0 to 100.</source>
+      <translation>El progreso es un porcentaje: un número entero de 0 a 100.</translation>
+    </message>
+    <message>
+      <source>The day of an update cannot be in the future.</source>
+      <translation>El día de una actualización no puede ser futuro.</translation>
+    </message>
+    <message>
+      <source>Keep the comment under {most} characters.</source>
+      <translation>Que el comentario no pase de {most} caracteres.</translation>
+    </message>
+    <message>
+      <source>This meeting was held; correct its time with Edit instead.</source>
+      <translation>Esta reunión se celebró; corrige su hora con Editar.</translation>
+    </message>
+    <message>
+      <source>The meeting time needs a time zone.</source>
+      <translation>La hora de la reunión necesita una zona horaria.</translation>
+    </message>
+    <message>
+      <source>Only a held meeting has a held time.</source>
+      <translation>Solo una reunión celebrada tiene hora de celebración.</translation>
+    </message>
+    <message>
+      <source>The time needs a time zone.</source>
+      <translation>La hora necesita una zona horaria.</translation>
+    </message>
+    <message>
+      <source>Choose the mentor you are meeting.</source>
+      <translation>Elige el mentor con quien te reúnes.</translation>
+    </message>
+    <message>
+      <source>Enter between 1 minute and 24 hours.</source>
+      <translation>Escribe entre 1 minuto y 24 horas.</translation>
+    </message>
+    <message>
+      <source>Rate the meeting from 1 to 5.</source>
+      <translation>Valora la reunión de 1 a 5.</translation>
+    </message>
+    <message>
+      <source>This meeting was already marked held.</source>
+      <translation>Esta reunión ya está marcada como celebrada.</translation>
+    </message>
+    <message>
+      <source>Enter the mentor's name.</source>
+      <translation>Escribe el nombre del mentor.</translation>
+    </message>
+    <message>
+      <source>The name is too long (at most {most} characters).</source>
+      <translation>El nombre es demasiado largo (como mucho {most} caracteres).</translation>
+    </message>
+    <message>
+      <source>This does not look like an email address (name@example.com).</source>
+      <translation>Esto no parece una dirección de correo (nombre@example.com).</translation>
+    </message>
+    <message>
+      <source>Enter a web address such as https://example.com/profile.</source>
+      <translation>Escribe una dirección web como https://example.com/profile.</translation>
+    </message>
+    <message>
+      <source>Choose a time zone from the list, such as Europe/London.</source>
+      <translation>Elige una zona horaria de la lista, como Europe/Madrid.</translation>
+    </message>
+    <message>
+      <source>Choose internal or external from the list.</source>
+      <translation>Elige interno o externo de la lista.</translation>
+    </message>
+    <message>
+      <source>Choose where you found them from the list.</source>
+      <translation>Elige de la lista dónde encontraste a esta persona.</translation>
+    </message>
+    <message>
+      <source>Choose a preferred channel from the list.</source>
+      <translation>Elige un canal preferido de la lista.</translation>
+    </message>
+    <message>
+      <source>Use digits, spaces and + - ( ) only, like +44 20 7946 0018.</source>
+      <translation>Usa solo dígitos, espacios y + - ( ), como +34 91 123 45 67.</translation>
+    </message>
+    <message>
+      <source>A phone number has at least 5 digits, like +44 20 7946 0018.</source>
+      <translation>Un número de teléfono tiene al menos 5 dígitos, como +34 91 123 45 67.</translation>
+    </message>
+    <message>
+      <source>A phone number has at most 20 digits.</source>
+      <translation>Un número de teléfono tiene como mucho 20 dígitos.</translation>
+    </message>
+    <message>
+      <source>Choose asked, followed up or answered.</source>
+      <translation>Elige pedido, seguimiento hecho o respondido.</translation>
+    </message>
+    <message>
+      <source>A step cannot be in the future: record it once it happened.</source>
+      <translation>Un paso no puede ser futuro: regístralo cuando haya ocurrido.</translation>
+    </message>
+    <message>
+      <source>Follow up after the step, not before it.</source>
+      <translation>Haz el seguimiento después del paso, no antes.</translation>
+    </message>
+  </context>
+  <context>
+    <name>settings</name>
+    <message>
+      <source>Theme</source>
+      <translation>Tema</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <source>Your name, on exported agreements</source>
+      <translation>Tu nombre, en los acuerdos exportados</translation>
+    </message>
+    <message>
+      <source>Reminders while MentorDesk runs</source>
+      <translation>Recordatorios mientras MentorDesk está abierto</translation>
+    </message>
+    <message>
+      <source>Keep a calendar file in this folder</source>
+      <translation>Mantener un archivo de calendario en esta carpeta</translation>
+    </message>
+    <message>
+      <source>Meetings before a give-back nudge</source>
+      <translation>Reuniones antes de un aviso para retribuir</translation>
+    </message>
+    <message>
+      <source>Days without giving back before a nudge</source>
+      <translation>Días sin retribuir antes de un aviso</translation>
+    </message>
+  </context>
+  <context>
+    <name>undo</name>
+    <message>
+      <source>Undid: {what}</source>
+      <translation>Deshecho: {what}</translation>
+    </message>
+    <message>
+      <source>Redid: {what}</source>
+      <translation>Rehecho: {what}</translation>
+    </message>
+    <message>
+      <source>Could not undo “{what}”: {reason}.</source>
+      <translation>No se pudo deshacer «{what}»: {reason}.</translation>
+    </message>
+    <message>
+      <source>Could not redo “{what}”: {reason}.</source>
+      <translation>No se pudo rehacer «{what}»: {reason}.</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Deshacer</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Rehacer</translation>
+    </message>
+    <message>
+      <source>Nothing was changed. The step is removed from Edit ▸ Undo.</source>
+      <translation>No se cambió nada. El paso se quita de Editar ▸ Deshacer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocabulary</name>
+    <message>
+      <source>mentor</source>
+      <translation>mentor</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n mentor(s)</source>
+      <translation>
+        <numerusform>%n mentor</numerusform>
+        <numerusform>%n mentores</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Mentor</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <source>tag</source>
+      <translation>etiqueta</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n tag(s)</source>
+      <translation>
+        <numerusform>%n etiqueta</numerusform>
+        <numerusform>%n etiquetas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Tag</source>
+      <translation>Etiqueta</translation>
+    </message>
+    <message numerus="yes">
+      <source>their %n tag(s)</source>
+      <translation>
+        <numerusform>su etiqueta</numerusform>
+        <numerusform>sus %n etiquetas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>status change</source>
+      <translation>cambio de estado</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n status change(s)</source>
+      <translation>
+        <numerusform>%n cambio de estado</numerusform>
+        <numerusform>%n cambios de estado</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Status change</source>
+      <translation>Cambio de estado</translation>
+    </message>
+    <message numerus="yes">
+      <source>their status history (%n entry/entries)</source>
+      <translation>
+        <numerusform>su historial de estados (%n entrada)</numerusform>
+        <numerusform>su historial de estados (%n entradas)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>meeting</source>
+      <translation>reunión</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s)</source>
+      <translation>
+        <numerusform>%n reunión</numerusform>
+        <numerusform>%n reuniones</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Meeting notes</source>
+      <translation>Notas de la reunión</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s) with agenda and notes</source>
+      <translation>
+        <numerusform>%n reunión con agenda y notas</numerusform>
+        <numerusform>%n reuniones con agenda y notas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>agenda point</source>
+      <translation>punto de la agenda</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n agenda point(s)</source>
+      <translation>
+        <numerusform>%n punto de la agenda</numerusform>
+        <numerusform>%n puntos de la agenda</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Punto de la agenda</translation>
+    </message>
+    <message>
+      <source>action item</source>
+      <translation>tarea</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n action item(s)</source>
+      <translation>
+        <numerusform>%n tarea</numerusform>
+        <numerusform>%n tareas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Action item</source>
+      <translation>Tarea</translation>
+    </message>
+    <message>
+      <source>earlier version of the notes</source>
+      <translation>versión anterior de las notas</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n earlier version(s) of the notes</source>
+      <translation>
+        <numerusform>%n versión anterior de las notas</numerusform>
+        <numerusform>%n versiones anteriores de las notas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Earlier notes</source>
+      <translation>Notas anteriores</translation>
+    </message>
+    <message>
+      <source>agreement</source>
+      <translation>acuerdo</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n agreement(s)</source>
+      <translation>
+        <numerusform>%n acuerdo</numerusform>
+        <numerusform>%n acuerdos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>Acuerdo</translation>
+    </message>
+    <message>
+      <source>agreement version</source>
+      <translation>versión del acuerdo</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n agreement version(s)</source>
+      <translation>
+        <numerusform>%n versión del acuerdo</numerusform>
+        <numerusform>%n versiones del acuerdo</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>their agreement (%n version(s))</source>
+      <translation>
+        <numerusform>su acuerdo (%n versión)</numerusform>
+        <numerusform>su acuerdo (%n versiones)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>goal</source>
+      <translation>objetivo</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n goal(s)</source>
+      <translation>
+        <numerusform>%n objetivo</numerusform>
+        <numerusform>%n objetivos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation>Objetivo</translation>
+    </message>
+    <message>
+      <source>progress update</source>
+      <translation>actualización de progreso</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n progress update(s)</source>
+      <translation>
+        <numerusform>%n actualización de progreso</numerusform>
+        <numerusform>%n actualizaciones de progreso</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Progress update</source>
+      <translation>Actualización de progreso</translation>
+    </message>
+    <message numerus="yes">
+      <source>its %n progress update(s)</source>
+      <translation>
+        <numerusform>su actualización de progreso</numerusform>
+        <numerusform>sus %n actualizaciones de progreso</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>link between a goal and a mentor</source>
+      <translation>vínculo entre un objetivo y un mentor</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n link(s) between goals and mentors</source>
+      <translation>
+        <numerusform>%n vínculo entre objetivos y mentores</numerusform>
+        <numerusform>%n vínculos entre objetivos y mentores</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Goal and mentor</source>
+      <translation>Objetivo y mentor</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n link(s) between a goal and a mentor</source>
+      <translation>
+        <numerusform>%n vínculo entre un objetivo y un mentor</numerusform>
+        <numerusform>%n vínculos entre un objetivo y un mentor</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>link between a goal and an action item</source>
+      <translation>vínculo entre un objetivo y una tarea</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n link(s) between goals and action items</source>
+      <translation>
+        <numerusform>%n vínculo entre objetivos y tareas</numerusform>
+        <numerusform>%n vínculos entre objetivos y tareas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Goal and action item</source>
+      <translation>Objetivo y tarea</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n link(s) between a goal and an action item</source>
+      <translation>
+        <numerusform>%n vínculo entre un objetivo y una tarea</numerusform>
+        <numerusform>%n vínculos entre un objetivo y una tarea</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>give-back idea</source>
+      <translation>idea para retribuir</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n give-back idea(s)</source>
+      <translation>
+        <numerusform>%n idea para retribuir</numerusform>
+        <numerusform>%n ideas para retribuir</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Give-back</source>
+      <translation>Retribuir</translation>
+    </message>
+    <message>
+      <source>outreach step</source>
+      <translation>paso de contacto</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n outreach step(s)</source>
+      <translation>
+        <numerusform>%n paso de contacto</numerusform>
+        <numerusform>%n pasos de contacto</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Outreach step</source>
+      <translation>Paso de contacto</translation>
+    </message>
+    <message>
+      <source>closure review</source>
+      <translation>revisión de cierre</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n closure review(s)</source>
+      <translation>
+        <numerusform>%n revisión de cierre</numerusform>
+        <numerusform>%n revisiones de cierre</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Closure review</source>
+      <translation>Revisión de cierre</translation>
+    </message>
+    <message>
+      <source>the closure review</source>
+      <translation>la revisión de cierre</translation>
+    </message>
+    <message>
+      <source>goal named in a closure review</source>
+      <translation>objetivo citado en una revisión de cierre</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n goal(s) named in closure reviews</source>
+      <translation>
+        <numerusform>%n objetivo citado en revisiones de cierre</numerusform>
+        <numerusform>%n objetivos citados en revisiones de cierre</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>its mention in %n closure review(s)</source>
+      <translation>
+        <numerusform>su mención en %n revisión de cierre</numerusform>
+        <numerusform>sus menciones en %n revisiones de cierre</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s) with their agendas and notes</source>
+      <translation>
+        <numerusform>%n reunión con su agenda y sus notas</numerusform>
+        <numerusform>%n reuniones con sus agendas y sus notas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>their link(s) to %n goal(s) (the goals stay)</source>
+      <translation>
+        <numerusform>su vínculo con %n objetivo (el objetivo se queda)</numerusform>
+        <numerusform>sus vínculos con %n objetivos (los objetivos se quedan)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>its link(s) to %n mentor(s)</source>
+      <translation>
+        <numerusform>su vínculo con %n mentor</numerusform>
+        <numerusform>sus vínculos con %n mentores</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>its link(s) to %n action item(s)</source>
+      <translation>
+        <numerusform>su vínculo con %n tarea</numerusform>
+        <numerusform>sus vínculos con %n tareas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{first} and {last}</source>
+      <translation>{first} y {last}</translation>
+    </message>
+  </context>
+</TS>
