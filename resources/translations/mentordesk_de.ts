@@ -583,6 +583,26 @@
       <translation>Eines pro Zeile; angeboten, wenn Sie ein Treffen planen</translation>
     </message>
     <message>
+      <source>Every &amp;time</source>
+      <translation>&amp;Jedes Mal</translation>
+    </message>
+    <message>
+      <source>Recurring points, one per line</source>
+      <translation>Wiederkehrende Punkte, einer pro Zeile</translation>
+    </message>
+    <message>
+      <source>On every plan, e.g. Progress on my talk; one per line</source>
+      <translation>Auf jeder Agenda, z. B. Fortschritt bei meinem Vortrag; einer pro Zeile</translation>
+    </message>
+    <message>
+      <source>Tou&amp;ches</source>
+      <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+      <source>How an email or call between meetings counts</source>
+      <translation>Wie eine E-Mail oder ein Anruf zwischen Treffen zählt</translation>
+    </message>
+    <message>
       <source>I commit to</source>
       <translation>Ich verpflichte mich</translation>
     </message>
@@ -939,6 +959,18 @@
       <translation>Von der letzten Agenda ist nichts übrig.</translation>
     </message>
     <message>
+      <source>From your inbox</source>
+      <translation>Aus Ihrem Eingang</translation>
+    </message>
+    <message>
+      <source>No topics waiting.</source>
+      <translation>Keine wartenden Themen.</translation>
+    </message>
+    <message>
+      <source>{topic} (private: only here)</source>
+      <translation>{topic} (privat: nur hier)</translation>
+    </message>
+    <message>
       <source>No meeting planned yet.</source>
       <translation>Noch kein Treffen geplant.</translation>
     </message>
@@ -1244,6 +1276,10 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <translation>Jeder Rhythmus liegt nahe am Vereinbarten.</translation>
     </message>
     <message>
+      <source>No rhythm agreed yet: set how often you meet on a mentor's Agreement tab.</source>
+      <translation>Noch kein Rhythmus vereinbart: Legen Sie im Reiter Vereinbarung eines Mentors fest, wie oft Sie sich treffen.</translation>
+    </message>
+    <message>
       <source>No prospect is waiting for a follow-up.</source>
       <translation>Kein Kandidat wartet auf ein Nachfassen.</translation>
     </message>
@@ -1295,6 +1331,14 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     <message>
       <source>Plan a meeting with {name}</source>
       <translation>Ein Treffen mit {name} planen</translation>
+    </message>
+    <message>
+      <source>Log touch…</source>
+      <translation>Kontakt eintragen …</translation>
+    </message>
+    <message>
+      <source>Log an email, message, call or chat with {name}</source>
+      <translation>Eine E-Mail, Nachricht, einen Anruf oder ein Gespräch mit {name} eintragen</translation>
     </message>
     <message>
       <source>Open</source>
@@ -1748,6 +1792,20 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
         <numerusform>%n Aufgaben</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n record(s) you have already stay as they are.</source>
+      <translation>
+        <numerusform>%n Datensatz, den Sie schon haben, bleibt, wie er ist.</numerusform>
+        <numerusform>%n Datensätze, die Sie schon haben, bleiben, wie sie sind.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The file has changed %n of them; yours are kept:</source>
+      <translation>
+        <numerusform>Die Datei hat %n davon geändert; Ihre Fassung bleibt erhalten:</numerusform>
+        <numerusform>Die Datei hat %n davon geändert; Ihre Fassungen bleiben erhalten:</numerusform>
+      </translation>
+    </message>
     <message>
       <source>JSON (every record; can be imported)</source>
       <translation>JSON (alle Datensätze; importierbar)</translation>
@@ -1793,6 +1851,14 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <translation>Datei wird geprüft …</translation>
     </message>
     <message>
+      <source>Nothing new</source>
+      <translation>Nichts Neues</translation>
+    </message>
+    <message>
+      <source>Every record of {name} is in your data already. Nothing was changed.</source>
+      <translation>Jeder Datensatz aus {name} ist bereits in Ihren Daten. Nichts wurde geändert.</translation>
+    </message>
+    <message>
       <source>Import this file?</source>
       <translation>Diese Datei importieren?</translation>
     </message>
@@ -1815,6 +1881,21 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     <message>
       <source>{name} cannot be imported. Nothing was changed.</source>
       <translation>{name} kann nicht importiert werden. Nichts wurde geändert.</translation>
+    </message>
+    <message numerus="yes">
+      <source>{name} holds %n record(s) you have already.</source>
+      <translation>
+        <numerusform>{name} enthält %n Datensatz, den Sie schon haben.</numerusform>
+        <numerusform>{name} enthält %n Datensätze, die Sie schon haben.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Add what is new, keep mine</source>
+      <translation>Neues hinzufügen, meine behalten</translation>
+    </message>
+    <message>
+      <source>MentorDesk can add only the records that are new and leave yours exactly as they are; you will see which ones the file has changed before anything is imported.</source>
+      <translation>MentorDesk kann nur die neuen Datensätze hinzufügen und Ihre genau so lassen, wie sie sind; bevor etwas importiert wird, sehen Sie, welche die Datei geändert hat.</translation>
     </message>
     <message>
       <source>That did not work: {reason}</source>
@@ -2458,6 +2539,25 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     </message>
   </context>
   <context>
+    <name>InboxOffer</name>
+    <message>
+      <source>Every time, and from the inbox</source>
+      <translation>Jedes Mal und aus dem Eingang</translation>
+    </message>
+    <message>
+      <source>Recurring points and inbox topics to bring along</source>
+      <translation>Wiederkehrende Punkte und Themen aus dem Eingang zum Mitnehmen</translation>
+    </message>
+    <message>
+      <source>{point} (every time)</source>
+      <translation>{point} (jedes Mal)</translation>
+    </message>
+    <message>
+      <source>{topic} (private)</source>
+      <translation>{topic} (privat)</translation>
+    </message>
+  </context>
+  <context>
     <name>LinkActionsDialog</name>
     <message>
       <source>Action items toward “{goal}”</source>
@@ -2628,6 +2728,14 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <translation>Das Treffen als abgehalten markieren und das nächste planen (Strg+Umschalt+E)</translation>
     </message>
     <message>
+      <source>Send recap…</source>
+      <translation>Zusammenfassung senden …</translation>
+    </message>
+    <message>
+      <source>Thank them, with what you will do by when and the next meeting</source>
+      <translation>Sich bedanken und sagen, was Sie bis wann tun und wann das nächste Treffen ist</translation>
+    </message>
+    <message>
       <source>Held</source>
       <translation>Abgehalten</translation>
     </message>
@@ -2711,6 +2819,10 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <translation>Treffen beenden</translation>
     </message>
     <message>
+      <source>This meeting is already marked held. Its notes, takeaways and agenda can still be edited; they save as you type.</source>
+      <translation>Dieses Treffen ist bereits als abgehalten markiert. Notizen, Erkenntnisse und Agenda lassen sich weiter bearbeiten; sie werden beim Tippen gespeichert.</translation>
+    </message>
+    <message>
       <source>Notes not saved</source>
       <translation>Notizen nicht gespeichert</translation>
     </message>
@@ -2757,14 +2869,6 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     <message>
       <source>Open {link}</source>
       <translation>{link} öffnen</translation>
-    </message>
-    <message>
-      <source>This meeting is already marked held. Its notes, takeaways and agenda can still be edited; they save as you type.</source>
-      <translation>Dieses Treffen ist bereits als abgehalten markiert. Notizen, Erkenntnisse und Agenda lassen sich weiter bearbeiten; sie werden beim Tippen gespeichert.</translation>
-    </message>
-    <message>
-      <source>Meeting marked held</source>
-      <translation>Treffen als abgehalten markiert</translation>
     </message>
   </context>
   <context>
@@ -2899,6 +3003,14 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     <message>
       <source>Delete…</source>
       <translation>Löschen …</translation>
+    </message>
+    <message>
+      <source>Send recap…</source>
+      <translation>Zusammenfassung senden …</translation>
+    </message>
+    <message>
+      <source>Meeting templates…</source>
+      <translation>Gesprächsvorlagen …</translation>
     </message>
     <message>
       <source>Show {scope} meetings</source>
@@ -3330,6 +3442,17 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     </message>
   </context>
   <context>
+    <name>MentorMenu</name>
+    <message>
+      <source>Mentor</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <source>{name}: drop a topic or log a touch</source>
+      <translation>{name}: Thema notieren oder Kontakt eintragen</translation>
+    </message>
+  </context>
+  <context>
     <name>MentorPage</name>
     <message>
       <source>Mentor details</source>
@@ -3354,6 +3477,10 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     <message>
       <source>Give-back</source>
       <translation>Zurückgeben</translation>
+    </message>
+    <message>
+      <source>Inbox</source>
+      <translation>Eingang</translation>
     </message>
     <message>
       <source>Timeline</source>
@@ -3418,12 +3545,96 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <translation>Was mit diesem Mentor geschah</translation>
     </message>
     <message>
-      <source>Meetings, action items and status changes, newest first.</source>
-      <translation>Treffen, Aufgaben und Statuswechsel, das Neueste zuerst.</translation>
+      <source>Meetings, action items, touches and status changes, newest first.</source>
+      <translation>Treffen, Aufgaben, Kontakte und Statuswechsel, das Neueste zuerst.</translation>
     </message>
     <message>
       <source>Save the mentor first; their story starts here.</source>
       <translation>Speichern Sie zuerst den Mentor; hier beginnt Ihre gemeinsame Geschichte.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MentorTopics</name>
+    <message>
+      <source>Topics for the next meeting</source>
+      <translation>Themen für das nächste Treffen</translation>
+    </message>
+    <message>
+      <source>Drop a topic…</source>
+      <translation>Thema notieren …</translation>
+    </message>
+    <message>
+      <source>Discussed</source>
+      <translation>Besprochen</translation>
+    </message>
+    <message>
+      <source>Mark discussed</source>
+      <translation>Als besprochen markieren</translation>
+    </message>
+    <message>
+      <source>Drop</source>
+      <translation>Verwerfen</translation>
+    </message>
+    <message>
+      <source>Drop the topic</source>
+      <translation>Das Thema verwerfen</translation>
+    </message>
+    <message>
+      <source>Back to inbox</source>
+      <translation>Zurück in den Eingang</translation>
+    </message>
+    <message>
+      <source>Put the topic back in the inbox</source>
+      <translation>Das Thema zurück in den Eingang legen</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <source>Delete topic</source>
+      <translation>Thema löschen</translation>
+    </message>
+    <message>
+      <source>Show discussed and dropped</source>
+      <translation>Besprochene und verworfene zeigen</translation>
+    </message>
+    <message>
+      <source>Show discussed and dropped topics</source>
+      <translation>Besprochene und verworfene Themen zeigen</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s) waiting for the next meeting.</source>
+      <translation>
+        <numerusform>%n Thema wartet auf das nächste Treffen.</numerusform>
+        <numerusform>%n Themen warten auf das nächste Treffen.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MentorTouches</name>
+    <message>
+      <source>Touches between meetings</source>
+      <translation>Kontakte zwischen Treffen</translation>
+    </message>
+    <message>
+      <source>Log a touch…</source>
+      <translation>Kontakt eintragen …</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <source>Delete touch</source>
+      <translation>Kontakt löschen</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n touch(es) between meetings.</source>
+      <translation>
+        <numerusform>%n Kontakt zwischen Treffen.</numerusform>
+        <numerusform>%n Kontakte zwischen Treffen.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3491,6 +3702,108 @@ Beginnen Sie mit einem echten Mentor oder sehen Sie sich mit ein paar erfundenen
     <message>
       <source>the new mentor</source>
       <translation>der neue Mentor</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessageDraftDialog</name>
+    <message>
+      <source>Subject</source>
+      <translation>Betreff</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Nachricht</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>An</translation>
+    </message>
+    <message>
+      <source>(no email address on file)</source>
+      <translation>(keine E-Mail-Adresse hinterlegt)</translation>
+    </message>
+    <message>
+      <source>&amp;Subject</source>
+      <translation>&amp;Betreff</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+      <source>Open in &amp;Mail</source>
+      <translation>In der &amp;Mail-App öffnen</translation>
+    </message>
+    <message>
+      <source>Save as Mar&amp;kdown…</source>
+      <translation>Als Markdown &amp;speichern …</translation>
+    </message>
+    <message>
+      <source>The message is on the clipboard.</source>
+      <translation>Die Nachricht ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+      <source>No mail app opened the message. It is on the clipboard: paste it into a new mail.</source>
+      <translation>Keine Mail-App hat die Nachricht geöffnet. Sie ist in der Zwischenablage: Fügen Sie sie in eine neue Mail ein.</translation>
+    </message>
+    <message>
+      <source>The message was too long for a mail link, so the mail holds its start. The whole message is on the clipboard: paste it over the mail's text.</source>
+      <translation>Die Nachricht war zu lang für einen Mail-Link, daher enthält die Mail nur ihren Anfang. Die ganze Nachricht ist in der Zwischenablage: Ersetzen Sie damit den Text der Mail.</translation>
+    </message>
+    <message>
+      <source>The message is open in your mail app.</source>
+      <translation>Die Nachricht ist in Ihrer Mail-App geöffnet.</translation>
+    </message>
+    <message>
+      <source>Save the message as Markdown</source>
+      <translation>Die Nachricht als Markdown speichern</translation>
+    </message>
+    <message>
+      <source>Markdown (*.md)</source>
+      <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+      <source>Save as Markdown</source>
+      <translation>Als Markdown speichern</translation>
+    </message>
+    <message>
+      <source>Could not write {file}: {reason}.</source>
+      <translation>{file} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+      <source>Saved to {file}.</source>
+      <translation>Gespeichert unter {file}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotesBrowser</name>
+    <message>
+      <source>MentorDesk opens only web and mail links; this {scheme} link is not opened.</source>
+      <translation>MentorDesk öffnet nur Web- und Mail-Links; dieser Link ({scheme}) wird nicht geöffnet.</translation>
+    </message>
+    <message>
+      <source>local</source>
+      <translation>lokal</translation>
+    </message>
+    <message>
+      <source>Write to {address} with your mail app?</source>
+      <translation>Mit Ihrer Mail-App an {address} schreiben?</translation>
+    </message>
+    <message>
+      <source>Open {link} in your browser?</source>
+      <translation>{link} in Ihrem Browser öffnen?</translation>
+    </message>
+    <message>
+      <source>Open link</source>
+      <translation>Link öffnen</translation>
+    </message>
+    <message>
+      <source>Write</source>
+      <translation>Schreiben</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Öffnen</translation>
     </message>
   </context>
   <context>
@@ -3579,6 +3892,10 @@ Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
     <message>
       <source>&amp;Place or link</source>
       <translation>&amp;Ort oder Link</translation>
+    </message>
+    <message>
+      <source>&amp;Template</source>
+      <translation>&amp;Vorlage</translation>
     </message>
     <message>
       <source>&amp;Agenda</source>
@@ -3724,6 +4041,18 @@ Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
       <translation>MentorDesk hält mentordesk-meetings.ics in diesem Ordner mit Ihren geplanten Treffen aktuell, für eine Kalender-App, die die Datei abonniert.</translation>
     </message>
     <message>
+      <source> min before</source>
+      <translation> Min. vorher</translation>
+    </message>
+    <message>
+      <source>At the start</source>
+      <translation>Zu Beginn</translation>
+    </message>
+    <message>
+      <source>Every event in the calendar file and the exported .ics carries this alarm</source>
+      <translation>Jeder Termin in der Kalenderdatei und in der exportierten .ics trägt diese Erinnerung</translation>
+    </message>
+    <message>
       <source>While open</source>
       <translation>Während geöffnet</translation>
     </message>
@@ -3734,6 +4063,10 @@ Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
     <message>
       <source>&amp;Calendar file</source>
       <translation>&amp;Kalenderdatei</translation>
+    </message>
+    <message>
+      <source>Calendar &amp;alarm</source>
+      <translation>Kalender&amp;erinnerung</translation>
     </message>
     <message>
       <source>Calendar file's folder</source>
@@ -3845,6 +4178,14 @@ Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
       <translation>Schritt löschen</translation>
     </message>
     <message>
+      <source>Draft the ask…</source>
+      <translation>Anfrage entwerfen …</translation>
+    </message>
+    <message>
+      <source>A short, specific message asking them to mentor you, to copy or mail</source>
+      <translation>Eine kurze, konkrete Nachricht mit der Bitte um Mentoring, zum Kopieren oder Mailen</translation>
+    </message>
+    <message>
       <source>Step</source>
       <translation>Schritt</translation>
     </message>
@@ -3929,8 +4270,8 @@ Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
       <translation>nachfassen am {day}</translation>
     </message>
     <message>
-      <source>Not asked yet. Record each step below.</source>
-      <translation>Noch nicht gefragt. Halten Sie jeden Schritt unten fest.</translation>
+      <source>Not asked yet. Record each step above.</source>
+      <translation>Noch nicht gefragt. Halten Sie jeden Schritt oben fest.</translation>
     </message>
   </context>
   <context>
@@ -4143,8 +4484,8 @@ Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
       <translation>Suche</translation>
     </message>
     <message>
-      <source>Search mentors, notes, agendas, action items (Ctrl+K)</source>
-      <translation>Mentoren, Notizen, Agenden, Aufgaben durchsuchen (Strg+K)</translation>
+      <source>Search mentors, notes, agendas, action items (Ctrl+F)</source>
+      <translation>Mentoren, Notizen, Agenden, Aufgaben durchsuchen (Strg+F)</translation>
     </message>
     <message>
       <source>Search results</source>
@@ -4263,6 +4604,10 @@ Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
   <context>
     <name>StartupProblem</name>
     <message>
+      <source>MentorDesk could not read or write its data: {problem}.</source>
+      <translation>MentorDesk konnte seine Daten nicht lesen oder schreiben: {problem}.</translation>
+    </message>
+    <message>
       <source>Restore the backup of {when} ({mentors}, {meetings})</source>
       <translation>Die Sicherung vom {when} wiederherstellen ({mentors}, {meetings})</translation>
     </message>
@@ -4373,6 +4718,14 @@ Data folder: {folder}</source>
 Datenordner: {folder}</translation>
     </message>
     <message>
+      <source>The disk holding MentorDesk's data is mounted read-only, so MentorDesk cannot write there. Mount it read-write, or start MentorDesk with another data folder (--data-dir). Nothing was changed.
+
+Data folder: {folder}</source>
+      <translation>Die Festplatte mit den Daten von MentorDesk ist schreibgeschützt eingebunden, daher kann MentorDesk dort nicht schreiben. Binden Sie sie mit Schreibzugriff ein oder starten Sie MentorDesk mit einem anderen Datenordner (--data-dir). Nichts wurde geändert.
+
+Datenordner: {folder}</translation>
+    </message>
+    <message>
       <source>the disk is full. Free some space, then start MentorDesk again.</source>
       <translation>die Festplatte ist voll. Schaffen Sie Platz und starten Sie MentorDesk dann erneut.</translation>
     </message>
@@ -4402,6 +4755,154 @@ Datenordner: {folder}</translation>
     <message>
       <source>Target date</source>
       <translation>Zieldatum</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateOffer</name>
+    <message>
+      <source>Meeting template</source>
+      <translation>Gesprächsvorlage</translation>
+    </message>
+    <message>
+      <source>Questions</source>
+      <translation>Fragen</translation>
+    </message>
+    <message>
+      <source>Add a question from the template</source>
+      <translation>Eine Frage aus der Vorlage hinzufügen</translation>
+    </message>
+    <message>
+      <source>Add a question from the template's question bank</source>
+      <translation>Eine Frage aus dem Fragenkatalog der Vorlage hinzufügen</translation>
+    </message>
+    <message>
+      <source>Templates…</source>
+      <translation>Vorlagen …</translation>
+    </message>
+    <message>
+      <source>Edit meeting templates</source>
+      <translation>Gesprächsvorlagen bearbeiten</translation>
+    </message>
+    <message>
+      <source>No template</source>
+      <translation>Keine Vorlage</translation>
+    </message>
+    <message>
+      <source>{name} (suggested)</source>
+      <translation>{name} (empfohlen)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatesDialog</name>
+    <message>
+      <source>Meeting Templates</source>
+      <translation>Gesprächsvorlagen</translation>
+    </message>
+    <message>
+      <source>Meeting templates</source>
+      <translation>Gesprächsvorlagen</translation>
+    </message>
+    <message>
+      <source>Template name</source>
+      <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+      <source>What it is for</source>
+      <translation>Wofür sie gedacht ist</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <source>Sections, one a line: minutes, title</source>
+      <translation>Abschnitte, einer pro Zeile: Minuten, Titel</translation>
+    </message>
+    <message>
+      <source>10 Catch up and wins
+20 The main question</source>
+      <translation>10 Neuigkeiten und Erfolge
+20 Die Hauptfrage</translation>
+    </message>
+    <message>
+      <source>Question bank, one a line</source>
+      <translation>Fragenkatalog, eine Frage pro Zeile</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Name</translation>
+    </message>
+    <message>
+      <source>&amp;For</source>
+      <translation>&amp;Zweck</translation>
+    </message>
+    <message>
+      <source>&amp;Description</source>
+      <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+      <source>&amp;Sections</source>
+      <translation>&amp;Abschnitte</translation>
+    </message>
+    <message>
+      <source>&amp;Questions</source>
+      <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Speichern</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Duplizieren</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Löschen …</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>Importieren …</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Exportieren …</translation>
+    </message>
+    <message>
+      <source> (edited)</source>
+      <translation> (geändert)</translation>
+    </message>
+    <message>
+      <source>Restore Original…</source>
+      <translation>Original wiederherstellen …</translation>
+    </message>
+    <message>
+      <source>Write each section as minutes then a title (line {lines}).</source>
+      <translation>Schreiben Sie jeden Abschnitt als Minuten, dann einen Titel (Zeile {lines}).</translation>
+    </message>
+    <message>
+      <source>Import a meeting template</source>
+      <translation>Eine Gesprächsvorlage importieren</translation>
+    </message>
+    <message>
+      <source>Meeting templates (*.json)</source>
+      <translation>Gesprächsvorlagen (*.json)</translation>
+    </message>
+    <message>
+      <source>Import the template “{name}”</source>
+      <translation>Die Vorlage „{name}“ importieren</translation>
+    </message>
+    <message>
+      <source>Export the meeting template</source>
+      <translation>Die Gesprächsvorlage exportieren</translation>
+    </message>
+    <message>
+      <source>Could not write {file}: {reason}.</source>
+      <translation>{file} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+      <source>Exported to {file}.</source>
+      <translation>Exportiert nach {file}.</translation>
     </message>
   </context>
   <context>
@@ -4445,6 +4946,10 @@ Datenordner: {folder}</translation>
       <translation>Version {number} der Vereinbarung vereinbart</translation>
     </message>
     <message>
+      <source>Mentorship closed, with a closure review</source>
+      <translation>Mentoring abgeschlossen, mit Abschlussrückblick</translation>
+    </message>
+    <message>
       <source>Action item: {text}</source>
       <translation>Aufgabe: {text}</translation>
     </message>
@@ -4460,6 +4965,57 @@ Datenordner: {folder}</translation>
       <source>Reported back: {text}</source>
       <translation>Berichtet: {text}</translation>
     </message>
+    <message>
+      <source>Learned: {text}</source>
+      <translation>Gelernt: {text}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TopicDialog</name>
+    <message>
+      <source>Mentor</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Thema</translation>
+    </message>
+    <message>
+      <source>Drop a topic</source>
+      <translation>Thema notieren</translation>
+    </message>
+    <message>
+      <source>Choose a mentor…</source>
+      <translation>Mentor wählen …</translation>
+    </message>
+    <message>
+      <source>e.g. Ask how she prepared her first board talk</source>
+      <translation>z. B. Fragen, wie sie ihren ersten Vortrag vor dem Vorstand vorbereitet hat</translation>
+    </message>
+    <message>
+      <source>Private: never in anything copied or sent</source>
+      <translation>Privat: erscheint nie in Kopiertem oder Versendetem</translation>
+    </message>
+    <message>
+      <source>Private topic</source>
+      <translation>Privates Thema</translation>
+    </message>
+    <message>
+      <source>&amp;Mentor</source>
+      <translation>&amp;Mentor</translation>
+    </message>
+    <message>
+      <source>&amp;Topic</source>
+      <translation>&amp;Thema</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Speichern</translation>
+    </message>
+    <message>
+      <source>Choose the mentor this topic is for.</source>
+      <translation>Wählen Sie den Mentor, für den dieses Thema ist.</translation>
+    </message>
   </context>
   <context>
     <name>TopicOffer</name>
@@ -4470,6 +5026,92 @@ Datenordner: {folder}</translation>
     <message>
       <source>Agreement topics to add to the agenda</source>
       <translation>Themen der Vereinbarung für die Agenda</translation>
+    </message>
+  </context>
+  <context>
+    <name>TopicTableModel</name>
+    <message>
+      <source>Topic</source>
+      <translation>Thema</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Wo</translation>
+    </message>
+    <message>
+      <source>Private</source>
+      <translation>Privat</translation>
+    </message>
+  </context>
+  <context>
+    <name>TouchDialog</name>
+    <message>
+      <source>Log a touch with {name}</source>
+      <translation>Kontakt mit {name} eintragen</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Tag</translation>
+    </message>
+    <message>
+      <source>What it was about</source>
+      <translation>Worum es ging</translation>
+    </message>
+    <message>
+      <source>One line, e.g. Sent her the draft deck</source>
+      <translation>Eine Zeile, z. B. Ihr den Folienentwurf geschickt</translation>
+    </message>
+    <message>
+      <source>&amp;How</source>
+      <translation>&amp;Wie</translation>
+    </message>
+    <message>
+      <source>&amp;Day</source>
+      <translation>&amp;Tag</translation>
+    </message>
+    <message>
+      <source>&amp;About</source>
+      <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+      <source>Log</source>
+      <translation>Eintragen</translation>
+    </message>
+  </context>
+  <context>
+    <name>TouchTableModel</name>
+    <message>
+      <source>Day</source>
+      <translation>Tag</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>Inhalt</translation>
+    </message>
+  </context>
+  <context>
+    <name>TypingRecovery</name>
+    <message numerus="yes">
+      <source>MentorDesk closed before the last notes you typed were saved. They are back: the notes of %n meeting(s) were recovered ({names}).</source>
+      <translation>
+        <numerusform>MentorDesk wurde geschlossen, bevor Ihre zuletzt getippten Notizen gespeichert waren. Sie sind wieder da: Die Notizen von %n Treffen wurden wiederhergestellt ({names}).</numerusform>
+        <numerusform>MentorDesk wurde geschlossen, bevor Ihre zuletzt getippten Notizen gespeichert waren. Sie sind wieder da: Die Notizen von %n Treffen wurden wiederhergestellt ({names}).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Notes typed before MentorDesk closed were kept as an earlier version of %n meeting(s) whose notes changed since ({names}): see History in the meeting.</source>
+      <translation>
+        <numerusform>Notizen, die vor dem Schließen von MentorDesk getippt wurden, sind als frühere Version von %n Treffen aufbewahrt, dessen Notizen sich seitdem geändert haben ({names}): siehe Verlauf im Treffen.</numerusform>
+        <numerusform>Notizen, die vor dem Schließen von MentorDesk getippt wurden, sind als frühere Version von %n Treffen aufbewahrt, deren Notizen sich seitdem geändert haben ({names}): siehe Verlauf in den Treffen.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4782,6 +5424,157 @@ Datenordner: {folder}</translation>
     </message>
   </context>
   <context>
+    <name>ask</name>
+    <message>
+      <source>Follow up if no answer by</source>
+      <translation>Nachfassen, wenn keine Antwort bis</translation>
+    </message>
+    <message>
+      <source>Asked by email (drafted in MentorDesk)</source>
+      <translation>Per E-Mail gefragt (in MentorDesk entworfen)</translation>
+    </message>
+    <message>
+      <source>Asked (message drafted in MentorDesk)</source>
+      <translation>Gefragt (Nachricht in MentorDesk entworfen)</translation>
+    </message>
+    <message>
+      <source>Ask {name}</source>
+      <translation>{name} fragen</translation>
+    </message>
+    <message>
+      <source>once a day</source>
+      <translation>einmal am Tag</translation>
+    </message>
+    <message>
+      <source>once a week</source>
+      <translation>einmal pro Woche</translation>
+    </message>
+    <message>
+      <source>once a month</source>
+      <translation>einmal im Monat</translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n day(s)</source>
+      <translation>
+        <numerusform>jeden %n. Tag</numerusform>
+        <numerusform>alle %n Tage</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n month(s)</source>
+      <translation>
+        <numerusform>jeden %n. Monat</numerusform>
+        <numerusform>alle %n Monate</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n week(s)</source>
+      <translation>
+        <numerusform>jede %n. Woche</numerusform>
+        <numerusform>alle %n Wochen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Following up: would you be open to mentoring me?</source>
+      <translation>Nachfrage: Wären Sie bereit, mich in einem Mentoring zu begleiten?</translation>
+    </message>
+    <message>
+      <source>Would you be open to mentoring me?</source>
+      <translation>Wären Sie bereit, mich in einem Mentoring zu begleiten?</translation>
+    </message>
+    <message>
+      <source>Hi {name},</source>
+      <translation>Hallo {name},</translation>
+    </message>
+    <message>
+      <source>I am following up on my earlier message, in case it got buried.</source>
+      <translation>Ich melde mich noch einmal zu meiner früheren Nachricht, falls sie untergegangen ist.</translation>
+    </message>
+    <message>
+      <source>I am reaching out to you in particular because of your experience: {why}</source>
+      <translation>Ich wende mich gezielt wegen Ihrer Erfahrung an Sie: {why}</translation>
+    </message>
+    <message>
+      <source>I am reaching out to you because of your work ({where}).</source>
+      <translation>Ich wende mich wegen Ihrer Arbeit an Sie ({where}).</translation>
+    </message>
+    <message>
+      <source>Right now I am working on: {goals}. Your experience is close to that.</source>
+      <translation>Zurzeit arbeite ich an Folgendem: {goals}. Ihre Erfahrung passt gut dazu.</translation>
+    </message>
+    <message>
+      <source>Would you be open to mentoring me? I would suggest we meet {rhythm} for {minutes} minutes; I will send an agenda ahead each time and keep to the time.</source>
+      <translation>Wären Sie bereit, mich in einem Mentoring zu begleiten? Ich würde vorschlagen, dass wir uns {rhythm} für {minutes} Minuten treffen; ich schicke jedes Mal vorab eine Agenda und halte die Zeit ein.</translation>
+    </message>
+    <message>
+      <source>Would you be open to a first {minutes}-minute conversation about mentoring me? I will send an agenda ahead and keep to the time.</source>
+      <translation>Wären Sie zu einem ersten Gespräch von {minutes} Minuten über ein Mentoring bereit? Ich schicke vorab eine Agenda und halte die Zeit ein.</translation>
+    </message>
+    <message>
+      <source>A simple yes or no is all I need. If now is not a good time, I completely understand.</source>
+      <translation>Ein einfaches Ja oder Nein genügt mir. Wenn es gerade nicht passt, habe ich vollstes Verständnis.</translation>
+    </message>
+    <message>
+      <source>Thank you for considering it,</source>
+      <translation>Vielen Dank fürs Überlegen und viele Grüße</translation>
+    </message>
+    <message>
+      <source>(your name)</source>
+      <translation>(Ihr Name)</translation>
+    </message>
+  </context>
+  <context>
+    <name>between</name>
+    <message>
+      <source>Add topic {topic}</source>
+      <translation>Thema {topic} hinzufügen</translation>
+    </message>
+    <message>
+      <source>Edit topic {topic}</source>
+      <translation>Thema {topic} bearbeiten</translation>
+    </message>
+    <message>
+      <source>Mark topic {topic} discussed</source>
+      <translation>Thema {topic} als besprochen markieren</translation>
+    </message>
+    <message>
+      <source>Drop topic {topic}</source>
+      <translation>Thema {topic} verwerfen</translation>
+    </message>
+    <message>
+      <source>Put topic {topic} back</source>
+      <translation>Thema {topic} zurück in den Eingang legen</translation>
+    </message>
+    <message>
+      <source>Delete topic {topic}</source>
+      <translation>Thema {topic} löschen</translation>
+    </message>
+    <message>
+      <source>Log {kind} with {name}</source>
+      <translation>{kind} mit {name} eintragen</translation>
+    </message>
+    <message>
+      <source>Delete {kind} with {name}</source>
+      <translation>{kind} mit {name} löschen</translation>
+    </message>
+    <message>
+      <source>Topic for {name} added from the command line.</source>
+      <translation>Thema für {name} über die Befehlszeile hinzugefügt.</translation>
+    </message>
+    <message>
+      <source>On the plan for {day}</source>
+      <translation>Auf der Agenda vom {day}</translation>
+    </message>
+    <message>
+      <source>Discussed {day}</source>
+      <translation>Besprochen am {day}</translation>
+    </message>
+    <message>
+      <source>&amp;Drop a Topic…</source>
+      <translation>&amp;Thema notieren …</translation>
+    </message>
+  </context>
+  <context>
     <name>cadence</name>
     <message>
       <source>days</source>
@@ -4904,6 +5697,22 @@ Datenordner: {folder}</translation>
     <message>
       <source>last met {day}</source>
       <translation>zuletzt getroffen am {day}</translation>
+    </message>
+    <message>
+      <source>last touch {day}, counted as a meeting (as agreed)</source>
+      <translation>letzter Kontakt am {day}, als Treffen gezählt (wie vereinbart)</translation>
+    </message>
+    <message>
+      <source>last touch {day}, not counted: only meetings count (as agreed)</source>
+      <translation>letzter Kontakt am {day}, nicht gezählt: Nur Treffen zählen (wie vereinbart)</translation>
+    </message>
+    <message>
+      <source>last touch {day} reset “overdue”; the rhythm counts meetings only</source>
+      <translation>letzter Kontakt am {day} hat „überfällig“ zurückgesetzt; der Rhythmus zählt nur Treffen</translation>
+    </message>
+    <message>
+      <source>last touch {day}, before the last meeting</source>
+      <translation>letzter Kontakt am {day}, vor dem letzten Treffen</translation>
     </message>
   </context>
   <context>
@@ -5438,6 +6247,70 @@ Datenordner: {folder}</translation>
       <translation>Geantwortet</translation>
     </message>
     <message>
+      <source>In the inbox</source>
+      <translation>Im Eingang</translation>
+    </message>
+    <message>
+      <source>Discussed</source>
+      <translation>Besprochen</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Nachricht</translation>
+    </message>
+    <message>
+      <source>Call</source>
+      <translation>Anruf</translation>
+    </message>
+    <message>
+      <source>Corridor chat</source>
+      <translation>Flurgespräch</translation>
+    </message>
+    <message>
+      <source>Reset “overdue”, not the rhythm</source>
+      <translation>„Überfällig“ zurücksetzen, nicht den Rhythmus</translation>
+    </message>
+    <message>
+      <source>Count as meetings</source>
+      <translation>Als Treffen zählen</translation>
+    </message>
+    <message>
+      <source>Do not count</source>
+      <translation>Nicht zählen</translation>
+    </message>
+    <message>
+      <source>First meeting</source>
+      <translation>Erstes Treffen</translation>
+    </message>
+    <message>
+      <source>Regular check-in</source>
+      <translation>Regelmäßiger Austausch</translation>
+    </message>
+    <message>
+      <source>Quarterly review</source>
+      <translation>Quartalsrückblick</translation>
+    </message>
+    <message>
+      <source>Agreement review</source>
+      <translation>Überprüfung der Vereinbarung</translation>
+    </message>
+    <message>
+      <source>Closing</source>
+      <translation>Abschluss</translation>
+    </message>
+    <message>
+      <source>copied</source>
+      <translation>kopiert</translation>
+    </message>
+    <message>
+      <source>opened in the mail app</source>
+      <translation>in der Mail-App geöffnet</translation>
+    </message>
+    <message>
+      <source>saved as Markdown</source>
+      <translation>als Markdown gespeichert</translation>
+    </message>
+    <message>
       <source>Overdue</source>
       <translation>Überfällig</translation>
     </message>
@@ -5476,6 +6349,10 @@ Datenordner: {folder}</translation>
     <message>
       <source>Before restoring a version</source>
       <translation>Vor dem Wiederherstellen einer Version</translation>
+    </message>
+    <message>
+      <source>Recovered after a crash</source>
+      <translation>Nach einem Absturz wiederhergestellt</translation>
     </message>
   </context>
   <context>
@@ -5519,6 +6396,14 @@ Datenordner: {folder}</translation>
       <translation>Idee zum Zurückgeben erfassen</translation>
     </message>
     <message>
+      <source>Drop a Topic…</source>
+      <translation>Thema notieren …</translation>
+    </message>
+    <message>
+      <source>Log a Touch…</source>
+      <translation>Kontakt eintragen …</translation>
+    </message>
+    <message>
       <source>Start the Meeting Clock</source>
       <translation>Gesprächsuhr starten</translation>
     </message>
@@ -5537,6 +6422,10 @@ Datenordner: {folder}</translation>
     <message>
       <source>End Meeting…</source>
       <translation>Treffen beenden …</translation>
+    </message>
+    <message>
+      <source>Send Recap…</source>
+      <translation>Zusammenfassung senden …</translation>
     </message>
     <message>
       <source>Save Now</source>
@@ -5609,6 +6498,22 @@ Datenordner: {folder}</translation>
   <context>
     <name>meetings</name>
     <message>
+      <source>{day} is more than two years away. Is that the date you meant?</source>
+      <translation>{day} liegt mehr als zwei Jahre entfernt. Meinten Sie wirklich dieses Datum?</translation>
+    </message>
+    <message>
+      <source>{day} is in the past. Plan the meeting for that day anyway?</source>
+      <translation>{day} liegt in der Vergangenheit. Das Treffen trotzdem für diesen Tag planen?</translation>
+    </message>
+    <message>
+      <source>Check the date</source>
+      <translation>Datum prüfen</translation>
+    </message>
+    <message>
+      <source>&amp;Keep this date</source>
+      <translation>Datum &amp;beibehalten</translation>
+    </message>
+    <message>
       <source>Plan meeting with {name}</source>
       <translation>Treffen mit {name} planen</translation>
     </message>
@@ -5672,6 +6577,14 @@ Datenordner: {folder}</translation>
     <message>
       <source>End meeting with {name}</source>
       <translation>Treffen mit {name} beenden</translation>
+    </message>
+    <message>
+      <source>Meeting marked held.</source>
+      <translation>Treffen als abgehalten markiert.</translation>
+    </message>
+    <message>
+      <source>Send the recap to {name}</source>
+      <translation>Die Zusammenfassung an {name} senden</translation>
     </message>
   </context>
   <context>
@@ -5897,6 +6810,69 @@ Datenordner: {folder}</translation>
     </message>
   </context>
   <context>
+    <name>recap</name>
+    <message>
+      <source>Send recap</source>
+      <translation>Zusammenfassung senden</translation>
+    </message>
+    <message>
+      <source>Recap sent on {when} ({how}).</source>
+      <translation>Zusammenfassung am {when} verschickt ({how}).</translation>
+    </message>
+    <message>
+      <source>Recap for {name}</source>
+      <translation>Zusammenfassung für {name}</translation>
+    </message>
+    <message>
+      <source>{name} recap {day}.md</source>
+      <translation>{name} Zusammenfassung {day}.md</translation>
+    </message>
+    <message>
+      <source>Thank you – our meeting on {day}</source>
+      <translation>Danke – unser Treffen am {day}</translation>
+    </message>
+    <message>
+      <source>(by {day})</source>
+      <translation>(bis {day})</translation>
+    </message>
+    <message>
+      <source>Hi {name},</source>
+      <translation>Hallo {name},</translation>
+    </message>
+    <message>
+      <source>Thank you for your time on {day}. It helped a lot.</source>
+      <translation>vielen Dank für Ihre Zeit am {day}. Das hat mir sehr geholfen.</translation>
+    </message>
+    <message>
+      <source>What we discussed:</source>
+      <translation>Was wir besprochen haben:</translation>
+    </message>
+    <message>
+      <source>What I will do:</source>
+      <translation>Was ich tun werde:</translation>
+    </message>
+    <message>
+      <source>I will report back to you on:</source>
+      <translation>Worüber ich Ihnen berichten werde:</translation>
+    </message>
+    <message>
+      <source>I will suggest a time for our next meeting soon.</source>
+      <translation>Ich schlage bald einen Termin für unser nächstes Treffen vor.</translation>
+    </message>
+    <message>
+      <source>Our next meeting: {when} ({how}{place}).</source>
+      <translation>Unser nächstes Treffen: {when} ({how}{place}).</translation>
+    </message>
+    <message>
+      <source>Best regards,</source>
+      <translation>Viele Grüße</translation>
+    </message>
+    <message>
+      <source>(your name)</source>
+      <translation>(Ihr Name)</translation>
+    </message>
+  </context>
+  <context>
     <name>record_editor</name>
     <message>
       <source>It could not be saved.</source>
@@ -6108,6 +7084,10 @@ Datenordner: {folder}</translation>
       <translation>Wählen Sie eine Form aus der Liste.</translation>
     </message>
     <message>
+      <source>Choose how touches count from the list.</source>
+      <translation>Wählen Sie aus der Liste, wie Kontakte zählen.</translation>
+    </message>
+    <message>
       <source>Meet at least once: the frequency must be 1 or more.</source>
       <translation>Treffen Sie sich mindestens einmal: Die Häufigkeit muss 1 oder mehr sein.</translation>
     </message>
@@ -6150,10 +7130,6 @@ Datenordner: {folder}</translation>
     <message>
       <source>Keep this under {most} characters.</source>
       <translation>Bleiben Sie unter {most} Zeichen.</translation>
-    </message>
-    <message>
-      <source>Use at most {most}.</source>
-      <translation>Höchstens {most}.</translation>
     </message>
     <message>
       <source>The mentorship cannot end in the future: choose today or earlier.</source>
@@ -6280,6 +7256,10 @@ Datenordner: {folder}</translation>
       <translation>Dieses Treffen ist bereits als abgehalten markiert.</translation>
     </message>
     <message>
+      <source>Use at most {most}.</source>
+      <translation>Höchstens {most}.</translation>
+    </message>
+    <message>
       <source>Enter the mentor's name.</source>
       <translation>Geben Sie den Namen des Mentors ein.</translation>
     </message>
@@ -6359,12 +7339,67 @@ Datenordner: {folder}</translation>
       <translation>Eine Kalenderdatei in diesem Ordner führen</translation>
     </message>
     <message>
+      <source>Calendar reminder, minutes before each meeting</source>
+      <translation>Kalendererinnerung, Minuten vor jedem Treffen</translation>
+    </message>
+    <message>
       <source>Meetings before a give-back nudge</source>
       <translation>Treffen vor einer Erinnerung ans Zurückgeben</translation>
     </message>
     <message>
       <source>Days without giving back before a nudge</source>
       <translation>Tage ohne Zurückgeben vor einer Erinnerung</translation>
+    </message>
+  </context>
+  <context>
+    <name>templates</name>
+    <message>
+      <source>Edit the template “{name}”</source>
+      <translation>Die Vorlage „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+      <source>{name} (copy)</source>
+      <translation>{name} (Kopie)</translation>
+    </message>
+    <message>
+      <source>Duplicate the template “{name}”</source>
+      <translation>Die Vorlage „{name}“ duplizieren</translation>
+    </message>
+    <message>
+      <source>Restore the original</source>
+      <translation>Das Original wiederherstellen</translation>
+    </message>
+    <message>
+      <source>Put back the template “{name}” as it came with MentorDesk?</source>
+      <translation>Die Vorlage „{name}“ so zurücksetzen, wie sie mit MentorDesk kam?</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+      <source>Restore the template “{name}”</source>
+      <translation>Die Vorlage „{name}“ wiederherstellen</translation>
+    </message>
+    <message>
+      <source>Delete template</source>
+      <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+      <source>Delete the template “{name}”? Meetings planned from it keep their agenda.</source>
+      <translation>Die Vorlage „{name}“ löschen? Treffen, die damit geplant wurden, behalten ihre Agenda.</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <source>Delete the template “{name}”</source>
+      <translation>Die Vorlage „{name}“ löschen</translation>
+    </message>
+    <message>
+      <source>Edit ▸ Undo brings it back.</source>
+      <translation>Bearbeiten ▸ Rückgängig holt es zurück.</translation>
     </message>
   </context>
   <context>
@@ -6706,6 +7741,102 @@ Datenordner: {folder}</translation>
         <numerusform>seine Erwähnung in %n Abschlussrückblick</numerusform>
         <numerusform>seine Erwähnungen in %n Abschlussrückblicken</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>topic</source>
+      <translation>Thema</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s)</source>
+      <translation>
+        <numerusform>%n Thema</numerusform>
+        <numerusform>%n Themen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Thema</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s) in the inbox</source>
+      <translation>
+        <numerusform>%n Thema im Eingang</numerusform>
+        <numerusform>%n Themen im Eingang</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>touch</source>
+      <translation>Kontakt</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n touch(es)</source>
+      <translation>
+        <numerusform>%n Kontakt</numerusform>
+        <numerusform>%n Kontakte</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Touch</source>
+      <translation>Kontakt</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n logged touch(es)</source>
+      <translation>
+        <numerusform>%n eingetragener Kontakt</numerusform>
+        <numerusform>%n eingetragene Kontakte</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>meeting template</source>
+      <translation>Gesprächsvorlage</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting template(s)</source>
+      <translation>
+        <numerusform>%n Gesprächsvorlage</numerusform>
+        <numerusform>%n Gesprächsvorlagen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Meeting template</source>
+      <translation>Gesprächsvorlage</translation>
+    </message>
+    <message>
+      <source>recap</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n recap(s)</source>
+      <translation>
+        <numerusform>%n Zusammenfassung</numerusform>
+        <numerusform>%n Zusammenfassungen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Recap</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n recap(s) sent</source>
+      <translation>
+        <numerusform>%n gesendete Zusammenfassung</numerusform>
+        <numerusform>%n gesendete Zusammenfassungen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>calendar event</source>
+      <translation>Kalendertermin</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n calendar event(s)</source>
+      <translation>
+        <numerusform>%n Kalendertermin</numerusform>
+        <numerusform>%n Kalendertermine</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Calendar event</source>
+      <translation>Kalendertermin</translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s) with their agendas and notes</source>

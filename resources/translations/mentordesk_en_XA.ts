@@ -583,6 +583,26 @@
       <translation>[Öñé þéŕ ĺîñé; öfféŕéđ ŵĥéñ ýöû þĺàñ à ḿééţîñĝ ····· ····· ····]</translation>
     </message>
     <message>
+      <source>Every &amp;time</source>
+      <translation>[Évéŕý &amp;ţîḿé ···]</translation>
+    </message>
+    <message>
+      <source>Recurring points, one per line</source>
+      <translation>[Řéçûŕŕîñĝ þöîñţš, öñé þéŕ ĺîñé ····· ····]</translation>
+    </message>
+    <message>
+      <source>On every plan, e.g. Progress on my talk; one per line</source>
+      <translation>[Öñ évéŕý þĺàñ, é.ĝ. Þŕöĝŕéšš öñ ḿý ţàĺķ; öñé þéŕ ĺîñé ····· ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Tou&amp;ches</source>
+      <translation>[Ţöû&amp;çĥéš ··]</translation>
+    </message>
+    <message>
+      <source>How an email or call between meetings counts</source>
+      <translation>[Ĥöŵ àñ éḿàîĺ öŕ çàĺĺ ƀéţŵééñ ḿééţîñĝš çöûñţš ····· ····· ····]</translation>
+    </message>
+    <message>
       <source>I commit to</source>
       <translation>[Î çöḿḿîţ ţö ···]</translation>
     </message>
@@ -939,6 +959,18 @@
       <translation>[Ñöţĥîñĝ ĺéfţ övéŕ fŕöḿ ţĥé ĺàšţ àĝéñđà. ····· ····· ··]</translation>
     </message>
     <message>
+      <source>From your inbox</source>
+      <translation>[Fŕöḿ ýöûŕ îñƀöx ····]</translation>
+    </message>
+    <message>
+      <source>No topics waiting.</source>
+      <translation>[Ñö ţöþîçš ŵàîţîñĝ. ·····]</translation>
+    </message>
+    <message>
+      <source>{topic} (private: only here)</source>
+      <translation>[{topic} (þŕîvàţé: öñĺý ĥéŕé) ····· ····]</translation>
+    </message>
+    <message>
       <source>No meeting planned yet.</source>
       <translation>[Ñö ḿééţîñĝ þĺàññéđ ýéţ. ····· ··]</translation>
     </message>
@@ -1244,6 +1276,10 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <translation>[Évéŕý ŕĥýţĥḿ îš çĺöšé ţö ŵĥàţ ŵàš àĝŕééđ. ····· ····· ···]</translation>
     </message>
     <message>
+      <source>No rhythm agreed yet: set how often you meet on a mentor's Agreement tab.</source>
+      <translation>[Ñö ŕĥýţĥḿ àĝŕééđ ýéţ: šéţ ĥöŵ öfţéñ ýöû ḿééţ öñ à ḿéñţöŕ'š Åĝŕééḿéñţ ţàƀ. ····· ····· ····· ····· ····]</translation>
+    </message>
+    <message>
       <source>No prospect is waiting for a follow-up.</source>
       <translation>[Ñö þŕöšþéçţ îš ŵàîţîñĝ föŕ à föĺĺöŵ-ûþ. ····· ····· ··]</translation>
     </message>
@@ -1295,6 +1331,14 @@ This area is not built yet; nothing here is sample or fake data.</source>
     <message>
       <source>Plan a meeting with {name}</source>
       <translation>[Þĺàñ à ḿééţîñĝ ŵîţĥ {name} ····· ···]</translation>
+    </message>
+    <message>
+      <source>Log touch…</source>
+      <translation>[Ĺöĝ ţöûçĥ… ··]</translation>
+    </message>
+    <message>
+      <source>Log an email, message, call or chat with {name}</source>
+      <translation>[Ĺöĝ àñ éḿàîĺ, ḿéššàĝé, çàĺĺ öŕ çĥàţ ŵîţĥ {name} ····· ····· ·····]</translation>
     </message>
     <message>
       <source>Open</source>
@@ -1748,6 +1792,20 @@ This area is not built yet; nothing here is sample or fake data.</source>
         <numerusform>[%n àçţîöñ îţéḿš ····]</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n record(s) you have already stay as they are.</source>
+      <translation>
+        <numerusform>[%n ŕéçöŕđ ýöû ĥàvé àĺŕéàđý šţàýš àš îţ îš. ····· ····· ···]</numerusform>
+        <numerusform>[%n ŕéçöŕđš ýöû ĥàvé àĺŕéàđý šţàý àš ţĥéý àŕé. ····· ····· ····]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The file has changed %n of them; yours are kept:</source>
+      <translation>
+        <numerusform>[Ţĥé fîĺé ĥàš çĥàñĝéđ %n öf ţĥéḿ; ýöûŕš àŕé ķéþţ: ····· ····· ·····]</numerusform>
+        <numerusform>[Ţĥé fîĺé ĥàš çĥàñĝéđ %n öf ţĥéḿ; ýöûŕš àŕé ķéþţ: ····· ····· ·····]</numerusform>
+      </translation>
+    </message>
     <message>
       <source>JSON (every record; can be imported)</source>
       <translation>[JŠÖÑ (évéŕý ŕéçöŕđ; çàñ ƀé îḿþöŕţéđ) ····· ····· ·]</translation>
@@ -1793,6 +1851,14 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <translation>[Çĥéçķîñĝ ţĥé fîĺé… ·····]</translation>
     </message>
     <message>
+      <source>Nothing new</source>
+      <translation>[Ñöţĥîñĝ ñéŵ ···]</translation>
+    </message>
+    <message>
+      <source>Every record of {name} is in your data already. Nothing was changed.</source>
+      <translation>[Évéŕý ŕéçöŕđ öf {name} îš îñ ýöûŕ đàţà àĺŕéàđý. Ñöţĥîñĝ ŵàš çĥàñĝéđ. ····· ····· ····· ····· ··]</translation>
+    </message>
+    <message>
       <source>Import this file?</source>
       <translation>[Îḿþöŕţ ţĥîš fîĺé? ·····]</translation>
     </message>
@@ -1815,6 +1881,21 @@ This area is not built yet; nothing here is sample or fake data.</source>
     <message>
       <source>{name} cannot be imported. Nothing was changed.</source>
       <translation>[{name} çàññöţ ƀé îḿþöŕţéđ. Ñöţĥîñĝ ŵàš çĥàñĝéđ. ····· ····· ·····]</translation>
+    </message>
+    <message numerus="yes">
+      <source>{name} holds %n record(s) you have already.</source>
+      <translation>
+        <numerusform>[{name} ĥöĺđš %n ŕéçöŕđ ýöû ĥàvé àĺŕéàđý. ····· ····· ··]</numerusform>
+        <numerusform>[{name} ĥöĺđš %n ŕéçöŕđš ýöû ĥàvé àĺŕéàđý. ····· ····· ···]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Add what is new, keep mine</source>
+      <translation>[Åđđ ŵĥàţ îš ñéŵ, ķééþ ḿîñé ····· ···]</translation>
+    </message>
+    <message>
+      <source>MentorDesk can add only the records that are new and leave yours exactly as they are; you will see which ones the file has changed before anything is imported.</source>
+      <translation>[MentorDesk çàñ àđđ öñĺý ţĥé ŕéçöŕđš ţĥàţ àŕé ñéŵ àñđ ĺéàvé ýöûŕš éxàçţĺý àš ţĥéý àŕé; ýöû ŵîĺĺ šéé ŵĥîçĥ öñéš ţĥé fîĺé ĥàš çĥàñĝéđ ƀéföŕé àñýţĥîñĝ îš îḿþöŕţéđ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··]</translation>
     </message>
     <message>
       <source>That did not work: {reason}</source>
@@ -2458,6 +2539,25 @@ This area is not built yet; nothing here is sample or fake data.</source>
     </message>
   </context>
   <context>
+    <name>InboxOffer</name>
+    <message>
+      <source>Every time, and from the inbox</source>
+      <translation>[Évéŕý ţîḿé, àñđ fŕöḿ ţĥé îñƀöx ····· ····]</translation>
+    </message>
+    <message>
+      <source>Recurring points and inbox topics to bring along</source>
+      <translation>[Řéçûŕŕîñĝ þöîñţš àñđ îñƀöx ţöþîçš ţö ƀŕîñĝ àĺöñĝ ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>{point} (every time)</source>
+      <translation>[{point} (évéŕý ţîḿé) ·····]</translation>
+    </message>
+    <message>
+      <source>{topic} (private)</source>
+      <translation>[{topic} (þŕîvàţé) ·····]</translation>
+    </message>
+  </context>
+  <context>
     <name>LinkActionsDialog</name>
     <message>
       <source>Action items toward “{goal}”</source>
@@ -2628,6 +2728,14 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <translation>[Màŕķ ţĥé ḿééţîñĝ ĥéĺđ àñđ þĺàñ ţĥé ñéxţ (Çţŕĺ+Šĥîfţ+É) ····· ····· ····· ··]</translation>
     </message>
     <message>
+      <source>Send recap…</source>
+      <translation>[Šéñđ ŕéçàþ… ···]</translation>
+    </message>
+    <message>
+      <source>Thank them, with what you will do by when and the next meeting</source>
+      <translation>[Ţĥàñķ ţĥéḿ, ŵîţĥ ŵĥàţ ýöû ŵîĺĺ đö ƀý ŵĥéñ àñđ ţĥé ñéxţ ḿééţîñĝ ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
       <source>Held</source>
       <translation>[Ĥéĺđ ·]</translation>
     </message>
@@ -2711,6 +2819,10 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <translation>[Éñđ ḿééţîñĝ ···]</translation>
     </message>
     <message>
+      <source>This meeting is already marked held. Its notes, takeaways and agenda can still be edited; they save as you type.</source>
+      <translation>[Ţĥîš ḿééţîñĝ îš àĺŕéàđý ḿàŕķéđ ĥéĺđ. Îţš ñöţéš, ţàķéàŵàýš àñđ àĝéñđà çàñ šţîĺĺ ƀé éđîţéđ; ţĥéý šàvé àš ýöû ţýþé. ····· ····· ····· ····· ····· ····· ····· ·]</translation>
+    </message>
+    <message>
       <source>Notes not saved</source>
       <translation>[Ñöţéš ñöţ šàvéđ ····]</translation>
     </message>
@@ -2757,14 +2869,6 @@ This area is not built yet; nothing here is sample or fake data.</source>
     <message>
       <source>Open {link}</source>
       <translation>[Öþéñ {link} ···]</translation>
-    </message>
-    <message>
-      <source>This meeting is already marked held. Its notes, takeaways and agenda can still be edited; they save as you type.</source>
-      <translation>[Ţĥîš ḿééţîñĝ îš àĺŕéàđý ḿàŕķéđ ĥéĺđ. Îţš ñöţéš, ţàķéàŵàýš àñđ àĝéñđà çàñ šţîĺĺ ƀé éđîţéđ; ţĥéý šàvé àš ýöû ţýþé. ····· ····· ····· ····· ····· ····· ····· ·]</translation>
-    </message>
-    <message>
-      <source>Meeting marked held</source>
-      <translation>[Mééţîñĝ ḿàŕķéđ ĥéĺđ ·····]</translation>
     </message>
   </context>
   <context>
@@ -2899,6 +3003,14 @@ This area is not built yet; nothing here is sample or fake data.</source>
     <message>
       <source>Delete…</source>
       <translation>[Đéĺéţé… ·]</translation>
+    </message>
+    <message>
+      <source>Send recap…</source>
+      <translation>[Šéñđ ŕéçàþ… ···]</translation>
+    </message>
+    <message>
+      <source>Meeting templates…</source>
+      <translation>[Mééţîñĝ ţéḿþĺàţéš… ·····]</translation>
     </message>
     <message>
       <source>Show {scope} meetings</source>
@@ -3330,6 +3442,17 @@ This area is not built yet; nothing here is sample or fake data.</source>
     </message>
   </context>
   <context>
+    <name>MentorMenu</name>
+    <message>
+      <source>Mentor</source>
+      <translation>[Méñţöŕ ·]</translation>
+    </message>
+    <message>
+      <source>{name}: drop a topic or log a touch</source>
+      <translation>[{name}: đŕöþ à ţöþîç öŕ ĺöĝ à ţöûçĥ ····· ·····]</translation>
+    </message>
+  </context>
+  <context>
     <name>MentorPage</name>
     <message>
       <source>Mentor details</source>
@@ -3354,6 +3477,10 @@ This area is not built yet; nothing here is sample or fake data.</source>
     <message>
       <source>Give-back</source>
       <translation>[Ĝîvé-ƀàçķ ··]</translation>
+    </message>
+    <message>
+      <source>Inbox</source>
+      <translation>[Îñƀöx ·]</translation>
     </message>
     <message>
       <source>Timeline</source>
@@ -3418,12 +3545,96 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <translation>[Ŵĥàţ ĥàþþéñéđ ŵîţĥ ţĥîš ḿéñţöŕ ····· ····]</translation>
     </message>
     <message>
-      <source>Meetings, action items and status changes, newest first.</source>
-      <translation>[Mééţîñĝš, àçţîöñ îţéḿš àñđ šţàţûš çĥàñĝéš, ñéŵéšţ fîŕšţ. ····· ····· ····· ···]</translation>
+      <source>Meetings, action items, touches and status changes, newest first.</source>
+      <translation>[Mééţîñĝš, àçţîöñ îţéḿš, ţöûçĥéš àñđ šţàţûš çĥàñĝéš, ñéŵéšţ fîŕšţ. ····· ····· ····· ·····]</translation>
     </message>
     <message>
       <source>Save the mentor first; their story starts here.</source>
       <translation>[Šàvé ţĥé ḿéñţöŕ fîŕšţ; ţĥéîŕ šţöŕý šţàŕţš ĥéŕé. ····· ····· ·····]</translation>
+    </message>
+  </context>
+  <context>
+    <name>MentorTopics</name>
+    <message>
+      <source>Topics for the next meeting</source>
+      <translation>[Ţöþîçš föŕ ţĥé ñéxţ ḿééţîñĝ ····· ···]</translation>
+    </message>
+    <message>
+      <source>Drop a topic…</source>
+      <translation>[Đŕöþ à ţöþîç… ····]</translation>
+    </message>
+    <message>
+      <source>Discussed</source>
+      <translation>[Đîšçûššéđ ··]</translation>
+    </message>
+    <message>
+      <source>Mark discussed</source>
+      <translation>[Màŕķ đîšçûššéđ ····]</translation>
+    </message>
+    <message>
+      <source>Drop</source>
+      <translation>[Đŕöþ ·]</translation>
+    </message>
+    <message>
+      <source>Drop the topic</source>
+      <translation>[Đŕöþ ţĥé ţöþîç ····]</translation>
+    </message>
+    <message>
+      <source>Back to inbox</source>
+      <translation>[Ɓàçķ ţö îñƀöx ····]</translation>
+    </message>
+    <message>
+      <source>Put the topic back in the inbox</source>
+      <translation>[Þûţ ţĥé ţöþîç ƀàçķ îñ ţĥé îñƀöx ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>[Đéĺéţé ·]</translation>
+    </message>
+    <message>
+      <source>Delete topic</source>
+      <translation>[Đéĺéţé ţöþîç ···]</translation>
+    </message>
+    <message>
+      <source>Show discussed and dropped</source>
+      <translation>[Šĥöŵ đîšçûššéđ àñđ đŕöþþéđ ····· ···]</translation>
+    </message>
+    <message>
+      <source>Show discussed and dropped topics</source>
+      <translation>[Šĥöŵ đîšçûššéđ àñđ đŕöþþéđ ţöþîçš ····· ·····]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s) waiting for the next meeting.</source>
+      <translation>
+        <numerusform>[%n ţöþîç ŵàîţîñĝ föŕ ţĥé ñéxţ ḿééţîñĝ. ····· ····· ··]</numerusform>
+        <numerusform>[%n ţöþîçš ŵàîţîñĝ föŕ ţĥé ñéxţ ḿééţîñĝ. ····· ····· ··]</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MentorTouches</name>
+    <message>
+      <source>Touches between meetings</source>
+      <translation>[Ţöûçĥéš ƀéţŵééñ ḿééţîñĝš ····· ··]</translation>
+    </message>
+    <message>
+      <source>Log a touch…</source>
+      <translation>[Ĺöĝ à ţöûçĥ… ···]</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>[Đéĺéţé ·]</translation>
+    </message>
+    <message>
+      <source>Delete touch</source>
+      <translation>[Đéĺéţé ţöûçĥ ···]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n touch(es) between meetings.</source>
+      <translation>
+        <numerusform>[%n ţöûçĥ ƀéţŵééñ ḿééţîñĝš. ····· ···]</numerusform>
+        <numerusform>[%n ţöûçĥéš ƀéţŵééñ ḿééţîñĝš. ····· ····]</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3491,6 +3702,108 @@ Start with a real mentor, or look around with a few fictional ones that you can 
     <message>
       <source>the new mentor</source>
       <translation>[ţĥé ñéŵ ḿéñţöŕ ····]</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessageDraftDialog</name>
+    <message>
+      <source>Subject</source>
+      <translation>[Šûƀjéçţ ·]</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>[Méššàĝé ·]</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>[Ţö ·]</translation>
+    </message>
+    <message>
+      <source>(no email address on file)</source>
+      <translation>[(ñö éḿàîĺ àđđŕéšš öñ fîĺé) ····· ···]</translation>
+    </message>
+    <message>
+      <source>&amp;Subject</source>
+      <translation>[&amp;Šûƀjéçţ ··]</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>[&amp;Çöþý ·]</translation>
+    </message>
+    <message>
+      <source>Open in &amp;Mail</source>
+      <translation>[Öþéñ îñ &amp;Màîĺ ····]</translation>
+    </message>
+    <message>
+      <source>Save as Mar&amp;kdown…</source>
+      <translation>[Šàvé àš Màŕ&amp;ķđöŵñ… ·····]</translation>
+    </message>
+    <message>
+      <source>The message is on the clipboard.</source>
+      <translation>[Ţĥé ḿéššàĝé îš öñ ţĥé çĺîþƀöàŕđ. ····· ·····]</translation>
+    </message>
+    <message>
+      <source>No mail app opened the message. It is on the clipboard: paste it into a new mail.</source>
+      <translation>[Ñö ḿàîĺ àþþ öþéñéđ ţĥé ḿéššàĝé. Îţ îš öñ ţĥé çĺîþƀöàŕđ: þàšţé îţ îñţö à ñéŵ ḿàîĺ. ····· ····· ····· ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>The message was too long for a mail link, so the mail holds its start. The whole message is on the clipboard: paste it over the mail's text.</source>
+      <translation>[Ţĥé ḿéššàĝé ŵàš ţöö ĺöñĝ föŕ à ḿàîĺ ĺîñķ, šö ţĥé ḿàîĺ ĥöĺđš îţš šţàŕţ. Ţĥé ŵĥöĺé ḿéššàĝé îš öñ ţĥé çĺîþƀöàŕđ: þàšţé îţ övéŕ ţĥé ḿàîĺ'š ţéxţ. ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>The message is open in your mail app.</source>
+      <translation>[Ţĥé ḿéššàĝé îš öþéñ îñ ýöûŕ ḿàîĺ àþþ. ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>Save the message as Markdown</source>
+      <translation>[Šàvé ţĥé ḿéššàĝé àš Màŕķđöŵñ ····· ····]</translation>
+    </message>
+    <message>
+      <source>Markdown (*.md)</source>
+      <translation>[Màŕķđöŵñ (*.ḿđ) ····]</translation>
+    </message>
+    <message>
+      <source>Save as Markdown</source>
+      <translation>[Šàvé àš Màŕķđöŵñ ·····]</translation>
+    </message>
+    <message>
+      <source>Could not write {file}: {reason}.</source>
+      <translation>[Çöûĺđ ñöţ ŵŕîţé {file}: {reason}. ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Saved to {file}.</source>
+      <translation>[Šàvéđ ţö {file}. ·····]</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotesBrowser</name>
+    <message>
+      <source>MentorDesk opens only web and mail links; this {scheme} link is not opened.</source>
+      <translation>[MentorDesk öþéñš öñĺý ŵéƀ àñđ ḿàîĺ ĺîñķš; ţĥîš {scheme} ĺîñķ îš ñöţ öþéñéđ. ····· ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>local</source>
+      <translation>[ĺöçàĺ ·]</translation>
+    </message>
+    <message>
+      <source>Write to {address} with your mail app?</source>
+      <translation>[Ŵŕîţé ţö {address} ŵîţĥ ýöûŕ ḿàîĺ àþþ? ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Open {link} in your browser?</source>
+      <translation>[Öþéñ {link} îñ ýöûŕ ƀŕöŵšéŕ? ····· ····]</translation>
+    </message>
+    <message>
+      <source>Open link</source>
+      <translation>[Öþéñ ĺîñķ ··]</translation>
+    </message>
+    <message>
+      <source>Write</source>
+      <translation>[Ŵŕîţé ·]</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>[Öþéñ ·]</translation>
     </message>
   </context>
   <context>
@@ -3579,6 +3892,10 @@ Ctrl+Shift+A turns the current line into an action item.</source>
     <message>
       <source>&amp;Place or link</source>
       <translation>[&amp;Þĺàçé öŕ ĺîñķ ····]</translation>
+    </message>
+    <message>
+      <source>&amp;Template</source>
+      <translation>[&amp;Ţéḿþĺàţé ··]</translation>
     </message>
     <message>
       <source>&amp;Agenda</source>
@@ -3724,6 +4041,18 @@ Ctrl+Shift+A turns the current line into an action item.</source>
       <translation>[MentorDesk ķééþš ḿéñţöŕđéšķ-ḿééţîñĝš.îçš îñ ţĥîš föĺđéŕ ûþ ţö đàţé ŵîţĥ ýöûŕ þĺàññéđ ḿééţîñĝš, föŕ à çàĺéñđàŕ àþþ ţĥàţ šûƀšçŕîƀéš ţö ţĥé fîĺé. ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
     </message>
     <message>
+      <source> min before</source>
+      <translation>[ ḿîñ ƀéföŕé ···]</translation>
+    </message>
+    <message>
+      <source>At the start</source>
+      <translation>[Åţ ţĥé šţàŕţ ···]</translation>
+    </message>
+    <message>
+      <source>Every event in the calendar file and the exported .ics carries this alarm</source>
+      <translation>[Évéŕý évéñţ îñ ţĥé çàĺéñđàŕ fîĺé àñđ ţĥé éxþöŕţéđ .îçš çàŕŕîéš ţĥîš àĺàŕḿ ····· ····· ····· ····· ····]</translation>
+    </message>
+    <message>
       <source>While open</source>
       <translation>[Ŵĥîĺé öþéñ ··]</translation>
     </message>
@@ -3734,6 +4063,10 @@ Ctrl+Shift+A turns the current line into an action item.</source>
     <message>
       <source>&amp;Calendar file</source>
       <translation>[&amp;Çàĺéñđàŕ fîĺé ····]</translation>
+    </message>
+    <message>
+      <source>Calendar &amp;alarm</source>
+      <translation>[Çàĺéñđàŕ &amp;àĺàŕḿ ····]</translation>
     </message>
     <message>
       <source>Calendar file's folder</source>
@@ -3845,6 +4178,14 @@ Ctrl+Shift+A turns the current line into an action item.</source>
       <translation>[Đéĺéţé šţéþ ···]</translation>
     </message>
     <message>
+      <source>Draft the ask…</source>
+      <translation>[Đŕàfţ ţĥé àšķ… ····]</translation>
+    </message>
+    <message>
+      <source>A short, specific message asking them to mentor you, to copy or mail</source>
+      <translation>[Å šĥöŕţ, šþéçîfîç ḿéššàĝé àšķîñĝ ţĥéḿ ţö ḿéñţöŕ ýöû, ţö çöþý öŕ ḿàîĺ ····· ····· ····· ····· ··]</translation>
+    </message>
+    <message>
       <source>Step</source>
       <translation>[Šţéþ ·]</translation>
     </message>
@@ -3929,8 +4270,8 @@ Ctrl+Shift+A turns the current line into an action item.</source>
       <translation>[föĺĺöŵ ûþ öñ {day} ·····]</translation>
     </message>
     <message>
-      <source>Not asked yet. Record each step below.</source>
-      <translation>[Ñöţ àšķéđ ýéţ. Řéçöŕđ éàçĥ šţéþ ƀéĺöŵ. ····· ····· ··]</translation>
+      <source>Not asked yet. Record each step above.</source>
+      <translation>[Ñöţ àšķéđ ýéţ. Řéçöŕđ éàçĥ šţéþ àƀövé. ····· ····· ··]</translation>
     </message>
   </context>
   <context>
@@ -4143,8 +4484,8 @@ Ctrl+Shift+A turns the current line into an action item.</source>
       <translation>[Šéàŕçĥ ·]</translation>
     </message>
     <message>
-      <source>Search mentors, notes, agendas, action items (Ctrl+K)</source>
-      <translation>[Šéàŕçĥ ḿéñţöŕš, ñöţéš, àĝéñđàš, àçţîöñ îţéḿš (Çţŕĺ+Ķ) ····· ····· ····· ··]</translation>
+      <source>Search mentors, notes, agendas, action items (Ctrl+F)</source>
+      <translation>[Šéàŕçĥ ḿéñţöŕš, ñöţéš, àĝéñđàš, àçţîöñ îţéḿš (Çţŕĺ+F) ····· ····· ····· ··]</translation>
     </message>
     <message>
       <source>Search results</source>
@@ -4263,6 +4604,10 @@ Ctrl+Shift+A turns the current line into an action item.</source>
   <context>
     <name>StartupProblem</name>
     <message>
+      <source>MentorDesk could not read or write its data: {problem}.</source>
+      <translation>[MentorDesk çöûĺđ ñöţ ŕéàđ öŕ ŵŕîţé îţš đàţà: {problem}. ····· ····· ····· ··]</translation>
+    </message>
+    <message>
       <source>Restore the backup of {when} ({mentors}, {meetings})</source>
       <translation>[Řéšţöŕé ţĥé ƀàçķûþ öf {when} ({mentors}, {meetings}) ····· ····· ····· ·]</translation>
     </message>
@@ -4373,6 +4718,14 @@ Data folder: {folder}</source>
 Đàţà föĺđéŕ: {folder} ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
     </message>
     <message>
+      <source>The disk holding MentorDesk's data is mounted read-only, so MentorDesk cannot write there. Mount it read-write, or start MentorDesk with another data folder (--data-dir). Nothing was changed.
+
+Data folder: {folder}</source>
+      <translation>[Ţĥé đîšķ ĥöĺđîñĝ MentorDesk'š đàţà îš ḿöûñţéđ ŕéàđ-öñĺý, šö MentorDesk çàññöţ ŵŕîţé ţĥéŕé. Möûñţ îţ ŕéàđ-ŵŕîţé, öŕ šţàŕţ MentorDesk ŵîţĥ àñöţĥéŕ đàţà föĺđéŕ (--đàţà-đîŕ). Ñöţĥîñĝ ŵàš çĥàñĝéđ.
+
+Đàţà föĺđéŕ: {folder} ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
       <source>the disk is full. Free some space, then start MentorDesk again.</source>
       <translation>[ţĥé đîšķ îš fûĺĺ. Fŕéé šöḿé šþàçé, ţĥéñ šţàŕţ MentorDesk àĝàîñ. ····· ····· ····· ·····]</translation>
     </message>
@@ -4402,6 +4755,154 @@ Data folder: {folder}</source>
     <message>
       <source>Target date</source>
       <translation>[Ţàŕĝéţ đàţé ···]</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateOffer</name>
+    <message>
+      <source>Meeting template</source>
+      <translation>[Mééţîñĝ ţéḿþĺàţé ·····]</translation>
+    </message>
+    <message>
+      <source>Questions</source>
+      <translation>[Qûéšţîöñš ··]</translation>
+    </message>
+    <message>
+      <source>Add a question from the template</source>
+      <translation>[Åđđ à qûéšţîöñ fŕöḿ ţĥé ţéḿþĺàţé ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Add a question from the template's question bank</source>
+      <translation>[Åđđ à qûéšţîöñ fŕöḿ ţĥé ţéḿþĺàţé'š qûéšţîöñ ƀàñķ ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Templates…</source>
+      <translation>[Ţéḿþĺàţéš… ··]</translation>
+    </message>
+    <message>
+      <source>Edit meeting templates</source>
+      <translation>[Éđîţ ḿééţîñĝ ţéḿþĺàţéš ····· ·]</translation>
+    </message>
+    <message>
+      <source>No template</source>
+      <translation>[Ñö ţéḿþĺàţé ···]</translation>
+    </message>
+    <message>
+      <source>{name} (suggested)</source>
+      <translation>[{name} (šûĝĝéšţéđ) ·····]</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatesDialog</name>
+    <message>
+      <source>Meeting Templates</source>
+      <translation>[Mééţîñĝ Ţéḿþĺàţéš ·····]</translation>
+    </message>
+    <message>
+      <source>Meeting templates</source>
+      <translation>[Mééţîñĝ ţéḿþĺàţéš ·····]</translation>
+    </message>
+    <message>
+      <source>Template name</source>
+      <translation>[Ţéḿþĺàţé ñàḿé ····]</translation>
+    </message>
+    <message>
+      <source>What it is for</source>
+      <translation>[Ŵĥàţ îţ îš föŕ ····]</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>[Đéšçŕîþţîöñ ···]</translation>
+    </message>
+    <message>
+      <source>Sections, one a line: minutes, title</source>
+      <translation>[Šéçţîöñš, öñé à ĺîñé: ḿîñûţéš, ţîţĺé ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>10 Catch up and wins
+20 The main question</source>
+      <translation>[10 Çàţçĥ ûþ àñđ ŵîñš
+20 Ţĥé ḿàîñ qûéšţîöñ ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>Question bank, one a line</source>
+      <translation>[Qûéšţîöñ ƀàñķ, öñé à ĺîñé ····· ··]</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>[&amp;Ñàḿé ·]</translation>
+    </message>
+    <message>
+      <source>&amp;For</source>
+      <translation>[&amp;Föŕ ·]</translation>
+    </message>
+    <message>
+      <source>&amp;Description</source>
+      <translation>[&amp;Đéšçŕîþţîöñ ···]</translation>
+    </message>
+    <message>
+      <source>&amp;Sections</source>
+      <translation>[&amp;Šéçţîöñš ··]</translation>
+    </message>
+    <message>
+      <source>&amp;Questions</source>
+      <translation>[&amp;Qûéšţîöñš ··]</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>[Šàvé ·]</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>[Đûþĺîçàţé ··]</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>[Đéĺéţé… ·]</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>[Îḿþöŕţ… ·]</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>[Éxþöŕţ… ·]</translation>
+    </message>
+    <message>
+      <source> (edited)</source>
+      <translation>[ (éđîţéđ) ··]</translation>
+    </message>
+    <message>
+      <source>Restore Original…</source>
+      <translation>[Řéšţöŕé Öŕîĝîñàĺ… ·····]</translation>
+    </message>
+    <message>
+      <source>Write each section as minutes then a title (line {lines}).</source>
+      <translation>[Ŵŕîţé éàçĥ šéçţîöñ àš ḿîñûţéš ţĥéñ à ţîţĺé (ĺîñé {lines}). ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>Import a meeting template</source>
+      <translation>[Îḿþöŕţ à ḿééţîñĝ ţéḿþĺàţé ····· ··]</translation>
+    </message>
+    <message>
+      <source>Meeting templates (*.json)</source>
+      <translation>[Mééţîñĝ ţéḿþĺàţéš (*.jšöñ) ····· ···]</translation>
+    </message>
+    <message>
+      <source>Import the template “{name}”</source>
+      <translation>[Îḿþöŕţ ţĥé ţéḿþĺàţé “{name}” ····· ····]</translation>
+    </message>
+    <message>
+      <source>Export the meeting template</source>
+      <translation>[Éxþöŕţ ţĥé ḿééţîñĝ ţéḿþĺàţé ····· ···]</translation>
+    </message>
+    <message>
+      <source>Could not write {file}: {reason}.</source>
+      <translation>[Çöûĺđ ñöţ ŵŕîţé {file}: {reason}. ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Exported to {file}.</source>
+      <translation>[Éxþöŕţéđ ţö {file}. ·····]</translation>
     </message>
   </context>
   <context>
@@ -4445,6 +4946,10 @@ Data folder: {folder}</source>
       <translation>[Åĝŕééḿéñţ véŕšîöñ {number} àĝŕééđ ····· ·····]</translation>
     </message>
     <message>
+      <source>Mentorship closed, with a closure review</source>
+      <translation>[Méñţöŕšĥîþ çĺöšéđ, ŵîţĥ à çĺöšûŕé ŕévîéŵ ····· ····· ··]</translation>
+    </message>
+    <message>
       <source>Action item: {text}</source>
       <translation>[Åçţîöñ îţéḿ: {text} ·····]</translation>
     </message>
@@ -4460,6 +4965,57 @@ Data folder: {folder}</source>
       <source>Reported back: {text}</source>
       <translation>[Řéþöŕţéđ ƀàçķ: {text} ····· ·]</translation>
     </message>
+    <message>
+      <source>Learned: {text}</source>
+      <translation>[Ĺéàŕñéđ: {text} ····]</translation>
+    </message>
+  </context>
+  <context>
+    <name>TopicDialog</name>
+    <message>
+      <source>Mentor</source>
+      <translation>[Méñţöŕ ·]</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>[Ţöþîç ·]</translation>
+    </message>
+    <message>
+      <source>Drop a topic</source>
+      <translation>[Đŕöþ à ţöþîç ···]</translation>
+    </message>
+    <message>
+      <source>Choose a mentor…</source>
+      <translation>[Çĥööšé à ḿéñţöŕ… ·····]</translation>
+    </message>
+    <message>
+      <source>e.g. Ask how she prepared her first board talk</source>
+      <translation>[é.ĝ. Åšķ ĥöŵ šĥé þŕéþàŕéđ ĥéŕ fîŕšţ ƀöàŕđ ţàĺķ ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Private: never in anything copied or sent</source>
+      <translation>[Þŕîvàţé: ñévéŕ îñ àñýţĥîñĝ çöþîéđ öŕ šéñţ ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>Private topic</source>
+      <translation>[Þŕîvàţé ţöþîç ····]</translation>
+    </message>
+    <message>
+      <source>&amp;Mentor</source>
+      <translation>[&amp;Méñţöŕ ·]</translation>
+    </message>
+    <message>
+      <source>&amp;Topic</source>
+      <translation>[&amp;Ţöþîç ·]</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>[Šàvé ·]</translation>
+    </message>
+    <message>
+      <source>Choose the mentor this topic is for.</source>
+      <translation>[Çĥööšé ţĥé ḿéñţöŕ ţĥîš ţöþîç îš föŕ. ····· ····· ·]</translation>
+    </message>
   </context>
   <context>
     <name>TopicOffer</name>
@@ -4470,6 +5026,92 @@ Data folder: {folder}</source>
     <message>
       <source>Agreement topics to add to the agenda</source>
       <translation>[Åĝŕééḿéñţ ţöþîçš ţö àđđ ţö ţĥé àĝéñđà ····· ····· ·]</translation>
+    </message>
+  </context>
+  <context>
+    <name>TopicTableModel</name>
+    <message>
+      <source>Topic</source>
+      <translation>[Ţöþîç ·]</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>[Ŵĥéŕé ·]</translation>
+    </message>
+    <message>
+      <source>Private</source>
+      <translation>[Þŕîvàţé ·]</translation>
+    </message>
+  </context>
+  <context>
+    <name>TouchDialog</name>
+    <message>
+      <source>Log a touch with {name}</source>
+      <translation>[Ĺöĝ à ţöûçĥ ŵîţĥ {name} ····· ··]</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>[Ĥöŵ ·]</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>[Đàý ·]</translation>
+    </message>
+    <message>
+      <source>What it was about</source>
+      <translation>[Ŵĥàţ îţ ŵàš àƀöûţ ·····]</translation>
+    </message>
+    <message>
+      <source>One line, e.g. Sent her the draft deck</source>
+      <translation>[Öñé ĺîñé, é.ĝ. Šéñţ ĥéŕ ţĥé đŕàfţ đéçķ ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>&amp;How</source>
+      <translation>[&amp;Ĥöŵ ·]</translation>
+    </message>
+    <message>
+      <source>&amp;Day</source>
+      <translation>[&amp;Đàý ·]</translation>
+    </message>
+    <message>
+      <source>&amp;About</source>
+      <translation>[&amp;Åƀöûţ ·]</translation>
+    </message>
+    <message>
+      <source>Log</source>
+      <translation>[Ĺöĝ ·]</translation>
+    </message>
+  </context>
+  <context>
+    <name>TouchTableModel</name>
+    <message>
+      <source>Day</source>
+      <translation>[Đàý ·]</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>[Ĥöŵ ·]</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>[Åƀöûţ ·]</translation>
+    </message>
+  </context>
+  <context>
+    <name>TypingRecovery</name>
+    <message numerus="yes">
+      <source>MentorDesk closed before the last notes you typed were saved. They are back: the notes of %n meeting(s) were recovered ({names}).</source>
+      <translation>
+        <numerusform>[MentorDesk çĺöšéđ ƀéföŕé ţĥé ĺàšţ ñöţéš ýöû ţýþéđ ŵéŕé šàvéđ. Ţĥéý àŕé ƀàçķ: ţĥé ñöţéš öf %n ḿééţîñĝ ŵéŕé ŕéçövéŕéđ ({names}). ····· ····· ····· ····· ····· ····· ····· ····· ·]</numerusform>
+        <numerusform>[MentorDesk çĺöšéđ ƀéföŕé ţĥé ĺàšţ ñöţéš ýöû ţýþéđ ŵéŕé šàvéđ. Ţĥéý àŕé ƀàçķ: ţĥé ñöţéš öf %n ḿééţîñĝš ŵéŕé ŕéçövéŕéđ ({names}). ····· ····· ····· ····· ····· ····· ····· ····· ·]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Notes typed before MentorDesk closed were kept as an earlier version of %n meeting(s) whose notes changed since ({names}): see History in the meeting.</source>
+      <translation>
+        <numerusform>[Ñöţéš ţýþéđ ƀéföŕé MentorDesk çĺöšéđ ŵéŕé ķéþţ àš àñ éàŕĺîéŕ véŕšîöñ öf %n ḿééţîñĝ ŵĥöšé ñöţéš çĥàñĝéđ šîñçé ({names}): šéé Ĥîšţöŕý îñ ţĥé ḿééţîñĝ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</numerusform>
+        <numerusform>[Ñöţéš ţýþéđ ƀéföŕé MentorDesk çĺöšéđ ŵéŕé ķéþţ àš àñ éàŕĺîéŕ véŕšîöñ öf %n ḿééţîñĝš ŵĥöšé ñöţéš çĥàñĝéđ šîñçé ({names}): šéé Ĥîšţöŕý îñ ţĥé ḿééţîñĝ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····]</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4782,6 +5424,157 @@ Data folder: {folder}</source>
     </message>
   </context>
   <context>
+    <name>ask</name>
+    <message>
+      <source>Follow up if no answer by</source>
+      <translation>[Föĺĺöŵ ûþ îf ñö àñšŵéŕ ƀý ····· ··]</translation>
+    </message>
+    <message>
+      <source>Asked by email (drafted in MentorDesk)</source>
+      <translation>[Åšķéđ ƀý éḿàîĺ (đŕàfţéđ îñ MentorDesk) ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Asked (message drafted in MentorDesk)</source>
+      <translation>[Åšķéđ (ḿéššàĝé đŕàfţéđ îñ MentorDesk) ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>Ask {name}</source>
+      <translation>[Åšķ {name} ··]</translation>
+    </message>
+    <message>
+      <source>once a day</source>
+      <translation>[öñçé à đàý ··]</translation>
+    </message>
+    <message>
+      <source>once a week</source>
+      <translation>[öñçé à ŵééķ ···]</translation>
+    </message>
+    <message>
+      <source>once a month</source>
+      <translation>[öñçé à ḿöñţĥ ···]</translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n day(s)</source>
+      <translation>
+        <numerusform>[évéŕý %n đàý ···]</numerusform>
+        <numerusform>[évéŕý %n đàýš ····]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n month(s)</source>
+      <translation>
+        <numerusform>[évéŕý %n ḿöñţĥ ····]</numerusform>
+        <numerusform>[évéŕý %n ḿöñţĥš ····]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n week(s)</source>
+      <translation>
+        <numerusform>[évéŕý %n ŵééķ ····]</numerusform>
+        <numerusform>[évéŕý %n ŵééķš ····]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Following up: would you be open to mentoring me?</source>
+      <translation>[Föĺĺöŵîñĝ ûþ: ŵöûĺđ ýöû ƀé öþéñ ţö ḿéñţöŕîñĝ ḿé? ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Would you be open to mentoring me?</source>
+      <translation>[Ŵöûĺđ ýöû ƀé öþéñ ţö ḿéñţöŕîñĝ ḿé? ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Hi {name},</source>
+      <translation>[Ĥî {name}, ··]</translation>
+    </message>
+    <message>
+      <source>I am following up on my earlier message, in case it got buried.</source>
+      <translation>[Î àḿ föĺĺöŵîñĝ ûþ öñ ḿý éàŕĺîéŕ ḿéššàĝé, îñ çàšé îţ ĝöţ ƀûŕîéđ. ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>I am reaching out to you in particular because of your experience: {why}</source>
+      <translation>[Î àḿ ŕéàçĥîñĝ öûţ ţö ýöû îñ þàŕţîçûĺàŕ ƀéçàûšé öf ýöûŕ éxþéŕîéñçé: {why} ····· ····· ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>I am reaching out to you because of your work ({where}).</source>
+      <translation>[Î àḿ ŕéàçĥîñĝ öûţ ţö ýöû ƀéçàûšé öf ýöûŕ ŵöŕķ ({where}). ····· ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>Right now I am working on: {goals}. Your experience is close to that.</source>
+      <translation>[Řîĝĥţ ñöŵ Î àḿ ŵöŕķîñĝ öñ: {goals}. Ýöûŕ éxþéŕîéñçé îš çĺöšé ţö ţĥàţ. ····· ····· ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Would you be open to mentoring me? I would suggest we meet {rhythm} for {minutes} minutes; I will send an agenda ahead each time and keep to the time.</source>
+      <translation>[Ŵöûĺđ ýöû ƀé öþéñ ţö ḿéñţöŕîñĝ ḿé? Î ŵöûĺđ šûĝĝéšţ ŵé ḿééţ {rhythm} föŕ {minutes} ḿîñûţéš; Î ŵîĺĺ šéñđ àñ àĝéñđà àĥéàđ éàçĥ ţîḿé àñđ ķééþ ţö ţĥé ţîḿé. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>Would you be open to a first {minutes}-minute conversation about mentoring me? I will send an agenda ahead and keep to the time.</source>
+      <translation>[Ŵöûĺđ ýöû ƀé öþéñ ţö à fîŕšţ {minutes}-ḿîñûţé çöñvéŕšàţîöñ àƀöûţ ḿéñţöŕîñĝ ḿé? Î ŵîĺĺ šéñđ àñ àĝéñđà àĥéàđ àñđ ķééþ ţö ţĥé ţîḿé. ····· ····· ····· ····· ····· ····· ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>A simple yes or no is all I need. If now is not a good time, I completely understand.</source>
+      <translation>[Å šîḿþĺé ýéš öŕ ñö îš àĺĺ Î ñééđ. Îf ñöŵ îš ñöţ à ĝööđ ţîḿé, Î çöḿþĺéţéĺý ûñđéŕšţàñđ. ····· ····· ····· ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Thank you for considering it,</source>
+      <translation>[Ţĥàñķ ýöû föŕ çöñšîđéŕîñĝ îţ, ····· ····]</translation>
+    </message>
+    <message>
+      <source>(your name)</source>
+      <translation>[(ýöûŕ ñàḿé) ···]</translation>
+    </message>
+  </context>
+  <context>
+    <name>between</name>
+    <message>
+      <source>Add topic {topic}</source>
+      <translation>[Åđđ ţöþîç {topic} ·····]</translation>
+    </message>
+    <message>
+      <source>Edit topic {topic}</source>
+      <translation>[Éđîţ ţöþîç {topic} ·····]</translation>
+    </message>
+    <message>
+      <source>Mark topic {topic} discussed</source>
+      <translation>[Màŕķ ţöþîç {topic} đîšçûššéđ ····· ····]</translation>
+    </message>
+    <message>
+      <source>Drop topic {topic}</source>
+      <translation>[Đŕöþ ţöþîç {topic} ·····]</translation>
+    </message>
+    <message>
+      <source>Put topic {topic} back</source>
+      <translation>[Þûţ ţöþîç {topic} ƀàçķ ····· ·]</translation>
+    </message>
+    <message>
+      <source>Delete topic {topic}</source>
+      <translation>[Đéĺéţé ţöþîç {topic} ·····]</translation>
+    </message>
+    <message>
+      <source>Log {kind} with {name}</source>
+      <translation>[Ĺöĝ {kind} ŵîţĥ {name} ····· ·]</translation>
+    </message>
+    <message>
+      <source>Delete {kind} with {name}</source>
+      <translation>[Đéĺéţé {kind} ŵîţĥ {name} ····· ··]</translation>
+    </message>
+    <message>
+      <source>Topic for {name} added from the command line.</source>
+      <translation>[Ţöþîç föŕ {name} àđđéđ fŕöḿ ţĥé çöḿḿàñđ ĺîñé. ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>On the plan for {day}</source>
+      <translation>[Öñ ţĥé þĺàñ föŕ {day} ····· ·]</translation>
+    </message>
+    <message>
+      <source>Discussed {day}</source>
+      <translation>[Đîšçûššéđ {day} ····]</translation>
+    </message>
+    <message>
+      <source>&amp;Drop a Topic…</source>
+      <translation>[&amp;Đŕöþ à Ţöþîç… ····]</translation>
+    </message>
+  </context>
+  <context>
     <name>cadence</name>
     <message>
       <source>days</source>
@@ -4904,6 +5697,22 @@ Data folder: {folder}</source>
     <message>
       <source>last met {day}</source>
       <translation>[ĺàšţ ḿéţ {day} ····]</translation>
+    </message>
+    <message>
+      <source>last touch {day}, counted as a meeting (as agreed)</source>
+      <translation>[ĺàšţ ţöûçĥ {day}, çöûñţéđ àš à ḿééţîñĝ (àš àĝŕééđ) ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>last touch {day}, not counted: only meetings count (as agreed)</source>
+      <translation>[ĺàšţ ţöûçĥ {day}, ñöţ çöûñţéđ: öñĺý ḿééţîñĝš çöûñţ (àš àĝŕééđ) ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>last touch {day} reset “overdue”; the rhythm counts meetings only</source>
+      <translation>[ĺàšţ ţöûçĥ {day} ŕéšéţ “övéŕđûé”; ţĥé ŕĥýţĥḿ çöûñţš ḿééţîñĝš öñĺý ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>last touch {day}, before the last meeting</source>
+      <translation>[ĺàšţ ţöûçĥ {day}, ƀéföŕé ţĥé ĺàšţ ḿééţîñĝ ····· ····· ···]</translation>
     </message>
   </context>
   <context>
@@ -5438,6 +6247,70 @@ Data folder: {folder}</source>
       <translation>[Åñšŵéŕéđ ··]</translation>
     </message>
     <message>
+      <source>In the inbox</source>
+      <translation>[Îñ ţĥé îñƀöx ···]</translation>
+    </message>
+    <message>
+      <source>Discussed</source>
+      <translation>[Đîšçûššéđ ··]</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>[Méššàĝé ·]</translation>
+    </message>
+    <message>
+      <source>Call</source>
+      <translation>[Çàĺĺ ·]</translation>
+    </message>
+    <message>
+      <source>Corridor chat</source>
+      <translation>[Çöŕŕîđöŕ çĥàţ ····]</translation>
+    </message>
+    <message>
+      <source>Reset “overdue”, not the rhythm</source>
+      <translation>[Řéšéţ “övéŕđûé”, ñöţ ţĥé ŕĥýţĥḿ ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Count as meetings</source>
+      <translation>[Çöûñţ àš ḿééţîñĝš ·····]</translation>
+    </message>
+    <message>
+      <source>Do not count</source>
+      <translation>[Đö ñöţ çöûñţ ···]</translation>
+    </message>
+    <message>
+      <source>First meeting</source>
+      <translation>[Fîŕšţ ḿééţîñĝ ····]</translation>
+    </message>
+    <message>
+      <source>Regular check-in</source>
+      <translation>[Řéĝûĺàŕ çĥéçķ-îñ ·····]</translation>
+    </message>
+    <message>
+      <source>Quarterly review</source>
+      <translation>[Qûàŕţéŕĺý ŕévîéŵ ·····]</translation>
+    </message>
+    <message>
+      <source>Agreement review</source>
+      <translation>[Åĝŕééḿéñţ ŕévîéŵ ·····]</translation>
+    </message>
+    <message>
+      <source>Closing</source>
+      <translation>[Çĺöšîñĝ ·]</translation>
+    </message>
+    <message>
+      <source>copied</source>
+      <translation>[çöþîéđ ·]</translation>
+    </message>
+    <message>
+      <source>opened in the mail app</source>
+      <translation>[öþéñéđ îñ ţĥé ḿàîĺ àþþ ····· ·]</translation>
+    </message>
+    <message>
+      <source>saved as Markdown</source>
+      <translation>[šàvéđ àš Màŕķđöŵñ ·····]</translation>
+    </message>
+    <message>
       <source>Overdue</source>
       <translation>[Övéŕđûé ·]</translation>
     </message>
@@ -5476,6 +6349,10 @@ Data folder: {folder}</source>
     <message>
       <source>Before restoring a version</source>
       <translation>[Ɓéföŕé ŕéšţöŕîñĝ à véŕšîöñ ····· ···]</translation>
+    </message>
+    <message>
+      <source>Recovered after a crash</source>
+      <translation>[Řéçövéŕéđ àfţéŕ à çŕàšĥ ····· ··]</translation>
     </message>
   </context>
   <context>
@@ -5519,6 +6396,14 @@ Data folder: {folder}</source>
       <translation>[Çàþţûŕé Ĝîvé-ƀàçķ Îđéà ····· ·]</translation>
     </message>
     <message>
+      <source>Drop a Topic…</source>
+      <translation>[Đŕöþ à Ţöþîç… ····]</translation>
+    </message>
+    <message>
+      <source>Log a Touch…</source>
+      <translation>[Ĺöĝ à Ţöûçĥ… ···]</translation>
+    </message>
+    <message>
       <source>Start the Meeting Clock</source>
       <translation>[Šţàŕţ ţĥé Mééţîñĝ Çĺöçķ ····· ··]</translation>
     </message>
@@ -5537,6 +6422,10 @@ Data folder: {folder}</source>
     <message>
       <source>End Meeting…</source>
       <translation>[Éñđ Mééţîñĝ… ···]</translation>
+    </message>
+    <message>
+      <source>Send Recap…</source>
+      <translation>[Šéñđ Řéçàþ… ···]</translation>
     </message>
     <message>
       <source>Save Now</source>
@@ -5609,6 +6498,22 @@ Data folder: {folder}</source>
   <context>
     <name>meetings</name>
     <message>
+      <source>{day} is more than two years away. Is that the date you meant?</source>
+      <translation>[{day} îš ḿöŕé ţĥàñ ţŵö ýéàŕš àŵàý. Îš ţĥàţ ţĥé đàţé ýöû ḿéàñţ? ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>{day} is in the past. Plan the meeting for that day anyway?</source>
+      <translation>[{day} îš îñ ţĥé þàšţ. Þĺàñ ţĥé ḿééţîñĝ föŕ ţĥàţ đàý àñýŵàý? ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>Check the date</source>
+      <translation>[Çĥéçķ ţĥé đàţé ····]</translation>
+    </message>
+    <message>
+      <source>&amp;Keep this date</source>
+      <translation>[&amp;Ķééþ ţĥîš đàţé ····]</translation>
+    </message>
+    <message>
       <source>Plan meeting with {name}</source>
       <translation>[Þĺàñ ḿééţîñĝ ŵîţĥ {name} ····· ··]</translation>
     </message>
@@ -5672,6 +6577,14 @@ Data folder: {folder}</source>
     <message>
       <source>End meeting with {name}</source>
       <translation>[Éñđ ḿééţîñĝ ŵîţĥ {name} ····· ··]</translation>
+    </message>
+    <message>
+      <source>Meeting marked held.</source>
+      <translation>[Mééţîñĝ ḿàŕķéđ ĥéĺđ. ·····]</translation>
+    </message>
+    <message>
+      <source>Send the recap to {name}</source>
+      <translation>[Šéñđ ţĥé ŕéçàþ ţö {name} ····· ··]</translation>
     </message>
   </context>
   <context>
@@ -5897,6 +6810,69 @@ Data folder: {folder}</source>
     </message>
   </context>
   <context>
+    <name>recap</name>
+    <message>
+      <source>Send recap</source>
+      <translation>[Šéñđ ŕéçàþ ··]</translation>
+    </message>
+    <message>
+      <source>Recap sent on {when} ({how}).</source>
+      <translation>[Řéçàþ šéñţ öñ {when} ({how}). ····· ····]</translation>
+    </message>
+    <message>
+      <source>Recap for {name}</source>
+      <translation>[Řéçàþ föŕ {name} ·····]</translation>
+    </message>
+    <message>
+      <source>{name} recap {day}.md</source>
+      <translation>[{name} ŕéçàþ {day}.ḿđ ····· ·]</translation>
+    </message>
+    <message>
+      <source>Thank you – our meeting on {day}</source>
+      <translation>[Ţĥàñķ ýöû – öûŕ ḿééţîñĝ öñ {day} ····· ·····]</translation>
+    </message>
+    <message>
+      <source>(by {day})</source>
+      <translation>[(ƀý {day}) ··]</translation>
+    </message>
+    <message>
+      <source>Hi {name},</source>
+      <translation>[Ĥî {name}, ··]</translation>
+    </message>
+    <message>
+      <source>Thank you for your time on {day}. It helped a lot.</source>
+      <translation>[Ţĥàñķ ýöû föŕ ýöûŕ ţîḿé öñ {day}. Îţ ĥéĺþéđ à ĺöţ. ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>What we discussed:</source>
+      <translation>[Ŵĥàţ ŵé đîšçûššéđ: ·····]</translation>
+    </message>
+    <message>
+      <source>What I will do:</source>
+      <translation>[Ŵĥàţ Î ŵîĺĺ đö: ····]</translation>
+    </message>
+    <message>
+      <source>I will report back to you on:</source>
+      <translation>[Î ŵîĺĺ ŕéþöŕţ ƀàçķ ţö ýöû öñ: ····· ····]</translation>
+    </message>
+    <message>
+      <source>I will suggest a time for our next meeting soon.</source>
+      <translation>[Î ŵîĺĺ šûĝĝéšţ à ţîḿé föŕ öûŕ ñéxţ ḿééţîñĝ šööñ. ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Our next meeting: {when} ({how}{place}).</source>
+      <translation>[Öûŕ ñéxţ ḿééţîñĝ: {when} ({how}{place}). ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Best regards,</source>
+      <translation>[Ɓéšţ ŕéĝàŕđš, ····]</translation>
+    </message>
+    <message>
+      <source>(your name)</source>
+      <translation>[(ýöûŕ ñàḿé) ···]</translation>
+    </message>
+  </context>
+  <context>
     <name>record_editor</name>
     <message>
       <source>It could not be saved.</source>
@@ -6108,6 +7084,10 @@ Data folder: {folder}</source>
       <translation>[Çĥööšé à föŕḿàţ fŕöḿ ţĥé ĺîšţ. ····· ····]</translation>
     </message>
     <message>
+      <source>Choose how touches count from the list.</source>
+      <translation>[Çĥööšé ĥöŵ ţöûçĥéš çöûñţ fŕöḿ ţĥé ĺîšţ. ····· ····· ··]</translation>
+    </message>
+    <message>
       <source>Meet at least once: the frequency must be 1 or more.</source>
       <translation>[Mééţ àţ ĺéàšţ öñçé: ţĥé fŕéqûéñçý ḿûšţ ƀé 1 öŕ ḿöŕé. ····· ····· ····· ·]</translation>
     </message>
@@ -6150,10 +7130,6 @@ Data folder: {folder}</source>
     <message>
       <source>Keep this under {most} characters.</source>
       <translation>[Ķééþ ţĥîš ûñđéŕ {most} çĥàŕàçţéŕš. ····· ·····]</translation>
-    </message>
-    <message>
-      <source>Use at most {most}.</source>
-      <translation>[Ûšé àţ ḿöšţ {most}. ·····]</translation>
     </message>
     <message>
       <source>The mentorship cannot end in the future: choose today or earlier.</source>
@@ -6280,6 +7256,10 @@ Data folder: {folder}</source>
       <translation>[Ţĥîš ḿééţîñĝ ŵàš àĺŕéàđý ḿàŕķéđ ĥéĺđ. ····· ····· ·]</translation>
     </message>
     <message>
+      <source>Use at most {most}.</source>
+      <translation>[Ûšé àţ ḿöšţ {most}. ·····]</translation>
+    </message>
+    <message>
       <source>Enter the mentor's name.</source>
       <translation>[Éñţéŕ ţĥé ḿéñţöŕ'š ñàḿé. ····· ··]</translation>
     </message>
@@ -6359,12 +7339,67 @@ Data folder: {folder}</source>
       <translation>[Ķééþ à çàĺéñđàŕ fîĺé îñ ţĥîš föĺđéŕ ····· ·····]</translation>
     </message>
     <message>
+      <source>Calendar reminder, minutes before each meeting</source>
+      <translation>[Çàĺéñđàŕ ŕéḿîñđéŕ, ḿîñûţéš ƀéföŕé éàçĥ ḿééţîñĝ ····· ····· ·····]</translation>
+    </message>
+    <message>
       <source>Meetings before a give-back nudge</source>
       <translation>[Mééţîñĝš ƀéföŕé à ĝîvé-ƀàçķ ñûđĝé ····· ·····]</translation>
     </message>
     <message>
       <source>Days without giving back before a nudge</source>
       <translation>[Đàýš ŵîţĥöûţ ĝîvîñĝ ƀàçķ ƀéföŕé à ñûđĝé ····· ····· ··]</translation>
+    </message>
+  </context>
+  <context>
+    <name>templates</name>
+    <message>
+      <source>Edit the template “{name}”</source>
+      <translation>[Éđîţ ţĥé ţéḿþĺàţé “{name}” ····· ···]</translation>
+    </message>
+    <message>
+      <source>{name} (copy)</source>
+      <translation>[{name} (çöþý) ····]</translation>
+    </message>
+    <message>
+      <source>Duplicate the template “{name}”</source>
+      <translation>[Đûþĺîçàţé ţĥé ţéḿþĺàţé “{name}” ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Restore the original</source>
+      <translation>[Řéšţöŕé ţĥé öŕîĝîñàĺ ·····]</translation>
+    </message>
+    <message>
+      <source>Put back the template “{name}” as it came with MentorDesk?</source>
+      <translation>[Þûţ ƀàçķ ţĥé ţéḿþĺàţé “{name}” àš îţ çàḿé ŵîţĥ MentorDesk? ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>[Řéšţöŕé ·]</translation>
+    </message>
+    <message>
+      <source>Restore the template “{name}”</source>
+      <translation>[Řéšţöŕé ţĥé ţéḿþĺàţé “{name}” ····· ····]</translation>
+    </message>
+    <message>
+      <source>Delete template</source>
+      <translation>[Đéĺéţé ţéḿþĺàţé ····]</translation>
+    </message>
+    <message>
+      <source>Delete the template “{name}”? Meetings planned from it keep their agenda.</source>
+      <translation>[Đéĺéţé ţĥé ţéḿþĺàţé “{name}”? Mééţîñĝš þĺàññéđ fŕöḿ îţ ķééþ ţĥéîŕ àĝéñđà. ····· ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>[Đéĺéţé ·]</translation>
+    </message>
+    <message>
+      <source>Delete the template “{name}”</source>
+      <translation>[Đéĺéţé ţĥé ţéḿþĺàţé “{name}” ····· ····]</translation>
+    </message>
+    <message>
+      <source>Edit ▸ Undo brings it back.</source>
+      <translation>[Éđîţ ▸ Ûñđö ƀŕîñĝš îţ ƀàçķ. ····· ···]</translation>
     </message>
   </context>
   <context>
@@ -6706,6 +7741,102 @@ Data folder: {folder}</source>
         <numerusform>[îţš ḿéñţîöñ îñ %n çĺöšûŕé ŕévîéŵ ····· ·····]</numerusform>
         <numerusform>[îţš ḿéñţîöñ îñ %n çĺöšûŕé ŕévîéŵš ····· ·····]</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>topic</source>
+      <translation>[ţöþîç ·]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s)</source>
+      <translation>
+        <numerusform>[%n ţöþîç ··]</numerusform>
+        <numerusform>[%n ţöþîçš ··]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>[Ţöþîç ·]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s) in the inbox</source>
+      <translation>
+        <numerusform>[%n ţöþîç îñ ţĥé îñƀöx ····· ·]</numerusform>
+        <numerusform>[%n ţöþîçš îñ ţĥé îñƀöx ····· ·]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>touch</source>
+      <translation>[ţöûçĥ ·]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n touch(es)</source>
+      <translation>
+        <numerusform>[%n ţöûçĥ ··]</numerusform>
+        <numerusform>[%n ţöûçĥéš ··]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Touch</source>
+      <translation>[Ţöûçĥ ·]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n logged touch(es)</source>
+      <translation>
+        <numerusform>[%n ĺöĝĝéđ ţöûçĥ ····]</numerusform>
+        <numerusform>[%n ĺöĝĝéđ ţöûçĥéš ·····]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>meeting template</source>
+      <translation>[ḿééţîñĝ ţéḿþĺàţé ·····]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting template(s)</source>
+      <translation>
+        <numerusform>[%n ḿééţîñĝ ţéḿþĺàţé ·····]</numerusform>
+        <numerusform>[%n ḿééţîñĝ ţéḿþĺàţéš ·····]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Meeting template</source>
+      <translation>[Mééţîñĝ ţéḿþĺàţé ·····]</translation>
+    </message>
+    <message>
+      <source>recap</source>
+      <translation>[ŕéçàþ ·]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n recap(s)</source>
+      <translation>
+        <numerusform>[%n ŕéçàþ ··]</numerusform>
+        <numerusform>[%n ŕéçàþš ··]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Recap</source>
+      <translation>[Řéçàþ ·]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n recap(s) sent</source>
+      <translation>
+        <numerusform>[%n ŕéçàþ šéñţ ····]</numerusform>
+        <numerusform>[%n ŕéçàþš šéñţ ····]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>calendar event</source>
+      <translation>[çàĺéñđàŕ évéñţ ····]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n calendar event(s)</source>
+      <translation>
+        <numerusform>[%n çàĺéñđàŕ évéñţ ·····]</numerusform>
+        <numerusform>[%n çàĺéñđàŕ évéñţš ·····]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Calendar event</source>
+      <translation>[Çàĺéñđàŕ évéñţ ····]</translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s) with their agendas and notes</source>

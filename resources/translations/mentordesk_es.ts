@@ -583,6 +583,26 @@
       <translation>Uno por línea; se ofrecen al planificar una reunión</translation>
     </message>
     <message>
+      <source>Every &amp;time</source>
+      <translation>Cada &amp;vez</translation>
+    </message>
+    <message>
+      <source>Recurring points, one per line</source>
+      <translation>Puntos recurrentes, uno por línea</translation>
+    </message>
+    <message>
+      <source>On every plan, e.g. Progress on my talk; one per line</source>
+      <translation>En cada planificación, p. ej. Avances de mi charla; uno por línea</translation>
+    </message>
+    <message>
+      <source>Tou&amp;ches</source>
+      <translation>Co&amp;ntactos</translation>
+    </message>
+    <message>
+      <source>How an email or call between meetings counts</source>
+      <translation>Cómo cuenta un correo o una llamada entre reuniones</translation>
+    </message>
+    <message>
       <source>I commit to</source>
       <translation>Me comprometo a</translation>
     </message>
@@ -939,6 +959,18 @@
       <translation>No queda nada de la última agenda.</translation>
     </message>
     <message>
+      <source>From your inbox</source>
+      <translation>De tu bandeja de entrada</translation>
+    </message>
+    <message>
+      <source>No topics waiting.</source>
+      <translation>No hay temas pendientes.</translation>
+    </message>
+    <message>
+      <source>{topic} (private: only here)</source>
+      <translation>{topic} (privado: solo aquí)</translation>
+    </message>
+    <message>
       <source>No meeting planned yet.</source>
       <translation>Aún no hay ninguna reunión planificada.</translation>
     </message>
@@ -1244,6 +1276,10 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <translation>Cada ritmo está cerca de lo acordado.</translation>
     </message>
     <message>
+      <source>No rhythm agreed yet: set how often you meet on a mentor's Agreement tab.</source>
+      <translation>Aún no hay ritmo acordado: fija cada cuánto os reunís en la pestaña Acuerdo de un mentor.</translation>
+    </message>
+    <message>
       <source>No prospect is waiting for a follow-up.</source>
       <translation>Ningún candidato espera un seguimiento.</translation>
     </message>
@@ -1295,6 +1331,14 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     <message>
       <source>Plan a meeting with {name}</source>
       <translation>Planificar una reunión con {name}</translation>
+    </message>
+    <message>
+      <source>Log touch…</source>
+      <translation>Registrar contacto…</translation>
+    </message>
+    <message>
+      <source>Log an email, message, call or chat with {name}</source>
+      <translation>Registrar un correo, mensaje, llamada o charla con {name}</translation>
     </message>
     <message>
       <source>Open</source>
@@ -1748,6 +1792,20 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
         <numerusform>%n tareas</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n record(s) you have already stay as they are.</source>
+      <translation>
+        <numerusform>%n registro que ya tienes se queda como está.</numerusform>
+        <numerusform>%n registros que ya tienes se quedan como están.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The file has changed %n of them; yours are kept:</source>
+      <translation>
+        <numerusform>El archivo cambió %n de ellos; se conserva el tuyo:</numerusform>
+        <numerusform>El archivo cambió %n de ellos; se conservan los tuyos:</numerusform>
+      </translation>
+    </message>
     <message>
       <source>JSON (every record; can be imported)</source>
       <translation>JSON (todos los registros; se puede importar)</translation>
@@ -1793,6 +1851,14 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <translation>Comprobando el archivo…</translation>
     </message>
     <message>
+      <source>Nothing new</source>
+      <translation>Nada nuevo</translation>
+    </message>
+    <message>
+      <source>Every record of {name} is in your data already. Nothing was changed.</source>
+      <translation>Todos los registros de {name} ya están en tus datos. No se cambió nada.</translation>
+    </message>
+    <message>
       <source>Import this file?</source>
       <translation>¿Importar este archivo?</translation>
     </message>
@@ -1815,6 +1881,21 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     <message>
       <source>{name} cannot be imported. Nothing was changed.</source>
       <translation>{name} no se puede importar. No se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+      <source>{name} holds %n record(s) you have already.</source>
+      <translation>
+        <numerusform>{name} contiene %n registro que ya tienes.</numerusform>
+        <numerusform>{name} contiene %n registros que ya tienes.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Add what is new, keep mine</source>
+      <translation>Añadir lo nuevo, conservar lo mío</translation>
+    </message>
+    <message>
+      <source>MentorDesk can add only the records that are new and leave yours exactly as they are; you will see which ones the file has changed before anything is imported.</source>
+      <translation>MentorDesk puede añadir solo los registros nuevos y dejar los tuyos exactamente como están; antes de importar nada verás cuáles ha cambiado el archivo.</translation>
     </message>
     <message>
       <source>That did not work: {reason}</source>
@@ -2458,6 +2539,25 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     </message>
   </context>
   <context>
+    <name>InboxOffer</name>
+    <message>
+      <source>Every time, and from the inbox</source>
+      <translation>Cada vez, y de la bandeja de entrada</translation>
+    </message>
+    <message>
+      <source>Recurring points and inbox topics to bring along</source>
+      <translation>Puntos recurrentes y temas de la bandeja que traer</translation>
+    </message>
+    <message>
+      <source>{point} (every time)</source>
+      <translation>{point} (cada vez)</translation>
+    </message>
+    <message>
+      <source>{topic} (private)</source>
+      <translation>{topic} (privado)</translation>
+    </message>
+  </context>
+  <context>
     <name>LinkActionsDialog</name>
     <message>
       <source>Action items toward “{goal}”</source>
@@ -2628,6 +2728,14 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <translation>Marcar la reunión como celebrada y planificar la siguiente (Ctrl+Mayús+E)</translation>
     </message>
     <message>
+      <source>Send recap…</source>
+      <translation>Enviar recapitulación…</translation>
+    </message>
+    <message>
+      <source>Thank them, with what you will do by when and the next meeting</source>
+      <translation>Dar las gracias, con lo que harás y para cuándo, y la próxima reunión</translation>
+    </message>
+    <message>
       <source>Held</source>
       <translation>Celebrada</translation>
     </message>
@@ -2711,6 +2819,10 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <translation>Terminar reunión</translation>
     </message>
     <message>
+      <source>This meeting is already marked held. Its notes, takeaways and agenda can still be edited; they save as you type.</source>
+      <translation>Esta reunión ya está marcada como celebrada. Sus notas, conclusiones y agenda se pueden seguir editando; se guardan mientras escribes.</translation>
+    </message>
+    <message>
       <source>Notes not saved</source>
       <translation>Notas sin guardar</translation>
     </message>
@@ -2757,14 +2869,6 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     <message>
       <source>Open {link}</source>
       <translation>Abrir {link}</translation>
-    </message>
-    <message>
-      <source>This meeting is already marked held. Its notes, takeaways and agenda can still be edited; they save as you type.</source>
-      <translation>Esta reunión ya está marcada como celebrada. Sus notas, conclusiones y agenda se pueden seguir editando; se guardan mientras escribes.</translation>
-    </message>
-    <message>
-      <source>Meeting marked held</source>
-      <translation>Reunión marcada como celebrada</translation>
     </message>
   </context>
   <context>
@@ -2899,6 +3003,14 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     <message>
       <source>Delete…</source>
       <translation>Eliminar…</translation>
+    </message>
+    <message>
+      <source>Send recap…</source>
+      <translation>Enviar recapitulación…</translation>
+    </message>
+    <message>
+      <source>Meeting templates…</source>
+      <translation>Plantillas de reunión…</translation>
     </message>
     <message>
       <source>Show {scope} meetings</source>
@@ -3330,6 +3442,17 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     </message>
   </context>
   <context>
+    <name>MentorMenu</name>
+    <message>
+      <source>Mentor</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <source>{name}: drop a topic or log a touch</source>
+      <translation>{name}: anotar un tema o registrar un contacto</translation>
+    </message>
+  </context>
+  <context>
     <name>MentorPage</name>
     <message>
       <source>Mentor details</source>
@@ -3354,6 +3477,10 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     <message>
       <source>Give-back</source>
       <translation>Retribuir</translation>
+    </message>
+    <message>
+      <source>Inbox</source>
+      <translation>Bandeja de entrada</translation>
     </message>
     <message>
       <source>Timeline</source>
@@ -3418,12 +3545,96 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <translation>Qué pasó con este mentor</translation>
     </message>
     <message>
-      <source>Meetings, action items and status changes, newest first.</source>
-      <translation>Reuniones, tareas y cambios de estado, lo más reciente primero.</translation>
+      <source>Meetings, action items, touches and status changes, newest first.</source>
+      <translation>Reuniones, tareas, contactos y cambios de estado, lo más reciente primero.</translation>
     </message>
     <message>
       <source>Save the mentor first; their story starts here.</source>
       <translation>Guarda primero el mentor; su historia empieza aquí.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MentorTopics</name>
+    <message>
+      <source>Topics for the next meeting</source>
+      <translation>Temas para la próxima reunión</translation>
+    </message>
+    <message>
+      <source>Drop a topic…</source>
+      <translation>Anotar un tema…</translation>
+    </message>
+    <message>
+      <source>Discussed</source>
+      <translation>Tratado</translation>
+    </message>
+    <message>
+      <source>Mark discussed</source>
+      <translation>Marcar como tratado</translation>
+    </message>
+    <message>
+      <source>Drop</source>
+      <translation>Descartar</translation>
+    </message>
+    <message>
+      <source>Drop the topic</source>
+      <translation>Descartar el tema</translation>
+    </message>
+    <message>
+      <source>Back to inbox</source>
+      <translation>Volver a la bandeja</translation>
+    </message>
+    <message>
+      <source>Put the topic back in the inbox</source>
+      <translation>Devolver el tema a la bandeja de entrada</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Eliminar</translation>
+    </message>
+    <message>
+      <source>Delete topic</source>
+      <translation>Eliminar tema</translation>
+    </message>
+    <message>
+      <source>Show discussed and dropped</source>
+      <translation>Mostrar tratados y descartados</translation>
+    </message>
+    <message>
+      <source>Show discussed and dropped topics</source>
+      <translation>Mostrar los temas tratados y descartados</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s) waiting for the next meeting.</source>
+      <translation>
+        <numerusform>%n tema espera la próxima reunión.</numerusform>
+        <numerusform>%n temas esperan la próxima reunión.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MentorTouches</name>
+    <message>
+      <source>Touches between meetings</source>
+      <translation>Contactos entre reuniones</translation>
+    </message>
+    <message>
+      <source>Log a touch…</source>
+      <translation>Registrar un contacto…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Eliminar</translation>
+    </message>
+    <message>
+      <source>Delete touch</source>
+      <translation>Eliminar contacto</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n touch(es) between meetings.</source>
+      <translation>
+        <numerusform>%n contacto entre reuniones.</numerusform>
+        <numerusform>%n contactos entre reuniones.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3491,6 +3702,108 @@ Empieza con un mentor real o echa un vistazo con unos ficticios que puedes quita
     <message>
       <source>the new mentor</source>
       <translation>el nuevo mentor</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessageDraftDialog</name>
+    <message>
+      <source>Subject</source>
+      <translation>Asunto</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Mensaje</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Para</translation>
+    </message>
+    <message>
+      <source>(no email address on file)</source>
+      <translation>(no hay ninguna dirección de correo guardada)</translation>
+    </message>
+    <message>
+      <source>&amp;Subject</source>
+      <translation>&amp;Asunto</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+      <source>Open in &amp;Mail</source>
+      <translation>Abrir en el c&amp;orreo</translation>
+    </message>
+    <message>
+      <source>Save as Mar&amp;kdown…</source>
+      <translation>Guardar como Mar&amp;kdown…</translation>
+    </message>
+    <message>
+      <source>The message is on the clipboard.</source>
+      <translation>El mensaje está en el portapapeles.</translation>
+    </message>
+    <message>
+      <source>No mail app opened the message. It is on the clipboard: paste it into a new mail.</source>
+      <translation>Ninguna aplicación de correo abrió el mensaje. Está en el portapapeles: pégalo en un correo nuevo.</translation>
+    </message>
+    <message>
+      <source>The message was too long for a mail link, so the mail holds its start. The whole message is on the clipboard: paste it over the mail's text.</source>
+      <translation>El mensaje era demasiado largo para un enlace de correo, así que el correo solo contiene el principio. El mensaje completo está en el portapapeles: pégalo sobre el texto del correo.</translation>
+    </message>
+    <message>
+      <source>The message is open in your mail app.</source>
+      <translation>El mensaje está abierto en tu aplicación de correo.</translation>
+    </message>
+    <message>
+      <source>Save the message as Markdown</source>
+      <translation>Guardar el mensaje como Markdown</translation>
+    </message>
+    <message>
+      <source>Markdown (*.md)</source>
+      <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+      <source>Save as Markdown</source>
+      <translation>Guardar como Markdown</translation>
+    </message>
+    <message>
+      <source>Could not write {file}: {reason}.</source>
+      <translation>No se pudo escribir {file}: {reason}.</translation>
+    </message>
+    <message>
+      <source>Saved to {file}.</source>
+      <translation>Guardado en {file}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotesBrowser</name>
+    <message>
+      <source>MentorDesk opens only web and mail links; this {scheme} link is not opened.</source>
+      <translation>MentorDesk solo abre enlaces web y de correo; este enlace {scheme} no se abre.</translation>
+    </message>
+    <message>
+      <source>local</source>
+      <translation>local</translation>
+    </message>
+    <message>
+      <source>Write to {address} with your mail app?</source>
+      <translation>¿Escribir a {address} con tu aplicación de correo?</translation>
+    </message>
+    <message>
+      <source>Open {link} in your browser?</source>
+      <translation>¿Abrir {link} en tu navegador?</translation>
+    </message>
+    <message>
+      <source>Open link</source>
+      <translation>Abrir enlace</translation>
+    </message>
+    <message>
+      <source>Write</source>
+      <translation>Escribir</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Abrir</translation>
     </message>
   </context>
   <context>
@@ -3579,6 +3892,10 @@ Ctrl+Mayús+A convierte la línea actual en una tarea.</translation>
     <message>
       <source>&amp;Place or link</source>
       <translation>&amp;Lugar o enlace</translation>
+    </message>
+    <message>
+      <source>&amp;Template</source>
+      <translation>&amp;Plantilla</translation>
     </message>
     <message>
       <source>&amp;Agenda</source>
@@ -3724,6 +4041,18 @@ Ctrl+Mayús+A convierte la línea actual en una tarea.</translation>
       <translation>MentorDesk mantiene al día mentordesk-meetings.ics en esta carpeta con tus reuniones planificadas, para una aplicación de calendario suscrita al archivo.</translation>
     </message>
     <message>
+      <source> min before</source>
+      <translation> min antes</translation>
+    </message>
+    <message>
+      <source>At the start</source>
+      <translation>Al empezar</translation>
+    </message>
+    <message>
+      <source>Every event in the calendar file and the exported .ics carries this alarm</source>
+      <translation>Cada evento del archivo de calendario y del .ics exportado lleva esta alarma</translation>
+    </message>
+    <message>
       <source>While open</source>
       <translation>Mientras está abierto</translation>
     </message>
@@ -3734,6 +4063,10 @@ Ctrl+Mayús+A convierte la línea actual en una tarea.</translation>
     <message>
       <source>&amp;Calendar file</source>
       <translation>Archivo de &amp;calendario</translation>
+    </message>
+    <message>
+      <source>Calendar &amp;alarm</source>
+      <translation>&amp;Alarma del calendario</translation>
     </message>
     <message>
       <source>Calendar file's folder</source>
@@ -3845,6 +4178,14 @@ Ctrl+Mayús+A convierte la línea actual en una tarea.</translation>
       <translation>Eliminar paso</translation>
     </message>
     <message>
+      <source>Draft the ask…</source>
+      <translation>Redactar la petición…</translation>
+    </message>
+    <message>
+      <source>A short, specific message asking them to mentor you, to copy or mail</source>
+      <translation>Un mensaje breve y concreto para pedirle que sea tu mentor, para copiar o enviar por correo</translation>
+    </message>
+    <message>
       <source>Step</source>
       <translation>Paso</translation>
     </message>
@@ -3929,8 +4270,8 @@ Ctrl+Mayús+A convierte la línea actual en una tarea.</translation>
       <translation>seguimiento el {day}</translation>
     </message>
     <message>
-      <source>Not asked yet. Record each step below.</source>
-      <translation>Aún sin pedir. Registra cada paso abajo.</translation>
+      <source>Not asked yet. Record each step above.</source>
+      <translation>Aún sin pedir. Registra cada paso arriba.</translation>
     </message>
   </context>
   <context>
@@ -4143,8 +4484,8 @@ Ctrl+Mayús+A convierte la línea actual en una tarea.</translation>
       <translation>Buscar</translation>
     </message>
     <message>
-      <source>Search mentors, notes, agendas, action items (Ctrl+K)</source>
-      <translation>Buscar mentores, notas, agendas, tareas (Ctrl+K)</translation>
+      <source>Search mentors, notes, agendas, action items (Ctrl+F)</source>
+      <translation>Buscar mentores, notas, agendas, tareas (Ctrl+F)</translation>
     </message>
     <message>
       <source>Search results</source>
@@ -4263,6 +4604,10 @@ Ctrl+Mayús+A convierte la línea actual en una tarea.</translation>
   <context>
     <name>StartupProblem</name>
     <message>
+      <source>MentorDesk could not read or write its data: {problem}.</source>
+      <translation>MentorDesk no pudo leer o escribir sus datos: {problem}.</translation>
+    </message>
+    <message>
       <source>Restore the backup of {when} ({mentors}, {meetings})</source>
       <translation>Restaurar la copia de seguridad del {when} ({mentors}, {meetings})</translation>
     </message>
@@ -4373,6 +4718,14 @@ Data folder: {folder}</source>
 Carpeta de datos: {folder}</translation>
     </message>
     <message>
+      <source>The disk holding MentorDesk's data is mounted read-only, so MentorDesk cannot write there. Mount it read-write, or start MentorDesk with another data folder (--data-dir). Nothing was changed.
+
+Data folder: {folder}</source>
+      <translation>El disco que contiene los datos de MentorDesk está montado como solo lectura, así que MentorDesk no puede escribir en él. Móntalo con lectura y escritura, o inicia MentorDesk con otra carpeta de datos (--data-dir). No se cambió nada.
+
+Carpeta de datos: {folder}</translation>
+    </message>
+    <message>
       <source>the disk is full. Free some space, then start MentorDesk again.</source>
       <translation>el disco está lleno. Libera espacio y vuelve a iniciar MentorDesk.</translation>
     </message>
@@ -4402,6 +4755,154 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Target date</source>
       <translation>Fecha meta</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateOffer</name>
+    <message>
+      <source>Meeting template</source>
+      <translation>Plantilla de reunión</translation>
+    </message>
+    <message>
+      <source>Questions</source>
+      <translation>Preguntas</translation>
+    </message>
+    <message>
+      <source>Add a question from the template</source>
+      <translation>Añadir una pregunta de la plantilla</translation>
+    </message>
+    <message>
+      <source>Add a question from the template's question bank</source>
+      <translation>Añadir una pregunta del banco de preguntas de la plantilla</translation>
+    </message>
+    <message>
+      <source>Templates…</source>
+      <translation>Plantillas…</translation>
+    </message>
+    <message>
+      <source>Edit meeting templates</source>
+      <translation>Editar las plantillas de reunión</translation>
+    </message>
+    <message>
+      <source>No template</source>
+      <translation>Sin plantilla</translation>
+    </message>
+    <message>
+      <source>{name} (suggested)</source>
+      <translation>{name} (sugerida)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatesDialog</name>
+    <message>
+      <source>Meeting Templates</source>
+      <translation>Plantillas de reunión</translation>
+    </message>
+    <message>
+      <source>Meeting templates</source>
+      <translation>Plantillas de reunión</translation>
+    </message>
+    <message>
+      <source>Template name</source>
+      <translation>Nombre de la plantilla</translation>
+    </message>
+    <message>
+      <source>What it is for</source>
+      <translation>Para qué sirve</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Descripción</translation>
+    </message>
+    <message>
+      <source>Sections, one a line: minutes, title</source>
+      <translation>Secciones, una por línea: minutos, título</translation>
+    </message>
+    <message>
+      <source>10 Catch up and wins
+20 The main question</source>
+      <translation>10 Puesta al día y logros
+20 La pregunta principal</translation>
+    </message>
+    <message>
+      <source>Question bank, one a line</source>
+      <translation>Banco de preguntas, una por línea</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+      <source>&amp;For</source>
+      <translation>P&amp;ara</translation>
+    </message>
+    <message>
+      <source>&amp;Description</source>
+      <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+      <source>&amp;Sections</source>
+      <translation>&amp;Secciones</translation>
+    </message>
+    <message>
+      <source>&amp;Questions</source>
+      <translation>&amp;Preguntas</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Guardar</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Duplicar</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Eliminar…</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>Importar…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Exportar…</translation>
+    </message>
+    <message>
+      <source> (edited)</source>
+      <translation> (editada)</translation>
+    </message>
+    <message>
+      <source>Restore Original…</source>
+      <translation>Restaurar la original…</translation>
+    </message>
+    <message>
+      <source>Write each section as minutes then a title (line {lines}).</source>
+      <translation>Escribe cada sección como minutos y luego un título (línea {lines}).</translation>
+    </message>
+    <message>
+      <source>Import a meeting template</source>
+      <translation>Importar una plantilla de reunión</translation>
+    </message>
+    <message>
+      <source>Meeting templates (*.json)</source>
+      <translation>Plantillas de reunión (*.json)</translation>
+    </message>
+    <message>
+      <source>Import the template “{name}”</source>
+      <translation>Importar la plantilla «{name}»</translation>
+    </message>
+    <message>
+      <source>Export the meeting template</source>
+      <translation>Exportar la plantilla de reunión</translation>
+    </message>
+    <message>
+      <source>Could not write {file}: {reason}.</source>
+      <translation>No se pudo escribir {file}: {reason}.</translation>
+    </message>
+    <message>
+      <source>Exported to {file}.</source>
+      <translation>Exportado a {file}.</translation>
     </message>
   </context>
   <context>
@@ -4445,6 +4946,10 @@ Carpeta de datos: {folder}</translation>
       <translation>Versión {number} del acuerdo acordada</translation>
     </message>
     <message>
+      <source>Mentorship closed, with a closure review</source>
+      <translation>Mentoría cerrada, con una revisión de cierre</translation>
+    </message>
+    <message>
       <source>Action item: {text}</source>
       <translation>Tarea: {text}</translation>
     </message>
@@ -4460,6 +4965,57 @@ Carpeta de datos: {folder}</translation>
       <source>Reported back: {text}</source>
       <translation>Contado: {text}</translation>
     </message>
+    <message>
+      <source>Learned: {text}</source>
+      <translation>Aprendido: {text}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TopicDialog</name>
+    <message>
+      <source>Mentor</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Tema</translation>
+    </message>
+    <message>
+      <source>Drop a topic</source>
+      <translation>Anotar un tema</translation>
+    </message>
+    <message>
+      <source>Choose a mentor…</source>
+      <translation>Elige un mentor…</translation>
+    </message>
+    <message>
+      <source>e.g. Ask how she prepared her first board talk</source>
+      <translation>p. ej. Preguntarle cómo preparó su primera presentación ante el consejo</translation>
+    </message>
+    <message>
+      <source>Private: never in anything copied or sent</source>
+      <translation>Privado: nunca en nada que se copie o se envíe</translation>
+    </message>
+    <message>
+      <source>Private topic</source>
+      <translation>Tema privado</translation>
+    </message>
+    <message>
+      <source>&amp;Mentor</source>
+      <translation>&amp;Mentor</translation>
+    </message>
+    <message>
+      <source>&amp;Topic</source>
+      <translation>&amp;Tema</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Guardar</translation>
+    </message>
+    <message>
+      <source>Choose the mentor this topic is for.</source>
+      <translation>Elige el mentor al que va dirigido este tema.</translation>
+    </message>
   </context>
   <context>
     <name>TopicOffer</name>
@@ -4470,6 +5026,92 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Agreement topics to add to the agenda</source>
       <translation>Temas del acuerdo para añadir a la agenda</translation>
+    </message>
+  </context>
+  <context>
+    <name>TopicTableModel</name>
+    <message>
+      <source>Topic</source>
+      <translation>Tema</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Dónde</translation>
+    </message>
+    <message>
+      <source>Private</source>
+      <translation>Privado</translation>
+    </message>
+  </context>
+  <context>
+    <name>TouchDialog</name>
+    <message>
+      <source>Log a touch with {name}</source>
+      <translation>Registrar un contacto con {name}</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>Cómo</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Día</translation>
+    </message>
+    <message>
+      <source>What it was about</source>
+      <translation>De qué trató</translation>
+    </message>
+    <message>
+      <source>One line, e.g. Sent her the draft deck</source>
+      <translation>Una línea, p. ej. Le envié el borrador de las diapositivas</translation>
+    </message>
+    <message>
+      <source>&amp;How</source>
+      <translation>&amp;Cómo</translation>
+    </message>
+    <message>
+      <source>&amp;Day</source>
+      <translation>&amp;Día</translation>
+    </message>
+    <message>
+      <source>&amp;About</source>
+      <translation>&amp;Asunto</translation>
+    </message>
+    <message>
+      <source>Log</source>
+      <translation>Registrar</translation>
+    </message>
+  </context>
+  <context>
+    <name>TouchTableModel</name>
+    <message>
+      <source>Day</source>
+      <translation>Día</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>Cómo</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>Asunto</translation>
+    </message>
+  </context>
+  <context>
+    <name>TypingRecovery</name>
+    <message numerus="yes">
+      <source>MentorDesk closed before the last notes you typed were saved. They are back: the notes of %n meeting(s) were recovered ({names}).</source>
+      <translation>
+        <numerusform>MentorDesk se cerró antes de guardar las últimas notas que escribiste. Ya están de vuelta: se recuperaron las notas de %n reunión ({names}).</numerusform>
+        <numerusform>MentorDesk se cerró antes de guardar las últimas notas que escribiste. Ya están de vuelta: se recuperaron las notas de %n reuniones ({names}).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Notes typed before MentorDesk closed were kept as an earlier version of %n meeting(s) whose notes changed since ({names}): see History in the meeting.</source>
+      <translation>
+        <numerusform>Las notas escritas antes de que MentorDesk se cerrara se guardaron como versión anterior de %n reunión cuyas notas han cambiado desde entonces ({names}): consulta el Historial en la reunión.</numerusform>
+        <numerusform>Las notas escritas antes de que MentorDesk se cerrara se guardaron como versión anterior de %n reuniones cuyas notas han cambiado desde entonces ({names}): consulta el Historial en cada reunión.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4782,6 +5424,157 @@ Carpeta de datos: {folder}</translation>
     </message>
   </context>
   <context>
+    <name>ask</name>
+    <message>
+      <source>Follow up if no answer by</source>
+      <translation>Hacer seguimiento si no responde antes del</translation>
+    </message>
+    <message>
+      <source>Asked by email (drafted in MentorDesk)</source>
+      <translation>Pedido por correo (redactado en MentorDesk)</translation>
+    </message>
+    <message>
+      <source>Asked (message drafted in MentorDesk)</source>
+      <translation>Pedido (mensaje redactado en MentorDesk)</translation>
+    </message>
+    <message>
+      <source>Ask {name}</source>
+      <translation>Pedir a {name} que sea tu mentor</translation>
+    </message>
+    <message>
+      <source>once a day</source>
+      <translation>una vez al día</translation>
+    </message>
+    <message>
+      <source>once a week</source>
+      <translation>una vez a la semana</translation>
+    </message>
+    <message>
+      <source>once a month</source>
+      <translation>una vez al mes</translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n day(s)</source>
+      <translation>
+        <numerusform>cada %n día</numerusform>
+        <numerusform>cada %n días</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n month(s)</source>
+      <translation>
+        <numerusform>cada %n mes</numerusform>
+        <numerusform>cada %n meses</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n week(s)</source>
+      <translation>
+        <numerusform>cada %n semana</numerusform>
+        <numerusform>cada %n semanas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Following up: would you be open to mentoring me?</source>
+      <translation>Seguimiento: ¿te plantearías ser mi mentor?</translation>
+    </message>
+    <message>
+      <source>Would you be open to mentoring me?</source>
+      <translation>¿Te plantearías ser mi mentor?</translation>
+    </message>
+    <message>
+      <source>Hi {name},</source>
+      <translation>Hola, {name}:</translation>
+    </message>
+    <message>
+      <source>I am following up on my earlier message, in case it got buried.</source>
+      <translation>Te escribo de nuevo sobre mi mensaje anterior, por si se perdió entre otros correos.</translation>
+    </message>
+    <message>
+      <source>I am reaching out to you in particular because of your experience: {why}</source>
+      <translation>Me dirijo a ti en concreto por tu experiencia: {why}</translation>
+    </message>
+    <message>
+      <source>I am reaching out to you because of your work ({where}).</source>
+      <translation>Me dirijo a ti por tu trabajo ({where}).</translation>
+    </message>
+    <message>
+      <source>Right now I am working on: {goals}. Your experience is close to that.</source>
+      <translation>Ahora mismo estoy trabajando en: {goals}. Tu experiencia está muy cerca de eso.</translation>
+    </message>
+    <message>
+      <source>Would you be open to mentoring me? I would suggest we meet {rhythm} for {minutes} minutes; I will send an agenda ahead each time and keep to the time.</source>
+      <translation>¿Te plantearías ser mi mentor? Te propongo reunirnos {rhythm} durante {minutes} minutos; te enviaré una agenda con antelación cada vez y respetaré el tiempo.</translation>
+    </message>
+    <message>
+      <source>Would you be open to a first {minutes}-minute conversation about mentoring me? I will send an agenda ahead and keep to the time.</source>
+      <translation>¿Te plantearías una primera conversación de {minutes} minutos sobre la posibilidad de ser mi mentor? Te enviaré una agenda con antelación y respetaré el tiempo.</translation>
+    </message>
+    <message>
+      <source>A simple yes or no is all I need. If now is not a good time, I completely understand.</source>
+      <translation>Me basta con un simple sí o no. Si ahora no es buen momento, lo entiendo perfectamente.</translation>
+    </message>
+    <message>
+      <source>Thank you for considering it,</source>
+      <translation>Gracias por planteártelo,</translation>
+    </message>
+    <message>
+      <source>(your name)</source>
+      <translation>(tu nombre)</translation>
+    </message>
+  </context>
+  <context>
+    <name>between</name>
+    <message>
+      <source>Add topic {topic}</source>
+      <translation>Añadir el tema {topic}</translation>
+    </message>
+    <message>
+      <source>Edit topic {topic}</source>
+      <translation>Editar el tema {topic}</translation>
+    </message>
+    <message>
+      <source>Mark topic {topic} discussed</source>
+      <translation>Marcar el tema {topic} como tratado</translation>
+    </message>
+    <message>
+      <source>Drop topic {topic}</source>
+      <translation>Descartar el tema {topic}</translation>
+    </message>
+    <message>
+      <source>Put topic {topic} back</source>
+      <translation>Devolver el tema {topic} a la bandeja</translation>
+    </message>
+    <message>
+      <source>Delete topic {topic}</source>
+      <translation>Eliminar el tema {topic}</translation>
+    </message>
+    <message>
+      <source>Log {kind} with {name}</source>
+      <translation>Registrar {kind} con {name}</translation>
+    </message>
+    <message>
+      <source>Delete {kind} with {name}</source>
+      <translation>Eliminar {kind} con {name}</translation>
+    </message>
+    <message>
+      <source>Topic for {name} added from the command line.</source>
+      <translation>Tema para {name} añadido desde la línea de comandos.</translation>
+    </message>
+    <message>
+      <source>On the plan for {day}</source>
+      <translation>Previsto para el {day}</translation>
+    </message>
+    <message>
+      <source>Discussed {day}</source>
+      <translation>Tratado el {day}</translation>
+    </message>
+    <message>
+      <source>&amp;Drop a Topic…</source>
+      <translation>&amp;Anotar un tema…</translation>
+    </message>
+  </context>
+  <context>
     <name>cadence</name>
     <message>
       <source>days</source>
@@ -4904,6 +5697,22 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>last met {day}</source>
       <translation>última reunión el {day}</translation>
+    </message>
+    <message>
+      <source>last touch {day}, counted as a meeting (as agreed)</source>
+      <translation>último contacto el {day}, contado como reunión (según lo acordado)</translation>
+    </message>
+    <message>
+      <source>last touch {day}, not counted: only meetings count (as agreed)</source>
+      <translation>último contacto el {day}, no contado: solo cuentan las reuniones (según lo acordado)</translation>
+    </message>
+    <message>
+      <source>last touch {day} reset “overdue”; the rhythm counts meetings only</source>
+      <translation>el último contacto, el {day}, anuló el retraso; el ritmo solo cuenta reuniones</translation>
+    </message>
+    <message>
+      <source>last touch {day}, before the last meeting</source>
+      <translation>último contacto el {day}, antes de la última reunión</translation>
     </message>
   </context>
   <context>
@@ -5438,6 +6247,70 @@ Carpeta de datos: {folder}</translation>
       <translation>Respondido</translation>
     </message>
     <message>
+      <source>In the inbox</source>
+      <translation>En la bandeja</translation>
+    </message>
+    <message>
+      <source>Discussed</source>
+      <translation>Tratado</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Mensaje</translation>
+    </message>
+    <message>
+      <source>Call</source>
+      <translation>Llamada</translation>
+    </message>
+    <message>
+      <source>Corridor chat</source>
+      <translation>Charla de pasillo</translation>
+    </message>
+    <message>
+      <source>Reset “overdue”, not the rhythm</source>
+      <translation>Anular el retraso, no el ritmo</translation>
+    </message>
+    <message>
+      <source>Count as meetings</source>
+      <translation>Contar como reuniones</translation>
+    </message>
+    <message>
+      <source>Do not count</source>
+      <translation>No contar</translation>
+    </message>
+    <message>
+      <source>First meeting</source>
+      <translation>Primera reunión</translation>
+    </message>
+    <message>
+      <source>Regular check-in</source>
+      <translation>Puesta al día habitual</translation>
+    </message>
+    <message>
+      <source>Quarterly review</source>
+      <translation>Revisión trimestral</translation>
+    </message>
+    <message>
+      <source>Agreement review</source>
+      <translation>Revisión del acuerdo</translation>
+    </message>
+    <message>
+      <source>Closing</source>
+      <translation>Cierre</translation>
+    </message>
+    <message>
+      <source>copied</source>
+      <translation>copiada</translation>
+    </message>
+    <message>
+      <source>opened in the mail app</source>
+      <translation>abierta en la aplicación de correo</translation>
+    </message>
+    <message>
+      <source>saved as Markdown</source>
+      <translation>guardada como Markdown</translation>
+    </message>
+    <message>
       <source>Overdue</source>
       <translation>Vencidas</translation>
     </message>
@@ -5476,6 +6349,10 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Before restoring a version</source>
       <translation>Antes de restaurar una versión</translation>
+    </message>
+    <message>
+      <source>Recovered after a crash</source>
+      <translation>Recuperada tras un cierre inesperado</translation>
     </message>
   </context>
   <context>
@@ -5519,6 +6396,14 @@ Carpeta de datos: {folder}</translation>
       <translation>Capturar idea para retribuir</translation>
     </message>
     <message>
+      <source>Drop a Topic…</source>
+      <translation>Anotar un tema…</translation>
+    </message>
+    <message>
+      <source>Log a Touch…</source>
+      <translation>Registrar un contacto…</translation>
+    </message>
+    <message>
       <source>Start the Meeting Clock</source>
       <translation>Iniciar el reloj de la reunión</translation>
     </message>
@@ -5537,6 +6422,10 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>End Meeting…</source>
       <translation>Terminar reunión…</translation>
+    </message>
+    <message>
+      <source>Send Recap…</source>
+      <translation>Enviar recapitulación…</translation>
     </message>
     <message>
       <source>Save Now</source>
@@ -5609,6 +6498,22 @@ Carpeta de datos: {folder}</translation>
   <context>
     <name>meetings</name>
     <message>
+      <source>{day} is more than two years away. Is that the date you meant?</source>
+      <translation>Faltan más de dos años para el {day}. ¿Es esa la fecha que querías?</translation>
+    </message>
+    <message>
+      <source>{day} is in the past. Plan the meeting for that day anyway?</source>
+      <translation>El {day} ya pasó. ¿Planificar la reunión para ese día de todos modos?</translation>
+    </message>
+    <message>
+      <source>Check the date</source>
+      <translation>Comprueba la fecha</translation>
+    </message>
+    <message>
+      <source>&amp;Keep this date</source>
+      <translation>&amp;Mantener esta fecha</translation>
+    </message>
+    <message>
       <source>Plan meeting with {name}</source>
       <translation>Planificar reunión con {name}</translation>
     </message>
@@ -5672,6 +6577,14 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>End meeting with {name}</source>
       <translation>Terminar la reunión con {name}</translation>
+    </message>
+    <message>
+      <source>Meeting marked held.</source>
+      <translation>Reunión marcada como celebrada.</translation>
+    </message>
+    <message>
+      <source>Send the recap to {name}</source>
+      <translation>Enviar la recapitulación a {name}</translation>
     </message>
   </context>
   <context>
@@ -5897,6 +6810,69 @@ Carpeta de datos: {folder}</translation>
     </message>
   </context>
   <context>
+    <name>recap</name>
+    <message>
+      <source>Send recap</source>
+      <translation>Enviar recapitulación</translation>
+    </message>
+    <message>
+      <source>Recap sent on {when} ({how}).</source>
+      <translation>Recapitulación enviada el {when} ({how}).</translation>
+    </message>
+    <message>
+      <source>Recap for {name}</source>
+      <translation>Recapitulación para {name}</translation>
+    </message>
+    <message>
+      <source>{name} recap {day}.md</source>
+      <translation>{name} recapitulación {day}.md</translation>
+    </message>
+    <message>
+      <source>Thank you – our meeting on {day}</source>
+      <translation>Gracias por nuestra reunión del {day}</translation>
+    </message>
+    <message>
+      <source>(by {day})</source>
+      <translation>(para el {day})</translation>
+    </message>
+    <message>
+      <source>Hi {name},</source>
+      <translation>Hola, {name}:</translation>
+    </message>
+    <message>
+      <source>Thank you for your time on {day}. It helped a lot.</source>
+      <translation>Gracias por tu tiempo el {day}. Me ayudó mucho.</translation>
+    </message>
+    <message>
+      <source>What we discussed:</source>
+      <translation>Lo que tratamos:</translation>
+    </message>
+    <message>
+      <source>What I will do:</source>
+      <translation>Lo que voy a hacer:</translation>
+    </message>
+    <message>
+      <source>I will report back to you on:</source>
+      <translation>Te contaré cómo me va con:</translation>
+    </message>
+    <message>
+      <source>I will suggest a time for our next meeting soon.</source>
+      <translation>Pronto te propondré una fecha para nuestra próxima reunión.</translation>
+    </message>
+    <message>
+      <source>Our next meeting: {when} ({how}{place}).</source>
+      <translation>Nuestra próxima reunión: {when} ({how}{place}).</translation>
+    </message>
+    <message>
+      <source>Best regards,</source>
+      <translation>Un saludo,</translation>
+    </message>
+    <message>
+      <source>(your name)</source>
+      <translation>(tu nombre)</translation>
+    </message>
+  </context>
+  <context>
     <name>record_editor</name>
     <message>
       <source>It could not be saved.</source>
@@ -6108,6 +7084,10 @@ Carpeta de datos: {folder}</translation>
       <translation>Elige un formato de la lista.</translation>
     </message>
     <message>
+      <source>Choose how touches count from the list.</source>
+      <translation>Elige de la lista cómo cuentan los contactos.</translation>
+    </message>
+    <message>
       <source>Meet at least once: the frequency must be 1 or more.</source>
       <translation>Reuníos al menos una vez: la frecuencia debe ser 1 o más.</translation>
     </message>
@@ -6150,10 +7130,6 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Keep this under {most} characters.</source>
       <translation>No pases de {most} caracteres.</translation>
-    </message>
-    <message>
-      <source>Use at most {most}.</source>
-      <translation>Como mucho {most}.</translation>
     </message>
     <message>
       <source>The mentorship cannot end in the future: choose today or earlier.</source>
@@ -6280,6 +7256,10 @@ Carpeta de datos: {folder}</translation>
       <translation>Esta reunión ya está marcada como celebrada.</translation>
     </message>
     <message>
+      <source>Use at most {most}.</source>
+      <translation>Como mucho {most}.</translation>
+    </message>
+    <message>
       <source>Enter the mentor's name.</source>
       <translation>Escribe el nombre del mentor.</translation>
     </message>
@@ -6359,12 +7339,67 @@ Carpeta de datos: {folder}</translation>
       <translation>Mantener un archivo de calendario en esta carpeta</translation>
     </message>
     <message>
+      <source>Calendar reminder, minutes before each meeting</source>
+      <translation>Recordatorio del calendario, minutos antes de cada reunión</translation>
+    </message>
+    <message>
       <source>Meetings before a give-back nudge</source>
       <translation>Reuniones antes de un aviso para retribuir</translation>
     </message>
     <message>
       <source>Days without giving back before a nudge</source>
       <translation>Días sin retribuir antes de un aviso</translation>
+    </message>
+  </context>
+  <context>
+    <name>templates</name>
+    <message>
+      <source>Edit the template “{name}”</source>
+      <translation>Editar la plantilla «{name}»</translation>
+    </message>
+    <message>
+      <source>{name} (copy)</source>
+      <translation>{name} (copia)</translation>
+    </message>
+    <message>
+      <source>Duplicate the template “{name}”</source>
+      <translation>Duplicar la plantilla «{name}»</translation>
+    </message>
+    <message>
+      <source>Restore the original</source>
+      <translation>Restaurar la original</translation>
+    </message>
+    <message>
+      <source>Put back the template “{name}” as it came with MentorDesk?</source>
+      <translation>¿Volver a dejar la plantilla «{name}» como venía con MentorDesk?</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Restaurar</translation>
+    </message>
+    <message>
+      <source>Restore the template “{name}”</source>
+      <translation>Restaurar la plantilla «{name}»</translation>
+    </message>
+    <message>
+      <source>Delete template</source>
+      <translation>Eliminar plantilla</translation>
+    </message>
+    <message>
+      <source>Delete the template “{name}”? Meetings planned from it keep their agenda.</source>
+      <translation>¿Eliminar la plantilla «{name}»? Las reuniones planificadas con ella conservan su agenda.</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Eliminar</translation>
+    </message>
+    <message>
+      <source>Delete the template “{name}”</source>
+      <translation>Eliminar la plantilla «{name}»</translation>
+    </message>
+    <message>
+      <source>Edit ▸ Undo brings it back.</source>
+      <translation>Editar ▸ Deshacer lo recupera.</translation>
     </message>
   </context>
   <context>
@@ -6706,6 +7741,102 @@ Carpeta de datos: {folder}</translation>
         <numerusform>su mención en %n revisión de cierre</numerusform>
         <numerusform>sus menciones en %n revisiones de cierre</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>topic</source>
+      <translation>tema</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s)</source>
+      <translation>
+        <numerusform>%n tema</numerusform>
+        <numerusform>%n temas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Tema</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s) in the inbox</source>
+      <translation>
+        <numerusform>%n tema de la bandeja</numerusform>
+        <numerusform>%n temas de la bandeja</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>touch</source>
+      <translation>contacto</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n touch(es)</source>
+      <translation>
+        <numerusform>%n contacto</numerusform>
+        <numerusform>%n contactos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Touch</source>
+      <translation>Contacto</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n logged touch(es)</source>
+      <translation>
+        <numerusform>%n contacto registrado</numerusform>
+        <numerusform>%n contactos registrados</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>meeting template</source>
+      <translation>plantilla de reunión</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting template(s)</source>
+      <translation>
+        <numerusform>%n plantilla de reunión</numerusform>
+        <numerusform>%n plantillas de reunión</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Meeting template</source>
+      <translation>Plantilla de reunión</translation>
+    </message>
+    <message>
+      <source>recap</source>
+      <translation>recapitulación</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n recap(s)</source>
+      <translation>
+        <numerusform>%n recapitulación</numerusform>
+        <numerusform>%n recapitulaciones</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Recap</source>
+      <translation>Recapitulación</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n recap(s) sent</source>
+      <translation>
+        <numerusform>%n recapitulación enviada</numerusform>
+        <numerusform>%n recapitulaciones enviadas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>calendar event</source>
+      <translation>evento del calendario</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n calendar event(s)</source>
+      <translation>
+        <numerusform>%n evento del calendario</numerusform>
+        <numerusform>%n eventos del calendario</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Calendar event</source>
+      <translation>Evento del calendario</translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s) with their agendas and notes</source>

@@ -583,6 +583,26 @@
       <translation>Un par ligne ; proposés quand vous planifiez une rencontre</translation>
     </message>
     <message>
+      <source>Every &amp;time</source>
+      <translation>À &amp;chaque fois</translation>
+    </message>
+    <message>
+      <source>Recurring points, one per line</source>
+      <translation>Points récurrents, un par ligne</translation>
+    </message>
+    <message>
+      <source>On every plan, e.g. Progress on my talk; one per line</source>
+      <translation>Dans chaque planification, p. ex. Avancement de ma présentation ; un par ligne</translation>
+    </message>
+    <message>
+      <source>Tou&amp;ches</source>
+      <translation>Échan&amp;ges</translation>
+    </message>
+    <message>
+      <source>How an email or call between meetings counts</source>
+      <translation>Comment compte un e-mail ou un appel entre les rencontres</translation>
+    </message>
+    <message>
       <source>I commit to</source>
       <translation>Je m’engage à</translation>
     </message>
@@ -939,6 +959,18 @@
       <translation>Rien ne reste du dernier ordre du jour.</translation>
     </message>
     <message>
+      <source>From your inbox</source>
+      <translation>De votre boîte de réception</translation>
+    </message>
+    <message>
+      <source>No topics waiting.</source>
+      <translation>Aucun sujet en attente.</translation>
+    </message>
+    <message>
+      <source>{topic} (private: only here)</source>
+      <translation>{topic} (privé : seulement ici)</translation>
+    </message>
+    <message>
       <source>No meeting planned yet.</source>
       <translation>Aucune rencontre planifiée pour l’instant.</translation>
     </message>
@@ -1244,6 +1276,10 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <translation>Chaque rythme est proche de ce qui a été convenu.</translation>
     </message>
     <message>
+      <source>No rhythm agreed yet: set how often you meet on a mentor's Agreement tab.</source>
+      <translation>Aucun rythme convenu pour l’instant : définissez la fréquence des rencontres dans l’onglet Accord d’un mentor.</translation>
+    </message>
+    <message>
       <source>No prospect is waiting for a follow-up.</source>
       <translation>Aucun candidat n’attend de relance.</translation>
     </message>
@@ -1295,6 +1331,14 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
     <message>
       <source>Plan a meeting with {name}</source>
       <translation>Planifier une rencontre avec {name}</translation>
+    </message>
+    <message>
+      <source>Log touch…</source>
+      <translation>Noter un échange…</translation>
+    </message>
+    <message>
+      <source>Log an email, message, call or chat with {name}</source>
+      <translation>Noter un e-mail, un message, un appel ou une discussion avec {name}</translation>
     </message>
     <message>
       <source>Open</source>
@@ -1748,6 +1792,20 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
         <numerusform>%n actions</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n record(s) you have already stay as they are.</source>
+      <translation>
+        <numerusform>%n enregistrement que vous avez déjà reste tel quel.</numerusform>
+        <numerusform>%n enregistrements que vous avez déjà restent tels quels.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The file has changed %n of them; yours are kept:</source>
+      <translation>
+        <numerusform>Le fichier en a modifié %n ; le vôtre est conservé :</numerusform>
+        <numerusform>Le fichier en a modifié %n ; les vôtres sont conservés :</numerusform>
+      </translation>
+    </message>
     <message>
       <source>JSON (every record; can be imported)</source>
       <translation>JSON (tous les enregistrements ; importable)</translation>
@@ -1793,6 +1851,14 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <translation>Vérification du fichier…</translation>
     </message>
     <message>
+      <source>Nothing new</source>
+      <translation>Rien de nouveau</translation>
+    </message>
+    <message>
+      <source>Every record of {name} is in your data already. Nothing was changed.</source>
+      <translation>Tous les enregistrements de {name} sont déjà dans vos données. Rien n’a été modifié.</translation>
+    </message>
+    <message>
       <source>Import this file?</source>
       <translation>Importer ce fichier ?</translation>
     </message>
@@ -1815,6 +1881,21 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
     <message>
       <source>{name} cannot be imported. Nothing was changed.</source>
       <translation>{name} ne peut pas être importé. Rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+      <source>{name} holds %n record(s) you have already.</source>
+      <translation>
+        <numerusform>{name} contient %n enregistrement que vous avez déjà.</numerusform>
+        <numerusform>{name} contient %n enregistrements que vous avez déjà.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Add what is new, keep mine</source>
+      <translation>Ajouter le nouveau, garder les miens</translation>
+    </message>
+    <message>
+      <source>MentorDesk can add only the records that are new and leave yours exactly as they are; you will see which ones the file has changed before anything is imported.</source>
+      <translation>MentorDesk peut ajouter uniquement les nouveaux enregistrements et laisser les vôtres exactement tels quels ; vous verrez lesquels le fichier a modifiés avant toute importation.</translation>
     </message>
     <message>
       <source>That did not work: {reason}</source>
@@ -2458,6 +2539,25 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
     </message>
   </context>
   <context>
+    <name>InboxOffer</name>
+    <message>
+      <source>Every time, and from the inbox</source>
+      <translation>À chaque fois, et de la boîte de réception</translation>
+    </message>
+    <message>
+      <source>Recurring points and inbox topics to bring along</source>
+      <translation>Points récurrents et sujets de la boîte de réception à reprendre</translation>
+    </message>
+    <message>
+      <source>{point} (every time)</source>
+      <translation>{point} (à chaque fois)</translation>
+    </message>
+    <message>
+      <source>{topic} (private)</source>
+      <translation>{topic} (privé)</translation>
+    </message>
+  </context>
+  <context>
     <name>LinkActionsDialog</name>
     <message>
       <source>Action items toward “{goal}”</source>
@@ -2628,6 +2728,14 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <translation>Marquer la rencontre comme tenue et planifier la suivante (Ctrl+Maj+E)</translation>
     </message>
     <message>
+      <source>Send recap…</source>
+      <translation>Envoyer le récapitulatif…</translation>
+    </message>
+    <message>
+      <source>Thank them, with what you will do by when and the next meeting</source>
+      <translation>Remercier, avec ce que vous ferez et pour quand, et la prochaine rencontre</translation>
+    </message>
+    <message>
       <source>Held</source>
       <translation>Tenue</translation>
     </message>
@@ -2711,6 +2819,10 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <translation>Terminer la rencontre</translation>
     </message>
     <message>
+      <source>This meeting is already marked held. Its notes, takeaways and agenda can still be edited; they save as you type.</source>
+      <translation>Cette rencontre est déjà marquée comme tenue. Ses notes, enseignements et ordre du jour restent modifiables ; ils s’enregistrent pendant la frappe.</translation>
+    </message>
+    <message>
       <source>Notes not saved</source>
       <translation>Notes non enregistrées</translation>
     </message>
@@ -2757,14 +2869,6 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
     <message>
       <source>Open {link}</source>
       <translation>Ouvrir {link}</translation>
-    </message>
-    <message>
-      <source>This meeting is already marked held. Its notes, takeaways and agenda can still be edited; they save as you type.</source>
-      <translation>Cette rencontre est déjà marquée comme tenue. Ses notes, enseignements et ordre du jour restent modifiables ; ils s’enregistrent pendant la frappe.</translation>
-    </message>
-    <message>
-      <source>Meeting marked held</source>
-      <translation>Rencontre marquée comme tenue</translation>
     </message>
   </context>
   <context>
@@ -2899,6 +3003,14 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
     <message>
       <source>Delete…</source>
       <translation>Supprimer…</translation>
+    </message>
+    <message>
+      <source>Send recap…</source>
+      <translation>Envoyer le récapitulatif…</translation>
+    </message>
+    <message>
+      <source>Meeting templates…</source>
+      <translation>Modèles de rencontre…</translation>
     </message>
     <message>
       <source>Show {scope} meetings</source>
@@ -3330,6 +3442,17 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
     </message>
   </context>
   <context>
+    <name>MentorMenu</name>
+    <message>
+      <source>Mentor</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <source>{name}: drop a topic or log a touch</source>
+      <translation>{name} : déposer un sujet ou noter un échange</translation>
+    </message>
+  </context>
+  <context>
     <name>MentorPage</name>
     <message>
       <source>Mentor details</source>
@@ -3354,6 +3477,10 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
     <message>
       <source>Give-back</source>
       <translation>Donner en retour</translation>
+    </message>
+    <message>
+      <source>Inbox</source>
+      <translation>Boîte de réception</translation>
     </message>
     <message>
       <source>Timeline</source>
@@ -3418,12 +3545,96 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <translation>Ce qui s’est passé avec ce mentor</translation>
     </message>
     <message>
-      <source>Meetings, action items and status changes, newest first.</source>
-      <translation>Rencontres, actions et changements de statut, les plus récents d’abord.</translation>
+      <source>Meetings, action items, touches and status changes, newest first.</source>
+      <translation>Rencontres, actions, échanges et changements de statut, les plus récents d’abord.</translation>
     </message>
     <message>
       <source>Save the mentor first; their story starts here.</source>
       <translation>Enregistrez d’abord le mentor ; son histoire commence ici.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MentorTopics</name>
+    <message>
+      <source>Topics for the next meeting</source>
+      <translation>Sujets pour la prochaine rencontre</translation>
+    </message>
+    <message>
+      <source>Drop a topic…</source>
+      <translation>Déposer un sujet…</translation>
+    </message>
+    <message>
+      <source>Discussed</source>
+      <translation>Abordé</translation>
+    </message>
+    <message>
+      <source>Mark discussed</source>
+      <translation>Marquer comme abordé</translation>
+    </message>
+    <message>
+      <source>Drop</source>
+      <translation>Abandonner</translation>
+    </message>
+    <message>
+      <source>Drop the topic</source>
+      <translation>Abandonner le sujet</translation>
+    </message>
+    <message>
+      <source>Back to inbox</source>
+      <translation>Remettre en attente</translation>
+    </message>
+    <message>
+      <source>Put the topic back in the inbox</source>
+      <translation>Remettre le sujet dans la boîte de réception</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <source>Delete topic</source>
+      <translation>Supprimer le sujet</translation>
+    </message>
+    <message>
+      <source>Show discussed and dropped</source>
+      <translation>Afficher abordés et abandonnés</translation>
+    </message>
+    <message>
+      <source>Show discussed and dropped topics</source>
+      <translation>Afficher les sujets abordés et abandonnés</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s) waiting for the next meeting.</source>
+      <translation>
+        <numerusform>%n sujet en attente de la prochaine rencontre.</numerusform>
+        <numerusform>%n sujets en attente de la prochaine rencontre.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MentorTouches</name>
+    <message>
+      <source>Touches between meetings</source>
+      <translation>Échanges entre les rencontres</translation>
+    </message>
+    <message>
+      <source>Log a touch…</source>
+      <translation>Noter un échange…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <source>Delete touch</source>
+      <translation>Supprimer l’échange</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n touch(es) between meetings.</source>
+      <translation>
+        <numerusform>%n échange entre les rencontres.</numerusform>
+        <numerusform>%n échanges entre les rencontres.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3491,6 +3702,108 @@ Commencez avec un vrai mentor, ou faites le tour avec quelques mentors fictifs q
     <message>
       <source>the new mentor</source>
       <translation>le nouveau mentor</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessageDraftDialog</name>
+    <message>
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>À</translation>
+    </message>
+    <message>
+      <source>(no email address on file)</source>
+      <translation>(aucune adresse e-mail enregistrée)</translation>
+    </message>
+    <message>
+      <source>&amp;Subject</source>
+      <translation>&amp;Objet</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Copier</translation>
+    </message>
+    <message>
+      <source>Open in &amp;Mail</source>
+      <translation>Ouvrir dans la &amp;messagerie</translation>
+    </message>
+    <message>
+      <source>Save as Mar&amp;kdown…</source>
+      <translation>Enregistrer en Mar&amp;kdown…</translation>
+    </message>
+    <message>
+      <source>The message is on the clipboard.</source>
+      <translation>Le message est dans le presse-papiers.</translation>
+    </message>
+    <message>
+      <source>No mail app opened the message. It is on the clipboard: paste it into a new mail.</source>
+      <translation>Aucune application de messagerie n’a ouvert le message. Il est dans le presse-papiers : collez-le dans un nouvel e-mail.</translation>
+    </message>
+    <message>
+      <source>The message was too long for a mail link, so the mail holds its start. The whole message is on the clipboard: paste it over the mail's text.</source>
+      <translation>Le message était trop long pour un lien e-mail : l’e-mail n’en contient que le début. Le message complet est dans le presse-papiers : collez-le à la place du texte de l’e-mail.</translation>
+    </message>
+    <message>
+      <source>The message is open in your mail app.</source>
+      <translation>Le message est ouvert dans votre application de messagerie.</translation>
+    </message>
+    <message>
+      <source>Save the message as Markdown</source>
+      <translation>Enregistrer le message en Markdown</translation>
+    </message>
+    <message>
+      <source>Markdown (*.md)</source>
+      <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+      <source>Save as Markdown</source>
+      <translation>Enregistrer en Markdown</translation>
+    </message>
+    <message>
+      <source>Could not write {file}: {reason}.</source>
+      <translation>Impossible d’écrire {file} : {reason}.</translation>
+    </message>
+    <message>
+      <source>Saved to {file}.</source>
+      <translation>Enregistré dans {file}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotesBrowser</name>
+    <message>
+      <source>MentorDesk opens only web and mail links; this {scheme} link is not opened.</source>
+      <translation>MentorDesk n’ouvre que les liens web et e-mail ; ce lien {scheme} n’est pas ouvert.</translation>
+    </message>
+    <message>
+      <source>local</source>
+      <translation>local</translation>
+    </message>
+    <message>
+      <source>Write to {address} with your mail app?</source>
+      <translation>Écrire à {address} avec votre application de messagerie ?</translation>
+    </message>
+    <message>
+      <source>Open {link} in your browser?</source>
+      <translation>Ouvrir {link} dans votre navigateur ?</translation>
+    </message>
+    <message>
+      <source>Open link</source>
+      <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+      <source>Write</source>
+      <translation>Écrire</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ouvrir</translation>
     </message>
   </context>
   <context>
@@ -3579,6 +3892,10 @@ Ctrl+Maj+A transforme la ligne courante en action.</translation>
     <message>
       <source>&amp;Place or link</source>
       <translation>&amp;Lieu ou lien</translation>
+    </message>
+    <message>
+      <source>&amp;Template</source>
+      <translation>Modèl&amp;e</translation>
     </message>
     <message>
       <source>&amp;Agenda</source>
@@ -3724,6 +4041,18 @@ Ctrl+Maj+A transforme la ligne courante en action.</translation>
       <translation>MentorDesk tient à jour mentordesk-meetings.ics dans ce dossier avec vos rencontres planifiées, pour une application de calendrier abonnée au fichier.</translation>
     </message>
     <message>
+      <source> min before</source>
+      <translation> min avant</translation>
+    </message>
+    <message>
+      <source>At the start</source>
+      <translation>Au début</translation>
+    </message>
+    <message>
+      <source>Every event in the calendar file and the exported .ics carries this alarm</source>
+      <translation>Chaque événement du fichier de calendrier et du .ics exporté porte cette alarme</translation>
+    </message>
+    <message>
       <source>While open</source>
       <translation>Pendant l’ouverture</translation>
     </message>
@@ -3734,6 +4063,10 @@ Ctrl+Maj+A transforme la ligne courante en action.</translation>
     <message>
       <source>&amp;Calendar file</source>
       <translation>Fichier de &amp;calendrier</translation>
+    </message>
+    <message>
+      <source>Calendar &amp;alarm</source>
+      <translation>&amp;Alarme du calendrier</translation>
     </message>
     <message>
       <source>Calendar file's folder</source>
@@ -3845,6 +4178,14 @@ Ctrl+Maj+A transforme la ligne courante en action.</translation>
       <translation>Supprimer l’étape</translation>
     </message>
     <message>
+      <source>Draft the ask…</source>
+      <translation>Rédiger la demande…</translation>
+    </message>
+    <message>
+      <source>A short, specific message asking them to mentor you, to copy or mail</source>
+      <translation>Un message court et précis demandant à cette personne d’être votre mentor, à copier ou à envoyer par e-mail</translation>
+    </message>
+    <message>
       <source>Step</source>
       <translation>Étape</translation>
     </message>
@@ -3929,8 +4270,8 @@ Ctrl+Maj+A transforme la ligne courante en action.</translation>
       <translation>relancer le {day}</translation>
     </message>
     <message>
-      <source>Not asked yet. Record each step below.</source>
-      <translation>Pas encore sollicité. Notez chaque étape ci-dessous.</translation>
+      <source>Not asked yet. Record each step above.</source>
+      <translation>Pas encore sollicité. Notez chaque étape ci-dessus.</translation>
     </message>
   </context>
   <context>
@@ -4143,8 +4484,8 @@ Ctrl+Maj+A transforme la ligne courante en action.</translation>
       <translation>Recherche</translation>
     </message>
     <message>
-      <source>Search mentors, notes, agendas, action items (Ctrl+K)</source>
-      <translation>Rechercher mentors, notes, ordres du jour, actions (Ctrl+K)</translation>
+      <source>Search mentors, notes, agendas, action items (Ctrl+F)</source>
+      <translation>Rechercher mentors, notes, ordres du jour, actions (Ctrl+F)</translation>
     </message>
     <message>
       <source>Search results</source>
@@ -4263,6 +4604,10 @@ Ctrl+Maj+A transforme la ligne courante en action.</translation>
   <context>
     <name>StartupProblem</name>
     <message>
+      <source>MentorDesk could not read or write its data: {problem}.</source>
+      <translation>MentorDesk n’a pas pu lire ou écrire ses données : {problem}.</translation>
+    </message>
+    <message>
       <source>Restore the backup of {when} ({mentors}, {meetings})</source>
       <translation>Restaurer la sauvegarde du {when} ({mentors}, {meetings})</translation>
     </message>
@@ -4373,6 +4718,14 @@ Data folder: {folder}</source>
 Dossier de données : {folder}</translation>
     </message>
     <message>
+      <source>The disk holding MentorDesk's data is mounted read-only, so MentorDesk cannot write there. Mount it read-write, or start MentorDesk with another data folder (--data-dir). Nothing was changed.
+
+Data folder: {folder}</source>
+      <translation>Le disque qui contient les données de MentorDesk est monté en lecture seule : MentorDesk ne peut donc pas y écrire. Montez-le en lecture-écriture, ou lancez MentorDesk avec un autre dossier de données (--data-dir). Rien n’a été modifié.
+
+Dossier de données : {folder}</translation>
+    </message>
+    <message>
       <source>the disk is full. Free some space, then start MentorDesk again.</source>
       <translation>le disque est plein. Libérez de l’espace, puis relancez MentorDesk.</translation>
     </message>
@@ -4402,6 +4755,154 @@ Dossier de données : {folder}</translation>
     <message>
       <source>Target date</source>
       <translation>Date cible</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateOffer</name>
+    <message>
+      <source>Meeting template</source>
+      <translation>Modèle de rencontre</translation>
+    </message>
+    <message>
+      <source>Questions</source>
+      <translation>Questions</translation>
+    </message>
+    <message>
+      <source>Add a question from the template</source>
+      <translation>Ajouter une question du modèle</translation>
+    </message>
+    <message>
+      <source>Add a question from the template's question bank</source>
+      <translation>Ajouter une question de la banque de questions du modèle</translation>
+    </message>
+    <message>
+      <source>Templates…</source>
+      <translation>Modèles…</translation>
+    </message>
+    <message>
+      <source>Edit meeting templates</source>
+      <translation>Modifier les modèles de rencontre</translation>
+    </message>
+    <message>
+      <source>No template</source>
+      <translation>Aucun modèle</translation>
+    </message>
+    <message>
+      <source>{name} (suggested)</source>
+      <translation>{name} (suggéré)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatesDialog</name>
+    <message>
+      <source>Meeting Templates</source>
+      <translation>Modèles de rencontre</translation>
+    </message>
+    <message>
+      <source>Meeting templates</source>
+      <translation>Modèles de rencontre</translation>
+    </message>
+    <message>
+      <source>Template name</source>
+      <translation>Nom du modèle</translation>
+    </message>
+    <message>
+      <source>What it is for</source>
+      <translation>À quoi il sert</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Sections, one a line: minutes, title</source>
+      <translation>Sections, une par ligne : minutes, titre</translation>
+    </message>
+    <message>
+      <source>10 Catch up and wins
+20 The main question</source>
+      <translation>10 Nouvelles et réussites
+20 La question principale</translation>
+    </message>
+    <message>
+      <source>Question bank, one a line</source>
+      <translation>Banque de questions, une par ligne</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Nom</translation>
+    </message>
+    <message>
+      <source>&amp;For</source>
+      <translation>&amp;Usage</translation>
+    </message>
+    <message>
+      <source>&amp;Description</source>
+      <translation>&amp;Description</translation>
+    </message>
+    <message>
+      <source>&amp;Sections</source>
+      <translation>&amp;Sections</translation>
+    </message>
+    <message>
+      <source>&amp;Questions</source>
+      <translation>&amp;Questions</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Dupliquer</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Supprimer…</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>Importer…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Exporter…</translation>
+    </message>
+    <message>
+      <source> (edited)</source>
+      <translation> (modifié)</translation>
+    </message>
+    <message>
+      <source>Restore Original…</source>
+      <translation>Restaurer l’original…</translation>
+    </message>
+    <message>
+      <source>Write each section as minutes then a title (line {lines}).</source>
+      <translation>Écrivez chaque section sous la forme minutes puis titre (ligne {lines}).</translation>
+    </message>
+    <message>
+      <source>Import a meeting template</source>
+      <translation>Importer un modèle de rencontre</translation>
+    </message>
+    <message>
+      <source>Meeting templates (*.json)</source>
+      <translation>Modèles de rencontre (*.json)</translation>
+    </message>
+    <message>
+      <source>Import the template “{name}”</source>
+      <translation>Importer le modèle « {name} »</translation>
+    </message>
+    <message>
+      <source>Export the meeting template</source>
+      <translation>Exporter le modèle de rencontre</translation>
+    </message>
+    <message>
+      <source>Could not write {file}: {reason}.</source>
+      <translation>Impossible d’écrire {file} : {reason}.</translation>
+    </message>
+    <message>
+      <source>Exported to {file}.</source>
+      <translation>Exporté vers {file}.</translation>
     </message>
   </context>
   <context>
@@ -4445,6 +4946,10 @@ Dossier de données : {folder}</translation>
       <translation>Version {number} de l’accord convenue</translation>
     </message>
     <message>
+      <source>Mentorship closed, with a closure review</source>
+      <translation>Mentorat clos, avec un bilan de clôture</translation>
+    </message>
+    <message>
       <source>Action item: {text}</source>
       <translation>Action : {text}</translation>
     </message>
@@ -4460,6 +4965,57 @@ Dossier de données : {folder}</translation>
       <source>Reported back: {text}</source>
       <translation>Compte rendu : {text}</translation>
     </message>
+    <message>
+      <source>Learned: {text}</source>
+      <translation>Appris : {text}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TopicDialog</name>
+    <message>
+      <source>Mentor</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Sujet</translation>
+    </message>
+    <message>
+      <source>Drop a topic</source>
+      <translation>Déposer un sujet</translation>
+    </message>
+    <message>
+      <source>Choose a mentor…</source>
+      <translation>Choisir un mentor…</translation>
+    </message>
+    <message>
+      <source>e.g. Ask how she prepared her first board talk</source>
+      <translation>p. ex. Demander comment elle a préparé sa première présentation au conseil d’administration</translation>
+    </message>
+    <message>
+      <source>Private: never in anything copied or sent</source>
+      <translation>Privé : jamais dans ce qui est copié ou envoyé</translation>
+    </message>
+    <message>
+      <source>Private topic</source>
+      <translation>Sujet privé</translation>
+    </message>
+    <message>
+      <source>&amp;Mentor</source>
+      <translation>&amp;Mentor</translation>
+    </message>
+    <message>
+      <source>&amp;Topic</source>
+      <translation>&amp;Sujet</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <source>Choose the mentor this topic is for.</source>
+      <translation>Choisissez le mentor concerné par ce sujet.</translation>
+    </message>
   </context>
   <context>
     <name>TopicOffer</name>
@@ -4470,6 +5026,92 @@ Dossier de données : {folder}</translation>
     <message>
       <source>Agreement topics to add to the agenda</source>
       <translation>Sujets de l’accord à ajouter à l’ordre du jour</translation>
+    </message>
+  </context>
+  <context>
+    <name>TopicTableModel</name>
+    <message>
+      <source>Topic</source>
+      <translation>Sujet</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Où</translation>
+    </message>
+    <message>
+      <source>Private</source>
+      <translation>Privé</translation>
+    </message>
+  </context>
+  <context>
+    <name>TouchDialog</name>
+    <message>
+      <source>Log a touch with {name}</source>
+      <translation>Noter un échange avec {name}</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>Moyen</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <source>What it was about</source>
+      <translation>De quoi il s’agissait</translation>
+    </message>
+    <message>
+      <source>One line, e.g. Sent her the draft deck</source>
+      <translation>Une ligne, p. ex. Envoyé le projet de présentation</translation>
+    </message>
+    <message>
+      <source>&amp;How</source>
+      <translation>&amp;Moyen</translation>
+    </message>
+    <message>
+      <source>&amp;Day</source>
+      <translation>&amp;Jour</translation>
+    </message>
+    <message>
+      <source>&amp;About</source>
+      <translation>&amp;Objet</translation>
+    </message>
+    <message>
+      <source>Log</source>
+      <translation>Noter</translation>
+    </message>
+  </context>
+  <context>
+    <name>TouchTableModel</name>
+    <message>
+      <source>Day</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>Moyen</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>Objet</translation>
+    </message>
+  </context>
+  <context>
+    <name>TypingRecovery</name>
+    <message numerus="yes">
+      <source>MentorDesk closed before the last notes you typed were saved. They are back: the notes of %n meeting(s) were recovered ({names}).</source>
+      <translation>
+        <numerusform>MentorDesk s’est fermé avant l’enregistrement des dernières notes que vous avez saisies. Elles sont de retour : les notes de %n rencontre ont été récupérées ({names}).</numerusform>
+        <numerusform>MentorDesk s’est fermé avant l’enregistrement des dernières notes que vous avez saisies. Elles sont de retour : les notes de %n rencontres ont été récupérées ({names}).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Notes typed before MentorDesk closed were kept as an earlier version of %n meeting(s) whose notes changed since ({names}): see History in the meeting.</source>
+      <translation>
+        <numerusform>Les notes saisies avant la fermeture de MentorDesk ont été gardées comme version antérieure de %n rencontre dont les notes ont changé depuis ({names}) : voir Historique dans la rencontre.</numerusform>
+        <numerusform>Les notes saisies avant la fermeture de MentorDesk ont été gardées comme version antérieure de %n rencontres dont les notes ont changé depuis ({names}) : voir Historique dans la rencontre.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4782,6 +5424,157 @@ Dossier de données : {folder}</translation>
     </message>
   </context>
   <context>
+    <name>ask</name>
+    <message>
+      <source>Follow up if no answer by</source>
+      <translation>Relancer si pas de réponse d’ici le</translation>
+    </message>
+    <message>
+      <source>Asked by email (drafted in MentorDesk)</source>
+      <translation>Sollicité par e-mail (rédigé dans MentorDesk)</translation>
+    </message>
+    <message>
+      <source>Asked (message drafted in MentorDesk)</source>
+      <translation>Sollicité (message rédigé dans MentorDesk)</translation>
+    </message>
+    <message>
+      <source>Ask {name}</source>
+      <translation>Solliciter {name}</translation>
+    </message>
+    <message>
+      <source>once a day</source>
+      <translation>une fois par jour</translation>
+    </message>
+    <message>
+      <source>once a week</source>
+      <translation>une fois par semaine</translation>
+    </message>
+    <message>
+      <source>once a month</source>
+      <translation>une fois par mois</translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n day(s)</source>
+      <translation>
+        <numerusform>tous les %n jours</numerusform>
+        <numerusform>tous les %n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n month(s)</source>
+      <translation>
+        <numerusform>tous les %n mois</numerusform>
+        <numerusform>tous les %n mois</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n week(s)</source>
+      <translation>
+        <numerusform>toutes les %n semaines</numerusform>
+        <numerusform>toutes les %n semaines</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Following up: would you be open to mentoring me?</source>
+      <translation>Relance : accepteriez-vous d’être mon mentor ?</translation>
+    </message>
+    <message>
+      <source>Would you be open to mentoring me?</source>
+      <translation>Accepteriez-vous d’être mon mentor ?</translation>
+    </message>
+    <message>
+      <source>Hi {name},</source>
+      <translation>Bonjour {name},</translation>
+    </message>
+    <message>
+      <source>I am following up on my earlier message, in case it got buried.</source>
+      <translation>Je me permets de revenir vers vous au sujet de mon précédent message, au cas où il se serait perdu.</translation>
+    </message>
+    <message>
+      <source>I am reaching out to you in particular because of your experience: {why}</source>
+      <translation>Je m’adresse à vous en particulier en raison de votre expérience : {why}</translation>
+    </message>
+    <message>
+      <source>I am reaching out to you because of your work ({where}).</source>
+      <translation>Je m’adresse à vous en raison de votre travail ({where}).</translation>
+    </message>
+    <message>
+      <source>Right now I am working on: {goals}. Your experience is close to that.</source>
+      <translation>En ce moment, je travaille sur : {goals}. Votre expérience en est proche.</translation>
+    </message>
+    <message>
+      <source>Would you be open to mentoring me? I would suggest we meet {rhythm} for {minutes} minutes; I will send an agenda ahead each time and keep to the time.</source>
+      <translation>Accepteriez-vous d’être mon mentor ? Je propose que nous nous rencontrions {rhythm} pendant {minutes} minutes ; je vous enverrai chaque fois un ordre du jour à l’avance et je respecterai le temps prévu.</translation>
+    </message>
+    <message>
+      <source>Would you be open to a first {minutes}-minute conversation about mentoring me? I will send an agenda ahead and keep to the time.</source>
+      <translation>Seriez-vous d’accord pour une première conversation de {minutes} minutes au sujet d’un mentorat ? Je vous enverrai un ordre du jour à l’avance et je respecterai le temps prévu.</translation>
+    </message>
+    <message>
+      <source>A simple yes or no is all I need. If now is not a good time, I completely understand.</source>
+      <translation>Un simple oui ou non me suffit. Si le moment n’est pas bien choisi, je le comprendrai tout à fait.</translation>
+    </message>
+    <message>
+      <source>Thank you for considering it,</source>
+      <translation>Merci de bien vouloir y réfléchir,</translation>
+    </message>
+    <message>
+      <source>(your name)</source>
+      <translation>(votre nom)</translation>
+    </message>
+  </context>
+  <context>
+    <name>between</name>
+    <message>
+      <source>Add topic {topic}</source>
+      <translation>Ajouter le sujet {topic}</translation>
+    </message>
+    <message>
+      <source>Edit topic {topic}</source>
+      <translation>Modifier le sujet {topic}</translation>
+    </message>
+    <message>
+      <source>Mark topic {topic} discussed</source>
+      <translation>Marquer le sujet {topic} comme abordé</translation>
+    </message>
+    <message>
+      <source>Drop topic {topic}</source>
+      <translation>Abandonner le sujet {topic}</translation>
+    </message>
+    <message>
+      <source>Put topic {topic} back</source>
+      <translation>Remettre le sujet {topic} en attente</translation>
+    </message>
+    <message>
+      <source>Delete topic {topic}</source>
+      <translation>Supprimer le sujet {topic}</translation>
+    </message>
+    <message>
+      <source>Log {kind} with {name}</source>
+      <translation>Noter : {kind} avec {name}</translation>
+    </message>
+    <message>
+      <source>Delete {kind} with {name}</source>
+      <translation>Supprimer : {kind} avec {name}</translation>
+    </message>
+    <message>
+      <source>Topic for {name} added from the command line.</source>
+      <translation>Sujet pour {name} ajouté depuis la ligne de commande.</translation>
+    </message>
+    <message>
+      <source>On the plan for {day}</source>
+      <translation>À l’ordre du jour du {day}</translation>
+    </message>
+    <message>
+      <source>Discussed {day}</source>
+      <translation>Abordé le {day}</translation>
+    </message>
+    <message>
+      <source>&amp;Drop a Topic…</source>
+      <translation>&amp;Déposer un sujet…</translation>
+    </message>
+  </context>
+  <context>
     <name>cadence</name>
     <message>
       <source>days</source>
@@ -4904,6 +5697,22 @@ Dossier de données : {folder}</translation>
     <message>
       <source>last met {day}</source>
       <translation>vu pour la dernière fois le {day}</translation>
+    </message>
+    <message>
+      <source>last touch {day}, counted as a meeting (as agreed)</source>
+      <translation>dernier échange le {day}, compté comme une rencontre (comme convenu)</translation>
+    </message>
+    <message>
+      <source>last touch {day}, not counted: only meetings count (as agreed)</source>
+      <translation>dernier échange le {day}, non compté : seules les rencontres comptent (comme convenu)</translation>
+    </message>
+    <message>
+      <source>last touch {day} reset “overdue”; the rhythm counts meetings only</source>
+      <translation>dernier échange le {day} : « en retard » levé ; le rythme ne compte que les rencontres</translation>
+    </message>
+    <message>
+      <source>last touch {day}, before the last meeting</source>
+      <translation>dernier échange le {day}, avant la dernière rencontre</translation>
     </message>
   </context>
   <context>
@@ -5438,6 +6247,70 @@ Dossier de données : {folder}</translation>
       <translation>A répondu</translation>
     </message>
     <message>
+      <source>In the inbox</source>
+      <translation>Dans la boîte de réception</translation>
+    </message>
+    <message>
+      <source>Discussed</source>
+      <translation>Abordé</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Call</source>
+      <translation>Appel</translation>
+    </message>
+    <message>
+      <source>Corridor chat</source>
+      <translation>Discussion de couloir</translation>
+    </message>
+    <message>
+      <source>Reset “overdue”, not the rhythm</source>
+      <translation>Lever « en retard », pas le rythme</translation>
+    </message>
+    <message>
+      <source>Count as meetings</source>
+      <translation>Compter comme des rencontres</translation>
+    </message>
+    <message>
+      <source>Do not count</source>
+      <translation>Ne pas compter</translation>
+    </message>
+    <message>
+      <source>First meeting</source>
+      <translation>Première rencontre</translation>
+    </message>
+    <message>
+      <source>Regular check-in</source>
+      <translation>Point régulier</translation>
+    </message>
+    <message>
+      <source>Quarterly review</source>
+      <translation>Bilan trimestriel</translation>
+    </message>
+    <message>
+      <source>Agreement review</source>
+      <translation>Révision de l’accord</translation>
+    </message>
+    <message>
+      <source>Closing</source>
+      <translation>Clôture</translation>
+    </message>
+    <message>
+      <source>copied</source>
+      <translation>copié</translation>
+    </message>
+    <message>
+      <source>opened in the mail app</source>
+      <translation>ouvert dans l’application de messagerie</translation>
+    </message>
+    <message>
+      <source>saved as Markdown</source>
+      <translation>enregistré en Markdown</translation>
+    </message>
+    <message>
       <source>Overdue</source>
       <translation>En retard</translation>
     </message>
@@ -5476,6 +6349,10 @@ Dossier de données : {folder}</translation>
     <message>
       <source>Before restoring a version</source>
       <translation>Avant la restauration d’une version</translation>
+    </message>
+    <message>
+      <source>Recovered after a crash</source>
+      <translation>Récupérée après un plantage</translation>
     </message>
   </context>
   <context>
@@ -5519,6 +6396,14 @@ Dossier de données : {folder}</translation>
       <translation>Saisir une idée de retour</translation>
     </message>
     <message>
+      <source>Drop a Topic…</source>
+      <translation>Déposer un sujet…</translation>
+    </message>
+    <message>
+      <source>Log a Touch…</source>
+      <translation>Noter un échange…</translation>
+    </message>
+    <message>
       <source>Start the Meeting Clock</source>
       <translation>Démarrer le chronomètre</translation>
     </message>
@@ -5537,6 +6422,10 @@ Dossier de données : {folder}</translation>
     <message>
       <source>End Meeting…</source>
       <translation>Terminer la rencontre…</translation>
+    </message>
+    <message>
+      <source>Send Recap…</source>
+      <translation>Envoyer le récapitulatif…</translation>
     </message>
     <message>
       <source>Save Now</source>
@@ -5609,6 +6498,22 @@ Dossier de données : {folder}</translation>
   <context>
     <name>meetings</name>
     <message>
+      <source>{day} is more than two years away. Is that the date you meant?</source>
+      <translation>Le {day} est dans plus de deux ans. Est-ce bien la date voulue ?</translation>
+    </message>
+    <message>
+      <source>{day} is in the past. Plan the meeting for that day anyway?</source>
+      <translation>Le {day} est passé. Planifier quand même la rencontre ce jour-là ?</translation>
+    </message>
+    <message>
+      <source>Check the date</source>
+      <translation>Vérifiez la date</translation>
+    </message>
+    <message>
+      <source>&amp;Keep this date</source>
+      <translation>&amp;Garder cette date</translation>
+    </message>
+    <message>
       <source>Plan meeting with {name}</source>
       <translation>Planifier une rencontre avec {name}</translation>
     </message>
@@ -5672,6 +6577,14 @@ Dossier de données : {folder}</translation>
     <message>
       <source>End meeting with {name}</source>
       <translation>Terminer la rencontre avec {name}</translation>
+    </message>
+    <message>
+      <source>Meeting marked held.</source>
+      <translation>Rencontre marquée comme tenue.</translation>
+    </message>
+    <message>
+      <source>Send the recap to {name}</source>
+      <translation>Envoyer le récapitulatif à {name}</translation>
     </message>
   </context>
   <context>
@@ -5897,6 +6810,69 @@ Dossier de données : {folder}</translation>
     </message>
   </context>
   <context>
+    <name>recap</name>
+    <message>
+      <source>Send recap</source>
+      <translation>Envoyer le récapitulatif</translation>
+    </message>
+    <message>
+      <source>Recap sent on {when} ({how}).</source>
+      <translation>Récapitulatif envoyé le {when} ({how}).</translation>
+    </message>
+    <message>
+      <source>Recap for {name}</source>
+      <translation>Récapitulatif pour {name}</translation>
+    </message>
+    <message>
+      <source>{name} recap {day}.md</source>
+      <translation>{name} récapitulatif {day}.md</translation>
+    </message>
+    <message>
+      <source>Thank you – our meeting on {day}</source>
+      <translation>Merci – notre rencontre du {day}</translation>
+    </message>
+    <message>
+      <source>(by {day})</source>
+      <translation>(d’ici le {day})</translation>
+    </message>
+    <message>
+      <source>Hi {name},</source>
+      <translation>Bonjour {name},</translation>
+    </message>
+    <message>
+      <source>Thank you for your time on {day}. It helped a lot.</source>
+      <translation>Merci pour le temps que vous m’avez accordé le {day}. Cela m’a été très utile.</translation>
+    </message>
+    <message>
+      <source>What we discussed:</source>
+      <translation>Ce dont nous avons parlé :</translation>
+    </message>
+    <message>
+      <source>What I will do:</source>
+      <translation>Ce que je vais faire :</translation>
+    </message>
+    <message>
+      <source>I will report back to you on:</source>
+      <translation>Je vous rendrai compte de :</translation>
+    </message>
+    <message>
+      <source>I will suggest a time for our next meeting soon.</source>
+      <translation>Je vous proposerai bientôt un moment pour notre prochaine rencontre.</translation>
+    </message>
+    <message>
+      <source>Our next meeting: {when} ({how}{place}).</source>
+      <translation>Notre prochaine rencontre : {when} ({how}{place}).</translation>
+    </message>
+    <message>
+      <source>Best regards,</source>
+      <translation>Cordialement,</translation>
+    </message>
+    <message>
+      <source>(your name)</source>
+      <translation>(votre nom)</translation>
+    </message>
+  </context>
+  <context>
     <name>record_editor</name>
     <message>
       <source>It could not be saved.</source>
@@ -6108,6 +7084,10 @@ Dossier de données : {folder}</translation>
       <translation>Choisissez un format dans la liste.</translation>
     </message>
     <message>
+      <source>Choose how touches count from the list.</source>
+      <translation>Choisissez dans la liste comment comptent les échanges.</translation>
+    </message>
+    <message>
       <source>Meet at least once: the frequency must be 1 or more.</source>
       <translation>Voyez-vous au moins une fois : la fréquence doit être de 1 ou plus.</translation>
     </message>
@@ -6150,10 +7130,6 @@ Dossier de données : {folder}</translation>
     <message>
       <source>Keep this under {most} characters.</source>
       <translation>Restez sous {most} caractères.</translation>
-    </message>
-    <message>
-      <source>Use at most {most}.</source>
-      <translation>Au plus {most}.</translation>
     </message>
     <message>
       <source>The mentorship cannot end in the future: choose today or earlier.</source>
@@ -6280,6 +7256,10 @@ Dossier de données : {folder}</translation>
       <translation>Cette rencontre est déjà marquée comme tenue.</translation>
     </message>
     <message>
+      <source>Use at most {most}.</source>
+      <translation>Au plus {most}.</translation>
+    </message>
+    <message>
       <source>Enter the mentor's name.</source>
       <translation>Saisissez le nom du mentor.</translation>
     </message>
@@ -6359,12 +7339,67 @@ Dossier de données : {folder}</translation>
       <translation>Tenir un fichier de calendrier dans ce dossier</translation>
     </message>
     <message>
+      <source>Calendar reminder, minutes before each meeting</source>
+      <translation>Rappel du calendrier, en minutes avant chaque rencontre</translation>
+    </message>
+    <message>
       <source>Meetings before a give-back nudge</source>
       <translation>Rencontres avant un rappel de donner en retour</translation>
     </message>
     <message>
       <source>Days without giving back before a nudge</source>
       <translation>Jours sans donner en retour avant un rappel</translation>
+    </message>
+  </context>
+  <context>
+    <name>templates</name>
+    <message>
+      <source>Edit the template “{name}”</source>
+      <translation>Modifier le modèle « {name} »</translation>
+    </message>
+    <message>
+      <source>{name} (copy)</source>
+      <translation>{name} (copie)</translation>
+    </message>
+    <message>
+      <source>Duplicate the template “{name}”</source>
+      <translation>Dupliquer le modèle « {name} »</translation>
+    </message>
+    <message>
+      <source>Restore the original</source>
+      <translation>Restaurer l’original</translation>
+    </message>
+    <message>
+      <source>Put back the template “{name}” as it came with MentorDesk?</source>
+      <translation>Rétablir le modèle « {name} » tel que fourni avec MentorDesk ?</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Restaurer</translation>
+    </message>
+    <message>
+      <source>Restore the template “{name}”</source>
+      <translation>Restaurer le modèle « {name} »</translation>
+    </message>
+    <message>
+      <source>Delete template</source>
+      <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+      <source>Delete the template “{name}”? Meetings planned from it keep their agenda.</source>
+      <translation>Supprimer le modèle « {name} » ? Les rencontres planifiées avec ce modèle gardent leur ordre du jour.</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <source>Delete the template “{name}”</source>
+      <translation>Supprimer le modèle « {name} »</translation>
+    </message>
+    <message>
+      <source>Edit ▸ Undo brings it back.</source>
+      <translation>Édition ▸ Annuler le ramène.</translation>
     </message>
   </context>
   <context>
@@ -6706,6 +7741,102 @@ Dossier de données : {folder}</translation>
         <numerusform>sa mention dans %n bilan de clôture</numerusform>
         <numerusform>ses mentions dans %n bilans de clôture</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>topic</source>
+      <translation>sujet</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s)</source>
+      <translation>
+        <numerusform>%n sujet</numerusform>
+        <numerusform>%n sujets</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Sujet</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s) in the inbox</source>
+      <translation>
+        <numerusform>%n sujet dans la boîte de réception</numerusform>
+        <numerusform>%n sujets dans la boîte de réception</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>touch</source>
+      <translation>échange</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n touch(es)</source>
+      <translation>
+        <numerusform>%n échange</numerusform>
+        <numerusform>%n échanges</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Touch</source>
+      <translation>Échange</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n logged touch(es)</source>
+      <translation>
+        <numerusform>%n échange noté</numerusform>
+        <numerusform>%n échanges notés</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>meeting template</source>
+      <translation>modèle de rencontre</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting template(s)</source>
+      <translation>
+        <numerusform>%n modèle de rencontre</numerusform>
+        <numerusform>%n modèles de rencontre</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Meeting template</source>
+      <translation>Modèle de rencontre</translation>
+    </message>
+    <message>
+      <source>recap</source>
+      <translation>récapitulatif</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n recap(s)</source>
+      <translation>
+        <numerusform>%n récapitulatif</numerusform>
+        <numerusform>%n récapitulatifs</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Recap</source>
+      <translation>Récapitulatif</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n recap(s) sent</source>
+      <translation>
+        <numerusform>%n récapitulatif envoyé</numerusform>
+        <numerusform>%n récapitulatifs envoyés</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>calendar event</source>
+      <translation>événement de calendrier</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n calendar event(s)</source>
+      <translation>
+        <numerusform>%n événement de calendrier</numerusform>
+        <numerusform>%n événements de calendrier</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Calendar event</source>
+      <translation>Événement de calendrier</translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s) with their agendas and notes</source>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -238,3 +239,18 @@ def say_cannot_end(parent: QWidget, error: BaseException | None, save_reason: st
 
 # ``say_cannot_end``'s save_reason when the notes failed because the meeting is gone.
 GONE = "gone"
+
+
+def say_already_held(parent: QWidget) -> None:
+    """End meeting on a meeting already held: nothing to end, and nothing is locked."""
+    tell(
+        parent,
+        QCoreApplication.translate("MeetingModeWindow", "End meeting"),
+        QCoreApplication.translate(
+            "MeetingModeWindow",
+            "This meeting is already marked held. Its notes, takeaways and agenda "
+            "can still be edited; they save as you type.",
+        ),
+        icon=QMessageBox.Icon.Information,
+        name="alreadyHeldBox",
+    )

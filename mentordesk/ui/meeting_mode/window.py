@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,12 @@ from mentordesk.ui.meeting_mode import give_backs, keys
 from mentordesk.ui.meeting_mode.action_items import ActionItemsModel, MeetingActions, capture_line
 from mentordesk.ui.meeting_mode.action_panel import ActionItemsPanel
 from mentordesk.ui.meeting_mode.agenda import AgendaModel, AgendaPanel, AgendaRow
-from mentordesk.ui.meeting_mode.end_dialog import GONE, review_and_end, say_cannot_end
+from mentordesk.ui.meeting_mode.end_dialog import (
+    GONE,
+    review_and_end,
+    say_already_held,
+    say_cannot_end,
+)
 from mentordesk.ui.meeting_mode.header import MeetingHeader
 from mentordesk.ui.meeting_mode.history_dialog import offer_versions, restore_in_editor
 from mentordesk.ui.meeting_mode.journal_link import JournalLink
@@ -38,7 +42,6 @@ from mentordesk.ui.meeting_mode.restore_offer import RestoreOffer
 from mentordesk.ui.meeting_mode.saver import FAILED, MeetingSaver, MeetingText, store_with
 from mentordesk.ui.meeting_mode.unsaved import ask_unsaved
 from mentordesk.ui.meetings.edit_dialog import edit_meeting
-from mentordesk.ui.messages import tell
 from mentordesk.ui.widgets.parts import heading
 from mentordesk.ui.window_size import fit_on_screen
 
@@ -340,16 +343,7 @@ class MeetingModeWindow(QMainWindow):
     def end_meeting(self) -> None:
         """Review and mark the meeting held; offer to plan the next one."""
         if self.held:
-            tell(
-                self,
-                self.tr("End meeting"),
-                self.tr(
-                    "This meeting is already marked held. Its notes, takeaways and agenda "
-                    "can still be edited; they save as you type."
-                ),
-                icon=QMessageBox.Icon.Information,
-                name="alreadyHeldBox",
-            )
+            say_already_held(self)
             return
         if not self.flush():
             say_cannot_end(self, None, GONE if self.saver.gone else self.saver.reason)
