@@ -141,3 +141,18 @@ def test_a_file_the_database_would_refuse_is_refused_before_any_backup(
     assert "Traceback" not in result.stderr
     assert f"{where}: the same " in result.stderr, result.stderr[-2000:]
     assert list(data.glob("backups/*.sqlite3")) == []  # no backup for a refused file
+
+
+def test_a_long_line_no_form_limits_is_still_imported(
+    with_sample: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    """The limits are the forms': a role or a place the app stored at any length (the
+    forms do not limit them) moves to a new computer as it is."""
+    from mentordesk.services.importing import read_document
+
+    _, document = with_sample
+    long = copy.deepcopy(document)
+    _mentor(long).update(role="R" * 500, organisation="O" * 3000)
+    _meeting(long).update(location="https://example.com/" + "x" * 2500)
+    source = write(tmp_path, "long.json", long)
+    assert read_document(source)["records"]["mentor"][0]["role"] == "R" * 500
