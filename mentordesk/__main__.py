@@ -1,8 +1,8 @@
 """Entry point: ``mentordesk`` and ``python -m mentordesk``.
 
 Arguments are read before anything else is imported: ``--help``, ``--version``
-and every command (``check``, ``backup``, ``restore``, ``export``, ``ics``, ``import``)
-run without Qt (``mentordesk/cli.py``); only the window imports PySide6.
+and every command (``check``, ``backup``, ``restore``, ``export``, ``ics``, ``import``,
+``note``) run without Qt (``mentordesk/cli.py``); only the window imports PySide6.
 """
 
 from __future__ import annotations
@@ -138,6 +138,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="add what is new, keep what you have: records already in your data stay as "
         "they are (those the file changed are listed)",
     )
+
+    note = commands.add_parser(
+        "note",
+        help="drop a topic in a mentor's inbox (MentorDesk open or closed)",
+        description="Add TEXT to the topic inbox of the mentor called NAME (the whole name in "
+        "any case, or a part only they have); the next Plan meeting offers it ticked. With "
+        "MentorDesk open, it adds the topic itself and shows it at once.",
+    )
+    _data_dir(note, argparse.SUPPRESS)
+    note.add_argument("--mentor", metavar="NAME", required=True, help="the mentor's name")
+    note.add_argument("--private", action="store_true", help="never in anything copied or sent")
+    note.add_argument("text", metavar="TEXT", nargs="+", help="the topic")
     return parser
 
 

@@ -68,8 +68,12 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
     app = QApplication.instance()
     if isinstance(app, QApplication):
+        from mentordesk.db.errors import is_storage_error
         from mentordesk.ui.messages import tell
 
+        if is_storage_error(value):  # the disk, not MentorDesk: say what it is and what to do
+            _tell_storage_problem(value)
+            return
         tell(
             None,
             APP_NAME,
@@ -78,6 +82,23 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
             icon=QMessageBox.Icon.Critical,
             name="unexpectedErrorBox",
         )
+
+
+def _tell_storage_problem(error: BaseException) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from mentordesk.ui.messages import advice_text, problem_text, tell
+
+    tell(
+        None,
+        APP_NAME,
+        QCoreApplication.translate(
+            "StartupProblem", "MentorDesk could not read or write its data: {problem}."
+        ).format(problem=problem_text(error)),
+        icon=QMessageBox.Icon.Warning,
+        name="storageProblemBox",
+        detail=advice_text(error),
+    )
 
 
 def bring_to_front(window: QWidget) -> None:
@@ -178,10 +199,17 @@ def _run(app: QApplication, signals: ClosingSignals, paths: Paths, minimized: bo
         if shown is not None:
             bring_to_front(shown)
 
+    def note(payload: bytes) -> bytes:
+        # ``mentordesk note`` while this copy is open: it adds the topic itself.
+        from mentordesk.ui.between.remote import take_note
+
+        window = session.window
+        return take_note(window.context if window is not None else None, payload)
+
     try:
         # Answer a second start at once, even while this one is still starting
         # (migrating, filling the window): it is told "switched to it", not "frozen".
-        instance.listen(activate)
+        instance.listen(activate, note)
         apply_theme(session.settings.get(settings_.THEME))
         signals.window_of = lambda: session.window
         if not session.start(minimized) or signals.received is not None:

@@ -1,4 +1,4 @@
-"""The commands that need no window: check, backup, restore, export, ics and import.
+"""The commands that need no window: check, backup, restore, export, ics, import, note.
 
 Dispatched by ``__main__`` before Qt is imported; none of them imports PySide6.
 Commands that change the data folder take the same lock as the window, so they
@@ -318,6 +318,17 @@ def report(command: str, lines: list[str]) -> int:
     return OK
 
 
+def note(args: argparse.Namespace, now: datetime) -> int:
+    from mentordesk import cli_note
+
+    codes = {cli_note.USAGE: USAGE, cli_note.IN_USE: IN_USE}
+    try:
+        out(cli_note.note(_existing_paths(args), args, now))
+    except cli_note.NoteError as error:
+        raise CommandError(str(error), codes.get(error.reason, REFUSED)) from error
+    return OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, datetime], int]] = {
     "check": check,
     "backup": backup,
@@ -325,6 +336,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, datetime], int]] = {
     "export": export,
     "ics": ics,
     "import": import_,
+    "note": note,
 }
 
 

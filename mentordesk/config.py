@@ -33,6 +33,19 @@ def make_yours_hint(folder: Path) -> str:
     return f"after running MentorDesk with sudo: sudo chown -R $USER '{folder}'"
 
 
+def on_read_only_disk(path: Path) -> bool:
+    """Whether ``path`` (or the nearest folder above it that exists) is on a file system
+    mounted read-only: no permission makes it writable, so no ``chown`` advice."""
+    if not hasattr(os, "statvfs"):
+        return False
+    for candidate in (path, *path.parents):
+        try:
+            return bool(os.statvfs(candidate).f_flag & os.ST_RDONLY)
+        except OSError:
+            continue
+    return False
+
+
 class DataFolderError(Exception):
     """The data folder cannot be created or used; the message is for the user."""
 
@@ -57,6 +70,11 @@ class Paths:
         return self.data_dir / "attachments"
 
     @property
+    def journal_dir(self) -> Path:
+        """The typing journal (services/typing_journal.py): what was typed, until stored."""
+        return self.data_dir / "journal"
+
+    @property
     def lock_file(self) -> Path:
         return self.data_dir / "mentordesk.lock"
 
@@ -68,8 +86,8 @@ class Paths:
         in it are private anyway.
         """
         check_data_folder(self.data_dir)
-        for folder in (self.data_dir, self.backups_dir):
-            make_private_dir(folder)
+        make_private_dir(self.data_dir)
+        make_backups_dir(self.backups_dir)
 
     def is_ours(self) -> bool:
         """Whether the data folder holds MentorDesk's files (or nothing at all)."""
@@ -77,7 +95,7 @@ class Paths:
 
 
 # What MentorDesk puts in its data folder besides files called mentordesk…
-OWN_ENTRIES = frozenset({"backups", "logs", "attachments", "settings.ini"})
+OWN_ENTRIES = frozenset({"backups", "logs", "attachments", "journal", "settings.ini"})
 
 
 def is_mentordesk_folder(folder: Path) -> bool:
@@ -109,6 +127,12 @@ def check_data_folder(folder: Path) -> None:
         raise DataFolderError(
             f"MentorDesk cannot use {folder} as its data folder: it is a file, not a folder. "
             "Choose another folder (--data-dir), or move the file away."
+        )
+    blocking = next((p for p in folder.parents if p.exists() and not p.is_dir()), None)
+    if blocking is not None and not folder.exists():
+        raise DataFolderError(
+            f"MentorDesk cannot make the data folder {folder}: {blocking} is a file, not a "
+            "folder. Choose another folder (--data-dir), or move the file away."
         )
     try:
         ours = is_mentordesk_folder(folder)
@@ -147,6 +171,27 @@ def make_private_dir(folder: Path) -> None:
         raise DataFolderError(
             f"MentorDesk cannot use the folder {folder}: {error.strerror or error}."
         ) from error
+
+
+def make_backups_dir(folder: Path) -> None:
+    """Create the backups folder (0700) or refuse one that is not the user's own.
+
+    Backups hold every note: a ``backups`` that is a link to another place, or a
+    folder another user made (and can read, or replace files in), is never written.
+    """
+    if folder.is_symlink():
+        raise DataFolderError(
+            f"MentorDesk does not keep backups in {folder}: it is a link to "
+            f"{os.readlink(folder)}, not a folder of its own. Remove the link (MentorDesk "
+            "then makes the folder itself), or start MentorDesk with another data folder."
+        )
+    make_private_dir(folder)
+    if os.name != "nt" and folder.stat().st_uid != os.geteuid():
+        raise DataFolderError(
+            f"MentorDesk does not keep backups in {folder}: the folder belongs to another "
+            "user, who could read or replace them. Move it away (MentorDesk then makes the "
+            f"folder itself) ({make_yours_hint(folder.parent)})."
+        )
 
 
 def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:

@@ -1,7 +1,8 @@
 """Backup files: made with SQLite's online backup API, checked, then given their name.
 
 A backup is written to a hidden temporary name (``.<name>.<pid>.partial``),
-switched out of WAL mode (so no -wal/-shm ever appear beside it), checked with
+given an identity of its own (``db/recovery.py``), switched out of WAL mode (so no
+-wal/-shm ever appear beside it; a restore switches it back), checked with
 ``quick_check`` and only then renamed to ``mentordesk-<UTC time>-<reason>.sqlite3``:
 a file with a backup's name is always a complete, sound backup, even after a kill
 or a full disk half-way.
@@ -27,6 +28,7 @@ from mentordesk.db.files import (
     utc_stamp,
 )
 from mentordesk.db.health import open_read_only, quick_check
+from mentordesk.db.recovery import set_identity
 
 PREFIX = "mentordesk-"
 SUFFIX = ".sqlite3"
@@ -181,6 +183,7 @@ def copy_database(source: Path, target: Path, *, live: bool = True) -> None:
             try:
                 # One step: a consistent snapshot, not restarted by the autosave's writes.
                 source_connection.backup(copy)
+                set_identity(copy)  # a copy is another file: a -wal of the source is not its
                 mode = copy.execute("PRAGMA journal_mode=DELETE").fetchone()
                 if not mode or str(mode[0]).lower() != "delete":  # it could not be written
                     raise DatabaseError(f"The copy of {source} could not be finished.", Problem.IO)
@@ -203,6 +206,17 @@ def copy_database(source: Path, target: Path, *, live: bool = True) -> None:
         for leftover in partial.parent.glob(glob_escape(partial.name) + "*"):
             leftover.unlink(missing_ok=True)
         raise
+
+
+def to_wal_mode(path: Path) -> None:
+    """Switch a restored copy to WAL mode before it takes the database's place: a file
+    in rollback mode would be switched at the next start, and a kill during that
+    switch leaves a hot -journal."""
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+    finally:
+        connection.close()  # the last connection: the -wal is checkpointed and removed
 
 
 def glob_escape(name: str) -> str:

@@ -136,3 +136,28 @@ class OutreachKind(enum.StrEnum):
     ASKED = "asked"
     FOLLOWED_UP = "followed_up"
     ANSWERED = "answered"
+
+
+class TopicStatus(enum.StrEnum):
+    """Where a topic of a mentor's inbox stands: it stays until discussed or dropped."""
+
+    OPEN = "open"
+    DISCUSSED = "discussed"
+    DROPPED = "dropped"
+
+
+class TouchKind(enum.StrEnum):
+    """A contact with a mentor outside a meeting."""
+
+    EMAIL = "email"
+    MESSAGE = "message"
+    CALL = "call"
+    CHAT = "chat"  # a corridor chat
+
+
+class TouchRule(enum.StrEnum):
+    """Whether touches count toward an agreement's cadence."""
+
+    OVERDUE = "overdue"  # they reset "overdue" but not the meeting rhythm (the default)
+    RHYTHM = "rhythm"  # they count as meetings
+    NONE = "none"  # only meetings count

@@ -24,6 +24,9 @@ _SQLITE_FULL = 13
 _SQLITE_CANTOPEN = 14
 _SQLITE_CONSTRAINT = 19
 _SQLITE_NOTADB = 26
+# Growing the -shm file failed: SQLite writes to every new page of it, and on a full disk
+# that write is what fails (SQLite keeps the errno, ENOSPC, to its log).
+_SQLITE_IOERR_SHMSIZE = _SQLITE_IOERR | (19 << 8)
 
 
 class Problem(enum.Enum):
@@ -131,6 +134,8 @@ def classify(error: BaseException) -> Problem:
     found = _sqlite_error(error)
     if found is not None:
         code = getattr(found, "sqlite_errorcode", None)
+        if code == _SQLITE_IOERR_SHMSIZE:
+            return Problem.FULL
         if isinstance(code, int):
             return _BY_CODE.get(code & 0xFF, Problem.BUG)
         if isinstance(found, sqlite3.IntegrityError):

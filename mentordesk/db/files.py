@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from mentordesk.config import FILE_MODE
 
@@ -17,9 +18,34 @@ def megabytes(size: int) -> int:
     return max(1, -(-size // MB))
 
 
-def companions(path: Path) -> tuple[Path, Path]:
-    """The -wal and -shm files SQLite keeps beside ``path`` in WAL mode."""
-    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+class Companions(NamedTuple):
+    """The files SQLite keeps beside a database: -wal and -shm in WAL mode, -journal in
+    rollback mode. Each goes wherever the database goes (set aside, restored, backed up)."""
+
+    wal: Path
+    shm: Path
+    journal: Path
+
+
+def companions(path: Path) -> Companions:
+    """The -wal, -shm and -journal files SQLite may keep beside ``path``."""
+    return Companions(
+        *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
+    )
+
+
+# The first 8 bytes of a rollback journal that holds an unfinished transaction
+# (SQLite's file format, section 4.1). A finished one is deleted, truncated or zeroed.
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def has_hot_journal(path: Path) -> bool:
+    """Whether a -journal beside ``path`` holds a transaction SQLite would roll back."""
+    try:
+        with open(companions(path).journal, "rb") as journal:
+            return journal.read(8) == JOURNAL_MAGIC
+    except FileNotFoundError:
+        return False
 
 
 def create_private_file(path: Path) -> None:

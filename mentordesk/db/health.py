@@ -18,7 +18,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from mentordesk.db.errors import DatabaseError, Problem, classify
-from mentordesk.db.files import companions, sync_folder, utc_stamp
+from mentordesk.db.files import companions, has_hot_journal, sync_folder, utc_stamp
 from mentordesk.db.revisions import CHANGES, HEAD_REVISION, schema_at
 
 QUICK_CHECK_LIMIT = 20
@@ -79,7 +79,7 @@ def open_read_only(
     creates no -wal/-shm; otherwise the committed changes in the -wal are read too.
     ``live``: the file may be in use by the running app (never opened immutable).
     """
-    wal, _ = companions(path)
+    wal = companions(path).wal
     if not live and (ignore_wal or not wal.exists()):
         return sqlite3.connect(uri(path, mode="ro", immutable="1"), uri=True)
     return sqlite3.connect(uri(path, mode="ro"), uri=True)
@@ -143,8 +143,9 @@ def _unusable(path: Path, error: OSError | sqlite3.Error) -> DatabaseError:
     )
 
 
-def examine(path: Path) -> Examination:
-    """What the file at ``path`` is. Raises DatabaseError when it cannot be read at all."""
+def examine(path: Path, *, ignore_wal: bool = False) -> Examination:
+    """What the file at ``path`` is (``ignore_wal``: the file alone, its -wal known to be
+    another file's). Raises DatabaseError when it cannot be read at all."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -153,7 +154,7 @@ def examine(path: Path) -> Examination:
         raise _unusable(path, error) from error
     if not path.is_file():
         raise _unusable(path, IsADirectoryError(21, "it is a folder, not a file"))
-    wal, _ = companions(path)
+    wal = companions(path).wal
     if size == 0 and not (wal.exists() and wal.stat().st_size > 0):
         return Examination(State.DAMAGED, detail="the file is empty (0 bytes)")
     try:
@@ -161,21 +162,38 @@ def examine(path: Path) -> Examination:
             file.read(16)
     except OSError as error:
         raise _unusable(path, error) from error
-    stray_wal = False
+    if has_hot_journal(path):  # half-written: ``opening.recover`` rolls it back first
+        return Examination(
+            State.DAMAGED,
+            detail="a change that never finished lies beside it (its -journal); starting "
+            "MentorDesk undoes it",
+        )
+    found = _examine_file(path, ignore_wal=ignore_wal)
+    if ignore_wal or not wal.exists():
+        return found
+    if found.state not in (State.DAMAGED, State.FOREIGN, State.NEW):
+        return found
+    # A -wal that makes a sound MentorDesk file damaged, foreign or empty was written
+    # for another file (R3, R11): the file is judged without it.
+    alone = _examine_file(path, ignore_wal=True)
+    if alone.state in _OPENABLE:
+        return Examination(alone.state, alone.revision, alone.detail, stray_wal=True)
+    return found
+
+
+_OPENABLE = (State.CURRENT, State.OLDER)
+
+
+def _examine_file(path: Path, *, ignore_wal: bool) -> Examination:
     try:
-        connection = open_read_only(path)
+        connection = open_read_only(path, ignore_wal=ignore_wal)
     except sqlite3.Error as error:
         raise _unusable(path, error) from error
     try:
         problems = quick_check(connection)
-        if problems and wal.exists():
-            connection.close()
-            connection = open_read_only(path, ignore_wal=True)
-            if not quick_check(connection):
-                stray_wal, problems = True, []
         if problems:
             return Examination(State.DAMAGED, detail="; ".join(problems[:3]))
-        return _examine_schema(connection, stray_wal)
+        return _examine_schema(connection)
     except sqlite3.OperationalError as error:
         if classify(error) is Problem.CORRUPT:
             return Examination(State.DAMAGED, detail=_sqlite_reason(error))
@@ -186,7 +204,7 @@ def examine(path: Path) -> Examination:
         connection.close()
 
 
-def _examine_schema(connection: sqlite3.Connection, stray_wal: bool) -> Examination:
+def _examine_schema(connection: sqlite3.Connection) -> Examination:
     try:
         objects = schema_objects(connection)
     except UnicodeDecodeError:
@@ -195,7 +213,7 @@ def _examine_schema(connection: sqlite3.Connection, stray_wal: bool) -> Examinat
     if "alembic_version" not in tables:
         if tables:
             return Examination(State.FOREIGN, detail="its tables are not MentorDesk's")
-        return Examination(State.NEW, stray_wal=stray_wal)
+        return Examination(State.NEW)
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except UnicodeDecodeError:
@@ -211,7 +229,7 @@ def _examine_schema(connection: sqlite3.Connection, stray_wal: bool) -> Examinat
             State.DAMAGED, revision, "it is incomplete: missing table " + ", ".join(missing)
         )
     state = State.CURRENT if revision == HEAD_REVISION else State.OLDER
-    return Examination(state, revision, stray_wal=stray_wal)
+    return Examination(state, revision)
 
 
 def set_aside(

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mentordesk.config import make_private_dir
+from mentordesk.config import make_backups_dir
 from mentordesk.db.backup import (
     content_digest,
     copy_database,
@@ -103,7 +103,8 @@ def head_revision() -> str:
 
 
 def update_reason(current: str) -> str:
-    return f"before-update-{current}-to-{HEAD_REVISION}"
+    # A backup's reason is lower-case letters, digits and hyphens (db/backup.py).
+    return f"before-update-{current}-to-{HEAD_REVISION}".replace("_", "-")
 
 
 def backup_before_update(
@@ -114,7 +115,7 @@ def backup_before_update(
     When an earlier attempt at the same step already left a copy with the same
     contents, that one is kept and no second copy is made.
     """
-    make_private_dir(backups_dir)
+    make_backups_dir(backups_dir)
     remove_stale_partials(backups_dir)
     reasons = {update_reason(current), f"before-{current}-to-{HEAD_REVISION}"}
     earlier = [b.path for b in list_backups(backups_dir) if b.reason in reasons]

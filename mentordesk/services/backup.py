@@ -14,16 +14,18 @@ Qt-free: the app runs these in its backup job thread, the command line directly.
 from __future__ import annotations
 
 import enum
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from mentordesk.config import Paths, make_private_dir
+from mentordesk.config import Paths, make_backups_dir
 from mentordesk.db import backup as files
 from mentordesk.db.errors import DatabaseError
-from mentordesk.db.files import companions, replace_durably
+from mentordesk.db.files import companions, has_hot_journal, replace_durably
 from mentordesk.db.health import State, examine, set_aside
+from mentordesk.db.recovery import roll_back, set_wal_aside, wal_is_foreign
 
 RECENT = timedelta(days=2)
 DAILY, WEEKLY, MONTHLY = 12, 10, 9
@@ -65,7 +67,7 @@ class RestoreResult:
 
 def make_backup(paths: Paths, reason: str, now: datetime) -> Path:
     """Back up the database into the backups folder, then thin out old backups."""
-    make_private_dir(paths.backups_dir)
+    make_backups_dir(paths.backups_dir)
     files.remove_stale_partials(paths.backups_dir)
     target = files.new_backup_path(paths.backups_dir, reason, now)
     files.copy_database(paths.database, target)
@@ -104,11 +106,26 @@ def obsolete(backups: list[files.BackupFile], now: datetime) -> list[files.Backu
     return gone
 
 
+# The reasons MentorDesk writes in its backups' names, now and in earlier versions.
+_OWN_REASON = re.compile(
+    "|".join(re.escape(reason.value) for reason in Reason)
+    + r"|before-update-\d{4}-to-\d{4}|before-\d{4}-to-\d{4}"
+)
+
+
+def made_by_mentordesk(backup: files.BackupFile) -> bool:
+    """Whether MentorDesk named this file itself (``mentordesk-<time>-mine.sqlite3``, a
+    copy a person keeps beside its backups, is listed and can be restored, never thinned)."""
+    return _OWN_REASON.fullmatch(backup.reason) is not None
+
+
 def prune(folder: Path, now: datetime, keep: Path | None = None) -> list[Path]:
-    """Delete the backups retention lets go; returns them. Never the newest, never ``keep``."""
+    """Delete the backups retention lets go; returns them. Never the newest, never ``keep``,
+    never a file MentorDesk did not name itself."""
     backups = files.list_backups(folder)
     removed: list[Path] = []
-    for backup in obsolete(backups[1:], now):
+    own = [backup for backup in backups[1:] if made_by_mentordesk(backup)]
+    for backup in obsolete(own, now):
         if backup.path != keep:
             backup.path.unlink(missing_ok=True)
             removed.append(backup.path)
@@ -200,6 +217,10 @@ def restore(paths: Paths, source: Path, now: datetime) -> RestoreResult:
     """
     check_restorable(source)
     database = paths.database
+    if has_hot_journal(database):  # as a start would, so the data replaced is kept whole
+        roll_back(database)
+    if wal_is_foreign(database):
+        set_wal_aside(database)
     current = examine(database)
     previous = aside = None
     if current.state in (State.CURRENT, State.OLDER):
@@ -210,6 +231,7 @@ def restore(paths: Paths, source: Path, now: datetime) -> RestoreResult:
     building = database.with_name(database.name + ".restoring")
     building.unlink(missing_ok=True)
     files.copy_database(source, building, live=False)
+    files.to_wal_mode(building)
     if previous is not None:
         # The replaced file's -wal/-shm: what they held is in ``previous``.
         for extra in companions(database):

@@ -9,6 +9,7 @@ it may run beside the app.
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 from mentordesk.config import Paths
 from mentordesk.db import backup as backup_files
 from mentordesk.db.errors import DatabaseError, Problem
+from mentordesk.db.files import has_hot_journal
 from mentordesk.db.health import (
     State,
     broken_links,
@@ -25,6 +27,7 @@ from mentordesk.db.health import (
     quick_check,
     schema_objects,
 )
+from mentordesk.db.recovery import roll_back_on_copy, wal_is_foreign
 from mentordesk.db.revisions import HEAD_REVISION, schema_at
 from mentordesk.db.search import coverage
 
@@ -40,6 +43,8 @@ SEARCHED_TABLES = (
     "agreement_version",
     "goal",
     "give_back",
+    "topic",
+    "touch",
 )
 
 
@@ -82,7 +87,45 @@ def check(paths: Paths, *, now: datetime, live: bool = True) -> Report:
         raise DatabaseError(
             f"There is no MentorDesk database in {paths.data_dir}.", Problem.READ_ONLY
         )
-    found = examine(database)
+    with tempfile.TemporaryDirectory(prefix="mentordesk-check-") as scratch:
+        subject = database
+        if has_hot_journal(database):
+            subject = _rolled_back(database, Path(scratch), report)
+        _check_database(paths, subject, report, now=now, live=live)
+    return report
+
+
+def _rolled_back(database: Path, scratch: Path, report: Report) -> Path:
+    """A copy of ``database`` with its hot -journal rolled back, as the next start will
+    (the file and its journal stay as they are); the database itself if that fails."""
+    copy = scratch / database.name
+    try:
+        roll_back_on_copy(database, copy)
+    except (OSError, sqlite3.Error) as error:
+        report.add(
+            "Unfinished changes",
+            False,
+            "a -journal beside the database holds a change that never finished, "
+            f"and SQLite cannot roll it back ({error})",
+        )
+        return database
+    report.add(
+        "Unfinished changes",
+        False,
+        "a -journal beside the database holds a change that never finished",
+        [
+            "MentorDesk rolls it back at its next start, on a copy first; "
+            "what follows is the database as it will be then."
+        ],
+    )
+    return copy
+
+
+def _check_database(
+    paths: Paths, database: Path, report: Report, *, now: datetime, live: bool
+) -> None:
+    foreign_wal = not live and wal_is_foreign(database)
+    found = examine(database, ignore_wal=foreign_wal)
     if found.state is State.NEWER:
         raise DatabaseError(
             f"The database in {paths.data_dir} was written by a newer MentorDesk "
@@ -95,25 +138,26 @@ def check(paths: Paths, *, now: datetime, live: bool = True) -> Report:
         current = "current" if found.revision == HEAD_REVISION else "will be updated at start"
         where += f", schema {found.revision} ({current})"
     report.add("Database", found.state is not State.DAMAGED, where, _damage(found.detail))
-    if found.stray_wal:
+    stray = found.stray_wal or foreign_wal
+    if stray:
         report.add(
             "Unfinished changes",
             False,
-            "a -wal file beside the database does not belong to it",
+            "a -wal file beside the database does not belong to it"
+            + (" (it was written for another file)" if foreign_wal else ""),
             ["MentorDesk sets it aside at its next start (nothing is deleted)."],
         )
     try:
-        connection = open_read_only(database, live=live, ignore_wal=found.stray_wal)
+        connection = open_read_only(database, live=live, ignore_wal=stray)
     except sqlite3.Error as error:
         report.add("Reading", False, f"the file cannot be opened ({error})")
-        return report
+        return
     try:
         _check_contents(connection, report, found.revision)
     finally:
         connection.close()
     _check_files(paths, report)
     _check_backups(paths, report, now)
-    return report
 
 
 def _damage(detail: str) -> list[str]:

@@ -23,6 +23,9 @@ from mentordesk.db.choices import (
     MentorStatus,
     OutreachKind,
     ProgressMode,
+    TopicStatus,
+    TouchKind,
+    TouchRule,
     WhereFound,
 )
 from mentordesk.services.cadence import CadenceStatus
@@ -112,6 +115,22 @@ LABELS: dict[type[enum.StrEnum], dict[str, object]] = {
         OutreachKind.ASKED: QT_TRANSLATE_NOOP("labels", "Asked"),
         OutreachKind.FOLLOWED_UP: QT_TRANSLATE_NOOP("labels", "Followed up"),
         OutreachKind.ANSWERED: QT_TRANSLATE_NOOP("labels", "Answered"),
+    },
+    TopicStatus: {
+        TopicStatus.OPEN: QT_TRANSLATE_NOOP("labels", "In the inbox"),
+        TopicStatus.DISCUSSED: QT_TRANSLATE_NOOP("labels", "Discussed"),
+        TopicStatus.DROPPED: QT_TRANSLATE_NOOP("labels", "Dropped"),
+    },
+    TouchKind: {
+        TouchKind.EMAIL: QT_TRANSLATE_NOOP("labels", "Email"),
+        TouchKind.MESSAGE: QT_TRANSLATE_NOOP("labels", "Message"),
+        TouchKind.CALL: QT_TRANSLATE_NOOP("labels", "Call"),
+        TouchKind.CHAT: QT_TRANSLATE_NOOP("labels", "Corridor chat"),
+    },
+    TouchRule: {
+        TouchRule.OVERDUE: QT_TRANSLATE_NOOP("labels", "Reset “overdue”, not the rhythm"),
+        TouchRule.RHYTHM: QT_TRANSLATE_NOOP("labels", "Count as meetings"),
+        TouchRule.NONE: QT_TRANSLATE_NOOP("labels", "Do not count"),
     },
     CadenceStatus: {
         CadenceStatus.OVERDUE: QT_TRANSLATE_NOOP("labels", "Overdue"),

@@ -40,6 +40,9 @@ from mentordesk.db.choices import (
     MentorStatus,
     OutreachKind,
     ProgressMode,
+    TopicStatus,
+    TouchKind,
+    TouchRule,
     WhereFound,
 )
 from mentordesk.db.models import Base
@@ -72,7 +75,12 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("give_back", "kind"): tuple(GiveBackKind),
     ("give_back", "status"): tuple(GiveBackStatus),
     ("outreach_step", "kind"): tuple(OutreachKind),
+    ("agreement_version", "touches_count"): tuple(TouchRule),
+    ("topic", "status"): tuple(TopicStatus),
+    ("touch", "kind"): tuple(TouchKind),
 }
+# Rows never exported: a private topic never appears in anything copied or sent.
+KEPT_HOME = {"topic": "private"}
 MOMENT_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:\d{2}|Z)$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 
@@ -119,9 +127,11 @@ def export_document(session: Session) -> dict[str, Any]:
     for table in tables():
         result = session.execute(select(table).order_by(*_key(table)))
         columns = list(table.columns)
+        private = KEPT_HOME.get(table.name)
         records[table.name] = [
             {column.key: to_json(column, row[column.key]) for column in columns}
             for row in result.mappings()
+            if private is None or not row[private]
         ]
     return {
         "format": FORMAT,

@@ -32,6 +32,8 @@ class Kind(enum.StrEnum):
     OUTREACH_STEP = "outreach_step"
     CLOSURE = "closure"
     CLOSURE_GOAL = "closure_goal"
+    TOPIC = "topic"
+    TOUCH = "touch"
 
 
 class Facet(enum.StrEnum):
@@ -45,6 +47,7 @@ class Facet(enum.StrEnum):
     GIVE_BACK = "give_back"
     GOALS = "goals"
     TIMELINE = "timeline"
+    BETWEEN = "between"  # a mentor's topic inbox and touches
     PROSPECT = "prospect"  # a mentor as a prospect, in the Prospects area
 
 

@@ -159,6 +159,20 @@ VOCABULARY: Mapping[Kind, Words] = {
         QT_TRANSLATE_NOOP("vocabulary", "Closure review"),
         QT_TRANSLATE_NOOP("vocabulary", "its mention in %n closure review(s)"),
     ),
+    Kind.TOPIC: _words(
+        QT_TRANSLATE_NOOP("vocabulary", "topic"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n topic(s)"),
+        QT_TRANSLATE_NOOP("vocabulary", "Topic"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n topic(s) in the inbox"),
+        "mentors",
+    ),
+    Kind.TOUCH: _words(
+        QT_TRANSLATE_NOOP("vocabulary", "touch"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n touch(es)"),
+        QT_TRANSLATE_NOOP("vocabulary", "Touch"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n logged touch(es)"),
+        "mentors",
+    ),
 }
 
 # What a delete removes, as said from the record being deleted where the kind's own

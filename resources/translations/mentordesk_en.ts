@@ -214,6 +214,26 @@
     </message>
   </context>
   <context>
+    <name>MentorTopics</name>
+    <message numerus="yes">
+      <source>%n topic(s) waiting for the next meeting.</source>
+      <translation>
+        <numerusform>%n topic waiting for the next meeting.</numerusform>
+        <numerusform>%n topics waiting for the next meeting.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MentorTouches</name>
+    <message numerus="yes">
+      <source>%n touch(es) between meetings.</source>
+      <translation>
+        <numerusform>%n touch between meetings.</numerusform>
+        <numerusform>%n touches between meetings.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ProspectTableModel</name>
     <message numerus="yes">
       <source>%n goal(s)</source>
@@ -264,6 +284,23 @@
       <translation>
         <numerusform>Meeting planned, %n min</numerusform>
         <numerusform>Meeting planned, %n min</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>TypingRecovery</name>
+    <message numerus="yes">
+      <source>MentorDesk closed before the last notes you typed were saved. They are back: the notes of %n meeting(s) were recovered ({names}).</source>
+      <translation>
+        <numerusform>MentorDesk closed before the last notes you typed were saved. They are back: the notes of %n meeting were recovered ({names}).</numerusform>
+        <numerusform>MentorDesk closed before the last notes you typed were saved. They are back: the notes of %n meetings were recovered ({names}).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Notes typed before MentorDesk closed were kept as an earlier version of %n meeting(s) whose notes changed since ({names}): see History in the meeting.</source>
+      <translation>
+        <numerusform>Notes typed before MentorDesk closed were kept as an earlier version of %n meeting whose notes changed since ({names}): see History in the meeting.</numerusform>
+        <numerusform>Notes typed before MentorDesk closed were kept as an earlier version of %n meetings whose notes changed since ({names}): see History in the meeting.</numerusform>
       </translation>
     </message>
   </context>
@@ -647,6 +684,34 @@
       <translation>
         <numerusform>its mention in %n closure review</numerusform>
         <numerusform>its mention in %n closure reviews</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s)</source>
+      <translation>
+        <numerusform>%n topic</numerusform>
+        <numerusform>%n topics</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s) in the inbox</source>
+      <translation>
+        <numerusform>%n topic in the inbox</numerusform>
+        <numerusform>%n topics in the inbox</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n touch(es)</source>
+      <translation>
+        <numerusform>%n touch</numerusform>
+        <numerusform>%n touches</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n logged touch(es)</source>
+      <translation>
+        <numerusform>%n logged touch</numerusform>
+        <numerusform>%n logged touches</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -18,13 +18,16 @@ from sqlalchemy import text
 from mentordesk.config import resolve_paths
 from mentordesk.db.backup import list_backups
 from mentordesk.db.database import Database
+from mentordesk.db.health import open_read_only
 from mentordesk.db.types import utc_now
 from mentordesk.services import meetings
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData, create_mentor
+from tests.db.older import die_mid_transaction
 from tests.e2e.helpers import app_env
 
 ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "db" / "fixtures"
 
 
 def mentordesk(
@@ -58,7 +61,7 @@ def folder_with(data: Path, *names: str) -> Path:
 
 
 def mentor_names(path: Path) -> list[str]:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = open_read_only(path)  # leaves no -wal/-shm beside a file in WAL mode
     try:
         return sorted(str(n) for (n,) in connection.execute("SELECT name FROM mentor"))
     finally:
@@ -111,7 +114,28 @@ def test_check_of_a_sound_folder_says_nothing_is_wrong(tmp_path: Path) -> None:
     assert "Nothing is wrong." in result.stdout
     assert "integrity_check: ok" in result.stdout
     assert digest(database) == before
-    assert sorted(p.name for p in data.iterdir()) == ["backups", "mentordesk.sqlite3"]
+    assert sorted(p.name for p in data.iterdir()) == [
+        "backups",
+        "mentordesk.sqlite3",
+        "mentordesk.sqlite3.identity",
+    ]
+
+
+def test_check_reports_a_change_cut_short_and_leaves_it_for_the_next_start(
+    tmp_path: Path,
+) -> None:
+    """R1: check said "Nothing is wrong" beside a hot -journal."""
+    data = tmp_path / "data"
+    (data / "backups").mkdir(parents=True)
+    database = data / "mentordesk.sqlite3"
+    database.write_bytes((FIXTURES / "mentordesk-0004.sqlite3").read_bytes())
+    die_mid_transaction(database)
+    before = digest(database), digest(data / "mentordesk.sqlite3-journal")
+    result = mentordesk("check", data=data)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "-journal" in result.stdout and "never finished" in result.stdout
+    assert "integrity_check: ok" in result.stdout  # the database as the next start sees it
+    assert (digest(database), digest(data / "mentordesk.sqlite3-journal")) == before
 
 
 def test_check_lists_damage_and_exits_1_without_changing_the_file(tmp_path: Path) -> None:
@@ -222,7 +246,11 @@ def test_restore_puts_the_backup_in_place_and_keeps_what_was_there(tmp_path: Pat
     (kept,) = [b for b in list_backups(data / "backups") if b.reason == "before-restore"]
     assert mentor_names(kept.path) == ["Ada Lovelace", "Grace Hopper"]
     assert kept.path.name in result.stdout
-    assert sorted(p.name for p in data.iterdir()) == ["backups", "mentordesk.sqlite3"]
+    assert sorted(p.name for p in data.iterdir()) == [
+        "backups",
+        "mentordesk.sqlite3",
+        "mentordesk.sqlite3.identity",
+    ]
 
 
 def test_restore_of_a_file_that_is_not_a_backup_changes_nothing(tmp_path: Path) -> None:

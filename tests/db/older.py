@@ -6,6 +6,8 @@ Used by the update tests here and by the full-disk tests in tests/e2e.
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 import tempfile
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -15,6 +17,7 @@ from alembic import command
 from sqlalchemy import create_engine
 
 from mentordesk.db import migrate
+from mentordesk.db.files import companions
 from mentordesk.db.types import new_id
 
 USER_TABLES = (
@@ -140,3 +143,52 @@ def schema(path: Path) -> list[tuple[str, str]]:
         return [(str(kind), str(name)) for kind, name in rows]
     finally:
         connection.close()
+
+
+def kept_records(path: Path, like: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every user table the file ``like`` has, with ``like``'s columns, read
+    from ``path``: what an update of ``like`` (a fixture) must keep. The search index is
+    left out (it is derived, and rebuilt by updates)."""
+    shape = sqlite3.connect(f"file:{like}?mode=ro&immutable=1", uri=True)
+    try:
+        tables = [
+            str(name)
+            for (name,) in shape.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE"
+                " 'CREATE VIRTUAL%' AND name NOT LIKE 'search%' AND name NOT LIKE 'sqlite%'"
+                " AND name != 'alembic_version'"
+            )
+        ]
+        columns = {
+            t: [str(row[1]) for row in shape.execute(f"PRAGMA table_info({t})")] for t in tables
+        }
+    finally:
+        shape.close()
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {
+            table: sorted(
+                connection.execute(f"SELECT {', '.join(columns[table])} FROM {table}").fetchall(),
+                key=repr,
+            )
+            for table in tables
+        }
+    finally:
+        connection.close()
+
+
+def die_mid_transaction(path: Path) -> None:
+    """A writer in rollback mode changes every mentor's notes and dies before COMMIT:
+    its small page cache spills the changed pages into the file, so the -journal is hot."""
+    code = f"""
+import os, sqlite3
+c = sqlite3.connect({str(path)!r}, isolation_level=None)
+c.execute("PRAGMA journal_mode=DELETE")
+c.execute("PRAGMA cache_size=2")
+c.execute("BEGIN")
+c.execute("UPDATE mentor SET notes = hex(randomblob(3000))")
+os._exit(0)
+"""
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+    journal = companions(path).journal
+    assert journal.exists() and journal.stat().st_size > 0, "the writer left no hot journal"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 
@@ -60,3 +61,38 @@ def test_missing_parent_folders_are_created_private(tmp_path: Path) -> None:
     Database(resolve_paths(folder)).close()
     assert mode_of(tmp_path / "a") == 0o700
     assert mode_of(folder) == 0o700
+
+
+def test_a_data_folder_inside_a_file_is_named_as_such(tmp_path: Path) -> None:
+    """R10: not "already holds other files"."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine")
+    with pytest.raises(DataFolderError) as refused:
+        Database(resolve_paths(notes / "sub"))
+    assert f"{notes} is a file, not a folder" in str(refused.value)
+    assert "already holds" not in str(refused.value)
+    assert notes.read_text() == "mine"
+
+
+@posix_file_modes
+def test_a_backups_folder_that_is_a_link_to_elsewhere_is_never_written(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "shared"
+    elsewhere.mkdir()
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "backups").symlink_to(elsewhere)
+    with pytest.raises(DataFolderError, match="it is a link to") as refused:
+        Database(resolve_paths(data))
+    assert str(elsewhere) in str(refused.value)
+    assert list(elsewhere.iterdir()) == []
+
+
+@posix_file_modes
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to chown")
+def test_a_backups_folder_made_by_another_user_is_never_written(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    (data / "backups").mkdir(parents=True)
+    os.chown(data / "backups", 65534, 65534)
+    with pytest.raises(DataFolderError, match="belongs to another user"):
+        Database(resolve_paths(data))
+    assert list((data / "backups").iterdir()) == []

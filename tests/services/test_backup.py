@@ -78,6 +78,24 @@ def test_files_that_are_not_finished_backups_are_never_touched(tmp_path: Path) -
     assert parse_name(partial) is None
 
 
+def test_a_file_of_the_users_named_like_a_backup_is_never_thinned(tmp_path: Path) -> None:
+    """R12: only files MentorDesk named itself (its reasons) are thinned."""
+    fake_backups(tmp_path, [NOW - timedelta(days=days) for days in range(400)])
+    old = NOW - timedelta(days=300, hours=5)
+    mine = [
+        tmp_path / backup_name(old, "mine"),
+        tmp_path / backup_name(old - timedelta(days=1), "before-my-move"),
+        tmp_path / backup_name(old - timedelta(days=2), "before-update"),
+    ]
+    for file in mine:
+        file.write_text("mine")
+    ours = tmp_path / backup_name(old - timedelta(days=3), "before-update-0003-to-0005")
+    ours.write_bytes(b"")
+    removed = backups.prune(tmp_path, NOW)
+    assert all(file.exists() for file in mine)
+    assert ours in removed
+
+
 def test_the_first_start_of_the_day_is_due_a_backup(paths: Paths) -> None:
     fake_backups(paths.backups_dir, [NOW - timedelta(hours=30)])
     assert backups.backup_due_at_startup(paths, NOW)

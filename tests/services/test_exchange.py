@@ -22,6 +22,8 @@ from mentordesk.services import (
     goals,
     meetings,
     prospects,
+    topics,
+    touches,
 )
 from mentordesk.services.importing import import_file
 from mentordesk.services.mentors import MentorData, create_mentor, update_mentor
@@ -124,6 +126,13 @@ def fill(database: Database) -> None:
             when.date(),
             note="Wrote 👋",
             follow_up_on=date(2026, 3, 11),
+            today=when.date(),
+            now=when,
+        )
+        topics.add_topic(session, zoe, "Ask about the rota 📅", now=when)
+        touches.add_touch(
+            session,
+            touches.TouchData(zoe, "email", when.date(), "Sent the deck ✉"),
             today=when.date(),
             now=when,
         )

@@ -8,6 +8,7 @@ choices (statuses, kinds, units) are plain enums in ``db/choices.py``.
 from mentordesk.db.models.action_items import ActionItem
 from mentordesk.db.models.agreements import Agreement, AgreementVersion
 from mentordesk.db.models.base import Base
+from mentordesk.db.models.between import Topic, Touch
 from mentordesk.db.models.closure import Closure, ClosureGoal
 from mentordesk.db.models.givebacks import GiveBack
 from mentordesk.db.models.goals import Goal, GoalActionItem, GoalMentor, GoalProgress
@@ -35,4 +36,6 @@ __all__ = [
     "NoteSnapshot",
     "OutreachStep",
     "Tag",
+    "Topic",
+    "Touch",
 ]

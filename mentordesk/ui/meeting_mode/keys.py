@@ -30,6 +30,8 @@ ACTIONS: tuple[tuple[str, object, tuple[str | QKeySequence.StandardKey, ...]], .
         QT_TRANSLATE_NOOP("meeting_keys", "Capture Give-back Idea"),
         ("Ctrl+Shift+G",),
     ),
+    ("dropTopicAction", QT_TRANSLATE_NOOP("meeting_keys", "Drop a Topic…"), ("Ctrl+Shift+T",)),
+    ("logTouchAction", QT_TRANSLATE_NOOP("meeting_keys", "Log a Touch…"), ()),
     ("startClockAction", QT_TRANSLATE_NOOP("meeting_keys", "Start the Meeting Clock"), ()),
     ("joinCallAction", QT_TRANSLATE_NOOP("meeting_keys", "Join the Call"), ()),
     ("rescheduleAction", QT_TRANSLATE_NOOP("meeting_keys", "Reschedule…"), ()),

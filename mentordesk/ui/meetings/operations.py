@@ -11,7 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from mentordesk.services import meeting_edits, meeting_queries, meetings
+from mentordesk.services import meeting_edits, meeting_queries, meetings, topics
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.meeting_edits import AgendaItems
@@ -22,16 +22,22 @@ from mentordesk.ui.operation import delete_question, perform, performed
 
 
 def plan_meeting(
-    context: AppContext, parent: QWidget | None, plan: MeetingPlan, mentor_name: str
+    context: AppContext,
+    parent: QWidget | None,
+    plan: MeetingPlan,
+    mentor_name: str,
+    topic_ids: tuple[str, ...] = (),
 ) -> Written[MeetingRow] | None:
+    """Plan a meeting; the inbox topics ``topic_ids`` go on its plan."""
     now = context.now()
     return perform(
         context,
         parent,
         QCoreApplication.translate("meetings", "Plan meeting with {name}").format(name=mentor_name),
         Kind.MEETING,
-        lambda s: meetings.plan_meeting(s, plan, now=now),
+        lambda s: topics.plan_with_topics(s, plan, topic_ids, now=now),
         created=lambda row: [Ref(Kind.MEETING, row.id)],
+        refs=[Ref(Kind.TOPIC, topic_id) for topic_id in topic_ids],
     )
 
 

@@ -28,6 +28,7 @@ from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.meetings import MeetingPlan, MeetingValidationError
 from mentordesk.ui import formats, labels
+from mentordesk.ui.between.plan_offer import InboxOffer
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.login_start import offer_once
 from mentordesk.ui.meetings import operations
@@ -41,11 +42,19 @@ from mentordesk.ui.widgets.toned import tone
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+WORKING_HOURS = range(9, 18)  # a proposed start falls on 9:00 … 17:00
+MORNING = 10
+
+
 def default_start(now: datetime) -> datetime:
-    """Tomorrow at the next full hour, in local time."""
+    """Tomorrow at the next full hour, in local time; 10:00 tomorrow when that hour
+    falls outside working hours (planning at midnight proposes no 1 a.m. call)."""
     now = now.astimezone()
     start = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
-    return start + timedelta(days=1)
+    tomorrow = now.date() + timedelta(days=1)
+    if start.date() != now.date() or start.hour not in WORKING_HOURS:
+        start = now.replace(hour=MORNING, minute=0, second=0, microsecond=0)
+    return datetime.combine(tomorrow, start.time()).astimezone()
 
 
 class PlanMeetingDialog(QDialog):
@@ -151,9 +160,11 @@ class PlanMeetingDialog(QDialog):
         self.plan_button.setDefault(True)
 
         self.topics = TopicOffer(context)  # the agreement's topics (issue 9)
+        self.inbox = InboxOffer(context)  # recurring points and inbox topics (issue 19)
         layout = QVBoxLayout(self)
         layout.addWidget(self.no_mentors)
         layout.addLayout(form)
+        layout.addWidget(self.inbox)
         layout.addWidget(self.topics)
         layout.addWidget(self.carry_box)
         layout.addWidget(self.open_now)
@@ -237,6 +248,7 @@ class PlanMeetingDialog(QDialog):
     def _mentor_changed(self) -> None:
         mentor_id = self.mentor_id()
         self.topics.set_mentor(mentor_id)
+        self.inbox.set_mentor(mentor_id)
         self.carried.clear()
         self.carry_box.setVisible(mentor_id is not None)
         if mentor_id is None:
@@ -246,7 +258,8 @@ class PlanMeetingDialog(QDialog):
         self._how_as_agreed(mentor_id)
         offer = self.context.read(meeting_queries.carry_over, mentor_id)
         when = offer.previous_start
-        unchecked = [(item.id, item.text) for item in offer.unchecked_agenda]
+        offered = self.inbox.texts()  # brought along from the inbox already
+        unchecked = [(i.id, i.text) for i in offer.unchecked_agenda if i.text not in offered]
         actions = [(a.text, a.due_date) for a in offer.open_actions]
         if when is None:
             self.carry_intro.setText(self.tr("No earlier meeting with this mentor yet."))
@@ -308,7 +321,7 @@ class PlanMeetingDialog(QDialog):
             planned_minutes=self.minutes.value(),
             format=str(self.format.currentData()),
             location=self.location.text(),
-            agenda=(*self.topics.chosen(), *self.agenda_lines()),
+            agenda=(*self.inbox.points(), *self.topics.chosen(), *self.agenda_lines()),
             carried_agenda_ids=tuple(self.carried_ids()),
         )
 
@@ -318,7 +331,9 @@ class PlanMeetingDialog(QDialog):
     def accept(self) -> None:
         plan = self.plan()
         try:
-            planned = operations.plan_meeting(self.context, self, plan, self.mentor.currentText())
+            planned = operations.plan_meeting(
+                self.context, self, plan, self.mentor.currentText(), self.inbox.topic_ids()
+            )
         except MeetingValidationError as error:
             self.show_errors(error.errors)
             return

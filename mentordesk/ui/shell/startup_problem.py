@@ -8,13 +8,15 @@ to do. Nothing here writes or deletes anything; the caller acts on the choice.
 
 from __future__ import annotations
 
+import errno
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk import APP_NAME
-from mentordesk.config import Paths
+from mentordesk.config import Paths, on_read_only_disk
 from mentordesk.db.errors import DatabaseError, Problem
 from mentordesk.db.files import megabytes
 from mentordesk.db.health import DamagedDatabaseError, NewerDatabaseError
@@ -132,6 +134,8 @@ def database_problem_text(error: DatabaseError, paths: Paths) -> str:
             "backup tool). Close it, then start MentorDesk again. Nothing was changed."
             "\n\nDatabase: {database}",
         ).format(database=paths.database)
+    if error.problem is Problem.READ_ONLY and on_read_only_disk(folder):
+        return read_only_disk_text(folder)
     if error.problem is Problem.READ_ONLY:
         if os.name == "nt":
             return QCoreApplication.translate(
@@ -172,7 +176,18 @@ def folder_in_use_text(error: FolderInUseError, paths: Paths) -> str:
     ).format(holder=holder, folder=paths.data_dir)
 
 
+def read_only_disk_text(folder: Path) -> str:
+    return QCoreApplication.translate(
+        "StartupProblem",
+        "The disk holding MentorDesk's data is mounted read-only, so MentorDesk cannot "
+        "write there. Mount it read-write, or start MentorDesk with another data folder "
+        "(--data-dir). Nothing was changed.\n\nData folder: {folder}",
+    ).format(folder=folder)
+
+
 def lock_unwritable_text(error: LockUnwritableError) -> str:
+    if error.error.errno == errno.EROFS or on_read_only_disk(error.path):
+        return read_only_disk_text(error.path.parent)
     if error.problem is Problem.FULL:
         cause = QCoreApplication.translate(
             "StartupProblem", "the disk is full. Free some space, then start MentorDesk again."
