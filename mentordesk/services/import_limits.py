@@ -25,8 +25,11 @@ from mentordesk.services import (
     givebacks,
     goals,
     meetings,
+    mentor_interval,
     mentors,
     prospects,
+    topics,
+    touches,
 )
 
 FREE_TEXT_MAX = 1_000_000  # meeting notes, a mentor's notes: about 250 printed pages
@@ -50,6 +53,7 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
             "mentor_commitments",
             "confidentiality",
             "boundaries",
+            "recurring_points",
         )
     },
     ("closure", "learned"): closure.TEXT_MAX,
@@ -60,6 +64,8 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("give_back", "idea"): givebacks.IDEA_MAX,
     ("give_back", "note"): givebacks.NOTE_MAX,
     ("outreach_step", "note"): prospects.NOTE_MAX,
+    ("topic", "text"): topics.TEXT_MAX,
+    ("touch", "note"): touches.NOTE_MAX,
 }
 
 # Text columns MentorDesk fills itself that are neither keys, choices nor moments.
@@ -72,8 +78,8 @@ NUMBER_RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("meeting", "rating"): (1, 5),
     ("goal", "progress"): (0, 100),
     ("goal_progress", "progress"): (0, 100),
-    ("mentor", "cadence_every"): (1, agreements.EVERY_MAX),
-    ("agreement_version", "frequency_every"): (1, agreements.EVERY_MAX),
+    ("mentor", "cadence_every"): (1, mentor_interval.EVERY_MAX),
+    ("agreement_version", "frequency_every"): (1, mentor_interval.EVERY_MAX),
     ("agreement_version", "duration_minutes"): (1, agreements.MINUTES_MAX),
     ("agreement_version", "number"): (1, INT_MAX),
 }
