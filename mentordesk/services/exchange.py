@@ -170,11 +170,18 @@ def _column_schema(table: Table, column: Column[Any]) -> dict[str, Any]:
         least, most = import_limits.number_range(table.name, column.key)
         kind = {"type": "integer", "minimum": least, "maximum": most}
     else:  # the forms' limits (SQLite itself would keep any length)
-        declared = getattr(column.type, "length", None)
-        kind = {
-            "type": "string",
-            "maxLength": import_limits.text_limit(table.name, column.key, declared),
-        }
+        is_day = isinstance(column.type, Date)
+        declared = 10 if is_day else getattr(column.type, "length", None)  # YYYY-MM-DD
+        written_by_app = (
+            column.primary_key
+            or bool(column.foreign_keys)
+            or (table.name, column.key) in ENUMS
+            or (table.name, column.key) in import_limits.WRITTEN_BY_APP
+            or isinstance(column.type, UTCDateTime)
+            or is_day
+        )
+        limit = import_limits.text_limit(table.name, column.key, declared, typed=not written_by_app)
+        kind = {"type": "string", "maxLength": limit}
     if (table.name, column.key) in ENUMS:
         kind["enum"] = [str(v) for v in ENUMS[(table.name, column.key)]]
     elif isinstance(column.type, UTCDateTime):

@@ -75,8 +75,8 @@ def check_folder(target: Path, *, force: bool) -> None:
     other = _not_an_export(target)
     if other is not None:
         raise TargetRefusedError(
-            f"{target} holds other files ({other.name}); --force replaces only an earlier "
-            "MentorDesk export. Choose a new folder name."
+            f"{target} holds other files ({other.name}); MentorDesk replaces only a folder "
+            "holding an earlier export of its own. Choose a new folder name."
         )
 
 

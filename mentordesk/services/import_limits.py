@@ -1,9 +1,11 @@
 """What an imported value may be: the limits of the forms, so a file cannot hold what no
 person could have typed (issue 15, R4/R5/R8).
 
-- Text: a column the model declares with a length (``String(200)``) holds at most that
-  many characters; a long text a form limits (an agreement's terms, a goal's why) holds
-  at most the form's limit; free notes hold at most ``FREE_TEXT_MAX`` characters.
+- Text: a line a form limits (a mentor's name, a goal's title) holds at most the form's
+  limit; a long text a form limits (an agreement's terms, a goal's why) likewise; ids,
+  choices and moments at most the length the model declares; a line no form limits
+  (a role, an email, a place) at most ``LINE_MAX`` characters, and free notes at most
+  ``FREE_TEXT_MAX``: generous, so any data the app has stored can be imported again.
 - Numbers: the form's range (minutes 1–1440, rating 1–5, progress 0–100); any other
   whole number 0 to ``INT_MAX``, so SQLite never overflows.
 - Dates and moments: years ``YEARS`` (1900–2200), which every time zone can show.
@@ -23,16 +25,24 @@ from mentordesk.services import (
     givebacks,
     goals,
     meetings,
+    mentor_interval,
+    mentors,
     prospects,
+    topics,
+    touches,
 )
 
 FREE_TEXT_MAX = 1_000_000  # meeting notes, a mentor's notes: about 250 printed pages
+LINE_MAX = 10_000  # a one-line field no form limits (role, organisation, email, place)
 INT_MAX = 2**31 - 1
 YEARS = (1900, 2200)
 MAX_DEPTH = 10
 
-# Long texts (``Text`` columns) whose form sets a limit; the others are free notes.
+# Texts whose form sets a limit; other typed lines get LINE_MAX, other long texts
+# FREE_TEXT_MAX.
 TEXT_LIMITS: dict[tuple[str, str], int] = {
+    ("mentor", "name"): mentors.NAME_MAX,
+    ("goal", "title"): goals.TITLE_MAX,
     ("action_item", "text"): action_items.TEXT_MAX,
     **{
         ("agreement_version", name): agreements.TEXT_MAX
@@ -43,6 +53,7 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
             "mentor_commitments",
             "confidentiality",
             "boundaries",
+            "recurring_points",
         )
     },
     ("closure", "learned"): closure.TEXT_MAX,
@@ -53,7 +64,12 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("give_back", "idea"): givebacks.IDEA_MAX,
     ("give_back", "note"): givebacks.NOTE_MAX,
     ("outreach_step", "note"): prospects.NOTE_MAX,
+    ("topic", "text"): topics.TEXT_MAX,
+    ("touch", "note"): touches.NOTE_MAX,
 }
+
+# Text columns MentorDesk fills itself that are neither keys, choices nor moments.
+WRITTEN_BY_APP = {("agenda_item", "carried_from_id"), ("note_snapshot", "reason")}
 
 # Whole numbers, as the forms take them: (least, most).
 NUMBER_RANGES: dict[tuple[str, str], tuple[int, int]] = {
@@ -62,8 +78,8 @@ NUMBER_RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("meeting", "rating"): (1, 5),
     ("goal", "progress"): (0, 100),
     ("goal_progress", "progress"): (0, 100),
-    ("mentor", "cadence_every"): (1, agreements.EVERY_MAX),
-    ("agreement_version", "frequency_every"): (1, agreements.EVERY_MAX),
+    ("mentor", "cadence_every"): (1, mentor_interval.EVERY_MAX),
+    ("agreement_version", "frequency_every"): (1, mentor_interval.EVERY_MAX),
     ("agreement_version", "duration_minutes"): (1, agreements.MINUTES_MAX),
     ("agreement_version", "number"): (1, INT_MAX),
 }
@@ -73,11 +89,14 @@ _OTHER_BYTES = bytes(c for c in range(256) if c not in b'[]{}"')
 _STRING = re.compile(rb'"[^"]*"')
 
 
-def text_limit(table: str, column: str, declared: int | None) -> int:
-    """The most characters ``table.column`` may hold (``declared``: the model's length)."""
-    if declared:
+def text_limit(table: str, column: str, declared: int | None, *, typed: bool) -> int:
+    """The most characters ``table.column`` may hold. ``declared``: the model's length;
+    ``typed``: a person types it (not an id, a choice or a moment MentorDesk writes)."""
+    if (table, column) in TEXT_LIMITS:
+        return TEXT_LIMITS[(table, column)]
+    if declared and not typed:
         return declared
-    return TEXT_LIMITS.get((table, column), FREE_TEXT_MAX)
+    return LINE_MAX if declared else FREE_TEXT_MAX
 
 
 def number_range(table: str, column: str) -> tuple[int, int]:

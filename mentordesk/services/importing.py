@@ -21,7 +21,7 @@ from sqlalchemy import Column, select
 from sqlalchemy.orm import Session
 
 from mentordesk.config import Paths
-from mentordesk.services import import_limits, import_merge
+from mentordesk.services import import_limits, import_merge, import_unique
 from mentordesk.services.exchange import (
     FORMAT,
     MAX_BYTES,
@@ -194,6 +194,7 @@ def _content_problems(document: dict[str, Any]) -> list[Problem]:
                     wrong = import_limits.year_problem(value.year)
                     if wrong:
                         problems.append(Problem(f"{where}.{column.key}", wrong))
+    problems += import_unique.in_file(records)
     names: dict[str, int] = {}
     for index, tag in enumerate(records.get("tag") or []):
         folded = str(tag.get("name", "")).casefold()
@@ -234,6 +235,7 @@ def check_against(
         row["tag_id"] = tag_ids.get(row["tag_id"], row["tag_id"])
     kept = import_merge.keep_mine(session, records) if keep_mine else None
 
+    problems += import_unique.in_database(session, records)
     for table in tables():
         rows = records.get(table.name) or []
         if not rows:

@@ -103,3 +103,56 @@ def test_a_file_built_to_break_the_reader_is_refused_in_words(
     assert "Traceback" not in result.stderr
     assert says in result.stderr
     assert folder_fingerprint(data) == before
+
+
+def _second_version(document: dict[str, Any]) -> None:
+    versions = document["records"]["agreement_version"]
+    versions.append(dict(versions[0], id="0f0f0f0f-0000-4000-8000-000000000001"))
+
+
+def _second_agreement(document: dict[str, Any]) -> None:
+    agreements = document["records"]["agreement"]
+    agreements.append(dict(agreements[0], id="0f0f0f0f-0000-4000-8000-000000000002"))
+
+
+@pytest.mark.parametrize(
+    "change, where",
+    [
+        (_second_version, "records.agreement_version[3]"),
+        (_second_agreement, "records.agreement[2]"),
+    ],
+    ids=["version number twice", "two agreements for a mentor"],
+)
+def test_a_file_the_database_would_refuse_is_refused_before_any_backup(
+    with_sample: tuple[Path, dict[str, Any]],
+    tmp_path: Path,
+    change: Callable[[dict[str, Any]], None],
+    where: str,
+) -> None:
+    """Unique rules of the database (one agreement per mentor, each version number once):
+    before, the backup was made and then the insert failed."""
+    _, document = with_sample
+    bad = copy.deepcopy(document)
+    change(bad)
+    source = write(tmp_path, "bad.json", bad)
+    data = tmp_path / "empty"
+    result = mentordesk("import", str(source), data=data)
+    assert result.returncode == 5, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+    assert f"{where}: the same " in result.stderr, result.stderr[-2000:]
+    assert list(data.glob("backups/*.sqlite3")) == []  # no backup for a refused file
+
+
+def test_a_long_line_no_form_limits_is_still_imported(
+    with_sample: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    """The limits are the forms': a role or a place the app stored at any length (the
+    forms do not limit them) moves to a new computer as it is."""
+    from mentordesk.services.importing import read_document
+
+    _, document = with_sample
+    long = copy.deepcopy(document)
+    _mentor(long).update(role="R" * 500, organisation="O" * 3000)
+    _meeting(long).update(location="https://example.com/" + "x" * 2500)
+    source = write(tmp_path, "long.json", long)
+    assert read_document(source)["records"]["mentor"][0]["role"] == "R" * 500

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+
+import os
+import stat
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
@@ -80,6 +84,27 @@ def test_markdown_names_both_people_the_terms_and_has_signature_lines(
     assert "## Alex Morgan commits to" in text
     assert text.count("Signed: ________") == 2
     assert "Alex Morgan (Mentee)" in text and "Priya Raman (Mentor)" in text
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX modes")
+@pytest.mark.parametrize("kind", ["markdown", "pdf"])
+def test_an_exported_agreement_is_readable_by_its_owner_only(
+    window: MainWindow, database: Database, paths: Paths, tmp_path: Path, kind: str
+) -> None:
+    """Issue 15, R13: under the common umask 022 it was 0644, readable by anyone."""
+    panel = agreement_tab(window, database, TERMS)
+    my_name_is(paths, "Alex Morgan")
+    out = tmp_path / "out"
+    out.mkdir()
+    before = os.umask(0o022)
+    try:
+        export = panel.tools.export_markdown if kind == "markdown" else panel.tools.export_pdf
+        written = export(out / f"agreement.{kind}")
+    finally:
+        os.umask(before)
+    assert written is not None and written.stat().st_size > 0
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    assert sorted(p.name for p in out.iterdir()) == [f"agreement.{kind}"]  # no leftovers
 
 
 def test_the_pdf_is_real_text_with_embedded_fonts_that_reads_like_an_agreement(

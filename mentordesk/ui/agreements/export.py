@@ -5,6 +5,7 @@ people sign: both names, the dates, the terms, and a signature line for each."""
 from __future__ import annotations
 
 import html
+import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from mentordesk.db.choices import AgreementStatus, MeetingFormat
+from mentordesk.db.files import create_private_file, replace_durably, write_text_file
 from mentordesk.services.agreements import AgreementState, VersionState
 from mentordesk.services.cadence import Interval
 from mentordesk.ui import formats, labels
@@ -186,7 +188,21 @@ def page_size() -> QPageSize:
 
 
 def write_pdf(doc: Document, path: Path) -> None:
-    """Print ``doc`` into a PDF at ``path`` (real, selectable text; fonts embedded)."""
+    """Print ``doc`` into a PDF at ``path`` (real, selectable text; fonts embedded).
+
+    Readable by the owner only, and whole: printed into a new 0600 file beside ``path``
+    (QPdfWriter keeps an existing file's mode), then renamed over it."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    partial.unlink(missing_ok=True)
+    create_private_file(partial)
+    try:
+        _print_pdf(doc, partial)
+        replace_durably(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _print_pdf(doc: Document, path: Path) -> None:
     writer = QPdfWriter(str(path))
     writer.setTitle(f"{doc.title} — {doc.between}")
     writer.setCreator("MentorDesk")
@@ -210,4 +226,5 @@ def write_pdf(doc: Document, path: Path) -> None:
 
 
 def write_markdown(doc: Document, path: Path) -> None:
-    path.write_text(markdown(doc), encoding="utf-8")
+    """The Markdown at ``path``: whole, readable by the owner only."""
+    write_text_file(path, markdown(doc))
