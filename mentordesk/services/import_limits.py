@@ -24,6 +24,8 @@ from mentordesk.services import (
     goals,
     meetings,
     prospects,
+    topics,
+    touches,
 )
 
 FREE_TEXT_MAX = 1_000_000  # meeting notes, a mentor's notes: about 250 printed pages
@@ -43,6 +45,7 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
             "mentor_commitments",
             "confidentiality",
             "boundaries",
+            "recurring_points",
         )
     },
     ("closure", "learned"): closure.TEXT_MAX,
@@ -53,6 +56,8 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("give_back", "idea"): givebacks.IDEA_MAX,
     ("give_back", "note"): givebacks.NOTE_MAX,
     ("outreach_step", "note"): prospects.NOTE_MAX,
+    ("topic", "text"): topics.TEXT_MAX,
+    ("touch", "note"): touches.NOTE_MAX,
 }
 
 # Whole numbers, as the forms take them: (least, most).
