@@ -29,7 +29,7 @@ from mentordesk.db.types import new_id
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
 from mentordesk.services.mentor_interval import (  # re-exported: the mentor's own rhythm
-    EVERY_MAX,
+    EVERY_MAX as EVERY_MAX,
 )
 from mentordesk.services.mentor_interval import (
     CadenceValidationError as CadenceValidationError,

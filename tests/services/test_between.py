@@ -52,9 +52,9 @@ def test_a_topic_waits_in_the_inbox_until_discussed(database: Database) -> None:
         )
         item = session.query(AgendaItem).filter_by(meeting_id=again.id).one()
         item.done = True  # ticked in meeting mode
-        meeting = session.get(Meeting, again.id)
-        assert meeting is not None
-        meeting.status = "held"
+        held_meeting = session.get(Meeting, again.id)
+        assert held_meeting is not None
+        held_meeting.status = "held"
     with database.session() as session:
         row = next(t for t in topics.topics_of(session, ada) if t.id == first.id)
         assert row.status == "discussed"

@@ -48,7 +48,7 @@ def overdue_mentor(database: Database, rule: str) -> str:
     return ada
 
 
-def due_rows(view: DashboardView) -> list[list[str]]:
+def due_rows(view: DashboardView) -> list[tuple[str, str]]:
     return [row_texts(row) for row in view.due.shown_rows()]
 
 
