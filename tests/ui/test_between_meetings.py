@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
@@ -95,9 +95,9 @@ def test_a_touch_is_logged_in_two_clicks(
     def log(dialog: QDialog) -> None:
         assert isinstance(dialog, TouchDialog)
         type_text(dialog.note, "Sent the deck")
-        log_button = dialog.findChild(type(inbox.touches.log_button), "touchLog")
-        assert log_button is not None
-        click(log_button)
+        log_button = dialog.findChild(QPushButton, "touchLog")
+        assert isinstance(log_button, QPushButton)
+        click(log_button)  # the second click
 
     dialogs.answer(log)
     click(inbox.touches.log_button)
