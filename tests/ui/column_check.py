@@ -90,6 +90,9 @@ def column_problems(
     if scrolls_sideways(table):
         problems.append("the table scrolls sideways")
     too_wide = sum(seen[title].needs for title in needed) > table.viewport().width()
+    elide = table.horizontalHeader().textElideMode()
+    if elide == Qt.TextElideMode.ElideNone and any(c.shown and c.cut for c in seen.values()):
+        problems.append("a narrowed column's title is cut at both ends instead of ending in …")
     for title in needed:
         column = seen[title]
         if not column.shown:

@@ -72,6 +72,9 @@ class ColumnFit(QObject):
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # A title wider than its column ends in "…" ("Nächstes fä…"), as the cells do;
+        # Qt's headers otherwise cut a centred title at both ends ("ächstes fällig").
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         table.viewport().installEventFilter(self)
         table.installEventFilter(self)
