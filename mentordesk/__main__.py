@@ -1,8 +1,8 @@
 """Entry point: ``mentordesk`` and ``python -m mentordesk``.
 
 Arguments are read before anything else is imported: ``--help``, ``--version``
-and every command (``check``, ``backup``, ``restore``, ``export``, ``ics``, ``import``)
-run without Qt (``mentordesk/cli.py``); only the window imports PySide6.
+and every command (``check``, ``backup``, ``restore``, ``export``, ``ics``, ``import``,
+``note``) run without Qt (``mentordesk/cli.py``); only the window imports PySide6.
 """
 
 from __future__ import annotations
@@ -20,6 +20,15 @@ DATA_DIR_HELP = (
 
 def _data_dir(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument("--data-dir", metavar="DIR", default=default, help=DATA_DIR_HELP)
+
+
+def _force(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing file (or an earlier export's folder); "
+        "a symbolic link is never followed",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,7 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
         "in the backups folder (old backups are thinned as usual), or write it to FILE.",
     )
     _data_dir(backup, argparse.SUPPRESS)
-    backup.add_argument("-o", "--output", metavar="FILE", help="write the backup to FILE")
+    backup.add_argument(
+        "-o", "--output", metavar="FILE", help="write the backup to FILE (a new file)"
+    )
+    _force(backup)
 
     restore = commands.add_parser(
         "restore",
@@ -92,17 +104,29 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         help="the file (JSON) or folder (Markdown, CSV) to create; it must not exist yet",
     )
+    _force(export)
 
     ics = commands.add_parser(
         "ics",
         help="write the planned meetings as a calendar file (.ics)",
         description="Write every planned meeting (and ones cancelled or passed in the last "
         "30 days) to FILE for Google Calendar, Outlook or Apple Calendar. Importing a newer "
-        "file updates the events instead of adding copies; FILE is replaced whole. "
+        "file updates the events instead of adding copies; an existing FILE is replaced "
+        "whole with --force. "
         "May run while MentorDesk is open.",
     )
     _data_dir(ics, argparse.SUPPRESS)
-    ics.add_argument("-o", "--output", metavar="FILE", required=True, help="the .ics file")
+    ics.add_argument(
+        "-o", "--output", metavar="FILE", required=True, help="the .ics file (a new file)"
+    )
+    _force(ics)
+    ics.add_argument(
+        "--alarm",
+        metavar="MINUTES",
+        type=int,
+        default=30,
+        help="each event's reminder, in minutes before it starts (default 30)",
+    )
 
     import_ = commands.add_parser(
         "import",
@@ -115,6 +139,24 @@ def build_parser() -> argparse.ArgumentParser:
     import_.add_argument(
         "--dry-run", action="store_true", help="only check FILE and say what it would add"
     )
+    import_.add_argument(
+        "--add-new",
+        action="store_true",
+        help="add what is new, keep what you have: records already in your data stay as "
+        "they are (those the file changed are listed)",
+    )
+
+    note = commands.add_parser(
+        "note",
+        help="drop a topic in a mentor's inbox (MentorDesk open or closed)",
+        description="Add TEXT to the topic inbox of the mentor called NAME (the whole name in "
+        "any case, or a part only they have); the next Plan meeting offers it ticked. With "
+        "MentorDesk open, it adds the topic itself and shows it at once.",
+    )
+    _data_dir(note, argparse.SUPPRESS)
+    note.add_argument("--mentor", metavar="NAME", required=True, help="the mentor's name")
+    note.add_argument("--private", action="store_true", help="never in anything copied or sent")
+    note.add_argument("text", metavar="TEXT", nargs="+", help="the topic")
     return parser
 
 

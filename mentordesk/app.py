@@ -199,10 +199,17 @@ def _run(app: QApplication, signals: ClosingSignals, paths: Paths, minimized: bo
         if shown is not None:
             bring_to_front(shown)
 
+    def note(payload: bytes) -> bytes:
+        # ``mentordesk note`` while this copy is open: it adds the topic itself.
+        from mentordesk.ui.between.remote import take_note
+
+        window = session.window
+        return take_note(window.context if window is not None else None, payload)
+
     try:
         # Answer a second start at once, even while this one is still starting
         # (migrating, filling the window): it is told "switched to it", not "frozen".
-        instance.listen(activate)
+        instance.listen(activate, note)
         apply_theme(session.settings.get(settings_.THEME))
         signals.window_of = lambda: session.window
         if not session.start(minimized) or signals.received is not None:

@@ -1,4 +1,4 @@
-"""The commands that need no window: check, backup, restore, export, ics and import.
+"""The commands that need no window: check, backup, restore, export, ics, import, note.
 
 Dispatched by ``__main__`` before Qt is imported; none of them imports PySide6.
 Commands that change the data folder take the same lock as the window, so they
@@ -9,10 +9,12 @@ in the README.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mentordesk.config import DataFolderError, Paths, resolve_paths
 from mentordesk.db.errors import (
@@ -24,6 +26,9 @@ from mentordesk.db.errors import (
 )
 from mentordesk.db.health import State, examine
 from mentordesk.lock import DataFolderLock, FolderInUseError, LockUnwritableError
+
+if TYPE_CHECKING:
+    from mentordesk.services.import_merge import Kept
 
 OK, PROBLEMS_FOUND, USAGE, NO_WINDOW_LIBRARIES, IN_USE, UNUSABLE, REFUSED = range(7)
 
@@ -91,6 +96,24 @@ def _in_use(paths: Paths) -> bool:
     return False
 
 
+def _output(args: argparse.Namespace, *, folder: bool, example: str = "") -> Path:
+    """The ``-o`` target, checked before any work: never an existing one unless ``--force``,
+    never a symbolic link (``services.export_target``)."""
+    from mentordesk.services import export_target
+
+    target = export_target.absolute(args.output)
+    if not folder and target.is_dir() and not target.is_symlink() and example:
+        raise CommandError(f"{target} is a folder; give a file name such as {example}.", USAGE)
+    try:
+        if folder:
+            export_target.check_folder(target, force=args.force)
+        else:
+            export_target.check_file(target, force=args.force)
+    except export_target.TargetRefusedError as refused:
+        raise CommandError(str(refused), UNUSABLE) from None
+    return target
+
+
 # -- check ------------------------------------------------------------------------------
 def check(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk.services.check import check as check_folder
@@ -129,10 +152,11 @@ def backup(args: argparse.Namespace, now: datetime) -> int:
             UNUSABLE,
         )
     if args.output:
-        target = Path(args.output).expanduser().resolve()
-        if target.exists():
-            raise CommandError(f"{target} exists; choose another file name.", UNUSABLE)
-        made = backups.export_copy(paths, target)
+        from mentordesk.db.backup import copy_database
+
+        target = _output(args, folder=False)
+        copy_database(paths.database, target)  # a temporary name, checked, then renamed
+        made = target
     else:
         made = backups.make_backup(paths, backups.Reason.MANUAL, now)
     contents = _contents(made)
@@ -179,13 +203,11 @@ def export(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk.services.exporting import export_to
 
     paths = _existing_paths(args)
-    target = Path(args.output).expanduser().resolve()
-    if target.exists() and not (target.is_dir() and not any(target.iterdir())):
-        raise CommandError(f"{target} exists; choose a new name.", UNUSABLE)
+    target = _output(args, folder=args.format != "json")
     database = Database(paths)
     try:
         with database.session() as session:
-            written = export_to(session, args.format, target)
+            written = export_to(session, args.format, target, force=args.force)
     finally:
         database.close()
     summary = record_words.summary(written, "nothing to export")
@@ -195,18 +217,17 @@ def export(args: argparse.Namespace, now: datetime) -> int:
 
 def ics(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk.db.database import Database
-    from mentordesk.services.calendar_export import write_calendar
+    from mentordesk.services.calendar_export import MAX_ALARM_MINUTES, write_calendar
 
+    alarm = int(getattr(args, "alarm", 30))
+    if not 0 <= alarm <= MAX_ALARM_MINUTES:
+        raise CommandError(f"--alarm takes minutes from 0 to {MAX_ALARM_MINUTES} (a week).", USAGE)
     paths = _existing_paths(args)
-    target = Path(args.output).expanduser().resolve()
-    if target.is_dir():
-        raise CommandError(f"{target} is a folder; give a file name such as meetings.ics.", USAGE)
-    if not target.parent.is_dir():
-        raise CommandError(f"There is no folder {target.parent}.", UNUSABLE)
+    target = _output(args, folder=False, example="meetings.ics")
     database = Database(paths)
     try:
         with database.session() as session:
-            count = write_calendar(session, target, now)
+            count = write_calendar(session, target, now, alarm)
     finally:
         database.close()
     meetings = "1 meeting" if count == 1 else f"{count} meetings"
@@ -217,7 +238,7 @@ def ics(args: argparse.Namespace, now: datetime) -> int:
 def import_(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk.services import record_words
     from mentordesk.services.exchange import ImportRejectedError
-    from mentordesk.services.importing import import_file
+    from mentordesk.services.importing import ALREADY, import_file
 
     source = Path(args.file).expanduser().resolve()
     if not source.is_file():
@@ -231,24 +252,83 @@ def import_(args: argparse.Namespace, now: datetime) -> int:
             raise CommandError(refused.args[0], UNUSABLE) from refused
         lock = _locked(paths)
     try:
-        result = import_file(paths, source, now=now, dry_run=args.dry_run)
+        result = import_file(paths, source, now=now, dry_run=args.dry_run, keep_mine=args.add_new)
     except ImportRejectedError as rejected:
         sys.stderr.write(
             f"mentordesk import: {source.name} cannot be imported; nothing was changed:\n"
         )
         for problem in rejected.problems:
             sys.stderr.write(f"  {problem}\n")
+        if any(p.what == ALREADY for p in rejected.problems):
+            sys.stderr.write(
+                "Some records are in your data already. To add only what is new and keep "
+                "yours as they are, run it again with --add-new.\n"
+            )
         return UNUSABLE
     finally:
         if lock is not None:
             lock.release()
     summary = record_words.summary(result.counts)
+    kept = _kept_lines(result.kept)
     if args.dry_run:
-        out(f"{source.name} is valid; importing it would add: {summary}.")
-    else:
-        out(f"Imported {source.name}: {summary}.")
-        if result.backup is not None:
-            out(f"Your data before the import is kept as the backup {result.backup.name}.")
+        return report(
+            "import", [f"{source.name} is valid; importing it would add: {summary}.", *kept]
+        )
+    if not result.counts:
+        return report("import", [f"{source.name} holds nothing new; nothing was changed.", *kept])
+    lines = [f"Imported {source.name}: {summary}.", *kept]
+    if result.backup is not None:
+        lines.append(f"Your data before the import is kept as the backup {result.backup.name}.")
+    return report("import", lines)  # committed: done, whatever becomes of these lines
+
+
+def _kept_lines(kept: Kept | None) -> list[str]:
+    """What --add-new left as it was: how many, and each record the file had changed."""
+    if kept is None or not kept.count:
+        return []
+    same = f"{kept.same} record{'s' if kept.same != 1 else ''}"
+    lines = [f"Kept as yours: {same} already in your data, the same in the file."]
+    if kept.changed:
+        lines[0] = f"Kept as yours: {same} already in your data, the same in the file;"
+        lines.append(f"and {len(kept.changed)} that the file has changed, kept as you have them:")
+        lines += [f"  {label}" for label in kept.changed[:50]]
+        if len(kept.changed) > 50:
+            lines.append(f"  … and {len(kept.changed) - 50} more")
+    return lines
+
+
+def report(command: str, lines: list[str]) -> int:
+    """Say what a finished command did; it is done (exit 0) even when standard output
+    cannot take the words (a closed pipe, a full disk): they go to stderr instead."""
+    try:
+        for line in lines:
+            out(line)
+        sys.stdout.flush()
+    except OSError as error:
+        # What is still buffered goes nowhere, so the exit flush cannot fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        reason = error.strerror or str(error)
+        try:
+            sys.stderr.write(
+                f"mentordesk {command}: done, but standard output refused its report "
+                f"({reason}):\n" + "".join(f"  {line}\n" for line in lines)
+            )
+            sys.stderr.flush()
+        except OSError:
+            pass  # the exit code, 0, still says it is done
+    return OK
+
+
+def note(args: argparse.Namespace, now: datetime) -> int:
+    from mentordesk import cli_note
+
+    codes = {cli_note.USAGE: USAGE, cli_note.IN_USE: IN_USE}
+    try:
+        out(cli_note.note(_existing_paths(args), args, now))
+    except cli_note.NoteError as error:
+        raise CommandError(str(error), codes.get(error.reason, REFUSED)) from error
     return OK
 
 
@@ -259,6 +339,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, datetime], int]] = {
     "export": export,
     "ics": ics,
     "import": import_,
+    "note": note,
 }
 
 

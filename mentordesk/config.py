@@ -70,6 +70,11 @@ class Paths:
         return self.data_dir / "attachments"
 
     @property
+    def journal_dir(self) -> Path:
+        """The typing journal (services/typing_journal.py): what was typed, until stored."""
+        return self.data_dir / "journal"
+
+    @property
     def lock_file(self) -> Path:
         return self.data_dir / "mentordesk.lock"
 
@@ -90,7 +95,7 @@ class Paths:
 
 
 # What MentorDesk puts in its data folder besides files called mentordesk…
-OWN_ENTRIES = frozenset({"backups", "logs", "attachments", "settings.ini"})
+OWN_ENTRIES = frozenset({"backups", "logs", "attachments", "journal", "settings.ini"})
 
 
 def is_mentordesk_folder(folder: Path) -> bool:

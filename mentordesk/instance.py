@@ -1,14 +1,15 @@
 """One running copy per data folder: a second start brings the first to the front.
 
 The lock (``mentordesk.lock``, Qt-free, shared with the command line) decides who
-owns the folder; a local socket lets the second copy ask the first to show its
-window. The first answers only once it did, so a frozen first copy is reported
+owns the folder, together with the local server: a lock file deleted under a
+running copy does not let a second one in, since the first one's server answers
+(``lock.server_answers``). The socket also lets the second copy ask the first to
+show its window. The first answers only once it did, so a frozen first copy is reported
 as frozen, not "switched to".
 """
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable
 
@@ -16,15 +17,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from mentordesk.config import Paths
+from mentordesk.instance_name import ACTIVATE, ACTIVATED, NOTE, server_name
 from mentordesk.lock import DataFolderLock
 
-ACTIVATE = b"activate\n"
-ACTIVATED = b"activated\n"
-
-
-def server_name(paths: Paths) -> str:
-    digest = hashlib.sha256(str(paths.data_dir).encode()).hexdigest()[:16]
-    return f"mentordesk-{digest}"
+__all__ = ["ACTIVATE", "ACTIVATED", "SingleInstance", "ask_running_copy_to_activate", "server_name"]
 
 
 class SingleInstance(QObject):
@@ -40,8 +36,13 @@ class SingleInstance(QObject):
         """Own the data folder, or raise FolderInUseError / LockUnwritableError."""
         self.lock.acquire()
 
-    def listen(self, on_activate: Callable[[], None]) -> None:
-        """Call ``on_activate`` whenever another copy is started on this folder."""
+    def listen(
+        self,
+        on_activate: Callable[[], None],
+        on_note: Callable[[bytes], bytes] | None = None,
+    ) -> None:
+        """Call ``on_activate`` whenever another copy is started on this folder, and
+        ``on_note`` with a topic sent by ``mentordesk note`` (its answer goes back)."""
         name = server_name(self.paths)
         QLocalServer.removeServer(name)  # a leftover socket from a crash
         server = QLocalServer(self)
@@ -52,11 +53,19 @@ class SingleInstance(QObject):
             if socket is None:
                 return
 
+            received = bytearray()
+
             def read() -> None:
-                if bytes(socket.readAll().data()).startswith(ACTIVATE.strip()):
+                received.extend(bytes(socket.readAll().data()))
+                if b"\n" not in received:
+                    return  # the rest of the line is on its way
+                line = bytes(received).split(b"\n", 1)[0]
+                if line == ACTIVATE.strip():
                     on_activate()
                     socket.write(ACTIVATED)
-                    socket.flush()
+                elif line.startswith(NOTE) and on_note is not None:
+                    socket.write(on_note(line[len(NOTE) :]))
+                socket.flush()
                 socket.disconnectFromServer()
 
             socket.readyRead.connect(read)

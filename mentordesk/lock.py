@@ -5,6 +5,13 @@ Windows) on ``mentordesk.lock``: it goes with the process, so a copy killed with
 -9 or a power cut never leaves a stale lock behind. No Qt, so the command line
 uses the very same lock as the window.
 
+The file can be deleted while a copy holds it (a person tidying up, a sync tool):
+a new start would then lock a new file. So a lock taken is also checked against
+the running window's local server (``instance.py`` listens on ``server_name``):
+when it answers, the folder is in use all the same (issue 15, F14). The check is
+Qt-free (a Unix socket where Qt keeps it); on Windows the lock file cannot be
+deleted while it is open, so the lock alone holds.
+
 Two different failures, told apart: another copy holds the folder
 (``FolderInUseError``), or the lock file cannot be written at all (``LockUnwritableError``:
 full disk, a file left by ``sudo``, a read-only folder).
@@ -13,7 +20,9 @@ full disk, a file left by ``sudo``, a read-only folder).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import socket
 import sys
 from pathlib import Path
 
@@ -43,6 +52,38 @@ class LockUnwritableError(Exception):
         super().__init__(f"MentorDesk cannot write its lock file {path}: {reason}.")
         self.path = path
         self.error = error
+
+
+def server_name(data_dir: Path) -> str:
+    """The name the window's local server listens on for ``data_dir`` (one per folder)."""
+    digest = hashlib.sha256(str(data_dir).encode()).hexdigest()[:16]
+    return f"mentordesk-{digest}"
+
+
+def server_answers(data_dir: Path) -> bool:
+    """Whether a running window answers on ``data_dir``'s local server (POSIX).
+
+    Qt puts a plain-named server in its temporary folder ($TMPDIR, else /tmp). A
+    socket left by a copy that died refuses the connection, so only a live copy counts;
+    a socket of another user's is none of ours.
+    """
+    if sys.platform == "win32":  # pragma: no cover - the open lock file cannot be deleted
+        return False
+    folder = os.environ.get("TMPDIR", "").rstrip("/") or "/tmp"
+    path = os.path.join(folder, server_name(data_dir))
+    try:
+        if os.stat(path).st_uid != os.getuid():
+            return False
+    except OSError:
+        return False
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    probe.settimeout(2)
+    try:
+        return probe.connect_ex(path) == 0
+    except OSError:
+        return False
+    finally:
+        probe.close()
 
 
 def holder_pid(path: Path) -> int | None:
@@ -88,6 +129,9 @@ class DataFolderLock:
                 raise LockUnwritableError(self.path, error) from error
             if _same_file(fd, self.path):
                 self._fd = fd
+                if server_answers(self.path.parent):  # the file was deleted under a copy
+                    self.release()
+                    raise FolderInUseError(self.path, None)
                 _write_pid(fd)
                 return
             os.close(fd)

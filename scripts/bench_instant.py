@@ -447,6 +447,37 @@ def typing_p95(window: Any, big: str) -> tuple[float, float]:
     return mine, theirs
 
 
+def journal_cost(window: Any, big: str) -> tuple[float, float]:
+    """p95 of the typing journal's share of a keystroke in meeting mode (the
+    ``JournalLink.record`` the notes' document calls on each edit: the edited text, a
+    splice of the journal's copy, one ``write``), and p95 of the whole keystroke in the
+    same typing."""
+    meeting_window, _took = bp.open_meeting(window, big)
+    pump(0.5)
+    link = getattr(meeting_window, "journal_link", None)
+    if link is None:
+        raise Unavailable("no typing journal")
+    original = link.record
+    spent: list[float] = []
+
+    def timed(*args: Any) -> None:
+        started = time.perf_counter()
+        original(*args)
+        spent.append(time.perf_counter() - started)
+
+    link.record = timed
+    try:
+        whole = keystrokes(bp.notes_editor(meeting_window))
+    finally:
+        link.record = original
+        meeting_window.close()
+        pump(0.3)
+    if not spent:
+        raise Unavailable("the journal saw no edit")
+    spent.sort()
+    return spent[int(len(spent) * 0.95)], whole
+
+
 def big_note(database: Path) -> str:
     connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     try:
@@ -480,8 +511,9 @@ class Figure:
 
 
 class Table:
-    def __init__(self) -> None:
+    def __init__(self, only: str = "") -> None:
         self.figures: dict[str, Figure] = {}
+        self.only = only  # measure only the figures whose name holds this
 
     def put(
         self,
@@ -492,6 +524,8 @@ class Table:
         unit: str = "ms",
     ) -> None:
         """``measure()`` gives (value, reference value or None, reference's name)."""
+        if self.only and self.only not in name:
+            return
         figure = self.figures.setdefault(name, Figure(name, target, unit))
         while len(figure.measured) < column:
             figure.measured.append("—")
@@ -659,6 +693,12 @@ def measure_folder(table: Table, column: int, source: Path, runs: int, imports: 
             column,
             lambda: (*typing_p95(window, big_note(database)), "bare QPlainTextEdit"),
         )
+        table.put(
+            "typing journal's UI-thread cost per keystroke p95, 100 KB note",
+            "< 1 ms",
+            column,
+            lambda: (*journal_cost(window, big_note(database)), "whole keystroke p95"),
+        )
         bp.close_window(window, scratch)
 
         if imports:
@@ -676,6 +716,7 @@ def main() -> int:
     parser.add_argument("data_dirs", type=Path, nargs="+", help="folders made by heavy_user.py")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-import", action="store_true", help="skip the import figure")
+    parser.add_argument("--only", default="", help="measure only figures whose name has this")
     parser.add_argument("--probe", choices=sorted(PROBES), help=argparse.SUPPRESS)
     args = parser.parse_args()
     folders = [d.expanduser().resolve() for d in args.data_dirs]
@@ -687,7 +728,7 @@ def main() -> int:
         f"QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM')}; load average at the start: "
         f"{bp.load_average()}"
     )
-    table = Table()
+    table = Table(args.only)
     for column, folder in enumerate(folders):
         measure_folder(table, column, folder, max(1, args.runs), not args.no_import)
     table.print([folder.name for folder in folders])

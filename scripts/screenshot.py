@@ -108,6 +108,7 @@ def main() -> int:
         richest = max(held, key=lambda meeting_id: len(details[meeting_id].notes))
         meetings_view.select(richest)
         shot_of_dialog(meetings_view.read_action.trigger, lambda d: shot(d, "read-meeting"))
+        between_meetings(window, richest, shot)
         actions_view = window.open_area("actions")
         assert isinstance(actions_view, ActionItemsView)
         shot(window, "action-items")
@@ -162,6 +163,30 @@ def goals_and_giving_back(window: Any, database: Any, shot: Callable[[QWidget, s
     review.show()
     shot(review, "closure-review")
     review.close()
+
+
+def between_meetings(window: Any, held_id: str, shot: Callable[[QWidget, str], None]) -> None:
+    """A meeting template, the recap of a held meeting and the ask to a prospect (issue 19)."""
+    from mentordesk.services import prospects
+    from mentordesk.ui.meetings.recap_dialog import recap_dialog
+    from mentordesk.ui.prospects.ask_dialog import ask_dialog
+    from mentordesk.ui.templates.dialog import TemplatesDialog
+
+    templates = TemplatesDialog(window.context, window)
+    templates.select("First meeting")
+    templates.show()
+    shot(templates, "meeting-templates")
+    templates.close()
+    recap = recap_dialog(window.context, window, held_id)
+    assert recap is not None
+    recap.show()
+    shot(recap, "recap")
+    recap.close()
+    prospect = window.context.read(prospects.prospect_rows)[0]
+    ask = ask_dialog(window.context, window, prospect.id)
+    ask.show()
+    shot(ask, "ask-prospect")
+    ask.close()
 
 
 if __name__ == "__main__":

@@ -136,3 +136,47 @@ class OutreachKind(enum.StrEnum):
     ASKED = "asked"
     FOLLOWED_UP = "followed_up"
     ANSWERED = "answered"
+
+
+class TopicStatus(enum.StrEnum):
+    """Where a topic of a mentor's inbox stands: it stays until discussed or dropped."""
+
+    OPEN = "open"
+    DISCUSSED = "discussed"
+    DROPPED = "dropped"
+
+
+class TouchKind(enum.StrEnum):
+    """A contact with a mentor outside a meeting."""
+
+    EMAIL = "email"
+    MESSAGE = "message"
+    CALL = "call"
+    CHAT = "chat"  # a corridor chat
+
+
+class TouchRule(enum.StrEnum):
+    """Whether touches count toward an agreement's cadence."""
+
+    OVERDUE = "overdue"  # they reset "overdue" but not the meeting rhythm (the default)
+    RHYTHM = "rhythm"  # they count as meetings
+    NONE = "none"  # only meetings count
+
+
+class TemplatePurpose(enum.StrEnum):
+    """What a meeting template is for (the five that ship, and any other)."""
+
+    FIRST_MEETING = "first_meeting"
+    CHECK_IN = "check_in"
+    QUARTERLY_REVIEW = "quarterly_review"
+    AGREEMENT_REVIEW = "agreement_review"
+    CLOSING = "closing"
+    OTHER = "other"
+
+
+class RecapSent(enum.StrEnum):
+    """How a meeting's recap left the app."""
+
+    COPIED = "copied"
+    MAIL = "mail"
+    MARKDOWN = "markdown"

@@ -97,13 +97,13 @@ def write_text_file(path: Path, text: str, encoding: str = "utf-8") -> None:
     rename made durable. Line endings are written as ``text`` has them.
     """
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    partial.unlink(missing_ok=True)  # a stale one, or a link someone put there: never followed
     try:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         with os.fdopen(os.open(partial, flags, FILE_MODE), "wb") as file:
             file.write(text.encode(encoding))
             file.flush()
             os.fsync(file.fileno())
-        os.chmod(partial, FILE_MODE)  # a stale partial keeps its mode through O_TRUNC
         os.replace(partial, path)
         sync_folder(path.parent)
     finally:

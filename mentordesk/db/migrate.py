@@ -103,7 +103,8 @@ def head_revision() -> str:
 
 
 def update_reason(current: str) -> str:
-    return f"before-update-{current}-to-{HEAD_REVISION}"
+    # A backup's reason is lower-case letters, digits and hyphens (db/backup.py).
+    return f"before-update-{current}-to-{HEAD_REVISION}".replace("_", "-")
 
 
 def backup_before_update(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0007_templates_recap"
 
 # The full-text search index (migration 0003) is raw SQL, not a model: the FTS5
 # table, the shadow tables FTS5 keeps beside it, and the key table that maps item
@@ -122,6 +122,18 @@ CHANGES: dict[str, Change] = {
             for kind in ("goal", "give_back")
             for event in ("insert", "update", "delete")
         ),
+    ),
+    "0006_between_meetings": Change(
+        tables=frozenset({"topic", "touch"}),
+        indexes=frozenset({"ix_topic_mentor_id", "ix_topic_meeting_id", "ix_touch_mentor_id"}),
+        triggers=frozenset(
+            f"search_{kind}_{event}"
+            for kind in ("topic", "touch")
+            for event in ("insert", "update", "delete")
+        ),
+    ),
+    "0007_templates_recap": Change(
+        tables=frozenset({"meeting_template", "meeting_recap", "calendar_event"}),
     ),
 }
 

@@ -16,15 +16,30 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from mentordesk.db.choices import Affiliation, AgreementStatus, Channel, IntervalUnit, MeetingFormat
+from mentordesk.db.choices import (
+    Affiliation,
+    AgreementStatus,
+    Channel,
+    IntervalUnit,
+    MeetingFormat,
+    TouchRule,
+)
 from mentordesk.db.models import Agreement, AgreementVersion, Mentor
 from mentordesk.db.types import new_id
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
+from mentordesk.services.mentor_interval import (  # re-exported: the mentor's own rhythm
+    EVERY_MAX as EVERY_MAX,
+)
+from mentordesk.services.mentor_interval import (
+    CadenceValidationError as CadenceValidationError,
+)
+from mentordesk.services.mentor_interval import (
+    set_mentor_interval as set_mentor_interval,
+)
 from mentordesk.services.mentors import MentorNotFoundError, is_valid_url
 
 TEXT_MAX = 20_000
-EVERY_MAX = 366
 MINUTES_MAX = 24 * 60
 # "- ", "* ", "• ", "1. " or "1) " before a topic.
 _BULLET = re.compile(r"^\s*(?:[-*•]\s+|\d+[.)]\s+)")
@@ -60,20 +75,26 @@ class AgreementTerms:
     review_date: date | None = None
     end_date: date | None = None
     agreed_on: date | None = None
+    recurring_points: str = ""  # on every plan, one per line
+    touches_count: str = TouchRule.OVERDUE.value  # whether touches count toward the cadence
 
     def cleaned(self) -> AgreementTerms:
         """Outer blanks removed from every text."""
         texts = {
             f.name: getattr(self, f.name).strip()
             for f in fields(self)
-            if isinstance(getattr(self, f.name), str) and f.name not in ("status", "format")
+            if isinstance(getattr(self, f.name), str)
+            and f.name not in ("status", "format", "touches_count")
         }
         return replace(self, **texts)
 
     def topic_list(self) -> tuple[str, ...]:
         """The topics, one per line, without bullets or numbers."""
-        found = (_BULLET.sub("", line).strip() for line in self.topics.splitlines())
-        return tuple(topic for topic in found if topic)
+        return _lines(self.topics)
+
+    def recurring_list(self) -> tuple[str, ...]:
+        """The recurring points, one per line, without bullets or numbers."""
+        return _lines(self.recurring_points)
 
     def terms_key(self) -> tuple[object, ...]:
         """Everything agreed on: all but the status and the agreed-on date."""
@@ -140,6 +161,8 @@ def validate(
         )
     if terms.format not in {f.value for f in MeetingFormat}:
         errors["format"] = "Choose a format from the list."
+    if terms.touches_count not in {r.value for r in TouchRule}:
+        errors["touches_count"] = "Choose how touches count from the list."
     if terms.frequency_every is not None:
         if terms.frequency_every <= 0:
             errors["frequency_every"] = "Meet at least once: the frequency must be 1 or more."
@@ -171,24 +194,9 @@ def validate(
 
 # -- reading ------------------------------------------------------------------------------
 def terms_of(version: AgreementVersion) -> AgreementTerms:
-    return AgreementTerms(
-        status=version.status,
-        goals=version.goals,
-        frequency_every=version.frequency_every,
-        frequency_unit=version.frequency_unit or IntervalUnit.WEEKS.value,
-        duration_minutes=version.duration_minutes,
-        format=version.format,
-        link=version.link,
-        topics=version.topics,
-        my_commitments=version.my_commitments,
-        mentor_commitments=version.mentor_commitments,
-        confidentiality=version.confidentiality,
-        boundaries=version.boundaries,
-        start_date=version.start_date,
-        review_date=version.review_date,
-        end_date=version.end_date,
-        agreed_on=version.agreed_on,
-    )
+    values = {f.name: getattr(version, f.name) for f in fields(AgreementTerms)}
+    values["frequency_unit"] = version.frequency_unit or IntervalUnit.WEEKS.value
+    return AgreementTerms(**values)
 
 
 def _state(agreement: Agreement, mentor_name: str) -> AgreementState:
@@ -241,16 +249,23 @@ def _agreed_in_force(agreement: Agreement, today: date) -> AgreementTerms | None
     return None
 
 
-def topics_for(session: Session, mentor_id: str, today: date) -> tuple[str, ...]:
-    """The topics to offer when planning a meeting: those of the terms in force, else
-    of the newest version; () without an agreement."""
+def _lines(text: str) -> tuple[str, ...]:
+    found = (_BULLET.sub("", line).strip() for line in text.splitlines())
+    return tuple(line for line in found if line)
+
+
+def topics_for(
+    session: Session, mentor_id: str, today: date, *, recurring: bool = False
+) -> tuple[str, ...]:
+    """The topics (or with ``recurring`` the points on every plan) to offer when planning
+    a meeting: those of the terms in force, else of the newest version; () without one."""
     agreement = _agreement(session, mentor_id)
     if agreement is None or not agreement.versions:
         return ()
-    terms = _agreed_in_force(agreement, today)
-    if terms is not None:
-        return terms.topic_list()
-    return terms_of(max(agreement.versions, key=lambda v: v.number)).topic_list()
+    terms = _agreed_in_force(agreement, today) or terms_of(
+        max(agreement.versions, key=lambda v: v.number)
+    )
+    return terms.recurring_list() if recurring else terms.topic_list()
 
 
 @dataclass(frozen=True)
@@ -368,32 +383,4 @@ def delete_agreement(session: Session, agreement_id: str) -> None:
     if agreement is None:
         raise AgreementNotFoundError(agreement_id)
     session.delete(agreement)
-    session.flush()
-
-
-class CadenceValidationError(FieldValidationError):
-    """The mentor's own meeting interval is invalid."""
-
-
-def set_mentor_interval(
-    session: Session,
-    mentor_id: str,
-    every: int | None,
-    unit: str | None,
-    *,
-    now: datetime,
-) -> None:
-    """How often to meet the mentor when no agreed agreement says so (None: not set)."""
-    if every is not None and every <= 0:
-        raise CadenceValidationError(
-            {"cadence_every": "Meet at least once: the frequency must be 1 or more."}
-        )
-    if every is not None and every > EVERY_MAX:
-        raise CadenceValidationError({"cadence_every": f"Use at most {EVERY_MAX}."})
-    if every is not None and unit not in {u.value for u in IntervalUnit}:
-        raise CadenceValidationError({"cadence_every": "Choose days, weeks or months."})
-    mentor = _mentor(session, mentor_id)
-    mentor.cadence_every = every
-    mentor.cadence_unit = unit if every is not None else None
-    mentor.updated_at = now
     session.flush()

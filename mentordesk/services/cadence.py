@@ -15,7 +15,11 @@ into those days, ``services/cadence_read.py``). The rules (PRODUCT.md):
   of the interval, whichever is shorter), *on track*, or has *no meeting yet*;
   paused, ended and prospective mentors are never due;
 - drift compares the interval with the mean and the longest of the last three
-  gaps between meeting days (gaps that began under the terms now in force).
+  gaps between meeting days (gaps that began under the terms now in force);
+- touches (an email, a call... outside a meeting) count as the agreement in force
+  says (``TouchRule``; without one, the default): by default a touch after the last
+  meeting moves the due day (it resets "overdue") but not the rhythm (drift, gaps,
+  last met); ``rhythm`` counts them as meeting days; ``none`` ignores them.
 
 Cancelled meetings never count; several meetings on one day are one meeting day.
 """
@@ -29,7 +33,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 from statistics import fmean
 
-from mentordesk.db.choices import AgreementStatus, IntervalUnit, MentorStatus
+from mentordesk.db.choices import AgreementStatus, IntervalUnit, MentorStatus, TouchRule
 
 DUE_SOON_DAYS = 7
 DUE_SOON_SHARE = 0.2
@@ -109,6 +113,7 @@ class Terms:
     end_date: date | None = None
     agreed_on: date | None = None
     review_date: date | None = None
+    touches: str = TouchRule.OVERDUE.value  # whether touches count toward the cadence
 
     @property
     def was_agreed(self) -> bool:
@@ -139,6 +144,7 @@ class MentorHistory:
     planned: tuple[Planned, ...] = ()  # planned (not held, not cancelled), by start
     fallback: Interval | None = None  # the mentor's own setting
     terms: tuple[Terms, ...] = ()  # the agreement's versions, by number
+    touch_days: tuple[date, ...] = ()  # distinct days with a touch, ascending
 
 
 @dataclass(frozen=True)
@@ -192,6 +198,10 @@ class Cadence:
     # How many of the last ``gaps`` began under the interval in force (the others began
     # under earlier terms and are not judged against it).
     judged: int = 0
+    touch_rule: str = TouchRule.OVERDUE.value  # the rule used (the agreement's, or default)
+    last_touch: date | None = None
+    # The last touch came after the last meeting and moved the due day ("overdue" reset).
+    touch_reset: bool = False
 
     @property
     def is_due(self) -> bool:
@@ -248,6 +258,12 @@ def due_soon_window(last_met: date, next_due: date) -> float:
 def cadence(history: MentorHistory, today: date, now: datetime) -> Cadence:
     """The cadence of one mentor on ``today`` (``now``: which planned meetings are ahead)."""
     interval, governing = interval_of(history, today)
+    rule = governing.touches if governing is not None else TouchRule.OVERDUE.value
+    if history.status == MentorStatus.ALUMNI:
+        rule = TouchRule.OVERDUE.value  # keeping in touch is what touches are
+    touched = tuple(day for day in history.touch_days if day <= today)
+    if rule == TouchRule.RHYTHM and touched:
+        history = replace(history, held_days=tuple(sorted({*history.held_days, *touched})))
     last_met = history.held_days[-1] if history.held_days else None
     ahead = next((p for p in history.planned if p.end > now), None)
     base = Cadence(
@@ -267,6 +283,8 @@ def cadence(history: MentorHistory, today: date, now: datetime) -> Cadence:
         last_met=last_met,
         next_planned=ahead,
         gaps=gaps_between(history.held_days)[-CHART_GAPS:],
+        touch_rule=rule,
+        last_touch=touched[-1] if touched else None,
     )
     if interval is not None:
         since = governing.in_force_from if governing is not None else None
@@ -308,6 +326,10 @@ def _against_due(base: Cadence, interval: Interval, last_met: date, today: date)
     """Overdue, due soon, scheduled or on track against the next due day."""
     ahead = base.next_planned
     next_due = interval.after(last_met)
+    touch = base.last_touch
+    if base.touch_rule == TouchRule.OVERDUE and touch is not None and touch > last_met:
+        next_due = interval.after(touch)  # a touch resets "overdue", not the rhythm
+        base = replace(base, touch_reset=True)
     days_left = (next_due - today).days
     base = replace(base, next_due=next_due, days_left=days_left)
     if ahead is not None and ahead.day <= next_due:

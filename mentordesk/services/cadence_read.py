@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.choices import MeetingStatus
 from mentordesk.db.fast import IN_LIMIT, FastSelect, in_list
-from mentordesk.db.models import Agreement, AgreementVersion, Meeting, Mentor
+from mentordesk.db.models import Agreement, AgreementVersion, Meeting, Mentor, Touch
 from mentordesk.services.cadence import (
     CHART_GAPS,
     Cadence,
@@ -59,16 +59,24 @@ _TERMS = (
         AgreementVersion.end_date,
         AgreementVersion.agreed_on,
         AgreementVersion.review_date,
+        AgreementVersion.touches_count,
     )
     .join(Agreement, Agreement.id == AgreementVersion.agreement_id)
     .order_by(AgreementVersion.number)
 )
+_TOUCHES = select(Touch.mentor_id, Touch.day).distinct().order_by(Touch.mentor_id, Touch.day)
 _mentor_ids = in_list("mentor_ids")
-_EVERY = (FastSelect(_MENTORS), FastSelect(_MEETINGS), FastSelect(_TERMS))
+_EVERY = (
+    FastSelect(_MENTORS),
+    FastSelect(_MEETINGS),
+    FastSelect(_TERMS),
+    FastSelect(_TOUCHES),
+)
 _OF_MENTORS = (
     FastSelect(_MENTORS.where(Mentor.id.in_(_mentor_ids))),
     FastSelect(_MEETINGS.where(Meeting.mentor_id.in_(_mentor_ids))),
     FastSelect(_TERMS.where(Agreement.mentor_id.in_(_mentor_ids))),
+    FastSelect(_TOUCHES.where(Touch.mentor_id.in_(_mentor_ids))),
 )
 
 
@@ -83,6 +91,9 @@ def histories(
     mentors = reads[0].rows(session, **values)
     meetings = reads[1].rows(session, **values)
     versions = reads[2].rows(session, **values)
+    touched: dict[str, list[date]] = {}
+    for mentor_id, day in reads[3].rows(session, **values):
+        touched.setdefault(mentor_id, []).append(day)
     held: dict[str, list[date]] = {}
     planned: dict[str, list[Planned]] = {}
     starts: dict[str, list[datetime]] = {}
@@ -100,7 +111,7 @@ def histories(
             if not days or days[-1] != day:
                 days.append(day)
     terms: dict[str, list[Terms]] = {}
-    for mentor_id, number, status, every, unit, begins, ends, agreed_on, review in versions:
+    for mentor_id, number, status, every, unit, begins, ends, agreed_on, review, rule in versions:
         terms.setdefault(mentor_id, []).append(
             Terms(
                 number=number,
@@ -110,6 +121,7 @@ def histories(
                 end_date=ends,
                 agreed_on=agreed_on,
                 review_date=review,
+                touches=rule,
             )
         )
     return [
@@ -121,6 +133,7 @@ def histories(
             planned=tuple(planned.get(mentor_id, ())),
             fallback=Interval.of(every, unit),
             terms=tuple(terms.get(mentor_id, ())),
+            touch_days=tuple(touched.get(mentor_id, ())),
         )
         for mentor_id, name, status, every, unit in mentors
     ]

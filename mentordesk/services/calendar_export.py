@@ -4,8 +4,12 @@ Qt-free, for File ▸ Export calendar…, the command line (``mentordesk ics -o 
 the calendar file kept in a folder the person chose (``keep_calendar``: rewritten whole
 on every change, for calendar apps that subscribe to a file). Each event's UID is the
 meeting's own UUID, so importing a newer export updates the events already in a
-calendar instead of adding copies; SEQUENCE and LAST-MODIFIED grow with every change,
-and a meeting cancelled since is exported as CANCELLED so the calendar drops it.
+calendar instead of adding copies; LAST-MODIFIED follows every change, SEQUENCE grows
+only when what a calendar shows of the event changes (its time, place, title, or its
+status: RFC 5545 §3.8.7.4 counts a cancellation as significant), remembered per meeting
+in ``calendar_event``; a meeting cancelled since is exported as CANCELLED so the
+calendar drops it. Every event carries one VALARM, ``alarm_minutes`` before it starts
+(Preferences ▸ Reminders; ``mentordesk ics --alarm``).
 DTSTAMP is the meeting's last change (RFC 5545 §3.8.7.2, a calendar without METHOD), so
 the same meetings give the same bytes. Times are UTC (RFC 5545 form 2), which every
 calendar reads.
@@ -13,7 +17,8 @@ calendar reads.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -25,12 +30,14 @@ from mentordesk import __version__
 from mentordesk.db.choices import MeetingStatus
 from mentordesk.db.fast import FastSelect
 from mentordesk.db.files import write_text_file
-from mentordesk.db.models import AgendaItem, Meeting, Mentor
+from mentordesk.db.models import AgendaItem, CalendarEvent, Meeting, Mentor
 from mentordesk.services.dashboard import join_url
 
 PRODID = "-//MentorDesk//MentorDesk {version}//EN"
 UID_DOMAIN = "mentordesk"
 KEEP_DAYS = 30  # past meetings still planned (or cancelled) this recently are exported too
+ALARM_MINUTES = 30  # the default reminder before each event
+MAX_ALARM_MINUTES = 7 * 24 * 60
 FORMATS = {"in_person": "In person", "video": "Video call", "phone": "Phone", "chat": "Chat"}
 
 
@@ -57,10 +64,16 @@ class CalendarMeeting:
     def end(self) -> datetime:
         return self.start + timedelta(minutes=self.minutes)
 
+    sequence: int = 0
+
     @property
-    def sequence(self) -> int:
-        """Grows with every change (seconds between the first save and the last)."""
-        return max(0, int((self.updated_at - self.created_at).total_seconds()))
+    def title(self) -> str:
+        return f"Mentoring: {self.mentor_name}"
+
+    def fingerprint(self) -> str:
+        """What a calendar shows of the event that makes it a new version of it."""
+        start = self.start.astimezone(UTC).isoformat()
+        return json.dumps([start, self.minutes, self.location, self.title, self.status])
 
 
 _EXPORTED = FastSelect(
@@ -94,7 +107,25 @@ _AGENDA = FastSelect(
 
 
 def meetings_to_export(session: Session, now: datetime) -> list[CalendarMeeting]:
-    """Planned meetings from ``KEEP_DAYS`` ago on, and those cancelled in that time."""
+    """Planned meetings from ``KEEP_DAYS`` ago on, and those cancelled in that time,
+    each with its SEQUENCE (raised here, once, when the event changed since the last
+    export; a meeting exported for the first time starts at 0)."""
+    return [_sequenced(session, meeting) for meeting in _found(session, now)]
+
+
+def _sequenced(session: Session, meeting: CalendarMeeting) -> CalendarMeeting:
+    fingerprint = meeting.fingerprint()
+    known = session.get(CalendarEvent, meeting.id)
+    if known is None:
+        known = CalendarEvent(meeting_id=meeting.id, sequence=0, fingerprint=fingerprint)
+        session.add(known)
+    elif known.fingerprint != fingerprint:
+        known.sequence += 1
+        known.fingerprint = fingerprint
+    return replace(meeting, sequence=known.sequence)
+
+
+def _found(session: Session, now: datetime) -> list[CalendarMeeting]:
     since = now - timedelta(days=KEEP_DAYS)
     rows = _EXPORTED.rows(session, since=since)
     agenda: dict[str, list[str]] = {}
@@ -121,19 +152,22 @@ def meetings_to_export(session: Session, now: datetime) -> list[CalendarMeeting]
 FILE_NAME = "mentordesk-meetings.ics"  # the kept calendar file's name in its folder
 
 
-def alarms_of(meeting: CalendarMeeting) -> list[Alarm]:
-    """The VALARMs of a meeting's event: none yet. The hook for the reminders between
-    meetings (issue 19): return them here and every calendar file carries them."""
-    return []
+def alarms_of(meeting: CalendarMeeting, minutes: int) -> list[Alarm]:
+    """The VALARM of a meeting's event: a reminder ``minutes`` before it starts."""
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", meeting.title)
+    alarm.add("trigger", timedelta(minutes=-minutes))
+    return [alarm]
 
 
-def event_of(meeting: CalendarMeeting) -> Event:
+def event_of(meeting: CalendarMeeting, alarm_minutes: int = ALARM_MINUTES) -> Event:
     event = Event()
     event.add("uid", meeting.uid)
     event.add("dtstamp", meeting.updated_at.astimezone(UTC))
     event.add("dtstart", meeting.start.astimezone(UTC))
     event.add("dtend", meeting.end.astimezone(UTC))
-    event.add("summary", f"Mentoring: {meeting.mentor_name}")
+    event.add("summary", meeting.title)
     cancelled = meeting.status == MeetingStatus.CANCELLED
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     event.add("sequence", meeting.sequence)
@@ -151,12 +185,14 @@ def event_of(meeting: CalendarMeeting) -> Event:
     if link:
         lines += ["", f"Join: {link}"]
     event.add("description", "\n".join(lines))
-    for alarm in alarms_of(meeting):
+    for alarm in alarms_of(meeting, alarm_minutes):
         event.add_component(alarm)
     return event
 
 
-def calendar_bytes(session: Session, now: datetime) -> tuple[bytes, int]:
+def calendar_bytes(
+    session: Session, now: datetime, alarm_minutes: int = ALARM_MINUTES
+) -> tuple[bytes, int]:
     """The calendar file's bytes and how many meetings it holds."""
     calendar = Calendar()
     calendar.add("prodid", PRODID.format(version=__version__))
@@ -165,21 +201,25 @@ def calendar_bytes(session: Session, now: datetime) -> tuple[bytes, int]:
     calendar.add("x-wr-calname", "MentorDesk meetings")
     found = meetings_to_export(session, now)
     for meeting in found:
-        calendar.add_component(event_of(meeting))
+        calendar.add_component(event_of(meeting, alarm_minutes))
     return calendar.to_ical(), len(found)
 
 
-def write_calendar(session: Session, path: Path, now: datetime) -> int:
+def write_calendar(
+    session: Session, path: Path, now: datetime, alarm_minutes: int = ALARM_MINUTES
+) -> int:
     """Write the calendar to ``path`` (replacing it whole); how many meetings it holds."""
-    data, count = calendar_bytes(session, now)
+    data, count = calendar_bytes(session, now, alarm_minutes)
     write_text_file(path, data.decode("utf-8"))
     return count
 
 
-def keep_calendar(session: Session, folder: Path, now: datetime) -> bool:
+def keep_calendar(
+    session: Session, folder: Path, now: datetime, alarm_minutes: int = ALARM_MINUTES
+) -> bool:
     """Bring ``folder``'s calendar file up to date (written whole, atomically, and only
     when it would change); True when it was written."""
-    data, _count = calendar_bytes(session, now)
+    data, _count = calendar_bytes(session, now, alarm_minutes)
     path = folder / FILE_NAME
     try:
         if path.read_bytes() == data:

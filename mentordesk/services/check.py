@@ -43,6 +43,8 @@ SEARCHED_TABLES = (
     "agreement_version",
     "goal",
     "give_back",
+    "topic",
+    "touch",
 )
 
 

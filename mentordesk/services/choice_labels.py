@@ -23,6 +23,11 @@ from mentordesk.db.choices import (
     MentorStatus,
     OutreachKind,
     ProgressMode,
+    RecapSent,
+    TemplatePurpose,
+    TopicStatus,
+    TouchKind,
+    TouchRule,
     WhereFound,
 )
 from mentordesk.services.cadence import CadenceStatus
@@ -112,6 +117,35 @@ LABELS: dict[type[enum.StrEnum], dict[str, object]] = {
         OutreachKind.ASKED: QT_TRANSLATE_NOOP("labels", "Asked"),
         OutreachKind.FOLLOWED_UP: QT_TRANSLATE_NOOP("labels", "Followed up"),
         OutreachKind.ANSWERED: QT_TRANSLATE_NOOP("labels", "Answered"),
+    },
+    TopicStatus: {
+        TopicStatus.OPEN: QT_TRANSLATE_NOOP("labels", "In the inbox"),
+        TopicStatus.DISCUSSED: QT_TRANSLATE_NOOP("labels", "Discussed"),
+        TopicStatus.DROPPED: QT_TRANSLATE_NOOP("labels", "Dropped"),
+    },
+    TouchKind: {
+        TouchKind.EMAIL: QT_TRANSLATE_NOOP("labels", "Email"),
+        TouchKind.MESSAGE: QT_TRANSLATE_NOOP("labels", "Message"),
+        TouchKind.CALL: QT_TRANSLATE_NOOP("labels", "Call"),
+        TouchKind.CHAT: QT_TRANSLATE_NOOP("labels", "Corridor chat"),
+    },
+    TouchRule: {
+        TouchRule.OVERDUE: QT_TRANSLATE_NOOP("labels", "Reset “overdue”, not the rhythm"),
+        TouchRule.RHYTHM: QT_TRANSLATE_NOOP("labels", "Count as meetings"),
+        TouchRule.NONE: QT_TRANSLATE_NOOP("labels", "Do not count"),
+    },
+    TemplatePurpose: {
+        TemplatePurpose.FIRST_MEETING: QT_TRANSLATE_NOOP("labels", "First meeting"),
+        TemplatePurpose.CHECK_IN: QT_TRANSLATE_NOOP("labels", "Regular check-in"),
+        TemplatePurpose.QUARTERLY_REVIEW: QT_TRANSLATE_NOOP("labels", "Quarterly review"),
+        TemplatePurpose.AGREEMENT_REVIEW: QT_TRANSLATE_NOOP("labels", "Agreement review"),
+        TemplatePurpose.CLOSING: QT_TRANSLATE_NOOP("labels", "Closing"),
+        TemplatePurpose.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
+    },
+    RecapSent: {
+        RecapSent.COPIED: QT_TRANSLATE_NOOP("labels", "copied"),
+        RecapSent.MAIL: QT_TRANSLATE_NOOP("labels", "opened in the mail app"),
+        RecapSent.MARKDOWN: QT_TRANSLATE_NOOP("labels", "saved as Markdown"),
     },
     CadenceStatus: {
         CadenceStatus.OVERDUE: QT_TRANSLATE_NOOP("labels", "Overdue"),

@@ -40,10 +40,14 @@ from mentordesk.db.choices import (
     MentorStatus,
     OutreachKind,
     ProgressMode,
+    TopicStatus,
+    TouchKind,
+    TouchRule,
     WhereFound,
 )
 from mentordesk.db.models import Base
 from mentordesk.db.types import UTCDateTime
+from mentordesk.services import import_limits
 
 FORMAT = "mentordesk-export"
 SCHEMA_VERSION = 1
@@ -71,7 +75,12 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("give_back", "kind"): tuple(GiveBackKind),
     ("give_back", "status"): tuple(GiveBackStatus),
     ("outreach_step", "kind"): tuple(OutreachKind),
+    ("agreement_version", "touches_count"): tuple(TouchRule),
+    ("topic", "status"): tuple(TopicStatus),
+    ("touch", "kind"): tuple(TouchKind),
 }
+# Rows never exported: a private topic never appears in anything copied or sent.
+KEPT_HOME = {"topic": "private"}
 MOMENT_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:\d{2}|Z)$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 
@@ -118,9 +127,11 @@ def export_document(session: Session) -> dict[str, Any]:
     for table in tables():
         result = session.execute(select(table).order_by(*_key(table)))
         columns = list(table.columns)
+        private = KEPT_HOME.get(table.name)
         records[table.name] = [
             {column.key: to_json(column, row[column.key]) for column in columns}
             for row in result.mappings()
+            if private is None or not row[private]
         ]
     return {
         "format": FORMAT,
@@ -156,9 +167,14 @@ def _column_schema(table: Table, column: Column[Any]) -> dict[str, Any]:
     if isinstance(column.type, Boolean):
         kind = {"type": "boolean"}
     elif isinstance(column.type, Integer):
-        kind = {"type": "integer"}
-    else:
-        kind = {"type": "string"}  # no length limit: SQLite keeps any, and so may the app
+        least, most = import_limits.number_range(table.name, column.key)
+        kind = {"type": "integer", "minimum": least, "maximum": most}
+    else:  # the forms' limits (SQLite itself would keep any length)
+        declared = getattr(column.type, "length", None)
+        kind = {
+            "type": "string",
+            "maxLength": import_limits.text_limit(table.name, column.key, declared),
+        }
     if (table.name, column.key) in ENUMS:
         kind["enum"] = [str(v) for v in ENUMS[(table.name, column.key)]]
     elif isinstance(column.type, UTCDateTime):

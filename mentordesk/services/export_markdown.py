@@ -28,6 +28,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from mentordesk.config import FOLDER_MODE
 from mentordesk.db.choices import (
     ActionStatus,
     Affiliation,
@@ -80,11 +81,11 @@ def _section(title: str, text: str, level: str = "##") -> list[str]:
 
 def export_markdown(session: Session, folder: Path) -> int:
     """Write the Markdown folder; returns how many mentors it holds."""
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
     archive = Archive.read(session)
     for mentor in archive.mentors:
         own = folder / archive.folders[mentor.id]
-        own.mkdir(exist_ok=True)
+        own.mkdir(mode=FOLDER_MODE, exist_ok=True)
         writers: dict[str, Any] = {
             "profile.md": _profile,
             "meetings.md": _meetings,

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentordesk.config import FOLDER_MODE
 from mentordesk.db.choices import (
     ActionStatus,
     Affiliation,
@@ -63,7 +64,7 @@ def _write_csv(path: Path, header: list[str], rows: list[list[Any]]) -> None:
 
 def export_csv(session: Session, folder: Path) -> dict[str, int]:
     """Write mentors.csv, meetings.csv and action-items.csv; returns rows per file."""
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
     tags = _tags(session)
     mentors = list(session.scalars(select(Mentor).order_by(Mentor.name, Mentor.id)))
     names = {m.id: m.name for m in mentors}

@@ -10,17 +10,26 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.database import Database
 from mentordesk.db.files import write_text_file
-from mentordesk.services import export_markdown, export_views
+from mentordesk.services import export_markdown, export_target, export_views
 from mentordesk.services.exchange import dumps, export_document
 
 
-def export_to(session: Session, kind: str, target: Path) -> dict[str, int]:
-    """Export as ``kind`` (json, markdown or csv) to ``target`` (a file for JSON, else a folder)."""
+def export_to(session: Session, kind: str, target: Path, *, force: bool = False) -> dict[str, int]:
+    """Export as ``kind`` (json, markdown or csv) to ``target`` (a file for JSON, else a folder).
+
+    Private (0600 files, 0700 folders) and whole: through a temporary name and a rename
+    (``services.export_target``). An existing target is refused unless ``force``; a
+    symbolic link always. Raises TargetRefusedError.
+    """
     if kind == "json":
+        export_target.check_file(target, force=force)
         return export_json(session, target)
+    export_target.check_folder(target, force=force)
     if kind == "markdown":
-        return {"mentor": export_markdown.export_markdown(session, target)}
-    return export_views.export_csv(session, target)
+        return export_target.write_folder(
+            target, lambda work: {"mentor": export_markdown.export_markdown(session, work)}
+        )
+    return export_target.write_folder(target, lambda work: export_views.export_csv(session, work))
 
 
 def export_json(session: Session, path: Path) -> dict[str, int]:
@@ -31,6 +40,7 @@ def export_json(session: Session, path: Path) -> dict[str, int]:
 
 
 def export_database(database: Database, kind: str, target: Path) -> dict[str, int]:
-    """``export_to`` from an open ``Database`` (the app's background job uses this)."""
+    """``export_to`` from an open ``Database`` (the app's background job uses this; its
+    file dialog has asked before replacing a file)."""
     with database.session() as session:
-        return export_to(session, kind, target)
+        return export_to(session, kind, target, force=True)

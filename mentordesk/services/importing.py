@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from sqlalchemy import Column, select
 from sqlalchemy.orm import Session
 
 from mentordesk.config import Paths
+from mentordesk.services import import_limits, import_merge
 from mentordesk.services.exchange import (
     FORMAT,
     MAX_BYTES,
@@ -32,8 +33,10 @@ from mentordesk.services.exchange import (
     shipped_schema,
     tables,
 )
+from mentordesk.services.import_merge import Kept
 
 MB = 1024 * 1024
+ALREADY = "this record is in your data already"
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class Checked:
 
     document: dict[str, Any]
     counts: dict[str, int]
+    kept: Kept | None = None  # keep_mine: the records left as the database has them
 
 
 def _where(path: Iterable[Any]) -> str:
@@ -71,13 +75,7 @@ def read_document(source: Path) -> dict[str, Any]:
         raise ImportRejectedError(
             [Problem(f"byte {error.start}", "this is not text, so not a MentorDesk export")]
         ) from None
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        where = f"line {error.lineno}, column {error.colno}"
-        raise ImportRejectedError(
-            [Problem(where, f"this is not valid JSON ({error.msg})")]
-        ) from None
+    document = _parse(raw, text)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportRejectedError([Problem("format", "this is not a MentorDesk export")])
     version = document.get("schema_version")
@@ -97,6 +95,32 @@ def read_document(source: Path) -> dict[str, Any]:
     if problems:
         raise ImportRejectedError(problems[:MAX_PROBLEMS])
     return document
+
+
+def _parse(raw: bytes, text: str) -> Any:
+    """The JSON in ``text``; its nesting is measured first, so a file built to exhaust
+    the reader (100,000 ``[``) is refused in words, never with a RecursionError."""
+    if import_limits.too_deep(raw):
+        raise ImportRejectedError(
+            [
+                Problem(
+                    "file",
+                    f"the data is nested more than {import_limits.MAX_DEPTH} levels deep; "
+                    "a MentorDesk export never is",
+                )
+            ]
+        )
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}"
+        raise ImportRejectedError(
+            [Problem(where, f"this is not valid JSON ({error.msg})")]
+        ) from None
+    except (ValueError, RecursionError) as error:  # an integer of more than 4,300 digits
+        raise ImportRejectedError(
+            [Problem("file", f"a number too large for any MentorDesk value ({error})"[:300])]
+        ) from None
 
 
 def _schema_problems(document: dict[str, Any]) -> list[Problem]:
@@ -120,9 +144,26 @@ def _schema_problems(document: dict[str, Any]) -> list[Problem]:
     found = sorted(validator.iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path])
     problems = []
     for error in found[:MAX_PROBLEMS]:
-        message = error.message if len(error.message) < 200 else error.message[:200] + "…"
-        problems.append(Problem(_where(error.absolute_path) or "file", message))
+        problems.append(Problem(_where(error.absolute_path) or "file", _words(error)))
     return problems
+
+
+def _words(error: Any) -> str:
+    """A schema fault in the forms' words, never quoting a huge value whole."""
+    limit, value = error.validator_value, error.instance
+    if error.validator == "maxLength":
+        return f"at most {limit:,} characters, as in the form (this has {len(value):,})"
+    if error.validator == "maximum":
+        return f"at most {limit:,}, as in the form (this is {_short(value)})"
+    if error.validator == "minimum":
+        return f"at least {limit:,}, as in the form (this is {_short(value)})"
+    message = str(error.message)
+    return message if len(message) < 200 else message[:200] + "…"
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else f"{text[:20]}… ({len(text)} digits)"
 
 
 def _key_of(row: dict[str, Any], columns: list[Column[Any]]) -> tuple[Any, ...]:
@@ -145,9 +186,14 @@ def _content_problems(document: dict[str, Any]) -> list[Problem]:
                 if column.key not in row:
                     continue
                 try:
-                    from_json(column, row[column.key])
+                    value = from_json(column, row[column.key])
                 except (ValueError, TypeError) as error:
                     problems.append(Problem(f"{where}.{column.key}", f"not a real date ({error})"))
+                    continue
+                if isinstance(value, date):  # a datetime is a date too
+                    wrong = import_limits.year_problem(value.year)
+                    if wrong:
+                        problems.append(Problem(f"{where}.{column.key}", wrong))
     names: dict[str, int] = {}
     for index, tag in enumerate(records.get("tag") or []):
         folded = str(tag.get("name", "")).casefold()
@@ -159,8 +205,14 @@ def _content_problems(document: dict[str, Any]) -> list[Problem]:
     return problems
 
 
-def check_against(session: Session, document: dict[str, Any]) -> Checked:
-    """Check ``document`` against the database it goes into. Raises ImportRejectedError."""
+def check_against(
+    session: Session, document: dict[str, Any], *, keep_mine: bool = False
+) -> Checked:
+    """Check ``document`` against the database it goes into. Raises ImportRejectedError.
+
+    ``keep_mine``: records the database has already are left as they are there
+    (``import_merge``), instead of refusing the file.
+    """
     records = {name: list(rows) for name, rows in document["records"].items()}
     problems: list[Problem] = []
     # Tags are shared by name: use the database's tag where one has the name already.
@@ -180,6 +232,7 @@ def check_against(session: Session, document: dict[str, Any]) -> Checked:
         records["tag"] = kept_tags
     for row in records.get("mentor_tag", []):
         row["tag_id"] = tag_ids.get(row["tag_id"], row["tag_id"])
+    kept = import_merge.keep_mine(session, records) if keep_mine else None
 
     for table in tables():
         rows = records.get(table.name) or []
@@ -191,11 +244,7 @@ def check_against(session: Session, document: dict[str, Any]) -> Checked:
             already = _present(session, key_columns[0], ids)
             for index, row in enumerate(rows):
                 if row[key_columns[0].key] in already:
-                    problems.append(
-                        Problem(
-                            f"records.{table.name}[{index}]", "this record is in your data already"
-                        )
-                    )
+                    problems.append(Problem(f"records.{table.name}[{index}]", ALREADY))
         for foreign_key in table.foreign_keys:
             column, target = foreign_key.parent, foreign_key.column
             in_file = {row.get(target.key) for row in records.get(target.table.name) or []}
@@ -213,7 +262,7 @@ def check_against(session: Session, document: dict[str, Any]) -> Checked:
     if problems:
         raise ImportRejectedError(problems[:MAX_PROBLEMS])
     checked = dict(document, records=records)
-    return Checked(checked, {name: len(rows) for name, rows in records.items() if rows})
+    return Checked(checked, {name: len(rows) for name, rows in records.items() if rows}, kept)
 
 
 def _table(name: str) -> Any:
@@ -249,12 +298,16 @@ class ImportResult:
 
     counts: dict[str, int]
     backup: Path | None
+    kept: Kept | None = None  # keep_mine: what was in the database already
 
 
 def import_file(
-    paths: Paths, source: Path, *, now: datetime, dry_run: bool = False
+    paths: Paths, source: Path, *, now: datetime, dry_run: bool = False, keep_mine: bool = False
 ) -> ImportResult:
     """Check ``source`` whole, back up, then add its records in one transaction.
+
+    ``keep_mine``: add what is new, keep what the database has (``import_merge``);
+    when nothing is new, nothing is written and no backup is made.
 
     Raises ImportRejectedError (nothing changed, no backup made) or DatabaseError.
     """
@@ -271,22 +324,26 @@ def import_file(
         engine = _read_only_engine(paths.database)
         try:
             with Session(engine) as session:
-                return ImportResult(check_against(session, document).counts, None)
+                found = check_against(session, document, keep_mine=keep_mine)
+                return ImportResult(found.counts, None, found.kept)
         finally:
             engine.dispose()
     Database(paths).close()  # sound and current (updated if need be), or DatabaseError
     engine = _read_only_engine(paths.database)
     try:
         with Session(engine) as session:
-            check_against(session, document)  # before the backup: a bad file costs nothing
+            # Before the backup: a bad file costs nothing, nor does one with nothing new.
+            first = check_against(session, document, keep_mine=keep_mine)
     finally:
         engine.dispose()
+    if not first.counts:
+        return ImportResult({}, None, first.kept)
     backup = make_backup(paths, Reason.BEFORE_IMPORT, now)
     engine = make_atomic_engine(paths.database, large_cache=True)
     try:
         with Session(engine) as session, session.begin():  # BEGIN IMMEDIATE ... COMMIT
-            checked = check_against(session, document)
+            checked = check_against(session, document, keep_mine=keep_mine)
             inserted = insert_document(session, checked.document)
     finally:
         engine.dispose()
-    return ImportResult(inserted, backup)
+    return ImportResult(inserted, backup, checked.kept)

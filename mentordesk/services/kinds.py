@@ -32,6 +32,11 @@ class Kind(enum.StrEnum):
     OUTREACH_STEP = "outreach_step"
     CLOSURE = "closure"
     CLOSURE_GOAL = "closure_goal"
+    TOPIC = "topic"
+    TOUCH = "touch"
+    MEETING_TEMPLATE = "meeting_template"
+    MEETING_RECAP = "meeting_recap"
+    CALENDAR_EVENT = "calendar_event"
 
 
 class Facet(enum.StrEnum):
@@ -45,6 +50,7 @@ class Facet(enum.StrEnum):
     GIVE_BACK = "give_back"
     GOALS = "goals"
     TIMELINE = "timeline"
+    BETWEEN = "between"  # a mentor's topic inbox and touches
     PROSPECT = "prospect"  # a mentor as a prospect, in the Prospects area
 
 

@@ -26,6 +26,7 @@ MIN_CHARS_FOR_LOSS_GUARD = 40
 PERIODIC = "periodic"
 BEFORE_LARGE_DELETION = "before large deletion"
 BEFORE_RESTORE = "before restore"
+RECOVERED = "recovered"
 
 
 def _latest(session: Session, meeting_id: str) -> NoteSnapshot | None:
@@ -117,6 +118,15 @@ def take_before_restore(
     _take(session, meeting, current_notes, BEFORE_RESTORE, now)
     session.flush()
     return True
+
+
+def keep_recovered(session: Session, meeting: Meeting, text: str, now: datetime) -> None:
+    """Keep text recovered from the typing journal as an earlier version, when the stored
+    notes were changed since and must not be overwritten."""
+    last = _latest(session, meeting.id)
+    if text and (last is None or last.notes != text):
+        _take(session, meeting, text, RECOVERED, now)
+        session.flush()
 
 
 def prune(session: Session, now: datetime) -> int:

@@ -29,6 +29,9 @@ RECORD_WORDS: dict[str, tuple[str, str]] = {
     "outreach_step": ("outreach step", "outreach steps"),
     "closure": ("closure review", "closure reviews"),
     "closure_goal": ("goal a closed mentorship served", "goals closed mentorships served"),
+    "meeting_template": ("meeting template", "meeting templates"),
+    "meeting_recap": ("recap sent", "recaps sent"),
+    "calendar_event": ("calendar event version", "calendar event versions"),
     # The files of a CSV export.
     "mentors.csv": ("mentor in mentors.csv", "mentors in mentors.csv"),
     "meetings.csv": ("meeting in meetings.csv", "meetings in meetings.csv"),

@@ -32,7 +32,8 @@ DEFAULT_LIMIT = 50
 
 # The kinds of record the index holds (its ``kind`` column is the record's Kind):
 # a mentor's name and notes, meeting notes (migration 0003), agenda and action items,
-# agreement versions (0004), goals and give-back ideas (0005).
+# agreement versions (0004), goals and give-back ideas (0005), topics and touches
+# (0006_between_meetings).
 SEARCHED = frozenset(
     {
         Kind.MENTOR,
@@ -42,6 +43,8 @@ SEARCHED = frozenset(
         Kind.AGREEMENT_VERSION,
         Kind.GOAL,
         Kind.GIVE_BACK,
+        Kind.TOPIC,
+        Kind.TOUCH,
     }
 )
 

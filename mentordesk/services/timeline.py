@@ -1,6 +1,6 @@
 """A mentor's story in date order, as Monica shows a contact's activity: added,
 status changes, meetings planned, held or cancelled, advice taken and how it
-turned out, agreements agreed. Read-only; the UI words each entry."""
+turned out, agreements agreed, touches between meetings. Read-only; the UI words each entry."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from mentordesk.db.models import (
     Meeting,
     Mentor,
     MentorStatusChange,
+    Touch,
 )
 from mentordesk.services.cadence_read import local_day
 from mentordesk.services.kinds import Kind, Ref
@@ -34,6 +35,7 @@ ACTION_DONE = "action_done"
 ACTION_DROPPED = "action_dropped"
 REPORTED_BACK = "reported_back"
 AGREED = "agreed"
+TOUCH = "touch"  # an email, message, call or chat between meetings (``before``: its kind)
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,18 @@ def mentor_timeline(
                 None,
                 Ref(Kind.AGREEMENT, version.agreement_id),
                 number=version.number,
+            )
+        )
+    for touch in session.scalars(select(Touch).where(Touch.mentor_id == mentor_id)):
+        entries.append(
+            TimelineEntry(
+                f"touch:{touch.id}",
+                TOUCH,
+                touch.day,
+                None,
+                Ref(Kind.TOUCH, touch.id),
+                text=touch.note,
+                before=touch.kind,
             )
         )
     # A day's events by their local time; those without one (a done date) end the day.

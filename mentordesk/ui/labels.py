@@ -21,6 +21,7 @@ NOTE_VERSION_REASONS = {
     note_history.PERIODIC: QT_TRANSLATE_NOOP("labels", "Saved while typing"),
     note_history.BEFORE_LARGE_DELETION: QT_TRANSLATE_NOOP("labels", "Before a large deletion"),
     note_history.BEFORE_RESTORE: QT_TRANSLATE_NOOP("labels", "Before restoring a version"),
+    note_history.RECOVERED: QT_TRANSLATE_NOOP("labels", "Recovered after a crash"),
 }
 
 

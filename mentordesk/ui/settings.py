@@ -49,6 +49,12 @@ LOGIN_START_ASKED = Setting("reminders/login_start_asked", False)  # asked once,
 CALENDAR_FOLDER = Setting(
     "calendar/folder", "", QT_TRANSLATE_NOOP("settings", "Keep a calendar file in this folder")
 )
+CALENDAR_ALARM = Setting(
+    "calendar/alarm_minutes",
+    30,  # services/calendar_export.ALARM_MINUTES
+    QT_TRANSLATE_NOOP("settings", "Calendar reminder, minutes before each meeting"),
+    (0, 7 * 24 * 60),
+)
 # Shortcuts changed in Preferences: "place/actionName=keys" (ui/shortcuts.py)
 SHORTCUTS: Setting[tuple[str, ...]] = Setting("shortcuts/edited", ())
 GIVE_BACK_MEETINGS = Setting(
@@ -75,6 +81,7 @@ EVERY_SETTING = (
     REMINDERS_CHECKED,
     LOGIN_START_ASKED,
     CALENDAR_FOLDER,
+    CALENDAR_ALARM,
     SHORTCUTS,
     GIVE_BACK_MEETINGS,
     GIVE_BACK_DAYS,

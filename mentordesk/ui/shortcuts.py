@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from mentordesk.ui import settings as setting
@@ -24,6 +25,10 @@ from mentordesk.ui.settings import Settings
 WINDOW, MEETING = "window", "meeting"  # places that are not an area
 DEFAULT_KEYS = "mentordeskDefaultKeys"  # the property keeping the keys it was made with
 PORTABLE = QKeySequence.SequenceFormat.PortableText
+NATIVE = QKeySequence.SequenceFormat.NativeText
+# Keys few keyboards have (X11 binds New, Save, Undo, Find, Help and F14 beside Ctrl+N…).
+_RARE_KEYS = range(Qt.Key.Key_F13.value, Qt.Key.Key_F35.value + 1)
+_DEDICATED_FROM = Qt.Key.Key_Help.value
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,25 @@ def is_listed(action: QAction) -> bool:
     (Qt's own helper actions, a menu's title, the banner's toggle have no name)."""
     name = action.objectName()
     return bool(name) and not name.startswith("_q_") and bool(action.text()) and not action.menu()
+
+
+def shown_keys(keys: Iterable[QKeySequence], separator: str) -> str:
+    """The keys as a person reads them in a list: a keyboard's dedicated keys (New,
+    Save, Undo, Find, Help, F14), which the system adds beside Ctrl+N and the like, are
+    left out of the text (they still work), unless they are all there is."""
+    given = [k for k in keys if not k.isEmpty()]
+    typed = [k for k in given if not _dedicated(k)] or given
+    return separator.join(k.toString(NATIVE) for k in typed)
+
+
+def _dedicated(sequence: QKeySequence) -> bool:
+    if sequence.count() != 1:
+        return False
+    combination = sequence[0]  # type: ignore[index]  # QKeySequence[i]: not in the stubs
+    if combination.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        return False
+    key = combination.key().value
+    return key in _RARE_KEYS or key >= _DEDICATED_FROM
 
 
 def default_keys(action: QAction) -> list[QKeySequence]:

@@ -159,6 +159,38 @@ VOCABULARY: Mapping[Kind, Words] = {
         QT_TRANSLATE_NOOP("vocabulary", "Closure review"),
         QT_TRANSLATE_NOOP("vocabulary", "its mention in %n closure review(s)"),
     ),
+    Kind.TOPIC: _words(
+        QT_TRANSLATE_NOOP("vocabulary", "topic"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n topic(s)"),
+        QT_TRANSLATE_NOOP("vocabulary", "Topic"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n topic(s) in the inbox"),
+        "mentors",
+    ),
+    Kind.TOUCH: _words(
+        QT_TRANSLATE_NOOP("vocabulary", "touch"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n touch(es)"),
+        QT_TRANSLATE_NOOP("vocabulary", "Touch"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n logged touch(es)"),
+        "mentors",
+    ),
+    Kind.MEETING_TEMPLATE: _words(
+        QT_TRANSLATE_NOOP("vocabulary", "meeting template"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n meeting template(s)"),
+        QT_TRANSLATE_NOOP("vocabulary", "Meeting template"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n meeting template(s)"),
+    ),
+    Kind.MEETING_RECAP: _words(
+        QT_TRANSLATE_NOOP("vocabulary", "recap"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n recap(s)"),
+        QT_TRANSLATE_NOOP("vocabulary", "Recap"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n recap(s) sent"),
+    ),
+    Kind.CALENDAR_EVENT: _words(
+        QT_TRANSLATE_NOOP("vocabulary", "calendar event"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n calendar event(s)"),
+        QT_TRANSLATE_NOOP("vocabulary", "Calendar event"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n calendar event(s)"),
+    ),
 }
 
 # What a delete removes, as said from the record being deleted where the kind's own

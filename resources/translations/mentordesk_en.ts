@@ -133,6 +133,27 @@
         <numerusform>%n action items</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n record(s) you have already stay as they are.</source>
+      <translation>
+        <numerusform>%n record you have already stays as it is.</numerusform>
+        <numerusform>%n records you have already stay as they are.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The file has changed %n of them; yours are kept:</source>
+      <translation>
+        <numerusform>The file has changed %n of them; yours are kept:</numerusform>
+        <numerusform>The file has changed %n of them; yours are kept:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{name} holds %n record(s) you have already.</source>
+      <translation>
+        <numerusform>{name} holds %n record you have already.</numerusform>
+        <numerusform>{name} holds %n records you have already.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>GapChart</name>
@@ -193,6 +214,26 @@
     </message>
   </context>
   <context>
+    <name>MentorTopics</name>
+    <message numerus="yes">
+      <source>%n topic(s) waiting for the next meeting.</source>
+      <translation>
+        <numerusform>%n topic waiting for the next meeting.</numerusform>
+        <numerusform>%n topics waiting for the next meeting.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MentorTouches</name>
+    <message numerus="yes">
+      <source>%n touch(es) between meetings.</source>
+      <translation>
+        <numerusform>%n touch between meetings.</numerusform>
+        <numerusform>%n touches between meetings.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ProspectTableModel</name>
     <message numerus="yes">
       <source>%n goal(s)</source>
@@ -247,6 +288,23 @@
     </message>
   </context>
   <context>
+    <name>TypingRecovery</name>
+    <message numerus="yes">
+      <source>MentorDesk closed before the last notes you typed were saved. They are back: the notes of %n meeting(s) were recovered ({names}).</source>
+      <translation>
+        <numerusform>MentorDesk closed before the last notes you typed were saved. They are back: the notes of %n meeting were recovered ({names}).</numerusform>
+        <numerusform>MentorDesk closed before the last notes you typed were saved. They are back: the notes of %n meetings were recovered ({names}).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Notes typed before MentorDesk closed were kept as an earlier version of %n meeting(s) whose notes changed since ({names}): see History in the meeting.</source>
+      <translation>
+        <numerusform>Notes typed before MentorDesk closed were kept as an earlier version of %n meeting whose notes changed since ({names}): see History in the meeting.</numerusform>
+        <numerusform>Notes typed before MentorDesk closed were kept as an earlier version of %n meetings whose notes changed since ({names}): see History in the meeting.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>VersionsModel</name>
     <message numerus="yes">
       <source>%n character(s)</source>
@@ -273,6 +331,30 @@
       <translation>
         <numerusform>It has %n version. Edit ▸ Undo brings it back.</numerusform>
         <numerusform>It has %n versions. Edit ▸ Undo brings it back.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ask</name>
+    <message numerus="yes">
+      <source>every %n day(s)</source>
+      <translation>
+        <numerusform>every %n day</numerusform>
+        <numerusform>every %n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n month(s)</source>
+      <translation>
+        <numerusform>every %n month</numerusform>
+        <numerusform>every %n months</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n week(s)</source>
+      <translation>
+        <numerusform>every %n week</numerusform>
+        <numerusform>every %n weeks</numerusform>
       </translation>
     </message>
   </context>
@@ -626,6 +708,62 @@
       <translation>
         <numerusform>its mention in %n closure review</numerusform>
         <numerusform>its mention in %n closure reviews</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s)</source>
+      <translation>
+        <numerusform>%n topic</numerusform>
+        <numerusform>%n topics</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s) in the inbox</source>
+      <translation>
+        <numerusform>%n topic in the inbox</numerusform>
+        <numerusform>%n topics in the inbox</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n touch(es)</source>
+      <translation>
+        <numerusform>%n touch</numerusform>
+        <numerusform>%n touches</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n logged touch(es)</source>
+      <translation>
+        <numerusform>%n logged touch</numerusform>
+        <numerusform>%n logged touches</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting template(s)</source>
+      <translation>
+        <numerusform>%n meeting template</numerusform>
+        <numerusform>%n meeting templates</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n recap(s)</source>
+      <translation>
+        <numerusform>%n recap</numerusform>
+        <numerusform>%n recaps</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n recap(s) sent</source>
+      <translation>
+        <numerusform>%n recap sent</numerusform>
+        <numerusform>%n recaps sent</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n calendar event(s)</source>
+      <translation>
+        <numerusform>%n calendar event</numerusform>
+        <numerusform>%n calendar events</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -295,8 +295,16 @@ def test_ics_writes_the_planned_meetings_for_a_calendar_and_rewrites_it(
     assert event.decoded("DTSTART") == start
     assert str(event["LOCATION"]) == "Café Rouge"
 
-    again = mentordesk("ics", "-o", str(target), data=data)  # a newer file replaces it
+    [alarm] = event.walk("VALARM")  # calendar apps remind 30 minutes before
+    assert alarm.decoded("TRIGGER") == timedelta(minutes=-30)
+
+    # a newer file replaces it, with the alarm asked for
+    again = mentordesk("ics", "--force", "-o", str(target), "--alarm", "10", data=data)
     assert again.returncode == 0, again.stderr
+    [event] = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert [a.decoded("TRIGGER") for a in event.walk("VALARM")] == [timedelta(minutes=-10)]
+    wrong = mentordesk("ics", "--force", "-o", str(target), "--alarm", "-5", data=data)
+    assert wrong.returncode == 2 and "--alarm takes minutes" in wrong.stderr
 
     folder = mentordesk("ics", "-o", str(tmp_path), data=data)
     assert folder.returncode == 2

@@ -3,13 +3,17 @@
     python -m tests.e2e.typist DATA_DIR MEETING_ID TEXT [--mode MODE] [--interval-ms N]
                                                      [--debounce-ms N]
 
+Like the app's start, it first replays the typing journal a crash left
+(``ui/meeting_mode/recovery.py``), then prints ``OPENED <notes as JSON>``.
+
 MODE is ``type`` (type TEXT on a timer and keep running until killed), ``close``
 (type, then close the window at once), ``quit`` (type, then quit the app at once)
 or ``show`` (print the notes the window opens with, as JSON, and exit).
 
 It builds the real pieces (Database, AppContext, MeetingModeWindow) and prints
 ``SAVED <revision> <length> <milliseconds since the save was handed over>`` each
-time the saver reports a stored version, ``TYPED <length>`` when typing is done.
+time the saver reports a stored version, ``TYPED <length>`` when typing is done;
+with ``--echo``, ``KEY <n>`` after the n-th keystroke has been handled.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from PySide6.QtWidgets import QApplication
 from mentordesk.config import resolve_paths
 from mentordesk.db.database import Database
 from mentordesk.ui.context import AppContext
+from mentordesk.ui.meeting_mode.recovery import recover_typing
 from mentordesk.ui.meeting_mode.window import MeetingModeWindow
 
 
@@ -54,13 +59,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", choices=("type", "close", "quit", "show"), default="type")
     parser.add_argument("--interval-ms", type=int, default=5)
     parser.add_argument("--debounce-ms", type=int, default=0)
+    parser.add_argument("--echo", action="store_true")
     args = parser.parse_args(argv)
 
     app = QApplication(sys.argv[:1])
     database = Database(resolve_paths(args.data_dir))
     context = AppContext(database, QUndoStack())
+    recover_typing(context)
     window = MeetingModeWindow(context, args.meeting_id)
     window.show()
+    say("OPENED " + json.dumps(window.notes.toPlainText()))
     if args.mode == "show":
         say(json.dumps(window.notes.toPlainText()))
         window.close()
@@ -112,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
             return
         key(window, text[position])
         position += 1
+        if args.echo:
+            say(f"KEY {position}")
 
     timer = QTimer()
     timer.timeout.connect(type_next)

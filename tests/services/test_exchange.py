@@ -10,11 +10,12 @@ from jsonschema import Draft7Validator
 
 from mentordesk.config import Paths, resolve_paths
 from mentordesk.db.database import Database
-from mentordesk.db.models import Base, NoteSnapshot
+from mentordesk.db.models import Base, MeetingRecap, MeetingTemplate, NoteSnapshot
 from mentordesk.db.types import utc_now
 from mentordesk.services import (
     action_items,
     agreements,
+    calendar_export,
     closure,
     exchange,
     givebacks,
@@ -22,6 +23,8 @@ from mentordesk.services import (
     goals,
     meetings,
     prospects,
+    topics,
+    touches,
 )
 from mentordesk.services.importing import import_file
 from mentordesk.services.mentors import MentorData, create_mentor, update_mentor
@@ -127,6 +130,13 @@ def fill(database: Database) -> None:
             today=when.date(),
             now=when,
         )
+        topics.add_topic(session, zoe, "Ask about the rota 📅", now=when)
+        touches.add_touch(
+            session,
+            touches.TouchData(zoe, "email", when.date(), "Sent the deck ✉"),
+            today=when.date(),
+            now=when,
+        )
         closure.close(
             session,
             other,
@@ -138,6 +148,29 @@ def fill(database: Database) -> None:
             today=when.date(),
             now=when,
         )
+        # issue 19: a meeting template of the person's own, a recap sent, the calendar's
+        # version of each exported meeting
+        session.add(
+            MeetingTemplate(
+                name="Café check-in ☕",
+                purpose="check_in",
+                sections='[[10, "Wins 🎉"], [20, "' + RTL + '"]]',
+                questions="What went well?\n" + RTL,
+                created_at=when,
+                updated_at=when,
+            )
+        )
+        session.add(
+            MeetingRecap(
+                meeting_id=meeting,
+                body="Thank you 🙏",
+                sent_at=when,
+                sent_how="mail",
+                created_at=when,
+                updated_at=when,
+            )
+        )
+        calendar_export.meetings_to_export(session, when)
 
 
 def export_text(paths: Paths) -> str:

@@ -159,7 +159,7 @@ def test_two_versions_side_by_side_with_the_changes_marked(
     dialog = AgreementCompareDialog(panel.agreement, panel)  # type: ignore[arg-type]
     try:
         assert dialog.changed_terms() == ["Agreed on", "Meet every", "Topics"]
-        assert dialog.summary.text() == "3 of 15 terms changed: Agreed on, Meet every, Topics."
+        assert dialog.summary.text() == "3 of 17 terms changed: Agreed on, Meet every, Topics."
         html = dialog.view.toHtml()
         assert "line-through" in html and "underline" in html
         plain = dialog.view.toPlainText()

@@ -225,3 +225,28 @@ def test_two_actions_on_one_key_are_refused_until_one_changes(
     dialogs.answer(edit_shortcut("window/show_dashboard_action", "Ctrl+F", then="conflict"))
     window.show_preferences()
     assert shortcuts.edited(open_settings(paths)) == {}
+
+
+def test_the_shortcuts_page_shows_keys_a_keyboard_has(
+    window: MainWindow, dialogs: DialogAnswerer
+) -> None:
+    """New Mentor reads "Ctrl+N", not "Ctrl+N; New": the system's extra binding to a
+    dedicated New key (which few keyboards have) still works but is not listed."""
+    new_mentor = window.findChild(QAction, "newMentorAction")
+    assert new_mentor is not None  # bound to every key the system gives New (here: 2)
+    assert len(new_mentor.shortcuts()) == len(
+        QKeySequence.keyBindings(QKeySequence.StandardKey.New)
+    )
+    seen: list[str] = []
+
+    def read(dialog: QDialog) -> None:
+        assert isinstance(dialog, PreferencesDialog) and dialog.shortcuts is not None
+        page = dialog.shortcuts
+        item = page.table.item(page.row_of("window/newMentorAction"), 2)
+        assert item is not None
+        seen.append(item.text())
+        dialog.reject()
+
+    dialogs.answer(read)
+    window.show_preferences()
+    assert seen == [QKeySequence("Ctrl+N").toString(QKeySequence.SequenceFormat.NativeText)]

@@ -74,7 +74,8 @@ def test_defaults_tomorrow_next_hour_45_minutes_and_active_mentors_only(
     assert isinstance(start, datetime)
     assert start == default_start(context.now()).replace(tzinfo=None)
     assert (start.minute, start.second) == (0, 0)
-    assert timedelta(hours=23) < start - datetime.now() <= timedelta(hours=25)
+    assert start.date() == context.now().astimezone().date() + timedelta(days=1)
+    assert 9 <= start.hour <= 17
     assert dialog.minutes.value() == 45
 
 
@@ -206,3 +207,21 @@ def test_without_an_agreement_the_format_follows_the_preferred_channel(
     assert dialog.format.currentData() == "in_person"  # not Video for an internal mentor
     dialog.mentor.setCurrentIndex(dialog.mentor.findData(caller.id))
     assert dialog.format.currentData() == "phone"
+
+
+def test_the_proposed_start_is_tomorrow_in_working_hours() -> None:
+    """Planning late at night or early in the morning proposes 10:00 tomorrow, not 1 a.m."""
+
+    def proposed(hour: int, minute: int) -> tuple[date, int]:
+        start = default_start(datetime(2026, 12, 7, hour, minute).astimezone())
+        local = start.astimezone()
+        return local.date(), local.hour
+
+    tomorrow = date(2026, 12, 8)
+    assert proposed(0, 14) == (tomorrow, 10)
+    assert proposed(6, 30) == (tomorrow, 10)
+    assert proposed(8, 5) == (tomorrow, 9)
+    assert proposed(14, 20) == (tomorrow, 15)
+    assert proposed(16, 59) == (tomorrow, 17)
+    assert proposed(17, 1) == (tomorrow, 10)
+    assert proposed(23, 30) == (tomorrow, 10)

@@ -114,7 +114,7 @@ def wait_for_results(qtbot: QtBot, view: SearchView) -> None:
 
 def test_it_starts_empty_with_a_hint(view: SearchView) -> None:
     assert view.field.objectName() == "searchField"
-    assert view.field.placeholderText() == ("Search mentors, notes, agendas, action items (Ctrl+K)")
+    assert view.field.placeholderText() == ("Search mentors, notes, agendas, action items (Ctrl+F)")
     assert view.field.hasFocus()
     assert view.pages.currentWidget() is view.message
     assert view.message.text() == "Type to search everything you wrote"

@@ -8,12 +8,14 @@ choices (statuses, kinds, units) are plain enums in ``db/choices.py``.
 from mentordesk.db.models.action_items import ActionItem
 from mentordesk.db.models.agreements import Agreement, AgreementVersion
 from mentordesk.db.models.base import Base
+from mentordesk.db.models.between import Topic, Touch
 from mentordesk.db.models.closure import Closure, ClosureGoal
 from mentordesk.db.models.givebacks import GiveBack
 from mentordesk.db.models.goals import Goal, GoalActionItem, GoalMentor, GoalProgress
 from mentordesk.db.models.meetings import AgendaItem, Meeting, NoteSnapshot
 from mentordesk.db.models.mentors import Mentor, MentorStatusChange, MentorTag, Tag
 from mentordesk.db.models.prospects import OutreachStep
+from mentordesk.db.models.templates import CalendarEvent, MeetingRecap, MeetingTemplate
 
 __all__ = [
     "ActionItem",
@@ -21,6 +23,7 @@ __all__ = [
     "Agreement",
     "AgreementVersion",
     "Base",
+    "CalendarEvent",
     "Closure",
     "ClosureGoal",
     "GiveBack",
@@ -29,10 +32,14 @@ __all__ = [
     "GoalMentor",
     "GoalProgress",
     "Meeting",
+    "MeetingRecap",
+    "MeetingTemplate",
     "Mentor",
     "MentorStatusChange",
     "MentorTag",
     "NoteSnapshot",
     "OutreachStep",
     "Tag",
+    "Topic",
+    "Touch",
 ]

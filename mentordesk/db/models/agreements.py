@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from mentordesk.db.choices import AgreementStatus, MeetingFormat
+from mentordesk.db.choices import AgreementStatus, MeetingFormat, TouchRule
 from mentordesk.db.models.base import Base
 from mentordesk.db.types import UTCDateTime, new_id, utc_now
 
@@ -61,6 +61,12 @@ class AgreementVersion(Base):
     review_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     agreed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Points on every plan ("every time: progress on goal X"), one a line.
+    recurring_points: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Whether touches count toward the cadence (a TouchRule value).
+    touches_count: Mapped[str] = mapped_column(
+        String(16), default=TouchRule.OVERDUE.value, server_default=TouchRule.OVERDUE.value
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from mentordesk.db.choices import AgreementStatus, MeetingFormat
+from mentordesk.db.choices import AgreementStatus, MeetingFormat, TouchRule
 from mentordesk.ui.widgets.record_editor import CHOICE, LINE, TEXT, Field
 
 FREQUENCY, MINUTES, DAY = "frequency", "minutes", "day"
@@ -75,6 +75,21 @@ FIELDS: tuple[Field, ...] = (
         hint=QT_TRANSLATE_NOOP("AgreementForm", "One per line; offered when you plan a meeting"),
         height=80,
         section=True,
+    ),
+    _field(
+        "recurring_points",
+        QT_TRANSLATE_NOOP("AgreementForm", "Every &time"),
+        QT_TRANSLATE_NOOP("AgreementForm", "Recurring points, one per line"),
+        hint=QT_TRANSLATE_NOOP(
+            "AgreementForm", "On every plan, e.g. Progress on my talk; one per line"
+        ),
+    ),
+    _field(
+        "touches_count",
+        QT_TRANSLATE_NOOP("AgreementForm", "Tou&ches"),
+        QT_TRANSLATE_NOOP("AgreementForm", "How an email or call between meetings counts"),
+        CHOICE,
+        choices=TouchRule,
     ),
     _field(
         "my_commitments",

@@ -44,6 +44,7 @@ SHOWS = (
     Kind.AGREEMENT_VERSION,
     Kind.GIVE_BACK,
     Kind.OUTREACH_STEP,
+    Kind.TOUCH,  # a touch may reset "overdue"
 )
 CHARTS_SHOWN = 3
 CHART_COLUMNS = 3

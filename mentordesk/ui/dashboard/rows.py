@@ -20,6 +20,7 @@ from mentordesk.services.dashboard import (
 from mentordesk.services.givebacks import Balance
 from mentordesk.services.prospects import FollowUp
 from mentordesk.ui import formats, labels
+from mentordesk.ui.between.dialogs import log_touch
 from mentordesk.ui.dashboard.section import Button, row
 from mentordesk.ui.givebacks.table import balance_text
 from mentordesk.ui.mentors import cadence_text
@@ -38,6 +39,7 @@ def due_row(view: DashboardView, item: Cadence, n: int) -> Callable[[], QWidget]
         main = f"{item.mentor_name} — {standing}" if standing else item.mentor_name
         details = [cadence_text.interval_text(item.interval)] if item.interval else []
         details.append(cadence_text.last_met_text(item, view.context.today()))
+        details.append(cadence_text.touch_text(item))  # how touches counted, and why
         return row(
             f"dueRow{n}",
             main,
@@ -50,6 +52,14 @@ def due_row(view: DashboardView, item: Cadence, n: int) -> Callable[[], QWidget]
                         "DashboardView", "Plan a meeting with {name}"
                     ).format(name=item.mentor_name),
                     lambda: view.plan_for(item),
+                ),
+                Button(
+                    f"dueTouch{n}",
+                    QCoreApplication.translate("DashboardView", "Log touch…"),
+                    QCoreApplication.translate(
+                        "DashboardView", "Log an email, message, call or chat with {name}"
+                    ).format(name=item.mentor_name),
+                    lambda: log_touch(view.context, item.mentor_id, item.mentor_name, view),
                 ),
                 Button(
                     f"dueOpen{n}",

@@ -28,12 +28,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+KEEP_MINE = "keep mine"  # an import that adds what is new and keeps what the data has
+
+
 @dataclass(frozen=True)
 class Request:
     """One piece of work for the worker."""
 
     kind: str  # "backup", "restore", "tidy", "export", "check import" or "import"
-    reason: str = ""  # for a backup; for an export, the format
+    reason: str = ""  # for a backup; for an export, the format; for an import, KEEP_MINE
     source: Path | None = None  # the file to restore or import, or where to export
 
 
@@ -42,8 +45,10 @@ def describe(error: BaseException) -> str:
 
     A DatabaseError's message is written for people already; others are classified.
     """
+    from mentordesk.services.export_target import TargetRefusedError
+
     written_for_people = error.args[0] if error.args else ""
-    if isinstance(error, DatabaseError):
+    if isinstance(error, DatabaseError | TargetRefusedError):
         return str(written_for_people)
     if is_storage_error(error):
         return DESCRIPTIONS[classify(error)]
@@ -57,7 +62,7 @@ class BackupWorker(QObject):
     restored = Signal(object)  # backups.RestoreResult
     tidied = Signal(int)  # how many note versions were removed
     exported = Signal(object)  # rows per kind
-    import_checked = Signal(object)  # rows per kind the file would add
+    import_checked = Signal(object)  # importing.ImportResult: what the file would add
     imported = Signal(object)  # importing.ImportResult
     rejected = Signal(object)  # the import file's problems (exchange.Problem)
     failed = Signal(str, str)  # request kind, reason in plain words
@@ -100,13 +105,17 @@ class BackupWorker(QObject):
         try:
             dry_run = request.kind == "check import"
             result = importing.import_file(
-                self._paths, request.source, now=datetime.now(UTC), dry_run=dry_run
+                self._paths,
+                request.source,
+                now=datetime.now(UTC),
+                dry_run=dry_run,
+                keep_mine=request.reason == KEEP_MINE,
             )
         except exchange.ImportRejectedError as error:
             self.rejected.emit(error.problems)
             return
         if dry_run:
-            self.import_checked.emit(result.counts)
+            self.import_checked.emit(result)
         else:
             self.imported.emit(result)
 
@@ -165,12 +174,12 @@ class BackupJob(QObject):
     def export(self, kind: str, target: Path) -> None:
         self._run(Request("export", kind, target))
 
-    def check_import(self, source: Path) -> None:
-        self._run(Request("check import", source=source))
+    def check_import(self, source: Path, *, keep_mine: bool = False) -> None:
+        self._run(Request("check import", KEEP_MINE if keep_mine else "", source))
 
-    def import_file(self, source: Path) -> None:
+    def import_file(self, source: Path, *, keep_mine: bool = False) -> None:
         """Only with the database closed (``DataSession.import_file`` does that)."""
-        self._run(Request("import", source=source))
+        self._run(Request("import", KEEP_MINE if keep_mine else "", source))
 
     def _run(self, request: Request) -> None:
         self.busy += 1

@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from mentordesk.ui.actions import make_action
-from mentordesk.ui.messages import confirm, tell
+from mentordesk.ui.messages import Choice, ask, confirm, tell
 
 if TYPE_CHECKING:
+    from mentordesk.services.importing import ImportResult
     from mentordesk.ui.shell.data_session import DataSession
     from mentordesk.ui.shell.main_window import MainWindow
 
@@ -45,6 +46,26 @@ def _summary(counts: dict[str, int]) -> str:
     )
 
 
+def _kept_words(result: ImportResult) -> str:
+    """What an import that keeps mine leaves as it is, for the confirmation (may be empty)."""
+    kept = result.kept
+    if kept is None or not kept.count:
+        return ""
+    # Plain names for the counts: pyside6-lupdate skips a count written as kept.count.
+    count, changed = kept.count, len(kept.changed)
+    text = QCoreApplication.translate(
+        "ExchangeDialogs", "%n record(s) you have already stay as they are.", None, count
+    )
+    if changed:
+        text += " " + QCoreApplication.translate(
+            "ExchangeDialogs", "The file has changed %n of them; yours are kept:", None, changed
+        )
+        text += "\n" + "\n".join(f"• {label}" for label in kept.changed[:8])
+        if len(kept.changed) > 8:
+            text += "\n…"
+    return text + "\n\n"
+
+
 class Exchange:
     """Runs exports and imports for one data session, and tells the person how they went."""
 
@@ -57,6 +78,7 @@ class Exchange:
         job.rejected.connect(self._rejected)
         job.failed.connect(self._failed)
         self._checking: Path | None = None
+        self._keep_mine = False  # the file is checked to add what is new, keep what I have
 
     @property
     def window(self) -> QWidget | None:
@@ -124,18 +146,31 @@ class Exchange:
         if source:
             self.check_import(Path(source))
 
-    def check_import(self, source: Path) -> None:
+    def check_import(self, source: Path, *, keep_mine: bool = False) -> None:
         """Check ``source`` in the background; then ask, or list what is wrong."""
         self._checking = source
+        self._keep_mine = keep_mine
         self.progress = _progress(
             self.window, QCoreApplication.translate("ExchangeDialogs", "Checking the file…")
         )
-        self.session.job.check_import(source)
+        self.session.job.check_import(source, keep_mine=keep_mine)
 
-    def _checked(self, counts: dict[str, int]) -> None:
+    def _checked(self, result: ImportResult) -> None:
         self._done()
         source, self._checking = self._checking, None
         if source is None:
+            return
+        counts, keep_mine = result.counts, self._keep_mine
+        if keep_mine and not counts:
+            tell(
+                self.window,
+                QCoreApplication.translate("ExchangeDialogs", "Nothing new"),
+                QCoreApplication.translate(
+                    "ExchangeDialogs",
+                    "Every record of {name} is in your data already. Nothing was changed.",
+                ).format(name=source.name),
+                name="nothingNewBox",
+            )
             return
         if confirm(
             self.window,
@@ -144,7 +179,8 @@ class Exchange:
                 what=_summary(counts), name=source.name
             ),
             QCoreApplication.translate("ExchangeDialogs", "Import"),
-            detail=QCoreApplication.translate(
+            detail=_kept_words(result)
+            + QCoreApplication.translate(
                 "ExchangeDialogs",
                 "Your data is backed up first. Open windows close and MentorDesk reopens "
                 "with the imported records.",
@@ -152,13 +188,19 @@ class Exchange:
             name="confirmImportBox",
             yes_name="confirmImportButton",
         ):
-            self.session.import_file(source)
+            self.session.import_file(source, keep_mine=keep_mine)
 
     def _rejected(self, problems: list[object]) -> None:
         if self._checking is None:
             return  # an import under way: DataSession reports it
         self._done()
         source, self._checking = self._checking, None
+        from mentordesk.services.importing import ALREADY  # the data layer, loaded by now
+
+        if not self._keep_mine and any(getattr(p, "what", "") == ALREADY for p in problems):
+            if self._offer_keep_mine(source, problems):
+                self.check_import(source, keep_mine=True)
+            return
         tell(
             self.window,
             QCoreApplication.translate("ExchangeDialogs", "Cannot import"),
@@ -169,6 +211,40 @@ class Exchange:
             details="\n".join(str(p) for p in problems),
             name="importProblemsBox",
         )
+
+    def _offer_keep_mine(self, source: Path, problems: list[object]) -> bool:
+        """The file holds records the data has already: offer to add only the new ones."""
+        from mentordesk.services.importing import ALREADY
+
+        already = sum(1 for p in problems if getattr(p, "what", "") == ALREADY)
+        others = [str(p) for p in problems if getattr(p, "what", "") != ALREADY]
+        if others:  # something else is wrong too: keeping mine would not help
+            return False
+        answer = ask(
+            self.window,
+            QCoreApplication.translate("ExchangeDialogs", "Import"),
+            QCoreApplication.translate(
+                "ExchangeDialogs", "{name} holds %n record(s) you have already.", None, already
+            ).format(name=source.name),
+            [
+                Choice(
+                    "keep",
+                    QMessageBox.StandardButton.Yes,
+                    QCoreApplication.translate("ExchangeDialogs", "Add what is new, keep mine"),
+                    "keepMineButton",
+                ),
+                Choice("cancel", QMessageBox.StandardButton.Cancel, name="cancelButton"),
+            ],
+            detail=QCoreApplication.translate(
+                "ExchangeDialogs",
+                "MentorDesk can add only the records that are new and leave yours exactly "
+                "as they are; you will see which ones the file has changed before anything "
+                "is imported.",
+            ),
+            name="keepMineBox",
+            default="keep",
+        )
+        return answer == "keep"
 
     def _failed(self, kind: str, reason: str) -> None:
         if kind not in ("export", "check import"):

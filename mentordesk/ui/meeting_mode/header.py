@@ -68,6 +68,12 @@ class MeetingHeader(QWidget):
             self.tr("Mark the meeting held and plan the next (Ctrl+Shift+E)")
         )
 
+        self.recap_button = self._button("sendRecapButton", self.tr("Send recap…"))
+        self.recap_button.setToolTip(
+            self.tr("Thank them, with what you will do by when and the next meeting")
+        )
+        self.recap_button.hide()
+
         who = QVBoxLayout()
         who.setSpacing(0)
         who.addWidget(self.mentor_label)
@@ -84,6 +90,7 @@ class MeetingHeader(QWidget):
         layout.addWidget(self.edit_button)
         layout.addWidget(self.history_button)
         layout.addWidget(self.end_button)
+        layout.addWidget(self.recap_button)
 
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -114,6 +121,7 @@ class MeetingHeader(QWidget):
         self.end_button.setEnabled(False)
         self.end_button.setText(self.tr("Held"))
         self.end_button.setAccessibleName(self.tr("Meeting held"))
+        self.recap_button.show()
         self.end_button.setToolTip(
             self.tr("Marked held on {when}; notes and takeaways can still be edited").format(
                 when=long_datetime(ended_at)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from mentordesk.services import meetings
 from mentordesk.services.errors import NotFoundError
+from mentordesk.services.journal_writer import TypingJournal
 from mentordesk.ui.messages import is_expected, problem_text
 
 log = logging.getLogger(__name__)
@@ -147,6 +148,9 @@ class SaveWorker(QObject):
 class MeetingSaver(QObject):
     """Keeps one meeting's text saved. Tell it ``changed()`` after every edit.
 
+    With a ``journal`` (written on every edit by ``journal_link``), the journal learns
+    what was handed over and stored, and shrinks or goes away as the saves catch up.
+
     ``state_changed(state, reason)`` reports SAVED, SAVING or FAILED (with the
     reason in plain words); ``saved(revision, length)`` reports each stored version.
     """
@@ -161,9 +165,11 @@ class MeetingSaver(QObject):
         meeting_id: str,
         read_text: Callable[[], MeetingText],
         parent: QObject | None = None,
+        journal: TypingJournal | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.journal = journal
         self.meeting_id = meeting_id
         self._read_text = read_text
         self.revision = 0
@@ -215,7 +221,7 @@ class MeetingSaver(QObject):
         self._stop_timers()
         if self.is_saved or not self._thread.isRunning():
             return
-        self._gate.submit(self._request())
+        self._gate.submit(self._handed_over())
         self._wake.emit()
 
     def flush(self) -> bool:
@@ -223,7 +229,7 @@ class MeetingSaver(QObject):
         self._stop_timers()
         if self.is_saved:
             return True
-        request = self._request()
+        request = self._handed_over()
         self._gate.discard(self.meeting_id)
         try:
             self._gate.write(self.store, request)
@@ -242,6 +248,8 @@ class MeetingSaver(QObject):
         if self._thread.isRunning():
             self._thread.quit()
             self._thread.wait()
+        if self.journal is not None:
+            self.journal.close()  # kept if the newest text is not stored
 
     def _stop_timers(self) -> None:
         self.debounce.stop()
@@ -249,13 +257,19 @@ class MeetingSaver(QObject):
         self._retry.stop()
 
     # -- results --------------------------------------------------------------------
-    def _request(self) -> SaveRequest:
-        return SaveRequest(self.meeting_id, self.revision, self._read_text())
+    def _handed_over(self) -> SaveRequest:
+        request = SaveRequest(self.meeting_id, self.revision, self._read_text())
+        if self.journal is not None:
+            texts = {"notes": request.text.notes, "takeaways": request.text.takeaways}
+            self.journal.handed_over(request.revision, texts)
+        return request
 
     def _on_saved(self, meeting_id: str, revision: int, length: int) -> None:
         if revision <= self.saved_revision:
             return
         self.saved_revision = revision
+        if self.journal is not None:
+            self.journal.stored(revision)
         self.saved.emit(revision, length)
         if self.is_saved:
             self._failures = 0

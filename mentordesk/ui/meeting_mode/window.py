@@ -18,8 +18,10 @@ from mentordesk.db.choices import MeetingFormat
 from mentordesk.services import meeting_queries, meetings
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.errors import NotFoundError
+from mentordesk.services.journal_writer import TypingJournal
 from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui import labels
+from mentordesk.ui.between.meeting_menu import MentorMenu
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.formats import long_datetime, their_time
 from mentordesk.ui.links import join_url, open_link
@@ -30,6 +32,7 @@ from mentordesk.ui.meeting_mode.agenda import AgendaModel, AgendaPanel, AgendaRo
 from mentordesk.ui.meeting_mode.end_dialog import GONE, review_and_end, say_cannot_end
 from mentordesk.ui.meeting_mode.header import MeetingHeader
 from mentordesk.ui.meeting_mode.history_dialog import offer_versions, restore_in_editor
+from mentordesk.ui.meeting_mode.journal_link import JournalLink
 from mentordesk.ui.meeting_mode.notes_editor import MarkdownEditor, NotesEditor
 from mentordesk.ui.meeting_mode.restore_offer import RestoreOffer
 from mentordesk.ui.meeting_mode.saver import FAILED, MeetingSaver, MeetingText, store_with
@@ -121,10 +124,20 @@ class MeetingModeWindow(QMainWindow):
         self._build_layout()
         self.restore_offer = RestoreOffer(self.notes, self.statusBar(), self.say)
         self.give_back_panel, self.goal_choice = give_backs.attach(self)  # Ctrl+Shift+G
+        self.mentor_menu = MentorMenu(context, self.mentor_id, mentor_name, self)
+        self.mentor_menu.place_in(self.header)
 
-        self.saver = MeetingSaver(
-            store_with(context.store, context.now), meeting_id, self._read_text, self
+        journal = TypingJournal(
+            context.database.paths.journal_dir,
+            "meeting",
+            meeting_id,
+            {"notes": notes, "takeaways": takeaways},
         )
+        self.saver = MeetingSaver(
+            store_with(context.store, context.now), meeting_id, self._read_text, self, journal
+        )
+        editors = {"notes": self.notes, "takeaways": self.takeaways}
+        self.journal_link = JournalLink(journal, editors, lambda: self.saver.revision + 1, self)
         self.saver.state_changed.connect(self.header.show_save_state)
         self.saver.saved.connect(self._saved)
         self._announce = QTimer(self)
@@ -142,6 +155,7 @@ class MeetingModeWindow(QMainWindow):
         self.header.edit_button.clicked.connect(self.edit_meeting)
         self.header.history_button.clicked.connect(self.show_history)
         self.header.end_button.clicked.connect(self.end_meeting)
+        self.header.recap_button.clicked.connect(self.send_recap)
         self.action_panel.capture_button.clicked.connect(self.capture_action_item)
         self.action_panel.remove_button.clicked.connect(
             lambda: self.remove_selected(self.action_panel)
@@ -153,11 +167,14 @@ class MeetingModeWindow(QMainWindow):
             {
                 "captureActionItemAction": self.capture_action_item,
                 "captureGiveBackAction": self.give_back_panel.capture,
+                "dropTopicAction": self.mentor_menu.drop_topic,
+                "logTouchAction": self.mentor_menu.log_touch,
                 "startClockAction": self.start_timer,
                 "joinCallAction": self.join,
                 "rescheduleAction": self.edit_meeting,
                 "noteHistoryAction": self.show_history,
                 "endMeetingAction": self.end_meeting,
+                "sendRecapAction": self.send_recap,
                 "saveNowAction": self.flush,
                 "closeMeetingAction": self.close,  # saves first, as the close button does
                 "quitAppAction": context.quit_requested.emit,  # the whole app, saving
@@ -165,6 +182,7 @@ class MeetingModeWindow(QMainWindow):
             },
             context.settings,
         )
+        self.mentor_menu.add([self.key_actions[k] for k in ("dropTopicAction", "logTouchAction")])
         app = QCoreApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._application_state_changed)
@@ -345,6 +363,13 @@ class MeetingModeWindow(QMainWindow):
         self.header.show_held(actual_minutes, ended_at)
         self.context.say(self.tr("Meeting marked held"))
         self.meeting_ended.emit(self.meeting_id, next_id)
+
+    def send_recap(self) -> None:
+        """The recap to send after the meeting (``ui/meetings/recap_dialog.py``)."""
+        from mentordesk.ui.meetings.recap_dialog import send_recap
+
+        if self.flush():
+            send_recap(self.context, self, self.meeting_id)
 
     # -- closing ---------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

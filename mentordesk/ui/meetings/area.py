@@ -92,6 +92,12 @@ class MeetingsView(ListArea[MeetingRow]):
         self.delete_action = self.add_action(
             "deleteMeetingAction", self.tr("Delete…"), self.delete_current
         )
+        self.recap_action = self.add_action(
+            "sendRecapMeetingAction", self.tr("Send recap…"), self.send_recap, button=False
+        )
+        self.templates_action = self.add_action(
+            "meetingTemplatesAction", self.tr("Meeting templates…"), self.templates, button=False
+        )
         self.add_delete_key(self.delete_current)
 
         self.scope_group = QButtonGroup(self)
@@ -279,10 +285,25 @@ class MeetingsView(ListArea[MeetingRow]):
             meeting is not None and meeting.status == MeetingStatus.PLANNED.value
         )
         self.delete_action.setEnabled(meeting is not None)
+        self.recap_action.setEnabled(
+            meeting is not None and meeting.status == MeetingStatus.HELD.value
+        )
         if meeting is None and self.brief.mentor_id is not None:
             self.brief.show_mentor(None)
 
     # -- acting ---------------------------------------------------------------------
+    def send_recap(self) -> None:
+        from mentordesk.ui.meetings.recap_dialog import send_recap
+
+        meeting = self.current()
+        if meeting is not None:
+            send_recap(self.context, self, meeting.id)
+
+    def templates(self) -> None:
+        from mentordesk.ui.templates.dialog import manage_templates
+
+        manage_templates(self.context, self)
+
     def plan_meeting(self, mentor_id: str | None = None) -> None:
         """Open the plan dialog (for ``mentor_id`` if given); select the new meeting."""
         if mentor_id is None:

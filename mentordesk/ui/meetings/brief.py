@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.db.choices import MeetingFormat
-from mentordesk.services import meeting_queries
+from mentordesk.db.choices import MeetingFormat, TopicStatus
+from mentordesk.services import meeting_queries, topics
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Change, Kind
@@ -28,7 +28,7 @@ from mentordesk.ui.links import join_url, open_link
 from mentordesk.ui.widgets.parts import heading
 from mentordesk.ui.widgets.toned import tone
 
-BRIEF_KINDS = (Kind.MENTOR, Kind.MEETING, Kind.AGENDA_ITEM, Kind.ACTION_ITEM)
+BRIEF_KINDS = (Kind.MENTOR, Kind.MEETING, Kind.AGENDA_ITEM, Kind.ACTION_ITEM, Kind.TOPIC)
 
 
 class BriefPanel(QWidget):
@@ -114,6 +114,8 @@ class BriefPanel(QWidget):
         link = join_url(upcoming.location) if upcoming is not None else None
         self.join_button.setVisible(link is not None)
         self.join_button.setToolTip(link.toString() if link is not None else "")
+        assert self.mentor_id is not None  # the brief read is this mentor's
+        self._inbox(self.mentor_id)
         self._heading(self.tr("Report back"))
         if not data.to_report_back:
             self._note(self.tr("Nothing to report back."))
@@ -153,6 +155,24 @@ class BriefPanel(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
             self.body_layout.addWidget(label)
         self.body_layout.addStretch(1)
+
+    def _inbox(self, mentor_id: str) -> None:
+        """The topics waiting or on the next plan; a private one says it stays here."""
+        found = [
+            t
+            for t in self.context.read(topics.topics_of, mentor_id)
+            if t.status == TopicStatus.OPEN
+        ]
+        self._heading(self.tr("From your inbox"))
+        if not found:
+            self._note(self.tr("No topics waiting."))
+        for topic in found:
+            text = self.tr("{topic} (private: only here)") if topic.private else "{topic}"
+            label = QLabel("• " + text.format(topic=topic.text))
+            label.setObjectName("briefTopic")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.body_layout.addWidget(label)
 
     def _when_text(self, upcoming: MeetingRow | None) -> str:
         """When the next planned meeting is, said honestly once its time has come."""

@@ -7,9 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from mentordesk.db.errors import StorageError
 from mentordesk.services import calendar_export
+from mentordesk.ui import settings as setting
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.messages import tell
+from mentordesk.ui.messages import problem_text, tell
 
 DEFAULT_NAME = "mentordesk-meetings.ics"
 
@@ -38,7 +40,12 @@ def export_calendar(
     if target is None:
         return None
     try:
-        count = context.read(calendar_export.write_calendar, target, context.now())
+        count = context.read(
+            calendar_export.write_calendar,
+            target,
+            context.now(),
+            context.settings.get(setting.CALENDAR_ALARM),
+        )
     except OSError as error:
         tell(
             parent,
@@ -46,6 +53,13 @@ def export_calendar(
             QCoreApplication.translate("calendar_file", "Could not write {file}: {reason}.").format(
                 file=target, reason=error.strerror or error
             ),
+        )
+        return None
+    except StorageError as error:  # the events' versions are kept in the database
+        tell(
+            parent,
+            QCoreApplication.translate("calendar_file", "Export calendar"),
+            problem_text(error),
         )
         return None
     text = QCoreApplication.translate(

@@ -11,7 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from mentordesk.services import meeting_edits, meeting_queries, meetings
+from mentordesk.services import meeting_edits, meeting_queries, meetings, recaps, topics
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.meeting_edits import AgendaItems
@@ -22,16 +22,22 @@ from mentordesk.ui.operation import delete_question, perform, performed
 
 
 def plan_meeting(
-    context: AppContext, parent: QWidget | None, plan: MeetingPlan, mentor_name: str
+    context: AppContext,
+    parent: QWidget | None,
+    plan: MeetingPlan,
+    mentor_name: str,
+    topic_ids: tuple[str, ...] = (),
 ) -> Written[MeetingRow] | None:
+    """Plan a meeting; the inbox topics ``topic_ids`` go on its plan."""
     now = context.now()
     return perform(
         context,
         parent,
         QCoreApplication.translate("meetings", "Plan meeting with {name}").format(name=mentor_name),
         Kind.MEETING,
-        lambda s: meetings.plan_meeting(s, plan, now=now),
+        lambda s: topics.plan_with_topics(s, plan, topic_ids, now=now),
         created=lambda row: [Ref(Kind.MEETING, row.id)],
+        refs=[Ref(Kind.TOPIC, topic_id) for topic_id in topic_ids],
     )
 
 
@@ -204,4 +210,23 @@ def end_meeting(
         created=lambda ended: (
             [Ref(Kind.MEETING, ended.next_meeting_id)] if ended.next_meeting_id else []
         ),
+    )
+
+
+def mark_recap_sent(
+    context: AppContext,
+    parent: QWidget | None,
+    meeting_id: str,
+    mentor_name: str,
+    body: str,
+    how: str,
+) -> bool:
+    """Record that the meeting's recap was copied, mailed or saved (undoable)."""
+    now = context.now()
+    return performed(
+        context,
+        parent,
+        QCoreApplication.translate("meetings", "Send the recap to {name}").format(name=mentor_name),
+        Ref(Kind.MEETING, meeting_id),
+        lambda s: recaps.mark_sent(s, meeting_id, body, how, now=now),
     )

@@ -28,11 +28,13 @@ from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.meetings import MeetingPlan, MeetingValidationError
 from mentordesk.ui import formats, labels
+from mentordesk.ui.between.plan_offer import InboxOffer
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.login_start import offer_once
 from mentordesk.ui.meetings import operations
 from mentordesk.ui.meetings.agenda_editor import AgendaEditor
 from mentordesk.ui.meetings.topic_offer import TopicOffer
+from mentordesk.ui.templates.offer import TemplateOffer
 from mentordesk.ui.widgets.date_fields import DateTimeField
 from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 from mentordesk.ui.widgets.error_form import ErrorForm
@@ -41,11 +43,19 @@ from mentordesk.ui.widgets.toned import tone
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+WORKING_HOURS = range(9, 18)  # a proposed start falls on 9:00 … 17:00
+MORNING = 10
+
+
 def default_start(now: datetime) -> datetime:
-    """Tomorrow at the next full hour, in local time."""
+    """Tomorrow at the next full hour, in local time; 10:00 tomorrow when that hour
+    falls outside working hours (planning at midnight proposes no 1 a.m. call)."""
     now = now.astimezone()
     start = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
-    return start + timedelta(days=1)
+    tomorrow = now.date() + timedelta(days=1)
+    if start.date() != now.date() or start.hour not in WORKING_HOURS:
+        start = now.replace(hour=MORNING, minute=0, second=0, microsecond=0)
+    return datetime.combine(tomorrow, start.time()).astimezone()
 
 
 class PlanMeetingDialog(QDialog):
@@ -91,6 +101,11 @@ class PlanMeetingDialog(QDialog):
         self.agenda_editor = AgendaEditor("plan")
         self.agenda = self.agenda_editor.list
         self.agenda_entry = self.agenda_editor.entry
+        self.template = TemplateOffer(context, self.agenda_editor, self.minutes)
+        # A quarterly or agreement review depends on the day: the suggestion follows it.
+        self.when.dateTimeChanged.connect(
+            lambda: self.template.set_mentor(self.mentor_id(), self.when.value())
+        )
 
         self.carry_box = QGroupBox(self.tr("From your last meeting"))
         self.carry_box.setObjectName("planCarryOver")
@@ -139,6 +154,7 @@ class PlanMeetingDialog(QDialog):
         form.add_field(self.tr("&Duration"), self.minutes, self.minutes, "planned_minutes")
         form.add_field(self.tr("&Format"), self.format, self.format, "format")
         form.add_field(self.tr("&Place or link"), self.location, self.location, "location")
+        form.add_field(self.tr("&Template"), self.template, self.template.combo, "template")
         form.add_field(self.tr("&Agenda"), self.agenda_editor, self.agenda_entry, "agenda")
 
         self.buttons = ok_cancel(
@@ -151,9 +167,11 @@ class PlanMeetingDialog(QDialog):
         self.plan_button.setDefault(True)
 
         self.topics = TopicOffer(context)  # the agreement's topics (issue 9)
+        self.inbox = InboxOffer(context)  # recurring points and inbox topics (issue 19)
         layout = QVBoxLayout(self)
         layout.addWidget(self.no_mentors)
         layout.addLayout(form)
+        layout.addWidget(self.inbox)
         layout.addWidget(self.topics)
         layout.addWidget(self.carry_box)
         layout.addWidget(self.open_now)
@@ -237,6 +255,8 @@ class PlanMeetingDialog(QDialog):
     def _mentor_changed(self) -> None:
         mentor_id = self.mentor_id()
         self.topics.set_mentor(mentor_id)
+        self.inbox.set_mentor(mentor_id)
+        self.template.set_mentor(mentor_id, self.when.value())
         self.carried.clear()
         self.carry_box.setVisible(mentor_id is not None)
         if mentor_id is None:
@@ -246,7 +266,8 @@ class PlanMeetingDialog(QDialog):
         self._how_as_agreed(mentor_id)
         offer = self.context.read(meeting_queries.carry_over, mentor_id)
         when = offer.previous_start
-        unchecked = [(item.id, item.text) for item in offer.unchecked_agenda]
+        offered = self.inbox.texts()  # brought along from the inbox already
+        unchecked = [(i.id, i.text) for i in offer.unchecked_agenda if i.text not in offered]
         actions = [(a.text, a.due_date) for a in offer.open_actions]
         if when is None:
             self.carry_intro.setText(self.tr("No earlier meeting with this mentor yet."))
@@ -308,7 +329,7 @@ class PlanMeetingDialog(QDialog):
             planned_minutes=self.minutes.value(),
             format=str(self.format.currentData()),
             location=self.location.text(),
-            agenda=(*self.topics.chosen(), *self.agenda_lines()),
+            agenda=(*self.inbox.points(), *self.topics.chosen(), *self.agenda_lines()),
             carried_agenda_ids=tuple(self.carried_ids()),
         )
 
@@ -318,7 +339,9 @@ class PlanMeetingDialog(QDialog):
     def accept(self) -> None:
         plan = self.plan()
         try:
-            planned = operations.plan_meeting(self.context, self, plan, self.mentor.currentText())
+            planned = operations.plan_meeting(
+                self.context, self, plan, self.mentor.currentText(), self.inbox.topic_ids()
+            )
         except MeetingValidationError as error:
             self.show_errors(error.errors)
             return

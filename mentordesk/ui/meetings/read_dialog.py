@@ -5,13 +5,14 @@ typed over; "Open in meeting mode" is one click away for that."""
 from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication, QTextDocument
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from mentordesk.services import action_items, meeting_queries
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.meeting_queries import MeetingDetail
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.meetings.text import agenda_text, meeting_markdown
+from mentordesk.ui.widgets.notes_browser import NotesBrowser
 
 
 class ReadMeetingDialog(QDialog):
@@ -31,11 +32,10 @@ class ReadMeetingDialog(QDialog):
         self.context = context
         self.meeting = meeting
         items = context.read(action_items.list_items, meeting_id=meeting.id)
-        self.text = QTextBrowser()
+        self.text = NotesBrowser(context.say)  # as typed: no HTML, links only after asking
         self.text.setObjectName("readMeetingText")
         self.text.setAccessibleName(self.tr("The meeting's notes"))
-        self.text.setOpenExternalLinks(True)
-        self.text.setMarkdown(meeting_markdown(meeting, items))
+        self.text.show_markdown(meeting_markdown(meeting, items))
         self.found = bool(find.strip()) and self._find(find)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 NEXT_DUE, LAST_MET, CADENCE = COLUMN_NUMBERS = (2, 3, 4)  # MentorTableModel's columns
 COLUMNS = frozenset(COLUMN_NUMBERS)
-KINDS = frozenset({Kind.MEETING, Kind.AGREEMENT, Kind.AGREEMENT_VERSION})
+KINDS = frozenset({Kind.MEETING, Kind.AGREEMENT, Kind.AGREEMENT_VERSION, Kind.TOUCH})
 NONE = "—"
 # After every dated row: never met, no rhythm, not active (never due).
 _LATER = {

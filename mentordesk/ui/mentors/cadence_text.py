@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from mentordesk.db.choices import IntervalUnit
+from mentordesk.db.choices import IntervalUnit, TouchRule
 from mentordesk.services.cadence import (
     AVERAGE_MONTH_DAYS,
     Cadence,
@@ -129,3 +129,27 @@ def last_met_text(item: Cadence, today: date) -> str:
     return QCoreApplication.translate("cadence", "last met {day}").format(
         day=formats.short_date(item.last_met)
     )
+
+
+def touch_text(item: Cadence) -> str:
+    """How the last touch counted, as the agreement (or the default) says; "" without one.
+
+    "last touch 3 Dec reset “overdue” (touches do not change the rhythm)"."""
+    if item.last_touch is None:
+        return ""
+    day = formats.short_date(item.last_touch)
+    if item.touch_rule == TouchRule.RHYTHM:
+        return QCoreApplication.translate(
+            "cadence", "last touch {day}, counted as a meeting (as agreed)"
+        ).format(day=day)
+    if item.touch_rule == TouchRule.NONE:
+        return QCoreApplication.translate(
+            "cadence", "last touch {day}, not counted: only meetings count (as agreed)"
+        ).format(day=day)
+    if item.touch_reset:
+        return QCoreApplication.translate(
+            "cadence", "last touch {day} reset “overdue”; the rhythm counts meetings only"
+        ).format(day=day)
+    return QCoreApplication.translate(
+        "cadence", "last touch {day}, before the last meeting"
+    ).format(day=day)

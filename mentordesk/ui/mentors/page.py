@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from mentordesk.services.kinds import Facet
 from mentordesk.ui.action_items.mentor_tab import MentorActionsPanel
 from mentordesk.ui.agreements.panel import AgreementPanel
+from mentordesk.ui.between.mentor_tab import MentorInbox
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.givebacks.mentor_tab import MentorGiveBacks
 from mentordesk.ui.meetings.mentor_tab import MentorMeetingsPanel
@@ -21,7 +22,8 @@ from mentordesk.ui.mentors.timeline_tab import MentorTimelinePanel
 
 
 class MentorPage(QTabWidget):
-    """Profile, Meetings, Action items, Agreement, Give-back and Timeline tabs for one mentor."""
+    """Profile, Meetings, Action items, Agreement, Give-back, Inbox and Timeline tabs for one
+    mentor."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +50,8 @@ class MentorPage(QTabWidget):
         self.addTab(self.agreement_panel, self.tr("Agreement"))
         self.give_backs = MentorGiveBacks(context)
         self.addTab(self.give_backs, self.tr("Give-back"))
+        self.inbox = MentorInbox(context)  # topics for the next meeting, and touches
+        self.addTab(self.inbox, self.tr("Inbox"))
         self.addTab(self.timeline_panel, self.tr("Timeline"))
         for tab in range(self.count()):
             self.setTabToolTip(tab, self.tabText(tab))
@@ -62,6 +66,7 @@ class MentorPage(QTabWidget):
         self.actions_panel.set_mentor(mentor_id)
         self.agreement_panel.set_mentor(mentor_id)
         self.give_backs.set_mentor(mentor_id)
+        self.inbox.set_mentor(mentor_id)
         self.timeline_panel.set_mentor(mentor_id)
 
     def show_profile(self) -> None:
@@ -76,6 +81,7 @@ class MentorPage(QTabWidget):
             Facet.AGREEMENT: self.agreement_panel,
             Facet.NEW_AGREEMENT: self.agreement_panel,
             Facet.GIVE_BACK: self.give_backs,
+            Facet.BETWEEN: self.inbox,
             Facet.TIMELINE: self.timeline_panel,
         }
         tab = tabs.get(facet)

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from mentordesk.db.choices import MentorStatus
+from mentordesk.db.choices import MentorStatus, TouchKind
 from mentordesk.services import timeline
 from mentordesk.services.kinds import Kind
 from mentordesk.services.mentors import MentorNotFoundError
@@ -67,6 +67,9 @@ class TimelineModel(RowTableModel[TimelineEntry]):
             return self.tr("Meeting cancelled")
         if kind == timeline.AGREED:
             return self.tr("Agreement version {number} agreed").format(number=entry.number)
+        if kind == timeline.TOUCH:
+            how = labels.label(TouchKind, entry.before)
+            return f"{how}: {entry.text}" if entry.text else how
         words = {
             timeline.ACTION_ADDED: self.tr("Action item: {text}"),
             timeline.ACTION_DONE: self.tr("Done: {text}"),
@@ -104,6 +107,7 @@ class MentorTimelinePanel(ScopedList[TimelineEntry]):
                 Kind.ACTION_ITEM,
                 Kind.AGREEMENT,
                 Kind.AGREEMENT_VERSION,
+                Kind.TOUCH,
             ),
             parent=parent,
         )
@@ -126,7 +130,7 @@ class MentorTimelinePanel(ScopedList[TimelineEntry]):
 
     def summary_text(self) -> str:
         if self.model.rowCount():
-            return self.tr("Meetings, action items and status changes, newest first.")
+            return self.tr("Meetings, action items, touches and status changes, newest first.")
         return self.tr("Save the mentor first; their story starts here.")
 
     def current_entry(self) -> TimelineEntry | None:

@@ -77,6 +77,11 @@ class ProspectPanel(QWidget):
         self.steps.setMinimumHeight(80)
         self.delete_step_button = named_button("deleteStepButton", self.tr("Delete step"))
         self.delete_step_button.clicked.connect(self.delete_step)
+        self.ask_button = named_button("draftAskButton", self.tr("Draft the ask…"))
+        self.ask_button.setToolTip(
+            self.tr("A short, specific message asking them to mentor you, to copy or mail")
+        )
+        self.ask_button.clicked.connect(self.draft_ask)
 
         self.form = ErrorForm()
         self.kind = QComboBox()
@@ -117,6 +122,7 @@ class ProspectPanel(QWidget):
         body.addWidget(self.goal_problem)
         steps_row = QHBoxLayout()
         steps_row.addWidget(heading(self.tr("Outreach")), 1)
+        steps_row.addWidget(self.ask_button)
         steps_row.addWidget(self.delete_step_button)
         body.addLayout(steps_row)
         body.addWidget(self.steps)
@@ -263,6 +269,12 @@ class ProspectPanel(QWidget):
             return False
         self._reset_step_form()
         return True
+
+    def draft_ask(self) -> None:
+        from mentordesk.ui.prospects.ask_dialog import draft_ask
+
+        if self.prospect is not None:
+            draft_ask(self.context, self, self.prospect.id)
 
     def delete_step(self) -> None:
         item = self.steps.currentItem()

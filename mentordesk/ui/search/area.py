@@ -58,7 +58,7 @@ class SearchView(AreaWidget):
         self.field.setObjectName("searchField")
         self.field.setAccessibleName(self.tr("Search"))
         self.field.setPlaceholderText(
-            self.tr("Search mentors, notes, agendas, action items (Ctrl+K)")
+            self.tr("Search mentors, notes, agendas, action items (Ctrl+F)")
         )
         self.field.setClearButtonEnabled(True)
         self.field.setMaxLength(10_000)
@@ -114,7 +114,7 @@ class SearchView(AreaWidget):
 
     # -- searching ----------------------------------------------------------------------
     def focus_query(self) -> None:
-        """Put the cursor in the search field, its text selected (Ctrl+K, Find)."""
+        """Put the cursor in the search field, its text selected (Ctrl+F, Find)."""
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
@@ -289,4 +289,6 @@ def hit_ref(hit: SearchHit) -> Ref:
         return Ref(Kind.MEETING, hit.meeting_id)
     if hit.kind is Kind.AGREEMENT_VERSION:
         return Ref(Kind.MENTOR, hit.mentor_id, Facet.AGREEMENT, hit.item_id)
+    if hit.kind in (Kind.TOPIC, Kind.TOUCH) and hit.mentor_id:
+        return Ref(Kind.MENTOR, hit.mentor_id, Facet.BETWEEN)  # the mentor's Inbox tab
     return Ref(hit.kind, hit.item_id)

@@ -33,6 +33,7 @@ class CalendarFeed(QObject):
         self.context = context
         self.problem = ""  # the last failure, said once in the status line
         self.kept_in: Path | None = None  # the folder of the last write
+        self.kept_alarm = self.alarm()  # the alarm of the last write
         context.changed.connect(self._changed)
         ticker(context).day_changed.connect(lambda _day: self.write())
         self.write()
@@ -41,18 +42,25 @@ class CalendarFeed(QObject):
         chosen = self.context.settings.get(setting.CALENDAR_FOLDER)
         return Path(chosen) if chosen else None
 
+    def alarm(self) -> int:
+        return self.context.settings.get(setting.CALENDAR_ALARM)
+
     def _changed(self, change: Change) -> None:
-        # Preferences announce their save: a folder chosen there is written at once.
-        if change.kinds & SHOWN_KINDS or self.folder() != self.kept_in:
+        # Preferences announce their save: a folder or alarm chosen there is written at once.
+        settings_changed = self.folder() != self.kept_in or self.alarm() != self.kept_alarm
+        if change.kinds & SHOWN_KINDS or settings_changed:
             self.write()
 
     def write(self) -> bool:
         """Rewrite the file if it would change; True when written."""
         folder = self.kept_in = self.folder()
+        alarm = self.kept_alarm = self.alarm()
         if folder is None:
             return False
         try:
-            written = self.context.read(calendar_export.keep_calendar, folder, self.context.now())
+            written = self.context.read(
+                calendar_export.keep_calendar, folder, self.context.now(), alarm
+            )
         except (OSError, StorageError) as error:
             reason = problem_text(error)
             if reason != self.problem:

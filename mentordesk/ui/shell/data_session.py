@@ -61,11 +61,13 @@ class DataSession(QObject):
     def new_window(self) -> MainWindow:
         from mentordesk.ui.data.backups_dialog import add_data_actions
         from mentordesk.ui.data.exchange_dialog import add_exchange_actions
+        from mentordesk.ui.shell.between_actions import add_between_actions
         from mentordesk.ui.shell.main_window import MainWindow
 
         window = MainWindow(self.paths, self.settings)
         add_exchange_actions(window, self.exchange)
         add_data_actions(window, self)
+        add_between_actions(window)
         self.window = window
         return window
 
@@ -145,6 +147,11 @@ class DataSession(QObject):
 
     def _after_start(self) -> None:
         from mentordesk.services import backup as backups
+        from mentordesk.ui.meeting_mode.recovery import recover_at_start
+
+        if self.window is not None and self.window.context is not None:  # what a crash left
+            say = self.window.statusBar().showMessage
+            recover_at_start(self.window.context, lambda words: say(words, 0))
 
         if backups.backup_due_at_startup(self.paths, datetime.now(UTC)) and self._has_data():
             self.job.backup(backups.Reason.DAILY)
@@ -170,9 +177,10 @@ class DataSession(QObject):
         """Close everything, restore ``source``, reopen. False if a window stayed open."""
         return self._swap(lambda: self.job.restore(source))
 
-    def import_file(self, source: Path) -> bool:
-        """Close everything, import ``source`` (after a backup), reopen with its records."""
-        return self._swap(lambda: self.job.import_file(source))
+    def import_file(self, source: Path, *, keep_mine: bool = False) -> bool:
+        """Close everything, import ``source`` (after a backup), reopen with its records
+        (``keep_mine``: only the new ones; what the data has already stays as it is)."""
+        return self._swap(lambda: self.job.import_file(source, keep_mine=keep_mine))
 
     def _swap(self, work: Callable[[], None]) -> bool:
         app = QApplication.instance()

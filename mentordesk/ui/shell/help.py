@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.ui.actions import key_bindings, make_action
 from mentordesk.ui.area import area_title
+from mentordesk.ui.shortcuts import shown_keys
 from mentordesk.ui.widgets.toned import tone
 
 if TYPE_CHECKING:
@@ -150,7 +151,7 @@ def shortcut_rows(actions: list[QAction], areas: Mapping[int, str]) -> list[tupl
         keys = [k for k in action.shortcuts() if not k.isEmpty()]
         if not keys or not _plain(action.text()):
             continue
-        shown = " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+        shown = shown_keys(keys, " / ")
         row = (shown, _where(action, areas) + _plain(action.text()))
         if row not in seen:  # the same action in a menu and a list's context menu
             seen.add(row)

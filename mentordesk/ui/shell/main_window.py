@@ -342,9 +342,9 @@ class MainWindow(QMainWindow):
             return
         from mentordesk.ui.meetings import plan_dialog as plan_meeting
 
-        plan_meeting.plan_meeting(self.context, self._mentor_on_screen(), self)
+        plan_meeting.plan_meeting(self.context, self.mentor_on_screen(), self)
 
-    def _mentor_on_screen(self) -> str | None:
+    def mentor_on_screen(self) -> str | None:
         shown = self._areas.get(self.current_area())
         return shown.mentor_on_screen() if shown is not None else None
 
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         from mentordesk.ui.action_items.item_dialog import add_action_item
 
         if self.context is not None:
-            add_action_item(self.context, self._mentor_on_screen(), self)
+            add_action_item(self.context, self.mentor_on_screen(), self)
 
     # -- dialogs --------------------------------------------------------------------
     def show_about(self) -> None:

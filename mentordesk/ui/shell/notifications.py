@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, SLOT, QMetaObject, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QSystemTrayIcon,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk import APP_ID, APP_NAME
 from mentordesk.services.kinds import Ref
+from mentordesk.ui.shell.between_actions import IN_TRAY
 
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection
@@ -70,6 +72,13 @@ class TrayNotifier(Notifier):
         self.tray.setObjectName("trayIcon")
         self.tray.setToolTip(APP_NAME)
         self.tray.messageClicked.connect(self._clicked)
+        # Its menu offers the window's actions marked for it (Drop a Topic…).
+        self.menu = QMenu()
+        self.menu.setObjectName("trayMenu")
+        for action in parent.findChildren(QAction):
+            if action.property(IN_TRAY):
+                self.menu.addAction(action)
+        self.tray.setContextMenu(self.menu)
         self.tray.show()
 
     def show(self, note: Note) -> None:

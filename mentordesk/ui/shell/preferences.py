@@ -144,11 +144,18 @@ class PreferencesDialog(QDialog):
             )
         )
         about.setWordWrap(True)
+        self.calendar_alarm = self._spin("calendarAlarm", setting.CALENDAR_ALARM)
+        self.calendar_alarm.setSuffix(self.tr(" min before"))
+        self.calendar_alarm.setSpecialValueText(self.tr("At the start"))
+        self.calendar_alarm.setToolTip(
+            self.tr("Every event in the calendar file and the exported .ics carries this alarm")
+        )
         form = QFormLayout(page)
         form.addRow(self.tr("While open"), self.reminders)
         form.addRow(self.tr("At login"), self.login_start)
         form.addRow(self.tr("&Calendar file"), folder_row)
         form.addRow("", about)
+        form.addRow(self.tr("Calendar &alarm"), self.calendar_alarm)
         return page
 
     def _choose_calendar_folder(self) -> None:
@@ -178,6 +185,7 @@ class PreferencesDialog(QDialog):
         self._settings.set(setting.GIVE_BACK_MEETINGS, self.nudge_meetings.value())
         self._settings.set(setting.GIVE_BACK_DAYS, self.nudge_days.value())
         self._settings.set(setting.CALENDAR_FOLDER, self.calendar_folder.text().strip())
+        self._settings.set(setting.CALENDAR_ALARM, self.calendar_alarm.value())
         if self._paths is not None and self.login_start.isChecked() != autostart.is_enabled():
             problem = login_start.switch(self._paths, self.login_start.isChecked())
             if problem:

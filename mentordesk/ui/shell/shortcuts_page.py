@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.ui import shortcuts
 from mentordesk.ui.settings import Settings
-from mentordesk.ui.shortcuts import PORTABLE, Entry, plain
+from mentordesk.ui.shortcuts import PORTABLE, Entry, plain, shown_keys
 from mentordesk.ui.widgets.toned import tone
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -95,7 +95,7 @@ class ShortcutsPage(QWidget):
 
     def _show_keys(self, row: int, entry: Entry) -> None:
         """The row's keys, and what a screen reader says of each of its cells."""
-        shown = "; ".join(k.toString(NATIVE) for k in self.keys[entry.key])
+        shown = shown_keys(self.keys[entry.key], "; ")
         said = (
             plain(entry.action),
             self.tr("Where: {place}").format(place=entry.place),

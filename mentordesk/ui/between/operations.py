@@ -1,0 +1,118 @@
+"""What a person does with topics and touches, each said once (``ui/operation.py``):
+a mentor's Inbox tab, the Drop a topic dialog (the global shortcut, the tray menu),
+the Plan meeting dialog, the Dashboard and meeting mode all call these."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from mentordesk.db.choices import TopicStatus, TouchKind
+from mentordesk.services import topics, touches
+from mentordesk.services.kinds import Kind, Ref
+from mentordesk.services.topics import TopicRow
+from mentordesk.services.touches import TouchData, TouchRow
+from mentordesk.ui import labels
+from mentordesk.ui.context import AppContext, Written
+from mentordesk.ui.formats import clipped
+from mentordesk.ui.operation import delete_question, perform, performed
+
+
+def short(text: str) -> str:
+    """A topic as it is named in a label: at most 40 characters, cut after a word."""
+    return clipped(text, 40)
+
+
+def add_topic(
+    context: AppContext, parent: QWidget | None, mentor_id: str, text: str, private: bool
+) -> Written[TopicRow] | None:
+    """Drop a topic in a mentor's inbox (field errors are raised for the dialog)."""
+    now = context.now()
+    return perform(
+        context,
+        parent,
+        QCoreApplication.translate("between", "Add topic {topic}").format(topic=short(text)),
+        Kind.TOPIC,
+        lambda s: topics.add_topic(s, mentor_id, text, private=private, now=now),
+        created=lambda row: [Ref(Kind.TOPIC, row.id)],
+        refs=[Ref(Kind.MENTOR, mentor_id)],
+    )
+
+
+def edit_topic(
+    context: AppContext, parent: QWidget | None, item: TopicRow, text: str, private: bool
+) -> Written[TopicRow] | None:
+    now = context.now()
+    return perform(
+        context,
+        parent,
+        QCoreApplication.translate("between", "Edit topic {topic}").format(topic=short(text)),
+        Ref(Kind.TOPIC, item.id),
+        lambda s: topics.edit_topic(s, item.id, text=text, private=private, now=now),
+    )
+
+
+def set_topic_status(
+    context: AppContext, parent: QWidget | None, item: TopicRow, status: TopicStatus
+) -> bool:
+    """Mark a topic discussed or dropped, or put it back in the inbox."""
+    now = context.now()
+    label = {
+        TopicStatus.DISCUSSED: QCoreApplication.translate(
+            "between", "Mark topic {topic} discussed"
+        ),
+        TopicStatus.DROPPED: QCoreApplication.translate("between", "Drop topic {topic}"),
+        TopicStatus.OPEN: QCoreApplication.translate("between", "Put topic {topic} back"),
+    }[status]
+    return performed(
+        context,
+        parent,
+        label.format(topic=short(item.text)),
+        Ref(Kind.TOPIC, item.id),
+        lambda s: topics.set_status(s, item.id, status.value, now=now),
+    )
+
+
+def delete_topic(context: AppContext, parent: QWidget | None, item: TopicRow) -> bool:
+    return performed(
+        context,
+        parent,
+        QCoreApplication.translate("between", "Delete topic {topic}").format(
+            topic=short(item.text)
+        ),
+        Ref(Kind.TOPIC, item.id),
+        lambda s: topics.delete_topic(s, item.id),
+        ask=delete_question(Kind.TOPIC, short(item.text), {Kind.TOPIC: 1}),
+    )
+
+
+def log_touch(
+    context: AppContext, parent: QWidget | None, data: TouchData, mentor_name: str
+) -> Written[TouchRow] | None:
+    """Log an email, message, call or chat (field errors are raised for the dialog)."""
+    today, now = context.today(), context.now()
+    return perform(
+        context,
+        parent,
+        QCoreApplication.translate("between", "Log {kind} with {name}").format(
+            kind=labels.label(TouchKind, data.kind).lower(), name=mentor_name
+        ),
+        Kind.TOUCH,
+        lambda s: touches.add_touch(s, data, today=today, now=now),
+        created=lambda row: [Ref(Kind.TOUCH, row.id)],
+        refs=[Ref(Kind.MENTOR, data.mentor_id)],
+    )
+
+
+def delete_touch(context: AppContext, parent: QWidget | None, item: TouchRow) -> bool:
+    title = labels.label(TouchKind, item.data.kind).lower()
+    return performed(
+        context,
+        parent,
+        QCoreApplication.translate("between", "Delete {kind} with {name}").format(
+            kind=title, name=item.mentor_name
+        ),
+        Ref(Kind.TOUCH, item.id),
+        lambda s: touches.delete_touch(s, item.id),
+        ask=delete_question(Kind.TOUCH, title, {Kind.TOUCH: 1}),
+    )

@@ -1,0 +1,1 @@
+"""Meeting templates: chosen in Plan meeting, edited in Meeting Templates."""
