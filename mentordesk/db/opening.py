@@ -33,7 +33,7 @@ from mentordesk.db import migrate, recovery
 from mentordesk.db.engine import create_private_file, make_engine, make_private
 from mentordesk.db.errors import DatabaseError
 from mentordesk.db.failures import space_needed_for_update, storage_failure
-from mentordesk.db.files import MB, has_hot_journal, replace_durably
+from mentordesk.db.files import MB, companions, has_hot_journal, replace_durably
 from mentordesk.db.health import (
     DamagedDatabaseError,
     Examination,
@@ -153,12 +153,20 @@ def update(path: Path, revision: str | None) -> None:
 def create(path: Path) -> None:
     """A new database, built under a temporary name and renamed when complete.
 
-    Rule: a kill half-way leaves no file at the real name (never a 0-byte one).
+    Rule: a kill half-way leaves no file at the real name (never a 0-byte one), and
+    the file renamed holds everything (its -wal checkpointed and gone), in WAL mode.
     """
     building = path.with_name(path.name + ".new")
     recovery.clear(building)
     create_private_file(building)
     migrate.migrate_in_place(building, None)
+    connection = sqlite3.connect(building)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()  # the last connection: the -wal is removed once it is empty
+    if companions(building).wal.exists():
+        raise sqlite3.OperationalError("the new database could not be finished")
     replace_durably(building, path)
 
 

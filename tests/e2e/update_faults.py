@@ -6,6 +6,7 @@ prepared data folder (a fixture as the database, or a fixture put in place by
 ``mentordesk restore``), opens it with the fault injected at the N-th ``pwrite64``
 (``kill``: that call kills the process; ``ENOSPC``/``EIO``: that call and every later
 one fail), then starts normally and checks the revision, every record, the backup.
+A full disk must be called full (not a failing disk, never a permission problem).
 """
 
 from __future__ import annotations
@@ -122,7 +123,8 @@ class Sweep:
         ended = "started" if answer["ok"] else str(answer.get("problem"))
         outcome.cases += 1
         outcome.ended[f"{fault}: {ended}"] += 1
-        if ended == "crash" or (fault != "kill" and "permission" in answer["message"].lower()):
+        wrong_words = fault == "ENOSPC" and ended not in ("started", "full")
+        if ended == "crash" or wrong_words or "permission" in answer["message"].lower():
             outcome.failures.append(f"{start.name} {fault} at write {n}: {answer['message']}")
         fixture = FIXTURES / f"mentordesk-{start.fixture}.sqlite3"
         problems = self.ask(op="verify", data=str(folder), like=str(fixture), before=str(records))
