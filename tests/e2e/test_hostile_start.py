@@ -64,7 +64,7 @@ def answering(data: Path, *args: str, fail_open: tuple[Path, str] | None = None)
     return Run(result.returncode, dialogs, lines, result.stderr)
 
 
-def wait_until_started(data: Path, timeout: float = 60) -> None:
+def wait_until_started(data: Path, timeout: float = 240) -> None:
     log = data / "logs" / "mentordesk.log"
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
