@@ -826,7 +826,8 @@ def main(argv: list[str] | None = None) -> int:
     size = sum(
         f.stat().st_size
         for f in folder.iterdir()
-        if f.name.startswith(DATABASE_NAME) and f.is_file()
+        # the database and its -wal/-shm/-journal; not the small identity stamp beside it
+        if (f.name == DATABASE_NAME or f.name.startswith(f"{DATABASE_NAME}-")) and f.is_file()
     )
     print(f"data folder: {folder}")
     print(f"seed: {args.seed}")
