@@ -65,10 +65,15 @@ def test_the_build_carries_nothing_it_was_trimmed_of(build: Build) -> None:
     _result, folder = build
     names = [p.relative_to(folder).as_posix() for p in folder.rglob("*")]
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
-    # Qt's own translations go; MentorDesk's plural forms stay ("1 meeting", not "1 meeting(s)")
-    assert [n for n in names if n.endswith(".qm")] == [
-        "_internal/mentordesk/resources/translations/mentordesk_en.qm"
-    ]
+    # Qt's own translations go but the base ones of German, French and Spanish; MentorDesk's
+    # stay (English plural forms: "1 meeting", not "1 meeting(s)"); the pseudo-locale goes.
+    shipped = sorted(Path(n).name for n in names if n.endswith(".qm"))
+    languages = ("de", "es", "fr")
+    assert shipped == sorted(
+        ["mentordesk_en.qm", *(f"mentordesk_{c}.qm" for c in languages)]
+        + [f"qtbase_{c}.qm" for c in languages]
+    )
+    assert not [n for n in names if n.endswith((".ts", ".json")) and "/translations/" in n]
     assert not [n for n in names if "_ssl" in n or "_hashlib" in n or "libssl" in n]
     # QtDBus stays: reminders go over D-Bus where there is no tray (the self-test loads it).
     assert [n for n in names if "QtDBus.abi3" in n] == ["_internal/PySide6/QtDBus.abi3.so"]
