@@ -8,7 +8,6 @@ nothing is half-read.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -17,6 +16,8 @@ from typing import Any
 from mentordesk.db.choices import IntervalUnit, MeetingFormat
 from mentordesk.resources_path import resource_path
 from mentordesk.services.agreements import AgreementTerms
+from mentordesk.services.template_files import TemplateError as TemplateError
+from mentordesk.services.template_files import damaged, read_template
 
 TEMPLATE_FORMAT = "mentordesk-agreement-template"
 TEMPLATE_VERSION = 1
@@ -34,10 +35,6 @@ TEXT_FIELDS = (
     "link",
 )
 NUMBER_FIELDS = ("frequency_every", "duration_minutes", "review_after_days", "end_after_days")
-
-
-class TemplateError(ValueError):
-    """A template file cannot be used; the message says why, for the user."""
 
 
 @dataclass(frozen=True)
@@ -81,45 +78,33 @@ class TemplateChoice:
     problem: str = ""
 
 
-def _damaged(path: Path, why: str) -> TemplateError:
-    return TemplateError(f"The template {path.name} cannot be used: {why}.")
-
-
 def parse(text: str, path: Path) -> Template:
     """The template in ``text`` (read from ``path``); TemplateError if it is not one."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise _damaged(path, f"it is damaged (not valid JSON at line {error.lineno})") from None
-    if not isinstance(data, dict) or data.get("format") != TEMPLATE_FORMAT:
-        raise _damaged(path, "it is not a MentorDesk agreement template")
-    version = data.get("version")
-    if not isinstance(version, int) or version > TEMPLATE_VERSION:
-        raise _damaged(path, "it was made by a newer MentorDesk")
+    data = read_template(text, path, TEMPLATE_FORMAT, TEMPLATE_VERSION, "agreement template")
     name, description, terms = data.get("name"), data.get("description", ""), data.get("terms")
     if not isinstance(name, str) or not name.strip() or not isinstance(description, str):
-        raise _damaged(path, "it has no name")
+        raise damaged(path, "it has no name")
     if not isinstance(terms, dict):
-        raise _damaged(path, "it holds no terms")
+        raise damaged(path, "it holds no terms")
     values: dict[str, Any] = {}
     for key in TEXT_FIELDS:
         if key in terms:
             if not isinstance(terms[key], str):
-                raise _damaged(path, f"“{key}” should be text")
+                raise damaged(path, f"“{key}” should be text")
             values[key] = terms[key]
     for key in NUMBER_FIELDS:
         if key in terms and terms[key] is not None:
             number = terms[key]
             if isinstance(number, bool) or not isinstance(number, int) or number <= 0:
-                raise _damaged(path, f"“{key}” should be a whole number above 0")
+                raise damaged(path, f"“{key}” should be a whole number above 0")
             values[key] = number
     if "frequency_unit" in terms:
         if terms["frequency_unit"] not in {u.value for u in IntervalUnit}:
-            raise _damaged(path, "the frequency unit should be days, weeks or months")
+            raise damaged(path, "the frequency unit should be days, weeks or months")
         values["frequency_unit"] = terms["frequency_unit"]
     if "format" in terms:
         if terms["format"] not in {f.value for f in MeetingFormat}:
-            raise _damaged(path, "the format should be in_person, video, phone or chat")
+            raise damaged(path, "the format should be in_person, video, phone or chat")
         values["format"] = terms["format"]
     return Template(name.strip(), description.strip(), values)
 
@@ -128,7 +113,7 @@ def load(path: Path) -> Template:
     """Read the template file at ``path``; TemplateError says what is wrong with it."""
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise _damaged(path, "it is far too large for a template")
+            raise damaged(path, "it is far too large for a template")
         raw = path.read_bytes()
     except OSError as error:
         raise TemplateError(
@@ -137,7 +122,7 @@ def load(path: Path) -> Template:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise _damaged(path, "it is damaged (not UTF-8 text)") from None
+        raise damaged(path, "it is damaged (not UTF-8 text)") from None
     return parse(text, path)
 
 

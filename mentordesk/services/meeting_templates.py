@@ -32,6 +32,8 @@ from mentordesk.db.models import Agreement, AgreementVersion, Meeting, MeetingTe
 from mentordesk.resources_path import resource_path
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
+from mentordesk.services.template_files import TemplateError as TemplateError
+from mentordesk.services.template_files import damaged, read_template
 
 TEMPLATE_FORMAT = "mentordesk-meeting-template"
 TEMPLATE_VERSION = 1
@@ -43,10 +45,6 @@ MAX_QUESTIONS = 100
 MAX_SECTION_MINUTES = 480
 SOON = timedelta(days=14)  # a review or end date this close calls for that meeting
 ORDER = list(TemplatePurpose)
-
-
-class TemplateError(ValueError):
-    """A template file cannot be used; the message says why, for the user."""
 
 
 @dataclass(frozen=True)
@@ -86,33 +84,23 @@ class TemplateRow:
 
 
 # -- the file format ----------------------------------------------------------------------
-def _damaged(path: Path, why: str) -> TemplateError:
-    return TemplateError(f"The template {path.name} cannot be used: {why}.")
 
 
 def parse(text: str, path: Path) -> TemplateData:
     """The template in ``text`` (read from ``path``); TemplateError if it is not one."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise _damaged(path, f"it is damaged (not valid JSON at line {error.lineno})") from None
-    if not isinstance(data, dict) or data.get("format") != TEMPLATE_FORMAT:
-        raise _damaged(path, "it is not a MentorDesk meeting template")
-    version = data.get("version")
-    if not isinstance(version, int) or version > TEMPLATE_VERSION:
-        raise _damaged(path, "it was made by a newer MentorDesk")
+    data = read_template(text, path, TEMPLATE_FORMAT, TEMPLATE_VERSION, "meeting template")
     name, description = data.get("name"), data.get("description", "")
     if not isinstance(name, str) or not name.strip() or not isinstance(description, str):
-        raise _damaged(path, "it has no name")
+        raise damaged(path, "it has no name")
     purpose = data.get("purpose", TemplatePurpose.OTHER.value)
     if purpose not in {p.value for p in TemplatePurpose}:
-        raise _damaged(path, "its purpose is not one MentorDesk knows")
+        raise damaged(path, "its purpose is not one MentorDesk knows")
     sections = data.get("sections", [])
     questions = data.get("questions", [])
     if not isinstance(sections, list) or len(sections) > MAX_SECTIONS:
-        raise _damaged(path, f"it should have a list of up to {MAX_SECTIONS} sections")
+        raise damaged(path, f"it should have a list of up to {MAX_SECTIONS} sections")
     if not isinstance(questions, list) or len(questions) > MAX_QUESTIONS:
-        raise _damaged(path, f"it should have a list of up to {MAX_QUESTIONS} questions")
+        raise damaged(path, f"it should have a list of up to {MAX_QUESTIONS} questions")
     parsed: list[Section] = []
     for entry in sections:
         minutes = entry.get("minutes") if isinstance(entry, dict) else None
@@ -122,12 +110,12 @@ def parse(text: str, path: Path) -> TemplateData:
             or not isinstance(minutes, int)
             or not 1 <= minutes <= MAX_SECTION_MINUTES
         ):
-            raise _damaged(path, "each section needs its minutes (1 to 480)")
+            raise damaged(path, "each section needs its minutes (1 to 480)")
         if not isinstance(title, str) or not title.strip():
-            raise _damaged(path, "each section needs a title")
+            raise damaged(path, "each section needs a title")
         parsed.append(Section(minutes, title.strip()))
     if not all(isinstance(q, str) for q in questions):
-        raise _damaged(path, "each question should be text")
+        raise damaged(path, "each question should be text")
     return TemplateData(
         name.strip(),
         description.strip(),
@@ -141,7 +129,7 @@ def load(path: Path) -> TemplateData:
     """Read the template file at ``path``; TemplateError says what is wrong with it."""
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise _damaged(path, "it is far too large for a template")
+            raise damaged(path, "it is far too large for a template")
         raw = path.read_bytes()
     except OSError as error:
         raise TemplateError(
@@ -150,7 +138,7 @@ def load(path: Path) -> TemplateData:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise _damaged(path, "it is damaged (not UTF-8 text)") from None
+        raise damaged(path, "it is damaged (not UTF-8 text)") from None
     return parse(text, path)
 
 
