@@ -5526,28 +5526,28 @@ Datenordner: {folder}</translation>
   <context>
     <name>between</name>
     <message>
-      <source>Add topic {topic}</source>
-      <translation>Thema {topic} hinzufügen</translation>
+      <source>Add topic “{topic}”</source>
+      <translation>Thema „{topic}“ hinzufügen</translation>
     </message>
     <message>
-      <source>Edit topic {topic}</source>
-      <translation>Thema {topic} bearbeiten</translation>
+      <source>Edit topic “{topic}”</source>
+      <translation>Thema „{topic}“ bearbeiten</translation>
     </message>
     <message>
-      <source>Mark topic {topic} discussed</source>
-      <translation>Thema {topic} als besprochen markieren</translation>
+      <source>Mark topic “{topic}” discussed</source>
+      <translation>Thema „{topic}“ als besprochen markieren</translation>
     </message>
     <message>
-      <source>Drop topic {topic}</source>
-      <translation>Thema {topic} verwerfen</translation>
+      <source>Drop topic “{topic}”</source>
+      <translation>Thema „{topic}“ verwerfen</translation>
     </message>
     <message>
-      <source>Put topic {topic} back</source>
-      <translation>Thema {topic} zurück in den Eingang legen</translation>
+      <source>Put topic “{topic}” back</source>
+      <translation>Thema „{topic}“ zurück in den Eingang legen</translation>
     </message>
     <message>
-      <source>Delete topic {topic}</source>
-      <translation>Thema {topic} löschen</translation>
+      <source>Delete topic “{topic}”</source>
+      <translation>Thema „{topic}“ löschen</translation>
     </message>
     <message>
       <source>Log {kind} with {name}</source>

@@ -5526,28 +5526,28 @@ Data folder: {folder}</source>
   <context>
     <name>between</name>
     <message>
-      <source>Add topic {topic}</source>
-      <translation>[Åđđ ţöþîç {topic} ·····]</translation>
+      <source>Add topic “{topic}”</source>
+      <translation>[Åđđ ţöþîç “{topic}” ·····]</translation>
     </message>
     <message>
-      <source>Edit topic {topic}</source>
-      <translation>[Éđîţ ţöþîç {topic} ·····]</translation>
+      <source>Edit topic “{topic}”</source>
+      <translation>[Éđîţ ţöþîç “{topic}” ·····]</translation>
     </message>
     <message>
-      <source>Mark topic {topic} discussed</source>
-      <translation>[Màŕķ ţöþîç {topic} đîšçûššéđ ····· ····]</translation>
+      <source>Mark topic “{topic}” discussed</source>
+      <translation>[Màŕķ ţöþîç “{topic}” đîšçûššéđ ····· ····]</translation>
     </message>
     <message>
-      <source>Drop topic {topic}</source>
-      <translation>[Đŕöþ ţöþîç {topic} ·····]</translation>
+      <source>Drop topic “{topic}”</source>
+      <translation>[Đŕöþ ţöþîç “{topic}” ·····]</translation>
     </message>
     <message>
-      <source>Put topic {topic} back</source>
-      <translation>[Þûţ ţöþîç {topic} ƀàçķ ····· ·]</translation>
+      <source>Put topic “{topic}” back</source>
+      <translation>[Þûţ ţöþîç “{topic}” ƀàçķ ····· ··]</translation>
     </message>
     <message>
-      <source>Delete topic {topic}</source>
-      <translation>[Đéĺéţé ţöþîç {topic} ·····]</translation>
+      <source>Delete topic “{topic}”</source>
+      <translation>[Đéĺéţé ţöþîç “{topic}” ····· ·]</translation>
     </message>
     <message>
       <source>Log {kind} with {name}</source>

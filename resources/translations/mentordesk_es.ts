@@ -5526,28 +5526,28 @@ Carpeta de datos: {folder}</translation>
   <context>
     <name>between</name>
     <message>
-      <source>Add topic {topic}</source>
-      <translation>Añadir el tema {topic}</translation>
+      <source>Add topic “{topic}”</source>
+      <translation>Añadir el tema «{topic}»</translation>
     </message>
     <message>
-      <source>Edit topic {topic}</source>
-      <translation>Editar el tema {topic}</translation>
+      <source>Edit topic “{topic}”</source>
+      <translation>Editar el tema «{topic}»</translation>
     </message>
     <message>
-      <source>Mark topic {topic} discussed</source>
-      <translation>Marcar el tema {topic} como tratado</translation>
+      <source>Mark topic “{topic}” discussed</source>
+      <translation>Marcar el tema «{topic}» como tratado</translation>
     </message>
     <message>
-      <source>Drop topic {topic}</source>
-      <translation>Descartar el tema {topic}</translation>
+      <source>Drop topic “{topic}”</source>
+      <translation>Descartar el tema «{topic}»</translation>
     </message>
     <message>
-      <source>Put topic {topic} back</source>
-      <translation>Devolver el tema {topic} a la bandeja</translation>
+      <source>Put topic “{topic}” back</source>
+      <translation>Devolver el tema «{topic}» a la bandeja</translation>
     </message>
     <message>
-      <source>Delete topic {topic}</source>
-      <translation>Eliminar el tema {topic}</translation>
+      <source>Delete topic “{topic}”</source>
+      <translation>Eliminar el tema «{topic}»</translation>
     </message>
     <message>
       <source>Log {kind} with {name}</source>

@@ -5526,28 +5526,28 @@ Dossier de données : {folder}</translation>
   <context>
     <name>between</name>
     <message>
-      <source>Add topic {topic}</source>
-      <translation>Ajouter le sujet {topic}</translation>
+      <source>Add topic “{topic}”</source>
+      <translation>Ajouter le sujet « {topic} »</translation>
     </message>
     <message>
-      <source>Edit topic {topic}</source>
-      <translation>Modifier le sujet {topic}</translation>
+      <source>Edit topic “{topic}”</source>
+      <translation>Modifier le sujet « {topic} »</translation>
     </message>
     <message>
-      <source>Mark topic {topic} discussed</source>
-      <translation>Marquer le sujet {topic} comme abordé</translation>
+      <source>Mark topic “{topic}” discussed</source>
+      <translation>Marquer le sujet « {topic} » comme abordé</translation>
     </message>
     <message>
-      <source>Drop topic {topic}</source>
-      <translation>Abandonner le sujet {topic}</translation>
+      <source>Drop topic “{topic}”</source>
+      <translation>Abandonner le sujet « {topic} »</translation>
     </message>
     <message>
-      <source>Put topic {topic} back</source>
-      <translation>Remettre le sujet {topic} en attente</translation>
+      <source>Put topic “{topic}” back</source>
+      <translation>Remettre le sujet « {topic} » en attente</translation>
     </message>
     <message>
-      <source>Delete topic {topic}</source>
-      <translation>Supprimer le sujet {topic}</translation>
+      <source>Delete topic “{topic}”</source>
+      <translation>Supprimer le sujet « {topic} »</translation>
     </message>
     <message>
       <source>Log {kind} with {name}</source>

@@ -150,3 +150,5 @@ def test_drop_a_topic_from_every_area_and_the_tray(
     action.trigger()  # what the tray menu's entry does
     with database.session() as session:
         assert [t.text for t in topics.inbox(session, ada)] == ["From the tray"]
+    # the status line sets the topic apart from the words around it
+    assert window.statusBar().currentMessage().startswith("Add topic “From the tray” — done.")

@@ -31,7 +31,7 @@ def add_topic(
     return perform(
         context,
         parent,
-        QCoreApplication.translate("between", "Add topic {topic}").format(topic=short(text)),
+        QCoreApplication.translate("between", "Add topic “{topic}”").format(topic=short(text)),
         Kind.TOPIC,
         lambda s: topics.add_topic(s, mentor_id, text, private=private, now=now),
         created=lambda row: [Ref(Kind.TOPIC, row.id)],
@@ -46,7 +46,7 @@ def edit_topic(
     return perform(
         context,
         parent,
-        QCoreApplication.translate("between", "Edit topic {topic}").format(topic=short(text)),
+        QCoreApplication.translate("between", "Edit topic “{topic}”").format(topic=short(text)),
         Ref(Kind.TOPIC, item.id),
         lambda s: topics.edit_topic(s, item.id, text=text, private=private, now=now),
     )
@@ -59,10 +59,10 @@ def set_topic_status(
     now = context.now()
     label = {
         TopicStatus.DISCUSSED: QCoreApplication.translate(
-            "between", "Mark topic {topic} discussed"
+            "between", "Mark topic “{topic}” discussed"
         ),
-        TopicStatus.DROPPED: QCoreApplication.translate("between", "Drop topic {topic}"),
-        TopicStatus.OPEN: QCoreApplication.translate("between", "Put topic {topic} back"),
+        TopicStatus.DROPPED: QCoreApplication.translate("between", "Drop topic “{topic}”"),
+        TopicStatus.OPEN: QCoreApplication.translate("between", "Put topic “{topic}” back"),
     }[status]
     return performed(
         context,
@@ -77,7 +77,7 @@ def delete_topic(context: AppContext, parent: QWidget | None, item: TopicRow) ->
     return performed(
         context,
         parent,
-        QCoreApplication.translate("between", "Delete topic {topic}").format(
+        QCoreApplication.translate("between", "Delete topic “{topic}”").format(
             topic=short(item.text)
         ),
         Ref(Kind.TOPIC, item.id),
