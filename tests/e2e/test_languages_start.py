@@ -68,3 +68,19 @@ def test_the_window_speaks_the_systems_language(
     assert not any(day in line for line in shown for day in ENGLISH_DAYS)
     english = english_only(code)
     assert [line for line in shown if line in english] == []
+
+
+def test_the_report_survives_a_console_that_cannot_show_every_character() -> None:
+    """Windows' console is cp1252: a name set apart with Unicode isolates, or a word in
+    a script it lacks, once made the frozen self-test fail with UnicodeEncodeError."""
+    import io
+
+    from mentordesk.selftest import show_line
+
+    raw = io.BytesIO()
+    console = io.TextIOWrapper(raw, encoding="cp1252", newline="\n")
+    show_line("Shown: Review the agreement with \u2068Ada Lovelace\u2069 · 北京", console)
+    console.flush()
+    assert raw.getvalue().decode("cp1252") == (
+        "Shown: Review the agreement with Ada Lovelace · ??\n"
+    )
