@@ -7,9 +7,6 @@ folder (``$TMPDIR``, else ``/tmp``), or on the Windows named pipe of that name.
 
 from __future__ import annotations
 
-import os
-import sys
-
 from mentordesk import lock
 from mentordesk.config import Paths
 
@@ -26,8 +23,4 @@ def server_name(paths: Paths) -> str:
 
 def socket_address(paths: Paths) -> str:
     """The address a client connects to (what ``QLocalServer.fullServerName`` gives)."""
-    name = server_name(paths)
-    if sys.platform == "win32":
-        return rf"\\.\pipe\{name}"
-    folder = os.environ.get("TMPDIR") or "/tmp"
-    return os.path.join(folder.rstrip("/") or "/", name)
+    return lock.server_address(paths.data_dir)

@@ -60,6 +60,17 @@ def server_name(data_dir: Path) -> str:
     return f"mentordesk-{digest}"
 
 
+def server_address(data_dir: Path) -> str:
+    """Where the window's local server listens (what ``QLocalServer.fullServerName``
+    gives): a named pipe on Windows, else a socket in Qt's temporary folder ($TMPDIR,
+    else /tmp)."""
+    name = server_name(data_dir)
+    if sys.platform == "win32":
+        return rf"\\.\pipe\{name}"
+    folder = os.environ.get("TMPDIR") or "/tmp"
+    return os.path.join(folder.rstrip("/") or "/", name)
+
+
 def server_answers(data_dir: Path) -> bool:
     """Whether a running window answers on ``data_dir``'s local server (POSIX).
 
@@ -69,8 +80,7 @@ def server_answers(data_dir: Path) -> bool:
     """
     if sys.platform == "win32":  # pragma: no cover - the open lock file cannot be deleted
         return False
-    folder = os.environ.get("TMPDIR", "").rstrip("/") or "/tmp"
-    path = os.path.join(folder, server_name(data_dir))
+    path = server_address(data_dir)
     try:
         if os.stat(path).st_uid != os.getuid():
             return False
