@@ -102,7 +102,9 @@ def _get(session: Session, touch_id: str) -> Touch:
 def edit_touch(
     session: Session, touch_id: str, data: TouchData, *, today: date, now: datetime
 ) -> TouchRow:
+    """Change a touch's kind, day and line (its mentor stays)."""
     touch = _get(session, touch_id)
+    data = TouchData(touch.mentor_id, data.kind, data.day, data.note)
     data = _checked(session, data, today)
     touch.kind, touch.day, touch.note, touch.updated_at = data.kind, data.day, data.note, now
     session.flush()
@@ -122,6 +124,11 @@ def _row(session: Session, touch: Touch) -> TouchRow:
         mentor_name=mentor.name if mentor is not None else "",
         created_at=touch.created_at,
     )
+
+
+def get(session: Session, touch_id: str) -> TouchRow:
+    """One touch (TouchNotFoundError when it is gone)."""
+    return _row(session, _get(session, touch_id))
 
 
 def touches_of(session: Session, mentor_id: str) -> list[TouchRow]:

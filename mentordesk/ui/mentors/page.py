@@ -76,6 +76,15 @@ class MentorPage(QTabWidget):
         self.addTab(self.timeline_panel, self.tr("Timeline"))
         for tab in range(self.count()):
             self.setTabToolTip(tab, self.tabText(tab))
+        # A touch on the Timeline is edited as in the Inbox: one Edit Touch action (F2).
+        touches = self.inbox.touches
+        timeline = self.timeline_panel
+        touches.also_from(timeline.table, timeline.touch_id)
+        timeline.edit_touch.connect(touches.edit_chosen)
+        timeline.table.selectionModel().selectionChanged.connect(
+            lambda *_: touches.update_edit_action()
+        )
+        self.currentChanged.connect(lambda _tab: touches.update_edit_action())
 
     def minimumSizeHint(self) -> QSize:
         # As wide as its tab titles in full: the splitter takes the room from the list,
