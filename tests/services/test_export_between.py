@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from mentordesk.db.database import Database
-from mentordesk.services import meetings, mentors, topics, touches
+from mentordesk.services import meeting_queries, meetings, mentors, topics, touches
 from mentordesk.services.exporting import export_to
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.mentors import MentorData
@@ -41,7 +41,7 @@ def between_meetings(database: Database) -> str:
         held = topics.plan_with_topics(
             session, MeetingPlan(ada, HELD), (discussed, secret), now=NOW
         ).id
-        agenda = meetings.get_meeting(session, held).agenda
+        agenda = meeting_queries.detail(session, held).agenda
         meetings.set_agenda(session, held, [(p.id, p.text, True) for p in agenda], now=NOW)
         meetings.end_meeting(session, held, actual_minutes=45, now=NOW)
         topics.plan_with_topics(session, MeetingPlan(ada, AHEAD), (planned,), now=NOW)
