@@ -43,7 +43,7 @@ class MentorTopics(ScopedList[TopicRow]):
             (
                 Column(TopicTableModel.COL_TEXT, keep=True, shrink_to=120),
                 Column(TopicTableModel.COL_WHERE, keep=True),
-                Column(TopicTableModel.COL_PRIVATE),
+                Column(TopicTableModel.COL_PRIVATE, keep=True),  # never hidden for room
             ),
             TopicTableModel.COL_TEXT,
         )
