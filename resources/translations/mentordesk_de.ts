@@ -7366,6 +7366,30 @@ Datenordner: {folder}</translation>
       <source>Follow up after the step, not before it.</source>
       <translation>Fassen Sie nach dem Schritt nach, nicht davor.</translation>
     </message>
+    <message>
+      <source>Write the topic: what do you want to bring up?</source>
+      <translation>Schreiben Sie das Thema auf: Was möchten Sie ansprechen?</translation>
+    </message>
+    <message>
+      <source>Keep a topic under {most} characters.</source>
+      <translation>Halten Sie ein Thema unter {most} Zeichen.</translation>
+    </message>
+    <message>
+      <source>Choose open, discussed or dropped.</source>
+      <translation>Wählen Sie offen, besprochen oder verworfen.</translation>
+    </message>
+    <message>
+      <source>Choose email, message, call or chat.</source>
+      <translation>Wählen Sie E-Mail, Nachricht, Anruf oder Gespräch.</translation>
+    </message>
+    <message>
+      <source>A touch is something that happened: choose today or a day before.</source>
+      <translation>Ein Kontakt ist etwas, das stattgefunden hat: Wählen Sie heute oder einen Tag davor.</translation>
+    </message>
+    <message>
+      <source>Keep it to one line (under {most} characters).</source>
+      <translation>Bleiben Sie bei einer Zeile (unter {most} Zeichen).</translation>
+    </message>
   </context>
   <context>
     <name>settings</name>

@@ -7366,6 +7366,30 @@ Data folder: {folder}</source>
       <source>Follow up after the step, not before it.</source>
       <translation>[Föĺĺöŵ ûþ àfţéŕ ţĥé šţéþ, ñöţ ƀéföŕé îţ. ····· ····· ··]</translation>
     </message>
+    <message>
+      <source>Write the topic: what do you want to bring up?</source>
+      <translation>[Ŵŕîţé ţĥé ţöþîç: ŵĥàţ đö ýöû ŵàñţ ţö ƀŕîñĝ ûþ? ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Keep a topic under {most} characters.</source>
+      <translation>[Ķééþ à ţöþîç ûñđéŕ {most} çĥàŕàçţéŕš. ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>Choose open, discussed or dropped.</source>
+      <translation>[Çĥööšé öþéñ, đîšçûššéđ öŕ đŕöþþéđ. ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Choose email, message, call or chat.</source>
+      <translation>[Çĥööšé éḿàîĺ, ḿéššàĝé, çàĺĺ öŕ çĥàţ. ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>A touch is something that happened: choose today or a day before.</source>
+      <translation>[Å ţöûçĥ îš šöḿéţĥîñĝ ţĥàţ ĥàþþéñéđ: çĥööšé ţöđàý öŕ à đàý ƀéföŕé. ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Keep it to one line (under {most} characters).</source>
+      <translation>[Ķééþ îţ ţö öñé ĺîñé (ûñđéŕ {most} çĥàŕàçţéŕš). ····· ····· ·····]</translation>
+    </message>
   </context>
   <context>
     <name>settings</name>

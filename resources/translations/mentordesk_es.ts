@@ -7366,6 +7366,30 @@ Carpeta de datos: {folder}</translation>
       <source>Follow up after the step, not before it.</source>
       <translation>Haz el seguimiento después del paso, no antes.</translation>
     </message>
+    <message>
+      <source>Write the topic: what do you want to bring up?</source>
+      <translation>Escriba el tema: ¿qué quiere plantear?</translation>
+    </message>
+    <message>
+      <source>Keep a topic under {most} characters.</source>
+      <translation>Mantenga un tema por debajo de {most} caracteres.</translation>
+    </message>
+    <message>
+      <source>Choose open, discussed or dropped.</source>
+      <translation>Elija pendiente, tratado o descartado.</translation>
+    </message>
+    <message>
+      <source>Choose email, message, call or chat.</source>
+      <translation>Elija correo, mensaje, llamada o charla.</translation>
+    </message>
+    <message>
+      <source>A touch is something that happened: choose today or a day before.</source>
+      <translation>Un contacto es algo que ya ocurrió: elija hoy o un día anterior.</translation>
+    </message>
+    <message>
+      <source>Keep it to one line (under {most} characters).</source>
+      <translation>Limítese a una línea (menos de {most} caracteres).</translation>
+    </message>
   </context>
   <context>
     <name>settings</name>

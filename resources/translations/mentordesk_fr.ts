@@ -7366,6 +7366,30 @@ Dossier de données : {folder}</translation>
       <source>Follow up after the step, not before it.</source>
       <translation>Relancez après l’étape, pas avant.</translation>
     </message>
+    <message>
+      <source>Write the topic: what do you want to bring up?</source>
+      <translation>Écrivez le sujet : que voulez-vous aborder ?</translation>
+    </message>
+    <message>
+      <source>Keep a topic under {most} characters.</source>
+      <translation>Gardez un sujet sous {most} caractères.</translation>
+    </message>
+    <message>
+      <source>Choose open, discussed or dropped.</source>
+      <translation>Choisissez en attente, abordé ou abandonné.</translation>
+    </message>
+    <message>
+      <source>Choose email, message, call or chat.</source>
+      <translation>Choisissez e-mail, message, appel ou discussion.</translation>
+    </message>
+    <message>
+      <source>A touch is something that happened: choose today or a day before.</source>
+      <translation>Un échange est quelque chose qui a eu lieu : choisissez aujourd’hui ou un jour avant.</translation>
+    </message>
+    <message>
+      <source>Keep it to one line (under {most} characters).</source>
+      <translation>Tenez-vous-en à une ligne (moins de {most} caractères).</translation>
+    </message>
   </context>
   <context>
     <name>settings</name>

@@ -244,6 +244,12 @@ def test_a_touch_named_in_a_german_sentence_keeps_its_capital(
             "Flurgespräch",
         ]
         dialog.kind.setCurrentIndex(dialog.kind.findData("call"))
+        dialog.day.set_value(date.today() + timedelta(days=1))
+        dialog.accept()  # refused, in German, with what was chosen kept
+        assert dialog.form.errors["day"].text() == (
+            "⚠ Ein Kontakt ist etwas, das stattgefunden hat: Wählen Sie heute oder einen Tag davor."
+        )
+        dialog.day.set_value(date.today())
         dialog.accept()
 
     dialogs.answer(log_a_call)
