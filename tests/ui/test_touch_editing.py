@@ -193,6 +193,7 @@ def test_a_touch_is_deleted_and_brought_back(
     dialogs.answer(QMessageBox.StandardButton.Yes)
     delete = next(a for a in inbox.touches.table.actions() if a.objectName() == "deleteTouchAction")
     delete.trigger()
+    assert dialogs.texts[0].startswith("Delete the touch “Sent the deck”?")
     assert inbox.touches.model.rowCount() == 0
     window.undo_stack.undo()
     assert inbox.touches.model.rowCount() == 1

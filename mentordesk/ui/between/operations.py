@@ -148,5 +148,6 @@ def delete_touch(context: AppContext, parent: QWidget | None, item: TouchRow) ->
         ),
         Ref(Kind.TOUCH, item.id),
         lambda s: touches.delete_touch(s, item.id),
-        ask=delete_question(Kind.TOUCH, title, {Kind.TOUCH: 1}),
+        # Named by its line ("Delete the touch “Sent the deck”?"), else by its kind.
+        ask=delete_question(Kind.TOUCH, short(item.data.note) or title, {Kind.TOUCH: 1}),
     )
