@@ -93,7 +93,8 @@ def by_the_way(way: str, table: QAbstractItemView, row: int) -> None:
         )
     elif way == "F2":
         press(table, Qt.Key.Key_F2)
-    else:  # the context menu's item
+    else:  # the context menu's item (the menu lists the table's actions)
+        assert table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
         action = next(a for a in table.actions() if a.objectName() == "editTouchAction")
         assert action.isEnabled()
         action.trigger()

@@ -211,6 +211,7 @@ class MentorTouches(ScopedList[TouchRow]):
     def also_from(self, table: QAbstractItemView, chosen: Callable[[], str | None]) -> None:
         """Offer Edit Touch (F2, the context menu) on another list of this mentor's
         touches; ``chosen`` gives the id of the touch chosen there, if one is."""
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         table.addAction(self.edit_action)
         self._sources.append((table, chosen))
 
