@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from mentordesk.db.choices import TouchKind
 from mentordesk.db.database import Database
 from mentordesk.db.types import utc_now
-from mentordesk.services import touches
+from mentordesk.services import meetings, touches
 from mentordesk.services.kinds import Facet, Kind, Ref
 from mentordesk.services.touches import TouchData
 from mentordesk.ui import labels
@@ -282,3 +282,25 @@ def test_touch_kinds_are_nouns_and_the_phone_button_a_verb(qapp: QApplication, c
         assert QCoreApplication.translate("MentorForm", "Call") == verb
     finally:
         install_language(qapp, "en")
+
+
+def test_a_double_click_on_the_timeline_opens_a_meeting_once(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: DialogAnswerer
+) -> None:
+    """A double-click is also Qt's activation: the Timeline listened to both and read
+    the meeting twice, one dialog after the other (a second one nobody expected fails
+    this test through the window fixture's guard)."""
+    ada = add_people(database, "Ada Lovelace")["Ada Lovelace"]
+    with database.session() as session:
+        plan = meetings.MeetingPlan(ada, utc_now() - timedelta(days=2))
+        held = meetings.plan_meeting(session, plan, now=utc_now())
+        meetings.end_meeting(session, held.id, actual_minutes=30, now=utc_now())
+    context_of(window).open(Ref(Kind.MENTOR, ada, Facet.TIMELINE))
+    table = mentors_view(window).detail_tabs.timeline_panel.table
+    model = table.model()
+    row = next(
+        r for r in range(model.rowCount()) if str(model.index(r, 1).data()).startswith("Met")
+    )
+    dialogs.answer(lambda dialog: dialog.reject())
+    by_the_way("double-click", table, row)
+    assert dialogs.names == ["readMeetingDialog"]
