@@ -100,7 +100,7 @@ def touch_word(kind: str) -> str:
     """The kind of touch as said inside a sentence ("call"; in German "Anruf")."""
     if kind not in IN_A_SENTENCE:
         return labels.label(TouchKind, kind)
-    return QCoreApplication.translate("touch_in_sentence", IN_A_SENTENCE[TouchKind(kind)])
+    return QCoreApplication.translate("touch_in_sentence", str(IN_A_SENTENCE[TouchKind(kind)]))
 
 
 def log_touch(
