@@ -3603,6 +3603,21 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <source>Show discussed and dropped topics</source>
       <translation>Besprochene und verworfene Themen zeigen</translation>
     </message>
+    <message>
+      <source>Save the mentor first; then drop topics for your meetings here.</source>
+      <translation>Speichern Sie zuerst den Mentor; dann notieren Sie hier Themen für Ihre Treffen.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s) on the plan, none waiting.</source>
+      <translation>
+        <numerusform>%n Thema in der Planung, keines offen.</numerusform>
+        <numerusform>%n Themen in der Planung, keines offen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No topics waiting: drop one any day, it comes to the next plan.</source>
+      <translation>Keine Themen offen: Notieren Sie jederzeit eines, es kommt mit in die nächste Planung.</translation>
+    </message>
     <message numerus="yes">
       <source>%n topic(s) waiting for the next meeting.</source>
       <translation>
@@ -3622,6 +3637,14 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <translation>Kontakt eintragen …</translation>
     </message>
     <message>
+      <source>Edit…</source>
+      <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+      <source>Edit the touch</source>
+      <translation>Den Kontakt bearbeiten</translation>
+    </message>
+    <message>
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
@@ -3629,11 +3652,27 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <source>Delete touch</source>
       <translation>Kontakt löschen</translation>
     </message>
+    <message>
+      <source>Edit Touch…</source>
+      <translation>Kontakt bearbeiten …</translation>
+    </message>
+    <message>
+      <source>Delete Touch…</source>
+      <translation>Kontakt löschen …</translation>
+    </message>
+    <message>
+      <source>Save the mentor first; then log emails and calls here.</source>
+      <translation>Speichern Sie zuerst den Mentor; dann tragen Sie hier E-Mails und Anrufe ein.</translation>
+    </message>
+    <message>
+      <source>No touches logged yet: an email, message, call or chat between meetings.</source>
+      <translation>Noch keine Kontakte eingetragen: eine E-Mail, Nachricht, ein Anruf oder Gespräch zwischen den Treffen.</translation>
+    </message>
     <message numerus="yes">
-      <source>%n touch(es) between meetings.</source>
+      <source>%n touch(es) logged between meetings.</source>
       <translation>
-        <numerusform>%n Kontakt zwischen Treffen.</numerusform>
-        <numerusform>%n Kontakte zwischen Treffen.</numerusform>
+        <numerusform>%n Kontakt zwischen den Treffen eingetragen.</numerusform>
+        <numerusform>%n Kontakte zwischen den Treffen eingetragen.</numerusform>
       </translation>
     </message>
   </context>
@@ -5046,6 +5085,10 @@ Datenordner: {folder}</translation>
   <context>
     <name>TouchDialog</name>
     <message>
+      <source>Touch with {name}</source>
+      <translation>Kontakt mit {name}</translation>
+    </message>
+    <message>
       <source>Log a touch with {name}</source>
       <translation>Kontakt mit {name} eintragen</translation>
     </message>
@@ -5076,6 +5119,10 @@ Datenordner: {folder}</translation>
     <message>
       <source>&amp;About</source>
       <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Speichern</translation>
     </message>
     <message>
       <source>Log</source>
@@ -5552,6 +5599,10 @@ Datenordner: {folder}</translation>
     <message>
       <source>Log {kind} with {name}</source>
       <translation>{kind} mit {name} eintragen</translation>
+    </message>
+    <message>
+      <source>Edit {kind} with {name}</source>
+      <translation>{kind} mit {name} bearbeiten</translation>
     </message>
     <message>
       <source>Delete {kind} with {name}</source>
@@ -7315,6 +7366,30 @@ Datenordner: {folder}</translation>
       <source>Follow up after the step, not before it.</source>
       <translation>Fassen Sie nach dem Schritt nach, nicht davor.</translation>
     </message>
+    <message>
+      <source>Write the topic: what do you want to bring up?</source>
+      <translation>Schreiben Sie das Thema auf: Was möchten Sie ansprechen?</translation>
+    </message>
+    <message>
+      <source>Keep a topic under {most} characters.</source>
+      <translation>Halten Sie ein Thema unter {most} Zeichen.</translation>
+    </message>
+    <message>
+      <source>Choose open, discussed or dropped.</source>
+      <translation>Wählen Sie offen, besprochen oder verworfen.</translation>
+    </message>
+    <message>
+      <source>Choose email, message, call or chat.</source>
+      <translation>Wählen Sie E-Mail, Nachricht, Anruf oder Gespräch.</translation>
+    </message>
+    <message>
+      <source>A touch is something that happened: choose today or a day before.</source>
+      <translation>Ein Kontakt ist etwas, das stattgefunden hat: Wählen Sie heute oder einen Tag davor.</translation>
+    </message>
+    <message>
+      <source>Keep it to one line (under {most} characters).</source>
+      <translation>Bleiben Sie bei einer Zeile (unter {most} Zeichen).</translation>
+    </message>
   </context>
   <context>
     <name>settings</name>
@@ -7400,6 +7475,25 @@ Datenordner: {folder}</translation>
     <message>
       <source>Edit ▸ Undo brings it back.</source>
       <translation>Bearbeiten ▸ Rückgängig holt es zurück.</translation>
+    </message>
+  </context>
+  <context>
+    <name>touch_in_sentence</name>
+    <message>
+      <source>email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>message</source>
+      <translation>Nachricht</translation>
+    </message>
+    <message>
+      <source>call</source>
+      <translation>Anruf</translation>
+    </message>
+    <message>
+      <source>corridor chat</source>
+      <translation>Flurgespräch</translation>
     </message>
   </context>
   <context>

@@ -216,6 +216,13 @@
   <context>
     <name>MentorTopics</name>
     <message numerus="yes">
+      <source>%n topic(s) on the plan, none waiting.</source>
+      <translation>
+        <numerusform>%n topic on the plan, none waiting.</numerusform>
+        <numerusform>%n topics on the plan, none waiting.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n topic(s) waiting for the next meeting.</source>
       <translation>
         <numerusform>%n topic waiting for the next meeting.</numerusform>
@@ -226,10 +233,10 @@
   <context>
     <name>MentorTouches</name>
     <message numerus="yes">
-      <source>%n touch(es) between meetings.</source>
+      <source>%n touch(es) logged between meetings.</source>
       <translation>
-        <numerusform>%n touch between meetings.</numerusform>
-        <numerusform>%n touches between meetings.</numerusform>
+        <numerusform>%n touch logged between meetings.</numerusform>
+        <numerusform>%n touches logged between meetings.</numerusform>
       </translation>
     </message>
   </context>

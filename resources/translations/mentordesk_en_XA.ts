@@ -3603,6 +3603,21 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <source>Show discussed and dropped topics</source>
       <translation>[Šĥöŵ đîšçûššéđ àñđ đŕöþþéđ ţöþîçš ····· ·····]</translation>
     </message>
+    <message>
+      <source>Save the mentor first; then drop topics for your meetings here.</source>
+      <translation>[Šàvé ţĥé ḿéñţöŕ fîŕšţ; ţĥéñ đŕöþ ţöþîçš föŕ ýöûŕ ḿééţîñĝš ĥéŕé. ····· ····· ····· ·····]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s) on the plan, none waiting.</source>
+      <translation>
+        <numerusform>[%n ţöþîç öñ ţĥé þĺàñ, ñöñé ŵàîţîñĝ. ····· ·····]</numerusform>
+        <numerusform>[%n ţöþîçš öñ ţĥé þĺàñ, ñöñé ŵàîţîñĝ. ····· ····· ·]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No topics waiting: drop one any day, it comes to the next plan.</source>
+      <translation>[Ñö ţöþîçš ŵàîţîñĝ: đŕöþ öñé àñý đàý, îţ çöḿéš ţö ţĥé ñéxţ þĺàñ. ····· ····· ····· ·····]</translation>
+    </message>
     <message numerus="yes">
       <source>%n topic(s) waiting for the next meeting.</source>
       <translation>
@@ -3622,6 +3637,14 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <translation>[Ĺöĝ à ţöûçĥ… ···]</translation>
     </message>
     <message>
+      <source>Edit…</source>
+      <translation>[Éđîţ… ·]</translation>
+    </message>
+    <message>
+      <source>Edit the touch</source>
+      <translation>[Éđîţ ţĥé ţöûçĥ ····]</translation>
+    </message>
+    <message>
       <source>Delete</source>
       <translation>[Đéĺéţé ·]</translation>
     </message>
@@ -3629,11 +3652,27 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <source>Delete touch</source>
       <translation>[Đéĺéţé ţöûçĥ ···]</translation>
     </message>
+    <message>
+      <source>Edit Touch…</source>
+      <translation>[Éđîţ Ţöûçĥ… ···]</translation>
+    </message>
+    <message>
+      <source>Delete Touch…</source>
+      <translation>[Đéĺéţé Ţöûçĥ… ····]</translation>
+    </message>
+    <message>
+      <source>Save the mentor first; then log emails and calls here.</source>
+      <translation>[Šàvé ţĥé ḿéñţöŕ fîŕšţ; ţĥéñ ĺöĝ éḿàîĺš àñđ çàĺĺš ĥéŕé. ····· ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>No touches logged yet: an email, message, call or chat between meetings.</source>
+      <translation>[Ñö ţöûçĥéš ĺöĝĝéđ ýéţ: àñ éḿàîĺ, ḿéššàĝé, çàĺĺ öŕ çĥàţ ƀéţŵééñ ḿééţîñĝš. ····· ····· ····· ····· ···]</translation>
+    </message>
     <message numerus="yes">
-      <source>%n touch(es) between meetings.</source>
+      <source>%n touch(es) logged between meetings.</source>
       <translation>
-        <numerusform>[%n ţöûçĥ ƀéţŵééñ ḿééţîñĝš. ····· ···]</numerusform>
-        <numerusform>[%n ţöûçĥéš ƀéţŵééñ ḿééţîñĝš. ····· ····]</numerusform>
+        <numerusform>[%n ţöûçĥ ĺöĝĝéđ ƀéţŵééñ ḿééţîñĝš. ····· ·····]</numerusform>
+        <numerusform>[%n ţöûçĥéš ĺöĝĝéđ ƀéţŵééñ ḿééţîñĝš. ····· ·····]</numerusform>
       </translation>
     </message>
   </context>
@@ -5046,6 +5085,10 @@ Data folder: {folder}</source>
   <context>
     <name>TouchDialog</name>
     <message>
+      <source>Touch with {name}</source>
+      <translation>[Ţöûçĥ ŵîţĥ {name} ·····]</translation>
+    </message>
+    <message>
       <source>Log a touch with {name}</source>
       <translation>[Ĺöĝ à ţöûçĥ ŵîţĥ {name} ····· ··]</translation>
     </message>
@@ -5076,6 +5119,10 @@ Data folder: {folder}</source>
     <message>
       <source>&amp;About</source>
       <translation>[&amp;Åƀöûţ ·]</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>[Šàvé ·]</translation>
     </message>
     <message>
       <source>Log</source>
@@ -5552,6 +5599,10 @@ Data folder: {folder}</source>
     <message>
       <source>Log {kind} with {name}</source>
       <translation>[Ĺöĝ {kind} ŵîţĥ {name} ····· ·]</translation>
+    </message>
+    <message>
+      <source>Edit {kind} with {name}</source>
+      <translation>[Éđîţ {kind} ŵîţĥ {name} ····· ··]</translation>
     </message>
     <message>
       <source>Delete {kind} with {name}</source>
@@ -7315,6 +7366,30 @@ Data folder: {folder}</source>
       <source>Follow up after the step, not before it.</source>
       <translation>[Föĺĺöŵ ûþ àfţéŕ ţĥé šţéþ, ñöţ ƀéföŕé îţ. ····· ····· ··]</translation>
     </message>
+    <message>
+      <source>Write the topic: what do you want to bring up?</source>
+      <translation>[Ŵŕîţé ţĥé ţöþîç: ŵĥàţ đö ýöû ŵàñţ ţö ƀŕîñĝ ûþ? ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Keep a topic under {most} characters.</source>
+      <translation>[Ķééþ à ţöþîç ûñđéŕ {most} çĥàŕàçţéŕš. ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>Choose open, discussed or dropped.</source>
+      <translation>[Çĥööšé öþéñ, đîšçûššéđ öŕ đŕöþþéđ. ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Choose email, message, call or chat.</source>
+      <translation>[Çĥööšé éḿàîĺ, ḿéššàĝé, çàĺĺ öŕ çĥàţ. ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>A touch is something that happened: choose today or a day before.</source>
+      <translation>[Å ţöûçĥ îš šöḿéţĥîñĝ ţĥàţ ĥàþþéñéđ: çĥööšé ţöđàý öŕ à đàý ƀéföŕé. ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Keep it to one line (under {most} characters).</source>
+      <translation>[Ķééþ îţ ţö öñé ĺîñé (ûñđéŕ {most} çĥàŕàçţéŕš). ····· ····· ·····]</translation>
+    </message>
   </context>
   <context>
     <name>settings</name>
@@ -7400,6 +7475,25 @@ Data folder: {folder}</source>
     <message>
       <source>Edit ▸ Undo brings it back.</source>
       <translation>[Éđîţ ▸ Ûñđö ƀŕîñĝš îţ ƀàçķ. ····· ···]</translation>
+    </message>
+  </context>
+  <context>
+    <name>touch_in_sentence</name>
+    <message>
+      <source>email</source>
+      <translation>[éḿàîĺ ·]</translation>
+    </message>
+    <message>
+      <source>message</source>
+      <translation>[ḿéššàĝé ·]</translation>
+    </message>
+    <message>
+      <source>call</source>
+      <translation>[çàĺĺ ·]</translation>
+    </message>
+    <message>
+      <source>corridor chat</source>
+      <translation>[çöŕŕîđöŕ çĥàţ ····]</translation>
     </message>
   </context>
   <context>

@@ -3603,6 +3603,21 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <source>Show discussed and dropped topics</source>
       <translation>Mostrar los temas tratados y descartados</translation>
     </message>
+    <message>
+      <source>Save the mentor first; then drop topics for your meetings here.</source>
+      <translation>Guarde primero el mentor; luego anote aquí los temas para sus reuniones.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s) on the plan, none waiting.</source>
+      <translation>
+        <numerusform>%n tema en la planificación, ninguno pendiente.</numerusform>
+        <numerusform>%n temas en la planificación, ninguno pendiente.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No topics waiting: drop one any day, it comes to the next plan.</source>
+      <translation>Ningún tema pendiente: anote uno cuando quiera y llegará a la próxima reunión que planifique.</translation>
+    </message>
     <message numerus="yes">
       <source>%n topic(s) waiting for the next meeting.</source>
       <translation>
@@ -3622,6 +3637,14 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <translation>Registrar un contacto…</translation>
     </message>
     <message>
+      <source>Edit…</source>
+      <translation>Editar…</translation>
+    </message>
+    <message>
+      <source>Edit the touch</source>
+      <translation>Editar el contacto</translation>
+    </message>
+    <message>
       <source>Delete</source>
       <translation>Eliminar</translation>
     </message>
@@ -3629,11 +3652,27 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <source>Delete touch</source>
       <translation>Eliminar contacto</translation>
     </message>
+    <message>
+      <source>Edit Touch…</source>
+      <translation>Editar contacto…</translation>
+    </message>
+    <message>
+      <source>Delete Touch…</source>
+      <translation>Eliminar contacto…</translation>
+    </message>
+    <message>
+      <source>Save the mentor first; then log emails and calls here.</source>
+      <translation>Guarde primero el mentor; luego registre aquí correos y llamadas.</translation>
+    </message>
+    <message>
+      <source>No touches logged yet: an email, message, call or chat between meetings.</source>
+      <translation>Aún no hay contactos registrados: un correo, mensaje, llamada o charla entre reuniones.</translation>
+    </message>
     <message numerus="yes">
-      <source>%n touch(es) between meetings.</source>
+      <source>%n touch(es) logged between meetings.</source>
       <translation>
-        <numerusform>%n contacto entre reuniones.</numerusform>
-        <numerusform>%n contactos entre reuniones.</numerusform>
+        <numerusform>%n contacto registrado entre reuniones.</numerusform>
+        <numerusform>%n contactos registrados entre reuniones.</numerusform>
       </translation>
     </message>
   </context>
@@ -5046,6 +5085,10 @@ Carpeta de datos: {folder}</translation>
   <context>
     <name>TouchDialog</name>
     <message>
+      <source>Touch with {name}</source>
+      <translation>Contacto con {name}</translation>
+    </message>
+    <message>
       <source>Log a touch with {name}</source>
       <translation>Registrar un contacto con {name}</translation>
     </message>
@@ -5076,6 +5119,10 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>&amp;About</source>
       <translation>&amp;Asunto</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Guardar</translation>
     </message>
     <message>
       <source>Log</source>
@@ -5552,6 +5599,10 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Log {kind} with {name}</source>
       <translation>Registrar {kind} con {name}</translation>
+    </message>
+    <message>
+      <source>Edit {kind} with {name}</source>
+      <translation>Editar {kind} con {name}</translation>
     </message>
     <message>
       <source>Delete {kind} with {name}</source>
@@ -7315,6 +7366,30 @@ Carpeta de datos: {folder}</translation>
       <source>Follow up after the step, not before it.</source>
       <translation>Haz el seguimiento después del paso, no antes.</translation>
     </message>
+    <message>
+      <source>Write the topic: what do you want to bring up?</source>
+      <translation>Escriba el tema: ¿qué quiere plantear?</translation>
+    </message>
+    <message>
+      <source>Keep a topic under {most} characters.</source>
+      <translation>Mantenga un tema por debajo de {most} caracteres.</translation>
+    </message>
+    <message>
+      <source>Choose open, discussed or dropped.</source>
+      <translation>Elija pendiente, tratado o descartado.</translation>
+    </message>
+    <message>
+      <source>Choose email, message, call or chat.</source>
+      <translation>Elija correo, mensaje, llamada o charla.</translation>
+    </message>
+    <message>
+      <source>A touch is something that happened: choose today or a day before.</source>
+      <translation>Un contacto es algo que ya ocurrió: elija hoy o un día anterior.</translation>
+    </message>
+    <message>
+      <source>Keep it to one line (under {most} characters).</source>
+      <translation>Limítese a una línea (menos de {most} caracteres).</translation>
+    </message>
   </context>
   <context>
     <name>settings</name>
@@ -7400,6 +7475,25 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Edit ▸ Undo brings it back.</source>
       <translation>Editar ▸ Deshacer lo recupera.</translation>
+    </message>
+  </context>
+  <context>
+    <name>touch_in_sentence</name>
+    <message>
+      <source>email</source>
+      <translation>correo</translation>
+    </message>
+    <message>
+      <source>message</source>
+      <translation>mensaje</translation>
+    </message>
+    <message>
+      <source>call</source>
+      <translation>llamada</translation>
+    </message>
+    <message>
+      <source>corridor chat</source>
+      <translation>charla de pasillo</translation>
     </message>
   </context>
   <context>

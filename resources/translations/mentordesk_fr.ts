@@ -3603,6 +3603,21 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <source>Show discussed and dropped topics</source>
       <translation>Afficher les sujets abordés et abandonnés</translation>
     </message>
+    <message>
+      <source>Save the mentor first; then drop topics for your meetings here.</source>
+      <translation>Enregistrez d’abord le mentor ; notez ensuite ici les sujets de vos rencontres.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s) on the plan, none waiting.</source>
+      <translation>
+        <numerusform>%n sujet prévu, aucun en attente.</numerusform>
+        <numerusform>%n sujets prévus, aucun en attente.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No topics waiting: drop one any day, it comes to the next plan.</source>
+      <translation>Aucun sujet en attente : notez-en un quand vous voulez, il viendra dans la prochaine rencontre prévue.</translation>
+    </message>
     <message numerus="yes">
       <source>%n topic(s) waiting for the next meeting.</source>
       <translation>
@@ -3622,6 +3637,14 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <translation>Noter un échange…</translation>
     </message>
     <message>
+      <source>Edit…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <source>Edit the touch</source>
+      <translation>Modifier l’échange</translation>
+    </message>
+    <message>
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
@@ -3629,11 +3652,27 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <source>Delete touch</source>
       <translation>Supprimer l’échange</translation>
     </message>
+    <message>
+      <source>Edit Touch…</source>
+      <translation>Modifier l’échange…</translation>
+    </message>
+    <message>
+      <source>Delete Touch…</source>
+      <translation>Supprimer l’échange…</translation>
+    </message>
+    <message>
+      <source>Save the mentor first; then log emails and calls here.</source>
+      <translation>Enregistrez d’abord le mentor ; notez ensuite ici les e-mails et les appels.</translation>
+    </message>
+    <message>
+      <source>No touches logged yet: an email, message, call or chat between meetings.</source>
+      <translation>Aucun échange noté pour l’instant : un e-mail, un message, un appel ou une discussion entre les rencontres.</translation>
+    </message>
     <message numerus="yes">
-      <source>%n touch(es) between meetings.</source>
+      <source>%n touch(es) logged between meetings.</source>
       <translation>
-        <numerusform>%n échange entre les rencontres.</numerusform>
-        <numerusform>%n échanges entre les rencontres.</numerusform>
+        <numerusform>%n échange noté entre les rencontres.</numerusform>
+        <numerusform>%n échanges notés entre les rencontres.</numerusform>
       </translation>
     </message>
   </context>
@@ -5046,6 +5085,10 @@ Dossier de données : {folder}</translation>
   <context>
     <name>TouchDialog</name>
     <message>
+      <source>Touch with {name}</source>
+      <translation>Échange avec {name}</translation>
+    </message>
+    <message>
       <source>Log a touch with {name}</source>
       <translation>Noter un échange avec {name}</translation>
     </message>
@@ -5076,6 +5119,10 @@ Dossier de données : {folder}</translation>
     <message>
       <source>&amp;About</source>
       <translation>&amp;Objet</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Enregistrer</translation>
     </message>
     <message>
       <source>Log</source>
@@ -5552,6 +5599,10 @@ Dossier de données : {folder}</translation>
     <message>
       <source>Log {kind} with {name}</source>
       <translation>Noter : {kind} avec {name}</translation>
+    </message>
+    <message>
+      <source>Edit {kind} with {name}</source>
+      <translation>Modifier : {kind} avec {name}</translation>
     </message>
     <message>
       <source>Delete {kind} with {name}</source>
@@ -7315,6 +7366,30 @@ Dossier de données : {folder}</translation>
       <source>Follow up after the step, not before it.</source>
       <translation>Relancez après l’étape, pas avant.</translation>
     </message>
+    <message>
+      <source>Write the topic: what do you want to bring up?</source>
+      <translation>Écrivez le sujet : que voulez-vous aborder ?</translation>
+    </message>
+    <message>
+      <source>Keep a topic under {most} characters.</source>
+      <translation>Gardez un sujet sous {most} caractères.</translation>
+    </message>
+    <message>
+      <source>Choose open, discussed or dropped.</source>
+      <translation>Choisissez en attente, abordé ou abandonné.</translation>
+    </message>
+    <message>
+      <source>Choose email, message, call or chat.</source>
+      <translation>Choisissez e-mail, message, appel ou discussion.</translation>
+    </message>
+    <message>
+      <source>A touch is something that happened: choose today or a day before.</source>
+      <translation>Un échange est quelque chose qui a eu lieu : choisissez aujourd’hui ou un jour avant.</translation>
+    </message>
+    <message>
+      <source>Keep it to one line (under {most} characters).</source>
+      <translation>Tenez-vous-en à une ligne (moins de {most} caractères).</translation>
+    </message>
   </context>
   <context>
     <name>settings</name>
@@ -7400,6 +7475,25 @@ Dossier de données : {folder}</translation>
     <message>
       <source>Edit ▸ Undo brings it back.</source>
       <translation>Édition ▸ Annuler le ramène.</translation>
+    </message>
+  </context>
+  <context>
+    <name>touch_in_sentence</name>
+    <message>
+      <source>email</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <source>message</source>
+      <translation>message</translation>
+    </message>
+    <message>
+      <source>call</source>
+      <translation>appel</translation>
+    </message>
+    <message>
+      <source>corridor chat</source>
+      <translation>discussion de couloir</translation>
     </message>
   </context>
   <context>
