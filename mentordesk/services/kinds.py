@@ -37,6 +37,7 @@ class Kind(enum.StrEnum):
     MEETING_TEMPLATE = "meeting_template"
     MEETING_RECAP = "meeting_recap"
     CALENDAR_EVENT = "calendar_event"
+    ATTACHMENT = "attachment"
 
 
 class Facet(enum.StrEnum):
@@ -52,6 +53,7 @@ class Facet(enum.StrEnum):
     TIMELINE = "timeline"
     BETWEEN = "between"  # a mentor's topic inbox and touches
     PROSPECT = "prospect"  # a mentor as a prospect, in the Prospects area
+    ATTACHMENTS = "attachments"  # a mentor's files and links
 
 
 @dataclass(frozen=True)
