@@ -26,6 +26,7 @@ from mentordesk.db.errors import (
 )
 from mentordesk.db.health import State, examine
 from mentordesk.lock import DataFolderLock, FolderInUseError, LockUnwritableError
+from mentordesk.services.attachment_files import AttachmentFileError, describe
 
 if TYPE_CHECKING:
     from mentordesk.services.import_merge import Kept
@@ -155,7 +156,10 @@ def backup(args: argparse.Namespace, now: datetime) -> int:
         from mentordesk.db.backup import copy_database
 
         target = _output(args, folder=False)
+        from mentordesk.services.attachment_copies import keep_for_backup
+
         copy_database(paths.database, target)  # a temporary name, checked, then renamed
+        keep_for_backup(paths.attachments_dir, target)  # beside it: mentordesk-attachments/
         made = target
     else:
         made = backups.make_backup(paths, backups.Reason.MANUAL, now)
@@ -207,7 +211,9 @@ def export(args: argparse.Namespace, now: datetime) -> int:
     database = Database(paths)
     try:
         with database.session() as session:
-            written = export_to(session, args.format, target, force=args.force)
+            written = export_to(
+                session, args.format, target, force=args.force, attachments=paths.attachments_dir
+            )
     finally:
         database.close()
     summary = record_words.summary(written, "nothing to export")
@@ -354,6 +360,9 @@ def run(args: argparse.Namespace) -> int:
     except DatabaseError as error:
         sys.stderr.write(f"mentordesk {args.command}: {error}\n")
         return _storage_code(error)
+    except AttachmentFileError as error:
+        sys.stderr.write(f"mentordesk {args.command}: {describe(error)}; nothing was changed.\n")
+        return UNUSABLE
     except (OSError, DataFolderError) as error:
         reason = getattr(error, "strerror", None) or str(error)
         target = getattr(error, "filename", None)

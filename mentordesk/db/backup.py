@@ -255,3 +255,28 @@ def content_digest(path: Path) -> str:
         while chunk := file.read(1 << 20):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def attached_files(connection: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(title, file name, SHA-256) of every attached file the open database refers to,
+    oldest first (none in a file from before attachments)."""
+    found = connection.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name='attachment'"
+    ).fetchone()
+    if found is None:
+        return []
+    rows = connection.execute(
+        "SELECT title, file_name, sha256 FROM attachment WHERE sha256 IS NOT NULL"
+        " ORDER BY created_at, id"
+    ).fetchall()
+    return [(str(title), str(name), str(sha256)) for title, name, sha256 in rows]
+
+
+def attachment_hashes(path: Path, *, live: bool = False) -> set[str]:
+    """The SHA-256 of every attached file the database file ``path`` refers to (none in a
+    file from before attachments)."""
+    connection = open_read_only(path, live=live)
+    try:
+        return {sha256 for _title, _name, sha256 in attached_files(connection)}
+    finally:
+        connection.close()

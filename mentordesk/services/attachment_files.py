@@ -20,6 +20,7 @@ import os
 import re
 import secrets
 import stat
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,7 @@ from mentordesk.db.files import sync_file, sync_folder
 CHUNK = 1024 * 1024
 MB = 1024 * 1024
 DEFAULT_LIMIT_MB = 100
+FRESH_SECONDS = 3600
 _HASH_NAME = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -61,6 +63,26 @@ class AttachmentFileError(Exception):
         self.limit = limit
 
 
+# Plain English for the command line and the log; the window has translated texts.
+DESCRIPTIONS = {
+    FileProblem.TOO_LARGE: "it is larger than the size limit",
+    FileProblem.FOLDER: "it is a folder, not a file",
+    FileProblem.NOT_A_FILE: "it is not a regular file",
+    FileProblem.NOT_FOUND: "it is not there",
+    FileProblem.UNREADABLE: "you do not have permission to read it",
+    FileProblem.VANISHED: "it was moved, changed or cut off while it was being copied",
+    FileProblem.FULL: "the disk is full",
+    FileProblem.READ_ONLY: "the data folder cannot be written",
+    FileProblem.IO: "the disk could not be read or written",
+    FileProblem.DAMAGED: "its bytes do not match the ones that were saved",
+}
+
+
+def describe(error: AttachmentFileError) -> str:
+    """The file and what went wrong, in English (the command line's words)."""
+    return f"The file {error.path} could not be copied: {DESCRIPTIONS[error.problem]}"
+
+
 @dataclass(frozen=True)
 class Stored:
     """A file in the store: its hash (its name there) and its size in bytes."""
@@ -70,7 +92,10 @@ class Stored:
 
 
 def file_path(folder: Path, sha256: str) -> Path:
-    """Where the file with this hash lives."""
+    """Where the file with this hash lives (ValueError for anything but a SHA-256 in hex:
+    a name from an imported file never reaches outside the folder)."""
+    if not is_hash_name(sha256):
+        raise ValueError("not a SHA-256")
     return folder / sha256
 
 
@@ -188,7 +213,9 @@ def _copy(
             raise AttachmentFileError(FileProblem.DAMAGED, source, limit)
         target = file_path(folder, sha256)
         try:
-            if not target.exists():
+            if target.exists():
+                os.utime(target)  # in use again: not collected as unused (``remove_unreferenced``)
+            else:
                 os.replace(partial, target)
                 sync_folder(folder)
         except OSError as error:
@@ -240,15 +267,22 @@ def stored_hashes(folder: Path) -> set[str]:
         return set()
 
 
-def remove_unreferenced(folder: Path, referenced: Iterable[str]) -> list[str]:
+def remove_unreferenced(
+    folder: Path, referenced: Iterable[str], *, now: float | None = None
+) -> list[str]:
     """Delete stored files no record refers to any more (and temporaries of killed copies);
-    returns the hashes that went. Run at start, so a removal can be undone while the app runs."""
+    returns the hashes that went. Run at start, so a removal can be undone while the app
+    runs; a file stored in the last hour stays (its record may be on its way)."""
     backup_files.remove_stale_partials(folder)
     keep = set(referenced)
+    settled = (time.time() if now is None else now) - FRESH_SECONDS
     gone: list[str] = []
     for sha256 in sorted(stored_hashes(folder) - keep):
+        path = file_path(folder, sha256)
         try:
-            file_path(folder, sha256).unlink()
+            if path.stat().st_mtime > settled:
+                continue
+            path.unlink()
         except FileNotFoundError:
             continue
         gone.append(sha256)

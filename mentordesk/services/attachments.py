@@ -83,7 +83,10 @@ def _row(row: Attachment, folder: Path | None) -> AttachmentRow:
     missing = (
         kind is AttachmentKind.FILE
         and folder is not None
-        and not attachment_files.file_path(folder, row.sha256 or "-").is_file()
+        and not (
+            attachment_files.is_hash_name(row.sha256 or "")
+            and attachment_files.file_path(folder, row.sha256 or "").is_file()
+        )
     )
     return AttachmentRow(
         row.id,
@@ -254,6 +257,6 @@ def missing(session: Session, folder: Path) -> list[AttachmentRow]:
     ]
 
 
-def collect(session: Session, folder: Path) -> list[str]:
+def collect(session: Session, folder: Path, *, now: float | None = None) -> list[str]:
     """At start: remove stored files nothing refers to (and killed copies' temporaries)."""
-    return attachment_files.remove_unreferenced(folder, referenced(session))
+    return attachment_files.remove_unreferenced(folder, referenced(session), now=now)
