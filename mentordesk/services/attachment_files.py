@@ -20,7 +20,6 @@ import os
 import re
 import secrets
 import stat
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -267,15 +266,14 @@ def stored_hashes(folder: Path) -> set[str]:
         return set()
 
 
-def remove_unreferenced(
-    folder: Path, referenced: Iterable[str], *, now: float | None = None
-) -> list[str]:
+def remove_unreferenced(folder: Path, referenced: Iterable[str], *, now: float) -> list[str]:
     """Delete stored files no record refers to any more (and temporaries of killed copies);
     returns the hashes that went. Run at start, so a removal can be undone while the app
-    runs; a file stored in the last hour stays (its record may be on its way)."""
-    backup_files.remove_stale_partials(folder)
+    runs; a file stored in the last hour stays (its record may be on its way). ``now`` is
+    the clock as ``time.time()`` gives it."""
+    backup_files.remove_stale_partials(folder, now)
     keep = set(referenced)
-    settled = (time.time() if now is None else now) - FRESH_SECONDS
+    settled = now - FRESH_SECONDS
     gone: list[str] = []
     for sha256 in sorted(stored_hashes(folder) - keep):
         path = file_path(folder, sha256)

@@ -257,6 +257,6 @@ def missing(session: Session, folder: Path) -> list[AttachmentRow]:
     ]
 
 
-def collect(session: Session, folder: Path, *, now: float | None = None) -> list[str]:
+def collect(session: Session, folder: Path, *, now: float) -> list[str]:
     """At start: remove stored files nothing refers to (and killed copies' temporaries)."""
     return attachment_files.remove_unreferenced(folder, referenced(session), now=now)

@@ -13,5 +13,5 @@ def tidy(database: Database, now: datetime) -> int:
     record refers to any more go too (removed in an earlier run: undo could bring them
     back only while that run lasted)."""
     with database.session() as session:
-        attachments.collect(session, database.paths.attachments_dir)
+        attachments.collect(session, database.paths.attachments_dir, now=now.timestamp())
         return note_history.prune(session, now)
