@@ -19,6 +19,7 @@ import hashlib
 import os
 import re
 import secrets
+import shutil
 import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -232,14 +233,17 @@ def put_back(folder: Path, source: Path, sha256: str) -> None:
     store_file(folder, source, limit=2**62, expected=sha256)
 
 
-def keep_copy(source: Path, target: Path) -> None:
+def keep_copy(source: Path, target: Path, *, link: bool = True) -> None:
     """Put the stored file ``source`` at ``target`` (a backup's or an export's copy):
-    a hard link where the disk allows it (the bytes never change), else a whole copy."""
+    a hard link where the disk allows it and ``link`` (the bytes never change), else a
+    whole copy."""
     if target.exists():
         return
     partial = backup_files.partial_path(target.with_name(secrets.token_hex(8)))
     try:
         try:
+            if not link:
+                raise OSError(errno.EXDEV, "a copy is asked for")
             os.link(source, partial)
         except OSError:
             flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
@@ -258,6 +262,40 @@ def keep_copy(source: Path, target: Path) -> None:
         partial.unlink(missing_ok=True)
 
 
+VIEWS = ".open"
+
+
+def view_copy(folder: Path, sha256: str, name: str) -> Path:
+    """A read-only copy of a stored file under the name it was attached with, for the
+    system's application to open or the file manager to show (``folder/.open/<hash>/``).
+    A copy, never a link: an application saving over it cannot change the stored bytes.
+    Raises AttachmentFileError (NOT_FOUND when the stored file was deleted)."""
+    source = file_path(folder, sha256)
+    target_folder = folder / VIEWS / sha256[:16]
+    target = target_folder / safe_name(name)
+    if target.is_file():
+        return target
+    try:
+        if not source.is_file():
+            raise AttachmentFileError(FileProblem.NOT_FOUND, source)
+        make_private_dir(target_folder)
+        keep_copy(source, target, link=False)
+        target.chmod(0o400)
+    except OSError as error:
+        raise AttachmentFileError(_write_problem(error), source) from error
+    return target
+
+
+_UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
+
+
+def safe_name(name: str) -> str:
+    """A file name every system accepts: no separators, reserved or control characters,
+    not hidden, not empty."""
+    cleaned = _UNSAFE.sub("_", name).strip().lstrip(".").rstrip(". ")
+    return cleaned[:200] or "attachment"
+
+
 def stored_hashes(folder: Path) -> set[str]:
     """The hashes of the files in the store."""
     try:
@@ -272,6 +310,7 @@ def remove_unreferenced(folder: Path, referenced: Iterable[str], *, now: float) 
     runs; a file stored in the last hour stays (its record may be on its way). ``now`` is
     the clock as ``time.time()`` gives it."""
     backup_files.remove_stale_partials(folder, now)
+    shutil.rmtree(folder / VIEWS, ignore_errors=True)  # copies opened in an earlier run
     keep = set(referenced)
     settled = now - FRESH_SECONDS
     gone: list[str] = []

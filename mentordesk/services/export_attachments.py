@@ -12,7 +12,6 @@ silently. Kept apart from ``export_markdown`` so the pages' writer stays as it i
 
 from __future__ import annotations
 
-import re
 import shutil
 from datetime import UTC
 from pathlib import Path, PurePath
@@ -25,18 +24,11 @@ from mentordesk.db.choices import AttachmentKind
 from mentordesk.db.files import write_text_file
 from mentordesk.db.models import Agreement, Attachment, Goal, Meeting, Mentor
 from mentordesk.services import attachment_files
+from mentordesk.services.attachment_files import safe_name
 from mentordesk.services.export_archive import markdown_link
 
 FOLDER = "attachments"
 PAGE = "attachments.md"
-_UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
-
-
-def safe_name(name: str) -> str:
-    """A file name every system accepts: no separators, reserved or control characters,
-    not hidden, not empty."""
-    cleaned = _UNSAFE.sub("_", name).strip().lstrip(".").rstrip(". ")
-    return cleaned[:200] or "attachment"
 
 
 def _unique(name: str, used: set[str]) -> str:

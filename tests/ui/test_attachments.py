@@ -1,0 +1,174 @@
+"""Attachments through the real window: a file dropped on a mentor's Attachments tab is
+copied in the background and listed (Delete removes it, Edit ▸ Undo brings it back); a
+link is added, opened with Enter and renamed with F2; a file above the size limit is
+refused in words and nothing is stored; a meeting's Attachments window holds its own."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mentordesk.config import Paths
+from mentordesk.db.database import Database
+from mentordesk.db.types import utc_now
+from mentordesk.services import attachment_files, attachments, meetings
+from mentordesk.services.kinds import Facet, Kind, Ref
+from mentordesk.ui import settings
+from mentordesk.ui.attachments.dialogs import AttachmentDialog
+from mentordesk.ui.attachments.panel import AttachmentsPanel
+from mentordesk.ui.attachments.window import AttachmentsWindow
+from mentordesk.ui.shell.main_window import MainWindow
+from tests.ui.conftest import DialogAnswerer, LinkCatcher
+from tests.ui.helpers import add_people, click, context_of, mentors_view, press, type_text
+
+
+def tab_of(window: MainWindow, mentor_id: str) -> AttachmentsPanel:
+    context_of(window).open(Ref(Kind.MENTOR, mentor_id, Facet.ATTACHMENTS))
+    tabs = mentors_view(window).detail_tabs
+    assert tabs.currentWidget() is tabs.attachments
+    return tabs.attachments
+
+
+def drop_files(panel: AttachmentsPanel, *files: Path) -> None:
+    """A drop from the file manager, as Qt delivers it to the list."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    viewport = panel.table.viewport()
+    where = QPoint(10, 10)
+    actions = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(
+        where, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    dropped = QDropEvent(
+        where, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(viewport, dropped)
+
+
+def titles(panel: AttachmentsPanel) -> list[str]:
+    return sorted(row.title for row in panel.model.rows())
+
+
+def test_a_dropped_file_is_copied_listed_removed_and_brought_back(
+    qtbot: QtBot, window: MainWindow, database: Database, paths: Paths, tmp_path: Path
+) -> None:
+    ada = add_people(database, "Ada Lovelace")["Ada Lovelace"]
+    panel = tab_of(window, ada)
+    assert "No files or links yet" in panel.summary.text()
+    source = tmp_path / "Board talk.pdf"
+    source.write_bytes(b"%PDF slides " * 300_000)  # 3.6 MB: several chunks
+    drop_files(panel, source)
+    qtbot.waitUntil(lambda: titles(panel) == ["Board talk.pdf"], timeout=60_000)
+    qtbot.waitUntil(lambda: not panel.copier.busy, timeout=60_000)
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    assert (paths.attachments_dir / digest).read_bytes() == source.read_bytes()
+    assert panel.summary.text() == "1 attachment."
+    panel.table.setFocus()
+    panel.table.selectRow(0)
+    press(panel.table, Qt.Key.Key_Delete)
+    assert titles(panel) == []
+    assert (paths.attachments_dir / digest).exists()  # until a later start: undo needs it
+    window.undo_stack.undo()
+    assert titles(panel) == ["Board talk.pdf"]
+    with database.session() as session:
+        [row] = attachments.attachments_of(session, Ref(Kind.MENTOR, ada), paths.attachments_dir)
+    assert row.sha256 == digest and not row.missing
+
+
+def test_a_link_is_added_opened_with_enter_and_renamed_with_f2(
+    qtbot: QtBot,
+    window: MainWindow,
+    database: Database,
+    dialogs: DialogAnswerer,
+    links: LinkCatcher,
+) -> None:
+    ada = add_people(database, "Ada Lovelace")["Ada Lovelace"]
+    panel = tab_of(window, ada)
+
+    def add(dialog: QDialog) -> None:
+        assert isinstance(dialog, AttachmentDialog)
+        type_text(dialog.url, "not a web address")
+        dialog.accept()  # refused: the problem is said under the field, nothing saved
+        assert dialog.isVisible()
+        assert "web address" in dialog.form.errors["url"].text()
+        dialog.url.clear()
+        type_text(dialog.url, "example.org/talk")
+        type_text(dialog.title, "Her talk on boards")
+        dialog.accept()
+
+    dialogs.answer(add)
+    click(panel.add_link_button)
+    assert titles(panel) == ["Her talk on boards"]
+    panel.table.setFocus()
+    panel.table.selectRow(0)
+    press(panel.table, Qt.Key.Key_Return)
+    assert links.opened == ["https://example.org/talk"]
+
+    def rename(dialog: QDialog) -> None:
+        assert isinstance(dialog, AttachmentDialog)
+        dialog.title.selectAll()
+        type_text(dialog.title, "Boards, the talk")
+        dialog.accept()
+
+    dialogs.answer(rename)
+    press(panel.table, Qt.Key.Key_F2)
+    assert titles(panel) == ["Boards, the talk"]
+    window.undo_stack.undo()
+    assert titles(panel) == ["Her talk on boards"]
+
+
+def test_a_file_above_the_size_limit_is_refused_in_words(
+    qtbot: QtBot,
+    window: MainWindow,
+    database: Database,
+    paths: Paths,
+    dialogs: DialogAnswerer,
+    tmp_path: Path,
+) -> None:
+    ada = add_people(database, "Ada Lovelace")["Ada Lovelace"]
+    context_of(window).settings.set(settings.ATTACHMENT_LIMIT_MB, 1)
+    panel = tab_of(window, ada)
+    big = tmp_path / "recording.mov"
+    big.write_bytes(b"v" * (2 * 1024 * 1024))
+    dialogs.answer(QMessageBox.StandardButton.Ok)
+    drop_files(panel, big)
+    qtbot.waitUntil(lambda: dialogs.pending == 0, timeout=60_000)
+    assert dialogs.names == ["attachmentProblemBox"]
+    assert "“recording.mov” is larger than 1 MB" in dialogs.texts[0]
+    assert titles(panel) == []
+    assert attachment_files.stored_hashes(paths.attachments_dir) == set()
+
+
+def test_a_meeting_has_its_own_attachments(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: DialogAnswerer
+) -> None:
+    ada = add_people(database, "Ada Lovelace")["Ada Lovelace"]
+    with database.session() as session:
+        plan = meetings.MeetingPlan(mentor_id=ada, scheduled_start=utc_now())
+        meeting = meetings.plan_meeting(session, plan, now=utc_now()).id
+    context = context_of(window)
+    attached = AttachmentsWindow(context, Ref(Kind.MEETING, meeting), "Meeting with Ada")
+    qtbot.addWidget(attached)
+    attached.show()
+
+    def add(dialog: QDialog) -> None:
+        assert isinstance(dialog, AttachmentDialog)
+        type_text(dialog.url, "https://example.org/notes")
+        dialog.accept()
+
+    dialogs.answer(add)
+    click(attached.panel.add_link_button)
+    assert titles(attached.panel) == ["https://example.org/notes"]
+    assert titles(tab_of(window, ada)) == []  # the mentor's own list is apart
+    with database.session() as session:
+        [hit] = [
+            h for h in attachments.attachments_of(session, Ref(Kind.MEETING, meeting), Path("."))
+        ]
+    assert hit.owner == Ref(Kind.MEETING, meeting)
