@@ -12,6 +12,16 @@
     </message>
   </context>
   <context>
+    <name>AttachmentsPanel</name>
+    <message numerus="yes">
+      <source>%n attachment(s).</source>
+      <translation>
+        <numerusform>%n attachment.</numerusform>
+        <numerusform>%n attachments.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
       <source>%n mentor(s)</source>
@@ -764,6 +774,20 @@
       <translation>
         <numerusform>%n calendar event</numerusform>
         <numerusform>%n calendar events</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attachment(s)</source>
+      <translation>
+        <numerusform>%n attachment</numerusform>
+        <numerusform>%n attachments</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attached file(s) and link(s)</source>
+      <translation>
+        <numerusform>%n attached file and link</numerusform>
+        <numerusform>%n attached files and links</numerusform>
       </translation>
     </message>
     <message numerus="yes">

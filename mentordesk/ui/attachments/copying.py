@@ -26,38 +26,45 @@ MB = 1024 * 1024
 def problem_words(error: AttachmentFileError) -> str:
     """Why a file could not be attached, as a whole sentence naming it."""
     name = error.path.name or str(error.path)
-
-    def said(text: str) -> str:
-        return QCoreApplication.translate("attachments", text)
-
     words = {
-        FileProblem.TOO_LARGE: said(
+        FileProblem.TOO_LARGE: QCoreApplication.translate(
+            "attachments",
             "“{name}” is larger than {limit} MB, the largest file MentorDesk attaches. "
-            "Attach a link to it instead, or raise the limit in Preferences."
+            "Attach a link to it instead, or raise the limit in Preferences.",
         ),
-        FileProblem.FOLDER: said(
-            "“{name}” is a folder. Attach the files in it, or a compressed copy of it."
+        FileProblem.FOLDER: QCoreApplication.translate(
+            "attachments",
+            "“{name}” is a folder. Attach the files in it, or a compressed copy of it.",
         ),
-        FileProblem.NOT_A_FILE: said("“{name}” is not a file MentorDesk can copy."),
-        FileProblem.NOT_FOUND: said("“{name}” is not there any more. Was it moved or renamed?"),
-        FileProblem.UNREADABLE: said(
-            "You do not have permission to read “{name}”. Nothing was attached."
+        FileProblem.NOT_A_FILE: QCoreApplication.translate(
+            "attachments", "“{name}” is not a file MentorDesk can copy."
         ),
-        FileProblem.VANISHED: said(
+        FileProblem.NOT_FOUND: QCoreApplication.translate(
+            "attachments", "“{name}” is not there any more. Was it moved or renamed?"
+        ),
+        FileProblem.UNREADABLE: QCoreApplication.translate(
+            "attachments", "You do not have permission to read “{name}”. Nothing was attached."
+        ),
+        FileProblem.VANISHED: QCoreApplication.translate(
+            "attachments",
             "“{name}” was moved, changed or disconnected while it was being copied. "
-            "Nothing was attached; try again."
+            "Nothing was attached; try again.",
         ),
-        FileProblem.FULL: said(
+        FileProblem.FULL: QCoreApplication.translate(
+            "attachments",
             "The disk is full: “{name}” could not be copied into the data folder. "
-            "Free some space and try again; nothing was attached."
+            "Free some space and try again; nothing was attached.",
         ),
-        FileProblem.READ_ONLY: said(
-            "The data folder cannot be written, so “{name}” could not be copied."
+        FileProblem.READ_ONLY: QCoreApplication.translate(
+            "attachments", "The data folder cannot be written, so “{name}” could not be copied."
         ),
-        FileProblem.IO: said(
-            "The disk could not be read or written while copying “{name}”. Nothing was attached."
+        FileProblem.IO: QCoreApplication.translate(
+            "attachments",
+            "The disk could not be read or written while copying “{name}”. Nothing was attached.",
         ),
-        FileProblem.DAMAGED: said("The copy of “{name}” does not match the file that was saved."),
+        FileProblem.DAMAGED: QCoreApplication.translate(
+            "attachments", "The copy of “{name}” does not match the file that was saved."
+        ),
     }
     return words[error.problem].format(name=name, limit=max(1, error.limit // MB))
 
