@@ -53,7 +53,6 @@ class Facet(enum.StrEnum):
     TIMELINE = "timeline"
     BETWEEN = "between"  # a mentor's topic inbox and touches
     PROSPECT = "prospect"  # a mentor as a prospect, in the Prospects area
-    ATTACHMENTS = "attachments"  # a mentor's files and links
 
 
 @dataclass(frozen=True)

@@ -3483,6 +3483,18 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <translation>Verlauf</translation>
     </message>
     <message>
+      <source>Files and links…</source>
+      <translation>Dateien und Links…</translation>
+    </message>
+    <message>
+      <source>Files and links for this mentor</source>
+      <translation>Dateien und Links zu dieser Mentorin oder diesem Mentor</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Anhänge</translation>
+    </message>
+    <message>
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
@@ -3664,10 +3676,6 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     <message>
       <source>Inbox</source>
       <translation>Eingang</translation>
-    </message>
-    <message>
-      <source>Attachments</source>
-      <translation>Anhänge</translation>
     </message>
     <message>
       <source>Timeline</source>

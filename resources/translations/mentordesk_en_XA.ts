@@ -3483,6 +3483,18 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <translation>[Ĥîšţöŕý ·]</translation>
     </message>
     <message>
+      <source>Files and links…</source>
+      <translation>[Fîĺéš àñđ ĺîñķš… ·····]</translation>
+    </message>
+    <message>
+      <source>Files and links for this mentor</source>
+      <translation>[Fîĺéš àñđ ĺîñķš föŕ ţĥîš ḿéñţöŕ ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>[Åţţàçĥḿéñţš ···]</translation>
+    </message>
+    <message>
       <source>Save</source>
       <translation>[Šàvé ·]</translation>
     </message>
@@ -3664,10 +3676,6 @@ This area is not built yet; nothing here is sample or fake data.</source>
     <message>
       <source>Inbox</source>
       <translation>[Îñƀöx ·]</translation>
-    </message>
-    <message>
-      <source>Attachments</source>
-      <translation>[Åţţàçĥḿéñţš ···]</translation>
     </message>
     <message>
       <source>Timeline</source>

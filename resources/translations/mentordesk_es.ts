@@ -3483,6 +3483,18 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <translation>Historial</translation>
     </message>
     <message>
+      <source>Files and links…</source>
+      <translation>Archivos y enlaces…</translation>
+    </message>
+    <message>
+      <source>Files and links for this mentor</source>
+      <translation>Archivos y enlaces de este mentor</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Adjuntos</translation>
+    </message>
+    <message>
       <source>Save</source>
       <translation>Guardar</translation>
     </message>
@@ -3664,10 +3676,6 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     <message>
       <source>Inbox</source>
       <translation>Bandeja de entrada</translation>
-    </message>
-    <message>
-      <source>Attachments</source>
-      <translation>Adjuntos</translation>
     </message>
     <message>
       <source>Timeline</source>

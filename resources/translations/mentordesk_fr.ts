@@ -3483,6 +3483,18 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <translation>Historique</translation>
     </message>
     <message>
+      <source>Files and links…</source>
+      <translation>Fichiers et liens…</translation>
+    </message>
+    <message>
+      <source>Files and links for this mentor</source>
+      <translation>Fichiers et liens de ce mentor</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Pièces jointes</translation>
+    </message>
+    <message>
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
@@ -3664,10 +3676,6 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
     <message>
       <source>Inbox</source>
       <translation>Boîte de réception</translation>
-    </message>
-    <message>
-      <source>Attachments</source>
-      <translation>Pièces jointes</translation>
     </message>
     <message>
       <source>Timeline</source>

@@ -1,4 +1,4 @@
-"""Attachments through the real window: a file dropped on a mentor's Attachments tab is
+"""Attachments through the real window: a file dropped on a mentor's Attachments list is
 copied in the background and listed (Delete removes it, Edit ▸ Undo brings it back); a
 link is added, opened with Enter and renamed with F2; a file above the size limit is
 refused in words and nothing is stored; a meeting's Attachments window holds its own."""
@@ -17,7 +17,7 @@ from mentordesk.config import Paths
 from mentordesk.db.database import Database
 from mentordesk.db.types import utc_now
 from mentordesk.services import attachment_files, attachments, meetings
-from mentordesk.services.kinds import Facet, Kind, Ref
+from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui import settings
 from mentordesk.ui.attachments.dialogs import AttachmentDialog
 from mentordesk.ui.attachments.panel import AttachmentsPanel
@@ -27,11 +27,13 @@ from tests.ui.conftest import DialogAnswerer, LinkCatcher
 from tests.ui.helpers import add_people, click, context_of, mentors_view, press, type_text
 
 
-def tab_of(window: MainWindow, mentor_id: str) -> AttachmentsPanel:
-    context_of(window).open(Ref(Kind.MENTOR, mentor_id, Facet.ATTACHMENTS))
-    tabs = mentors_view(window).detail_tabs
-    assert tabs.currentWidget() is tabs.attachments
-    return tabs.attachments
+def tab_of(qtbot: QtBot, window: MainWindow, mentor_id: str) -> AttachmentsWindow:
+    """A mentor's Attachments window (what the mentor page's Attachments… button opens),
+    shown without waiting for it to close."""
+    attached = AttachmentsWindow(context_of(window), Ref(Kind.MENTOR, mentor_id), "Ada")
+    qtbot.addWidget(attached)
+    attached.show()
+    return attached
 
 
 def drop_files(panel: AttachmentsPanel, *files: Path) -> None:
@@ -60,7 +62,8 @@ def test_a_dropped_file_is_copied_listed_removed_and_brought_back(
     qtbot: QtBot, window: MainWindow, database: Database, paths: Paths, tmp_path: Path
 ) -> None:
     ada = add_people(database, "Ada Lovelace")["Ada Lovelace"]
-    panel = tab_of(window, ada)
+    shown = tab_of(qtbot, window, ada)
+    panel = shown.panel
     assert "No files or links yet" in panel.summary.text()
     source = tmp_path / "Board talk.pdf"
     source.write_bytes(b"%PDF slides " * 300_000)  # 3.6 MB: several chunks
@@ -90,7 +93,8 @@ def test_a_link_is_added_opened_with_enter_and_renamed_with_f2(
     links: LinkCatcher,
 ) -> None:
     ada = add_people(database, "Ada Lovelace")["Ada Lovelace"]
-    panel = tab_of(window, ada)
+    shown = tab_of(qtbot, window, ada)
+    panel = shown.panel
 
     def add(dialog: QDialog) -> None:
         assert isinstance(dialog, AttachmentDialog)
@@ -134,7 +138,8 @@ def test_a_file_above_the_size_limit_is_refused_in_words(
 ) -> None:
     ada = add_people(database, "Ada Lovelace")["Ada Lovelace"]
     context_of(window).settings.set(settings.ATTACHMENT_LIMIT_MB, 1)
-    panel = tab_of(window, ada)
+    shown = tab_of(qtbot, window, ada)
+    panel = shown.panel
     big = tmp_path / "recording.mov"
     big.write_bytes(b"v" * (2 * 1024 * 1024))
     dialogs.answer(QMessageBox.StandardButton.Ok)
@@ -166,9 +171,32 @@ def test_a_meeting_has_its_own_attachments(
     dialogs.answer(add)
     click(attached.panel.add_link_button)
     assert titles(attached.panel) == ["https://example.org/notes"]
-    assert titles(tab_of(window, ada)) == []  # the mentor's own list is apart
+    assert titles(tab_of(qtbot, window, ada).panel) == []  # the mentor's own list is apart
     with database.session() as session:
         [hit] = [
             h for h in attachments.attachments_of(session, Ref(Kind.MEETING, meeting), Path("."))
         ]
     assert hit.owner == Ref(Kind.MEETING, meeting)
+
+
+def test_the_mentor_page_opens_the_mentors_attachments(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: DialogAnswerer
+) -> None:
+    ada = add_people(database, "Ada Lovelace")["Ada Lovelace"]
+    with database.session() as session:
+        attachments.add_link(
+            session, Ref(Kind.MENTOR, ada), "Her blog", "https://example.org", now=utc_now()
+        )
+    context_of(window).open(Ref(Kind.MENTOR, ada))
+    form = mentors_view(window).form
+    seen: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, AttachmentsWindow)
+        seen.extend(titles(dialog.panel))
+        seen.append(dialog.windowTitle())
+        dialog.reject()
+
+    dialogs.answer(look)
+    click(form.attachments_button)
+    assert seen == ["Her blog", "Attachments — Ada Lovelace"]

@@ -99,11 +99,11 @@ class AgreementPanel(QWidget):
         self.attachments_button.setObjectName("agreementAttachmentsButton")
         self.attachments_button.setAccessibleName(self.tr("Files and links for the agreement"))
         self.attachments_button.clicked.connect(self.attachments)
-        buttons.addWidget(self.attachments_button)
         buttons.addWidget(self.tools.delete_button)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.attachments_button)  # beside the heading: the buttons' row is full
         top.addWidget(self.versions)
         layout = QVBoxLayout(self)
         layout.addWidget(self.rhythm)

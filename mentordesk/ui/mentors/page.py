@@ -10,10 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from mentordesk.services.kinds import Facet, Kind
+from mentordesk.services.kinds import Facet
 from mentordesk.ui.action_items.mentor_tab import MentorActionsPanel
 from mentordesk.ui.agreements.panel import AgreementPanel
-from mentordesk.ui.attachments.panel import AttachmentsPanel
 from mentordesk.ui.between.mentor_tab import MentorInbox
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.givebacks.mentor_tab import MentorGiveBacks
@@ -23,8 +22,8 @@ from mentordesk.ui.mentors.timeline_tab import MentorTimelinePanel
 
 
 class MentorPage(QTabWidget):
-    """Profile, Meetings, Action items, Agreement, Give-back, Inbox, Attachments and Timeline
-    tabs for one mentor."""
+    """Profile, Meetings, Action items, Agreement, Give-back, Inbox and Timeline tabs for one
+    mentor."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,8 +52,6 @@ class MentorPage(QTabWidget):
         self.addTab(self.give_backs, self.tr("Give-back"))
         self.inbox = MentorInbox(context)  # topics for the next meeting, and touches
         self.addTab(self.inbox, self.tr("Inbox"))
-        self.attachments = AttachmentsPanel(context, Kind.MENTOR)  # files and links
-        self.addTab(self.attachments, self.tr("Attachments"))
         self.addTab(self.timeline_panel, self.tr("Timeline"))
         for tab in range(self.count()):
             self.setTabToolTip(tab, self.tabText(tab))
@@ -70,7 +67,6 @@ class MentorPage(QTabWidget):
         self.agreement_panel.set_mentor(mentor_id)
         self.give_backs.set_mentor(mentor_id)
         self.inbox.set_mentor(mentor_id)
-        self.attachments.set_owner(mentor_id)
         self.timeline_panel.set_mentor(mentor_id)
 
     def show_profile(self) -> None:
@@ -86,7 +82,6 @@ class MentorPage(QTabWidget):
             Facet.NEW_AGREEMENT: self.agreement_panel,
             Facet.GIVE_BACK: self.give_backs,
             Facet.BETWEEN: self.inbox,
-            Facet.ATTACHMENTS: self.attachments,
             Facet.TIMELINE: self.timeline_panel,
         }
         tab = tabs.get(facet)
