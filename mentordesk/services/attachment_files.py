@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from mentordesk.config import FILE_MODE, make_private_dir
+from mentordesk.config import FILE_MODE, DataFolderError, make_private_dir
 from mentordesk.db import backup as backup_files
 from mentordesk.db.errors import Problem, classify
 from mentordesk.db.files import sync_file, sync_folder
@@ -170,6 +170,8 @@ def _copy(
         make_private_dir(folder)
     except OSError as error:
         raise AttachmentFileError(_write_problem(error), source, limit) from error
+    except DataFolderError as error:  # a file where the folder should be
+        raise AttachmentFileError(FileProblem.READ_ONLY, source, limit) from error
     partial = backup_files.partial_path(folder / secrets.token_hex(8))
     digest = hashlib.sha256()
     done = 0
@@ -304,13 +306,28 @@ def stored_hashes(folder: Path) -> set[str]:
         return set()
 
 
+def _remove_views(views: Path) -> None:
+    """Remove the read-only copies made for opening (Windows refuses to delete a
+    read-only file, so each is made writable first); one still open elsewhere stays."""
+
+    def writable_then_retry(function: Callable[..., object], path: str, _info: object) -> None:
+        try:
+            os.chmod(path, stat.S_IWRITE | stat.S_IREAD)
+            function(path)
+        except OSError:
+            pass
+
+    if views.is_dir():
+        shutil.rmtree(views, onerror=writable_then_retry)
+
+
 def remove_unreferenced(folder: Path, referenced: Iterable[str], *, now: float) -> list[str]:
     """Delete stored files no record refers to any more (and temporaries of killed copies);
     returns the hashes that went. Run at start, so a removal can be undone while the app
     runs; a file stored in the last hour stays (its record may be on its way). ``now`` is
     the clock as ``time.time()`` gives it."""
     backup_files.remove_stale_partials(folder, now)
-    shutil.rmtree(folder / VIEWS, ignore_errors=True)  # copies opened in an earlier run
+    _remove_views(folder / VIEWS)  # copies opened in an earlier run
     keep = set(referenced)
     settled = now - FRESH_SECONDS
     gone: list[str] = []

@@ -894,10 +894,6 @@
       <translation>„{name}“ wird kopiert: {percent} %…</translation>
     </message>
     <message>
-      <source>Attach a file</source>
-      <translation>Datei anhängen</translation>
-    </message>
-    <message>
       <source>Open attachment</source>
       <translation>Anhang öffnen</translation>
     </message>
@@ -5728,6 +5724,10 @@ Datenordner: {folder}</translation>
   </context>
   <context>
     <name>attachments</name>
+    <message>
+      <source>Attach a file</source>
+      <translation>Datei anhängen</translation>
+    </message>
     <message>
       <source>“{name}” is larger than {limit} MB, the largest file MentorDesk attaches. Attach a link to it instead, or raise the limit in Preferences.</source>
       <translation>„{name}“ ist größer als {limit} MB, die größte Datei, die MentorDesk anhängt. Hängen Sie stattdessen einen Link an oder erhöhen Sie die Grenze in den Einstellungen.</translation>

@@ -894,10 +894,6 @@
       <translation>[Çöþýîñĝ “{name}”: {percent} %… ····· ····]</translation>
     </message>
     <message>
-      <source>Attach a file</source>
-      <translation>[Åţţàçĥ à fîĺé ····]</translation>
-    </message>
-    <message>
       <source>Open attachment</source>
       <translation>[Öþéñ àţţàçĥḿéñţ ····]</translation>
     </message>
@@ -5728,6 +5724,10 @@ Data folder: {folder}</source>
   </context>
   <context>
     <name>attachments</name>
+    <message>
+      <source>Attach a file</source>
+      <translation>[Åţţàçĥ à fîĺé ····]</translation>
+    </message>
     <message>
       <source>“{name}” is larger than {limit} MB, the largest file MentorDesk attaches. Attach a link to it instead, or raise the limit in Preferences.</source>
       <translation>[“{name}” îš ĺàŕĝéŕ ţĥàñ {limit} MƁ, ţĥé ĺàŕĝéšţ fîĺé MentorDesk àţţàçĥéš. Åţţàçĥ à ĺîñķ ţö îţ îñšţéàđ, öŕ ŕàîšé ţĥé ĺîḿîţ îñ Þŕéféŕéñçéš. ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>

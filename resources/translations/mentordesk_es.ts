@@ -894,10 +894,6 @@
       <translation>Copiando «{name}»: {percent} %…</translation>
     </message>
     <message>
-      <source>Attach a file</source>
-      <translation>Adjuntar un archivo</translation>
-    </message>
-    <message>
       <source>Open attachment</source>
       <translation>Abrir adjunto</translation>
     </message>
@@ -5728,6 +5724,10 @@ Carpeta de datos: {folder}</translation>
   </context>
   <context>
     <name>attachments</name>
+    <message>
+      <source>Attach a file</source>
+      <translation>Adjuntar un archivo</translation>
+    </message>
     <message>
       <source>“{name}” is larger than {limit} MB, the largest file MentorDesk attaches. Attach a link to it instead, or raise the limit in Preferences.</source>
       <translation>«{name}» ocupa más de {limit} MB, el tamaño máximo que adjunta MentorDesk. Adjunta un enlace en su lugar o sube el límite en Preferencias.</translation>

@@ -894,10 +894,6 @@
       <translation>Copie de « {name} » : {percent} %…</translation>
     </message>
     <message>
-      <source>Attach a file</source>
-      <translation>Joindre un fichier</translation>
-    </message>
-    <message>
       <source>Open attachment</source>
       <translation>Ouvrir la pièce jointe</translation>
     </message>
@@ -5728,6 +5724,10 @@ Dossier de données : {folder}</translation>
   </context>
   <context>
     <name>attachments</name>
+    <message>
+      <source>Attach a file</source>
+      <translation>Joindre un fichier</translation>
+    </message>
     <message>
       <source>“{name}” is larger than {limit} MB, the largest file MentorDesk attaches. Attach a link to it instead, or raise the limit in Preferences.</source>
       <translation>« {name} » dépasse {limit} Mo, la taille maximale que MentorDesk joint. Joignez plutôt un lien, ou augmentez la limite dans les Préférences.</translation>

@@ -185,3 +185,27 @@ def test_a_removed_file_stays_until_nothing_refers_to_it_and_a_deleted_one_is_mi
         [row] = attachments.attachments_of(session, grace, paths.attachments_dir)
         assert row.missing
         assert [m.id for m in attachments.missing(session, paths.attachments_dir)] == [row.id]
+
+
+def test_a_file_opens_from_a_read_only_copy_under_its_own_name(
+    database: Database, paths: Paths, tmp_path: Path
+) -> None:
+    ada = Ref(Kind.MENTOR, mentor(database))
+    source = tmp_path / "Plan: 2027?.txt"
+    source.write_text("the plan")
+    attach(database, paths, ada, source)
+    digest = hashlib.sha256(b"the plan").hexdigest()
+    view = attachment_files.view_copy(paths.attachments_dir, digest, source.name)
+    assert view.name == "Plan_ 2027_.txt" and view.read_text() == "the plan"
+    if sys.platform != "win32" and os.geteuid() != 0:
+        with pytest.raises(PermissionError):
+            view.write_text("changed by an editor")
+    assert (paths.attachments_dir / digest).read_text() == "the plan"
+    with database.session() as session:
+        attachments.collect(session, paths.attachments_dir, now=time.time())
+    assert not view.exists()  # copies made for opening go at the next start
+    assert (paths.attachments_dir / digest).exists()  # the attached file stays
+    (paths.attachments_dir / digest).unlink()
+    with pytest.raises(AttachmentFileError) as raised:
+        attachment_files.view_copy(paths.attachments_dir, digest, source.name)
+    assert raised.value.problem is FileProblem.NOT_FOUND

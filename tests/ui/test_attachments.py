@@ -200,3 +200,29 @@ def test_the_mentor_page_opens_the_mentors_attachments(
     dialogs.answer(look)
     click(form.attachments_button)
     assert seen == ["Her blog", "Attachments — Ada Lovelace"]
+
+
+def test_a_file_dropped_on_a_window_closed_at_once_is_still_attached(
+    qtbot: QtBot, window: MainWindow, database: Database, paths: Paths, tmp_path: Path
+) -> None:
+    ada = add_people(database, "Ada Lovelace")["Ada Lovelace"]
+    shown = tab_of(qtbot, window, ada)
+    source = tmp_path / "recording.m4a"
+    source.write_bytes(bytes(range(256)) * 80_000)  # 20 MB: the copy outlives the window
+    drop_files(shown.panel, source)
+    shown.close()
+    shown.deleteLater()
+    del shown
+
+    def attached() -> bool:
+        with database.session() as session:
+            owner = Ref(Kind.MENTOR, ada)
+            return [r.title for r in attachments.attachments_of(session, owner, Path("."))] == [
+                "recording.m4a"
+            ]
+
+    qtbot.waitUntil(attached, timeout=120_000)
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    assert attachment_files.stored_hashes(paths.attachments_dir) == {digest}
+    window.undo_stack.undo()  # one undo step, like any attach
+    assert not attached()

@@ -9,6 +9,7 @@ attachment's record is written on the UI thread once the file is in (an undoable
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections import deque
@@ -112,14 +113,27 @@ class FileCopier(QObject):
                 self.progressed.emit(name, done, total)
 
             try:
-                stored = store_file(self.folder, source, limit, progress=progress)
-            except AttachmentFileError as error:
-                log.info("Attaching a file failed: %s", error.problem.value)
-                self.failed.emit(error)
-                continue
-            except Exception:  # a bug: logged and said, never lost in a thread
-                log.exception("Attaching a file failed")
-                self.failed.emit(AttachmentFileError(FileProblem.IO, source, limit))
-                continue
-            self.copied.emit(name, stored, tag)
-        self.finished.emit()
+                try:
+                    stored = store_file(self.folder, source, limit, progress=progress)
+                except AttachmentFileError as error:
+                    log.info("Attaching a file failed: %s", error.problem.value)
+                    self.failed.emit(error)
+                    continue
+                except RuntimeError:
+                    raise  # the window is gone (below)
+                except Exception:  # a bug: logged and said, never lost in a thread
+                    log.exception("Attaching a file failed")
+                    self.failed.emit(AttachmentFileError(FileProblem.IO, source, limit))
+                    continue
+                self.copied.emit(name, stored, tag)
+            except RuntimeError:
+                # The window closed (its data swapped by a restore): nobody is left to
+                # attach it. The partial file is gone; a whole one waits for nothing
+                # and goes at a later start.
+                log.info("Attaching a file stopped: the window is gone")
+                with self._lock:
+                    self._waiting.clear()
+                    self._running = False
+                return
+        with contextlib.suppress(RuntimeError):  # the window is gone: nobody to tell
+            self.finished.emit()

@@ -22,14 +22,14 @@ from mentordesk.services import attachments
 from mentordesk.services.attachment_files import (
     AttachmentFileError,
     FileProblem,
-    Stored,
     view_copy,
 )
 from mentordesk.services.attachments import AttachmentRow
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui import file_folder, settings
 from mentordesk.ui.attachments import dialogs, operations
-from mentordesk.ui.attachments.copying import MB, FileCopier, problem_words
+from mentordesk.ui.attachments.attacher import attacher_of
+from mentordesk.ui.attachments.copying import MB, problem_words
 from mentordesk.ui.attachments.table import AttachmentTableModel
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.links import open_link
@@ -59,11 +59,12 @@ class AttachmentsPanel(ScopedList[AttachmentRow]):
         )
         self.owner_kind = owner_kind
         self.folder = context.database.paths.attachments_dir
-        self.copier = FileCopier(self.folder, self)
+        self.attacher = attacher_of(context)
+        self.copier = self.attacher.copier
         self.copier.progressed.connect(self._progressed)
-        self.copier.copied.connect(self._copied)
-        self.copier.failed.connect(self._failed)
+        self.copier.failed.connect(self._copies_done)
         self.copier.finished.connect(self._copies_done)
+        self.attacher.attached.connect(self._attached)
         self.copying = ""  # what the line above the list says while a file is copied
         fit_columns(
             self.table,
@@ -190,15 +191,9 @@ class AttachmentsPanel(ScopedList[AttachmentRow]):
         )
         self.update_text()
 
-    def _copied(self, name: str, stored: Stored, owner: Ref) -> None:
-        made = operations.attach_file(self.context, self, owner, name, stored)
-        if made is not None and owner == self.owner:
-            self.select_record(made.value.id)
-
-    def _failed(self, error: AttachmentFileError) -> None:
-        self.copying = ""
-        self.update_text()
-        tell(self, self.tr("Attach a file"), problem_words(error), name="attachmentProblemBox")
+    def _attached(self, attachment_id: str, owner: Ref) -> None:
+        if owner == self.owner:
+            self.select_record(attachment_id)
 
     def _copies_done(self) -> None:
         if not self.copier.busy:
