@@ -197,6 +197,8 @@ def restore(args: argparse.Namespace, now: datetime) -> int:
         out(f"The data it replaced is kept as the backup {result.previous_backup.name}.")
     if result.set_aside is not None:
         out(f"The damaged database it replaced is kept as {result.set_aside.name}.")
+    if result.files_missing:
+        out(_files_missing(result.files_missing, "the backup"))
     return OK
 
 
@@ -283,9 +285,16 @@ def import_(args: argparse.Namespace, now: datetime) -> int:
     if not result.counts:
         return report("import", [f"{source.name} holds nothing new; nothing was changed.", *kept])
     lines = [f"Imported {source.name}: {summary}.", *kept]
+    if result.files_missing:
+        lines.append(_files_missing(result.files_missing, "mentordesk-attachments beside it"))
     if result.backup is not None:
         lines.append(f"Your data before the import is kept as the backup {result.backup.name}.")
     return report("import", lines)  # committed: done, whatever becomes of these lines
+
+
+def _files_missing(count: int, where: str) -> str:
+    files = "1 attached file was" if count == 1 else f"{count} attached files were"
+    return f"{files} not in {where}; they show as missing (mentordesk check lists them)."
 
 
 def _kept_lines(kept: Kept | None) -> list[str]:
