@@ -82,6 +82,7 @@ NUMBER_RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("agreement_version", "frequency_every"): (1, mentor_interval.EVERY_MAX),
     ("agreement_version", "duration_minutes"): (1, agreements.MINUTES_MAX),
     ("agreement_version", "number"): (1, INT_MAX),
+    ("attachment", "size"): (0, 2**53),  # the size limit goes to 4 GB; JSON keeps 2**53
 }
 
 # Bytes other than brackets and quotes, and a JSON string once its escapes are gone.

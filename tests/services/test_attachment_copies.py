@@ -178,3 +178,28 @@ def test_check_lists_a_file_deleted_outside_the_app(
     [finding] = [f for f in check.check(paths, now=NOW).findings if f.name == "Attached files"]
     assert not finding.ok and finding.summary.startswith("2 of 4 missing")
     assert len(finding.details) == 2 and all(d.startswith("missing: “") for d in finding.details)
+
+
+def test_an_import_naming_a_file_outside_the_folder_is_refused(
+    database: Database, paths: Paths, tmp_path: Path
+) -> None:
+    import json
+
+    from mentordesk.services.exchange import ImportRejectedError
+
+    with_attachments(database, paths, tmp_path / "sources")
+    out = tmp_path / "out"
+    out.mkdir()
+    with database.session() as session:
+        export_to(session, "json", out / "export.json", attachments=paths.attachments_dir)
+    document = json.loads((out / "export.json").read_text(encoding="utf-8"))
+    document["records"]["attachment"][1]["sha256"] = "../../mentordesk.sqlite3"
+    (out / "export.json").write_text(json.dumps(document), encoding="utf-8")
+    elsewhere = resolve_paths(tmp_path / "new laptop")
+    try:
+        importing.import_file(elsewhere, out / "export.json", now=NOW)
+    except ImportRejectedError as rejected:
+        assert any("sha256" in str(problem) for problem in rejected.problems)
+    else:
+        raise AssertionError("a hash naming another file was imported")
+    assert not elsewhere.attachments_dir.exists() or not any(elsewhere.attachments_dir.iterdir())
