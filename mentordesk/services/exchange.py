@@ -29,8 +29,8 @@ from mentordesk import __version__
 from mentordesk.db.choices import (
     ActionStatus,
     Affiliation,
-    AttachmentKind,
     AgreementStatus,
+    AttachmentKind,
     Channel,
     GiveBackKind,
     GiveBackStatus,
