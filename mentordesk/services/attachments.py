@@ -124,8 +124,8 @@ def _checked_title(title: str) -> str:
     if len(title) > TITLE_MAX:
         raise AttachmentValidationError(
             {
-                "title": translate("services", "Keep the title under {count} characters.").format(
-                    count=TITLE_MAX
+                "title": translate("services", "Keep the title under {most} characters.").format(
+                    most=TITLE_MAX
                 )
             }
         )

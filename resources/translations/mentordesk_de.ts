@@ -1681,6 +1681,13 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <source>Backup failed: {reason}</source>
       <translation>Sicherung fehlgeschlagen: {reason}</translation>
     </message>
+    <message numerus="yes">
+      <source>%n attached file(s) could not be brought back; they show as missing.</source>
+      <translation>
+        <numerusform>%n angehängte Datei konnte nicht zurückgeholt werden; sie wird als fehlend gezeigt.</numerusform>
+        <numerusform>%n angehängte Dateien konnten nicht zurückgeholt werden; sie werden als fehlend gezeigt.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>DueDateDialog</name>
@@ -7398,8 +7405,8 @@ Datenordner: {folder}</translation>
       <translation>Geben Sie ihm einen Titel, damit Sie ihn wiederfinden.</translation>
     </message>
     <message>
-      <source>Keep the title under {count} characters.</source>
-      <translation>Der Titel darf höchstens {count} Zeichen haben.</translation>
+      <source>Keep the title under {most} characters.</source>
+      <translation>Der Titel darf höchstens {most} Zeichen haben.</translation>
     </message>
     <message>
       <source>Enter a web address (https://…) or an email link (mailto:…).</source>

@@ -111,6 +111,16 @@
     </message>
   </context>
   <context>
+    <name>DataSession</name>
+    <message numerus="yes">
+      <source>%n attached file(s) could not be brought back; they show as missing.</source>
+      <translation>
+        <numerusform>%n attached file could not be brought back; they show as missing.</numerusform>
+        <numerusform>%n attached files could not be brought back; they show as missing.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>EndMeetingDialog</name>
     <message numerus="yes">
       <source>%n unticked agenda point(s) will be carried over.</source>

@@ -1681,6 +1681,13 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <source>Backup failed: {reason}</source>
       <translation>[Ɓàçķûþ fàîĺéđ: {reason} ····· ··]</translation>
     </message>
+    <message numerus="yes">
+      <source>%n attached file(s) could not be brought back; they show as missing.</source>
+      <translation>
+        <numerusform>[%n àţţàçĥéđ fîĺé çöûĺđ ñöţ ƀé ƀŕöûĝĥţ ƀàçķ; ţĥéý šĥöŵ àš ḿîššîñĝ. ····· ····· ····· ·····]</numerusform>
+        <numerusform>[%n àţţàçĥéđ fîĺéš çöûĺđ ñöţ ƀé ƀŕöûĝĥţ ƀàçķ; ţĥéý šĥöŵ àš ḿîššîñĝ. ····· ····· ····· ····· ·]</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>DueDateDialog</name>
@@ -7398,8 +7405,8 @@ Data folder: {folder}</source>
       <translation>[Ĝîvé îţ à ţîţĺé, šö ýöû çàñ fîñđ îţ àĝàîñ. ····· ····· ···]</translation>
     </message>
     <message>
-      <source>Keep the title under {count} characters.</source>
-      <translation>[Ķééþ ţĥé ţîţĺé ûñđéŕ {count} çĥàŕàçţéŕš. ····· ····· ··]</translation>
+      <source>Keep the title under {most} characters.</source>
+      <translation>[Ķééþ ţĥé ţîţĺé ûñđéŕ {most} çĥàŕàçţéŕš. ····· ····· ··]</translation>
     </message>
     <message>
       <source>Enter a web address (https://…) or an email link (mailto:…).</source>

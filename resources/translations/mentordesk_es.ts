@@ -1681,6 +1681,13 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <source>Backup failed: {reason}</source>
       <translation>La copia de seguridad falló: {reason}</translation>
     </message>
+    <message numerus="yes">
+      <source>%n attached file(s) could not be brought back; they show as missing.</source>
+      <translation>
+        <numerusform>%n archivo adjunto no se pudo recuperar; aparece como que falta.</numerusform>
+        <numerusform>%n archivos adjuntos no se pudieron recuperar; aparecen como que faltan.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>DueDateDialog</name>
@@ -7398,8 +7405,8 @@ Carpeta de datos: {folder}</translation>
       <translation>Ponle un título para encontrarlo de nuevo.</translation>
     </message>
     <message>
-      <source>Keep the title under {count} characters.</source>
-      <translation>El título debe tener menos de {count} caracteres.</translation>
+      <source>Keep the title under {most} characters.</source>
+      <translation>El título debe tener menos de {most} caracteres.</translation>
     </message>
     <message>
       <source>Enter a web address (https://…) or an email link (mailto:…).</source>

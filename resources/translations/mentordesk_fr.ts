@@ -1681,6 +1681,13 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <source>Backup failed: {reason}</source>
       <translation>Échec de la sauvegarde : {reason}</translation>
     </message>
+    <message numerus="yes">
+      <source>%n attached file(s) could not be brought back; they show as missing.</source>
+      <translation>
+        <numerusform>%n fichier joint n’a pas pu être rapporté ; il apparaît comme manquant.</numerusform>
+        <numerusform>%n fichiers joints n’ont pas pu être rapportés ; ils apparaissent comme manquants.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>DueDateDialog</name>
@@ -7398,8 +7405,8 @@ Dossier de données : {folder}</translation>
       <translation>Donnez-lui un titre pour le retrouver.</translation>
     </message>
     <message>
-      <source>Keep the title under {count} characters.</source>
-      <translation>Le titre doit faire moins de {count} caractères.</translation>
+      <source>Keep the title under {most} characters.</source>
+      <translation>Le titre doit faire moins de {most} caractères.</translation>
     </message>
     <message>
       <source>Enter a web address (https://…) or an email link (mailto:…).</source>
