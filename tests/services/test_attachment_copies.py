@@ -203,3 +203,26 @@ def test_an_import_naming_a_file_outside_the_folder_is_refused(
     else:
         raise AssertionError("a hash naming another file was imported")
     assert not elsewhere.attachments_dir.exists() or not any(elsewhere.attachments_dir.iterdir())
+
+
+def test_a_restore_whose_kept_file_was_damaged_changes_nothing(
+    database: Database, paths: Paths, tmp_path: Path
+) -> None:
+    files = with_attachments(database, paths, tmp_path / "sources")
+    made = backup.make_backup(paths, backup.Reason.MANUAL, NOW)
+    second = sorted(files)[1]
+    kept = paths.backups_dir / BESIDE / second
+    kept.unlink()  # a hard link to the store: replace it, never write through it
+    kept.write_bytes(b"not what was attached")
+    for name in files:
+        (paths.attachments_dir / name).unlink()
+    database.close()
+    before = paths.database.read_bytes()
+    try:
+        backup.restore(paths, made, NOW + timedelta(minutes=1))
+    except attachment_files.AttachmentFileError as error:
+        assert error.problem is attachment_files.FileProblem.DAMAGED
+    else:
+        raise AssertionError("a damaged file was restored")
+    assert store_contents(paths) == {}  # the first file, brought back, went again
+    assert paths.database.read_bytes() == before
