@@ -1,10 +1,11 @@
 """Make the README's picture of attachments: run under Xvfb, e.g.
 
-    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot_attachments.py docs light
+    xvfb-run -a -s "-screen 0 1366x768x24" \\
+        .venv/bin/python scripts/screenshot_attachments.py docs light
 
-A temporary data folder with the sample data; a meeting with two files (one dropped
-twice) and a link attached, one file then deleted outside the app so the list shows
-what "missing" looks like. Never the real data folder.
+A temporary data folder with the sample data; a meeting with three files and a link
+attached, one file then deleted outside the app so the list shows what "missing"
+looks like. Never the real data folder.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def settle(ms: int = 300) -> None:
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
     theme = sys.argv[2] if len(sys.argv) > 2 else "light"
-    from mentordesk.app import make_application, open_settings
+    from mentordesk.app import make_application
     from mentordesk.config import resolve_paths
     from mentordesk.db.choices import MeetingStatus
     from mentordesk.db.database import Database
@@ -33,6 +34,7 @@ def main() -> int:
     from mentordesk.services import attachment_files, attachments, meeting_queries
     from mentordesk.services.kinds import Kind, Ref
     from mentordesk.ui.attachments.window import AttachmentsWindow
+    from mentordesk.ui.settings import open_settings
     from mentordesk.ui.shell.main_window import MainWindow
     from mentordesk.ui.theme import apply_theme
 
