@@ -226,3 +226,41 @@ def test_a_file_dropped_on_a_window_closed_at_once_is_still_attached(
     assert attachment_files.stored_hashes(paths.attachments_dir) == {digest}
     window.undo_stack.undo()  # one undo step, like any attach
     assert not attached()
+
+
+def test_a_goal_and_an_agreement_open_their_own_attachments(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: DialogAnswerer
+) -> None:
+    from mentordesk.services import agreements, goals
+    from mentordesk.services.agreements import AgreementTerms
+    from mentordesk.services.kinds import Facet
+    from mentordesk.ui.goals.area import GoalsView
+
+    ada = add_people(database, "Ada Lovelace")["Ada Lovelace"]
+    with database.session() as session:
+        goal = goals.create_goal(session, goals.GoalData("Lead a team"), now=utc_now()).id
+        agreements.save(
+            session, ada, AgreementTerms(goals="Grow"), today=utc_now().date(), now=utc_now()
+        )
+    seen: list[tuple[str, Ref]] = []
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, AttachmentsWindow)
+        owner = dialog.panel.owner
+        assert owner is not None
+        seen.append((dialog.windowTitle(), owner))
+        dialog.reject()
+
+    context = context_of(window)
+    context.open(Ref(Kind.GOAL, goal))
+    view = window.area_widget("goals")
+    assert isinstance(view, GoalsView)
+    dialogs.answer(look)
+    click(view.panel.attachments_button)
+    context.open(Ref(Kind.MENTOR, ada, Facet.AGREEMENT))
+    panel = mentors_view(window).agreement_panel
+    dialogs.answer(look)
+    click(panel.attachments_button)
+    assert seen[0] == ("Attachments — Lead a team", Ref(Kind.GOAL, goal))
+    assert seen[1][0] == "Attachments — Agreement with Ada Lovelace"
+    assert seen[1][1].kind is Kind.AGREEMENT
