@@ -264,3 +264,31 @@ def test_a_goal_and_an_agreement_open_their_own_attachments(
     assert seen[0] == ("Attachments — Lead a team", Ref(Kind.GOAL, goal))
     assert seen[1][0] == "Attachments — Agreement with Ada Lovelace"
     assert seen[1][1].kind is Kind.AGREEMENT
+
+
+def test_a_search_hit_on_an_attachment_opens_the_list_it_is_in(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: DialogAnswerer
+) -> None:
+    from mentordesk.services.search import search
+    from mentordesk.ui.search.area import SearchView
+
+    ada = add_people(database, "Ada Lovelace")["Ada Lovelace"]
+    with database.session() as session:
+        plan = meetings.MeetingPlan(mentor_id=ada, scheduled_start=utc_now())
+        meeting = meetings.plan_meeting(session, plan, now=utc_now()).id
+        attachments.add_link(
+            session, Ref(Kind.MEETING, meeting), "Quarterly roadmap", "example.org", now=utc_now()
+        )
+        [hit] = search(session, "roadmap")
+    view = window.open_area("search")
+    assert isinstance(view, SearchView)
+    seen: list[object] = []
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, AttachmentsWindow)
+        seen.extend([dialog.panel.owner, titles(dialog.panel)])
+        dialog.reject()
+
+    dialogs.answer(look)
+    view.open_hit(hit)
+    assert seen == [Ref(Kind.MEETING, meeting), ["Quarterly roadmap"]]
