@@ -21,6 +21,7 @@ from itertools import accumulate
 from mentordesk.services import (
     action_items,
     agreements,
+    attachments,
     closure,
     givebacks,
     goals,
@@ -66,6 +67,8 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("outreach_step", "note"): prospects.NOTE_MAX,
     ("topic", "text"): topics.TEXT_MAX,
     ("touch", "note"): touches.NOTE_MAX,
+    ("attachment", "title"): attachments.TITLE_MAX,
+    ("attachment", "url"): attachments.URL_MAX,
 }
 
 # Text columns MentorDesk fills itself that are neither keys, choices nor moments.
