@@ -36,10 +36,10 @@ def tab_of(qtbot: QtBot, window: MainWindow, mentor_id: str) -> AttachmentsWindo
     return attached
 
 
-def drop_files(panel: AttachmentsPanel, *files: Path) -> None:
-    """A drop from the file manager, as Qt delivers it to the list."""
+def drop_files(panel: AttachmentsPanel, *files: Path | str) -> None:
+    """A drop from the file manager (paths) or a browser (addresses), as Qt delivers it."""
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    mime.setUrls([QUrl(f) if isinstance(f, str) else QUrl.fromLocalFile(str(f)) for f in files])
     viewport = panel.table.viewport()
     where = QPoint(10, 10)
     actions = Qt.DropAction.CopyAction
@@ -292,3 +292,14 @@ def test_a_search_hit_on_an_attachment_opens_the_list_it_is_in(
     dialogs.answer(look)
     view.open_hit(hit)
     assert seen == [Ref(Kind.MEETING, meeting), ["Quarterly roadmap"]]
+
+
+def test_a_web_address_dropped_from_the_browser_becomes_a_link(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    ada = add_people(database, "Ada Lovelace")["Ada Lovelace"]
+    shown = tab_of(qtbot, window, ada)
+    drop_files(shown.panel, "https://example.org/her-talk")
+    assert titles(shown.panel) == ["https://example.org/her-talk"]
+    [row] = shown.panel.model.rows()
+    assert row.is_link and row.url == "https://example.org/her-talk"
