@@ -20,7 +20,7 @@ from mentordesk.db.errors import DatabaseError
 from mentordesk.services import attachment_files
 from mentordesk.services.attachment_files import AttachmentFileError, file_path
 
-BESIDE = "mentordesk-attachments"
+BESIDE = backup_files.ATTACHMENTS_BESIDE
 
 
 def beside(path: Path) -> Path:
@@ -47,7 +47,7 @@ def keep_files(store: Path, hashes: Iterable[str], target: Path) -> int:
 
 def keep_for_backup(store: Path, backup: Path) -> int:
     """The files the backup file ``backup`` refers to, kept beside it."""
-    return keep_files(store, backup_files.attachment_hashes(backup), backup)
+    return backup_files.keep_attached_files(store, backup)
 
 
 def thin(folder: Path) -> list[str]:

@@ -29,7 +29,7 @@ from typing import BinaryIO
 from mentordesk.config import FILE_MODE, DataFolderError, make_private_dir
 from mentordesk.db import backup as backup_files
 from mentordesk.db.errors import Problem, classify
-from mentordesk.db.files import sync_file, sync_folder
+from mentordesk.db.files import sync_folder
 
 CHUNK = 1024 * 1024
 MB = 1024 * 1024
@@ -236,32 +236,10 @@ def put_back(folder: Path, source: Path, sha256: str) -> None:
 
 
 def keep_copy(source: Path, target: Path, *, link: bool = True) -> None:
-    """Put the stored file ``source`` at ``target`` (a backup's or an export's copy):
-    a hard link where the disk allows it and ``link`` (the bytes never change), else a
-    whole copy."""
-    if target.exists():
-        return
-    partial = backup_files.partial_path(target.with_name(secrets.token_hex(8)))
-    try:
-        try:
-            if not link:
-                raise OSError(errno.EXDEV, "a copy is asked for")
-            os.link(source, partial)
-        except OSError:
-            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-            with (
-                open(source, "rb") as reader,
-                os.fdopen(os.open(partial, flags, FILE_MODE), "wb") as writer,
-            ):
-                while chunk := reader.read(CHUNK):
-                    writer.write(chunk)
-                writer.flush()
-                os.fsync(writer.fileno())
-        else:
-            sync_file(partial)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    """Put the stored file ``source`` at ``target`` (a backup's or an export's copy, or
+    one to open): a hard link where the disk allows it and ``link``, else a whole copy
+    (``db/backup.keep_file``)."""
+    backup_files.keep_file(source, target, link=link)
 
 
 VIEWS = ".open"

@@ -226,3 +226,15 @@ def test_a_restore_whose_kept_file_was_damaged_changes_nothing(
         raise AssertionError("a damaged file was restored")
     assert store_contents(paths) == {}  # the first file, brought back, went again
     assert paths.database.read_bytes() == before
+
+
+def test_the_backup_before_an_update_keeps_its_files_too(
+    database: Database, paths: Paths, tmp_path: Path
+) -> None:
+    from mentordesk.db import opening
+
+    files = with_attachments(database, paths, tmp_path / "sources")
+    database.close()
+    made = opening.back_up(paths, "0008_attachments")  # as the next update will
+    assert made is not None and made.exists()
+    assert {p.name for p in (paths.backups_dir / BESIDE).iterdir()} == set(files)
