@@ -170,7 +170,7 @@ class AttachmentsPanel(ScopedList[AttachmentRow]):
             str(file_folder.start_folder(self.context.settings)),
         )
         if chosen:
-            file_folder.remember(self.context.settings, Path(chosen[0]).parent)
+            file_folder.remember(self.context.settings, chosen[0])
             self.attach([Path(name) for name in chosen])
 
     def attach(self, sources: list[Path]) -> None:
