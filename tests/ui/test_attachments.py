@@ -303,3 +303,21 @@ def test_a_web_address_dropped_from_the_browser_becomes_a_link(
     assert titles(shown.panel) == ["https://example.org/her-talk"]
     [row] = shown.panel.model.rows()
     assert row.is_link and row.url == "https://example.org/her-talk"
+
+
+def test_the_size_limit_is_set_in_preferences(
+    window: MainWindow, dialogs: DialogAnswerer, paths: Paths
+) -> None:
+    from mentordesk.ui.settings import open_settings
+    from mentordesk.ui.shell.preferences import PreferencesDialog
+    from tests.ui.helpers import save_preferences
+
+    def choose(dialog: QDialog) -> None:
+        assert isinstance(dialog, PreferencesDialog)
+        assert dialog.attachment_limit.value() == 100  # the default
+        dialog.attachment_limit.setValue(250)
+        save_preferences(dialog)
+
+    dialogs.answer(choose)
+    window.preferences_action.trigger()
+    assert open_settings(paths).get(settings.ATTACHMENT_LIMIT_MB) == 250
