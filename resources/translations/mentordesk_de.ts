@@ -893,10 +893,6 @@
       <source>Copying “{name}”: {percent} %…</source>
       <translation>„{name}“ wird kopiert: {percent} %…</translation>
     </message>
-    <message>
-      <source>Open attachment</source>
-      <translation>Anhang öffnen</translation>
-    </message>
   </context>
   <context>
     <name>AttachmentsWindow</name>

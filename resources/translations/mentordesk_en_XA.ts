@@ -893,10 +893,6 @@
       <source>Copying “{name}”: {percent} %…</source>
       <translation>[Çöþýîñĝ “{name}”: {percent} %… ····· ····]</translation>
     </message>
-    <message>
-      <source>Open attachment</source>
-      <translation>[Öþéñ àţţàçĥḿéñţ ····]</translation>
-    </message>
   </context>
   <context>
     <name>AttachmentsWindow</name>

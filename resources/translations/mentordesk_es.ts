@@ -893,10 +893,6 @@
       <source>Copying “{name}”: {percent} %…</source>
       <translation>Copiando «{name}»: {percent} %…</translation>
     </message>
-    <message>
-      <source>Open attachment</source>
-      <translation>Abrir adjunto</translation>
-    </message>
   </context>
   <context>
     <name>AttachmentsWindow</name>

@@ -893,10 +893,6 @@
       <source>Copying “{name}”: {percent} %…</source>
       <translation>Copie de « {name} » : {percent} %…</translation>
     </message>
-    <message>
-      <source>Open attachment</source>
-      <translation>Ouvrir la pièce jointe</translation>
-    </message>
   </context>
   <context>
     <name>AttachmentsWindow</name>

@@ -321,3 +321,29 @@ def test_the_size_limit_is_set_in_preferences(
     dialogs.answer(choose)
     window.preferences_action.trigger()
     assert open_settings(paths).get(settings.ATTACHMENT_LIMIT_MB) == 250
+
+
+def test_enter_opens_a_file_from_a_copy_under_its_own_name(
+    qtbot: QtBot, window: MainWindow, database: Database, paths: Paths, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    ada = add_people(database, "Ada Lovelace")["Ada Lovelace"]
+    source = tmp_path / "Board talk.pdf"
+    source.write_bytes(b"%PDF talk")
+    stored = attachment_files.store_file(paths.attachments_dir, source, 1 << 20)
+    with database.session() as session:
+        attachments.add_file(session, Ref(Kind.MENTOR, ada), source.name, stored, now=utc_now())
+    shown = tab_of(qtbot, window, ada)
+    opened = LinkCatcher()
+    QDesktopServices.setUrlHandler("file", opened, "open")  # type: ignore[arg-type]
+    try:
+        shown.panel.table.setFocus()
+        shown.panel.table.selectRow(0)
+        press(shown.panel.table, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: bool(opened.opened), timeout=60_000)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    path = Path(QUrl(opened.opened[0]).toLocalFile())
+    assert path.name == "Board talk.pdf" and path.read_bytes() == b"%PDF talk"
+    assert path.parent.parent == paths.attachments_dir / ".open"

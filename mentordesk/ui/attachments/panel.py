@@ -6,12 +6,10 @@ attached once it is whole."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QProcess, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, QUrl
 from PySide6.QtGui import (
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QKeyEvent,
@@ -19,23 +17,17 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from mentordesk.services import attachments
-from mentordesk.services.attachment_files import (
-    AttachmentFileError,
-    FileProblem,
-    view_copy,
-)
 from mentordesk.services.attachments import AttachmentRow
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui import file_folder, settings
 from mentordesk.ui.attachments import dialogs, operations
 from mentordesk.ui.attachments.attacher import attacher_of
-from mentordesk.ui.attachments.copying import MB, problem_words
+from mentordesk.ui.attachments.copying import MB
 from mentordesk.ui.attachments.table import AttachmentTableModel
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.links import open_link
 from mentordesk.ui.lists.scoped_list import ScopedList
 from mentordesk.ui.lists.tables import Column, fit_columns
-from mentordesk.ui.messages import tell
 
 WEB = ("http", "https")
 
@@ -258,42 +250,19 @@ class AttachmentsPanel(ScopedList[AttachmentRow]):
         self.attach(files)
 
     # -- using one --------------------------------------------------------------------
-    def _view(self, item: AttachmentRow) -> Path | None:
-        """A copy of the file under its own name; None (and the person told why) if the
-        file is not in the data folder any more."""
-        try:
-            return view_copy(self.folder, item.sha256 or "", item.file_name)
-        except ValueError:
-            problem = AttachmentFileError(FileProblem.NOT_FOUND, Path(item.file_name))
-        except AttachmentFileError as error:
-            problem = AttachmentFileError(error.problem, Path(item.file_name))
-        tell(self, self.tr("Open attachment"), problem_words(problem), name="attachmentProblemBox")
-        return None
-
     def open_current(self) -> None:
         item = self.current()
         if item is None:
             return
         if item.is_link:
             open_link(QUrl(item.url), self.context.say, item.url)
-            return
-        path = self._view(item)
-        if path is not None:
-            open_link(QUrl.fromLocalFile(str(path)), self.context.say, str(path))
+        else:
+            self.attacher.view(item)
 
     def reveal_current(self) -> None:
         item = self.current()
-        if item is None or item.is_link:
-            return
-        path = self._view(item)
-        if path is None:
-            return
-        if sys.platform == "win32":
-            QProcess.startDetached("explorer", [f"/select,{path}"])
-        elif sys.platform == "darwin":
-            QProcess.startDetached("open", ["-R", str(path)])
-        else:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        if item is not None and not item.is_link:
+            self.attacher.view(item, reveal=True)
 
     def rename(self) -> None:
         item = self.current()
