@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-HEAD_REVISION = "0007_templates_recap"
+HEAD_REVISION = "0008_attachments"
 
 # The full-text search index (migration 0003) is raw SQL, not a model: the FTS5
 # table, the shadow tables FTS5 keeps beside it, and the key table that maps item
@@ -134,6 +134,16 @@ CHANGES: dict[str, Change] = {
     ),
     "0007_templates_recap": Change(
         tables=frozenset({"meeting_template", "meeting_recap", "calendar_event"}),
+    ),
+    "0008_attachments": Change(
+        tables=frozenset({"attachment"}),
+        indexes=frozenset(
+            f"ix_attachment_{column}"
+            for column in ("mentor_id", "meeting_id", "agreement_id", "goal_id", "sha256")
+        ),
+        triggers=frozenset(
+            f"search_attachment_{event}" for event in ("insert", "update", "delete")
+        ),
     ),
 }
 

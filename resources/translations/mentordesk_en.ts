@@ -12,6 +12,16 @@
     </message>
   </context>
   <context>
+    <name>AttachmentsPanel</name>
+    <message numerus="yes">
+      <source>%n attachment(s).</source>
+      <translation>
+        <numerusform>%n attachment.</numerusform>
+        <numerusform>%n attachments.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
       <source>%n mentor(s)</source>
@@ -97,6 +107,16 @@
       <translation>
         <numerusform>%n open action item</numerusform>
         <numerusform>%n open action items</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DataSession</name>
+    <message numerus="yes">
+      <source>%n attached file(s) could not be brought back; they show as missing.</source>
+      <translation>
+        <numerusform>%n attached file could not be brought back; they show as missing.</numerusform>
+        <numerusform>%n attached files could not be brought back; they show as missing.</numerusform>
       </translation>
     </message>
   </context>
@@ -771,6 +791,20 @@
       <translation>
         <numerusform>%n calendar event</numerusform>
         <numerusform>%n calendar events</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attachment(s)</source>
+      <translation>
+        <numerusform>%n attachment</numerusform>
+        <numerusform>%n attachments</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attached file(s) and link(s)</source>
+      <translation>
+        <numerusform>%n attached file and link</numerusform>
+        <numerusform>%n attached files and links</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -698,6 +698,14 @@
       <translation>[Řévéŕţ ţĥé àĝŕééḿéñţ ·····]</translation>
     </message>
     <message>
+      <source>Attachments…</source>
+      <translation>[Åţţàçĥḿéñţš… ···]</translation>
+    </message>
+    <message>
+      <source>Files and links for the agreement</source>
+      <translation>[Fîĺéš àñđ ĺîñķš föŕ ţĥé àĝŕééḿéñţ ····· ·····]</translation>
+    </message>
+    <message>
       <source>Agreement</source>
       <translation>[Åĝŕééḿéñţ ··]</translation>
     </message>
@@ -744,6 +752,157 @@
     <message>
       <source>the agreement with {name}</source>
       <translation>[ţĥé àĝŕééḿéñţ ŵîţĥ {name} ····· ··]</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentDialog</name>
+    <message>
+      <source>Rename attachment</source>
+      <translation>[Řéñàḿé àţţàçĥḿéñţ ·····]</translation>
+    </message>
+    <message>
+      <source>Add a link</source>
+      <translation>[Åđđ à ĺîñķ ··]</translation>
+    </message>
+    <message>
+      <source>Web address</source>
+      <translation>[Ŵéƀ àđđŕéšš ···]</translation>
+    </message>
+    <message>
+      <source>https://…</source>
+      <translation>[https://… ··]</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>[Ţîţĺé ·]</translation>
+    </message>
+    <message>
+      <source>The address, unless you name it</source>
+      <translation>[Ţĥé àđđŕéšš, ûñĺéšš ýöû ñàḿé îţ ····· ·····]</translation>
+    </message>
+    <message>
+      <source>&amp;Address</source>
+      <translation>[&amp;Åđđŕéšš ··]</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>[&amp;Ţîţĺé ·]</translation>
+    </message>
+    <message>
+      <source>Rename</source>
+      <translation>[Řéñàḿé ·]</translation>
+    </message>
+    <message>
+      <source>Add link</source>
+      <translation>[Åđđ ĺîñķ ··]</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentTableModel</name>
+    <message>
+      <source>{name} — missing from the data folder</source>
+      <translation>[{name} — ḿîššîñĝ fŕöḿ ţĥé đàţà föĺđéŕ ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>[Ţîţĺé ·]</translation>
+    </message>
+    <message>
+      <source>File or link</source>
+      <translation>[Fîĺé öŕ ĺîñķ ···]</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>[Šîžé ·]</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>[Åđđéđ ·]</translation>
+    </message>
+    <message>
+      <source>Link: Enter opens it in the browser</source>
+      <translation>[Ĺîñķ: Éñţéŕ öþéñš îţ îñ ţĥé ƀŕöŵšéŕ ····· ·····]</translation>
+    </message>
+    <message>
+      <source>File: Enter opens it with its application</source>
+      <translation>[Fîĺé: Éñţéŕ öþéñš îţ ŵîţĥ îţš àþþĺîçàţîöñ ····· ····· ···]</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsPanel</name>
+    <message>
+      <source>Attached files and links</source>
+      <translation>[Åţţàçĥéđ fîĺéš àñđ ĺîñķš ····· ··]</translation>
+    </message>
+    <message>
+      <source>Add file…</source>
+      <translation>[Åđđ fîĺé… ··]</translation>
+    </message>
+    <message>
+      <source>Add link…</source>
+      <translation>[Åđđ ĺîñķ… ··]</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>[Öþéñ ·]</translation>
+    </message>
+    <message>
+      <source>Open the attachment</source>
+      <translation>[Öþéñ ţĥé àţţàçĥḿéñţ ·····]</translation>
+    </message>
+    <message>
+      <source>Show in folder</source>
+      <translation>[Šĥöŵ îñ föĺđéŕ ····]</translation>
+    </message>
+    <message>
+      <source>Show the file in its folder</source>
+      <translation>[Šĥöŵ ţĥé fîĺé îñ îţš föĺđéŕ ····· ···]</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>[Řéñàḿé… ·]</translation>
+    </message>
+    <message>
+      <source>Rename the attachment</source>
+      <translation>[Řéñàḿé ţĥé àţţàçĥḿéñţ ····· ·]</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>[Řéḿövé ·]</translation>
+    </message>
+    <message>
+      <source>Remove the attachment</source>
+      <translation>[Řéḿövé ţĥé àţţàçĥḿéñţ ····· ·]</translation>
+    </message>
+    <message>
+      <source>No files or links yet: drop files here, or use Add file… or Add link….</source>
+      <translation>[Ñö fîĺéš öŕ ĺîñķš ýéţ: đŕöþ fîĺéš ĥéŕé, öŕ ûšé Åđđ fîĺé… öŕ Åđđ ĺîñķ…. ····· ····· ····· ····· ··]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attachment(s).</source>
+      <translation>
+        <numerusform>[%n àţţàçĥḿéñţ. ····]</numerusform>
+        <numerusform>[%n àţţàçĥḿéñţš. ····]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Attach files</source>
+      <translation>[Åţţàçĥ fîĺéš ···]</translation>
+    </message>
+    <message>
+      <source>Copying “{name}”: {percent} %…</source>
+      <translation>[Çöþýîñĝ “{name}”: {percent} %… ····· ····]</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsWindow</name>
+    <message>
+      <source>Attachments — {what}</source>
+      <translation>[Åţţàçĥḿéñţš — {what} ·····]</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>[Çĺöšé ·]</translation>
     </message>
   </context>
   <context>
@@ -1517,6 +1676,13 @@ This area is not built yet; nothing here is sample or fake data.</source>
     <message>
       <source>Backup failed: {reason}</source>
       <translation>[Ɓàçķûþ fàîĺéđ: {reason} ····· ··]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attached file(s) could not be brought back; they show as missing.</source>
+      <translation>
+        <numerusform>[%n àţţàçĥéđ fîĺé çöûĺđ ñöţ ƀé ƀŕöûĝĥţ ƀàçķ; ţĥéý šĥöŵ àš ḿîššîñĝ. ····· ····· ····· ·····]</numerusform>
+        <numerusform>[%n àţţàçĥéđ fîĺéš çöûĺđ ñöţ ƀé ƀŕöûĝĥţ ƀàçķ; ţĥéý šĥöŵ àš ḿîššîñĝ. ····· ····· ····· ····· ·]</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2316,6 +2482,14 @@ This area is not built yet; nothing here is sample or fake data.</source>
     <message>
       <source>Revert</source>
       <translation>[Řévéŕţ ·]</translation>
+    </message>
+    <message>
+      <source>Attachments…</source>
+      <translation>[Åţţàçĥḿéñţš… ···]</translation>
+    </message>
+    <message>
+      <source>Files and links for this goal</source>
+      <translation>[Fîĺéš àñđ ĺîñķš föŕ ţĥîš ĝöàĺ ····· ····]</translation>
     </message>
     <message>
       <source>Action items toward this goal</source>
@@ -3308,6 +3482,18 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <translation>[Ĥîšţöŕý ·]</translation>
     </message>
     <message>
+      <source>Files and links…</source>
+      <translation>[Fîĺéš àñđ ĺîñķš… ·····]</translation>
+    </message>
+    <message>
+      <source>Files and links for this mentor</source>
+      <translation>[Fîĺéš àñđ ĺîñķš föŕ ţĥîš ḿéñţöŕ ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>[Åţţàçĥḿéñţš ···]</translation>
+    </message>
+    <message>
       <source>Save</source>
       <translation>[Šàvé ·]</translation>
     </message>
@@ -3414,6 +3600,10 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <translation>[Éđîţ ţĥé ḿééţîñĝ ·····]</translation>
     </message>
     <message>
+      <source>Attachments…</source>
+      <translation>[Åţţàçĥḿéñţš… ···]</translation>
+    </message>
+    <message>
       <source>Cancel meeting</source>
       <translation>[Çàñçéĺ ḿééţîñĝ ····]</translation>
     </message>
@@ -3439,6 +3629,10 @@ This area is not built yet; nothing here is sample or fake data.</source>
         <numerusform>[%n ḿééţîñĝ ŵîţĥ {name}, {held} ĥéĺđ. ····· ····· ·]</numerusform>
         <numerusform>[%n ḿééţîñĝš ŵîţĥ {name}, {held} ĥéĺđ. ····· ····· ·]</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Meeting with {name}, {when}</source>
+      <translation>[Mééţîñĝ ŵîţĥ {name}, {when} ····· ···]</translation>
     </message>
   </context>
   <context>
@@ -4026,6 +4220,14 @@ Ctrl+Shift+A turns the current line into an action item.</source>
     <message>
       <source>Give-back nudge</source>
       <translation>[Ĝîvé-ƀàçķ ñûđĝé ····]</translation>
+    </message>
+    <message>
+      <source> MB</source>
+      <translation>[ MƁ ·]</translation>
+    </message>
+    <message>
+      <source>Largest &amp;attachment</source>
+      <translation>[Ĺàŕĝéšţ &amp;àţţàçĥḿéñţ ·····]</translation>
     </message>
     <message>
       <source>General</source>
@@ -5568,6 +5770,69 @@ Data folder: {folder}</source>
     <message>
       <source>(your name)</source>
       <translation>[(ýöûŕ ñàḿé) ···]</translation>
+    </message>
+  </context>
+  <context>
+    <name>attachments</name>
+    <message>
+      <source>Attach a file</source>
+      <translation>[Åţţàçĥ à fîĺé ····]</translation>
+    </message>
+    <message>
+      <source>“{name}” is larger than {limit} MB, the largest file MentorDesk attaches. Attach a link to it instead, or raise the limit in Preferences.</source>
+      <translation>[“{name}” îš ĺàŕĝéŕ ţĥàñ {limit} MƁ, ţĥé ĺàŕĝéšţ fîĺé MentorDesk àţţàçĥéš. Åţţàçĥ à ĺîñķ ţö îţ îñšţéàđ, öŕ ŕàîšé ţĥé ĺîḿîţ îñ Þŕéféŕéñçéš. ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>“{name}” is a folder. Attach the files in it, or a compressed copy of it.</source>
+      <translation>[“{name}” îš à föĺđéŕ. Åţţàçĥ ţĥé fîĺéš îñ îţ, öŕ à çöḿþŕéššéđ çöþý öf îţ. ····· ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>“{name}” is not a file MentorDesk can copy.</source>
+      <translation>[“{name}” îš ñöţ à fîĺé MentorDesk çàñ çöþý. ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>“{name}” is not there any more. Was it moved or renamed?</source>
+      <translation>[“{name}” îš ñöţ ţĥéŕé àñý ḿöŕé. Ŵàš îţ ḿövéđ öŕ ŕéñàḿéđ? ····· ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>You do not have permission to read “{name}”. Nothing was attached.</source>
+      <translation>[Ýöû đö ñöţ ĥàvé þéŕḿîššîöñ ţö ŕéàđ “{name}”. Ñöţĥîñĝ ŵàš àţţàçĥéđ. ····· ····· ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>“{name}” was moved, changed or disconnected while it was being copied. Nothing was attached; try again.</source>
+      <translation>[“{name}” ŵàš ḿövéđ, çĥàñĝéđ öŕ đîšçöññéçţéđ ŵĥîĺé îţ ŵàš ƀéîñĝ çöþîéđ. Ñöţĥîñĝ ŵàš àţţàçĥéđ; ţŕý àĝàîñ. ····· ····· ····· ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>The disk is full: “{name}” could not be copied into the data folder. Free some space and try again; nothing was attached.</source>
+      <translation>[Ţĥé đîšķ îš fûĺĺ: “{name}” çöûĺđ ñöţ ƀé çöþîéđ îñţö ţĥé đàţà föĺđéŕ. Fŕéé šöḿé šþàçé àñđ ţŕý àĝàîñ; ñöţĥîñĝ ŵàš àţţàçĥéđ. ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>The data folder cannot be written, so “{name}” could not be copied.</source>
+      <translation>[Ţĥé đàţà föĺđéŕ çàññöţ ƀé ŵŕîţţéñ, šö “{name}” çöûĺđ ñöţ ƀé çöþîéđ. ····· ····· ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>The disk could not be read or written while copying “{name}”. Nothing was attached.</source>
+      <translation>[Ţĥé đîšķ çöûĺđ ñöţ ƀé ŕéàđ öŕ ŵŕîţţéñ ŵĥîĺé çöþýîñĝ “{name}”. Ñöţĥîñĝ ŵàš àţţàçĥéđ. ····· ····· ····· ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>The copy of “{name}” does not match the file that was saved.</source>
+      <translation>[Ţĥé çöþý öf “{name}” đöéš ñöţ ḿàţçĥ ţĥé fîĺé ţĥàţ ŵàš šàvéđ. ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>Attach “{name}”</source>
+      <translation>[Åţţàçĥ “{name}” ····]</translation>
+    </message>
+    <message>
+      <source>Add link “{title}”</source>
+      <translation>[Åđđ ĺîñķ “{title}” ·····]</translation>
+    </message>
+    <message>
+      <source>Rename “{old}” to “{new}”</source>
+      <translation>[Řéñàḿé “{old}” ţö “{new}” ····· ··]</translation>
+    </message>
+    <message>
+      <source>Remove attachment “{title}”</source>
+      <translation>[Řéḿövé àţţàçĥḿéñţ “{title}” ····· ···]</translation>
     </message>
   </context>
   <context>
@@ -7183,6 +7448,18 @@ Data folder: {folder}</source>
       <translation>[Ķééþ ţĥîš ûñđéŕ {most} çĥàŕàçţéŕš. ····· ·····]</translation>
     </message>
     <message>
+      <source>Give it a title, so you can find it again.</source>
+      <translation>[Ĝîvé îţ à ţîţĺé, šö ýöû çàñ fîñđ îţ àĝàîñ. ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>Keep the title under {most} characters.</source>
+      <translation>[Ķééþ ţĥé ţîţĺé ûñđéŕ {most} çĥàŕàçţéŕš. ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Enter a web address (https://…) or an email link (mailto:…).</source>
+      <translation>[Éñţéŕ à ŵéƀ àđđŕéšš (https://…) öŕ àñ éḿàîĺ ĺîñķ (ḿàîĺţö:…). ····· ····· ····· ····]</translation>
+    </message>
+    <message>
       <source>The mentorship cannot end in the future: choose today or earlier.</source>
       <translation>[Ţĥé ḿéñţöŕšĥîþ çàññöţ éñđ îñ ţĥé fûţûŕé: çĥööšé ţöđàý öŕ éàŕĺîéŕ. ····· ····· ····· ·····]</translation>
     </message>
@@ -7424,6 +7701,10 @@ Data folder: {folder}</source>
     <message>
       <source>Days without giving back before a nudge</source>
       <translation>[Đàýš ŵîţĥöûţ ĝîvîñĝ ƀàçķ ƀéföŕé à ñûđĝé ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Largest file to attach, in MB</source>
+      <translation>[Ĺàŕĝéšţ fîĺé ţö àţţàçĥ, îñ MƁ ····· ····]</translation>
     </message>
   </context>
   <context>
@@ -7931,6 +8212,28 @@ Data folder: {folder}</source>
     <message>
       <source>Calendar event</source>
       <translation>[Çàĺéñđàŕ évéñţ ····]</translation>
+    </message>
+    <message>
+      <source>attachment</source>
+      <translation>[àţţàçĥḿéñţ ··]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attachment(s)</source>
+      <translation>
+        <numerusform>[%n àţţàçĥḿéñţ ····]</numerusform>
+        <numerusform>[%n àţţàçĥḿéñţš ····]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Attachment</source>
+      <translation>[Åţţàçĥḿéñţ ··]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attached file(s) and link(s)</source>
+      <translation>
+        <numerusform>[%n àţţàçĥéđ fîĺé àñđ ĺîñķ ····· ··]</numerusform>
+        <numerusform>[%n àţţàçĥéđ fîĺéš àñđ ĺîñķš ····· ···]</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s) with their agendas and notes</source>

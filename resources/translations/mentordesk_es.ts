@@ -698,6 +698,14 @@
       <translation>Revertir el acuerdo</translation>
     </message>
     <message>
+      <source>Attachments…</source>
+      <translation>Adjuntos…</translation>
+    </message>
+    <message>
+      <source>Files and links for the agreement</source>
+      <translation>Archivos y enlaces del acuerdo</translation>
+    </message>
+    <message>
       <source>Agreement</source>
       <translation>Acuerdo</translation>
     </message>
@@ -744,6 +752,157 @@
     <message>
       <source>the agreement with {name}</source>
       <translation>el acuerdo con {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentDialog</name>
+    <message>
+      <source>Rename attachment</source>
+      <translation>Cambiar el nombre del adjunto</translation>
+    </message>
+    <message>
+      <source>Add a link</source>
+      <translation>Añadir un enlace</translation>
+    </message>
+    <message>
+      <source>Web address</source>
+      <translation>Dirección web</translation>
+    </message>
+    <message>
+      <source>https://…</source>
+      <translation>https://…</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>The address, unless you name it</source>
+      <translation>La dirección, salvo que le des un nombre</translation>
+    </message>
+    <message>
+      <source>&amp;Address</source>
+      <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Título</translation>
+    </message>
+    <message>
+      <source>Rename</source>
+      <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+      <source>Add link</source>
+      <translation>Añadir enlace</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentTableModel</name>
+    <message>
+      <source>{name} — missing from the data folder</source>
+      <translation>{name} — no está en la carpeta de datos</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>File or link</source>
+      <translation>Archivo o enlace</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Tamaño</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Añadido</translation>
+    </message>
+    <message>
+      <source>Link: Enter opens it in the browser</source>
+      <translation>Enlace: Intro lo abre en el navegador</translation>
+    </message>
+    <message>
+      <source>File: Enter opens it with its application</source>
+      <translation>Archivo: Intro lo abre con su aplicación</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsPanel</name>
+    <message>
+      <source>Attached files and links</source>
+      <translation>Archivos y enlaces adjuntos</translation>
+    </message>
+    <message>
+      <source>Add file…</source>
+      <translation>Añadir archivo…</translation>
+    </message>
+    <message>
+      <source>Add link…</source>
+      <translation>Añadir enlace…</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Abrir</translation>
+    </message>
+    <message>
+      <source>Open the attachment</source>
+      <translation>Abrir el adjunto</translation>
+    </message>
+    <message>
+      <source>Show in folder</source>
+      <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+      <source>Show the file in its folder</source>
+      <translation>Mostrar el archivo en su carpeta</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+      <source>Rename the attachment</source>
+      <translation>Cambiar el nombre del adjunto</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Quitar</translation>
+    </message>
+    <message>
+      <source>Remove the attachment</source>
+      <translation>Quitar el adjunto</translation>
+    </message>
+    <message>
+      <source>No files or links yet: drop files here, or use Add file… or Add link….</source>
+      <translation>Aún no hay archivos ni enlaces: suelta archivos aquí o usa Añadir archivo… o Añadir enlace….</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attachment(s).</source>
+      <translation>
+        <numerusform>%n adjunto.</numerusform>
+        <numerusform>%n adjuntos.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Attach files</source>
+      <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+      <source>Copying “{name}”: {percent} %…</source>
+      <translation>Copiando «{name}»: {percent} %…</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsWindow</name>
+    <message>
+      <source>Attachments — {what}</source>
+      <translation>Adjuntos — {what}</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Cerrar</translation>
     </message>
   </context>
   <context>
@@ -1517,6 +1676,13 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     <message>
       <source>Backup failed: {reason}</source>
       <translation>La copia de seguridad falló: {reason}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attached file(s) could not be brought back; they show as missing.</source>
+      <translation>
+        <numerusform>%n archivo adjunto no se pudo recuperar; aparece como que falta.</numerusform>
+        <numerusform>%n archivos adjuntos no se pudieron recuperar; aparecen como que faltan.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2316,6 +2482,14 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     <message>
       <source>Revert</source>
       <translation>Revertir</translation>
+    </message>
+    <message>
+      <source>Attachments…</source>
+      <translation>Adjuntos…</translation>
+    </message>
+    <message>
+      <source>Files and links for this goal</source>
+      <translation>Archivos y enlaces de este objetivo</translation>
     </message>
     <message>
       <source>Action items toward this goal</source>
@@ -3308,6 +3482,18 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <translation>Historial</translation>
     </message>
     <message>
+      <source>Files and links…</source>
+      <translation>Archivos y enlaces…</translation>
+    </message>
+    <message>
+      <source>Files and links for this mentor</source>
+      <translation>Archivos y enlaces de este mentor</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Adjuntos</translation>
+    </message>
+    <message>
       <source>Save</source>
       <translation>Guardar</translation>
     </message>
@@ -3414,6 +3600,10 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <translation>Editar la reunión</translation>
     </message>
     <message>
+      <source>Attachments…</source>
+      <translation>Adjuntos…</translation>
+    </message>
+    <message>
       <source>Cancel meeting</source>
       <translation>Cancelar reunión</translation>
     </message>
@@ -3439,6 +3629,10 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
         <numerusform>%n reunión con {name}, {held} celebrada(s).</numerusform>
         <numerusform>%n reuniones con {name}, {held} celebradas.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Meeting with {name}, {when}</source>
+      <translation>Reunión con {name}, {when}</translation>
     </message>
   </context>
   <context>
@@ -4026,6 +4220,14 @@ Ctrl+Mayús+A convierte la línea actual en una tarea.</translation>
     <message>
       <source>Give-back nudge</source>
       <translation>Aviso para retribuir</translation>
+    </message>
+    <message>
+      <source> MB</source>
+      <translation> MB</translation>
+    </message>
+    <message>
+      <source>Largest &amp;attachment</source>
+      <translation>&amp;Adjunto más grande</translation>
     </message>
     <message>
       <source>General</source>
@@ -5568,6 +5770,69 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>(your name)</source>
       <translation>(tu nombre)</translation>
+    </message>
+  </context>
+  <context>
+    <name>attachments</name>
+    <message>
+      <source>Attach a file</source>
+      <translation>Adjuntar un archivo</translation>
+    </message>
+    <message>
+      <source>“{name}” is larger than {limit} MB, the largest file MentorDesk attaches. Attach a link to it instead, or raise the limit in Preferences.</source>
+      <translation>«{name}» ocupa más de {limit} MB, el tamaño máximo que adjunta MentorDesk. Adjunta un enlace en su lugar o sube el límite en Preferencias.</translation>
+    </message>
+    <message>
+      <source>“{name}” is a folder. Attach the files in it, or a compressed copy of it.</source>
+      <translation>«{name}» es una carpeta. Adjunta los archivos que contiene o una copia comprimida.</translation>
+    </message>
+    <message>
+      <source>“{name}” is not a file MentorDesk can copy.</source>
+      <translation>«{name}» no es un archivo que MentorDesk pueda copiar.</translation>
+    </message>
+    <message>
+      <source>“{name}” is not there any more. Was it moved or renamed?</source>
+      <translation>«{name}» ya no está. ¿Se movió o cambió de nombre?</translation>
+    </message>
+    <message>
+      <source>You do not have permission to read “{name}”. Nothing was attached.</source>
+      <translation>No tienes permiso para leer «{name}». No se adjuntó nada.</translation>
+    </message>
+    <message>
+      <source>“{name}” was moved, changed or disconnected while it was being copied. Nothing was attached; try again.</source>
+      <translation>«{name}» se movió, cambió o desconectó mientras se copiaba. No se adjuntó nada; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+      <source>The disk is full: “{name}” could not be copied into the data folder. Free some space and try again; nothing was attached.</source>
+      <translation>El disco está lleno: «{name}» no se pudo copiar a la carpeta de datos. Libera espacio e inténtalo de nuevo; no se adjuntó nada.</translation>
+    </message>
+    <message>
+      <source>The data folder cannot be written, so “{name}” could not be copied.</source>
+      <translation>No se puede escribir en la carpeta de datos, así que «{name}» no se pudo copiar.</translation>
+    </message>
+    <message>
+      <source>The disk could not be read or written while copying “{name}”. Nothing was attached.</source>
+      <translation>No se pudo leer o escribir en el disco al copiar «{name}». No se adjuntó nada.</translation>
+    </message>
+    <message>
+      <source>The copy of “{name}” does not match the file that was saved.</source>
+      <translation>La copia de «{name}» no coincide con el archivo guardado.</translation>
+    </message>
+    <message>
+      <source>Attach “{name}”</source>
+      <translation>Adjuntar «{name}»</translation>
+    </message>
+    <message>
+      <source>Add link “{title}”</source>
+      <translation>Añadir el enlace «{title}»</translation>
+    </message>
+    <message>
+      <source>Rename “{old}” to “{new}”</source>
+      <translation>Cambiar «{old}» por «{new}»</translation>
+    </message>
+    <message>
+      <source>Remove attachment “{title}”</source>
+      <translation>Quitar el adjunto «{title}»</translation>
     </message>
   </context>
   <context>
@@ -7183,6 +7448,18 @@ Carpeta de datos: {folder}</translation>
       <translation>No pases de {most} caracteres.</translation>
     </message>
     <message>
+      <source>Give it a title, so you can find it again.</source>
+      <translation>Ponle un título para encontrarlo de nuevo.</translation>
+    </message>
+    <message>
+      <source>Keep the title under {most} characters.</source>
+      <translation>El título debe tener menos de {most} caracteres.</translation>
+    </message>
+    <message>
+      <source>Enter a web address (https://…) or an email link (mailto:…).</source>
+      <translation>Escribe una dirección web (https://…) o un enlace de correo (mailto:…).</translation>
+    </message>
+    <message>
       <source>The mentorship cannot end in the future: choose today or earlier.</source>
       <translation>La mentoría no puede terminar en el futuro: elige hoy o antes.</translation>
     </message>
@@ -7424,6 +7701,10 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Days without giving back before a nudge</source>
       <translation>Días sin retribuir antes de un aviso</translation>
+    </message>
+    <message>
+      <source>Largest file to attach, in MB</source>
+      <translation>Archivo más grande para adjuntar, en MB</translation>
     </message>
   </context>
   <context>
@@ -7931,6 +8212,28 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Calendar event</source>
       <translation>Evento del calendario</translation>
+    </message>
+    <message>
+      <source>attachment</source>
+      <translation>adjunto</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attachment(s)</source>
+      <translation>
+        <numerusform>%n adjunto</numerusform>
+        <numerusform>%n adjuntos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Attachment</source>
+      <translation>Adjunto</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attached file(s) and link(s)</source>
+      <translation>
+        <numerusform>%n archivo o enlace adjunto</numerusform>
+        <numerusform>%n archivos y enlaces adjuntos</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s) with their agendas and notes</source>
