@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-HEAD_REVISION = "0007_templates_recap"
+HEAD_REVISION = "0009_private_items"
 
 # The full-text search index (migration 0003) is raw SQL, not a model: the FTS5
 # table, the shadow tables FTS5 keeps beside it, and the key table that maps item
@@ -135,6 +135,8 @@ CHANGES: dict[str, Change] = {
     "0007_templates_recap": Change(
         tables=frozenset({"meeting_template", "meeting_recap", "calendar_event"}),
     ),
+    # columns only (private flags): no table, index or trigger added or removed
+    "0009_private_items": Change(),
 }
 
 

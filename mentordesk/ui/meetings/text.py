@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from mentordesk.db.choices import MeetingFormat, MeetingStatus
+from mentordesk.services import private
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.meeting_queries import MeetingDetail
 from mentordesk.ui import formats, labels
@@ -16,8 +17,9 @@ def agenda_text(meeting: MeetingDetail) -> str:
         when=formats.long_datetime(meeting.scheduled_start)
     )
     lines = [heading, ""]
-    lines += [f"{number}. {point.text}" for number, point in enumerate(meeting.agenda, start=1)]
-    if not meeting.agenda:
+    points = private.shared(meeting.agenda)  # a private point never leaves
+    lines += [f"{number}. {point.text}" for number, point in enumerate(points, start=1)]
+    if not points:
         lines.append(QCoreApplication.translate("meeting_text", "(no agenda points yet)"))
     return "\n".join(lines) + "\n"
 
