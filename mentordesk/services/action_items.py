@@ -47,6 +47,7 @@ class ActionItemState:
     outcome: str
     report_back: bool
     reported_on: date | None
+    private: bool = False  # never in anything copied or sent (services/private.py)
 
     def is_overdue(self, today: date) -> bool:
         return (
@@ -69,6 +70,7 @@ def state_of(item: ActionItem) -> ActionItemState:
         outcome=item.outcome,
         report_back=item.report_back,
         reported_on=item.reported_on,
+        private=item.private,
     )
 
 
@@ -167,6 +169,7 @@ _ITEMS = select(
     ActionItem.outcome,
     ActionItem.report_back,
     ActionItem.reported_on,
+    ActionItem.private,
 ).join(Mentor, Mentor.id == ActionItem.mentor_id)
 _EVERY_ITEM = FastSelect(_ITEMS.order_by(*_ORDER))
 _ids = in_list("ids")

@@ -364,6 +364,10 @@
       <source>Tell the mentor how it went, once it is done</source>
       <translation>Dem Mentor erzählen, wie es lief, sobald es erledigt ist</translation>
     </message>
+    <message>
+      <source>{text} (private: never copied or sent)</source>
+      <translation>{text} (privat: wird nie kopiert oder gesendet)</translation>
+    </message>
   </context>
   <context>
     <name>AgendaEditor</name>
@@ -397,6 +401,10 @@
     <message>
       <source>to do</source>
       <translation>offen</translation>
+    </message>
+    <message>
+      <source>{state}, private</source>
+      <translation>{state}, privat</translation>
     </message>
   </context>
   <context>
@@ -440,6 +448,32 @@
     <message>
       <source>Move down (Alt+Down)</source>
       <translation>Nach unten (Alt+Ab)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaPreviewDialog</name>
+    <message>
+      <source>Copy agenda</source>
+      <translation>Agenda kopieren</translation>
+    </message>
+    <message>
+      <source>This is exactly what will be copied:</source>
+      <translation>Genau das wird kopiert:</translation>
+    </message>
+    <message>
+      <source>The agenda as it will be copied</source>
+      <translation>Die Agenda, wie sie kopiert wird</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n private point(s) stay here and are not copied.</source>
+      <translation>
+        <numerusform>%n privater Punkt bleibt hier und wird nicht kopiert.</numerusform>
+        <numerusform>%n private Punkte bleiben hier und werden nicht kopiert.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopieren</translation>
     </message>
   </context>
   <context>
@@ -2872,6 +2906,37 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     </message>
   </context>
   <context>
+    <name>MeetingPrivacy</name>
+    <message>
+      <source>Private notes</source>
+      <translation>Private Notizen</translation>
+    </message>
+    <message>
+      <source>Private takeaways</source>
+      <translation>Private Erkenntnisse</translation>
+    </message>
+    <message>
+      <source>{lock} Private notes are hidden while presenting</source>
+      <translation>{lock} Private Notizen sind beim Präsentieren verborgen</translation>
+    </message>
+    <message>
+      <source>{lock} Private takeaways are hidden while presenting</source>
+      <translation>{lock} Private Erkenntnisse sind beim Präsentieren verborgen</translation>
+    </message>
+    <message>
+      <source>{lock} Presenting: private items are hidden</source>
+      <translation>{lock} Präsentieren: Privates ist verborgen</translation>
+    </message>
+    <message>
+      <source>Never in anything copied, sent or exported</source>
+      <translation>Nie in etwas, das kopiert, gesendet oder exportiert wird</translation>
+    </message>
+    <message>
+      <source>Select an agenda point to mark it private.</source>
+      <translation>Wählen Sie einen Agendapunkt, um ihn als privat zu markieren.</translation>
+    </message>
+  </context>
+  <context>
     <name>MeetingTableModel</name>
     <message>
       <source>When</source>
@@ -3083,10 +3148,6 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     <message>
       <source>No link</source>
       <translation>Kein Link</translation>
-    </message>
-    <message>
-      <source>The agenda is on the clipboard, ready to send.</source>
-      <translation>Die Agenda ist in der Zwischenablage, bereit zum Versenden.</translation>
     </message>
   </context>
   <context>
@@ -4369,10 +4430,6 @@ Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
       <source>Copy agenda</source>
       <translation>Agenda kopieren</translation>
     </message>
-    <message>
-      <source>The agenda is on the clipboard, ready to send.</source>
-      <translation>Die Agenda ist in der Zwischenablage, bereit zum Versenden.</translation>
-    </message>
   </context>
   <context>
     <name>ReminderBanner</name>
@@ -5190,6 +5247,14 @@ Datenordner: {folder}</translation>
       <translation>Berichten: {text}</translation>
     </message>
     <message>
+      <source>Mark private: {text}</source>
+      <translation>Als privat markieren: {text}</translation>
+    </message>
+    <message>
+      <source>Mark not private: {text}</source>
+      <translation>Nicht mehr privat: {text}</translation>
+    </message>
+    <message>
       <source>Mark done: {text}</source>
       <translation>Als erledigt markieren: {text}</translation>
     </message>
@@ -5231,6 +5296,13 @@ Datenordner: {folder}</translation>
     <message>
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederholen: {what}</translation>
+    </message>
+  </context>
+  <context>
+    <name>agenda_preview</name>
+    <message>
+      <source>The agenda is on the clipboard, ready to send.</source>
+      <translation>Die Agenda ist in der Zwischenablage, bereit zum Versenden.</translation>
     </message>
   </context>
   <context>
@@ -6428,6 +6500,14 @@ Datenordner: {folder}</translation>
       <translation>Zusammenfassung senden …</translation>
     </message>
     <message>
+      <source>Mark Agenda Point Private</source>
+      <translation>Agendapunkt als privat markieren</translation>
+    </message>
+    <message>
+      <source>Presenting (Hide Private Items)</source>
+      <translation>Präsentieren (Privates verbergen)</translation>
+    </message>
+    <message>
       <source>Save Now</source>
       <translation>Jetzt speichern</translation>
     </message>
@@ -6457,6 +6537,10 @@ Datenordner: {folder}</translation>
     <message>
       <source>(no agenda points yet)</source>
       <translation>(noch keine Agendapunkte)</translation>
+    </message>
+    <message>
+      <source>{lock} Private: hidden while presenting.</source>
+      <translation>{lock} Privat: beim Präsentieren verborgen.</translation>
     </message>
     <message>
       <source>took {actual} of {planned} planned minutes</source>
@@ -6585,6 +6669,30 @@ Datenordner: {folder}</translation>
     <message>
       <source>Send the recap to {name}</source>
       <translation>Die Zusammenfassung an {name} senden</translation>
+    </message>
+    <message>
+      <source>Mark private: {text}</source>
+      <translation>Als privat markieren: {text}</translation>
+    </message>
+    <message>
+      <source>Mark not private: {text}</source>
+      <translation>Nicht mehr privat: {text}</translation>
+    </message>
+    <message>
+      <source>Make the notes private</source>
+      <translation>Notizen privat machen</translation>
+    </message>
+    <message>
+      <source>Share the notes again</source>
+      <translation>Notizen wieder teilen</translation>
+    </message>
+    <message>
+      <source>Make the takeaways private</source>
+      <translation>Erkenntnisse privat machen</translation>
+    </message>
+    <message>
+      <source>Share the takeaways again</source>
+      <translation>Erkenntnisse wieder teilen</translation>
     </message>
   </context>
   <context>
@@ -6784,6 +6892,24 @@ Datenordner: {folder}</translation>
     <message>
       <source>Filled from “{name}”: edit it, then save.</source>
       <translation>Aus „{name}“ gefüllt: bearbeiten, dann speichern.</translation>
+    </message>
+  </context>
+  <context>
+    <name>presenting</name>
+    <message>
+      <source>&amp;Presenting (Hide Private Items)</source>
+      <translation>&amp;Präsentieren (Privates verbergen)</translation>
+    </message>
+    <message>
+      <source>🔒 Presenting: private items are hidden</source>
+      <translation>🔒 Präsentieren: Privates ist verborgen</translation>
+    </message>
+  </context>
+  <context>
+    <name>privacy</name>
+    <message>
+      <source>Private (Never Copied or Sent)</source>
+      <translation>Privat (nie kopiert oder gesendet)</translation>
     </message>
   </context>
   <context>

@@ -364,6 +364,10 @@
       <source>Tell the mentor how it went, once it is done</source>
       <translation>[Ţéĺĺ ţĥé ḿéñţöŕ ĥöŵ îţ ŵéñţ, öñçé îţ îš đöñé ····· ····· ····]</translation>
     </message>
+    <message>
+      <source>{text} (private: never copied or sent)</source>
+      <translation>[{text} (þŕîvàţé: ñévéŕ çöþîéđ öŕ šéñţ) ····· ····· ··]</translation>
+    </message>
   </context>
   <context>
     <name>AgendaEditor</name>
@@ -397,6 +401,10 @@
     <message>
       <source>to do</source>
       <translation>[ţö đö ·]</translation>
+    </message>
+    <message>
+      <source>{state}, private</source>
+      <translation>[{state}, þŕîvàţé ·····]</translation>
     </message>
   </context>
   <context>
@@ -440,6 +448,32 @@
     <message>
       <source>Move down (Alt+Down)</source>
       <translation>[Mövé đöŵñ (Åĺţ+Đöŵñ) ·····]</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaPreviewDialog</name>
+    <message>
+      <source>Copy agenda</source>
+      <translation>[Çöþý àĝéñđà ···]</translation>
+    </message>
+    <message>
+      <source>This is exactly what will be copied:</source>
+      <translation>[Ţĥîš îš éxàçţĺý ŵĥàţ ŵîĺĺ ƀé çöþîéđ: ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>The agenda as it will be copied</source>
+      <translation>[Ţĥé àĝéñđà àš îţ ŵîĺĺ ƀé çöþîéđ ····· ·····]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n private point(s) stay here and are not copied.</source>
+      <translation>
+        <numerusform>[%n þŕîvàţé þöîñţ šţàýš ĥéŕé àñđ îš ñöţ çöþîéđ. ····· ····· ·····]</numerusform>
+        <numerusform>[%n þŕîvàţé þöîñţš šţàý ĥéŕé àñđ àŕé ñöţ çöþîéđ. ····· ····· ·····]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>[&amp;Çöþý ·]</translation>
     </message>
   </context>
   <context>
@@ -2872,6 +2906,37 @@ This area is not built yet; nothing here is sample or fake data.</source>
     </message>
   </context>
   <context>
+    <name>MeetingPrivacy</name>
+    <message>
+      <source>Private notes</source>
+      <translation>[Þŕîvàţé ñöţéš ····]</translation>
+    </message>
+    <message>
+      <source>Private takeaways</source>
+      <translation>[Þŕîvàţé ţàķéàŵàýš ·····]</translation>
+    </message>
+    <message>
+      <source>{lock} Private notes are hidden while presenting</source>
+      <translation>[{lock} Þŕîvàţé ñöţéš àŕé ĥîđđéñ ŵĥîĺé þŕéšéñţîñĝ ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>{lock} Private takeaways are hidden while presenting</source>
+      <translation>[{lock} Þŕîvàţé ţàķéàŵàýš àŕé ĥîđđéñ ŵĥîĺé þŕéšéñţîñĝ ····· ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>{lock} Presenting: private items are hidden</source>
+      <translation>[{lock} Þŕéšéñţîñĝ: þŕîvàţé îţéḿš àŕé ĥîđđéñ ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>Never in anything copied, sent or exported</source>
+      <translation>[Ñévéŕ îñ àñýţĥîñĝ çöþîéđ, šéñţ öŕ éxþöŕţéđ ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>Select an agenda point to mark it private.</source>
+      <translation>[Šéĺéçţ àñ àĝéñđà þöîñţ ţö ḿàŕķ îţ þŕîvàţé. ····· ····· ···]</translation>
+    </message>
+  </context>
+  <context>
     <name>MeetingTableModel</name>
     <message>
       <source>When</source>
@@ -3083,10 +3148,6 @@ This area is not built yet; nothing here is sample or fake data.</source>
     <message>
       <source>No link</source>
       <translation>[Ñö ĺîñķ ·]</translation>
-    </message>
-    <message>
-      <source>The agenda is on the clipboard, ready to send.</source>
-      <translation>[Ţĥé àĝéñđà îš öñ ţĥé çĺîþƀöàŕđ, ŕéàđý ţö šéñđ. ····· ····· ·····]</translation>
     </message>
   </context>
   <context>
@@ -4369,10 +4430,6 @@ Ctrl+Shift+A turns the current line into an action item.</source>
       <source>Copy agenda</source>
       <translation>[Çöþý àĝéñđà ···]</translation>
     </message>
-    <message>
-      <source>The agenda is on the clipboard, ready to send.</source>
-      <translation>[Ţĥé àĝéñđà îš öñ ţĥé çĺîþƀöàŕđ, ŕéàđý ţö šéñđ. ····· ····· ·····]</translation>
-    </message>
   </context>
   <context>
     <name>ReminderBanner</name>
@@ -5190,6 +5247,14 @@ Data folder: {folder}</source>
       <translation>[Řéþöŕţ ƀàçķ: {text} ·····]</translation>
     </message>
     <message>
+      <source>Mark private: {text}</source>
+      <translation>[Màŕķ þŕîvàţé: {text} ·····]</translation>
+    </message>
+    <message>
+      <source>Mark not private: {text}</source>
+      <translation>[Màŕķ ñöţ þŕîvàţé: {text} ····· ··]</translation>
+    </message>
+    <message>
       <source>Mark done: {text}</source>
       <translation>[Màŕķ đöñé: {text} ·····]</translation>
     </message>
@@ -5231,6 +5296,13 @@ Data folder: {folder}</source>
     <message>
       <source>&amp;Redo {what}</source>
       <translation>[&amp;Řéđö {what} ···]</translation>
+    </message>
+  </context>
+  <context>
+    <name>agenda_preview</name>
+    <message>
+      <source>The agenda is on the clipboard, ready to send.</source>
+      <translation>[Ţĥé àĝéñđà îš öñ ţĥé çĺîþƀöàŕđ, ŕéàđý ţö šéñđ. ····· ····· ·····]</translation>
     </message>
   </context>
   <context>
@@ -6428,6 +6500,14 @@ Data folder: {folder}</source>
       <translation>[Šéñđ Řéçàþ… ···]</translation>
     </message>
     <message>
+      <source>Mark Agenda Point Private</source>
+      <translation>[Màŕķ Åĝéñđà Þöîñţ Þŕîvàţé ····· ··]</translation>
+    </message>
+    <message>
+      <source>Presenting (Hide Private Items)</source>
+      <translation>[Þŕéšéñţîñĝ (Ĥîđé Þŕîvàţé Îţéḿš) ····· ·····]</translation>
+    </message>
+    <message>
       <source>Save Now</source>
       <translation>[Šàvé Ñöŵ ··]</translation>
     </message>
@@ -6457,6 +6537,10 @@ Data folder: {folder}</source>
     <message>
       <source>(no agenda points yet)</source>
       <translation>[(ñö àĝéñđà þöîñţš ýéţ) ····· ·]</translation>
+    </message>
+    <message>
+      <source>{lock} Private: hidden while presenting.</source>
+      <translation>[{lock} Þŕîvàţé: ĥîđđéñ ŵĥîĺé þŕéšéñţîñĝ. ····· ····· ··]</translation>
     </message>
     <message>
       <source>took {actual} of {planned} planned minutes</source>
@@ -6585,6 +6669,30 @@ Data folder: {folder}</source>
     <message>
       <source>Send the recap to {name}</source>
       <translation>[Šéñđ ţĥé ŕéçàþ ţö {name} ····· ··]</translation>
+    </message>
+    <message>
+      <source>Mark private: {text}</source>
+      <translation>[Màŕķ þŕîvàţé: {text} ·····]</translation>
+    </message>
+    <message>
+      <source>Mark not private: {text}</source>
+      <translation>[Màŕķ ñöţ þŕîvàţé: {text} ····· ··]</translation>
+    </message>
+    <message>
+      <source>Make the notes private</source>
+      <translation>[Màķé ţĥé ñöţéš þŕîvàţé ····· ·]</translation>
+    </message>
+    <message>
+      <source>Share the notes again</source>
+      <translation>[Šĥàŕé ţĥé ñöţéš àĝàîñ ····· ·]</translation>
+    </message>
+    <message>
+      <source>Make the takeaways private</source>
+      <translation>[Màķé ţĥé ţàķéàŵàýš þŕîvàţé ····· ···]</translation>
+    </message>
+    <message>
+      <source>Share the takeaways again</source>
+      <translation>[Šĥàŕé ţĥé ţàķéàŵàýš àĝàîñ ····· ··]</translation>
     </message>
   </context>
   <context>
@@ -6784,6 +6892,24 @@ Data folder: {folder}</source>
     <message>
       <source>Filled from “{name}”: edit it, then save.</source>
       <translation>[Fîĺĺéđ fŕöḿ “{name}”: éđîţ îţ, ţĥéñ šàvé. ····· ····· ···]</translation>
+    </message>
+  </context>
+  <context>
+    <name>presenting</name>
+    <message>
+      <source>&amp;Presenting (Hide Private Items)</source>
+      <translation>[&amp;Þŕéšéñţîñĝ (Ĥîđé Þŕîvàţé Îţéḿš) ····· ·····]</translation>
+    </message>
+    <message>
+      <source>🔒 Presenting: private items are hidden</source>
+      <translation>[🔒 Þŕéšéñţîñĝ: þŕîvàţé îţéḿš àŕé ĥîđđéñ ····· ····· ··]</translation>
+    </message>
+  </context>
+  <context>
+    <name>privacy</name>
+    <message>
+      <source>Private (Never Copied or Sent)</source>
+      <translation>[Þŕîvàţé (Ñévéŕ Çöþîéđ öŕ Šéñţ) ····· ····]</translation>
     </message>
   </context>
   <context>

@@ -364,6 +364,10 @@
       <source>Tell the mentor how it went, once it is done</source>
       <translation>Contarle al mentor cómo fue, una vez hecha</translation>
     </message>
+    <message>
+      <source>{text} (private: never copied or sent)</source>
+      <translation>{text} (privado: nunca se copia ni se envía)</translation>
+    </message>
   </context>
   <context>
     <name>AgendaEditor</name>
@@ -397,6 +401,10 @@
     <message>
       <source>to do</source>
       <translation>pendiente</translation>
+    </message>
+    <message>
+      <source>{state}, private</source>
+      <translation>{state}, privado</translation>
     </message>
   </context>
   <context>
@@ -440,6 +448,32 @@
     <message>
       <source>Move down (Alt+Down)</source>
       <translation>Bajar (Alt+Abajo)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaPreviewDialog</name>
+    <message>
+      <source>Copy agenda</source>
+      <translation>Copiar agenda</translation>
+    </message>
+    <message>
+      <source>This is exactly what will be copied:</source>
+      <translation>Esto es exactamente lo que se copiará:</translation>
+    </message>
+    <message>
+      <source>The agenda as it will be copied</source>
+      <translation>La agenda tal como se copiará</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n private point(s) stay here and are not copied.</source>
+      <translation>
+        <numerusform>%n punto privado se queda aquí y no se copia.</numerusform>
+        <numerusform>%n puntos privados se quedan aquí y no se copian.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Copiar</translation>
     </message>
   </context>
   <context>
@@ -2872,6 +2906,37 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     </message>
   </context>
   <context>
+    <name>MeetingPrivacy</name>
+    <message>
+      <source>Private notes</source>
+      <translation>Notas privadas</translation>
+    </message>
+    <message>
+      <source>Private takeaways</source>
+      <translation>Conclusiones privadas</translation>
+    </message>
+    <message>
+      <source>{lock} Private notes are hidden while presenting</source>
+      <translation>{lock} Las notas privadas se ocultan mientras presentas</translation>
+    </message>
+    <message>
+      <source>{lock} Private takeaways are hidden while presenting</source>
+      <translation>{lock} Las conclusiones privadas se ocultan mientras presentas</translation>
+    </message>
+    <message>
+      <source>{lock} Presenting: private items are hidden</source>
+      <translation>{lock} Presentando: los elementos privados están ocultos</translation>
+    </message>
+    <message>
+      <source>Never in anything copied, sent or exported</source>
+      <translation>Nunca en nada que se copie, envíe o exporte</translation>
+    </message>
+    <message>
+      <source>Select an agenda point to mark it private.</source>
+      <translation>Selecciona un punto de la agenda para marcarlo como privado.</translation>
+    </message>
+  </context>
+  <context>
     <name>MeetingTableModel</name>
     <message>
       <source>When</source>
@@ -3083,10 +3148,6 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     <message>
       <source>No link</source>
       <translation>Sin enlace</translation>
-    </message>
-    <message>
-      <source>The agenda is on the clipboard, ready to send.</source>
-      <translation>La agenda está en el portapapeles, lista para enviar.</translation>
     </message>
   </context>
   <context>
@@ -4369,10 +4430,6 @@ Ctrl+Mayús+A convierte la línea actual en una tarea.</translation>
       <source>Copy agenda</source>
       <translation>Copiar agenda</translation>
     </message>
-    <message>
-      <source>The agenda is on the clipboard, ready to send.</source>
-      <translation>La agenda está en el portapapeles, lista para enviar.</translation>
-    </message>
   </context>
   <context>
     <name>ReminderBanner</name>
@@ -5190,6 +5247,14 @@ Carpeta de datos: {folder}</translation>
       <translation>Contar resultado: {text}</translation>
     </message>
     <message>
+      <source>Mark private: {text}</source>
+      <translation>Marcar como privado: {text}</translation>
+    </message>
+    <message>
+      <source>Mark not private: {text}</source>
+      <translation>Dejar de marcar como privado: {text}</translation>
+    </message>
+    <message>
       <source>Mark done: {text}</source>
       <translation>Marcar como hecha: {text}</translation>
     </message>
@@ -5231,6 +5296,13 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>&amp;Redo {what}</source>
       <translation>&amp;Rehacer {what}</translation>
+    </message>
+  </context>
+  <context>
+    <name>agenda_preview</name>
+    <message>
+      <source>The agenda is on the clipboard, ready to send.</source>
+      <translation>La agenda está en el portapapeles, lista para enviar.</translation>
     </message>
   </context>
   <context>
@@ -6428,6 +6500,14 @@ Carpeta de datos: {folder}</translation>
       <translation>Enviar recapitulación…</translation>
     </message>
     <message>
+      <source>Mark Agenda Point Private</source>
+      <translation>Marcar el punto como privado</translation>
+    </message>
+    <message>
+      <source>Presenting (Hide Private Items)</source>
+      <translation>Presentando (ocultar lo privado)</translation>
+    </message>
+    <message>
       <source>Save Now</source>
       <translation>Guardar ahora</translation>
     </message>
@@ -6457,6 +6537,10 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>(no agenda points yet)</source>
       <translation>(aún sin puntos en la agenda)</translation>
+    </message>
+    <message>
+      <source>{lock} Private: hidden while presenting.</source>
+      <translation>{lock} Privado: oculto mientras presentas.</translation>
     </message>
     <message>
       <source>took {actual} of {planned} planned minutes</source>
@@ -6585,6 +6669,30 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Send the recap to {name}</source>
       <translation>Enviar la recapitulación a {name}</translation>
+    </message>
+    <message>
+      <source>Mark private: {text}</source>
+      <translation>Marcar como privado: {text}</translation>
+    </message>
+    <message>
+      <source>Mark not private: {text}</source>
+      <translation>Dejar de marcar como privado: {text}</translation>
+    </message>
+    <message>
+      <source>Make the notes private</source>
+      <translation>Hacer privadas las notas</translation>
+    </message>
+    <message>
+      <source>Share the notes again</source>
+      <translation>Volver a compartir las notas</translation>
+    </message>
+    <message>
+      <source>Make the takeaways private</source>
+      <translation>Hacer privadas las conclusiones</translation>
+    </message>
+    <message>
+      <source>Share the takeaways again</source>
+      <translation>Volver a compartir las conclusiones</translation>
     </message>
   </context>
   <context>
@@ -6784,6 +6892,24 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Filled from “{name}”: edit it, then save.</source>
       <translation>Rellenado a partir de «{name}»: edítalo y guárdalo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>presenting</name>
+    <message>
+      <source>&amp;Presenting (Hide Private Items)</source>
+      <translation>&amp;Presentando (ocultar lo privado)</translation>
+    </message>
+    <message>
+      <source>🔒 Presenting: private items are hidden</source>
+      <translation>🔒 Presentando: los elementos privados están ocultos</translation>
+    </message>
+  </context>
+  <context>
+    <name>privacy</name>
+    <message>
+      <source>Private (Never Copied or Sent)</source>
+      <translation>Privado (nunca se copia ni se envía)</translation>
     </message>
   </context>
   <context>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from mentordesk.db.choices import ActionStatus
 from mentordesk.services import action_items as service
 from mentordesk.services import goal_links
+from mentordesk.services import private as private_rule
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.text import plain_line
@@ -128,6 +129,25 @@ def toggle_report_back(context: AppContext, parent: QWidget | None, item: Action
         label.format(text=short(item.text)),
         Kind.ACTION_ITEM,
         lambda s: service.update(s, item.id, report_back=not item.report_back, now=now),
+        refs=_item(item.id),
+    )
+
+
+def set_private(
+    context: AppContext, parent: QWidget | None, item: ActionItemState, private: bool
+) -> bool:
+    """Keep the item on this laptop (never in anything copied or sent), or share it again."""
+    label = (
+        QCoreApplication.translate("action_items", "Mark private: {text}")
+        if private
+        else QCoreApplication.translate("action_items", "Mark not private: {text}")
+    )
+    return performed(
+        context,
+        parent,
+        label.format(text=short(item.text)),
+        Kind.ACTION_ITEM,
+        lambda s: private_rule.set_private(s, Kind.ACTION_ITEM, item.id, private),
         refs=_item(item.id),
     )
 

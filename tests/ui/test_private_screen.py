@@ -1,0 +1,182 @@
+"""Private items on screen (issue 20, item 4): marked where they are edited (a lock),
+undoable through named operations, hidden while presenting, and copying the agenda
+shows exactly what leaves before it goes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QLabel
+from pytestqt.qtbot import QtBot
+
+from mentordesk.db.database import Database
+from mentordesk.db.models import ActionItem, AgendaItem
+from mentordesk.db.types import utc_now
+from mentordesk.services import action_items, meeting_queries
+from mentordesk.ui.action_items.area import ActionItemsView
+from mentordesk.ui.context import AppContext
+from mentordesk.ui.meetings.agenda_preview import AgendaPreviewDialog, preview_and_copy
+from mentordesk.ui.search.area import SearchView
+from mentordesk.ui.shell.main_window import MainWindow
+from tests.ui.conftest import DialogAnswerer
+from tests.ui.helpers import context_of
+from tests.ui.test_meeting_mode_fixtures import make_setup
+
+SECRET, SHARED = "Quietly ask about the raise", "Team roadmap"
+
+
+def _points(database: Database, meeting_id: str) -> dict[str, bool]:
+    with database.session() as session:
+        rows = session.query(AgendaItem).filter_by(meeting_id=meeting_id)
+        return {row.text: row.private for row in rows}
+
+
+def test_an_agenda_point_is_marked_private_in_meeting_mode_and_undo_takes_it_back(
+    qtbot: QtBot, database: Database
+) -> None:
+    setup = make_setup(qtbot, database, agenda=(SHARED, SECRET))
+    window = setup.open()
+    view = window.agenda_panel.view
+    view.setCurrentIndex(window.agenda_model.index(1))
+    window.key_actions["privatePointAction"].trigger()  # Ctrl+Alt+L
+    assert _points(database, setup.meeting_id) == {SHARED: False, SECRET: True}
+    shown = window.agenda_model.index(1).data(Qt.ItemDataRole.DisplayRole)
+    assert shown == f"🔒 {SECRET}"
+    assert window.agenda_model.index(1).data(Qt.ItemDataRole.EditRole) == SECRET
+    assert window.key_actions["privatePointAction"] in view.actions()  # its context menu
+    setup.context.undo_stack.undo()
+    assert _points(database, setup.meeting_id) == {SHARED: False, SECRET: False}
+    assert window.agenda_model.index(1).data(Qt.ItemDataRole.DisplayRole) == SECRET
+    setup.context.undo_stack.redo()
+    assert window.agenda_model.index(1).data(Qt.ItemDataRole.DisplayRole) == f"🔒 {SECRET}"
+
+
+def test_a_point_typed_a_moment_ago_is_stored_then_marked(qtbot: QtBot, database: Database) -> None:
+    setup = make_setup(qtbot, database, agenda=(SHARED,))
+    window = setup.open()
+    window.agenda_panel.new_item.setText("Just typed")
+    window.agenda_panel.add_from_field()
+    window.key_actions["privatePointAction"].trigger()
+    assert _points(database, setup.meeting_id) == {SHARED: False, "Just typed": True}
+
+
+def test_presenting_hides_private_points_notes_takeaways_and_actions_in_meeting_mode(
+    qtbot: QtBot, database: Database
+) -> None:
+    setup = make_setup(qtbot, database, agenda=(SHARED, SECRET), notes="my private worries")
+    with database.session() as session:
+        for text, private in (("Shared advice", False), ("Private advice", True)):
+            item = action_items.capture(
+                session, setup.mentor_id, text, meeting_id=setup.meeting_id, now=utc_now()
+            )
+            session.get(ActionItem, item.id).private = private  # type: ignore[union-attr]
+    window = setup.open()
+    privacy = window.privacy
+    window.agenda_panel.view.setCurrentIndex(window.agenda_model.index(1))
+    window.key_actions["privatePointAction"].trigger()
+    privacy.notes_private.click()  # the status bar's switch: a named operation
+    assert setup.stored().notes_private and not setup.stored().takeaways_private
+    shown_actions = [window.action_model.record_at(i).text for i in range(2)]
+    assert sorted(shown_actions) == ["Private advice", "Shared advice"]
+
+    window.key_actions["presentingMeetingAction"].trigger()  # Ctrl+Alt+P
+    assert setup.context.presenting
+    assert privacy.presenting_label.isVisible()
+    assert window.agenda_panel.view.isRowHidden(1)
+    assert not window.agenda_panel.view.isRowHidden(0)
+    assert privacy.notes_cover.isVisible()
+    assert privacy.notes_cover.geometry() == window.notes.rect()
+    assert not privacy.takeaways_cover.isVisible()
+    assert window.action_model.rowCount() == 1
+    assert window.action_model.record_at(0).text == "Shared advice"
+
+    window.key_actions["presentingMeetingAction"].trigger()
+    assert not setup.context.presenting
+    assert not window.agenda_panel.view.isRowHidden(1)
+    assert not privacy.notes_cover.isVisible()
+    assert window.action_model.rowCount() == 2
+    setup.context.undo_stack.undo()  # the notes switch
+    assert not setup.stored().notes_private and not privacy.notes_private.isChecked()
+    assert window.notes.toPlainText() == "my private worries"  # the words never moved
+
+
+def test_action_items_are_marked_private_in_their_area_and_hidden_while_presenting(
+    window: MainWindow, database: Database
+) -> None:
+    context = context_of(window)
+    with database.session() as session:
+        from tests.ui.helpers import add_people
+
+        ada = add_people(database, ("Ada Lovelace", "active"))["Ada Lovelace"]
+        for text in ("Read the book", "See a therapist"):
+            action_items.capture(session, ada, text, now=utc_now())
+    view = window.open_area("actions")
+    assert isinstance(view, ActionItemsView)
+    view.select_item(next(r.id for r in view.model.rows() if r.text == "See a therapist"))
+    view.private_action.trigger()  # Ctrl+Alt+L
+    marked = next(r for r in view.model.rows() if r.text == "See a therapist")
+    assert marked.private
+    shown = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+    assert "🔒 See a therapist" in shown and "Read the book" in shown
+
+    presenting = window.findChild(type(view.private_action), "presentingAction")
+    assert presenting is not None and presenting.isCheckable()
+    presenting.trigger()  # View ▸ Presenting, Ctrl+Alt+P
+    label = window.findChild(QLabel, "presentingLabel")
+    assert context.presenting and label is not None and label.isVisible()
+    shown = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+    assert shown == ["Read the book"]
+    presenting.trigger()
+    assert not label.isVisible()
+    assert view.proxy.rowCount() == 2
+    context.undo_stack.undo()
+    assert not any(r.private for r in view.model.rows())
+
+
+def test_search_leaves_private_items_out_only_while_presenting(
+    qtbot: QtBot, context: AppContext, database: Database
+) -> None:
+    from tests.ui.helpers import add_people
+
+    ada = add_people(database, ("Ada Lovelace", "active"))["Ada Lovelace"]
+    with database.session() as session:
+        for text in ("Zebrafish shared", "Zebrafish secret"):
+            action_items.capture(session, ada, text, now=utc_now())
+        secret = session.query(ActionItem).filter_by(text="Zebrafish secret").one()
+        secret.private = True
+    view = SearchView(context)
+    qtbot.addWidget(view)
+    view.field.setText("Zebrafish")
+    view.run_search()
+    assert len(view.model.hits()) == 2
+    context.set_presenting(True)  # the search runs again at once
+    assert [hit.title for hit in view.model.hits()] == ["Zebrafish shared"]
+    context.set_presenting(False)
+    assert len(view.model.hits()) == 2
+
+
+def test_copy_agenda_shows_exactly_what_leaves_first(
+    qtbot: QtBot, database: Database, dialogs: DialogAnswerer
+) -> None:
+    setup = make_setup(qtbot, database, agenda=(SHARED, SECRET))
+    with database.session() as session:
+        point = session.query(AgendaItem).filter_by(text=SECRET).one()
+        point.private = True
+    detail = setup.context.read(meeting_queries.detail, setup.meeting_id)
+    QGuiApplication.clipboard().setText("before")
+    previews: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, AgendaPreviewDialog)
+        previews.append(dialog.preview.toPlainText())
+        assert dialog.kept.text() == "1 private point stays here and is not copied."
+        dialog.reject()
+
+    dialogs.answer(look)
+    assert not preview_and_copy(setup.context, detail, None)
+    assert QGuiApplication.clipboard().text() == "before"  # Cancel copies nothing
+    dialogs.answer(lambda dialog: dialog.accept())
+    assert preview_and_copy(setup.context, detail, None)
+    copied = QGuiApplication.clipboard().text()
+    assert copied == previews[0]
+    assert SHARED in copied and SECRET not in copied
