@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -76,11 +77,13 @@ def main(data: Path) -> int:
     QTimer.singleShot(500, _close_dialogs)
     window.show_preferences()
     _settle()
-    presenting = getattr(window, "presenting_action", None)
-    if presenting is not None:
-        presenting.trigger()
-        _settle()
-        presenting.trigger()
+    presenting = window.findChild(QAction, "presentingAction")
+    assert presenting is not None
+    presenting.trigger()  # View ▸ Presenting on, every area again, then off
+    for key in window.area_keys():
+        window.open_area(key)
+        _settle(0.05)
+    presenting.trigger()
     window.undo_stack.clear()
     window.close()
     _settle()

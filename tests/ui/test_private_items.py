@@ -4,9 +4,10 @@ The sample data, plus one private and one shared item in each place (an agenda p
 on a planned and on a held meeting, an action item to report back on, a meeting's
 notes, its takeaways, an inbox topic, a goal linked to the private action item).
 Then every output is produced for real: the JSON, Markdown and CSV exports and the
-``.ics`` written by the command line in a subprocess, the agenda as copied, the
-recap, the closing note's draft, the ask draft, the agreement PDF read back with
-pypdf, and search while presenting. No private marker is in any of them; each shared
+``.ics`` written by the command line in a subprocess, the agenda copied from the
+Meetings area through its preview (the clipboard), the recap dialog's Copy (the
+clipboard) and mail link, the closing note's draft, the ask draft, the agreement PDF
+read back with pypdf, and search while presenting. No private marker is in any of them; each shared
 marker is in the outputs that carry its kind (so the sweep would see a leak)."""
 
 from __future__ import annotations
@@ -15,8 +16,11 @@ import subprocess
 import sys
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import unquote
 
 from pypdf import PdfReader
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
@@ -36,14 +40,19 @@ from mentordesk.services import (
     topics,
 )
 from mentordesk.services.kinds import Kind
+from mentordesk.services.mail_link import mail_link
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.services.sample import load_sample_data
 from mentordesk.ui.agreements.export import document, write_pdf
 from mentordesk.ui.context import AppContext
+from mentordesk.ui.meetings.agenda_preview import AgendaPreviewDialog
+from mentordesk.ui.meetings.area import MeetingsView
+from mentordesk.ui.meetings.recap_dialog import recap_dialog
 from mentordesk.ui.meetings.recap_text import recap_body
 from mentordesk.ui.meetings.text import agenda_text
 from mentordesk.ui.prospects.ask_text import ask_body
 from tests.e2e.helpers import app_env
+from tests.ui.conftest import DialogAnswerer
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -147,7 +156,11 @@ def _read_all(target: Path) -> str:
 
 
 def test_no_private_item_in_any_output(
-    qtbot: QtBot, context: AppContext, database: Database, tmp_path: Path
+    qtbot: QtBot,
+    context: AppContext,
+    database: Database,
+    tmp_path: Path,
+    dialogs: DialogAnswerer,
 ) -> None:
     ids = _seed(database)
     mentor = ids["mentor"]
@@ -178,6 +191,28 @@ def test_no_private_item_in_any_output(
         pdf = tmp_path / "agreement.pdf"
         write_pdf(document(agreement, agreement.current, "Alex", utc_now().date()), pdf)
         outputs["agreement pdf"] = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    # The way a person does it: Copy agenda from the Meetings area (its preview, then
+    # Copy), and the recap dialog's Copy and its mail link.
+    view = MeetingsView(context)
+    qtbot.addWidget(view)
+    view.select(ids["ahead"])
+    previews: list[str] = []
+
+    def copy(dialog: QDialog) -> None:
+        assert isinstance(dialog, AgendaPreviewDialog)
+        previews.append(dialog.preview.toPlainText())
+        dialog.accept()
+
+    dialogs.answer(copy)
+    view.copy_action.trigger()
+    outputs["clipboard agenda"] = QGuiApplication.clipboard().text()
+    assert outputs["clipboard agenda"] == previews[0]  # what was shown is what left
+    recap = recap_dialog(context, None, ids["held"])
+    assert recap is not None
+    qtbot.addWidget(recap)
+    assert recap.copy()
+    outputs["clipboard recap"] = QGuiApplication.clipboard().text()
+    outputs["recap mail link"] = unquote(mail_link("", recap.subject.text(), recap.text()).url)
     for name, text in outputs.items():
         for place, (secret, _shared) in PLACES.items():
             assert secret.split()[0] not in text, f"{place} leaked into {name}"
@@ -188,6 +223,9 @@ def test_no_private_item_in_any_output(
         "ics": ("agenda ahead",),
         "copied agenda ahead": ("agenda ahead",),
         "recap": ("action",),
+        "clipboard agenda": ("agenda ahead",),
+        "clipboard recap": ("action", "agenda held"),
+        "recap mail link": ("action",),
         "closing note": ("takeaways", "action"),
     }
     for name, places in carried.items():
