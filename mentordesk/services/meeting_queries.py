@@ -123,6 +123,8 @@ class Brief:
     open_actions: tuple[ActionItemState, ...]
     to_report_back: tuple[ActionItemState, ...]
     unchecked_agenda: tuple[str, ...]
+    last_takeaways_private: bool = False
+    private_points: tuple[str, ...] = ()  # those of ``unchecked_agenda`` marked private
 
 
 # The columns of a MeetingRow but its counts (the list reads those grouped, apart).
@@ -334,4 +336,8 @@ def brief(session: Session, mentor_id: str) -> Brief:
         open_actions=open_actions(session, mentor_id),
         to_report_back=tuple(action_items.state_of(item) for item in to_report),
         unchecked_agenda=tuple(a.text for a in last.agenda if not a.done) if last else (),
+        last_takeaways_private=bool(last and last.takeaways_private),
+        private_points=tuple(a.text for a in last.agenda if not a.done and a.private)
+        if last
+        else (),
     )

@@ -977,6 +977,10 @@
       <translation>Erkenntnisse des letzten Treffens</translation>
     </message>
     <message>
+      <source>{lock} Private: hidden while presenting.</source>
+      <translation>{lock} Privat: beim Präsentieren verborgen.</translation>
+    </message>
+    <message>
       <source>No takeaways written.</source>
       <translation>Keine Erkenntnisse notiert.</translation>
     </message>

@@ -977,6 +977,10 @@
       <translation>[Ĺàšţ ḿééţîñĝ'š ţàķéàŵàýš ····· ··]</translation>
     </message>
     <message>
+      <source>{lock} Private: hidden while presenting.</source>
+      <translation>[{lock} Þŕîvàţé: ĥîđđéñ ŵĥîĺé þŕéšéñţîñĝ. ····· ····· ··]</translation>
+    </message>
+    <message>
       <source>No takeaways written.</source>
       <translation>[Ñö ţàķéàŵàýš ŵŕîţţéñ. ····· ·]</translation>
     </message>

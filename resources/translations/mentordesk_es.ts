@@ -977,6 +977,10 @@
       <translation>Conclusiones de la última reunión</translation>
     </message>
     <message>
+      <source>{lock} Private: hidden while presenting.</source>
+      <translation>{lock} Privado: oculto mientras presentas.</translation>
+    </message>
+    <message>
       <source>No takeaways written.</source>
       <translation>No hay conclusiones escritas.</translation>
     </message>

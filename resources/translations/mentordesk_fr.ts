@@ -977,6 +977,10 @@
       <translation>Enseignements de la dernière rencontre</translation>
     </message>
     <message>
+      <source>{lock} Private: hidden while presenting.</source>
+      <translation>{lock} Privé : masqué pendant la présentation.</translation>
+    </message>
+    <message>
       <source>No takeaways written.</source>
       <translation>Aucun enseignement noté.</translation>
     </message>

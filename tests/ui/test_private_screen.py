@@ -180,3 +180,45 @@ def test_copy_agenda_shows_exactly_what_leaves_first(
     copied = QGuiApplication.clipboard().text()
     assert copied == previews[0]
     assert SHARED in copied and SECRET not in copied
+
+
+def test_the_brief_marks_private_items_and_hides_them_while_presenting(
+    qtbot: QtBot, database: Database
+) -> None:
+    from mentordesk.services import meetings, private
+    from mentordesk.services.kinds import Kind
+    from mentordesk.ui.meetings.brief import BriefPanel
+
+    setup = make_setup(qtbot, database, agenda=(SHARED, SECRET))
+    with database.session() as session:
+        meetings.save_text(
+            session, setup.meeting_id, notes="", takeaways="Ask for the promotion", now=utc_now()
+        )
+        meetings.end_meeting(session, setup.meeting_id, actual_minutes=30, now=utc_now())
+        private.set_meeting_text_private(session, setup.meeting_id, "takeaways", True)
+        point = session.query(AgendaItem).filter_by(text=SECRET).one()
+        private.set_private(session, Kind.AGENDA_ITEM, point.id, True)
+        for text in ("Shared advice", "Private advice"):
+            item = action_items.capture(session, setup.mentor_id, text, now=utc_now())
+            private.set_private(session, Kind.ACTION_ITEM, item.id, text.startswith("Private"))
+    brief = BriefPanel(setup.context)
+    qtbot.addWidget(brief)
+    brief.show_mentor(setup.mentor_id)
+
+    def words() -> str:
+        # what is on screen (labels of an earlier reading are hidden, then deleted)
+        return "\n".join(
+            label.text() for label in brief.findChildren(QLabel) if label.isVisibleTo(brief)
+        )
+
+    shown = words()
+    assert "🔒 Ask for the promotion" in shown
+    assert f"☐ 🔒 {SECRET}" in shown and f"☐ {SHARED}" in shown
+    assert "🔒 Private advice" in shown and "Shared advice" in shown
+    setup.context.set_presenting(True)
+    shown = words()
+    assert "promotion" not in shown and SECRET not in shown and "Private advice" not in shown
+    assert SHARED in shown and "Shared advice" in shown
+    assert "Private: hidden while presenting." in shown
+    setup.context.set_presenting(False)
+    assert "🔒 Private advice" in words()
