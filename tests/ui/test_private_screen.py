@@ -222,3 +222,34 @@ def test_the_brief_marks_private_items_and_hides_them_while_presenting(
     assert "Private: hidden while presenting." in shown
     setup.context.set_presenting(False)
     assert "🔒 Private advice" in words()
+
+
+def test_the_dashboard_leaves_private_points_and_actions_out_while_presenting(
+    database: Database,
+) -> None:
+    from datetime import timedelta
+
+    from mentordesk.services import dashboard, meetings, private
+    from mentordesk.services.kinds import Kind
+    from tests.ui.helpers import add_people
+
+    ada = add_people(database, ("Ada Lovelace", "active"))["Ada Lovelace"]
+    now = utc_now()
+    with database.session() as session:
+        meeting = meetings.plan_meeting(
+            session,
+            meetings.MeetingPlan(ada, now + timedelta(days=1), agenda=(SHARED, SECRET)),
+            now=now,
+        ).id
+        point = session.query(AgendaItem).filter_by(text=SECRET).one()
+        private.set_private(session, Kind.AGENDA_ITEM, point.id, True)
+        for text in ("Shared advice", "Private advice"):
+            item = action_items.capture(session, ada, text, now=now)
+            private.set_private(session, Kind.ACTION_ITEM, item.id, text.startswith("Private"))
+        today = now.date()
+        seen = dashboard.read(session, None, today)
+        hidden = dashboard.read(session, None, today, presenting=True)
+    assert seen.agenda[meeting] == (SHARED, SECRET)
+    assert sorted(a.text for a in seen.open_actions) == ["Private advice", "Shared advice"]
+    assert hidden.agenda[meeting] == (SHARED,)
+    assert [a.text for a in hidden.open_actions] == ["Shared advice"]
