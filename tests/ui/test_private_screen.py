@@ -253,3 +253,32 @@ def test_the_dashboard_leaves_private_points_and_actions_out_while_presenting(
     assert sorted(a.text for a in seen.open_actions) == ["Private advice", "Shared advice"]
     assert hidden.agenda[meeting] == (SHARED,)
     assert [a.text for a in hidden.open_actions] == ["Shared advice"]
+
+
+def test_the_timeline_locks_private_words_and_leaves_them_out_while_presenting(
+    qtbot: QtBot, database: Database
+) -> None:
+    from mentordesk.services import meetings, private
+    from mentordesk.services.kinds import Kind
+    from mentordesk.ui.mentors.timeline_tab import MentorTimelinePanel
+
+    setup = make_setup(qtbot, database)
+    with database.session() as session:
+        meetings.save_text(
+            session, setup.meeting_id, notes="", takeaways="Ask for the promotion", now=utc_now()
+        )
+        meetings.end_meeting(session, setup.meeting_id, actual_minutes=30, now=utc_now())
+        private.set_meeting_text_private(session, setup.meeting_id, "takeaways", True)
+        for text in ("Shared advice", "Private advice"):
+            item = action_items.capture(session, setup.mentor_id, text, now=utc_now())
+            private.set_private(session, Kind.ACTION_ITEM, item.id, text.startswith("Private"))
+    panel = MentorTimelinePanel(setup.context)
+    qtbot.addWidget(panel)
+    texts = [e.text for e in panel.read(setup.mentor_id)]
+    assert "🔒 Ask for the promotion" in texts and "🔒 Private advice" in texts
+    assert "Shared advice" in texts
+    setup.context.set_presenting(True)
+    texts = [e.text for e in panel.read(setup.mentor_id)]
+    assert not any("promotion" in t or "Private advice" in t for t in texts)
+    assert "Shared advice" in texts
+    assert any(e.ref.id == setup.meeting_id for e in panel.read(setup.mentor_id))
