@@ -282,3 +282,32 @@ def test_the_timeline_locks_private_words_and_leaves_them_out_while_presenting(
     assert not any("promotion" in t or "Private advice" in t for t in texts)
     assert "Shared advice" in texts
     assert any(e.ref.id == setup.meeting_id for e in panel.read(setup.mentor_id))
+
+
+def test_a_goal_page_and_board_leave_private_advice_out_while_presenting(
+    database: Database,
+) -> None:
+    from mentordesk.services import goal_links, goal_page, goals, meetings, private
+    from mentordesk.services.kinds import Kind
+    from tests.ui.helpers import add_people
+
+    ada = add_people(database, ("Ada Lovelace", "active"))["Ada Lovelace"]
+    now = utc_now()
+    with database.session() as session:
+        goal = goals.create_goal(session, goals.GoalData(title="Lead a team"), now=now).id
+        held = meetings.plan_meeting(session, meetings.MeetingPlan(ada, now), now=now).id
+        meetings.save_text(session, held, notes="", takeaways="Ask for the promotion", now=now)
+        meetings.end_meeting(session, held, actual_minutes=30, now=now)
+        private.set_meeting_text_private(session, held, "takeaways", True)
+        for text in ("Shared advice", "Private advice"):
+            item = action_items.capture(session, ada, text, meeting_id=held, now=now)
+            goal_links.link_action(session, goal, item.id)
+            private.set_private(session, Kind.ACTION_ITEM, item.id, text.startswith("Private"))
+        seen = goal_page.page(session, goal)
+        hidden = goal_page.board(session, goal, presenting=True)
+    assert sorted(a.text for a in seen.actions) == ["Private advice", "Shared advice"]
+    assert seen.meetings[0].takeaways == "Ask for the promotion"
+    assert seen.meetings[0].takeaways_private
+    (column,) = hidden.columns
+    assert [a.text for a in column.actions] == ["Shared advice"]
+    assert column.meetings == ()  # its takeaways are private: no card on a shared screen
