@@ -2936,6 +2936,10 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <translation>Nie in etwas, das kopiert, gesendet oder exportiert wird</translation>
     </message>
     <message>
+      <source>Select an action item to mark it private.</source>
+      <translation>Wählen Sie eine Aufgabe, um sie als privat zu markieren.</translation>
+    </message>
+    <message>
       <source>Select an agenda point to mark it private.</source>
       <translation>Wählen Sie einen Agendapunkt, um ihn als privat zu markieren.</translation>
     </message>
@@ -6504,8 +6508,8 @@ Datenordner: {folder}</translation>
       <translation>Zusammenfassung senden …</translation>
     </message>
     <message>
-      <source>Mark Agenda Point Private</source>
-      <translation>Agendapunkt als privat markieren</translation>
+      <source>Mark Selected Point or Action Private</source>
+      <translation>Gewählten Punkt oder Aufgabe als privat markieren</translation>
     </message>
     <message>
       <source>Presenting (Hide Private Items)</source>

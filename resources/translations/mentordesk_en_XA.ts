@@ -2936,6 +2936,10 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <translation>[Ñévéŕ îñ àñýţĥîñĝ çöþîéđ, šéñţ öŕ éxþöŕţéđ ····· ····· ···]</translation>
     </message>
     <message>
+      <source>Select an action item to mark it private.</source>
+      <translation>[Šéĺéçţ àñ àçţîöñ îţéḿ ţö ḿàŕķ îţ þŕîvàţé. ····· ····· ···]</translation>
+    </message>
+    <message>
       <source>Select an agenda point to mark it private.</source>
       <translation>[Šéĺéçţ àñ àĝéñđà þöîñţ ţö ḿàŕķ îţ þŕîvàţé. ····· ····· ···]</translation>
     </message>
@@ -6504,8 +6508,8 @@ Data folder: {folder}</source>
       <translation>[Šéñđ Řéçàþ… ···]</translation>
     </message>
     <message>
-      <source>Mark Agenda Point Private</source>
-      <translation>[Màŕķ Åĝéñđà Þöîñţ Þŕîvàţé ····· ··]</translation>
+      <source>Mark Selected Point or Action Private</source>
+      <translation>[Màŕķ Šéĺéçţéđ Þöîñţ öŕ Åçţîöñ Þŕîvàţé ····· ····· ·]</translation>
     </message>
     <message>
       <source>Presenting (Hide Private Items)</source>

@@ -2936,6 +2936,10 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <translation>Nunca en nada que se copie, envíe o exporte</translation>
     </message>
     <message>
+      <source>Select an action item to mark it private.</source>
+      <translation>Selecciona una tarea para marcarla como privada.</translation>
+    </message>
+    <message>
       <source>Select an agenda point to mark it private.</source>
       <translation>Selecciona un punto de la agenda para marcarlo como privado.</translation>
     </message>
@@ -6504,8 +6508,8 @@ Carpeta de datos: {folder}</translation>
       <translation>Enviar recapitulación…</translation>
     </message>
     <message>
-      <source>Mark Agenda Point Private</source>
-      <translation>Marcar el punto como privado</translation>
+      <source>Mark Selected Point or Action Private</source>
+      <translation>Marcar como privado el punto o la tarea elegidos</translation>
     </message>
     <message>
       <source>Presenting (Hide Private Items)</source>

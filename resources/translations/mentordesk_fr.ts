@@ -2936,6 +2936,10 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <translation>Jamais dans ce qui est copié, envoyé ou exporté</translation>
     </message>
     <message>
+      <source>Select an action item to mark it private.</source>
+      <translation>Sélectionnez une action pour la marquer comme privée.</translation>
+    </message>
+    <message>
       <source>Select an agenda point to mark it private.</source>
       <translation>Sélectionnez un point de l’ordre du jour pour le marquer comme privé.</translation>
     </message>
@@ -6504,8 +6508,8 @@ Dossier de données : {folder}</translation>
       <translation>Envoyer le récapitulatif…</translation>
     </message>
     <message>
-      <source>Mark Agenda Point Private</source>
-      <translation>Marquer le point comme privé</translation>
+      <source>Mark Selected Point or Action Private</source>
+      <translation>Marquer le point ou l’action choisi comme privé</translation>
     </message>
     <message>
       <source>Presenting (Hide Private Items)</source>

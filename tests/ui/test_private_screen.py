@@ -311,3 +311,21 @@ def test_a_goal_page_and_board_leave_private_advice_out_while_presenting(
     (column,) = hidden.columns
     assert [a.text for a in column.actions] == ["Shared advice"]
     assert column.meetings == ()  # its takeaways are private: no card on a shared screen
+
+
+def test_an_action_item_is_marked_private_from_meeting_mode_s_list(
+    qtbot: QtBot, database: Database
+) -> None:
+    setup = make_setup(qtbot, database)
+    window = setup.open()
+    window.notes.setPlainText("Book a session with a coach")
+    window.capture_action_item()
+    panel = window.action_panel
+    panel.view.setFocus()
+    qtbot.waitUntil(panel.view.hasFocus)
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    window.key_actions["privatePointAction"].trigger()
+    assert panel.model.record_at(0).private
+    assert panel.model.index(0, 0).data() == "🔒 Book a session with a coach"
+    setup.context.undo_stack.undo()
+    assert not panel.model.record_at(0).private

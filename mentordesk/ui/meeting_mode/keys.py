@@ -44,7 +44,7 @@ ACTIONS: tuple[tuple[str, object, tuple[str | QKeySequence.StandardKey, ...]], .
     ("sendRecapAction", QT_TRANSLATE_NOOP("meeting_keys", "Send Recap…"), ("Ctrl+Shift+R",)),
     (
         "privatePointAction",
-        QT_TRANSLATE_NOOP("meeting_keys", "Mark Agenda Point Private"),
+        QT_TRANSLATE_NOOP("meeting_keys", "Mark Selected Point or Action Private"),
         ("Ctrl+Alt+L",),
     ),
     (

@@ -1,5 +1,6 @@
 """Private items in meeting mode (issue 20, item 4): Ctrl+Alt+L marks the selected
-agenda point private (a lock before it), two switches in the status bar keep the
+agenda point (or, from the action items list, action item) private (a lock before
+it), two switches in the status bar keep the
 whole notes or takeaways private, and Ctrl+Alt+P (Presenting) hides all of them while
 the screen is shared: private points leave the list, private notes and takeaways are
 covered, private action items leave the panel. Each change is a named operation
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 from mentordesk.services import meeting_queries
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Change, Kind
+from mentordesk.ui.action_items import operations as action_operations
 from mentordesk.ui.meetings import operations
 from mentordesk.ui.privacy import LOCK
 
@@ -107,15 +109,24 @@ class MeetingPrivacy(QObject):
 
     def add_menu(self, actions: dict[str, QAction]) -> None:
         """The agenda's context menu offers the private switch; Presenting shows its state."""
-        view = self.window.agenda_panel.view
-        view.addAction(actions["privatePointAction"])
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for view in (self.window.agenda_panel.view, self.window.action_panel.view):
+            view.addAction(actions["privatePointAction"])
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.presenting_action = actions["presentingMeetingAction"]
         self.presenting_action.setCheckable(True)
         self.presenting_action.setChecked(self.context.presenting)
 
     def toggle_point(self) -> bool:
-        """Mark the selected agenda point private, or not (stored first if new)."""
+        """Mark the selected agenda point private, or not (stored first if new); with
+        the action items list in focus, its selected item."""
+        panel = self.window.action_panel
+        if panel.view.hasFocus():
+            item_id = panel.current_id()
+            item = panel.model.find(item_id) if item_id is not None else None
+            if item is None:
+                self.window.say(self.tr("Select an action item to mark it private."))
+                return False
+            return action_operations.set_private(self.context, self.window, item, not item.private)
         index = self.window.agenda_panel.view.currentIndex()
         rows = self.window.agenda_model.rows()
         if not index.isValid() or not 0 <= index.row() < len(rows):
