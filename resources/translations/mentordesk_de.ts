@@ -114,6 +114,14 @@
       <translation>Dem Mentor berichten</translation>
     </message>
     <message>
+      <source>Private: never in anything copied or sent</source>
+      <translation>Privat: erscheint nie in Kopiertem oder Versendetem</translation>
+    </message>
+    <message>
+      <source>Private action item</source>
+      <translation>Private Aufgabe</translation>
+    </message>
+    <message>
       <source>Outcome</source>
       <translation>Ergebnis</translation>
     </message>

@@ -114,6 +114,14 @@
       <translation>[Řéþöŕţ ƀàçķ ţö ţĥé ḿéñţöŕ ····· ··]</translation>
     </message>
     <message>
+      <source>Private: never in anything copied or sent</source>
+      <translation>[Þŕîvàţé: ñévéŕ îñ àñýţĥîñĝ çöþîéđ öŕ šéñţ ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>Private action item</source>
+      <translation>[Þŕîvàţé àçţîöñ îţéḿ ·····]</translation>
+    </message>
+    <message>
       <source>Outcome</source>
       <translation>[Öûţçöḿé ·]</translation>
     </message>

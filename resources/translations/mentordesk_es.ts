@@ -114,6 +114,14 @@
       <translation>Contárselo al mentor</translation>
     </message>
     <message>
+      <source>Private: never in anything copied or sent</source>
+      <translation>Privado: nunca en nada que se copie o se envíe</translation>
+    </message>
+    <message>
+      <source>Private action item</source>
+      <translation>Tarea privada</translation>
+    </message>
+    <message>
       <source>Outcome</source>
       <translation>Resultado</translation>
     </message>

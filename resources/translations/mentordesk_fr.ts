@@ -114,6 +114,14 @@
       <translation>En rendre compte au mentor</translation>
     </message>
     <message>
+      <source>Private: never in anything copied or sent</source>
+      <translation>Privé : jamais dans ce qui est copié ou envoyé</translation>
+    </message>
+    <message>
+      <source>Private action item</source>
+      <translation>Action privée</translation>
+    </message>
+    <message>
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>

@@ -329,3 +329,28 @@ def test_an_action_item_is_marked_private_from_meeting_mode_s_list(
     assert panel.model.index(0, 0).data() == "🔒 Book a session with a coach"
     setup.context.undo_stack.undo()
     assert not panel.model.record_at(0).private
+
+
+def test_the_action_item_dialog_adds_and_edits_a_private_item(
+    qtbot: QtBot, context: AppContext, database: Database
+) -> None:
+    from mentordesk.ui.action_items.item_dialog import ActionItemDialog
+    from tests.ui.helpers import add_people, type_text
+
+    ada = add_people(database, ("Ada Lovelace", "active"))["Ada Lovelace"]
+    dialog = ActionItemDialog(context, None, ada)
+    qtbot.addWidget(dialog)
+    type_text(dialog.text, "See a therapist")
+    dialog.private.setChecked(True)
+    dialog.accept()
+    assert dialog.item_id is not None
+    stored = context.read(action_items.get, dialog.item_id)
+    assert stored.private and stored.text == "See a therapist"
+    again = ActionItemDialog(context, stored)
+    qtbot.addWidget(again)
+    assert again.private.isChecked()
+    again.private.setChecked(False)
+    again.accept()
+    assert not context.read(action_items.get, dialog.item_id).private
+    context.undo_stack.undo()
+    assert context.read(action_items.get, dialog.item_id).private

@@ -43,6 +43,7 @@ def add_item(
     report_back: bool = False,
     meeting_id: str | None = None,
     goal_id: str | None = None,
+    private: bool = False,
 ) -> Written[ActionItemState] | None:
     """Advice to act on, for ``mentor_id`` (from ``meeting_id``, for ``goal_id``)."""
     now = context.now()
@@ -55,6 +56,7 @@ def add_item(
             meeting_id=meeting_id,
             due_date=due,
             report_back=report_back,
+            private=private,
             now=now,
         )
         if goal_id is not None:
@@ -87,10 +89,12 @@ def edit_item(
     clear_due: bool = False,
     report_back: bool | None = None,
     outcome: str | None = None,
+    private: bool | None = None,
 ) -> Written[ActionItemState] | None:
-    """Change what is given of the item's text, due date, report-back and outcome."""
+    """Change what is given of the item's text, due date, report-back, outcome and
+    privacy."""
     now = context.now()
-    only_due = text is None and report_back is None and outcome is None
+    only_due = text is None and report_back is None and outcome is None and private is None
     label = (
         QCoreApplication.translate("action_items", "Set due date: {text}")
         if only_due
@@ -109,6 +113,7 @@ def edit_item(
             clear_due_date=clear_due,
             report_back=report_back,
             outcome=outcome,
+            private=private,
             now=now,
         ),
         refs=_item(item.id),
