@@ -4,7 +4,8 @@ decided in ``services/private.py``, never here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 LOCK = "🔒"
 PRIVATE_KEYS = "Ctrl+Alt+L"  # mark the selected item private (or not), where offered
@@ -17,3 +18,19 @@ def marked(text: str, private: bool) -> str:
 
 def private_switch_text() -> str:
     return QCoreApplication.translate("privacy", "Private (Never Copied or Sent)")
+
+
+def private_point_text() -> str:
+    return QCoreApplication.translate("privacy", "Private: never in anything copied or sent")
+
+
+def lock_icon(size: int = 16) -> QIcon:
+    """The lock as an icon, for lists whose text is edited in place."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    try:
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, LOCK)
+    finally:
+        painter.end()
+    return QIcon(pixmap)

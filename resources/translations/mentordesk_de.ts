@@ -6927,6 +6927,10 @@ Datenordner: {folder}</translation>
       <source>Private (Never Copied or Sent)</source>
       <translation>Privat (nie kopiert oder gesendet)</translation>
     </message>
+    <message>
+      <source>Private: never in anything copied or sent</source>
+      <translation>Privat: erscheint nie in Kopiertem oder Versendetem</translation>
+    </message>
   </context>
   <context>
     <name>prospects</name>

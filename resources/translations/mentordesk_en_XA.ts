@@ -6927,6 +6927,10 @@ Data folder: {folder}</source>
       <source>Private (Never Copied or Sent)</source>
       <translation>[Þŕîvàţé (Ñévéŕ Çöþîéđ öŕ Šéñţ) ····· ····]</translation>
     </message>
+    <message>
+      <source>Private: never in anything copied or sent</source>
+      <translation>[Þŕîvàţé: ñévéŕ îñ àñýţĥîñĝ çöþîéđ öŕ šéñţ ····· ····· ···]</translation>
+    </message>
   </context>
   <context>
     <name>prospects</name>

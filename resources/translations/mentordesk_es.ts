@@ -6927,6 +6927,10 @@ Carpeta de datos: {folder}</translation>
       <source>Private (Never Copied or Sent)</source>
       <translation>Privado (nunca se copia ni se envía)</translation>
     </message>
+    <message>
+      <source>Private: never in anything copied or sent</source>
+      <translation>Privado: nunca en nada que se copie o se envíe</translation>
+    </message>
   </context>
   <context>
     <name>prospects</name>

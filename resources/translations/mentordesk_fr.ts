@@ -6927,6 +6927,10 @@ Dossier de données : {folder}</translation>
       <source>Private (Never Copied or Sent)</source>
       <translation>Privé (jamais copié ni envoyé)</translation>
     </message>
+    <message>
+      <source>Private: never in anything copied or sent</source>
+      <translation>Privé : jamais dans ce qui est copié ou envoyé</translation>
+    </message>
   </context>
   <context>
     <name>prospects</name>

@@ -354,3 +354,26 @@ def test_the_action_item_dialog_adds_and_edits_a_private_item(
     assert not context.read(action_items.get, dialog.item_id).private
     context.undo_stack.undo()
     assert context.read(action_items.get, dialog.item_id).private
+
+
+def test_the_reschedule_dialog_shows_a_lock_and_keeps_a_point_private(
+    qtbot: QtBot, database: Database
+) -> None:
+    from mentordesk.ui.meetings.edit_dialog import EditMeetingDialog
+
+    setup = make_setup(qtbot, database, agenda=(SHARED, SECRET))
+    with database.session() as session:
+        session.query(AgendaItem).filter_by(text=SECRET).one().private = True
+    detail = setup.context.read(meeting_queries.detail, setup.meeting_id)
+    dialog = EditMeetingDialog(setup.context, detail)
+    qtbot.addWidget(dialog)
+    items = [dialog.agenda.list.item(row) for row in range(dialog.agenda.list.count())]
+    assert [i.text() for i in items if i is not None] == [SHARED, SECRET]  # words as typed
+    assert [not i.icon().isNull() for i in items if i is not None] == [False, True]
+    dialog.agenda.entry.setText("Added in the dialog")
+    dialog.accept()
+    assert _points(database, setup.meeting_id) == {
+        SHARED: False,
+        SECRET: True,
+        "Added in the dialog": False,
+    }
