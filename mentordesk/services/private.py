@@ -3,10 +3,11 @@
 Private are: a topic, an agenda point or an action item marked private, and a
 meeting's notes or takeaways marked private (the flag is on the whole text, not on a
 line of it: ``Meeting.notes_private`` / ``Meeting.takeaways_private``). Everything
-copied, sent, saved or exported (copy agenda, the recap, the Markdown and CSV
-exports, the JSON export, the ``.ics``, the agreement PDF, the ask draft, search while
-presenting) reads through this module; on screen a private item is shown with a lock
-unless the person is presenting.
+copied, sent, saved or exported that holds meeting items (copy agenda, the recap,
+the closing note's draft, the Markdown, CSV and JSON exports, the ``.ics``) and
+search while presenting read through this module; the agreement PDF and the ask
+draft hold none. On screen a private item is shown with a lock unless the person is
+presenting (``ui/privacy.py``).
 
 - ``PRIVATE_ROWS``: a table whose rows carry a ``private`` column; such a row is left
   out, and so is a row of another table that needs it (its foreign key is not
@@ -23,7 +24,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.orm import Session
 
-from mentordesk.db.models import ActionItem, AgendaItem, Meeting, Topic
+from mentordesk.db.models import ActionItem, AgendaItem, Base, Meeting, Topic
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Kind
 
@@ -66,9 +67,12 @@ def not_private(model: type[AgendaItem] | type[ActionItem] | type[Topic]) -> Col
     return model.private.is_(False)
 
 
-def shared_record(table: str, row: dict[str, Any], flags: dict[str, dict[str, bool]]) -> bool:
-    """Whether an exported row may leave (``flags``: table -> row id -> private flag of
-    the copied text, see ``PRIVATE_COPIES``); blanks its private texts in place."""
+Flags = dict[tuple[str, str], set[Any]]  # (table, flag column) -> ids with the flag set
+
+
+def shared_record(table: str, row: dict[str, Any], flags: Flags) -> bool:
+    """Whether an exported row may leave (``flags``: from ``copy_flags``); blanks its
+    private texts in place."""
     column = PRIVATE_ROWS.get(table)
     if column is not None and row.get(column):
         return False
@@ -77,16 +81,20 @@ def shared_record(table: str, row: dict[str, Any], flags: dict[str, dict[str, bo
             row[text] = ""
     copied = PRIVATE_COPIES.get(table)
     if copied is not None:
-        key, source, _flag = copied
-        if flags.get(source, {}).get(str(row.get(key)), False):
+        key, source, flag = copied
+        if row.get(key) in flags.get((source, flag), set()):
             return False
     return True
 
 
-def copy_flags(session: Session) -> dict[str, dict[str, bool]]:
-    """For ``shared_record``: which meetings' notes are private."""
-    private = session.execute(select(Meeting.id).where(Meeting.notes_private.is_(True)))
-    return {"meeting": {meeting_id: True for (meeting_id,) in private}}
+def copy_flags(session: Session) -> Flags:
+    """For ``shared_record``: the rows whose copies stay home (``PRIVATE_COPIES``)."""
+    flags: Flags = {}
+    for _key, source, flag in PRIVATE_COPIES.values():
+        table = Base.metadata.tables[source]
+        ids = session.scalars(select(table.c.id).where(table.c[flag].is_(True)))
+        flags.setdefault((source, flag), set()).update(ids)
+    return flags
 
 
 def hidden_items(session: Session, found: Iterable[tuple[Kind, str]]) -> set[str]:
