@@ -35,6 +35,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # SQLite's own DROP COLUMN (3.35+): no table is rebuilt, the search triggers stay.
     for table, column in reversed(_COLUMNS):
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column(column)
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
