@@ -151,6 +151,17 @@ def run_app(args: list[str]) -> int:
     return subprocess.call([str(python), "-m", "mentordesk", *args], cwd=ROOT)
 
 
+def parallel(args: list[str]) -> list[str]:
+    """pytest-xdist's options: one worker per CPU, each test file on one worker.
+
+    A file's tests share module fixtures (the frozen build, the fault sweep's
+    database), so files, not single tests, are spread. Left out when the caller
+    names its own -n or -p no:xdist (e.g. to debug one test)."""
+    if any(a.startswith("-n") or a in {"no:xdist", "-pno:xdist"} for a in args):
+        return []
+    return ["-n", "auto", "--dist", "loadfile"]
+
+
 def run_tests(args: list[str]) -> int:
     if not check_system_for_tests():
         return 1
@@ -159,7 +170,7 @@ def run_tests(args: list[str]) -> int:
     # checks them from inside that folder.
     build_scripts = sorted(p.name for p in (ROOT / "packaging").glob("*.py"))
     steps = [
-        ("pytest", [str(python), "-m", "pytest", *args], ROOT),
+        ("pytest", [str(python), "-m", "pytest", *parallel(args), *args], ROOT),
         ("ruff", [str(python), "-m", "ruff", "check", "."], ROOT),
         ("ruff format", [str(python), "-m", "ruff", "format", "--check", "."], ROOT),
         ("mypy", [str(python), "-m", "mypy"], ROOT),

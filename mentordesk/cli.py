@@ -26,6 +26,7 @@ from mentordesk.db.errors import (
 )
 from mentordesk.db.health import State, examine
 from mentordesk.lock import DataFolderLock, FolderInUseError, LockUnwritableError
+from mentordesk.services.attachment_files import AttachmentFileError, describe
 
 if TYPE_CHECKING:
     from mentordesk.services.import_merge import Kept
@@ -155,7 +156,10 @@ def backup(args: argparse.Namespace, now: datetime) -> int:
         from mentordesk.db.backup import copy_database
 
         target = _output(args, folder=False)
+        from mentordesk.services.attachment_copies import keep_for_backup
+
         copy_database(paths.database, target)  # a temporary name, checked, then renamed
+        keep_for_backup(paths.attachments_dir, target)  # beside it: mentordesk-attachments/
         made = target
     else:
         made = backups.make_backup(paths, backups.Reason.MANUAL, now)
@@ -193,6 +197,8 @@ def restore(args: argparse.Namespace, now: datetime) -> int:
         out(f"The data it replaced is kept as the backup {result.previous_backup.name}.")
     if result.set_aside is not None:
         out(f"The damaged database it replaced is kept as {result.set_aside.name}.")
+    if result.files_missing:
+        out(_files_missing(result.files_missing, "the backup"))
     return OK
 
 
@@ -207,7 +213,9 @@ def export(args: argparse.Namespace, now: datetime) -> int:
     database = Database(paths)
     try:
         with database.session() as session:
-            written = export_to(session, args.format, target, force=args.force)
+            written = export_to(
+                session, args.format, target, force=args.force, attachments=paths.attachments_dir
+            )
     finally:
         database.close()
     summary = record_words.summary(written, "nothing to export")
@@ -277,9 +285,16 @@ def import_(args: argparse.Namespace, now: datetime) -> int:
     if not result.counts:
         return report("import", [f"{source.name} holds nothing new; nothing was changed.", *kept])
     lines = [f"Imported {source.name}: {summary}.", *kept]
+    if result.files_missing:
+        lines.append(_files_missing(result.files_missing, "mentordesk-attachments beside it"))
     if result.backup is not None:
         lines.append(f"Your data before the import is kept as the backup {result.backup.name}.")
     return report("import", lines)  # committed: done, whatever becomes of these lines
+
+
+def _files_missing(count: int, where: str) -> str:
+    files = "1 attached file was" if count == 1 else f"{count} attached files were"
+    return f"{files} not in {where}; they show as missing (mentordesk check lists them)."
 
 
 def _kept_lines(kept: Kept | None) -> list[str]:
@@ -354,6 +369,9 @@ def run(args: argparse.Namespace) -> int:
     except DatabaseError as error:
         sys.stderr.write(f"mentordesk {args.command}: {error}\n")
         return _storage_code(error)
+    except AttachmentFileError as error:
+        sys.stderr.write(f"mentordesk {args.command}: {describe(error)}; nothing was changed.\n")
+        return UNUSABLE
     except (OSError, DataFolderError) as error:
         reason = getattr(error, "strerror", None) or str(error)
         target = getattr(error, "filename", None)

@@ -20,6 +20,7 @@ full disk, a file left by ``sudo``, a read-only folder).
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import socket
@@ -49,6 +50,8 @@ class LockUnwritableError(Exception):
             Problem.FULL: "the disk is full",
             Problem.READ_ONLY: "permission denied (is the file or folder owned by another user?)",
         }.get(self.problem, error.strerror or str(error))
+        if error.errno == errno.EROFS:  # a read-only disk is nobody's file permissions
+            reason = "the disk holding it is mounted read-only"
         super().__init__(f"MentorDesk cannot write its lock file {path}: {reason}.")
         self.path = path
         self.error = error

@@ -67,6 +67,7 @@ def main() -> int:
     from mentordesk.ui.meetings.area import MeetingsView
     from mentordesk.ui.mentors.area import MentorsView
     from mentordesk.ui.search.area import SearchView
+    from mentordesk.ui.settings import LOGIN_START_ASKED
     from mentordesk.ui.shell.main_window import MainWindow
     from mentordesk.ui.theme import apply_theme
 
@@ -81,7 +82,9 @@ def main() -> int:
         paths = resolve_paths(folder)
         paths.ensure()
         database = Database(paths)
-        window = MainWindow(paths, open_settings(paths))
+        settings = open_settings(paths)
+        settings.set(LOGIN_START_ASKED, True)  # no question after End meeting plans the next
+        window = MainWindow(paths, settings)
         window.resize(width, height)
         window.show()
         window.attach_database(database)
@@ -123,6 +126,7 @@ def main() -> int:
         meetings_view.select(richest)
         shot_of_dialog(meetings_view.read_action.trigger, lambda d: shot(d, "read-meeting"))
         between_meetings(window, richest, shot)
+        inbox_and_template(window, database, shot)
         actions_view = window.open_area("actions")
         assert isinstance(actions_view, ActionItemsView)
         shot(window, "action-items")
@@ -143,6 +147,7 @@ def main() -> int:
         assert isinstance(meeting_window, MeetingModeWindow)
         settle()
         shot_of_dialog(meeting_window.end_meeting, lambda d: shot(d, "end-meeting"))
+        recap_after_end(window, database, meeting_window, shot)
         meeting_window.close()
         window.close()
         database.close()
@@ -201,6 +206,108 @@ def between_meetings(window: Any, held_id: str, shot: Callable[[QWidget, str], N
     ask.show()
     shot(ask, "ask-prospect")
     ask.close()
+
+
+def inbox_and_template(window: Any, database: Any, shot: Callable[[QWidget, str], None]) -> None:
+    """A mentor's Inbox tab with topics and touches, and Plan meeting with them and a
+    template chosen (issue 19). The sample has none: they are added here."""
+    from datetime import timedelta
+
+    from mentordesk.db.types import utc_now
+    from mentordesk.services import topics, touches
+    from mentordesk.services.touches import TouchData
+    from mentordesk.ui.mentors.area import MentorsView
+
+    mentors_view = window.open_area("mentors")
+    assert isinstance(mentors_view, MentorsView)
+    amara = next(m for m in mentors_view.model.rows() if m.data.name.startswith("Amara"))
+    today, now = window.context.today(), utc_now()
+    with database.session() as session:
+        for minutes, text, private in (
+            (0, "How she decided which incidents to lead herself", False),
+            (1, "Whether to apply for the staff role this cycle", True),
+            (2, "Feedback on my conference talk proposal", False),
+            (3, "Ask for an introduction to the platform team's lead", False),
+        ):
+            moment = now + timedelta(minutes=minutes)
+            topics.add_topic(session, amara.id, text, private=private, now=moment)
+        for days, kind, note in (
+            (9, "email", "Sent her the promotion packet draft"),
+            (4, "call", "Quick call about the reorg rumours"),
+            (1, "message", "Thanked her for the intro to Sam"),
+        ):
+            day = today - timedelta(days=days)
+            touches.add_touch(session, TouchData(amara.id, kind, day, note), today=today, now=now)
+    mentors_view.select(amara.id)
+    mentors_view.detail_tabs.setCurrentWidget(mentors_view.detail_tabs.inbox)
+    shot(window, "inbox")
+
+    def choose_template(dialog: QWidget) -> None:
+        dialog.template.choose("Regular check-in")  # type: ignore[attr-defined]
+        shot(dialog, "plan-meeting-template")
+
+    shot_of_dialog(window.plan_meeting_action.trigger, choose_template)
+    mentors_view.detail_tabs.setCurrentIndex(0)
+
+
+def recap_after_end(
+    window: Any, database: Any, meeting_window: Any, shot: Callable[[QWidget, str], None]
+) -> None:
+    """End the upcoming meeting (two points ticked, advice captured), then its recap."""
+    from datetime import timedelta
+
+    from mentordesk.db.types import utc_now
+    from mentordesk.services import action_items, meeting_queries, meetings
+
+    meeting_id = meeting_window.meeting_id
+    with database.session() as session:
+        detail = meeting_queries.detail(session, meeting_id)
+        points: list[tuple[str | None, str]] = [(p.id, p.text) for p in detail.agenda]
+        points += [(None, "Timeboxing a critique of three designs"), (None, "Remote critiques")]
+        ticked = [(point_id, text, i < 2) for i, (point_id, text) in enumerate(points)]
+        meetings.set_agenda(session, meeting_id, ticked, now=utc_now())
+    meeting_window.close()
+    meeting_window = window.open_meeting_mode(meeting_id)
+    settle()
+    today = window.context.today()
+    for text, days, back in (
+        ("Write the critique rules on one page and share them with the team", 7, False),
+        ("Try a 20-minute timebox at the next critique and report how it went", 14, True),
+    ):
+        with database.session() as session:
+            action_items.capture(
+                session,
+                detail.mentor_id,
+                text,
+                meeting_id=meeting_id,
+                due_date=today + timedelta(days=days),
+                report_back=back,
+                now=utc_now(),
+            )
+
+    def end(dialog: QWidget) -> None:
+        dialog.held_start.set_value(window.context.now() - timedelta(minutes=35))  # type: ignore[attr-defined]
+        dialog.minutes.setValue(30)  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    poll_then(end)
+    meeting_window.end_meeting()
+    settle()
+    shot_of_dialog(meeting_window.send_recap, lambda d: shot(d, "recap-after-end"))
+    meeting_window.close()
+
+
+def poll_then(act: Callable[[QWidget], None]) -> None:
+    """Do ``act`` to the next modal dialog once it shows (an answer, not a shot)."""
+
+    def poll(tries: int = 0) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            act(dialog)
+        elif tries < 300:
+            QTimer.singleShot(10, lambda: poll(tries + 1))
+
+    QTimer.singleShot(0, poll)
 
 
 if __name__ == "__main__":

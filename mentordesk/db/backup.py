@@ -10,9 +10,11 @@ or a full disk half-way.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
+import secrets
 import sqlite3
 import sys
 import time
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from mentordesk.config import FILE_MODE, make_private_dir
 from mentordesk.db.errors import DatabaseError, Problem
 from mentordesk.db.files import (
     STAMP_FORMAT,
@@ -37,6 +40,7 @@ PARTIAL_SUFFIX = ".partial"
 STALE_PARTIAL_SECONDS = 3600
 
 _NAME = re.compile(r"^mentordesk-(?P<stamp>\d{8}T\d{6}Z)(?:-\d+)?-(?P<reason>[a-z0-9-]+)\.sqlite3$")
+_HASH = re.compile(r"^[0-9a-f]{64}$")
 # Before backups had their own module: mentordesk-before-0001-to-0003-20261130T173000123456Z
 _OLD_NAME = re.compile(r"^mentordesk-(?P<reason>[a-z0-9-]+)-(?P<stamp>\d{8}T\d{6})\d{6}Z\.sqlite3$")
 
@@ -255,3 +259,76 @@ def content_digest(path: Path) -> str:
         while chunk := file.read(1 << 20):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def attached_files(connection: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(title, file name, SHA-256) of every attached file the open database refers to,
+    oldest first (none in a file from before attachments)."""
+    found = connection.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name='attachment'"
+    ).fetchone()
+    if found is None:
+        return []
+    rows = connection.execute(
+        "SELECT title, file_name, sha256 FROM attachment WHERE sha256 IS NOT NULL"
+        " ORDER BY created_at, id"
+    ).fetchall()
+    return [(str(title), str(name), str(sha256)) for title, name, sha256 in rows]
+
+
+def attachment_hashes(path: Path, *, live: bool = False) -> set[str]:
+    """The SHA-256 of every attached file the database file ``path`` refers to (none in a
+    file from before attachments)."""
+    connection = open_read_only(path, live=live)
+    try:
+        return {sha256 for _title, _name, sha256 in attached_files(connection)}
+    finally:
+        connection.close()
+
+
+# A backup's (or an export's) attached files: beside it, each under its SHA-256.
+ATTACHMENTS_BESIDE = "mentordesk-attachments"
+_COPY_CHUNK = 1024 * 1024
+
+
+def keep_file(source: Path, target: Path, *, link: bool = True) -> None:
+    """Put the file ``source`` at ``target``, whole or not at all: a hard link where the
+    disk allows it and ``link`` (an attached file's bytes never change), else a copy
+    (written, flushed, renamed). Nothing is done when ``target`` is there already."""
+    if target.exists():
+        return
+    partial = partial_path(target.with_name(secrets.token_hex(8)))
+    try:
+        try:
+            if not link:
+                raise OSError(errno.EXDEV, "a copy is asked for")
+            os.link(source, partial)
+        except OSError:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+            with (
+                open(source, "rb") as reader,
+                os.fdopen(os.open(partial, flags, FILE_MODE), "wb") as writer,
+            ):
+                while chunk := reader.read(_COPY_CHUNK):
+                    writer.write(chunk)
+                writer.flush()
+                os.fsync(writer.fileno())
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def keep_attached_files(store: Path, backup: Path) -> int:
+    """Keep the attached files the database file ``backup`` refers to in
+    ``mentordesk-attachments`` beside it; returns how many are there. A file missing
+    from ``store`` (deleted outside the app) is left out."""
+    folder = backup.parent / ATTACHMENTS_BESIDE
+    kept = 0
+    for sha256 in sorted(attachment_hashes(backup)):
+        source = store / sha256
+        if not _HASH.match(sha256) or not source.is_file():
+            continue
+        make_private_dir(folder)
+        keep_file(source, folder / sha256)
+        kept += 1
+    return kept

@@ -180,3 +180,10 @@ class RecapSent(enum.StrEnum):
     COPIED = "copied"
     MAIL = "mail"
     MARKDOWN = "markdown"
+
+
+class AttachmentKind(enum.StrEnum):
+    """What an attachment holds: a file copied into the data folder, or a link."""
+
+    FILE = "file"
+    LINK = "link"

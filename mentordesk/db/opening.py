@@ -30,6 +30,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from mentordesk.config import Paths
 from mentordesk.db import migrate, recovery
+from mentordesk.db.backup import keep_attached_files
 from mentordesk.db.engine import create_private_file, make_engine, make_private
 from mentordesk.db.errors import DatabaseError
 from mentordesk.db.failures import space_needed_for_update, storage_failure
@@ -133,11 +134,14 @@ def back_up(paths: Paths, revision: str | None) -> Path | None:
     """A checked copy in backups/ before an update (none for an empty file).
 
     Rule: one backup per revision step; a retry after a failed attempt keeps the copy
-    it already has (``migrate.backup_before_update``).
+    it already has (``migrate.backup_before_update``). Its attached files are kept beside
+    it, as every backup's are (``backup.keep_attached_files``).
     """
     if revision is None:
         return None
-    return migrate.backup_before_update(paths.database, paths.backups_dir, revision)
+    made = migrate.backup_before_update(paths.database, paths.backups_dir, revision)
+    keep_attached_files(paths.attachments_dir, made)  # its attached files, as every backup's
+    return made
 
 
 # -- 6. update -------------------------------------------------------------------------

@@ -135,6 +135,16 @@ CHANGES: dict[str, Change] = {
     "0007_templates_recap": Change(
         tables=frozenset({"meeting_template", "meeting_recap", "calendar_event"}),
     ),
+    "0008_attachments": Change(
+        tables=frozenset({"attachment"}),
+        indexes=frozenset(
+            f"ix_attachment_{column}"
+            for column in ("mentor_id", "meeting_id", "agreement_id", "goal_id", "sha256")
+        ),
+        triggers=frozenset(
+            f"search_attachment_{event}" for event in ("insert", "update", "delete")
+        ),
+    ),
     # columns only (private flags): no table, index or trigger added or removed
     "0009_private_items": Change(),
 }

@@ -26,6 +26,7 @@ from mentordesk.db.errors import DatabaseError
 from mentordesk.db.files import companions, has_hot_journal, replace_durably
 from mentordesk.db.health import State, examine, set_aside
 from mentordesk.db.recovery import roll_back, set_wal_aside, wal_is_foreign
+from mentordesk.services import attachment_copies
 
 RECENT = timedelta(days=2)
 DAILY, WEEKLY, MONTHLY = 12, 10, 9
@@ -63,6 +64,7 @@ class RestoreResult:
 
     previous_backup: Path | None  # the current data, backed up first
     set_aside: Path | None  # a damaged (or newer, or foreign) file, moved aside
+    files_missing: int = 0  # attached files neither the data folder nor the backup has
 
 
 def make_backup(paths: Paths, reason: str, now: datetime) -> Path:
@@ -71,8 +73,20 @@ def make_backup(paths: Paths, reason: str, now: datetime) -> Path:
     files.remove_stale_partials(paths.backups_dir)
     target = files.new_backup_path(paths.backups_dir, reason, now)
     files.copy_database(paths.database, target)
+    _with_attachments(paths, target)
     prune(paths.backups_dir, now, keep=target)
+    attachment_copies.thin(paths.backups_dir)
     return target
+
+
+def _with_attachments(paths: Paths, target: Path) -> None:
+    """Keep the files ``target`` refers to beside it (``services/attachment_copies.py``);
+    a backup that cannot have them is not kept either."""
+    try:
+        attachment_copies.keep_for_backup(paths.attachments_dir, target)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
 
 
 def export_copy(paths: Paths, target: Path) -> Path:
@@ -80,6 +94,7 @@ def export_copy(paths: Paths, target: Path) -> Path:
     if target.exists():
         raise FileExistsError(17, "a file with this name exists", str(target))
     files.copy_database(paths.database, target)
+    _with_attachments(paths, target)
     return target
 
 
@@ -216,6 +231,8 @@ def restore(paths: Paths, source: Path, now: datetime) -> RestoreResult:
     The current data is backed up first (or, when damaged, set aside untouched).
     """
     check_restorable(source)
+    # The files first: when they cannot all come back, nothing else has changed.
+    _brought, files_missing = attachment_copies.bring_back_for(paths.attachments_dir, source)
     database = paths.database
     if has_hot_journal(database):  # as a start would, so the data replaced is kept whole
         roll_back(database)
@@ -239,7 +256,7 @@ def restore(paths: Paths, source: Path, now: datetime) -> RestoreResult:
     elif any(p.exists() for p in companions(database)):
         set_aside(database, now, companions_only=True, label="replaced")
     replace_durably(building, database)
-    return RestoreResult(previous, aside)
+    return RestoreResult(previous, aside, files_missing)
 
 
 def start_empty(paths: Paths, now: datetime) -> Path | None:

@@ -30,6 +30,7 @@ from mentordesk.db.health import (
 from mentordesk.db.recovery import roll_back_on_copy, wal_is_foreign
 from mentordesk.db.revisions import HEAD_REVISION, schema_at
 from mentordesk.db.search import coverage
+from mentordesk.services import attachment_files
 
 LIMIT = 20  # findings listed per check; the count says how many there were
 
@@ -45,6 +46,7 @@ SEARCHED_TABLES = (
     "give_back",
     "topic",
     "touch",
+    "attachment",
 )
 
 
@@ -152,11 +154,16 @@ def _check_database(
     except sqlite3.Error as error:
         report.add("Reading", False, f"the file cannot be opened ({error})")
         return
+    attached: list[tuple[str, str, str]] | None = None
     try:
         _check_contents(connection, report, found.revision)
+        try:
+            attached = backup_files.attached_files(connection)
+        except sqlite3.Error:
+            attached = None  # the damage is reported above
     finally:
         connection.close()
-    _check_files(paths, report)
+    _check_files(paths, report, attached)
     _check_backups(paths, report, now)
 
 
@@ -214,9 +221,22 @@ def _check_search(connection: sqlite3.Connection, report: Report, searched: list
     )
 
 
-def _check_files(paths: Paths, report: Report) -> None:
-    # No record refers to a file yet; attachments (PRODUCT.md) will be checked here.
-    report.add("Attached files", True, "none recorded")
+def _check_files(paths: Paths, report: Report, attached: list[tuple[str, str, str]] | None) -> None:
+    if attached is not None:
+        present = attachment_files.stored_hashes(paths.attachments_dir)
+        missing = [(title, name) for title, name, sha256 in attached if sha256 not in present]
+        if not attached:
+            summary = "none recorded"
+        elif not missing:
+            summary = f"all {len(attached)} in {paths.attachments_dir}"
+        else:
+            summary = f"{len(missing)} of {len(attached)} missing from {paths.attachments_dir}"
+        report.add(
+            "Attached files",
+            not missing,
+            summary,
+            [f"missing: “{title}” ({name})" for title, name in missing],
+        )
     aside = sorted(
         p.name for p in paths.data_dir.glob("mentordesk.sqlite3.*-2*") if p.suffix != ".new"
     )

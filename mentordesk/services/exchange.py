@@ -30,6 +30,7 @@ from mentordesk.db.choices import (
     ActionStatus,
     Affiliation,
     AgreementStatus,
+    AttachmentKind,
     Channel,
     GiveBackKind,
     GiveBackStatus,
@@ -78,7 +79,10 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("agreement_version", "touches_count"): tuple(TouchRule),
     ("topic", "status"): tuple(TopicStatus),
     ("touch", "kind"): tuple(TouchKind),
+    ("attachment", "kind"): tuple(AttachmentKind),
 }
+# Columns whose text has a fixed shape: an attached file's name in the store is its hash.
+PATTERNS: dict[tuple[str, str], str] = {("attachment", "sha256"): r"^[0-9a-f]{64}$"}
 # Rows never exported: anything private never appears in anything copied or sent.
 KEPT_HOME = private.PRIVATE_ROWS
 
@@ -209,6 +213,8 @@ def _column_schema(table: Table, column: Column[Any]) -> dict[str, Any]:
         kind["pattern"] = MOMENT_PATTERN
     elif isinstance(column.type, Date):
         kind["pattern"] = DATE_PATTERN
+    elif (table.name, column.key) in PATTERNS:
+        kind["pattern"] = PATTERNS[(table.name, column.key)]
     if column.nullable:
         kind["type"] = [kind["type"], "null"]
         if "enum" in kind:

@@ -7,7 +7,8 @@ stored code, with links between the pages:
     README.md            the mentors (with their status and role) and a link to the goals
     goals.md             every goal: why, how I will know, target, progress and its
                          updates, its mentors and action items (linked)
-    <mentor>/profile.md  the profile, status history, goals they help with, their pages
+    <mentor>/profile.md  the profile, status history, goals they help with, their pages,
+                         topics for our meetings (never a private one) and touches
     <mentor>/meetings.md          in date order: agenda, notes, takeaways, what came of it
     <mentor>/action-items.md      with status, due and done days, outcomes, goals
     <mentor>/agreement.md         every version, newest first, every term
@@ -47,7 +48,7 @@ from mentordesk.db.choices import (
 )
 from mentordesk.db.files import write_text_file
 from mentordesk.db.models import ActionItem, Mentor
-from mentordesk.services import private
+from mentordesk.services import export_between, private
 from mentordesk.services.choice_labels import english
 from mentordesk.services.export_archive import Archive, markdown_link
 
@@ -84,6 +85,7 @@ def export_markdown(session: Session, folder: Path) -> int:
     """Write the Markdown folder; returns how many mentors it holds."""
     folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
     archive = Archive.read(session)
+    between = export_between.read(session)
     for mentor in archive.mentors:
         own = folder / archive.folders[mentor.id]
         own.mkdir(mode=FOLDER_MODE, exist_ok=True)
@@ -97,7 +99,10 @@ def export_markdown(session: Session, folder: Path) -> int:
             "closure.md": _closure,
         }
         for page, _title in archive.pages_of(mentor):
-            write_text_file(own / page, _page(writers[page](archive, mentor)))
+            lines = writers[page](archive, mentor)
+            if page == "profile.md":
+                lines += export_between.markdown(between, mentor.id)
+            write_text_file(own / page, _page(lines))
     write_text_file(folder / "goals.md", _page(_goals(archive)))
     write_text_file(folder / "README.md", _page(_index(archive)))
     return len(archive.mentors)

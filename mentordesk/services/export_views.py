@@ -1,7 +1,8 @@
 """Exports to read without MentorDesk: CSV for spreadsheets (the Markdown folder is
 ``services/export_markdown.py``).
 
-``mentors.csv``, ``meetings.csv`` and ``action-items.csv``, UTF-8 with a byte order
+``mentors.csv``, ``meetings.csv``, ``action-items.csv``, ``topics.csv`` (never a
+private one) and ``touches.csv`` (``services/export_between.py``), UTF-8 with a byte order
 mark so spreadsheets read accents; the headers and every stored choice are in the
 words the window shows. Times are written in UTC, as stored.
 """
@@ -29,7 +30,7 @@ from mentordesk.db.choices import (
 )
 from mentordesk.db.files import write_text_file
 from mentordesk.db.models import ActionItem, Meeting, Mentor, MentorTag, Tag
-from mentordesk.services import private
+from mentordesk.services import export_between, private
 from mentordesk.services.choice_labels import english
 
 
@@ -64,7 +65,8 @@ def _write_csv(path: Path, header: list[str], rows: list[list[Any]]) -> None:
 
 
 def export_csv(session: Session, folder: Path) -> dict[str, int]:
-    """Write mentors.csv, meetings.csv and action-items.csv; returns rows per file."""
+    """Write mentors.csv, meetings.csv, action-items.csv, topics.csv and touches.csv;
+    returns rows per file."""
     folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
     tags = _tags(session)
     mentors = list(session.scalars(select(Mentor).order_by(Mentor.name, Mentor.id)))
@@ -174,8 +176,13 @@ def export_csv(session: Session, folder: Path) -> dict[str, int]:
             for a in items
         ],
     )
-    return {
+    written = {
         "mentors.csv": len(mentors),
         "meetings.csv": len(meetings),
         "action-items.csv": len(items),
     }
+    between = export_between.csv_tables(export_between.read(session), names)
+    for name, (header, rows) in between.items():
+        _write_csv(folder / name, header, rows)
+        written[name] = len(rows)
+    return written

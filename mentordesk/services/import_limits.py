@@ -21,6 +21,7 @@ from itertools import accumulate
 from mentordesk.services import (
     action_items,
     agreements,
+    attachments,
     closure,
     givebacks,
     goals,
@@ -66,6 +67,8 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("outreach_step", "note"): prospects.NOTE_MAX,
     ("topic", "text"): topics.TEXT_MAX,
     ("touch", "note"): touches.NOTE_MAX,
+    ("attachment", "title"): attachments.TITLE_MAX,
+    ("attachment", "url"): attachments.URL_MAX,
 }
 
 # Text columns MentorDesk fills itself that are neither keys, choices nor moments.
@@ -82,6 +85,7 @@ NUMBER_RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("agreement_version", "frequency_every"): (1, mentor_interval.EVERY_MAX),
     ("agreement_version", "duration_minutes"): (1, agreements.MINUTES_MAX),
     ("agreement_version", "number"): (1, INT_MAX),
+    ("attachment", "size"): (0, 2**53),  # the size limit goes to 4 GB; JSON keeps 2**53
 }
 
 # Bytes other than brackets and quotes, and a JSON string once its escapes are gone.

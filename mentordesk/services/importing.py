@@ -301,6 +301,7 @@ class ImportResult:
     counts: dict[str, int]
     backup: Path | None
     kept: Kept | None = None  # keep_mine: what was in the database already
+    files_missing: int = 0  # attached files not found beside the file (they show as missing)
 
 
 def import_file(
@@ -315,6 +316,7 @@ def import_file(
     """
     from mentordesk.db.database import Database
     from mentordesk.db.engine import make_atomic_engine
+    from mentordesk.services import attachment_copies
     from mentordesk.services.backup import Reason, make_backup
     from mentordesk.services.exchange import insert_document
 
@@ -341,11 +343,21 @@ def import_file(
     if not first.counts:
         return ImportResult({}, None, first.kept)
     backup = make_backup(paths, Reason.BEFORE_IMPORT, now)
+    # The attached files first (beside the file, services/attachment_copies.py), checked
+    # against their hashes; they go again if the records do not come in.
+    hashes = [row.get("sha256") for row in first.document["records"].get("attachment", [])]
+    added, files_missing = attachment_copies.bring_back(
+        paths.attachments_dir, [h for h in hashes if isinstance(h, str)], source
+    )
     engine = make_atomic_engine(paths.database, large_cache=True)
     try:
         with Session(engine) as session, session.begin():  # BEGIN IMMEDIATE ... COMMIT
             checked = check_against(session, document, keep_mine=keep_mine)
             inserted = insert_document(session, checked.document)
+    except BaseException:
+        for path in added:
+            path.unlink(missing_ok=True)
+        raise
     finally:
         engine.dispose()
-    return ImportResult(inserted, backup, checked.kept)
+    return ImportResult(inserted, backup, checked.kept, files_missing)

@@ -37,6 +37,7 @@ class Kind(enum.StrEnum):
     MEETING_TEMPLATE = "meeting_template"
     MEETING_RECAP = "meeting_recap"
     CALENDAR_EVENT = "calendar_event"
+    ATTACHMENT = "attachment"
 
 
 class Facet(enum.StrEnum):

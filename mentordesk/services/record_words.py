@@ -32,10 +32,14 @@ RECORD_WORDS: dict[str, tuple[str, str]] = {
     "meeting_template": ("meeting template", "meeting templates"),
     "meeting_recap": ("recap sent", "recaps sent"),
     "calendar_event": ("calendar event version", "calendar event versions"),
+    "topic": ("topic", "topics"),
+    "touch": ("touch", "touches"),
     # The files of a CSV export.
     "mentors.csv": ("mentor in mentors.csv", "mentors in mentors.csv"),
     "meetings.csv": ("meeting in meetings.csv", "meetings in meetings.csv"),
     "action-items.csv": ("action item in action-items.csv", "action items in action-items.csv"),
+    "topics.csv": ("topic in topics.csv", "topics in topics.csv"),
+    "touches.csv": ("touch in touches.csv", "touches in touches.csv"),
 }
 
 

@@ -34,7 +34,7 @@ DEFAULT_LIMIT = 50
 # The kinds of record the index holds (its ``kind`` column is the record's Kind):
 # a mentor's name and notes, meeting notes (migration 0003), agenda and action items,
 # agreement versions (0004), goals and give-back ideas (0005), topics and touches
-# (0006_between_meetings).
+# (0006_between_meetings), attachments' titles, file names and links (0008_attachments).
 SEARCHED = frozenset(
     {
         Kind.MENTOR,
@@ -46,6 +46,7 @@ SEARCHED = frozenset(
         Kind.GIVE_BACK,
         Kind.TOPIC,
         Kind.TOUCH,
+        Kind.ATTACHMENT,
     }
 )
 

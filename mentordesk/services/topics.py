@@ -29,6 +29,7 @@ from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
 from mentordesk.services.meeting_queries import MeetingRow
 from mentordesk.services.meetings import MeetingPlan
+from mentordesk.services.words import translate
 
 TEXT_MAX = 2000
 
@@ -88,9 +89,12 @@ def cleaned(text: str) -> str:
 def _validated(text: str) -> str:
     text = cleaned(text)
     if not text:
-        raise TopicValidationError({"text": "Write the topic: what do you want to bring up?"})
+        raise TopicValidationError(
+            {"text": translate("services", "Write the topic: what do you want to bring up?")}
+        )
     if len(text) > TEXT_MAX:
-        raise TopicValidationError({"text": f"Keep a topic under {TEXT_MAX} characters."})
+        too_long = translate("services", "Keep a topic under {most} characters.")
+        raise TopicValidationError({"text": too_long.format(most=TEXT_MAX)})
     return text
 
 
@@ -114,7 +118,9 @@ def add_topic(
     """Drop a topic in ``mentor_id``'s inbox."""
     text = _validated(text)
     if session.get(Mentor, mentor_id) is None:
-        raise TopicValidationError({"mentor": "This mentor was deleted meanwhile."})
+        raise TopicValidationError(
+            {"mentor": translate("services", "This mentor was deleted meanwhile.")}
+        )
     topic = Topic(
         id=new_id(),
         mentor_id=mentor_id,
@@ -150,7 +156,9 @@ def edit_topic(
 def set_status(session: Session, topic_id: str, status: str, *, now: datetime) -> TopicRow:
     """Mark a topic discussed, dropped, or back in the inbox (open, on no meeting)."""
     if status not in {s.value for s in TopicStatus}:
-        raise TopicValidationError({"status": "Choose open, discussed or dropped."})
+        raise TopicValidationError(
+            {"status": translate("services", "Choose open, discussed or dropped.")}
+        )
     topic = _get(session, topic_id)
     topic.status = status
     if status == TopicStatus.OPEN and _effective(session, topic)[0] != TopicStatus.OPEN:

@@ -19,6 +19,7 @@ from mentordesk.db.models import Mentor, Touch
 from mentordesk.db.types import new_id
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
+from mentordesk.services.words import translate
 
 NOTE_MAX = 500
 
@@ -58,18 +59,22 @@ class TouchRow:
 def validate(data: TouchData, *, today: date) -> dict[str, str]:
     errors: dict[str, str] = {}
     if data.kind not in {k.value for k in TouchKind}:
-        errors["kind"] = "Choose email, message, call or chat."
+        errors["kind"] = translate("services", "Choose email, message, call or chat.")
     if data.day > today:
-        errors["day"] = "A touch is something that happened: choose today or a day before."
+        errors["day"] = translate(
+            "services", "A touch is something that happened: choose today or a day before."
+        )
     if len(" ".join(data.note.split())) > NOTE_MAX:
-        errors["note"] = f"Keep it to one line (under {NOTE_MAX} characters)."
+        errors["note"] = translate(
+            "services", "Keep it to one line (under {most} characters)."
+        ).format(most=NOTE_MAX)
     return errors
 
 
 def _checked(session: Session, data: TouchData, today: date) -> TouchData:
     errors = validate(data, today=today)
     if session.get(Mentor, data.mentor_id) is None:
-        errors["mentor"] = "This mentor was deleted meanwhile."
+        errors["mentor"] = translate("services", "This mentor was deleted meanwhile.")
     if errors:
         raise TouchValidationError(errors)
     return TouchData(data.mentor_id, data.kind, data.day, " ".join(data.note.split()))
@@ -102,7 +107,9 @@ def _get(session: Session, touch_id: str) -> Touch:
 def edit_touch(
     session: Session, touch_id: str, data: TouchData, *, today: date, now: datetime
 ) -> TouchRow:
+    """Change a touch's kind, day and line (its mentor stays)."""
     touch = _get(session, touch_id)
+    data = TouchData(touch.mentor_id, data.kind, data.day, data.note)
     data = _checked(session, data, today)
     touch.kind, touch.day, touch.note, touch.updated_at = data.kind, data.day, data.note, now
     session.flush()
@@ -122,6 +129,11 @@ def _row(session: Session, touch: Touch) -> TouchRow:
         mentor_name=mentor.name if mentor is not None else "",
         created_at=touch.created_at,
     )
+
+
+def get(session: Session, touch_id: str) -> TouchRow:
+    """One touch (TouchNotFoundError when it is gone)."""
+    return _row(session, _get(session, touch_id))
 
 
 def touches_of(session: Session, mentor_id: str) -> list[TouchRow]:

@@ -72,6 +72,12 @@ GIVE_BACK_DAYS = Setting(
     QT_TRANSLATE_NOOP("settings", "Days without giving back before a nudge"),
     (1, 730),
 )
+ATTACHMENT_LIMIT_MB = Setting(
+    "attachments/limit_mb",
+    100,  # services/attachment_files.DEFAULT_LIMIT_MB
+    QT_TRANSLATE_NOOP("settings", "Largest file to attach, in MB"),
+    (1, 4096),
+)
 
 # Every setting, for the tests (keys are unique; each reads back its default).
 EVERY_SETTING = (
@@ -89,6 +95,7 @@ EVERY_SETTING = (
     SHORTCUTS,
     GIVE_BACK_MEETINGS,
     GIVE_BACK_DAYS,
+    ATTACHMENT_LIMIT_MB,
 )
 
 

@@ -191,6 +191,13 @@ VOCABULARY: Mapping[Kind, Words] = {
         QT_TRANSLATE_NOOP("vocabulary", "Calendar event"),
         QT_TRANSLATE_NOOP("vocabulary", "%n calendar event(s)"),
     ),
+    Kind.ATTACHMENT: _words(
+        QT_TRANSLATE_NOOP("vocabulary", "attachment"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n attachment(s)"),
+        QT_TRANSLATE_NOOP("vocabulary", "Attachment"),
+        QT_TRANSLATE_NOOP("vocabulary", "%n attached file(s) and link(s)"),
+        "mentors",
+    ),
 }
 
 # What a delete removes, as said from the record being deleted where the kind's own

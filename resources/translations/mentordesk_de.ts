@@ -740,6 +740,14 @@
       <translation>Die Vereinbarung zurücksetzen</translation>
     </message>
     <message>
+      <source>Attachments…</source>
+      <translation>Anhänge…</translation>
+    </message>
+    <message>
+      <source>Files and links for the agreement</source>
+      <translation>Dateien und Links zur Vereinbarung</translation>
+    </message>
+    <message>
       <source>Agreement</source>
       <translation>Vereinbarung</translation>
     </message>
@@ -786,6 +794,157 @@
     <message>
       <source>the agreement with {name}</source>
       <translation>die Vereinbarung mit {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentDialog</name>
+    <message>
+      <source>Rename attachment</source>
+      <translation>Anhang umbenennen</translation>
+    </message>
+    <message>
+      <source>Add a link</source>
+      <translation>Link hinzufügen</translation>
+    </message>
+    <message>
+      <source>Web address</source>
+      <translation>Webadresse</translation>
+    </message>
+    <message>
+      <source>https://…</source>
+      <translation>https://…</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>The address, unless you name it</source>
+      <translation>Die Adresse, wenn Sie ihn nicht benennen</translation>
+    </message>
+    <message>
+      <source>&amp;Address</source>
+      <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Titel</translation>
+    </message>
+    <message>
+      <source>Rename</source>
+      <translation>Umbenennen</translation>
+    </message>
+    <message>
+      <source>Add link</source>
+      <translation>Link hinzufügen</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentTableModel</name>
+    <message>
+      <source>{name} — missing from the data folder</source>
+      <translation>{name} — fehlt im Datenordner</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>File or link</source>
+      <translation>Datei oder Link</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Größe</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+      <source>Link: Enter opens it in the browser</source>
+      <translation>Link: Eingabe öffnet ihn im Browser</translation>
+    </message>
+    <message>
+      <source>File: Enter opens it with its application</source>
+      <translation>Datei: Eingabe öffnet sie mit ihrem Programm</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsPanel</name>
+    <message>
+      <source>Attached files and links</source>
+      <translation>Angehängte Dateien und Links</translation>
+    </message>
+    <message>
+      <source>Add file…</source>
+      <translation>Datei hinzufügen…</translation>
+    </message>
+    <message>
+      <source>Add link…</source>
+      <translation>Link hinzufügen…</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Öffnen</translation>
+    </message>
+    <message>
+      <source>Open the attachment</source>
+      <translation>Anhang öffnen</translation>
+    </message>
+    <message>
+      <source>Show in folder</source>
+      <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+      <source>Show the file in its folder</source>
+      <translation>Die Datei in ihrem Ordner zeigen</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>Umbenennen…</translation>
+    </message>
+    <message>
+      <source>Rename the attachment</source>
+      <translation>Den Anhang umbenennen</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <source>Remove the attachment</source>
+      <translation>Den Anhang entfernen</translation>
+    </message>
+    <message>
+      <source>No files or links yet: drop files here, or use Add file… or Add link….</source>
+      <translation>Noch keine Dateien oder Links: Dateien hierher ziehen oder Datei hinzufügen… bzw. Link hinzufügen… verwenden.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attachment(s).</source>
+      <translation>
+        <numerusform>%n Anhang.</numerusform>
+        <numerusform>%n Anhänge.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Attach files</source>
+      <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+      <source>Copying “{name}”: {percent} %…</source>
+      <translation>„{name}“ wird kopiert: {percent} %…</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsWindow</name>
+    <message>
+      <source>Attachments — {what}</source>
+      <translation>Anhänge — {what}</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Schließen</translation>
     </message>
   </context>
   <context>
@@ -1563,6 +1722,13 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     <message>
       <source>Backup failed: {reason}</source>
       <translation>Sicherung fehlgeschlagen: {reason}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attached file(s) could not be brought back; they show as missing.</source>
+      <translation>
+        <numerusform>%n angehängte Datei konnte nicht zurückgeholt werden; sie wird als fehlend gezeigt.</numerusform>
+        <numerusform>%n angehängte Dateien konnten nicht zurückgeholt werden; sie werden als fehlend gezeigt.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2362,6 +2528,14 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     <message>
       <source>Revert</source>
       <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+      <source>Attachments…</source>
+      <translation>Anhänge…</translation>
+    </message>
+    <message>
+      <source>Files and links for this goal</source>
+      <translation>Dateien und Links zu diesem Ziel</translation>
     </message>
     <message>
       <source>Action items toward this goal</source>
@@ -3385,6 +3559,18 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <translation>Verlauf</translation>
     </message>
     <message>
+      <source>Files and links…</source>
+      <translation>Dateien und Links…</translation>
+    </message>
+    <message>
+      <source>Files and links for this mentor</source>
+      <translation>Dateien und Links zu dieser Mentorin oder diesem Mentor</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Anhänge</translation>
+    </message>
+    <message>
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
@@ -3491,6 +3677,10 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <translation>Das Treffen bearbeiten</translation>
     </message>
     <message>
+      <source>Attachments…</source>
+      <translation>Anhänge…</translation>
+    </message>
+    <message>
       <source>Cancel meeting</source>
       <translation>Treffen absagen</translation>
     </message>
@@ -3516,6 +3706,10 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
         <numerusform>%n Treffen mit {name}, {held} abgehalten.</numerusform>
         <numerusform>%n Treffen mit {name}, {held} abgehalten.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Meeting with {name}, {when}</source>
+      <translation>Treffen mit {name}, {when}</translation>
     </message>
   </context>
   <context>
@@ -3680,6 +3874,21 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <source>Show discussed and dropped topics</source>
       <translation>Besprochene und verworfene Themen zeigen</translation>
     </message>
+    <message>
+      <source>Save the mentor first; then drop topics for your meetings here.</source>
+      <translation>Speichern Sie zuerst den Mentor; dann notieren Sie hier Themen für Ihre Treffen.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s) on the plan, none waiting.</source>
+      <translation>
+        <numerusform>%n Thema in der Planung, keines offen.</numerusform>
+        <numerusform>%n Themen in der Planung, keines offen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No topics waiting: drop one any day, it comes to the next plan.</source>
+      <translation>Keine Themen offen: Notieren Sie jederzeit eines, es kommt mit in die nächste Planung.</translation>
+    </message>
     <message numerus="yes">
       <source>%n topic(s) waiting for the next meeting.</source>
       <translation>
@@ -3699,6 +3908,14 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <translation>Kontakt eintragen …</translation>
     </message>
     <message>
+      <source>Edit…</source>
+      <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+      <source>Edit the touch</source>
+      <translation>Den Kontakt bearbeiten</translation>
+    </message>
+    <message>
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
@@ -3706,11 +3923,27 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <source>Delete touch</source>
       <translation>Kontakt löschen</translation>
     </message>
+    <message>
+      <source>Edit Touch…</source>
+      <translation>Kontakt bearbeiten …</translation>
+    </message>
+    <message>
+      <source>Delete Touch…</source>
+      <translation>Kontakt löschen …</translation>
+    </message>
+    <message>
+      <source>Save the mentor first; then log emails and calls here.</source>
+      <translation>Speichern Sie zuerst den Mentor; dann tragen Sie hier E-Mails und Anrufe ein.</translation>
+    </message>
+    <message>
+      <source>No touches logged yet: an email, message, call or chat between meetings.</source>
+      <translation>Noch keine Kontakte eingetragen: eine E-Mail, Nachricht, ein Anruf oder Gespräch zwischen den Treffen.</translation>
+    </message>
     <message numerus="yes">
-      <source>%n touch(es) between meetings.</source>
+      <source>%n touch(es) logged between meetings.</source>
       <translation>
-        <numerusform>%n Kontakt zwischen Treffen.</numerusform>
-        <numerusform>%n Kontakte zwischen Treffen.</numerusform>
+        <numerusform>%n Kontakt zwischen den Treffen eingetragen.</numerusform>
+        <numerusform>%n Kontakte zwischen den Treffen eingetragen.</numerusform>
       </translation>
     </message>
   </context>
@@ -4064,6 +4297,14 @@ Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
     <message>
       <source>Give-back nudge</source>
       <translation>Erinnerung ans Zurückgeben</translation>
+    </message>
+    <message>
+      <source> MB</source>
+      <translation> MB</translation>
+    </message>
+    <message>
+      <source>Largest &amp;attachment</source>
+      <translation>Größter &amp;Anhang</translation>
     </message>
     <message>
       <source>General</source>
@@ -5119,6 +5360,10 @@ Datenordner: {folder}</translation>
   <context>
     <name>TouchDialog</name>
     <message>
+      <source>Touch with {name}</source>
+      <translation>Kontakt mit {name}</translation>
+    </message>
+    <message>
       <source>Log a touch with {name}</source>
       <translation>Kontakt mit {name} eintragen</translation>
     </message>
@@ -5149,6 +5394,10 @@ Datenordner: {folder}</translation>
     <message>
       <source>&amp;About</source>
       <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Speichern</translation>
     </message>
     <message>
       <source>Log</source>
@@ -5612,6 +5861,69 @@ Datenordner: {folder}</translation>
     </message>
   </context>
   <context>
+    <name>attachments</name>
+    <message>
+      <source>Attach a file</source>
+      <translation>Datei anhängen</translation>
+    </message>
+    <message>
+      <source>“{name}” is larger than {limit} MB, the largest file MentorDesk attaches. Attach a link to it instead, or raise the limit in Preferences.</source>
+      <translation>„{name}“ ist größer als {limit} MB, die größte Datei, die MentorDesk anhängt. Hängen Sie stattdessen einen Link an oder erhöhen Sie die Grenze in den Einstellungen.</translation>
+    </message>
+    <message>
+      <source>“{name}” is a folder. Attach the files in it, or a compressed copy of it.</source>
+      <translation>„{name}“ ist ein Ordner. Hängen Sie die Dateien darin an oder eine komprimierte Kopie davon.</translation>
+    </message>
+    <message>
+      <source>“{name}” is not a file MentorDesk can copy.</source>
+      <translation>„{name}“ ist keine Datei, die MentorDesk kopieren kann.</translation>
+    </message>
+    <message>
+      <source>“{name}” is not there any more. Was it moved or renamed?</source>
+      <translation>„{name}“ ist nicht mehr da. Wurde die Datei verschoben oder umbenannt?</translation>
+    </message>
+    <message>
+      <source>You do not have permission to read “{name}”. Nothing was attached.</source>
+      <translation>Sie dürfen „{name}“ nicht lesen. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+      <source>“{name}” was moved, changed or disconnected while it was being copied. Nothing was attached; try again.</source>
+      <translation>„{name}“ wurde während des Kopierens verschoben, geändert oder getrennt. Es wurde nichts angehängt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <source>The disk is full: “{name}” could not be copied into the data folder. Free some space and try again; nothing was attached.</source>
+      <translation>Der Datenträger ist voll: „{name}“ konnte nicht in den Datenordner kopiert werden. Schaffen Sie Platz und versuchen Sie es erneut; es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+      <source>The data folder cannot be written, so “{name}” could not be copied.</source>
+      <translation>Der Datenordner ist nicht beschreibbar, daher konnte „{name}“ nicht kopiert werden.</translation>
+    </message>
+    <message>
+      <source>The disk could not be read or written while copying “{name}”. Nothing was attached.</source>
+      <translation>Beim Kopieren von „{name}“ konnte der Datenträger nicht gelesen oder beschrieben werden. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+      <source>The copy of “{name}” does not match the file that was saved.</source>
+      <translation>Die Kopie von „{name}“ stimmt nicht mit der gespeicherten Datei überein.</translation>
+    </message>
+    <message>
+      <source>Attach “{name}”</source>
+      <translation>„{name}“ anhängen</translation>
+    </message>
+    <message>
+      <source>Add link “{title}”</source>
+      <translation>Link „{title}“ hinzufügen</translation>
+    </message>
+    <message>
+      <source>Rename “{old}” to “{new}”</source>
+      <translation>„{old}“ in „{new}“ umbenennen</translation>
+    </message>
+    <message>
+      <source>Remove attachment “{title}”</source>
+      <translation>Anhang „{title}“ entfernen</translation>
+    </message>
+  </context>
+  <context>
     <name>between</name>
     <message>
       <source>Add topic “{topic}”</source>
@@ -5640,6 +5952,10 @@ Datenordner: {folder}</translation>
     <message>
       <source>Log {kind} with {name}</source>
       <translation>{kind} mit {name} eintragen</translation>
+    </message>
+    <message>
+      <source>Edit {kind} with {name}</source>
+      <translation>{kind} mit {name} bearbeiten</translation>
     </message>
     <message>
       <source>Delete {kind} with {name}</source>
@@ -7278,6 +7594,18 @@ Datenordner: {folder}</translation>
       <translation>Bleiben Sie unter {most} Zeichen.</translation>
     </message>
     <message>
+      <source>Give it a title, so you can find it again.</source>
+      <translation>Geben Sie ihm einen Titel, damit Sie ihn wiederfinden.</translation>
+    </message>
+    <message>
+      <source>Keep the title under {most} characters.</source>
+      <translation>Der Titel darf höchstens {most} Zeichen haben.</translation>
+    </message>
+    <message>
+      <source>Enter a web address (https://…) or an email link (mailto:…).</source>
+      <translation>Geben Sie eine Webadresse (https://…) oder einen E-Mail-Link (mailto:…) ein.</translation>
+    </message>
+    <message>
       <source>The mentorship cannot end in the future: choose today or earlier.</source>
       <translation>Das Mentoring kann nicht in der Zukunft enden: Wählen Sie heute oder früher.</translation>
     </message>
@@ -7461,6 +7789,30 @@ Datenordner: {folder}</translation>
       <source>Follow up after the step, not before it.</source>
       <translation>Fassen Sie nach dem Schritt nach, nicht davor.</translation>
     </message>
+    <message>
+      <source>Write the topic: what do you want to bring up?</source>
+      <translation>Schreiben Sie das Thema auf: Was möchten Sie ansprechen?</translation>
+    </message>
+    <message>
+      <source>Keep a topic under {most} characters.</source>
+      <translation>Halten Sie ein Thema unter {most} Zeichen.</translation>
+    </message>
+    <message>
+      <source>Choose open, discussed or dropped.</source>
+      <translation>Wählen Sie offen, besprochen oder verworfen.</translation>
+    </message>
+    <message>
+      <source>Choose email, message, call or chat.</source>
+      <translation>Wählen Sie E-Mail, Nachricht, Anruf oder Gespräch.</translation>
+    </message>
+    <message>
+      <source>A touch is something that happened: choose today or a day before.</source>
+      <translation>Ein Kontakt ist etwas, das stattgefunden hat: Wählen Sie heute oder einen Tag davor.</translation>
+    </message>
+    <message>
+      <source>Keep it to one line (under {most} characters).</source>
+      <translation>Bleiben Sie bei einer Zeile (unter {most} Zeichen).</translation>
+    </message>
   </context>
   <context>
     <name>settings</name>
@@ -7495,6 +7847,10 @@ Datenordner: {folder}</translation>
     <message>
       <source>Days without giving back before a nudge</source>
       <translation>Tage ohne Zurückgeben vor einer Erinnerung</translation>
+    </message>
+    <message>
+      <source>Largest file to attach, in MB</source>
+      <translation>Größte anzuhängende Datei, in MB</translation>
     </message>
   </context>
   <context>
@@ -7546,6 +7902,25 @@ Datenordner: {folder}</translation>
     <message>
       <source>Edit ▸ Undo brings it back.</source>
       <translation>Bearbeiten ▸ Rückgängig holt es zurück.</translation>
+    </message>
+  </context>
+  <context>
+    <name>touch_in_sentence</name>
+    <message>
+      <source>email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>message</source>
+      <translation>Nachricht</translation>
+    </message>
+    <message>
+      <source>call</source>
+      <translation>Anruf</translation>
+    </message>
+    <message>
+      <source>corridor chat</source>
+      <translation>Flurgespräch</translation>
     </message>
   </context>
   <context>
@@ -7983,6 +8358,28 @@ Datenordner: {folder}</translation>
     <message>
       <source>Calendar event</source>
       <translation>Kalendertermin</translation>
+    </message>
+    <message>
+      <source>attachment</source>
+      <translation>Anhang</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attachment(s)</source>
+      <translation>
+        <numerusform>%n Anhang</numerusform>
+        <numerusform>%n Anhänge</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Attachment</source>
+      <translation>Anhang</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attached file(s) and link(s)</source>
+      <translation>
+        <numerusform>%n angehängte Datei bzw. Link</numerusform>
+        <numerusform>%n angehängte Dateien und Links</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s) with their agendas and notes</source>

@@ -22,6 +22,16 @@
     </message>
   </context>
   <context>
+    <name>AttachmentsPanel</name>
+    <message numerus="yes">
+      <source>%n attachment(s).</source>
+      <translation>
+        <numerusform>%n attachment.</numerusform>
+        <numerusform>%n attachments.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
       <source>%n mentor(s)</source>
@@ -107,6 +117,16 @@
       <translation>
         <numerusform>%n open action item</numerusform>
         <numerusform>%n open action items</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DataSession</name>
+    <message numerus="yes">
+      <source>%n attached file(s) could not be brought back; they show as missing.</source>
+      <translation>
+        <numerusform>%n attached file could not be brought back; they show as missing.</numerusform>
+        <numerusform>%n attached files could not be brought back; they show as missing.</numerusform>
       </translation>
     </message>
   </context>
@@ -226,6 +246,13 @@
   <context>
     <name>MentorTopics</name>
     <message numerus="yes">
+      <source>%n topic(s) on the plan, none waiting.</source>
+      <translation>
+        <numerusform>%n topic on the plan, none waiting.</numerusform>
+        <numerusform>%n topics on the plan, none waiting.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n topic(s) waiting for the next meeting.</source>
       <translation>
         <numerusform>%n topic waiting for the next meeting.</numerusform>
@@ -236,10 +263,10 @@
   <context>
     <name>MentorTouches</name>
     <message numerus="yes">
-      <source>%n touch(es) between meetings.</source>
+      <source>%n touch(es) logged between meetings.</source>
       <translation>
-        <numerusform>%n touch between meetings.</numerusform>
-        <numerusform>%n touches between meetings.</numerusform>
+        <numerusform>%n touch logged between meetings.</numerusform>
+        <numerusform>%n touches logged between meetings.</numerusform>
       </translation>
     </message>
   </context>
@@ -774,6 +801,20 @@
       <translation>
         <numerusform>%n calendar event</numerusform>
         <numerusform>%n calendar events</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attachment(s)</source>
+      <translation>
+        <numerusform>%n attachment</numerusform>
+        <numerusform>%n attachments</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attached file(s) and link(s)</source>
+      <translation>
+        <numerusform>%n attached file and link</numerusform>
+        <numerusform>%n attached files and links</numerusform>
       </translation>
     </message>
     <message numerus="yes">

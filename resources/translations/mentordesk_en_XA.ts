@@ -740,6 +740,14 @@
       <translation>[Řévéŕţ ţĥé àĝŕééḿéñţ ·····]</translation>
     </message>
     <message>
+      <source>Attachments…</source>
+      <translation>[Åţţàçĥḿéñţš… ···]</translation>
+    </message>
+    <message>
+      <source>Files and links for the agreement</source>
+      <translation>[Fîĺéš àñđ ĺîñķš föŕ ţĥé àĝŕééḿéñţ ····· ·····]</translation>
+    </message>
+    <message>
       <source>Agreement</source>
       <translation>[Åĝŕééḿéñţ ··]</translation>
     </message>
@@ -786,6 +794,157 @@
     <message>
       <source>the agreement with {name}</source>
       <translation>[ţĥé àĝŕééḿéñţ ŵîţĥ {name} ····· ··]</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentDialog</name>
+    <message>
+      <source>Rename attachment</source>
+      <translation>[Řéñàḿé àţţàçĥḿéñţ ·····]</translation>
+    </message>
+    <message>
+      <source>Add a link</source>
+      <translation>[Åđđ à ĺîñķ ··]</translation>
+    </message>
+    <message>
+      <source>Web address</source>
+      <translation>[Ŵéƀ àđđŕéšš ···]</translation>
+    </message>
+    <message>
+      <source>https://…</source>
+      <translation>[https://… ··]</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>[Ţîţĺé ·]</translation>
+    </message>
+    <message>
+      <source>The address, unless you name it</source>
+      <translation>[Ţĥé àđđŕéšš, ûñĺéšš ýöû ñàḿé îţ ····· ·····]</translation>
+    </message>
+    <message>
+      <source>&amp;Address</source>
+      <translation>[&amp;Åđđŕéšš ··]</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>[&amp;Ţîţĺé ·]</translation>
+    </message>
+    <message>
+      <source>Rename</source>
+      <translation>[Řéñàḿé ·]</translation>
+    </message>
+    <message>
+      <source>Add link</source>
+      <translation>[Åđđ ĺîñķ ··]</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentTableModel</name>
+    <message>
+      <source>{name} — missing from the data folder</source>
+      <translation>[{name} — ḿîššîñĝ fŕöḿ ţĥé đàţà föĺđéŕ ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>[Ţîţĺé ·]</translation>
+    </message>
+    <message>
+      <source>File or link</source>
+      <translation>[Fîĺé öŕ ĺîñķ ···]</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>[Šîžé ·]</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>[Åđđéđ ·]</translation>
+    </message>
+    <message>
+      <source>Link: Enter opens it in the browser</source>
+      <translation>[Ĺîñķ: Éñţéŕ öþéñš îţ îñ ţĥé ƀŕöŵšéŕ ····· ·····]</translation>
+    </message>
+    <message>
+      <source>File: Enter opens it with its application</source>
+      <translation>[Fîĺé: Éñţéŕ öþéñš îţ ŵîţĥ îţš àþþĺîçàţîöñ ····· ····· ···]</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsPanel</name>
+    <message>
+      <source>Attached files and links</source>
+      <translation>[Åţţàçĥéđ fîĺéš àñđ ĺîñķš ····· ··]</translation>
+    </message>
+    <message>
+      <source>Add file…</source>
+      <translation>[Åđđ fîĺé… ··]</translation>
+    </message>
+    <message>
+      <source>Add link…</source>
+      <translation>[Åđđ ĺîñķ… ··]</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>[Öþéñ ·]</translation>
+    </message>
+    <message>
+      <source>Open the attachment</source>
+      <translation>[Öþéñ ţĥé àţţàçĥḿéñţ ·····]</translation>
+    </message>
+    <message>
+      <source>Show in folder</source>
+      <translation>[Šĥöŵ îñ föĺđéŕ ····]</translation>
+    </message>
+    <message>
+      <source>Show the file in its folder</source>
+      <translation>[Šĥöŵ ţĥé fîĺé îñ îţš föĺđéŕ ····· ···]</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>[Řéñàḿé… ·]</translation>
+    </message>
+    <message>
+      <source>Rename the attachment</source>
+      <translation>[Řéñàḿé ţĥé àţţàçĥḿéñţ ····· ·]</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>[Řéḿövé ·]</translation>
+    </message>
+    <message>
+      <source>Remove the attachment</source>
+      <translation>[Řéḿövé ţĥé àţţàçĥḿéñţ ····· ·]</translation>
+    </message>
+    <message>
+      <source>No files or links yet: drop files here, or use Add file… or Add link….</source>
+      <translation>[Ñö fîĺéš öŕ ĺîñķš ýéţ: đŕöþ fîĺéš ĥéŕé, öŕ ûšé Åđđ fîĺé… öŕ Åđđ ĺîñķ…. ····· ····· ····· ····· ··]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attachment(s).</source>
+      <translation>
+        <numerusform>[%n àţţàçĥḿéñţ. ····]</numerusform>
+        <numerusform>[%n àţţàçĥḿéñţš. ····]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Attach files</source>
+      <translation>[Åţţàçĥ fîĺéš ···]</translation>
+    </message>
+    <message>
+      <source>Copying “{name}”: {percent} %…</source>
+      <translation>[Çöþýîñĝ “{name}”: {percent} %… ····· ····]</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsWindow</name>
+    <message>
+      <source>Attachments — {what}</source>
+      <translation>[Åţţàçĥḿéñţš — {what} ·····]</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>[Çĺöšé ·]</translation>
     </message>
   </context>
   <context>
@@ -1563,6 +1722,13 @@ This area is not built yet; nothing here is sample or fake data.</source>
     <message>
       <source>Backup failed: {reason}</source>
       <translation>[Ɓàçķûþ fàîĺéđ: {reason} ····· ··]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attached file(s) could not be brought back; they show as missing.</source>
+      <translation>
+        <numerusform>[%n àţţàçĥéđ fîĺé çöûĺđ ñöţ ƀé ƀŕöûĝĥţ ƀàçķ; ţĥéý šĥöŵ àš ḿîššîñĝ. ····· ····· ····· ·····]</numerusform>
+        <numerusform>[%n àţţàçĥéđ fîĺéš çöûĺđ ñöţ ƀé ƀŕöûĝĥţ ƀàçķ; ţĥéý šĥöŵ àš ḿîššîñĝ. ····· ····· ····· ····· ·]</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2362,6 +2528,14 @@ This area is not built yet; nothing here is sample or fake data.</source>
     <message>
       <source>Revert</source>
       <translation>[Řévéŕţ ·]</translation>
+    </message>
+    <message>
+      <source>Attachments…</source>
+      <translation>[Åţţàçĥḿéñţš… ···]</translation>
+    </message>
+    <message>
+      <source>Files and links for this goal</source>
+      <translation>[Fîĺéš àñđ ĺîñķš föŕ ţĥîš ĝöàĺ ····· ····]</translation>
     </message>
     <message>
       <source>Action items toward this goal</source>
@@ -3385,6 +3559,18 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <translation>[Ĥîšţöŕý ·]</translation>
     </message>
     <message>
+      <source>Files and links…</source>
+      <translation>[Fîĺéš àñđ ĺîñķš… ·····]</translation>
+    </message>
+    <message>
+      <source>Files and links for this mentor</source>
+      <translation>[Fîĺéš àñđ ĺîñķš föŕ ţĥîš ḿéñţöŕ ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>[Åţţàçĥḿéñţš ···]</translation>
+    </message>
+    <message>
       <source>Save</source>
       <translation>[Šàvé ·]</translation>
     </message>
@@ -3491,6 +3677,10 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <translation>[Éđîţ ţĥé ḿééţîñĝ ·····]</translation>
     </message>
     <message>
+      <source>Attachments…</source>
+      <translation>[Åţţàçĥḿéñţš… ···]</translation>
+    </message>
+    <message>
       <source>Cancel meeting</source>
       <translation>[Çàñçéĺ ḿééţîñĝ ····]</translation>
     </message>
@@ -3516,6 +3706,10 @@ This area is not built yet; nothing here is sample or fake data.</source>
         <numerusform>[%n ḿééţîñĝ ŵîţĥ {name}, {held} ĥéĺđ. ····· ····· ·]</numerusform>
         <numerusform>[%n ḿééţîñĝš ŵîţĥ {name}, {held} ĥéĺđ. ····· ····· ·]</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Meeting with {name}, {when}</source>
+      <translation>[Mééţîñĝ ŵîţĥ {name}, {when} ····· ···]</translation>
     </message>
   </context>
   <context>
@@ -3680,6 +3874,21 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <source>Show discussed and dropped topics</source>
       <translation>[Šĥöŵ đîšçûššéđ àñđ đŕöþþéđ ţöþîçš ····· ·····]</translation>
     </message>
+    <message>
+      <source>Save the mentor first; then drop topics for your meetings here.</source>
+      <translation>[Šàvé ţĥé ḿéñţöŕ fîŕšţ; ţĥéñ đŕöþ ţöþîçš föŕ ýöûŕ ḿééţîñĝš ĥéŕé. ····· ····· ····· ·····]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s) on the plan, none waiting.</source>
+      <translation>
+        <numerusform>[%n ţöþîç öñ ţĥé þĺàñ, ñöñé ŵàîţîñĝ. ····· ·····]</numerusform>
+        <numerusform>[%n ţöþîçš öñ ţĥé þĺàñ, ñöñé ŵàîţîñĝ. ····· ····· ·]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No topics waiting: drop one any day, it comes to the next plan.</source>
+      <translation>[Ñö ţöþîçš ŵàîţîñĝ: đŕöþ öñé àñý đàý, îţ çöḿéš ţö ţĥé ñéxţ þĺàñ. ····· ····· ····· ·····]</translation>
+    </message>
     <message numerus="yes">
       <source>%n topic(s) waiting for the next meeting.</source>
       <translation>
@@ -3699,6 +3908,14 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <translation>[Ĺöĝ à ţöûçĥ… ···]</translation>
     </message>
     <message>
+      <source>Edit…</source>
+      <translation>[Éđîţ… ·]</translation>
+    </message>
+    <message>
+      <source>Edit the touch</source>
+      <translation>[Éđîţ ţĥé ţöûçĥ ····]</translation>
+    </message>
+    <message>
       <source>Delete</source>
       <translation>[Đéĺéţé ·]</translation>
     </message>
@@ -3706,11 +3923,27 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <source>Delete touch</source>
       <translation>[Đéĺéţé ţöûçĥ ···]</translation>
     </message>
+    <message>
+      <source>Edit Touch…</source>
+      <translation>[Éđîţ Ţöûçĥ… ···]</translation>
+    </message>
+    <message>
+      <source>Delete Touch…</source>
+      <translation>[Đéĺéţé Ţöûçĥ… ····]</translation>
+    </message>
+    <message>
+      <source>Save the mentor first; then log emails and calls here.</source>
+      <translation>[Šàvé ţĥé ḿéñţöŕ fîŕšţ; ţĥéñ ĺöĝ éḿàîĺš àñđ çàĺĺš ĥéŕé. ····· ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>No touches logged yet: an email, message, call or chat between meetings.</source>
+      <translation>[Ñö ţöûçĥéš ĺöĝĝéđ ýéţ: àñ éḿàîĺ, ḿéššàĝé, çàĺĺ öŕ çĥàţ ƀéţŵééñ ḿééţîñĝš. ····· ····· ····· ····· ···]</translation>
+    </message>
     <message numerus="yes">
-      <source>%n touch(es) between meetings.</source>
+      <source>%n touch(es) logged between meetings.</source>
       <translation>
-        <numerusform>[%n ţöûçĥ ƀéţŵééñ ḿééţîñĝš. ····· ···]</numerusform>
-        <numerusform>[%n ţöûçĥéš ƀéţŵééñ ḿééţîñĝš. ····· ····]</numerusform>
+        <numerusform>[%n ţöûçĥ ĺöĝĝéđ ƀéţŵééñ ḿééţîñĝš. ····· ·····]</numerusform>
+        <numerusform>[%n ţöûçĥéš ĺöĝĝéđ ƀéţŵééñ ḿééţîñĝš. ····· ·····]</numerusform>
       </translation>
     </message>
   </context>
@@ -4064,6 +4297,14 @@ Ctrl+Shift+A turns the current line into an action item.</source>
     <message>
       <source>Give-back nudge</source>
       <translation>[Ĝîvé-ƀàçķ ñûđĝé ····]</translation>
+    </message>
+    <message>
+      <source> MB</source>
+      <translation>[ MƁ ·]</translation>
+    </message>
+    <message>
+      <source>Largest &amp;attachment</source>
+      <translation>[Ĺàŕĝéšţ &amp;àţţàçĥḿéñţ ·····]</translation>
     </message>
     <message>
       <source>General</source>
@@ -5119,6 +5360,10 @@ Data folder: {folder}</source>
   <context>
     <name>TouchDialog</name>
     <message>
+      <source>Touch with {name}</source>
+      <translation>[Ţöûçĥ ŵîţĥ {name} ·····]</translation>
+    </message>
+    <message>
       <source>Log a touch with {name}</source>
       <translation>[Ĺöĝ à ţöûçĥ ŵîţĥ {name} ····· ··]</translation>
     </message>
@@ -5149,6 +5394,10 @@ Data folder: {folder}</source>
     <message>
       <source>&amp;About</source>
       <translation>[&amp;Åƀöûţ ·]</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>[Šàvé ·]</translation>
     </message>
     <message>
       <source>Log</source>
@@ -5612,6 +5861,69 @@ Data folder: {folder}</source>
     </message>
   </context>
   <context>
+    <name>attachments</name>
+    <message>
+      <source>Attach a file</source>
+      <translation>[Åţţàçĥ à fîĺé ····]</translation>
+    </message>
+    <message>
+      <source>“{name}” is larger than {limit} MB, the largest file MentorDesk attaches. Attach a link to it instead, or raise the limit in Preferences.</source>
+      <translation>[“{name}” îš ĺàŕĝéŕ ţĥàñ {limit} MƁ, ţĥé ĺàŕĝéšţ fîĺé MentorDesk àţţàçĥéš. Åţţàçĥ à ĺîñķ ţö îţ îñšţéàđ, öŕ ŕàîšé ţĥé ĺîḿîţ îñ Þŕéféŕéñçéš. ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>“{name}” is a folder. Attach the files in it, or a compressed copy of it.</source>
+      <translation>[“{name}” îš à föĺđéŕ. Åţţàçĥ ţĥé fîĺéš îñ îţ, öŕ à çöḿþŕéššéđ çöþý öf îţ. ····· ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>“{name}” is not a file MentorDesk can copy.</source>
+      <translation>[“{name}” îš ñöţ à fîĺé MentorDesk çàñ çöþý. ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>“{name}” is not there any more. Was it moved or renamed?</source>
+      <translation>[“{name}” îš ñöţ ţĥéŕé àñý ḿöŕé. Ŵàš îţ ḿövéđ öŕ ŕéñàḿéđ? ····· ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>You do not have permission to read “{name}”. Nothing was attached.</source>
+      <translation>[Ýöû đö ñöţ ĥàvé þéŕḿîššîöñ ţö ŕéàđ “{name}”. Ñöţĥîñĝ ŵàš àţţàçĥéđ. ····· ····· ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>“{name}” was moved, changed or disconnected while it was being copied. Nothing was attached; try again.</source>
+      <translation>[“{name}” ŵàš ḿövéđ, çĥàñĝéđ öŕ đîšçöññéçţéđ ŵĥîĺé îţ ŵàš ƀéîñĝ çöþîéđ. Ñöţĥîñĝ ŵàš àţţàçĥéđ; ţŕý àĝàîñ. ····· ····· ····· ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>The disk is full: “{name}” could not be copied into the data folder. Free some space and try again; nothing was attached.</source>
+      <translation>[Ţĥé đîšķ îš fûĺĺ: “{name}” çöûĺđ ñöţ ƀé çöþîéđ îñţö ţĥé đàţà föĺđéŕ. Fŕéé šöḿé šþàçé àñđ ţŕý àĝàîñ; ñöţĥîñĝ ŵàš àţţàçĥéđ. ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>The data folder cannot be written, so “{name}” could not be copied.</source>
+      <translation>[Ţĥé đàţà föĺđéŕ çàññöţ ƀé ŵŕîţţéñ, šö “{name}” çöûĺđ ñöţ ƀé çöþîéđ. ····· ····· ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>The disk could not be read or written while copying “{name}”. Nothing was attached.</source>
+      <translation>[Ţĥé đîšķ çöûĺđ ñöţ ƀé ŕéàđ öŕ ŵŕîţţéñ ŵĥîĺé çöþýîñĝ “{name}”. Ñöţĥîñĝ ŵàš àţţàçĥéđ. ····· ····· ····· ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>The copy of “{name}” does not match the file that was saved.</source>
+      <translation>[Ţĥé çöþý öf “{name}” đöéš ñöţ ḿàţçĥ ţĥé fîĺé ţĥàţ ŵàš šàvéđ. ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>Attach “{name}”</source>
+      <translation>[Åţţàçĥ “{name}” ····]</translation>
+    </message>
+    <message>
+      <source>Add link “{title}”</source>
+      <translation>[Åđđ ĺîñķ “{title}” ·····]</translation>
+    </message>
+    <message>
+      <source>Rename “{old}” to “{new}”</source>
+      <translation>[Řéñàḿé “{old}” ţö “{new}” ····· ··]</translation>
+    </message>
+    <message>
+      <source>Remove attachment “{title}”</source>
+      <translation>[Řéḿövé àţţàçĥḿéñţ “{title}” ····· ···]</translation>
+    </message>
+  </context>
+  <context>
     <name>between</name>
     <message>
       <source>Add topic “{topic}”</source>
@@ -5640,6 +5952,10 @@ Data folder: {folder}</source>
     <message>
       <source>Log {kind} with {name}</source>
       <translation>[Ĺöĝ {kind} ŵîţĥ {name} ····· ·]</translation>
+    </message>
+    <message>
+      <source>Edit {kind} with {name}</source>
+      <translation>[Éđîţ {kind} ŵîţĥ {name} ····· ··]</translation>
     </message>
     <message>
       <source>Delete {kind} with {name}</source>
@@ -7278,6 +7594,18 @@ Data folder: {folder}</source>
       <translation>[Ķééþ ţĥîš ûñđéŕ {most} çĥàŕàçţéŕš. ····· ·····]</translation>
     </message>
     <message>
+      <source>Give it a title, so you can find it again.</source>
+      <translation>[Ĝîvé îţ à ţîţĺé, šö ýöû çàñ fîñđ îţ àĝàîñ. ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>Keep the title under {most} characters.</source>
+      <translation>[Ķééþ ţĥé ţîţĺé ûñđéŕ {most} çĥàŕàçţéŕš. ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Enter a web address (https://…) or an email link (mailto:…).</source>
+      <translation>[Éñţéŕ à ŵéƀ àđđŕéšš (https://…) öŕ àñ éḿàîĺ ĺîñķ (ḿàîĺţö:…). ····· ····· ····· ····]</translation>
+    </message>
+    <message>
       <source>The mentorship cannot end in the future: choose today or earlier.</source>
       <translation>[Ţĥé ḿéñţöŕšĥîþ çàññöţ éñđ îñ ţĥé fûţûŕé: çĥööšé ţöđàý öŕ éàŕĺîéŕ. ····· ····· ····· ·····]</translation>
     </message>
@@ -7461,6 +7789,30 @@ Data folder: {folder}</source>
       <source>Follow up after the step, not before it.</source>
       <translation>[Föĺĺöŵ ûþ àfţéŕ ţĥé šţéþ, ñöţ ƀéföŕé îţ. ····· ····· ··]</translation>
     </message>
+    <message>
+      <source>Write the topic: what do you want to bring up?</source>
+      <translation>[Ŵŕîţé ţĥé ţöþîç: ŵĥàţ đö ýöû ŵàñţ ţö ƀŕîñĝ ûþ? ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Keep a topic under {most} characters.</source>
+      <translation>[Ķééþ à ţöþîç ûñđéŕ {most} çĥàŕàçţéŕš. ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>Choose open, discussed or dropped.</source>
+      <translation>[Çĥööšé öþéñ, đîšçûššéđ öŕ đŕöþþéđ. ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Choose email, message, call or chat.</source>
+      <translation>[Çĥööšé éḿàîĺ, ḿéššàĝé, çàĺĺ öŕ çĥàţ. ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>A touch is something that happened: choose today or a day before.</source>
+      <translation>[Å ţöûçĥ îš šöḿéţĥîñĝ ţĥàţ ĥàþþéñéđ: çĥööšé ţöđàý öŕ à đàý ƀéföŕé. ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Keep it to one line (under {most} characters).</source>
+      <translation>[Ķééþ îţ ţö öñé ĺîñé (ûñđéŕ {most} çĥàŕàçţéŕš). ····· ····· ·····]</translation>
+    </message>
   </context>
   <context>
     <name>settings</name>
@@ -7495,6 +7847,10 @@ Data folder: {folder}</source>
     <message>
       <source>Days without giving back before a nudge</source>
       <translation>[Đàýš ŵîţĥöûţ ĝîvîñĝ ƀàçķ ƀéföŕé à ñûđĝé ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Largest file to attach, in MB</source>
+      <translation>[Ĺàŕĝéšţ fîĺé ţö àţţàçĥ, îñ MƁ ····· ····]</translation>
     </message>
   </context>
   <context>
@@ -7546,6 +7902,25 @@ Data folder: {folder}</source>
     <message>
       <source>Edit ▸ Undo brings it back.</source>
       <translation>[Éđîţ ▸ Ûñđö ƀŕîñĝš îţ ƀàçķ. ····· ···]</translation>
+    </message>
+  </context>
+  <context>
+    <name>touch_in_sentence</name>
+    <message>
+      <source>email</source>
+      <translation>[éḿàîĺ ·]</translation>
+    </message>
+    <message>
+      <source>message</source>
+      <translation>[ḿéššàĝé ·]</translation>
+    </message>
+    <message>
+      <source>call</source>
+      <translation>[çàĺĺ ·]</translation>
+    </message>
+    <message>
+      <source>corridor chat</source>
+      <translation>[çöŕŕîđöŕ çĥàţ ····]</translation>
     </message>
   </context>
   <context>
@@ -7983,6 +8358,28 @@ Data folder: {folder}</source>
     <message>
       <source>Calendar event</source>
       <translation>[Çàĺéñđàŕ évéñţ ····]</translation>
+    </message>
+    <message>
+      <source>attachment</source>
+      <translation>[àţţàçĥḿéñţ ··]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attachment(s)</source>
+      <translation>
+        <numerusform>[%n àţţàçĥḿéñţ ····]</numerusform>
+        <numerusform>[%n àţţàçĥḿéñţš ····]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Attachment</source>
+      <translation>[Åţţàçĥḿéñţ ··]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attached file(s) and link(s)</source>
+      <translation>
+        <numerusform>[%n àţţàçĥéđ fîĺé àñđ ĺîñķ ····· ··]</numerusform>
+        <numerusform>[%n àţţàçĥéđ fîĺéš àñđ ĺîñķš ····· ···]</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s) with their agendas and notes</source>

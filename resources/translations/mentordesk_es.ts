@@ -740,6 +740,14 @@
       <translation>Revertir el acuerdo</translation>
     </message>
     <message>
+      <source>Attachments…</source>
+      <translation>Adjuntos…</translation>
+    </message>
+    <message>
+      <source>Files and links for the agreement</source>
+      <translation>Archivos y enlaces del acuerdo</translation>
+    </message>
+    <message>
       <source>Agreement</source>
       <translation>Acuerdo</translation>
     </message>
@@ -786,6 +794,157 @@
     <message>
       <source>the agreement with {name}</source>
       <translation>el acuerdo con {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentDialog</name>
+    <message>
+      <source>Rename attachment</source>
+      <translation>Cambiar el nombre del adjunto</translation>
+    </message>
+    <message>
+      <source>Add a link</source>
+      <translation>Añadir un enlace</translation>
+    </message>
+    <message>
+      <source>Web address</source>
+      <translation>Dirección web</translation>
+    </message>
+    <message>
+      <source>https://…</source>
+      <translation>https://…</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>The address, unless you name it</source>
+      <translation>La dirección, salvo que le des un nombre</translation>
+    </message>
+    <message>
+      <source>&amp;Address</source>
+      <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Título</translation>
+    </message>
+    <message>
+      <source>Rename</source>
+      <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+      <source>Add link</source>
+      <translation>Añadir enlace</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentTableModel</name>
+    <message>
+      <source>{name} — missing from the data folder</source>
+      <translation>{name} — no está en la carpeta de datos</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>File or link</source>
+      <translation>Archivo o enlace</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Tamaño</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Añadido</translation>
+    </message>
+    <message>
+      <source>Link: Enter opens it in the browser</source>
+      <translation>Enlace: Intro lo abre en el navegador</translation>
+    </message>
+    <message>
+      <source>File: Enter opens it with its application</source>
+      <translation>Archivo: Intro lo abre con su aplicación</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsPanel</name>
+    <message>
+      <source>Attached files and links</source>
+      <translation>Archivos y enlaces adjuntos</translation>
+    </message>
+    <message>
+      <source>Add file…</source>
+      <translation>Añadir archivo…</translation>
+    </message>
+    <message>
+      <source>Add link…</source>
+      <translation>Añadir enlace…</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Abrir</translation>
+    </message>
+    <message>
+      <source>Open the attachment</source>
+      <translation>Abrir el adjunto</translation>
+    </message>
+    <message>
+      <source>Show in folder</source>
+      <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+      <source>Show the file in its folder</source>
+      <translation>Mostrar el archivo en su carpeta</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+      <source>Rename the attachment</source>
+      <translation>Cambiar el nombre del adjunto</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Quitar</translation>
+    </message>
+    <message>
+      <source>Remove the attachment</source>
+      <translation>Quitar el adjunto</translation>
+    </message>
+    <message>
+      <source>No files or links yet: drop files here, or use Add file… or Add link….</source>
+      <translation>Aún no hay archivos ni enlaces: suelta archivos aquí o usa Añadir archivo… o Añadir enlace….</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attachment(s).</source>
+      <translation>
+        <numerusform>%n adjunto.</numerusform>
+        <numerusform>%n adjuntos.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Attach files</source>
+      <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+      <source>Copying “{name}”: {percent} %…</source>
+      <translation>Copiando «{name}»: {percent} %…</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsWindow</name>
+    <message>
+      <source>Attachments — {what}</source>
+      <translation>Adjuntos — {what}</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Cerrar</translation>
     </message>
   </context>
   <context>
@@ -1563,6 +1722,13 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     <message>
       <source>Backup failed: {reason}</source>
       <translation>La copia de seguridad falló: {reason}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attached file(s) could not be brought back; they show as missing.</source>
+      <translation>
+        <numerusform>%n archivo adjunto no se pudo recuperar; aparece como que falta.</numerusform>
+        <numerusform>%n archivos adjuntos no se pudieron recuperar; aparecen como que faltan.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2362,6 +2528,14 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     <message>
       <source>Revert</source>
       <translation>Revertir</translation>
+    </message>
+    <message>
+      <source>Attachments…</source>
+      <translation>Adjuntos…</translation>
+    </message>
+    <message>
+      <source>Files and links for this goal</source>
+      <translation>Archivos y enlaces de este objetivo</translation>
     </message>
     <message>
       <source>Action items toward this goal</source>
@@ -3385,6 +3559,18 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <translation>Historial</translation>
     </message>
     <message>
+      <source>Files and links…</source>
+      <translation>Archivos y enlaces…</translation>
+    </message>
+    <message>
+      <source>Files and links for this mentor</source>
+      <translation>Archivos y enlaces de este mentor</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Adjuntos</translation>
+    </message>
+    <message>
       <source>Save</source>
       <translation>Guardar</translation>
     </message>
@@ -3491,6 +3677,10 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <translation>Editar la reunión</translation>
     </message>
     <message>
+      <source>Attachments…</source>
+      <translation>Adjuntos…</translation>
+    </message>
+    <message>
       <source>Cancel meeting</source>
       <translation>Cancelar reunión</translation>
     </message>
@@ -3516,6 +3706,10 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
         <numerusform>%n reunión con {name}, {held} celebrada(s).</numerusform>
         <numerusform>%n reuniones con {name}, {held} celebradas.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Meeting with {name}, {when}</source>
+      <translation>Reunión con {name}, {when}</translation>
     </message>
   </context>
   <context>
@@ -3680,6 +3874,21 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <source>Show discussed and dropped topics</source>
       <translation>Mostrar los temas tratados y descartados</translation>
     </message>
+    <message>
+      <source>Save the mentor first; then drop topics for your meetings here.</source>
+      <translation>Guarde primero el mentor; luego anote aquí los temas para sus reuniones.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s) on the plan, none waiting.</source>
+      <translation>
+        <numerusform>%n tema en la planificación, ninguno pendiente.</numerusform>
+        <numerusform>%n temas en la planificación, ninguno pendiente.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No topics waiting: drop one any day, it comes to the next plan.</source>
+      <translation>Ningún tema pendiente: anote uno cuando quiera y llegará a la próxima reunión que planifique.</translation>
+    </message>
     <message numerus="yes">
       <source>%n topic(s) waiting for the next meeting.</source>
       <translation>
@@ -3699,6 +3908,14 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <translation>Registrar un contacto…</translation>
     </message>
     <message>
+      <source>Edit…</source>
+      <translation>Editar…</translation>
+    </message>
+    <message>
+      <source>Edit the touch</source>
+      <translation>Editar el contacto</translation>
+    </message>
+    <message>
       <source>Delete</source>
       <translation>Eliminar</translation>
     </message>
@@ -3706,11 +3923,27 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <source>Delete touch</source>
       <translation>Eliminar contacto</translation>
     </message>
+    <message>
+      <source>Edit Touch…</source>
+      <translation>Editar contacto…</translation>
+    </message>
+    <message>
+      <source>Delete Touch…</source>
+      <translation>Eliminar contacto…</translation>
+    </message>
+    <message>
+      <source>Save the mentor first; then log emails and calls here.</source>
+      <translation>Guarde primero el mentor; luego registre aquí correos y llamadas.</translation>
+    </message>
+    <message>
+      <source>No touches logged yet: an email, message, call or chat between meetings.</source>
+      <translation>Aún no hay contactos registrados: un correo, mensaje, llamada o charla entre reuniones.</translation>
+    </message>
     <message numerus="yes">
-      <source>%n touch(es) between meetings.</source>
+      <source>%n touch(es) logged between meetings.</source>
       <translation>
-        <numerusform>%n contacto entre reuniones.</numerusform>
-        <numerusform>%n contactos entre reuniones.</numerusform>
+        <numerusform>%n contacto registrado entre reuniones.</numerusform>
+        <numerusform>%n contactos registrados entre reuniones.</numerusform>
       </translation>
     </message>
   </context>
@@ -4064,6 +4297,14 @@ Ctrl+Mayús+A convierte la línea actual en una tarea.</translation>
     <message>
       <source>Give-back nudge</source>
       <translation>Aviso para retribuir</translation>
+    </message>
+    <message>
+      <source> MB</source>
+      <translation> MB</translation>
+    </message>
+    <message>
+      <source>Largest &amp;attachment</source>
+      <translation>&amp;Adjunto más grande</translation>
     </message>
     <message>
       <source>General</source>
@@ -5119,6 +5360,10 @@ Carpeta de datos: {folder}</translation>
   <context>
     <name>TouchDialog</name>
     <message>
+      <source>Touch with {name}</source>
+      <translation>Contacto con {name}</translation>
+    </message>
+    <message>
       <source>Log a touch with {name}</source>
       <translation>Registrar un contacto con {name}</translation>
     </message>
@@ -5149,6 +5394,10 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>&amp;About</source>
       <translation>&amp;Asunto</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Guardar</translation>
     </message>
     <message>
       <source>Log</source>
@@ -5612,6 +5861,69 @@ Carpeta de datos: {folder}</translation>
     </message>
   </context>
   <context>
+    <name>attachments</name>
+    <message>
+      <source>Attach a file</source>
+      <translation>Adjuntar un archivo</translation>
+    </message>
+    <message>
+      <source>“{name}” is larger than {limit} MB, the largest file MentorDesk attaches. Attach a link to it instead, or raise the limit in Preferences.</source>
+      <translation>«{name}» ocupa más de {limit} MB, el tamaño máximo que adjunta MentorDesk. Adjunta un enlace en su lugar o sube el límite en Preferencias.</translation>
+    </message>
+    <message>
+      <source>“{name}” is a folder. Attach the files in it, or a compressed copy of it.</source>
+      <translation>«{name}» es una carpeta. Adjunta los archivos que contiene o una copia comprimida.</translation>
+    </message>
+    <message>
+      <source>“{name}” is not a file MentorDesk can copy.</source>
+      <translation>«{name}» no es un archivo que MentorDesk pueda copiar.</translation>
+    </message>
+    <message>
+      <source>“{name}” is not there any more. Was it moved or renamed?</source>
+      <translation>«{name}» ya no está. ¿Se movió o cambió de nombre?</translation>
+    </message>
+    <message>
+      <source>You do not have permission to read “{name}”. Nothing was attached.</source>
+      <translation>No tienes permiso para leer «{name}». No se adjuntó nada.</translation>
+    </message>
+    <message>
+      <source>“{name}” was moved, changed or disconnected while it was being copied. Nothing was attached; try again.</source>
+      <translation>«{name}» se movió, cambió o desconectó mientras se copiaba. No se adjuntó nada; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+      <source>The disk is full: “{name}” could not be copied into the data folder. Free some space and try again; nothing was attached.</source>
+      <translation>El disco está lleno: «{name}» no se pudo copiar a la carpeta de datos. Libera espacio e inténtalo de nuevo; no se adjuntó nada.</translation>
+    </message>
+    <message>
+      <source>The data folder cannot be written, so “{name}” could not be copied.</source>
+      <translation>No se puede escribir en la carpeta de datos, así que «{name}» no se pudo copiar.</translation>
+    </message>
+    <message>
+      <source>The disk could not be read or written while copying “{name}”. Nothing was attached.</source>
+      <translation>No se pudo leer o escribir en el disco al copiar «{name}». No se adjuntó nada.</translation>
+    </message>
+    <message>
+      <source>The copy of “{name}” does not match the file that was saved.</source>
+      <translation>La copia de «{name}» no coincide con el archivo guardado.</translation>
+    </message>
+    <message>
+      <source>Attach “{name}”</source>
+      <translation>Adjuntar «{name}»</translation>
+    </message>
+    <message>
+      <source>Add link “{title}”</source>
+      <translation>Añadir el enlace «{title}»</translation>
+    </message>
+    <message>
+      <source>Rename “{old}” to “{new}”</source>
+      <translation>Cambiar «{old}» por «{new}»</translation>
+    </message>
+    <message>
+      <source>Remove attachment “{title}”</source>
+      <translation>Quitar el adjunto «{title}»</translation>
+    </message>
+  </context>
+  <context>
     <name>between</name>
     <message>
       <source>Add topic “{topic}”</source>
@@ -5640,6 +5952,10 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Log {kind} with {name}</source>
       <translation>Registrar {kind} con {name}</translation>
+    </message>
+    <message>
+      <source>Edit {kind} with {name}</source>
+      <translation>Editar {kind} con {name}</translation>
     </message>
     <message>
       <source>Delete {kind} with {name}</source>
@@ -7278,6 +7594,18 @@ Carpeta de datos: {folder}</translation>
       <translation>No pases de {most} caracteres.</translation>
     </message>
     <message>
+      <source>Give it a title, so you can find it again.</source>
+      <translation>Ponle un título para encontrarlo de nuevo.</translation>
+    </message>
+    <message>
+      <source>Keep the title under {most} characters.</source>
+      <translation>El título debe tener menos de {most} caracteres.</translation>
+    </message>
+    <message>
+      <source>Enter a web address (https://…) or an email link (mailto:…).</source>
+      <translation>Escribe una dirección web (https://…) o un enlace de correo (mailto:…).</translation>
+    </message>
+    <message>
       <source>The mentorship cannot end in the future: choose today or earlier.</source>
       <translation>La mentoría no puede terminar en el futuro: elige hoy o antes.</translation>
     </message>
@@ -7461,6 +7789,30 @@ Carpeta de datos: {folder}</translation>
       <source>Follow up after the step, not before it.</source>
       <translation>Haz el seguimiento después del paso, no antes.</translation>
     </message>
+    <message>
+      <source>Write the topic: what do you want to bring up?</source>
+      <translation>Escriba el tema: ¿qué quiere plantear?</translation>
+    </message>
+    <message>
+      <source>Keep a topic under {most} characters.</source>
+      <translation>Mantenga un tema por debajo de {most} caracteres.</translation>
+    </message>
+    <message>
+      <source>Choose open, discussed or dropped.</source>
+      <translation>Elija pendiente, tratado o descartado.</translation>
+    </message>
+    <message>
+      <source>Choose email, message, call or chat.</source>
+      <translation>Elija correo, mensaje, llamada o charla.</translation>
+    </message>
+    <message>
+      <source>A touch is something that happened: choose today or a day before.</source>
+      <translation>Un contacto es algo que ya ocurrió: elija hoy o un día anterior.</translation>
+    </message>
+    <message>
+      <source>Keep it to one line (under {most} characters).</source>
+      <translation>Limítese a una línea (menos de {most} caracteres).</translation>
+    </message>
   </context>
   <context>
     <name>settings</name>
@@ -7495,6 +7847,10 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Days without giving back before a nudge</source>
       <translation>Días sin retribuir antes de un aviso</translation>
+    </message>
+    <message>
+      <source>Largest file to attach, in MB</source>
+      <translation>Archivo más grande para adjuntar, en MB</translation>
     </message>
   </context>
   <context>
@@ -7546,6 +7902,25 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Edit ▸ Undo brings it back.</source>
       <translation>Editar ▸ Deshacer lo recupera.</translation>
+    </message>
+  </context>
+  <context>
+    <name>touch_in_sentence</name>
+    <message>
+      <source>email</source>
+      <translation>correo</translation>
+    </message>
+    <message>
+      <source>message</source>
+      <translation>mensaje</translation>
+    </message>
+    <message>
+      <source>call</source>
+      <translation>llamada</translation>
+    </message>
+    <message>
+      <source>corridor chat</source>
+      <translation>charla de pasillo</translation>
     </message>
   </context>
   <context>
@@ -7983,6 +8358,28 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Calendar event</source>
       <translation>Evento del calendario</translation>
+    </message>
+    <message>
+      <source>attachment</source>
+      <translation>adjunto</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attachment(s)</source>
+      <translation>
+        <numerusform>%n adjunto</numerusform>
+        <numerusform>%n adjuntos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Attachment</source>
+      <translation>Adjunto</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attached file(s) and link(s)</source>
+      <translation>
+        <numerusform>%n archivo o enlace adjunto</numerusform>
+        <numerusform>%n archivos y enlaces adjuntos</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s) with their agendas and notes</source>

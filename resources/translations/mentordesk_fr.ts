@@ -740,6 +740,14 @@
       <translation>Rétablir l’accord</translation>
     </message>
     <message>
+      <source>Attachments…</source>
+      <translation>Pièces jointes…</translation>
+    </message>
+    <message>
+      <source>Files and links for the agreement</source>
+      <translation>Fichiers et liens de l’accord</translation>
+    </message>
+    <message>
       <source>Agreement</source>
       <translation>Accord</translation>
     </message>
@@ -786,6 +794,157 @@
     <message>
       <source>the agreement with {name}</source>
       <translation>l’accord avec {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentDialog</name>
+    <message>
+      <source>Rename attachment</source>
+      <translation>Renommer la pièce jointe</translation>
+    </message>
+    <message>
+      <source>Add a link</source>
+      <translation>Ajouter un lien</translation>
+    </message>
+    <message>
+      <source>Web address</source>
+      <translation>Adresse web</translation>
+    </message>
+    <message>
+      <source>https://…</source>
+      <translation>https://…</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>The address, unless you name it</source>
+      <translation>L’adresse, sauf si vous le nommez</translation>
+    </message>
+    <message>
+      <source>&amp;Address</source>
+      <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Titre</translation>
+    </message>
+    <message>
+      <source>Rename</source>
+      <translation>Renommer</translation>
+    </message>
+    <message>
+      <source>Add link</source>
+      <translation>Ajouter le lien</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentTableModel</name>
+    <message>
+      <source>{name} — missing from the data folder</source>
+      <translation>{name} — absent du dossier de données</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>File or link</source>
+      <translation>Fichier ou lien</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Ajouté</translation>
+    </message>
+    <message>
+      <source>Link: Enter opens it in the browser</source>
+      <translation>Lien : Entrée l’ouvre dans le navigateur</translation>
+    </message>
+    <message>
+      <source>File: Enter opens it with its application</source>
+      <translation>Fichier : Entrée l’ouvre avec son application</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsPanel</name>
+    <message>
+      <source>Attached files and links</source>
+      <translation>Fichiers et liens joints</translation>
+    </message>
+    <message>
+      <source>Add file…</source>
+      <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+      <source>Add link…</source>
+      <translation>Ajouter un lien…</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ouvrir</translation>
+    </message>
+    <message>
+      <source>Open the attachment</source>
+      <translation>Ouvrir la pièce jointe</translation>
+    </message>
+    <message>
+      <source>Show in folder</source>
+      <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+      <source>Show the file in its folder</source>
+      <translation>Afficher le fichier dans son dossier</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>Renommer…</translation>
+    </message>
+    <message>
+      <source>Rename the attachment</source>
+      <translation>Renommer la pièce jointe</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <source>Remove the attachment</source>
+      <translation>Retirer la pièce jointe</translation>
+    </message>
+    <message>
+      <source>No files or links yet: drop files here, or use Add file… or Add link….</source>
+      <translation>Aucun fichier ni lien pour l’instant : déposez des fichiers ici, ou utilisez Ajouter un fichier… ou Ajouter un lien….</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attachment(s).</source>
+      <translation>
+        <numerusform>%n pièce jointe.</numerusform>
+        <numerusform>%n pièces jointes.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Attach files</source>
+      <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+      <source>Copying “{name}”: {percent} %…</source>
+      <translation>Copie de « {name} » : {percent} %…</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsWindow</name>
+    <message>
+      <source>Attachments — {what}</source>
+      <translation>Pièces jointes — {what}</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
     </message>
   </context>
   <context>
@@ -1563,6 +1722,13 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
     <message>
       <source>Backup failed: {reason}</source>
       <translation>Échec de la sauvegarde : {reason}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attached file(s) could not be brought back; they show as missing.</source>
+      <translation>
+        <numerusform>%n fichier joint n’a pas pu être rapporté ; il apparaît comme manquant.</numerusform>
+        <numerusform>%n fichiers joints n’ont pas pu être rapportés ; ils apparaissent comme manquants.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2362,6 +2528,14 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
     <message>
       <source>Revert</source>
       <translation>Rétablir</translation>
+    </message>
+    <message>
+      <source>Attachments…</source>
+      <translation>Pièces jointes…</translation>
+    </message>
+    <message>
+      <source>Files and links for this goal</source>
+      <translation>Fichiers et liens de cet objectif</translation>
     </message>
     <message>
       <source>Action items toward this goal</source>
@@ -3385,6 +3559,18 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <translation>Historique</translation>
     </message>
     <message>
+      <source>Files and links…</source>
+      <translation>Fichiers et liens…</translation>
+    </message>
+    <message>
+      <source>Files and links for this mentor</source>
+      <translation>Fichiers et liens de ce mentor</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Pièces jointes</translation>
+    </message>
+    <message>
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
@@ -3491,6 +3677,10 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <translation>Modifier la rencontre</translation>
     </message>
     <message>
+      <source>Attachments…</source>
+      <translation>Pièces jointes…</translation>
+    </message>
+    <message>
       <source>Cancel meeting</source>
       <translation>Annuler la rencontre</translation>
     </message>
@@ -3516,6 +3706,10 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
         <numerusform>%n rencontre avec {name}, {held} tenue(s).</numerusform>
         <numerusform>%n rencontres avec {name}, {held} tenue(s).</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Meeting with {name}, {when}</source>
+      <translation>Rendez-vous avec {name}, {when}</translation>
     </message>
   </context>
   <context>
@@ -3680,6 +3874,21 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <source>Show discussed and dropped topics</source>
       <translation>Afficher les sujets abordés et abandonnés</translation>
     </message>
+    <message>
+      <source>Save the mentor first; then drop topics for your meetings here.</source>
+      <translation>Enregistrez d’abord le mentor ; notez ensuite ici les sujets de vos rencontres.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n topic(s) on the plan, none waiting.</source>
+      <translation>
+        <numerusform>%n sujet prévu, aucun en attente.</numerusform>
+        <numerusform>%n sujets prévus, aucun en attente.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No topics waiting: drop one any day, it comes to the next plan.</source>
+      <translation>Aucun sujet en attente : notez-en un quand vous voulez, il viendra dans la prochaine rencontre prévue.</translation>
+    </message>
     <message numerus="yes">
       <source>%n topic(s) waiting for the next meeting.</source>
       <translation>
@@ -3699,6 +3908,14 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <translation>Noter un échange…</translation>
     </message>
     <message>
+      <source>Edit…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <source>Edit the touch</source>
+      <translation>Modifier l’échange</translation>
+    </message>
+    <message>
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
@@ -3706,11 +3923,27 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <source>Delete touch</source>
       <translation>Supprimer l’échange</translation>
     </message>
+    <message>
+      <source>Edit Touch…</source>
+      <translation>Modifier l’échange…</translation>
+    </message>
+    <message>
+      <source>Delete Touch…</source>
+      <translation>Supprimer l’échange…</translation>
+    </message>
+    <message>
+      <source>Save the mentor first; then log emails and calls here.</source>
+      <translation>Enregistrez d’abord le mentor ; notez ensuite ici les e-mails et les appels.</translation>
+    </message>
+    <message>
+      <source>No touches logged yet: an email, message, call or chat between meetings.</source>
+      <translation>Aucun échange noté pour l’instant : un e-mail, un message, un appel ou une discussion entre les rencontres.</translation>
+    </message>
     <message numerus="yes">
-      <source>%n touch(es) between meetings.</source>
+      <source>%n touch(es) logged between meetings.</source>
       <translation>
-        <numerusform>%n échange entre les rencontres.</numerusform>
-        <numerusform>%n échanges entre les rencontres.</numerusform>
+        <numerusform>%n échange noté entre les rencontres.</numerusform>
+        <numerusform>%n échanges notés entre les rencontres.</numerusform>
       </translation>
     </message>
   </context>
@@ -4064,6 +4297,14 @@ Ctrl+Maj+A transforme la ligne courante en action.</translation>
     <message>
       <source>Give-back nudge</source>
       <translation>Rappel de donner en retour</translation>
+    </message>
+    <message>
+      <source> MB</source>
+      <translation> Mo</translation>
+    </message>
+    <message>
+      <source>Largest &amp;attachment</source>
+      <translation>Plus grande &amp;pièce jointe</translation>
     </message>
     <message>
       <source>General</source>
@@ -5119,6 +5360,10 @@ Dossier de données : {folder}</translation>
   <context>
     <name>TouchDialog</name>
     <message>
+      <source>Touch with {name}</source>
+      <translation>Échange avec {name}</translation>
+    </message>
+    <message>
       <source>Log a touch with {name}</source>
       <translation>Noter un échange avec {name}</translation>
     </message>
@@ -5149,6 +5394,10 @@ Dossier de données : {folder}</translation>
     <message>
       <source>&amp;About</source>
       <translation>&amp;Objet</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Enregistrer</translation>
     </message>
     <message>
       <source>Log</source>
@@ -5612,6 +5861,69 @@ Dossier de données : {folder}</translation>
     </message>
   </context>
   <context>
+    <name>attachments</name>
+    <message>
+      <source>Attach a file</source>
+      <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+      <source>“{name}” is larger than {limit} MB, the largest file MentorDesk attaches. Attach a link to it instead, or raise the limit in Preferences.</source>
+      <translation>« {name} » dépasse {limit} Mo, la taille maximale que MentorDesk joint. Joignez plutôt un lien, ou augmentez la limite dans les Préférences.</translation>
+    </message>
+    <message>
+      <source>“{name}” is a folder. Attach the files in it, or a compressed copy of it.</source>
+      <translation>« {name} » est un dossier. Joignez les fichiers qu’il contient, ou une copie compressée.</translation>
+    </message>
+    <message>
+      <source>“{name}” is not a file MentorDesk can copy.</source>
+      <translation>« {name} » n’est pas un fichier que MentorDesk peut copier.</translation>
+    </message>
+    <message>
+      <source>“{name}” is not there any more. Was it moved or renamed?</source>
+      <translation>« {name} » n’est plus là. A-t-il été déplacé ou renommé ?</translation>
+    </message>
+    <message>
+      <source>You do not have permission to read “{name}”. Nothing was attached.</source>
+      <translation>Vous n’avez pas le droit de lire « {name} ». Rien n’a été joint.</translation>
+    </message>
+    <message>
+      <source>“{name}” was moved, changed or disconnected while it was being copied. Nothing was attached; try again.</source>
+      <translation>« {name} » a été déplacé, modifié ou déconnecté pendant la copie. Rien n’a été joint ; réessayez.</translation>
+    </message>
+    <message>
+      <source>The disk is full: “{name}” could not be copied into the data folder. Free some space and try again; nothing was attached.</source>
+      <translation>Le disque est plein : « {name} » n’a pas pu être copié dans le dossier de données. Libérez de la place et réessayez ; rien n’a été joint.</translation>
+    </message>
+    <message>
+      <source>The data folder cannot be written, so “{name}” could not be copied.</source>
+      <translation>Le dossier de données n’est pas accessible en écriture : « {name} » n’a pas pu être copié.</translation>
+    </message>
+    <message>
+      <source>The disk could not be read or written while copying “{name}”. Nothing was attached.</source>
+      <translation>Le disque n’a pas pu être lu ou écrit pendant la copie de « {name} ». Rien n’a été joint.</translation>
+    </message>
+    <message>
+      <source>The copy of “{name}” does not match the file that was saved.</source>
+      <translation>La copie de « {name} » ne correspond pas au fichier enregistré.</translation>
+    </message>
+    <message>
+      <source>Attach “{name}”</source>
+      <translation>Joindre « {name} »</translation>
+    </message>
+    <message>
+      <source>Add link “{title}”</source>
+      <translation>Ajouter le lien « {title} »</translation>
+    </message>
+    <message>
+      <source>Rename “{old}” to “{new}”</source>
+      <translation>Renommer « {old} » en « {new} »</translation>
+    </message>
+    <message>
+      <source>Remove attachment “{title}”</source>
+      <translation>Retirer la pièce jointe « {title} »</translation>
+    </message>
+  </context>
+  <context>
     <name>between</name>
     <message>
       <source>Add topic “{topic}”</source>
@@ -5640,6 +5952,10 @@ Dossier de données : {folder}</translation>
     <message>
       <source>Log {kind} with {name}</source>
       <translation>Noter : {kind} avec {name}</translation>
+    </message>
+    <message>
+      <source>Edit {kind} with {name}</source>
+      <translation>Modifier : {kind} avec {name}</translation>
     </message>
     <message>
       <source>Delete {kind} with {name}</source>
@@ -7278,6 +7594,18 @@ Dossier de données : {folder}</translation>
       <translation>Restez sous {most} caractères.</translation>
     </message>
     <message>
+      <source>Give it a title, so you can find it again.</source>
+      <translation>Donnez-lui un titre pour le retrouver.</translation>
+    </message>
+    <message>
+      <source>Keep the title under {most} characters.</source>
+      <translation>Le titre doit faire moins de {most} caractères.</translation>
+    </message>
+    <message>
+      <source>Enter a web address (https://…) or an email link (mailto:…).</source>
+      <translation>Saisissez une adresse web (https://…) ou un lien e-mail (mailto:…).</translation>
+    </message>
+    <message>
       <source>The mentorship cannot end in the future: choose today or earlier.</source>
       <translation>Le mentorat ne peut pas se terminer dans le futur : choisissez aujourd’hui ou avant.</translation>
     </message>
@@ -7461,6 +7789,30 @@ Dossier de données : {folder}</translation>
       <source>Follow up after the step, not before it.</source>
       <translation>Relancez après l’étape, pas avant.</translation>
     </message>
+    <message>
+      <source>Write the topic: what do you want to bring up?</source>
+      <translation>Écrivez le sujet : que voulez-vous aborder ?</translation>
+    </message>
+    <message>
+      <source>Keep a topic under {most} characters.</source>
+      <translation>Gardez un sujet sous {most} caractères.</translation>
+    </message>
+    <message>
+      <source>Choose open, discussed or dropped.</source>
+      <translation>Choisissez en attente, abordé ou abandonné.</translation>
+    </message>
+    <message>
+      <source>Choose email, message, call or chat.</source>
+      <translation>Choisissez e-mail, message, appel ou discussion.</translation>
+    </message>
+    <message>
+      <source>A touch is something that happened: choose today or a day before.</source>
+      <translation>Un échange est quelque chose qui a eu lieu : choisissez aujourd’hui ou un jour avant.</translation>
+    </message>
+    <message>
+      <source>Keep it to one line (under {most} characters).</source>
+      <translation>Tenez-vous-en à une ligne (moins de {most} caractères).</translation>
+    </message>
   </context>
   <context>
     <name>settings</name>
@@ -7495,6 +7847,10 @@ Dossier de données : {folder}</translation>
     <message>
       <source>Days without giving back before a nudge</source>
       <translation>Jours sans donner en retour avant un rappel</translation>
+    </message>
+    <message>
+      <source>Largest file to attach, in MB</source>
+      <translation>Plus grand fichier à joindre, en Mo</translation>
     </message>
   </context>
   <context>
@@ -7546,6 +7902,25 @@ Dossier de données : {folder}</translation>
     <message>
       <source>Edit ▸ Undo brings it back.</source>
       <translation>Édition ▸ Annuler le ramène.</translation>
+    </message>
+  </context>
+  <context>
+    <name>touch_in_sentence</name>
+    <message>
+      <source>email</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <source>message</source>
+      <translation>message</translation>
+    </message>
+    <message>
+      <source>call</source>
+      <translation>appel</translation>
+    </message>
+    <message>
+      <source>corridor chat</source>
+      <translation>discussion de couloir</translation>
     </message>
   </context>
   <context>
@@ -7983,6 +8358,28 @@ Dossier de données : {folder}</translation>
     <message>
       <source>Calendar event</source>
       <translation>Événement de calendrier</translation>
+    </message>
+    <message>
+      <source>attachment</source>
+      <translation>pièce jointe</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attachment(s)</source>
+      <translation>
+        <numerusform>%n pièce jointe</numerusform>
+        <numerusform>%n pièces jointes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Attachment</source>
+      <translation>Pièce jointe</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n attached file(s) and link(s)</source>
+      <translation>
+        <numerusform>%n fichier ou lien joint</numerusform>
+        <numerusform>%n fichiers et liens joints</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>%n meeting(s) with their agendas and notes</source>

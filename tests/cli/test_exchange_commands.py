@@ -236,5 +236,8 @@ def test_markdown_and_csv_can_be_read_without_mentordesk(
     assert (tmp_path / "md" / "goals.md").is_file()
     with open(tmp_path / "csv" / "mentors.csv", encoding="utf-8-sig", newline="") as file:
         assert sorted(row["Name"] for row in csv.DictReader(file)) == names
+    for name in ("topics.csv", "touches.csv"):  # between meetings (issue 19)
+        with open(tmp_path / "csv" / name, encoding="utf-8-sig", newline="") as file:
+            assert {row["Mentor"] for row in csv.DictReader(file)} <= set(names)
     again = mentordesk("export", "-o", str(tmp_path / "csv"), data=data)
     assert again.returncode == 5 and "exists" in again.stderr

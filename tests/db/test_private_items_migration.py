@@ -1,7 +1,8 @@
-"""Migration 0009_private_items on a real 0007 database (built by the real migrations
-with tests/db/older.database_at): every row comes through not private, the search
-index still follows edits (no table was rebuilt, so the 0003 triggers stay), and the
-new flags can be set."""
+"""Migration 0009_private_items on a real database of the revision before it (built by
+the real migrations with tests/db/older.database_at; the revision is read from the
+migration, so a rechained history is followed): every row comes through not private,
+the search index still follows edits (no table was rebuilt, so the 0003 triggers
+stay), and the new flags can be set."""
 
 from __future__ import annotations
 
@@ -15,11 +16,23 @@ from mentordesk.services import search
 from tests.db.older import database_at
 from tests.db.test_agreements_migration import count
 
+REVISION = "0009_private_items"
 
-def test_a_0007_database_gains_private_flags_all_off(paths: Paths) -> None:
+
+def previous() -> str:
+    """The revision 0009 updates from."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    down = script.get_revision(REVISION).down_revision
+    assert isinstance(down, str)
+    return down
+
+
+def test_an_older_database_gains_private_flags_all_off(paths: Paths) -> None:
     paths.ensure()
-    database_at("0007_templates_recap", paths.database, mentors=3, meetings_each=2)
-    assert migrate.stored_revision(paths.database) == "0007_templates_recap"
+    database_at(previous(), paths.database, mentors=3, meetings_each=2)
+    assert migrate.stored_revision(paths.database) == previous()
     before = {
         table: count(paths.database, f"SELECT count(*) FROM {table}")
         for table in ("mentor", "meeting", "agenda_item", "note_snapshot", "search_index")
@@ -56,7 +69,7 @@ def test_a_0007_database_gains_private_flags_all_off(paths: Paths) -> None:
 
 def test_the_migration_adds_only_columns(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
-    database_at("0007_templates_recap", path, mentors=1, meetings_each=1)
+    database_at(previous(), path, mentors=1, meetings_each=1)
     raw = sqlite3.connect(path)
     try:
         tables_before = sorted(raw.execute("SELECT type, name FROM sqlite_master"))
@@ -68,7 +81,7 @@ def test_the_migration_adds_only_columns(tmp_path: Path) -> None:
     engine = create_engine(f"sqlite:///{path}")
     try:
         with engine.begin() as connection:
-            command.upgrade(migrate.alembic_config(connection), "0009_private_items")
+            command.upgrade(migrate.alembic_config(connection), REVISION)
     finally:
         engine.dispose()
     raw = sqlite3.connect(path)

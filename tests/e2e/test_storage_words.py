@@ -91,3 +91,35 @@ def test_a_data_folder_on_a_read_only_disk_is_named_as_such(read_only_mount: Pat
     text = dialogs[0]["text"]
     assert "mounted read-only" in text
     assert "sudo" not in text and "another user" not in text
+
+
+def test_a_command_on_a_read_only_disk_says_read_only_not_permission(
+    read_only_mount: Path,
+) -> None:
+    """The lock file of `mentordesk note` on a read-only disk: it said "permission
+    denied (is the file or folder owned by another user?)"."""
+    data = read_only_mount / "data"
+    Database(resolve_paths(data)).close()
+    subprocess.run(["mount", "-o", "remount,ro", str(read_only_mount)], check=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mentordesk",
+            "--data-dir",
+            str(data),
+            "note",
+            "--mentor",
+            "A",
+            "hi",
+        ],
+        cwd=ROOT,
+        env=app_env(data),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "mounted read-only" in result.stderr, result.stderr
+    assert "another user" not in result.stderr and "permission denied" not in result.stderr

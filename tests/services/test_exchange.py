@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from mentordesk.db.types import utc_now
 from mentordesk.services import (
     action_items,
     agreements,
+    attachment_files,
+    attachments,
     calendar_export,
     closure,
     exchange,
@@ -27,6 +30,7 @@ from mentordesk.services import (
     touches,
 )
 from mentordesk.services.importing import import_file
+from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorData, create_mentor, update_mentor
 
 LONG_NOTES = "# Long meeting\n" + "\n".join(f"- point {n}: ✓ café ☕" for n in range(6000))
@@ -171,6 +175,16 @@ def fill(database: Database) -> None:
             )
         )
         calendar_export.meetings_to_export(session, when)
+        # issue 19: an attached link and file
+        attachments.add_link(
+            session, Ref(Kind.GOAL, goal), "Course 🎓 " + RTL, "https://example.org", now=when
+        )
+        with tempfile.TemporaryDirectory() as folder:
+            source = Path(folder) / "Rota 📅.pdf"
+            source.write_bytes(b"%PDF rota")
+            store = database.paths.attachments_dir
+            stored = attachment_files.store_file(store, source, 1000)
+        attachments.add_file(session, Ref(Kind.MEETING, meeting), source.name, stored, now=when)
 
 
 def export_text(paths: Paths) -> str:

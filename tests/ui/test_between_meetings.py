@@ -79,7 +79,7 @@ def test_a_dropped_topic_comes_ticked_into_the_next_plan(
     assert agenda == ["Progress on the talk", "Staffing plan"]  # never the private one
     assert on_plan == ["Staffing plan", "My salary talk"]
     inbox.topics.follower.flush()
-    assert inbox.topics.summary.text() == "0 topics waiting for the next meeting."
+    assert inbox.topics.summary.text() == "2 topics on the plan, none waiting."
 
     window.undo_stack.undo()  # the plan goes: both topics wait again
     with database.session() as session:

@@ -96,13 +96,15 @@ def test_every_action_of_the_main_window_is_reached_from_the_palette(
     assert len({e.key for e in listed}) == len(listed), "one key per action"
     assert len(listed) > 40  # the menus and every area's buttons
     palette = open_palette(qtbot, window, "Ctrl+Shift+P")
-    assert len(palette.shown_actions()) == len(listed)
+    once = keyboard.palette_entries(listed)  # an area's "Plan meeting" is File's
+    assert 0 < len(listed) - len(once) < 5
+    assert len(palette.shown_actions()) == len(once)
     row = palette.shown_actions().index(window.preferences_action)
     item = palette.list.topLevelItem(row)
     assert item is not None
     assert (item.text(1), item.text(2)) == ("Edit", "Ctrl+,")
     palette.close()
-    reach_each(qtbot, window, listed)
+    reach_each(qtbot, window, once)
 
 
 def test_every_action_of_meeting_mode_is_reached_from_its_palette(

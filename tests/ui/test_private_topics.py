@@ -1,7 +1,8 @@
 """A private topic never appears in anything copied or sent. The sweep covers every
 output the app has: the JSON export, the Markdown folder, the CSV files, the calendar
-file (.ics), the agenda copied from the Meetings area and the read view, and the whole
-meeting as Markdown. The shared topic beside it is in each, so the sweep would see a
+file (.ics), the agenda copied from the Meetings area and the read view, the whole
+meeting as Markdown, the recap sent after it, and the topics in the Markdown profile
+page and topics.csv. The shared topic beside it is in each, so the sweep would see a
 private one if it leaked; the brief on screen shows the private one, marked."""
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from mentordesk.services import meeting_queries, meetings, topics
 from mentordesk.services.calendar_export import write_calendar
 from mentordesk.services.exporting import export_to
 from mentordesk.services.meetings import MeetingPlan
+from mentordesk.services.recaps import recap_facts
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.meetings.brief import BriefPanel
+from mentordesk.ui.meetings.recap_text import recap_body, subject
 from mentordesk.ui.meetings.text import agenda_text, meeting_markdown
 from tests.ui.helpers import add_people
 
@@ -64,13 +67,17 @@ def test_no_private_topic_in_any_output(
             detail = meeting_queries.detail(session, meeting_id)
             outputs[f"agenda {meeting_id}"] = agenda_text(detail)
             outputs[f"meeting {meeting_id}"] = meeting_markdown(detail, [])
+        facts = recap_facts(session, held.id)
+        outputs["recap"] = f"{subject(facts)}\n{recap_body(facts, 'Sam')}"
     outputs["ics"] = (tmp_path / "meetings.ics").read_text("utf-8")
     for name, text in outputs.items():
         assert SECRET not in text, name
         assert "Salary" not in text, name
     # The shared topic is there: the sweep reads what was really written.
-    for name in ("json", "markdown", "ics", f"agenda {ahead.id}"):
+    for name in ("json", "markdown", "csv", "ics", f"agenda {ahead.id}"):
         assert SHARED in outputs[name].replace("\\n", "\n").replace("\\,", ","), name
+    assert "## Topics for our meetings" in outputs["markdown"]  # the profile's, read
+    assert "Sam" in outputs["recap"]
 
     brief = BriefPanel(context)
     qtbot.addWidget(brief)

@@ -7,6 +7,7 @@ choices (statuses, kinds, units) are plain enums in ``db/choices.py``.
 
 from mentordesk.db.models.action_items import ActionItem
 from mentordesk.db.models.agreements import Agreement, AgreementVersion
+from mentordesk.db.models.attachments import Attachment
 from mentordesk.db.models.base import Base
 from mentordesk.db.models.between import Topic, Touch
 from mentordesk.db.models.closure import Closure, ClosureGoal
@@ -22,6 +23,7 @@ __all__ = [
     "AgendaItem",
     "Agreement",
     "AgreementVersion",
+    "Attachment",
     "Base",
     "CalendarEvent",
     "Closure",

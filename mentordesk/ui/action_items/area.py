@@ -176,8 +176,10 @@ class ActionItemsView(ListArea[ActionItemState]):
         self.select(item_id, reveal=clear_filters)
 
     def mentor_on_screen(self) -> str | None:
+        """The mentor chosen in the filter, else the current item's."""
+        chosen = self.mentor_filter.currentData()
         item = self.current()
-        return item.mentor_id if item is not None else None
+        return str(chosen) if chosen else (item.mentor_id if item is not None else None)
 
     def update_actions(self) -> None:
         item = self.current()

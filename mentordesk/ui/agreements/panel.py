@@ -27,12 +27,13 @@ from mentordesk.services.agreements import (
 )
 from mentordesk.services.cadence import cadence
 from mentordesk.services.errors import NotFoundError
-from mentordesk.services.kinds import Change, Kind
+from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.ui import formats
 from mentordesk.ui.agreements import operations
 from mentordesk.ui.agreements.actions import AgreementActions
 from mentordesk.ui.agreements.form import AgreementForm
 from mentordesk.ui.agreements.rhythm_row import RhythmRow
+from mentordesk.ui.attachments.window import show_attachments
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.widgets.form_scroll import form_scroll
@@ -94,10 +95,15 @@ class AgreementPanel(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
         buttons.addStretch(1)
+        self.attachments_button = QPushButton(self.tr("Attachments…"))
+        self.attachments_button.setObjectName("agreementAttachmentsButton")
+        self.attachments_button.setAccessibleName(self.tr("Files and links for the agreement"))
+        self.attachments_button.clicked.connect(self.attachments)
         buttons.addWidget(self.tools.delete_button)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.attachments_button)  # beside the heading: the buttons' row is full
         top.addWidget(self.versions)
         layout = QVBoxLayout(self)
         layout.addWidget(self.rhythm)
@@ -252,7 +258,14 @@ class AgreementPanel(QWidget):
         self.save_button.setVisible(not old)
         self.revert_button.setVisible(not old)
         self.notice.setText(self._notice_text())
+        self.attachments_button.setEnabled(self.agreement is not None)
         self.tools.update()
+
+    def attachments(self) -> None:
+        """The agreement's files and links (ui/attachments)."""
+        if self.agreement is not None:
+            heading = self.tr("Agreement with {name}").format(name=self.mentor_name)
+            show_attachments(self.context, self, Ref(Kind.AGREEMENT, self.agreement.id), heading)
 
     def _notice_text(self) -> str:
         if self.mentor_id is None:

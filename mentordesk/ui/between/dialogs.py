@@ -1,6 +1,6 @@
 """Drop a topic (for any mentor, from anywhere: the global shortcut, the tray menu) and
-log a touch (two clicks: the button, then Log). Saving is one undoable step; problems
-show under their fields and nothing is saved."""
+log a touch (two clicks: the button, then Log) or change one logged before. Saving is
+one undoable step; problems show under their fields and nothing is saved."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from mentordesk.db.choices import PROSPECTIVE, MentorStatus, TouchKind
 from mentordesk.services import mentors
 from mentordesk.services.topics import TopicRow, TopicValidationError
-from mentordesk.services.touches import TouchData, TouchValidationError
+from mentordesk.services.touches import TouchData, TouchRow, TouchValidationError
 from mentordesk.ui import labels
 from mentordesk.ui.between import operations
 from mentordesk.ui.context import AppContext
@@ -124,17 +124,28 @@ def drop_topic(
 
 
 class TouchDialog(QDialog):
-    """A touch with one mentor: how, when, one line. Log is the default button."""
+    """A touch with one mentor: how, when, one line. Log (or Save, for a touch logged
+    before) is the default button."""
 
     def __init__(
-        self, context: AppContext, mentor_id: str, mentor_name: str, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        mentor_id: str,
+        mentor_name: str,
+        parent: QWidget | None = None,
+        *,
+        item: TouchRow | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("touchDialog")
-        self.setWindowTitle(self.tr("Log a touch with {name}").format(name=mentor_name))
+        title = (
+            self.tr("Touch with {name}") if item else self.tr("Log a touch with {name}")
+        ).format(name=mentor_name)
+        self.setWindowTitle(title)
         self.context = context
         self.mentor_id = mentor_id
         self.mentor_name = mentor_name
+        self.item = item
         self.logged = False
         self.form = ErrorForm()
         self.kind = QComboBox()
@@ -143,15 +154,19 @@ class TouchDialog(QDialog):
         for key, text in labels.choices(TouchKind):
             self.kind.addItem(text, key)
         self.day = DateField("touchDay", self.tr("Day"))
-        self.day.set_value(context.today())
-        self.note = QLineEdit()
+        self.day.set_value(item.data.day if item else context.today())
+        self.note = QLineEdit(item.data.note if item else "")
         self.note.setObjectName("touchNote")
         self.note.setAccessibleName(self.tr("What it was about"))
         self.note.setPlaceholderText(self.tr("One line, e.g. Sent her the draft deck"))
+        if item is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(item.data.kind)))
         self.form.add_field(self.tr("&How"), self.kind, self.kind, "kind")
         self.form.add_field(self.tr("&Day"), self.day, self.day, "day")
         self.form.add_field(self.tr("&About"), self.note, self.note, "note")
-        buttons = ok_cancel(self, self.tr("Log"), "touchLog", "touchCancel")
+        buttons = ok_cancel(
+            self, self.tr("Save") if item else self.tr("Log"), "touchLog", "touchCancel"
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(buttons)
@@ -163,7 +178,10 @@ class TouchDialog(QDialog):
             self.mentor_id, str(self.kind.currentData()), self.day.value(), self.note.text()
         )
         try:
-            done = operations.log_touch(self.context, self, data, self.mentor_name)
+            if self.item is None:
+                done = operations.log_touch(self.context, self, data, self.mentor_name)
+            else:
+                done = operations.edit_touch(self.context, self, self.item, data)
         except TouchValidationError as error:
             self.form.show_errors(error.errors)
             return
@@ -176,7 +194,15 @@ def log_touch(
     context: AppContext, mentor_id: str, mentor_name: str, parent: QWidget | None = None
 ) -> bool:
     """Ask for a touch with the mentor and log it; whether one was logged."""
-    dialog = TouchDialog(context, mentor_id, mentor_name, parent)
+    return _run(TouchDialog(context, mentor_id, mentor_name, parent))
+
+
+def edit_touch(context: AppContext, item: TouchRow, parent: QWidget | None = None) -> bool:
+    """Change a touch logged before (its kind, day, line); whether it was saved."""
+    return _run(TouchDialog(context, item.mentor_id, item.mentor_name, parent, item=item))
+
+
+def _run(dialog: TouchDialog) -> bool:
     try:
         dialog.exec()
         return dialog.logged

@@ -3,14 +3,17 @@ mark it discussed or dropped) and the touches logged between meetings."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QVBoxLayout, QWidget
 
 from mentordesk.db.choices import TopicStatus
 from mentordesk.services import mentors, topics, touches
 from mentordesk.services.kinds import Kind
 from mentordesk.services.topics import TopicRow
-from mentordesk.services.touches import TouchRow
+from mentordesk.services.touches import TouchNotFoundError, TouchRow
+from mentordesk.ui.actions import make_action
 from mentordesk.ui.between import dialogs, operations
 from mentordesk.ui.between.table import TopicProxy, TopicTableModel, TouchTableModel
 from mentordesk.ui.context import AppContext
@@ -40,7 +43,7 @@ class MentorTopics(ScopedList[TopicRow]):
             (
                 Column(TopicTableModel.COL_TEXT, keep=True, shrink_to=120),
                 Column(TopicTableModel.COL_WHERE, keep=True),
-                Column(TopicTableModel.COL_PRIVATE),
+                Column(TopicTableModel.COL_PRIVATE, keep=True),  # never hidden for room
             ),
             TopicTableModel.COL_TEXT,
         )
@@ -89,6 +92,13 @@ class MentorTopics(ScopedList[TopicRow]):
     def summary_text(self) -> str:
         rows = self.model.rows()
         waiting = sum(1 for row in rows if row.waiting)
+        if self.mentor_id is None:
+            return self.tr("Save the mentor first; then drop topics for your meetings here.")
+        planned = sum(1 for row in rows if row.planned)
+        if waiting == 0 and planned:
+            return self.tr("%n topic(s) on the plan, none waiting.", "", planned)
+        if waiting == 0:
+            return self.tr("No topics waiting: drop one any day, it comes to the next plan.")
         return self.tr("%n topic(s) waiting for the next meeting.", "", waiting)
 
     def update_buttons(self) -> None:
@@ -149,20 +159,88 @@ class MentorTouches(ScopedList[TouchRow]):
         self.log_button = self.button(
             "mentorTouchLog", self.tr("Log a touch…"), self.tr("Log a touch…"), self.log
         )
+        self.edit_button = self.button(
+            "mentorTouchEdit", self.tr("Edit…"), self.tr("Edit the touch"), self.edit
+        )
         self.delete_button = self.button(
             "mentorTouchDelete", self.tr("Delete"), self.tr("Delete touch"), self.delete, right=True
         )
+        # Enter or a double-click (Qt's activation), F2 and the context menu edit a touch.
+        # The Timeline offers the same Edit Touch action for its touches (``also_from``):
+        # one action, so F2 is one key in the Mentors area.
+        shortcut = Qt.ShortcutContext.WidgetShortcut
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.edit_action = make_action(
+            self.table, "editTouchAction", self.tr("Edit Touch…"), self.edit_chosen, "F2", shortcut
+        )
+        self.delete_action = make_action(
+            self.table, "deleteTouchAction", self.tr("Delete Touch…"), self.delete, "", shortcut
+        )
+        self.table.activated.connect(lambda _index: self.edit())
+        self._sources: list[tuple[QAbstractItemView, Callable[[], str | None]]] = [
+            (self.table, self._current_id)
+        ]
         self.finish_buttons()
 
     def read(self, mentor_id: str) -> list[TouchRow]:
         return self.context.read(touches.touches_of, mentor_id)
 
     def summary_text(self) -> str:
-        return self.tr("%n touch(es) between meetings.", "", self.model.rowCount())
+        count = self.model.rowCount()
+        if self.mentor_id is None:
+            return self.tr("Save the mentor first; then log emails and calls here.")
+        if count == 0:
+            return self.tr(
+                "No touches logged yet: an email, message, call or chat between meetings."
+            )
+        return self.tr("%n touch(es) logged between meetings.", "", count)
 
     def update_buttons(self) -> None:
+        chosen = self.current() is not None
         self.log_button.setEnabled(self.mentor_id is not None)
-        self.delete_button.setEnabled(self.current() is not None)
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+        self.delete_action.setEnabled(chosen)
+        self.update_edit_action()
+
+    # -- editing, here and from the Timeline --------------------------------------------
+    def _current_id(self) -> str | None:
+        item = self.current()
+        return item.id if item is not None else None
+
+    def also_from(self, table: QAbstractItemView, chosen: Callable[[], str | None]) -> None:
+        """Offer Edit Touch (F2, the context menu) on another list of this mentor's
+        touches; ``chosen`` gives the id of the touch chosen there, if one is."""
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        table.addAction(self.edit_action)
+        self._sources.append((table, chosen))
+
+    def chosen(self) -> tuple[QWidget, str] | None:
+        """The touch chosen in the list on screen (this one or the Timeline), if any."""
+        for table, chosen in self._sources:
+            if table.isVisible():
+                touch_id = chosen()
+                return (table, touch_id) if touch_id else None
+        return None
+
+    def update_edit_action(self) -> None:
+        self.edit_action.setEnabled(self.chosen() is not None)
+
+    def edit(self) -> None:
+        item = self.current()
+        if item is not None:
+            dialogs.edit_touch(self.context, item, self)
+
+    def edit_chosen(self) -> None:
+        chosen = self.chosen()
+        if chosen is None:
+            return
+        parent, touch_id = chosen
+        try:
+            item = self.context.read(touches.get, touch_id)
+        except TouchNotFoundError:
+            return  # gone meanwhile: the list follows the news
+        dialogs.edit_touch(self.context, item, parent)
 
     def log(self) -> None:
         if self.mentor_id is None:

@@ -4,7 +4,7 @@ the Plan meeting dialog, the Dashboard and meeting mode all call these."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mentordesk.db.choices import TopicStatus, TouchKind
@@ -86,6 +86,23 @@ def delete_topic(context: AppContext, parent: QWidget | None, item: TopicRow) ->
     )
 
 
+# A touch's kind inside a sentence ("Log a call with Ada"): its own words, as German
+# keeps a noun's capital ("Anruf mit Ada eintragen") where the label lowercased lost it.
+IN_A_SENTENCE: dict[TouchKind, str] = {
+    TouchKind.EMAIL: str(QT_TRANSLATE_NOOP("touch_in_sentence", "email")),
+    TouchKind.MESSAGE: str(QT_TRANSLATE_NOOP("touch_in_sentence", "message")),
+    TouchKind.CALL: str(QT_TRANSLATE_NOOP("touch_in_sentence", "call")),
+    TouchKind.CHAT: str(QT_TRANSLATE_NOOP("touch_in_sentence", "corridor chat")),
+}
+
+
+def touch_word(kind: str) -> str:
+    """The kind of touch as said inside a sentence ("call"; in German "Anruf")."""
+    if kind not in IN_A_SENTENCE:
+        return labels.label(TouchKind, kind)
+    return QCoreApplication.translate("touch_in_sentence", str(IN_A_SENTENCE[TouchKind(kind)]))
+
+
 def log_touch(
     context: AppContext, parent: QWidget | None, data: TouchData, mentor_name: str
 ) -> Written[TouchRow] | None:
@@ -95,7 +112,7 @@ def log_touch(
         context,
         parent,
         QCoreApplication.translate("between", "Log {kind} with {name}").format(
-            kind=labels.label(TouchKind, data.kind).lower(), name=mentor_name
+            kind=touch_word(data.kind), name=mentor_name
         ),
         Kind.TOUCH,
         lambda s: touches.add_touch(s, data, today=today, now=now),
@@ -104,8 +121,25 @@ def log_touch(
     )
 
 
+def edit_touch(
+    context: AppContext, parent: QWidget | None, item: TouchRow, data: TouchData
+) -> Written[TouchRow] | None:
+    """Change a touch's kind, day or line (field errors are raised for the dialog)."""
+    today, now = context.today(), context.now()
+    return perform(
+        context,
+        parent,
+        QCoreApplication.translate("between", "Edit {kind} with {name}").format(
+            kind=touch_word(data.kind), name=item.mentor_name
+        ),
+        Ref(Kind.TOUCH, item.id),
+        lambda s: touches.edit_touch(s, item.id, data, today=today, now=now),
+        refs=[Ref(Kind.MENTOR, item.mentor_id)],
+    )
+
+
 def delete_touch(context: AppContext, parent: QWidget | None, item: TouchRow) -> bool:
-    title = labels.label(TouchKind, item.data.kind).lower()
+    title = touch_word(item.data.kind)
     return performed(
         context,
         parent,
@@ -114,5 +148,6 @@ def delete_touch(context: AppContext, parent: QWidget | None, item: TouchRow) ->
         ),
         Ref(Kind.TOUCH, item.id),
         lambda s: touches.delete_touch(s, item.id),
-        ask=delete_question(Kind.TOUCH, title, {Kind.TOUCH: 1}),
+        # Named by its line ("Delete the touch “Sent the deck”?"), else by its kind.
+        ask=delete_question(Kind.TOUCH, short(item.data.note) or title, {Kind.TOUCH: 1}),
     )

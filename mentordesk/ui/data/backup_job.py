@@ -45,11 +45,15 @@ def describe(error: BaseException) -> str:
 
     A DatabaseError's message is written for people already; others are classified.
     """
+    from mentordesk.services.attachment_files import AttachmentFileError
+    from mentordesk.services.attachment_files import describe as describe_file
     from mentordesk.services.export_target import TargetRefusedError
 
     written_for_people = error.args[0] if error.args else ""
     if isinstance(error, DatabaseError | TargetRefusedError):
         return str(written_for_people)
+    if isinstance(error, AttachmentFileError):
+        return describe_file(error)
     if is_storage_error(error):
         return DESCRIPTIONS[classify(error)]
     return type(error).__name__

@@ -16,6 +16,7 @@ from mentordesk.services.goals import GoalRow, GoalValidationError
 from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.services.text import fold
 from mentordesk.ui import labels
+from mentordesk.ui.attachments.window import show_attachments
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.goals import operations
 from mentordesk.ui.goals.board_dialog import show_board
@@ -110,6 +111,7 @@ class GoalsView(ListArea[GoalRow]):
         self.panel.save_requested.connect(self.save)
         self.panel.revert_requested.connect(self.revert)
         self.panel.link_requested.connect(self.link_actions)
+        self.panel.attachments_requested.connect(self.attachments)
         self.panel.open_action.connect(lambda i: self.context.open(Ref(Kind.ACTION_ITEM, i)))
         self.panel.open_meeting.connect(lambda i: self.context.open(Ref(Kind.MEETING, i)))
         self.add_side(self.panel, (640, 520))
@@ -304,6 +306,12 @@ class GoalsView(ListArea[GoalRow]):
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+    def attachments(self) -> None:
+        """The goal's files and links (ui/attachments)."""
+        goal = self.model.find(self.panel.goal_id) if self.panel.goal_id else None
+        if goal is not None:
+            show_attachments(self.context, self, Ref(Kind.GOAL, goal.id), goal.data.title)
 
     def open_board(self) -> None:
         goal = self.current()

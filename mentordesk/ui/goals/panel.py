@@ -48,6 +48,7 @@ class GoalPanel(QWidget):
     save_requested = Signal()
     revert_requested = Signal()
     link_requested = Signal()
+    attachments_requested = Signal()
     open_action = Signal(str)
     open_meeting = Signal(str)
 
@@ -75,6 +76,13 @@ class GoalPanel(QWidget):
         saving.addWidget(self.save_button)
         saving.addWidget(self.revert_button)
         saving.addStretch(1)
+        self.attachments_button = named_button(
+            "goalAttachmentsButton",
+            self.tr("Attachments…"),
+            self.tr("Files and links for this goal"),
+        )
+        self.attachments_button.clicked.connect(lambda: self.attachments_requested.emit())
+        saving.addWidget(self.attachments_button)
 
         self.action_list = _list("goalActions", self.tr("Action items toward this goal"))
         self.action_list.itemActivated.connect(
@@ -126,6 +134,7 @@ class GoalPanel(QWidget):
         self.heading.setText(self.tr("New goal"))
         self.summary.setText(self.tr("Name it, say why it matters and how you will know."))
         self.form.show_goal(None, today)
+        self.attachments_button.setEnabled(False)  # once the goal is saved
         self.details.hide()
         self.waiting.show()
 
@@ -136,6 +145,7 @@ class GoalPanel(QWidget):
         self.summary.setText(self._summary(goal))
         if not keep_form:
             self.form.show_goal(goal, today)
+        self.attachments_button.setEnabled(True)
         self.details.show()
         self.waiting.hide()
 

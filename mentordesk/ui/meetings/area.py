@@ -260,8 +260,10 @@ class MeetingsView(ListArea[MeetingRow]):
             super().reveal(ref)
 
     def mentor_on_screen(self) -> str | None:
+        """The mentor chosen in the filter, else the current meeting's (as Plan meeting)."""
+        chosen = self.mentor_filter.currentData()
         meeting = self.current()
-        return meeting.mentor_id if meeting is not None else None
+        return str(chosen) if chosen else (meeting.mentor_id if meeting is not None else None)
 
     def selection_changed(self) -> None:
         meeting = self.current()

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import (
 
 from mentordesk.db.choices import MeetingStatus
 from mentordesk.services import meeting_queries, mentors
-from mentordesk.services.kinds import Change, Kind
+from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.services.meeting_queries import MeetingRow
 from mentordesk.ui import formats
+from mentordesk.ui.attachments.window import show_attachments
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.lists.scoped_list import ScopedList
 from mentordesk.ui.lists.tables import Column, fit_columns
@@ -146,6 +147,7 @@ class MentorMeetingsPanel(ScopedList[MeetingRow]):
             ("mentorReadMeetingAction", self.tr("Read…"), self.read_current),
             ("mentorOpenMeetingAction", self.tr("Open in meeting mode"), self.open_current),
             ("mentorEditMeetingAction", self.tr("Edit…"), self.edit_current),
+            ("mentorMeetingAttachmentsAction", self.tr("Attachments…"), self.attachments),
             ("mentorCancelMeetingAction", self.tr("Cancel meeting"), self.cancel_current),
             ("mentorDeleteMeetingAction", self.tr("Delete meeting…"), self.delete_current),
         ):
@@ -217,3 +219,13 @@ class MentorMeetingsPanel(ScopedList[MeetingRow]):
 
     def delete_current(self) -> None:
         self.editing.delete(self.current_meeting())
+
+    def attachments(self) -> None:
+        """The files and links of the chosen meeting (ui/attachments)."""
+        meeting = self.current_meeting()
+        if meeting is not None:
+            when = formats.short_datetime(meeting.scheduled_start)
+            heading = self.tr("Meeting with {name}, {when}").format(
+                name=meeting.mentor_name, when=when
+            )
+            show_attachments(self.context, self, Ref(Kind.MEETING, meeting.id), heading)

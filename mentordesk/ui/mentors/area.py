@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.db.choices import MentorStatus
-from mentordesk.services.kinds import Change, Facet, Ref
+from mentordesk.services.kinds import Change, Facet, Kind, Ref
 from mentordesk.services.mentors import MentorSnapshot, MentorValidationError, validate
 from mentordesk.ui import labels
+from mentordesk.ui.attachments.window import show_attachments
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.data import sample_dialog as sample_data
 from mentordesk.ui.lists.list_area import PAGE_LIST, ListArea
@@ -111,6 +112,7 @@ class MentorsView(ListArea[MentorSnapshot]):
         self.form.save_requested.connect(self.save)
         self.form.revert_requested.connect(self.revert)
         self.form.archive_requested.connect(self.archive)
+        self.form.attachments_requested.connect(self.attachments)
         self.form.delete_requested.connect(self.delete)
         self.add_side(self.detail_tabs, (700, 440))
         self.reload()
@@ -323,6 +325,13 @@ class MentorsView(ListArea[MentorSnapshot]):
             self.after_change()
         else:
             self.form.show_mentor(mentor)
+
+    def attachments(self) -> None:
+        """The mentor's files and links (ui/attachments), as a meeting's or a goal's."""
+        mentor_id = self.form.mentor_id
+        if mentor_id is not None:
+            name = self.form.heading.text()
+            show_attachments(self.context, self, Ref(Kind.MENTOR, mentor_id), name)
 
     def archive(self) -> None:
         """End the mentorship: the closure review, then "ended" or "alumni"."""

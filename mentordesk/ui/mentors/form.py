@@ -63,6 +63,7 @@ class MentorForm(QWidget):
     save_requested = Signal()
     revert_requested = Signal()
     archive_requested = Signal()
+    attachments_requested = Signal()
     delete_requested = Signal()
     # A note for the status bar (a link that could not be opened).
     said = Signal(str)
@@ -98,6 +99,12 @@ class MentorForm(QWidget):
         self.editor.dirty_changed.connect(self._dirty_changed)
         self._widgets = self.editor.widgets
         form.addRow(self.tr("History"), self.history)
+        # In the form, not the buttons' row: that row sets how narrow the page may be.
+        self.attachments_button = self._button(
+            "mentorAttachmentsButton", self.tr("Files and links…"), self.attachments_requested
+        )
+        self.attachments_button.setAccessibleName(self.tr("Files and links for this mentor"))
+        form.addRow(self.tr("Attachments"), self.attachments_button)
         # Write, Call and Open as wide as each other: the three fields line up.
         widest = max(button.sizeHint().width() for button in self.link_buttons.values())
         for button in self.link_buttons.values():
@@ -246,6 +253,7 @@ class MentorForm(QWidget):
         self._fill(MentorData(name="", status=status))
         self.history.setText(self.tr("Not saved yet."))
         self.archive_button.setEnabled(False)
+        self.attachments_button.setEnabled(False)
         self.delete_button.setEnabled(False)
         self.save_button.setText(self.tr("Add mentor"))
         self.save_button.setAccessibleName(self.tr("Add mentor"))
@@ -266,6 +274,7 @@ class MentorForm(QWidget):
         self._fill(mentor.data, same_record=same_record)
         self.history.setText(self._history_text(mentor))
         self.archive_button.setEnabled(mentor.data.status != MentorStatus.ENDED.value)
+        self.attachments_button.setEnabled(True)
         self.delete_button.setEnabled(True)
         self.save_button.setText(self.tr("Save"))
         self.save_button.setAccessibleName(self.tr("Save"))

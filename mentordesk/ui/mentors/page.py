@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QTabWidget, QWidget
 
 from mentordesk.services.kinds import Facet
 from mentordesk.ui.action_items.mentor_tab import MentorActionsPanel
@@ -20,6 +20,23 @@ from mentordesk.ui.meetings.mentor_tab import MentorMeetingsPanel
 from mentordesk.ui.mentors.form import MentorForm
 from mentordesk.ui.mentors.timeline_tab import MentorTimelinePanel
 
+TAB_SPACE = 8  # pixels beside a tab's title, both sides together (Fusion: 24)
+
+
+class CloseTabs(QProxyStyle):
+    """The application's style with tabs a little closer together, so seven titles fit."""
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace:
+            return min(value, TAB_SPACE)
+        return value
+
 
 class MentorPage(QTabWidget):
     """Profile, Meetings, Action items, Agreement, Give-back, Inbox and Timeline tabs for one
@@ -30,11 +47,15 @@ class MentorPage(QTabWidget):
         self.setObjectName("mentorDetailTabs")
         self.setAccessibleName(self.tr("Mentor details"))
         self.setDocumentMode(True)
-        # Every tab stays on screen beside the list at 768 px: a narrow page shortens the
-        # labels ("Action it…", the whole name in the tooltip) instead of hiding tabs
-        # behind scroll arrows, where "Timeline" was never found.
+        # Every tab stays on screen beside the list, with no scroll arrows ("Timeline" was
+        # never found behind them): the page is as wide as its titles in full
+        # (minimumSizeHint) with the tabs a little closer than the style's own; only a
+        # window narrower than the laptop's ends them in "…" (the tooltip has them).
         self.setUsesScrollButtons(False)
         self.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tab_style = CloseTabs()
+        self.tab_style.setParent(self)
+        self.tabBar().setStyle(self.tab_style)
         self.form = MentorForm()
         self.form.said.connect(context.say)
         self.meetings_panel = MentorMeetingsPanel(context)
@@ -55,6 +76,21 @@ class MentorPage(QTabWidget):
         self.addTab(self.timeline_panel, self.tr("Timeline"))
         for tab in range(self.count()):
             self.setTabToolTip(tab, self.tabText(tab))
+        # A touch on the Timeline is edited as in the Inbox: one Edit Touch action (F2).
+        touches = self.inbox.touches
+        timeline = self.timeline_panel
+        touches.also_from(timeline.table, timeline.touch_id)
+        timeline.edit_touch.connect(touches.edit_chosen)
+        timeline.table.selectionModel().selectionChanged.connect(
+            lambda *_: touches.update_edit_action()
+        )
+        self.currentChanged.connect(lambda _tab: touches.update_edit_action())
+
+    def minimumSizeHint(self) -> QSize:
+        # As wide as its tab titles in full: the splitter takes the room from the list,
+        # whose least wanted columns give way first, instead of eliding "Profile" to "P…".
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self.tabBar().sizeHint().width()), hint.height())
 
     def follow(self, mentor_id: str | None) -> None:
         """Show ``mentor_id``'s meetings and agreement (None: a new mentor, profile only)."""

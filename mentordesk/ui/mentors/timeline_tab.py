@@ -1,6 +1,6 @@
-"""The mentor's timeline tab: what happened with them, newest first, read-only.
-Enter or a double-click opens the entry: the meeting to read, the action item in
-its area, the agreement."""
+"""The mentor's timeline tab: what happened with them, newest first. Enter or a
+double-click opens the entry: the meeting to read, the action item in its area, the
+agreement, a touch to edit (F2 and the context menu too)."""
 
 from __future__ import annotations
 
@@ -99,6 +99,7 @@ class MentorTimelinePanel(ScopedList[TimelineEntry]):
     """The timeline of the mentor in the form; refreshed when anything of theirs changes."""
 
     show_agreement = Signal()
+    edit_touch = Signal()  # the chosen entry is a touch: the page's Edit Touch runs
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -126,8 +127,9 @@ class MentorTimelinePanel(ScopedList[TimelineEntry]):
         # What happened, then the details under it: wrapped to the tab's width, never cut.
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Enter or a double-click (Qt's activation: a double-click also emits it, so
+        # doubleClicked is not connected as well, which opened a meeting twice).
         self.table.activated.connect(lambda _index: self.open_current())
-        self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.finish_buttons()
         context.presenting_changed.connect(self._presenting_changed)
 
@@ -157,6 +159,11 @@ class MentorTimelinePanel(ScopedList[TimelineEntry]):
     def current_entry(self) -> TimelineEntry | None:
         return self.current()
 
+    def touch_id(self) -> str | None:
+        """The chosen entry's touch, if it is one."""
+        entry = self.current()
+        return entry.ref.id if entry is not None and entry.ref.kind == Kind.TOUCH else None
+
     def open_current(self) -> None:
         entry = self.current_entry()
         if entry is None:
@@ -165,6 +172,7 @@ class MentorTimelinePanel(ScopedList[TimelineEntry]):
             Kind.MEETING: lambda: self._meeting(entry),
             Kind.ACTION_ITEM: lambda: self.context.open(entry.ref),
             Kind.AGREEMENT: self.show_agreement.emit,
+            Kind.TOUCH: self.edit_touch.emit,
         }
         opener = openers.get(entry.ref.kind)
         if opener is not None:

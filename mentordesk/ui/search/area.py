@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.db.errors import StorageError
+from mentordesk.services import attachments
+from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Change, Facet, Kind, Ref
 from mentordesk.services.search import SearchHit, search, searchable
 from mentordesk.ui.area import AreaWidget
+from mentordesk.ui.attachments.window import show_attachments
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.meetings.read_dialog import read_meeting
@@ -248,10 +251,20 @@ class SearchView(AreaWidget):
     def open_hit(self, hit: SearchHit) -> None:
         """Show the record a hit stands for; meeting notes are read at the words found."""
         ref = hit_ref(hit)
-        if ref.kind is Kind.MEETING:
+        if ref.kind is Kind.ATTACHMENT:  # the list it is in: a file is there to be opened
+            self.open_attachment(hit)
+        elif ref.kind is Kind.MEETING:
             read_meeting(self.context, ref.id, self, find=self.field.text())
         else:
             self.context.open(ref)
+
+    def open_attachment(self, hit: SearchHit) -> None:
+        folder = self.context.database.paths.attachments_dir
+        try:
+            found = self.context.read(attachments.attachment, hit.item_id, folder)
+        except NotFoundError:
+            return  # removed meanwhile: the results follow the news
+        show_attachments(self.context, self, found.owner, hit.mentor_name or found.title)
 
     def focus_main(self) -> None:
         self.focus_query()

@@ -207,6 +207,7 @@ class DataSession(QObject):
                 "Backup restored. Your data as it was before is kept as a backup "
                 "(File ▸ Backups…), so you can go back to it.",
             )
+            + _files_missing(result.files_missing)
         )
 
     def _imported(self, result: ImportResult) -> None:
@@ -217,6 +218,7 @@ class DataSession(QObject):
                 "DataSession",
                 "Imported. Your data as it was before is kept as a backup (File ▸ Backups…).",
             )
+            + _files_missing(result.files_missing)
         )
 
     def _import_rejected(self, problems: list[object]) -> None:
@@ -284,3 +286,15 @@ class _busy_cursor:  # noqa: N801 - used as a context manager, reads like one
 
     def __exit__(self, *_exc: object) -> None:
         QGuiApplication.restoreOverrideCursor()
+
+
+def _files_missing(count: int) -> str:
+    """What a restore or an import could not bring back of the attached files."""
+    if not count:
+        return ""
+    return " " + QCoreApplication.translate(
+        "DataSession",
+        "%n attached file(s) could not be brought back; they show as missing.",
+        "",
+        count,
+    )

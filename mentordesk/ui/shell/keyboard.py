@@ -94,8 +94,22 @@ def apply_shortcuts(window: MainWindow) -> None:
     shortcuts.apply(entries, window.settings)
 
 
+def palette_entries(entries: list[Entry]) -> list[Entry]:
+    """Each command once: an area's action named as a menu's (the Meetings area's "Plan
+    meeting" beside File ▸ Plan Meeting) does what the menu's does for the mentor on
+    screen, so only the menu's is listed, with its keys. Preferences lists both."""
+    menus = {
+        shortcuts.plain(e.action).casefold() for e in entries if e.key.startswith(f"{WINDOW}/")
+    }
+    return [
+        e
+        for e in entries
+        if e.key.startswith(f"{WINDOW}/") or shortcuts.plain(e.action).casefold() not in menus
+    ]
+
+
 def show_palette(window: MainWindow) -> CommandPalette:
     """The command palette over the main window: its actions and a search of the data."""
-    palette = CommandPalette(main_entries(window), window.find_text, window)
+    palette = CommandPalette(palette_entries(main_entries(window)), window.find_text, window)
     palette.show()
     return palette

@@ -97,6 +97,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("Your &name"), self.my_name)
         form.addRow(self.tr("Give-back nudge"), nudge)
+        self.attachment_limit = self._spin("attachmentLimit", setting.ATTACHMENT_LIMIT_MB)
+        self.attachment_limit.setSuffix(self.tr(" MB"))
+        form.addRow(self.tr("Largest &attachment"), self.attachment_limit)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("preferencesTabs")
@@ -209,6 +212,7 @@ class PreferencesDialog(QDialog):
         self._settings.set(setting.MY_NAME, self.my_name.text().strip())
         self._settings.set(setting.GIVE_BACK_MEETINGS, self.nudge_meetings.value())
         self._settings.set(setting.GIVE_BACK_DAYS, self.nudge_days.value())
+        self._settings.set(setting.ATTACHMENT_LIMIT_MB, self.attachment_limit.value())
         self._settings.set(setting.CALENDAR_FOLDER, self.calendar_folder.text().strip())
         self._settings.set(setting.CALENDAR_ALARM, self.calendar_alarm.value())
         if self._paths is not None and self.login_start.isChecked() != autostart.is_enabled():

@@ -1,7 +1,7 @@
 """private agenda points, action items, meeting notes and takeaways
 
 Revision ID: 0009_private_items
-Revises: 0007_templates_recap
+Revises: 0008_attachments
 Create Date: 2026-12-07 03:20:00.000000
 
 Frozen like every migration: nothing is imported from the package. Columns are added
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0009_private_items"
-down_revision: str | None = "0007_templates_recap"
+down_revision: str | None = "0008_attachments"
 branch_labels: str | None = None
 depends_on: str | None = None
 
