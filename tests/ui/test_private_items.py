@@ -218,8 +218,8 @@ def test_no_private_item_in_any_output(
             assert secret.split()[0] not in text, f"{place} leaked into {name}"
     carried = {
         "json": PLACES.keys(),
-        "markdown": ("agenda ahead", "agenda held", "action", "notes", "takeaways"),
-        "csv": ("action", "notes", "takeaways"),
+        "markdown": ("agenda ahead", "agenda held", "action", "notes", "takeaways", "topic"),
+        "csv": ("action", "notes", "takeaways", "topic"),
         "ics": ("agenda ahead",),
         "copied agenda ahead": ("agenda ahead",),
         "recap": ("action",),
