@@ -7282,6 +7282,10 @@ Datenordner: {folder}</translation>
       <translation>Zusammenfassung am {when} verschickt ({how}).</translation>
     </message>
     <message>
+      <source>Exactly this text is copied, mailed or saved. Private agenda points and action items are left out, and so are your notes and takeaways.</source>
+      <translation>Genau dieser Text wird kopiert, gemailt oder gespeichert. Private Agendapunkte und Aufgaben bleiben draußen, ebenso Ihre Notizen und Erkenntnisse.</translation>
+    </message>
+    <message>
       <source>Recap for {name}</source>
       <translation>Zusammenfassung für {name}</translation>
     </message>

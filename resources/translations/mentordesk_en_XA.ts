@@ -7282,6 +7282,10 @@ Data folder: {folder}</source>
       <translation>[Řéçàþ šéñţ öñ {when} ({how}). ····· ····]</translation>
     </message>
     <message>
+      <source>Exactly this text is copied, mailed or saved. Private agenda points and action items are left out, and so are your notes and takeaways.</source>
+      <translation>[Éxàçţĺý ţĥîš ţéxţ îš çöþîéđ, ḿàîĺéđ öŕ šàvéđ. Þŕîvàţé àĝéñđà þöîñţš àñđ àçţîöñ îţéḿš àŕé ĺéfţ öûţ, àñđ šö àŕé ýöûŕ ñöţéš àñđ ţàķéàŵàýš. ····· ····· ····· ····· ····· ····· ····· ····· ····]</translation>
+    </message>
+    <message>
       <source>Recap for {name}</source>
       <translation>[Řéçàþ föŕ {name} ·····]</translation>
     </message>

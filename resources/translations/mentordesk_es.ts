@@ -7282,6 +7282,10 @@ Carpeta de datos: {folder}</translation>
       <translation>Recapitulación enviada el {when} ({how}).</translation>
     </message>
     <message>
+      <source>Exactly this text is copied, mailed or saved. Private agenda points and action items are left out, and so are your notes and takeaways.</source>
+      <translation>Se copia, envía o guarda exactamente este texto. Los puntos de agenda y las tareas privados quedan fuera, igual que tus notas y conclusiones.</translation>
+    </message>
+    <message>
       <source>Recap for {name}</source>
       <translation>Recapitulación para {name}</translation>
     </message>

@@ -7282,6 +7282,10 @@ Dossier de données : {folder}</translation>
       <translation>Récapitulatif envoyé le {when} ({how}).</translation>
     </message>
     <message>
+      <source>Exactly this text is copied, mailed or saved. Private agenda points and action items are left out, and so are your notes and takeaways.</source>
+      <translation>Exactement ce texte est copié, envoyé ou enregistré. Les points et actions privés en sont exclus, tout comme vos notes et vos enseignements.</translation>
+    </message>
+    <message>
       <source>Recap for {name}</source>
       <translation>Récapitulatif pour {name}</translation>
     </message>

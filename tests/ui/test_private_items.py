@@ -20,7 +20,7 @@ from urllib.parse import unquote
 
 from pypdf import PdfReader
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
@@ -210,6 +210,8 @@ def test_no_private_item_in_any_output(
     recap = recap_dialog(context, None, ids["held"])
     assert recap is not None
     qtbot.addWidget(recap)
+    said = recap.findChild(QLabel, "recapPrivacyNote")  # the text shown is what leaves
+    assert said is not None and "Private agenda points" in said.text()
     assert recap.copy()
     outputs["clipboard recap"] = QGuiApplication.clipboard().text()
     outputs["recap mail link"] = unquote(mail_link("", recap.subject.text(), recap.text()).url)
