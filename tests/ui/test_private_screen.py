@@ -377,3 +377,30 @@ def test_the_reschedule_dialog_shows_a_lock_and_keeps_a_point_private(
         SECRET: True,
         "Added in the dialog": False,
     }
+
+
+def test_a_mentor_s_inbox_leaves_private_topics_out_while_presenting(
+    qtbot: QtBot, context: AppContext, database: Database
+) -> None:
+    from mentordesk.services import topics
+    from mentordesk.ui.between.mentor_tab import MentorTopics
+    from tests.ui.helpers import add_people
+
+    ada = add_people(database, ("Ada Lovelace", "active"))["Ada Lovelace"]
+    with database.session() as session:
+        for text, kept in (("Conference talk", False), ("Visa worries", True)):
+            topics.add_topic(session, ada, text, private=kept, now=utc_now())
+    inbox = MentorTopics(context)
+    qtbot.addWidget(inbox)
+    inbox.show()
+    inbox.set_mentor(ada)
+
+    def shown() -> list[str]:
+        return sorted(inbox.proxy.index(r, 0).data() for r in range(inbox.proxy.rowCount()))
+
+    qtbot.waitUntil(lambda: len(shown()) == 2)
+    assert shown() == ["Conference talk", "Visa worries"]
+    context.set_presenting(True)
+    assert shown() == ["Conference talk"]
+    context.set_presenting(False)
+    assert shown() == ["Conference talk", "Visa worries"]
