@@ -88,7 +88,7 @@ def missing_test_packages() -> dict[str, str]:
         "xauth": "xauth",  # xvfb-run needs it
         "objdump": "binutils",  # PyInstaller reads libraries with it
         "makensis": "nsis",  # the Windows installer script is compiled in a test
-        "strace": "strace",  # the full-disk and unwritable-file tests inject errors with it
+        "strace": "strace",  # fault injection (full disk, unwritable files) and the network audit
         # Reminders on a desktop without a tray (a session bus) and with one (trayer),
         # the tray message clicked with xdotool (tests/e2e/test_reminders_closed.py).
         "dbus-daemon": "dbus",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-HEAD_REVISION = "0008_attachments"
+HEAD_REVISION = "0009_private_items"
 
 # The full-text search index (migration 0003) is raw SQL, not a model: the FTS5
 # table, the shadow tables FTS5 keeps beside it, and the key table that maps item
@@ -145,6 +145,8 @@ CHANGES: dict[str, Change] = {
             f"search_attachment_{event}" for event in ("insert", "update", "delete")
         ),
     ),
+    # columns only (private flags): no table, index or trigger added or removed
+    "0009_private_items": Change(),
 }
 
 

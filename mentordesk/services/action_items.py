@@ -47,6 +47,7 @@ class ActionItemState:
     outcome: str
     report_back: bool
     reported_on: date | None
+    private: bool = False  # never in anything copied or sent (services/private.py)
 
     def is_overdue(self, today: date) -> bool:
         return (
@@ -69,6 +70,7 @@ def state_of(item: ActionItem) -> ActionItemState:
         outcome=item.outcome,
         report_back=item.report_back,
         reported_on=item.reported_on,
+        private=item.private,
     )
 
 
@@ -80,6 +82,7 @@ def capture(
     meeting_id: str | None = None,
     due_date: date | None = None,
     report_back: bool = False,
+    private: bool = False,
     now: datetime,
 ) -> ActionItemState:
     """Turn a line of notes (or any text) into an open action item, stored as plain
@@ -100,6 +103,7 @@ def capture(
         due_date=due_date,
         status=ActionStatus.OPEN.value,
         report_back=report_back,
+        private=private,
         created_at=now,
         updated_at=now,
     )
@@ -167,6 +171,7 @@ _ITEMS = select(
     ActionItem.outcome,
     ActionItem.report_back,
     ActionItem.reported_on,
+    ActionItem.private,
 ).join(Mentor, Mentor.id == ActionItem.mentor_id)
 _EVERY_ITEM = FastSelect(_ITEMS.order_by(*_ORDER))
 _ids = in_list("ids")
@@ -194,9 +199,10 @@ def update(
     clear_due_date: bool = False,
     report_back: bool | None = None,
     outcome: str | None = None,
+    private: bool | None = None,
     now: datetime,
 ) -> ActionItemState:
-    """Edit the text, due date (or clear it), report-back flag or outcome."""
+    """Edit the text, due date (or clear it), report-back flag, outcome or privacy."""
     item = _get(session, item_id)
     if text is not None:
         cleaned = plain_line(text)
@@ -212,6 +218,8 @@ def update(
         item.report_back = report_back
     if outcome is not None:
         item.outcome = outcome.strip()
+    if private is not None:
+        item.private = private
     item.updated_at = now
     session.flush()
     return state_of(item)

@@ -31,6 +31,7 @@ from mentordesk.db.choices import MeetingStatus
 from mentordesk.db.fast import FastSelect
 from mentordesk.db.files import write_text_file
 from mentordesk.db.models import AgendaItem, CalendarEvent, Meeting, Mentor
+from mentordesk.services import private
 from mentordesk.services.dashboard import join_url
 
 PRODID = "-//MentorDesk//MentorDesk {version}//EN"
@@ -101,6 +102,7 @@ _AGENDA = FastSelect(
     .where(
         Meeting.status == MeetingStatus.PLANNED,
         Meeting.scheduled_start >= bindparam("since"),
+        private.not_private(AgendaItem),
     )
     .order_by(AgendaItem.meeting_id, AgendaItem.position)
 )

@@ -34,7 +34,7 @@ from mentordesk.db.models import (
     Meeting,
 )
 from mentordesk.db.types import new_id
-from mentordesk.services import agreements, mentors
+from mentordesk.services import agreements, mentors, private
 from mentordesk.services.cadence_read import local_day
 from mentordesk.services.errors import FieldValidationError
 from mentordesk.services.goal_links import GoalChoice, choices
@@ -126,13 +126,17 @@ def closure_of(session: Session, mentor_id: str) -> ClosureState | None:
 
 
 _HELD = FastSelect(
-    select(Meeting.id, Meeting.scheduled_start, Meeting.takeaways)
+    select(Meeting.id, Meeting.scheduled_start, Meeting.takeaways, Meeting.takeaways_private)
     .where(Meeting.mentor_id == bindparam("mentor_id"), Meeting.status == MeetingStatus.HELD)
     .order_by(Meeting.scheduled_start.desc())
 )
 _DONE = FastSelect(
     select(ActionItem.id, ActionItem.text, ActionItem.outcome, ActionItem.done_on)
-    .where(ActionItem.mentor_id == bindparam("mentor_id"), ActionItem.status == ActionStatus.DONE)
+    .where(
+        ActionItem.mentor_id == bindparam("mentor_id"),
+        ActionItem.status == ActionStatus.DONE,
+        private.not_private(ActionItem),
+    )
     .order_by(ActionItem.done_on.desc(), ActionItem.created_at.desc())
     .limit(SHOWN)
 )
@@ -147,11 +151,11 @@ def draft(session: Session, mentor_id: str, zone: tzinfo | None = None) -> Closu
     """Everything the review offers for ``mentor_id`` (MentorNotFoundError if gone)."""
     mentor = mentors.get(session, mentor_id)
     held = _HELD.rows(session, mentor_id=mentor_id)
-    days = [local_day(start, zone) for _, start, _ in held]
+    days = [local_day(start, zone) for _, start, _, _ in held]
     takeaways: list[Takeaway] = []
     seen: set[str] = set()
-    for (meeting_id, _, text), day in zip(held, days, strict=True):
-        for line in takeaway_lines(text):
+    for (meeting_id, _, text, kept_home), day in zip(held, days, strict=True):
+        for line in takeaway_lines("" if kept_home else text):
             if line.casefold() not in seen and len(takeaways) < SHOWN:
                 seen.add(line.casefold())
                 takeaways.append(Takeaway(meeting_id, day, line))

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from mentordesk.db.choices import ActionStatus, AgreementStatus, MeetingStatus, MentorStatus
 from mentordesk.db.fast import FastSelect, chunks, in_list
 from mentordesk.db.models import ActionItem, AgendaItem, Meeting, Mentor
+from mentordesk.services import private
 from mentordesk.services.cadence import (
     Cadence,
     CadenceStatus,
@@ -68,6 +69,7 @@ class OpenAction:
     mentor_id: str
     text: str
     due_date: date | None
+    private: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class DoneToReport:
     text: str
     outcome: str
     done_on: date | None
+    private: bool = False
 
 
 @dataclass(frozen=True)
@@ -184,18 +187,29 @@ _PLANNED = FastSelect(
     .order_by(Meeting.scheduled_start)
 )
 _AGENDA = FastSelect(
-    select(AgendaItem.meeting_id, AgendaItem.text)
+    select(AgendaItem.meeting_id, AgendaItem.text, AgendaItem.private)
     .where(AgendaItem.meeting_id.in_(in_list("meeting_ids")))
     .order_by(AgendaItem.meeting_id, AgendaItem.position)
 )
 _OPEN_ACTIONS = FastSelect(
-    select(ActionItem.id, ActionItem.mentor_id, ActionItem.text, ActionItem.due_date)
+    select(
+        ActionItem.id,
+        ActionItem.mentor_id,
+        ActionItem.text,
+        ActionItem.due_date,
+        ActionItem.private,
+    )
     .where(ActionItem.status == ActionStatus.OPEN)
     .order_by(ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.created_at)
 )
 _TO_REPORT = FastSelect(
     select(
-        ActionItem.id, ActionItem.mentor_id, ActionItem.text, ActionItem.outcome, ActionItem.done_on
+        ActionItem.id,
+        ActionItem.mentor_id,
+        ActionItem.text,
+        ActionItem.outcome,
+        ActionItem.done_on,
+        ActionItem.private,
     )
     .where(
         ActionItem.status == ActionStatus.DONE,
@@ -207,19 +221,27 @@ _TO_REPORT = FastSelect(
 _ANY_MENTOR = FastSelect(select(Mentor.id).limit(1))
 
 
-def read(session: Session, zone: tzinfo | None, today: date) -> DashboardData:
-    """A few fast reads, whatever the number of mentors, meetings and action items."""
+def read(
+    session: Session, zone: tzinfo | None, today: date, *, presenting: bool = False
+) -> DashboardData:
+    """A few fast reads, whatever the number of mentors, meetings and action items;
+    ``presenting`` leaves private points and action items out (a shared screen)."""
     planned = tuple(_PLANNED.made(session, PlannedMeeting))
     agenda: dict[str, list[str]] = {}
     for chunk in chunks([m.id for m in planned]):
-        for meeting_id, text in _AGENDA.rows(session, meeting_ids=chunk):
-            agenda.setdefault(meeting_id, []).append(text)
+        for meeting_id, text, kept in _AGENDA.rows(session, meeting_ids=chunk):
+            if not (presenting and kept):
+                agenda.setdefault(meeting_id, []).append(text)
+    open_actions = _OPEN_ACTIONS.made(session, OpenAction)
+    to_report = _TO_REPORT.made(session, DoneToReport)
+    if presenting:
+        open_actions, to_report = private.shared(open_actions), private.shared(to_report)
     return DashboardData(
         histories=tuple(histories(session, zone)),
         planned=planned,
         agenda={key: tuple(value) for key, value in agenda.items()},
-        open_actions=tuple(_OPEN_ACTIONS.made(session, OpenAction)),
-        to_report=tuple(_TO_REPORT.made(session, DoneToReport)),
+        open_actions=tuple(open_actions),
+        to_report=tuple(to_report),
         balances=tuple(balances(session, today, zone)),
         follow_ups=tuple(follow_ups(session, today)),
     )
@@ -352,6 +374,8 @@ def dashboard(
     now: datetime,
     zone: tzinfo | None = None,
     nudge: GiveBackNudge | None = None,
+    *,
+    presenting: bool = False,
 ) -> Dashboard:
-    """Read and build the dashboard for ``today``."""
-    return build(read(session, zone, today), today, now, nudge)
+    """Read and build the dashboard for ``today`` (``presenting``: see ``read``)."""
+    return build(read(session, zone, today, presenting=presenting), today, now, nudge)

@@ -48,7 +48,7 @@ from mentordesk.db.choices import (
 )
 from mentordesk.db.models import Base
 from mentordesk.db.types import UTCDateTime
-from mentordesk.services import import_limits
+from mentordesk.services import import_limits, private
 
 FORMAT = "mentordesk-export"
 SCHEMA_VERSION = 1
@@ -83,8 +83,23 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 # Columns whose text has a fixed shape: an attached file's name in the store is its hash.
 PATTERNS: dict[tuple[str, str], str] = {("attachment", "sha256"): r"^[0-9a-f]{64}$"}
-# Rows never exported: a private topic never appears in anything copied or sent.
-KEPT_HOME = {"topic": "private"}
+# Rows never exported: anything private never appears in anything copied or sent.
+KEPT_HOME = private.PRIVATE_ROWS
+
+
+def _needs_none_of(table: Table, row: dict[str, Any], dropped: dict[str, set[Any]]) -> bool:
+    """False when the row needs a row kept home (a link to a private action item); a
+    nullable reference to one is left empty instead."""
+    for column in table.columns:
+        for key in column.foreign_keys:
+            gone = dropped.get(key.column.table.name)
+            if gone and row[column.key] in gone:
+                if not column.nullable:
+                    return False
+                row[column.key] = None
+    return True
+
+
 MOMENT_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:\d{2}|Z)$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 
@@ -128,15 +143,21 @@ def from_json(column: Column[Any], value: Any) -> Any:
 def export_document(session: Session) -> dict[str, Any]:
     """Every record, as the export format's document."""
     records: dict[str, list[dict[str, Any]]] = {}
+    flags = private.copy_flags(session)
+    dropped: dict[str, set[Any]] = {}  # table -> keys of rows kept home
     for table in tables():
         result = session.execute(select(table).order_by(*_key(table)))
         columns = list(table.columns)
-        private = KEPT_HOME.get(table.name)
-        records[table.name] = [
-            {column.key: to_json(column, row[column.key]) for column in columns}
-            for row in result.mappings()
-            if private is None or not row[private]
-        ]
+        kept: list[dict[str, Any]] = []
+        for mapping in result.mappings():
+            row = dict(mapping)
+            if private.shared_record(table.name, row, flags) and _needs_none_of(
+                table, row, dropped
+            ):
+                kept.append({column.key: to_json(column, row[column.key]) for column in columns})
+            elif "id" in row:
+                dropped.setdefault(table.name, set()).add(row["id"])
+        records[table.name] = kept
     return {
         "format": FORMAT,
         "schema_version": SCHEMA_VERSION,

@@ -32,6 +32,7 @@ from mentordesk.db.models import (
     OutreachStep,
     Tag,
 )
+from mentordesk.services import private
 
 Row = TypeVar("Row")
 
@@ -102,10 +103,22 @@ class Archive:
         meetings = list(session.scalars(select(Meeting).order_by(Meeting.scheduled_start)))
         archive.meetings = _grouped(meetings, "mentor_id")
         archive.meeting_starts = {m.id: m.scheduled_start for m in meetings}
+        # Private points and actions never leave (services/private.py): not even read.
         archive.agenda = _grouped(
-            session.scalars(select(AgendaItem).order_by(AgendaItem.position)), "meeting_id"
+            session.scalars(
+                select(AgendaItem)
+                .where(private.not_private(AgendaItem))
+                .order_by(AgendaItem.position)
+            ),
+            "meeting_id",
         )
-        actions = list(session.scalars(select(ActionItem).order_by(ActionItem.created_at)))
+        actions = list(
+            session.scalars(
+                select(ActionItem)
+                .where(private.not_private(ActionItem))
+                .order_by(ActionItem.created_at)
+            )
+        )
         archive.actions = _grouped(actions, "mentor_id")
         archive.action_by_id = {a.id: a for a in actions}
         agreement_of = {a.id: a.mentor_id for a in session.scalars(select(Agreement))}
@@ -133,6 +146,8 @@ class Archive:
         for goal_id, action_id in session.execute(
             select(GoalActionItem.goal_id, GoalActionItem.action_item_id)
         ):
+            if action_id not in archive.action_by_id:
+                continue  # a private action item
             archive.goal_actions.setdefault(goal_id, []).append(action_id)
             archive.action_goals.setdefault(action_id, []).append(goal_id)
         for closure_id, goal_id in session.execute(

@@ -48,7 +48,7 @@ from mentordesk.db.choices import (
 )
 from mentordesk.db.files import write_text_file
 from mentordesk.db.models import ActionItem, Mentor
-from mentordesk.services import export_between
+from mentordesk.services import export_between, private
 from mentordesk.services.choice_labels import english
 from mentordesk.services.export_archive import Archive, markdown_link
 
@@ -190,8 +190,8 @@ def _meetings(archive: Archive, mentor: Mentor) -> list[str]:
         if points:
             lines += ["", "### Agenda", ""]
             lines += [f"- [{'x' if p.done else ' '}] {p.text}" for p in points]
-        lines += _section("Notes", meeting.notes, "###")
-        lines += _section("Takeaways", meeting.takeaways, "###")
+        lines += _section("Notes", private.shared_text(meeting, "notes"), "###")
+        lines += _section("Takeaways", private.shared_text(meeting, "takeaways"), "###")
         came = [a for a in archive.actions.get(mentor.id, []) if a.meeting_id == meeting.id]
         if came:
             lines += ["", "### Action items from this meeting", ""]

@@ -30,7 +30,7 @@ from mentordesk.db.choices import (
 )
 from mentordesk.db.files import write_text_file
 from mentordesk.db.models import ActionItem, Meeting, Mentor, MentorTag, Tag
-from mentordesk.services import export_between
+from mentordesk.services import export_between, private
 from mentordesk.services.choice_labels import english
 
 
@@ -134,14 +134,20 @@ def export_csv(session: Session, folder: Path) -> dict[str, int]:
                 english(MeetingFormat, g.format),
                 g.location,
                 g.rating,
-                g.notes,
-                g.takeaways,
+                private.shared_text(g, "notes"),
+                private.shared_text(g, "takeaways"),
             ]
             for g in meetings
         ],
     )
     starts = {g.id: g.scheduled_start for g in meetings}
-    items = list(session.scalars(select(ActionItem).order_by(ActionItem.created_at)))
+    items = list(
+        session.scalars(
+            select(ActionItem)
+            .where(private.not_private(ActionItem))
+            .order_by(ActionItem.created_at)
+        )
+    )
     _write_csv(
         folder / "action-items.csv",
         [

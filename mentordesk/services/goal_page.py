@@ -8,7 +8,7 @@ goal's mentors only).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import bindparam, func, select
@@ -25,6 +25,7 @@ from mentordesk.db.models import (
     Meeting,
     Mentor,
 )
+from mentordesk.services import private
 from mentordesk.services.goals import GoalRow, get
 from mentordesk.services.text import fold
 
@@ -63,6 +64,7 @@ class LinkedAction:
     due_date: date | None
     done_on: date | None
     outcome: str
+    private: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ class GoalMeeting:
     status: str
     takeaways: str
     reason: str  # BY_ACTION or BY_MENTION
+    takeaways_private: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ _ACTIONS = FastSelect(
         ActionItem.due_date,
         ActionItem.done_on,
         ActionItem.outcome,
+        ActionItem.private,
     )
     .select_from(GoalActionItem)
     .join(ActionItem, ActionItem.id == GoalActionItem.action_item_id)
@@ -124,13 +128,18 @@ _ACTIONS = FastSelect(
 )
 
 
-def page(session: Session, goal_id: str) -> GoalPage:
-    """Everything about one goal (GoalNotFoundError if it is gone)."""
+def page(session: Session, goal_id: str, *, presenting: bool = False) -> GoalPage:
+    """Everything about one goal (GoalNotFoundError if it is gone); ``presenting``
+    leaves private action items and private takeaways out (a shared screen)."""
     goal = get(session, goal_id)
     history = tuple(_HISTORY.made(session, ProgressUpdate, goal_id=goal_id))
     mentors = tuple(_MENTORS.made(session, LinkedMentor, goal_id=goal_id))
     actions = tuple(_ACTIONS.made(session, LinkedAction, goal_id=goal_id))
-    return GoalPage(goal, history, mentors, actions, _meetings(session, goal, actions))
+    meetings = _meetings(session, goal, actions)
+    if presenting:
+        actions = tuple(private.shared(actions))
+        meetings = tuple(replace(m, takeaways="") if m.takeaways_private else m for m in meetings)
+    return GoalPage(goal, history, mentors, actions, meetings)
 
 
 _agenda = (
@@ -148,6 +157,7 @@ _MEETINGS = select(
     Meeting.takeaways,
     Meeting.notes,
     _agenda,
+    Meeting.takeaways_private,
 ).join(Mentor, Mentor.id == Meeting.mentor_id)
 _MEETINGS_OF = FastSelect(_MEETINGS.where(Meeting.id.in_(in_list("meeting_ids"))))
 _MENTORS_MEETINGS = FastSelect(
@@ -169,7 +179,7 @@ def _meetings(
         rows += _MEETINGS_OF.rows(session, meeting_ids=sorted(from_actions))
     if goal.mentor_ids and title:
         rows += _MENTORS_MEETINGS.rows(session, mentor_ids=list(goal.mentor_ids))
-    for meeting_id, mentor_id, name, start, status, takeaways, notes, agenda in rows:
+    for meeting_id, mentor_id, name, start, status, takeaways, notes, agenda, kept in rows:
         if meeting_id in found:
             continue
         if meeting_id in from_actions:
@@ -179,7 +189,7 @@ def _meetings(
         else:
             continue
         found[meeting_id] = GoalMeeting(
-            meeting_id, mentor_id, name, start, status, takeaways, reason
+            meeting_id, mentor_id, name, start, status, takeaways, reason, kept
         )
     return tuple(sorted(found.values(), key=lambda m: m.start, reverse=True))
 
@@ -206,9 +216,9 @@ class Board:
 _STATUSES = FastSelect(select(Mentor.id, Mentor.status).where(Mentor.id.in_(in_list("mentor_ids"))))
 
 
-def board(session: Session, goal_id: str) -> Board:
+def board(session: Session, goal_id: str, *, presenting: bool = False) -> Board:
     """Every mentor who covers the goal, with their advice on it, side by side."""
-    found = page(session, goal_id)
+    found = page(session, goal_id, presenting=presenting)
     statuses = {m.id: m.status for m in found.mentors}
     names = {m.id: m.name for m in found.mentors}
     for action in found.actions:

@@ -61,6 +61,7 @@ class AgendaPoint:
     id: str
     text: str
     done: bool
+    private: bool = False  # never in anything copied or sent (services/private.py)
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,8 @@ class MeetingDetail:
     started_at: datetime | None
     ended_at: datetime | None
     agenda: tuple[AgendaPoint, ...]
+    notes_private: bool = False
+    takeaways_private: bool = False
 
     @property
     def held(self) -> bool:
@@ -120,6 +123,8 @@ class Brief:
     open_actions: tuple[ActionItemState, ...]
     to_report_back: tuple[ActionItemState, ...]
     unchecked_agenda: tuple[str, ...]
+    last_takeaways_private: bool = False
+    private_points: tuple[str, ...] = ()  # those of ``unchecked_agenda`` marked private
 
 
 # The columns of a MeetingRow but its counts (the list reads those grouped, apart).
@@ -235,7 +240,9 @@ def detail_of(meeting: Meeting) -> MeetingDetail:
         rating=meeting.rating,
         started_at=meeting.started_at,
         ended_at=meeting.ended_at,
-        agenda=tuple(AgendaPoint(a.id, a.text, a.done) for a in meeting.agenda),
+        agenda=tuple(AgendaPoint(a.id, a.text, a.done, a.private) for a in meeting.agenda),
+        notes_private=meeting.notes_private,
+        takeaways_private=meeting.takeaways_private,
     )
 
 
@@ -281,7 +288,7 @@ def carry_over(session: Session, mentor_id: str, before: datetime | None = None)
     """What to offer when preparing a new meeting with the mentor."""
     previous = _previous(session, mentor_id, before)
     unchecked = (
-        tuple(AgendaPoint(a.id, a.text, a.done) for a in previous.agenda if not a.done)
+        tuple(AgendaPoint(a.id, a.text, a.done, a.private) for a in previous.agenda if not a.done)
         if previous
         else ()
     )
@@ -329,4 +336,8 @@ def brief(session: Session, mentor_id: str) -> Brief:
         open_actions=open_actions(session, mentor_id),
         to_report_back=tuple(action_items.state_of(item) for item in to_report),
         unchecked_agenda=tuple(a.text for a in last.agenda if not a.done) if last else (),
+        last_takeaways_private=bool(last and last.takeaways_private),
+        private_points=tuple(a.text for a in last.agenda if not a.done and a.private)
+        if last
+        else (),
     )

@@ -93,7 +93,11 @@ def _plan(session: Session, plan: MeetingPlan, now: datetime) -> Meeting:
             continue
         meeting.agenda.append(
             AgendaItem(
-                id=new_id(), position=position, text=earlier.text, carried_from_id=earlier.id
+                id=new_id(),
+                position=position,
+                text=earlier.text,
+                carried_from_id=earlier.id,
+                private=earlier.private,  # a private point stays private when carried
             )
         )
         position += 1

@@ -3,9 +3,8 @@
 ``recap_facts`` gathers what the recap says (``ui/meetings/recap_text.py`` puts it in
 words): the points discussed, the action items captured in the meeting with their due
 dates, what I promised to report back on, and the next meeting. Never in it: the notes
-and takeaways (they are mine), and anything private. The topic inbox keeps a private
-topic off the agenda altogether; ``is_private`` is the one hook the recap asks of each
-agenda point should points themselves ever carry a ``private`` flag.
+and takeaways (they are mine), and anything private (``services/private.py``: private
+agenda points and action items are left out here).
 ``mark_sent`` records when and how it left the app (one recap per meeting).
 """
 
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.choices import ActionStatus, MeetingStatus, RecapSent
 from mentordesk.db.models import ActionItem, AgendaItem, Meeting, MeetingRecap, Mentor
+from mentordesk.services import private
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
 
@@ -59,12 +59,7 @@ class RecapFacts:
     sent: SentRecap | None
 
 
-def is_private(point: object) -> bool:
-    """Whether an agenda point (or topic) is private: never in anything sent.
-
-    The hook for the private flag (issue 19 item 1); a point without one is not private.
-    """
-    return bool(getattr(point, "private", False))
+is_private = private.is_private  # the one rule (services/private.py)
 
 
 def recap_facts(session: Session, meeting_id: str) -> RecapFacts:
@@ -82,7 +77,11 @@ def recap_facts(session: Session, meeting_id: str) -> RecapFacts:
     discussed = tuple(p.text for p in (ticked or shown) if p.text.strip())
     captured = session.scalars(
         select(ActionItem)
-        .where(ActionItem.meeting_id == meeting_id, ActionItem.status != ActionStatus.DROPPED)
+        .where(
+            ActionItem.meeting_id == meeting_id,
+            ActionItem.status != ActionStatus.DROPPED,
+            private.not_private(ActionItem),
+        )
         .order_by(ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.created_at)
     ).all()
     promised = session.scalars(
@@ -92,6 +91,7 @@ def recap_facts(session: Session, meeting_id: str) -> RecapFacts:
             ActionItem.report_back.is_(True),
             ActionItem.reported_on.is_(None),
             ActionItem.status != ActionStatus.DROPPED,
+            private.not_private(ActionItem),
         )
         .order_by(ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.created_at)
     ).all()

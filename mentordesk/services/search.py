@@ -8,13 +8,14 @@ Qt-free. Any text is a valid query: what is not a word is ignored (see
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy.orm import Session
 
 from mentordesk.db import search as index
 from mentordesk.db.search import ELLIPSIS, MARK_CLOSE, MARK_OPEN, Interrupted
+from mentordesk.services import private
 from mentordesk.services.kinds import Kind
 
 __all__ = [
@@ -78,11 +79,14 @@ def search(
     *,
     candidates: int | None = index.CANDIDATES,
     cancelled: Callable[[], bool] | None = None,
+    presenting: bool = False,
 ) -> list[SearchHit]:
     """The best ``limit`` matches for ``text``, best first; [] when nothing matches.
 
     ``candidates`` and ``cancelled`` are ``db.search.find``'s: how many of the most
     recent matches are ranked, and what calls a search off (raising ``Interrupted``).
+    ``presenting``: private items are left out, and a meeting whose notes or takeaways
+    are private shows no snippet (``services/private.py``).
     """
     # bm25 alone may put a short meeting ("Grace Hopper 2026-03-02", few notes) above
     # the mentor of that name; someone typing a name wants the person first.
@@ -112,6 +116,14 @@ def search(
                 rank=match.rank,
             )
         )
+    if presenting and hits:
+        hidden = private.hidden_items(session, ((h.kind, h.item_id) for h in hits))
+        # a private item goes; a meeting with private notes stays, without its words
+        hits = [
+            replace(hit, snippet="") if hit.kind is Kind.MEETING and hit.item_id in hidden else hit
+            for hit in hits
+            if hit.item_id not in hidden or hit.kind is Kind.MEETING
+        ]
     return hits
 
 

@@ -61,6 +61,7 @@ class TimelineEntry:
     after: str = ""
     number: int | None = None
     rating: int | None = None
+    private: bool = False  # ``text`` is private: a lock on screen, hidden while presenting
 
 
 def _moment_on(moment: datetime, day: date, zone: tzinfo | None) -> datetime | None:
@@ -182,6 +183,7 @@ def _meetings(session: Session, mentor_id: str, zone: tzinfo | None) -> list[Tim
                 if held
                 else meeting.planned_minutes,
                 rating=meeting.rating if held else None,
+                private=held and meeting.takeaways_private,
             )
         )
     return found
@@ -199,6 +201,7 @@ def _actions(session: Session, mentor_id: str, zone: tzinfo | None) -> list[Time
                 item.created_at,
                 ref,
                 text=item.text,
+                private=item.private,
             )
         )
         if item.status == ActionStatus.DONE.value and item.done_on is not None:
@@ -210,6 +213,7 @@ def _actions(session: Session, mentor_id: str, zone: tzinfo | None) -> list[Time
                     None if item.reported_on else _moment_on(item.updated_at, item.done_on, zone),
                     ref,
                     text=item.text,
+                    private=item.private,
                     detail=item.outcome,
                 )
             )
@@ -222,6 +226,7 @@ def _actions(session: Session, mentor_id: str, zone: tzinfo | None) -> list[Time
                     item.updated_at,
                     ref,
                     text=item.text,
+                    private=item.private,
                 )
             )
         if item.reported_on is not None:
@@ -233,6 +238,7 @@ def _actions(session: Session, mentor_id: str, zone: tzinfo | None) -> list[Time
                     _moment_on(item.updated_at, item.reported_on, zone),
                     ref,
                     text=item.text,
+                    private=item.private,
                 )
             )
     return found

@@ -49,7 +49,8 @@ class AppContext(QObject):
     the main window to show a record; ``meeting_mode_requested(id)`` to open a
     meeting's note-taking window; ``message(text)`` is a note for the status bar;
     ``quit_requested`` asks to quit the app (Ctrl+Q in another window);
-    ``find_requested(text)`` to search the data for ``text`` (the command palette).
+    ``find_requested(text)`` to search the data for ``text`` (the command palette);
+    ``presenting_changed(on)`` when View ▸ Presenting hides private items on screen.
     """
 
     changed = Signal(object)
@@ -58,6 +59,7 @@ class AppContext(QObject):
     message = Signal(str)
     quit_requested = Signal()
     find_requested = Signal(str)
+    presenting_changed = Signal(bool)
 
     def __init__(
         self,
@@ -74,6 +76,8 @@ class AppContext(QObject):
         self.undo_stack = undo_stack
         self._now: Callable[[], datetime] = utc_now
         self._finish_editing: Callable[[], bool] = lambda: True
+        # Sharing the screen: private items are hidden wherever they would show.
+        self.presenting = False
 
     # -- the clock --------------------------------------------------------------------
     def now(self) -> datetime:
@@ -178,6 +182,12 @@ class AppContext(QObject):
     def find(self, text: str) -> None:
         """Search everything written for ``text`` (in the main window's Search area)."""
         self.find_requested.emit(text)
+
+    def set_presenting(self, on: bool) -> None:
+        """Hide (or show again) private items on every screen (View ▸ Presenting)."""
+        if on != self.presenting:
+            self.presenting = on
+            self.presenting_changed.emit(on)
 
     def say(self, text: str) -> None:
         """A short note for the status bar."""

@@ -114,6 +114,14 @@
       <translation>Dem Mentor berichten</translation>
     </message>
     <message>
+      <source>Private: never in anything copied or sent</source>
+      <translation>Privat: erscheint nie in Kopiertem oder Versendetem</translation>
+    </message>
+    <message>
+      <source>Private action item</source>
+      <translation>Private Aufgabe</translation>
+    </message>
+    <message>
       <source>Outcome</source>
       <translation>Ergebnis</translation>
     </message>
@@ -364,6 +372,10 @@
       <source>Tell the mentor how it went, once it is done</source>
       <translation>Dem Mentor erzählen, wie es lief, sobald es erledigt ist</translation>
     </message>
+    <message>
+      <source>{text} (private: never copied or sent)</source>
+      <translation>{text} (privat: wird nie kopiert oder gesendet)</translation>
+    </message>
   </context>
   <context>
     <name>AgendaEditor</name>
@@ -397,6 +409,10 @@
     <message>
       <source>to do</source>
       <translation>offen</translation>
+    </message>
+    <message>
+      <source>{state}, private</source>
+      <translation>{state}, privat</translation>
     </message>
   </context>
   <context>
@@ -440,6 +456,32 @@
     <message>
       <source>Move down (Alt+Down)</source>
       <translation>Nach unten (Alt+Ab)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaPreviewDialog</name>
+    <message>
+      <source>Copy agenda</source>
+      <translation>Agenda kopieren</translation>
+    </message>
+    <message>
+      <source>This is exactly what will be copied:</source>
+      <translation>Genau das wird kopiert:</translation>
+    </message>
+    <message>
+      <source>The agenda as it will be copied</source>
+      <translation>Die Agenda, wie sie kopiert wird</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n private point(s) stay here and are not copied.</source>
+      <translation>
+        <numerusform>%n privater Punkt bleibt hier und wird nicht kopiert.</numerusform>
+        <numerusform>%n private Punkte bleiben hier und werden nicht kopiert.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopieren</translation>
     </message>
   </context>
   <context>
@@ -1100,6 +1142,10 @@
     <message>
       <source>Last meeting's takeaways</source>
       <translation>Erkenntnisse des letzten Treffens</translation>
+    </message>
+    <message>
+      <source>{lock} Private: hidden while presenting.</source>
+      <translation>{lock} Privat: beim Präsentieren verborgen.</translation>
     </message>
     <message>
       <source>No takeaways written.</source>
@@ -3046,6 +3092,41 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     </message>
   </context>
   <context>
+    <name>MeetingPrivacy</name>
+    <message>
+      <source>Private notes</source>
+      <translation>Private Notizen</translation>
+    </message>
+    <message>
+      <source>Private takeaways</source>
+      <translation>Private Erkenntnisse</translation>
+    </message>
+    <message>
+      <source>{lock} Private notes are hidden while presenting</source>
+      <translation>{lock} Private Notizen sind beim Präsentieren verborgen</translation>
+    </message>
+    <message>
+      <source>{lock} Private takeaways are hidden while presenting</source>
+      <translation>{lock} Private Erkenntnisse sind beim Präsentieren verborgen</translation>
+    </message>
+    <message>
+      <source>{lock} Presenting: private items are hidden</source>
+      <translation>{lock} Präsentieren: Privates ist verborgen</translation>
+    </message>
+    <message>
+      <source>Never in anything copied, sent or exported</source>
+      <translation>Nie in etwas, das kopiert, gesendet oder exportiert wird</translation>
+    </message>
+    <message>
+      <source>Select an action item to mark it private.</source>
+      <translation>Wählen Sie eine Aufgabe, um sie als privat zu markieren.</translation>
+    </message>
+    <message>
+      <source>Select an agenda point to mark it private.</source>
+      <translation>Wählen Sie einen Agendapunkt, um ihn als privat zu markieren.</translation>
+    </message>
+  </context>
+  <context>
     <name>MeetingTableModel</name>
     <message>
       <source>When</source>
@@ -3257,10 +3338,6 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     <message>
       <source>No link</source>
       <translation>Kein Link</translation>
-    </message>
-    <message>
-      <source>The agenda is on the clipboard, ready to send.</source>
-      <translation>Die Agenda ist in der Zwischenablage, bereit zum Versenden.</translation>
     </message>
   </context>
   <context>
@@ -4610,10 +4687,6 @@ Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
       <source>Copy agenda</source>
       <translation>Agenda kopieren</translation>
     </message>
-    <message>
-      <source>The agenda is on the clipboard, ready to send.</source>
-      <translation>Die Agenda ist in der Zwischenablage, bereit zum Versenden.</translation>
-    </message>
   </context>
   <context>
     <name>ReminderBanner</name>
@@ -5439,6 +5512,14 @@ Datenordner: {folder}</translation>
       <translation>Berichten: {text}</translation>
     </message>
     <message>
+      <source>Mark private: {text}</source>
+      <translation>Als privat markieren: {text}</translation>
+    </message>
+    <message>
+      <source>Mark not private: {text}</source>
+      <translation>Nicht mehr privat: {text}</translation>
+    </message>
+    <message>
       <source>Mark done: {text}</source>
       <translation>Als erledigt markieren: {text}</translation>
     </message>
@@ -5480,6 +5561,13 @@ Datenordner: {folder}</translation>
     <message>
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederholen: {what}</translation>
+    </message>
+  </context>
+  <context>
+    <name>agenda_preview</name>
+    <message>
+      <source>The agenda is on the clipboard, ready to send.</source>
+      <translation>Die Agenda ist in der Zwischenablage, bereit zum Versenden.</translation>
     </message>
   </context>
   <context>
@@ -6744,6 +6832,14 @@ Datenordner: {folder}</translation>
       <translation>Zusammenfassung senden …</translation>
     </message>
     <message>
+      <source>Mark Selected Point or Action Private</source>
+      <translation>Gewählten Punkt oder Aufgabe als privat markieren</translation>
+    </message>
+    <message>
+      <source>Presenting (Hide Private Items)</source>
+      <translation>Präsentieren (Privates verbergen)</translation>
+    </message>
+    <message>
       <source>Save Now</source>
       <translation>Jetzt speichern</translation>
     </message>
@@ -6773,6 +6869,10 @@ Datenordner: {folder}</translation>
     <message>
       <source>(no agenda points yet)</source>
       <translation>(noch keine Agendapunkte)</translation>
+    </message>
+    <message>
+      <source>{lock} Private: hidden while presenting.</source>
+      <translation>{lock} Privat: beim Präsentieren verborgen.</translation>
     </message>
     <message>
       <source>took {actual} of {planned} planned minutes</source>
@@ -6901,6 +7001,30 @@ Datenordner: {folder}</translation>
     <message>
       <source>Send the recap to {name}</source>
       <translation>Die Zusammenfassung an {name} senden</translation>
+    </message>
+    <message>
+      <source>Mark private: {text}</source>
+      <translation>Als privat markieren: {text}</translation>
+    </message>
+    <message>
+      <source>Mark not private: {text}</source>
+      <translation>Nicht mehr privat: {text}</translation>
+    </message>
+    <message>
+      <source>Make the notes private</source>
+      <translation>Notizen privat machen</translation>
+    </message>
+    <message>
+      <source>Share the notes again</source>
+      <translation>Notizen wieder teilen</translation>
+    </message>
+    <message>
+      <source>Make the takeaways private</source>
+      <translation>Erkenntnisse privat machen</translation>
+    </message>
+    <message>
+      <source>Share the takeaways again</source>
+      <translation>Erkenntnisse wieder teilen</translation>
     </message>
   </context>
   <context>
@@ -7103,6 +7227,28 @@ Datenordner: {folder}</translation>
     </message>
   </context>
   <context>
+    <name>presenting</name>
+    <message>
+      <source>&amp;Presenting (Hide Private Items)</source>
+      <translation>&amp;Präsentieren (Privates verbergen)</translation>
+    </message>
+    <message>
+      <source>🔒 Presenting: private items are hidden</source>
+      <translation>🔒 Präsentieren: Privates ist verborgen</translation>
+    </message>
+  </context>
+  <context>
+    <name>privacy</name>
+    <message>
+      <source>Private (Never Copied or Sent)</source>
+      <translation>Privat (nie kopiert oder gesendet)</translation>
+    </message>
+    <message>
+      <source>Private: never in anything copied or sent</source>
+      <translation>Privat: erscheint nie in Kopiertem oder Versendetem</translation>
+    </message>
+  </context>
+  <context>
     <name>prospects</name>
     <message>
       <source>Goals {name} fits</source>
@@ -7134,6 +7280,10 @@ Datenordner: {folder}</translation>
     <message>
       <source>Recap sent on {when} ({how}).</source>
       <translation>Zusammenfassung am {when} verschickt ({how}).</translation>
+    </message>
+    <message>
+      <source>Exactly this text is copied, mailed or saved. Private agenda points and action items are left out, and so are your notes and takeaways.</source>
+      <translation>Genau dieser Text wird kopiert, gemailt oder gespeichert. Private Agendapunkte und Aufgaben bleiben draußen, ebenso Ihre Notizen und Erkenntnisse.</translation>
     </message>
     <message>
       <source>Recap for {name}</source>

@@ -12,6 +12,16 @@
     </message>
   </context>
   <context>
+    <name>AgendaPreviewDialog</name>
+    <message numerus="yes">
+      <source>%n private point(s) stay here and are not copied.</source>
+      <translation>
+        <numerusform>%n private point stays here and is not copied.</numerusform>
+        <numerusform>%n private points stay here and are not copied.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentsPanel</name>
     <message numerus="yes">
       <source>%n attachment(s).</source>

@@ -114,6 +114,14 @@
       <translation>[Řéþöŕţ ƀàçķ ţö ţĥé ḿéñţöŕ ····· ··]</translation>
     </message>
     <message>
+      <source>Private: never in anything copied or sent</source>
+      <translation>[Þŕîvàţé: ñévéŕ îñ àñýţĥîñĝ çöþîéđ öŕ šéñţ ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>Private action item</source>
+      <translation>[Þŕîvàţé àçţîöñ îţéḿ ·····]</translation>
+    </message>
+    <message>
       <source>Outcome</source>
       <translation>[Öûţçöḿé ·]</translation>
     </message>
@@ -364,6 +372,10 @@
       <source>Tell the mentor how it went, once it is done</source>
       <translation>[Ţéĺĺ ţĥé ḿéñţöŕ ĥöŵ îţ ŵéñţ, öñçé îţ îš đöñé ····· ····· ····]</translation>
     </message>
+    <message>
+      <source>{text} (private: never copied or sent)</source>
+      <translation>[{text} (þŕîvàţé: ñévéŕ çöþîéđ öŕ šéñţ) ····· ····· ··]</translation>
+    </message>
   </context>
   <context>
     <name>AgendaEditor</name>
@@ -397,6 +409,10 @@
     <message>
       <source>to do</source>
       <translation>[ţö đö ·]</translation>
+    </message>
+    <message>
+      <source>{state}, private</source>
+      <translation>[{state}, þŕîvàţé ·····]</translation>
     </message>
   </context>
   <context>
@@ -440,6 +456,32 @@
     <message>
       <source>Move down (Alt+Down)</source>
       <translation>[Mövé đöŵñ (Åĺţ+Đöŵñ) ·····]</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaPreviewDialog</name>
+    <message>
+      <source>Copy agenda</source>
+      <translation>[Çöþý àĝéñđà ···]</translation>
+    </message>
+    <message>
+      <source>This is exactly what will be copied:</source>
+      <translation>[Ţĥîš îš éxàçţĺý ŵĥàţ ŵîĺĺ ƀé çöþîéđ: ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>The agenda as it will be copied</source>
+      <translation>[Ţĥé àĝéñđà àš îţ ŵîĺĺ ƀé çöþîéđ ····· ·····]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n private point(s) stay here and are not copied.</source>
+      <translation>
+        <numerusform>[%n þŕîvàţé þöîñţ šţàýš ĥéŕé àñđ îš ñöţ çöþîéđ. ····· ····· ·····]</numerusform>
+        <numerusform>[%n þŕîvàţé þöîñţš šţàý ĥéŕé àñđ àŕé ñöţ çöþîéđ. ····· ····· ·····]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>[&amp;Çöþý ·]</translation>
     </message>
   </context>
   <context>
@@ -1100,6 +1142,10 @@
     <message>
       <source>Last meeting's takeaways</source>
       <translation>[Ĺàšţ ḿééţîñĝ'š ţàķéàŵàýš ····· ··]</translation>
+    </message>
+    <message>
+      <source>{lock} Private: hidden while presenting.</source>
+      <translation>[{lock} Þŕîvàţé: ĥîđđéñ ŵĥîĺé þŕéšéñţîñĝ. ····· ····· ··]</translation>
     </message>
     <message>
       <source>No takeaways written.</source>
@@ -3046,6 +3092,41 @@ This area is not built yet; nothing here is sample or fake data.</source>
     </message>
   </context>
   <context>
+    <name>MeetingPrivacy</name>
+    <message>
+      <source>Private notes</source>
+      <translation>[Þŕîvàţé ñöţéš ····]</translation>
+    </message>
+    <message>
+      <source>Private takeaways</source>
+      <translation>[Þŕîvàţé ţàķéàŵàýš ·····]</translation>
+    </message>
+    <message>
+      <source>{lock} Private notes are hidden while presenting</source>
+      <translation>[{lock} Þŕîvàţé ñöţéš àŕé ĥîđđéñ ŵĥîĺé þŕéšéñţîñĝ ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>{lock} Private takeaways are hidden while presenting</source>
+      <translation>[{lock} Þŕîvàţé ţàķéàŵàýš àŕé ĥîđđéñ ŵĥîĺé þŕéšéñţîñĝ ····· ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>{lock} Presenting: private items are hidden</source>
+      <translation>[{lock} Þŕéšéñţîñĝ: þŕîvàţé îţéḿš àŕé ĥîđđéñ ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>Never in anything copied, sent or exported</source>
+      <translation>[Ñévéŕ îñ àñýţĥîñĝ çöþîéđ, šéñţ öŕ éxþöŕţéđ ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>Select an action item to mark it private.</source>
+      <translation>[Šéĺéçţ àñ àçţîöñ îţéḿ ţö ḿàŕķ îţ þŕîvàţé. ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>Select an agenda point to mark it private.</source>
+      <translation>[Šéĺéçţ àñ àĝéñđà þöîñţ ţö ḿàŕķ îţ þŕîvàţé. ····· ····· ···]</translation>
+    </message>
+  </context>
+  <context>
     <name>MeetingTableModel</name>
     <message>
       <source>When</source>
@@ -3257,10 +3338,6 @@ This area is not built yet; nothing here is sample or fake data.</source>
     <message>
       <source>No link</source>
       <translation>[Ñö ĺîñķ ·]</translation>
-    </message>
-    <message>
-      <source>The agenda is on the clipboard, ready to send.</source>
-      <translation>[Ţĥé àĝéñđà îš öñ ţĥé çĺîþƀöàŕđ, ŕéàđý ţö šéñđ. ····· ····· ·····]</translation>
     </message>
   </context>
   <context>
@@ -4610,10 +4687,6 @@ Ctrl+Shift+A turns the current line into an action item.</source>
       <source>Copy agenda</source>
       <translation>[Çöþý àĝéñđà ···]</translation>
     </message>
-    <message>
-      <source>The agenda is on the clipboard, ready to send.</source>
-      <translation>[Ţĥé àĝéñđà îš öñ ţĥé çĺîþƀöàŕđ, ŕéàđý ţö šéñđ. ····· ····· ·····]</translation>
-    </message>
   </context>
   <context>
     <name>ReminderBanner</name>
@@ -5439,6 +5512,14 @@ Data folder: {folder}</source>
       <translation>[Řéþöŕţ ƀàçķ: {text} ·····]</translation>
     </message>
     <message>
+      <source>Mark private: {text}</source>
+      <translation>[Màŕķ þŕîvàţé: {text} ·····]</translation>
+    </message>
+    <message>
+      <source>Mark not private: {text}</source>
+      <translation>[Màŕķ ñöţ þŕîvàţé: {text} ····· ··]</translation>
+    </message>
+    <message>
       <source>Mark done: {text}</source>
       <translation>[Màŕķ đöñé: {text} ·····]</translation>
     </message>
@@ -5480,6 +5561,13 @@ Data folder: {folder}</source>
     <message>
       <source>&amp;Redo {what}</source>
       <translation>[&amp;Řéđö {what} ···]</translation>
+    </message>
+  </context>
+  <context>
+    <name>agenda_preview</name>
+    <message>
+      <source>The agenda is on the clipboard, ready to send.</source>
+      <translation>[Ţĥé àĝéñđà îš öñ ţĥé çĺîþƀöàŕđ, ŕéàđý ţö šéñđ. ····· ····· ·····]</translation>
     </message>
   </context>
   <context>
@@ -6744,6 +6832,14 @@ Data folder: {folder}</source>
       <translation>[Šéñđ Řéçàþ… ···]</translation>
     </message>
     <message>
+      <source>Mark Selected Point or Action Private</source>
+      <translation>[Màŕķ Šéĺéçţéđ Þöîñţ öŕ Åçţîöñ Þŕîvàţé ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>Presenting (Hide Private Items)</source>
+      <translation>[Þŕéšéñţîñĝ (Ĥîđé Þŕîvàţé Îţéḿš) ····· ·····]</translation>
+    </message>
+    <message>
       <source>Save Now</source>
       <translation>[Šàvé Ñöŵ ··]</translation>
     </message>
@@ -6773,6 +6869,10 @@ Data folder: {folder}</source>
     <message>
       <source>(no agenda points yet)</source>
       <translation>[(ñö àĝéñđà þöîñţš ýéţ) ····· ·]</translation>
+    </message>
+    <message>
+      <source>{lock} Private: hidden while presenting.</source>
+      <translation>[{lock} Þŕîvàţé: ĥîđđéñ ŵĥîĺé þŕéšéñţîñĝ. ····· ····· ··]</translation>
     </message>
     <message>
       <source>took {actual} of {planned} planned minutes</source>
@@ -6901,6 +7001,30 @@ Data folder: {folder}</source>
     <message>
       <source>Send the recap to {name}</source>
       <translation>[Šéñđ ţĥé ŕéçàþ ţö {name} ····· ··]</translation>
+    </message>
+    <message>
+      <source>Mark private: {text}</source>
+      <translation>[Màŕķ þŕîvàţé: {text} ·····]</translation>
+    </message>
+    <message>
+      <source>Mark not private: {text}</source>
+      <translation>[Màŕķ ñöţ þŕîvàţé: {text} ····· ··]</translation>
+    </message>
+    <message>
+      <source>Make the notes private</source>
+      <translation>[Màķé ţĥé ñöţéš þŕîvàţé ····· ·]</translation>
+    </message>
+    <message>
+      <source>Share the notes again</source>
+      <translation>[Šĥàŕé ţĥé ñöţéš àĝàîñ ····· ·]</translation>
+    </message>
+    <message>
+      <source>Make the takeaways private</source>
+      <translation>[Màķé ţĥé ţàķéàŵàýš þŕîvàţé ····· ···]</translation>
+    </message>
+    <message>
+      <source>Share the takeaways again</source>
+      <translation>[Šĥàŕé ţĥé ţàķéàŵàýš àĝàîñ ····· ··]</translation>
     </message>
   </context>
   <context>
@@ -7103,6 +7227,28 @@ Data folder: {folder}</source>
     </message>
   </context>
   <context>
+    <name>presenting</name>
+    <message>
+      <source>&amp;Presenting (Hide Private Items)</source>
+      <translation>[&amp;Þŕéšéñţîñĝ (Ĥîđé Þŕîvàţé Îţéḿš) ····· ·····]</translation>
+    </message>
+    <message>
+      <source>🔒 Presenting: private items are hidden</source>
+      <translation>[🔒 Þŕéšéñţîñĝ: þŕîvàţé îţéḿš àŕé ĥîđđéñ ····· ····· ··]</translation>
+    </message>
+  </context>
+  <context>
+    <name>privacy</name>
+    <message>
+      <source>Private (Never Copied or Sent)</source>
+      <translation>[Þŕîvàţé (Ñévéŕ Çöþîéđ öŕ Šéñţ) ····· ····]</translation>
+    </message>
+    <message>
+      <source>Private: never in anything copied or sent</source>
+      <translation>[Þŕîvàţé: ñévéŕ îñ àñýţĥîñĝ çöþîéđ öŕ šéñţ ····· ····· ···]</translation>
+    </message>
+  </context>
+  <context>
     <name>prospects</name>
     <message>
       <source>Goals {name} fits</source>
@@ -7134,6 +7280,10 @@ Data folder: {folder}</source>
     <message>
       <source>Recap sent on {when} ({how}).</source>
       <translation>[Řéçàþ šéñţ öñ {when} ({how}). ····· ····]</translation>
+    </message>
+    <message>
+      <source>Exactly this text is copied, mailed or saved. Private agenda points and action items are left out, and so are your notes and takeaways.</source>
+      <translation>[Éxàçţĺý ţĥîš ţéxţ îš çöþîéđ, ḿàîĺéđ öŕ šàvéđ. Þŕîvàţé àĝéñđà þöîñţš àñđ àçţîöñ îţéḿš àŕé ĺéfţ öûţ, àñđ šö àŕé ýöûŕ ñöţéš àñđ ţàķéàŵàýš. ····· ····· ····· ····· ····· ····· ····· ····· ····]</translation>
     </message>
     <message>
       <source>Recap for {name}</source>

@@ -114,6 +114,14 @@
       <translation>Contárselo al mentor</translation>
     </message>
     <message>
+      <source>Private: never in anything copied or sent</source>
+      <translation>Privado: nunca en nada que se copie o se envíe</translation>
+    </message>
+    <message>
+      <source>Private action item</source>
+      <translation>Tarea privada</translation>
+    </message>
+    <message>
       <source>Outcome</source>
       <translation>Resultado</translation>
     </message>
@@ -364,6 +372,10 @@
       <source>Tell the mentor how it went, once it is done</source>
       <translation>Contarle al mentor cómo fue, una vez hecha</translation>
     </message>
+    <message>
+      <source>{text} (private: never copied or sent)</source>
+      <translation>{text} (privado: nunca se copia ni se envía)</translation>
+    </message>
   </context>
   <context>
     <name>AgendaEditor</name>
@@ -397,6 +409,10 @@
     <message>
       <source>to do</source>
       <translation>pendiente</translation>
+    </message>
+    <message>
+      <source>{state}, private</source>
+      <translation>{state}, privado</translation>
     </message>
   </context>
   <context>
@@ -440,6 +456,32 @@
     <message>
       <source>Move down (Alt+Down)</source>
       <translation>Bajar (Alt+Abajo)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaPreviewDialog</name>
+    <message>
+      <source>Copy agenda</source>
+      <translation>Copiar agenda</translation>
+    </message>
+    <message>
+      <source>This is exactly what will be copied:</source>
+      <translation>Esto es exactamente lo que se copiará:</translation>
+    </message>
+    <message>
+      <source>The agenda as it will be copied</source>
+      <translation>La agenda tal como se copiará</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n private point(s) stay here and are not copied.</source>
+      <translation>
+        <numerusform>%n punto privado se queda aquí y no se copia.</numerusform>
+        <numerusform>%n puntos privados se quedan aquí y no se copian.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Copiar</translation>
     </message>
   </context>
   <context>
@@ -1100,6 +1142,10 @@
     <message>
       <source>Last meeting's takeaways</source>
       <translation>Conclusiones de la última reunión</translation>
+    </message>
+    <message>
+      <source>{lock} Private: hidden while presenting.</source>
+      <translation>{lock} Privado: oculto mientras presentas.</translation>
     </message>
     <message>
       <source>No takeaways written.</source>
@@ -3046,6 +3092,41 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     </message>
   </context>
   <context>
+    <name>MeetingPrivacy</name>
+    <message>
+      <source>Private notes</source>
+      <translation>Notas privadas</translation>
+    </message>
+    <message>
+      <source>Private takeaways</source>
+      <translation>Conclusiones privadas</translation>
+    </message>
+    <message>
+      <source>{lock} Private notes are hidden while presenting</source>
+      <translation>{lock} Las notas privadas se ocultan mientras presentas</translation>
+    </message>
+    <message>
+      <source>{lock} Private takeaways are hidden while presenting</source>
+      <translation>{lock} Las conclusiones privadas se ocultan mientras presentas</translation>
+    </message>
+    <message>
+      <source>{lock} Presenting: private items are hidden</source>
+      <translation>{lock} Presentando: los elementos privados están ocultos</translation>
+    </message>
+    <message>
+      <source>Never in anything copied, sent or exported</source>
+      <translation>Nunca en nada que se copie, envíe o exporte</translation>
+    </message>
+    <message>
+      <source>Select an action item to mark it private.</source>
+      <translation>Selecciona una tarea para marcarla como privada.</translation>
+    </message>
+    <message>
+      <source>Select an agenda point to mark it private.</source>
+      <translation>Selecciona un punto de la agenda para marcarlo como privado.</translation>
+    </message>
+  </context>
+  <context>
     <name>MeetingTableModel</name>
     <message>
       <source>When</source>
@@ -3257,10 +3338,6 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     <message>
       <source>No link</source>
       <translation>Sin enlace</translation>
-    </message>
-    <message>
-      <source>The agenda is on the clipboard, ready to send.</source>
-      <translation>La agenda está en el portapapeles, lista para enviar.</translation>
     </message>
   </context>
   <context>
@@ -4610,10 +4687,6 @@ Ctrl+Mayús+A convierte la línea actual en una tarea.</translation>
       <source>Copy agenda</source>
       <translation>Copiar agenda</translation>
     </message>
-    <message>
-      <source>The agenda is on the clipboard, ready to send.</source>
-      <translation>La agenda está en el portapapeles, lista para enviar.</translation>
-    </message>
   </context>
   <context>
     <name>ReminderBanner</name>
@@ -5439,6 +5512,14 @@ Carpeta de datos: {folder}</translation>
       <translation>Contar resultado: {text}</translation>
     </message>
     <message>
+      <source>Mark private: {text}</source>
+      <translation>Marcar como privado: {text}</translation>
+    </message>
+    <message>
+      <source>Mark not private: {text}</source>
+      <translation>Dejar de marcar como privado: {text}</translation>
+    </message>
+    <message>
       <source>Mark done: {text}</source>
       <translation>Marcar como hecha: {text}</translation>
     </message>
@@ -5480,6 +5561,13 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>&amp;Redo {what}</source>
       <translation>&amp;Rehacer {what}</translation>
+    </message>
+  </context>
+  <context>
+    <name>agenda_preview</name>
+    <message>
+      <source>The agenda is on the clipboard, ready to send.</source>
+      <translation>La agenda está en el portapapeles, lista para enviar.</translation>
     </message>
   </context>
   <context>
@@ -6744,6 +6832,14 @@ Carpeta de datos: {folder}</translation>
       <translation>Enviar recapitulación…</translation>
     </message>
     <message>
+      <source>Mark Selected Point or Action Private</source>
+      <translation>Marcar como privado el punto o la tarea elegidos</translation>
+    </message>
+    <message>
+      <source>Presenting (Hide Private Items)</source>
+      <translation>Presentando (ocultar lo privado)</translation>
+    </message>
+    <message>
       <source>Save Now</source>
       <translation>Guardar ahora</translation>
     </message>
@@ -6773,6 +6869,10 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>(no agenda points yet)</source>
       <translation>(aún sin puntos en la agenda)</translation>
+    </message>
+    <message>
+      <source>{lock} Private: hidden while presenting.</source>
+      <translation>{lock} Privado: oculto mientras presentas.</translation>
     </message>
     <message>
       <source>took {actual} of {planned} planned minutes</source>
@@ -6901,6 +7001,30 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Send the recap to {name}</source>
       <translation>Enviar la recapitulación a {name}</translation>
+    </message>
+    <message>
+      <source>Mark private: {text}</source>
+      <translation>Marcar como privado: {text}</translation>
+    </message>
+    <message>
+      <source>Mark not private: {text}</source>
+      <translation>Dejar de marcar como privado: {text}</translation>
+    </message>
+    <message>
+      <source>Make the notes private</source>
+      <translation>Hacer privadas las notas</translation>
+    </message>
+    <message>
+      <source>Share the notes again</source>
+      <translation>Volver a compartir las notas</translation>
+    </message>
+    <message>
+      <source>Make the takeaways private</source>
+      <translation>Hacer privadas las conclusiones</translation>
+    </message>
+    <message>
+      <source>Share the takeaways again</source>
+      <translation>Volver a compartir las conclusiones</translation>
     </message>
   </context>
   <context>
@@ -7103,6 +7227,28 @@ Carpeta de datos: {folder}</translation>
     </message>
   </context>
   <context>
+    <name>presenting</name>
+    <message>
+      <source>&amp;Presenting (Hide Private Items)</source>
+      <translation>&amp;Presentando (ocultar lo privado)</translation>
+    </message>
+    <message>
+      <source>🔒 Presenting: private items are hidden</source>
+      <translation>🔒 Presentando: los elementos privados están ocultos</translation>
+    </message>
+  </context>
+  <context>
+    <name>privacy</name>
+    <message>
+      <source>Private (Never Copied or Sent)</source>
+      <translation>Privado (nunca se copia ni se envía)</translation>
+    </message>
+    <message>
+      <source>Private: never in anything copied or sent</source>
+      <translation>Privado: nunca en nada que se copie o se envíe</translation>
+    </message>
+  </context>
+  <context>
     <name>prospects</name>
     <message>
       <source>Goals {name} fits</source>
@@ -7134,6 +7280,10 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Recap sent on {when} ({how}).</source>
       <translation>Recapitulación enviada el {when} ({how}).</translation>
+    </message>
+    <message>
+      <source>Exactly this text is copied, mailed or saved. Private agenda points and action items are left out, and so are your notes and takeaways.</source>
+      <translation>Se copia, envía o guarda exactamente este texto. Los puntos de agenda y las tareas privados quedan fuera, igual que tus notas y conclusiones.</translation>
     </message>
     <message>
       <source>Recap for {name}</source>

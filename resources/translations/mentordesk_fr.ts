@@ -114,6 +114,14 @@
       <translation>En rendre compte au mentor</translation>
     </message>
     <message>
+      <source>Private: never in anything copied or sent</source>
+      <translation>Privé : jamais dans ce qui est copié ou envoyé</translation>
+    </message>
+    <message>
+      <source>Private action item</source>
+      <translation>Action privée</translation>
+    </message>
+    <message>
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
@@ -364,6 +372,10 @@
       <source>Tell the mentor how it went, once it is done</source>
       <translation>Dire au mentor comment cela s’est passé, une fois fait</translation>
     </message>
+    <message>
+      <source>{text} (private: never copied or sent)</source>
+      <translation>{text} (privé : jamais copié ni envoyé)</translation>
+    </message>
   </context>
   <context>
     <name>AgendaEditor</name>
@@ -397,6 +409,10 @@
     <message>
       <source>to do</source>
       <translation>à faire</translation>
+    </message>
+    <message>
+      <source>{state}, private</source>
+      <translation>{state}, privé</translation>
     </message>
   </context>
   <context>
@@ -440,6 +456,32 @@
     <message>
       <source>Move down (Alt+Down)</source>
       <translation>Descendre (Alt+Bas)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaPreviewDialog</name>
+    <message>
+      <source>Copy agenda</source>
+      <translation>Copier l’ordre du jour</translation>
+    </message>
+    <message>
+      <source>This is exactly what will be copied:</source>
+      <translation>Voici exactement ce qui sera copié :</translation>
+    </message>
+    <message>
+      <source>The agenda as it will be copied</source>
+      <translation>L’ordre du jour tel qu’il sera copié</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n private point(s) stay here and are not copied.</source>
+      <translation>
+        <numerusform>%n point privé reste ici et n’est pas copié.</numerusform>
+        <numerusform>%n points privés restent ici et ne sont pas copiés.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Copier</translation>
     </message>
   </context>
   <context>
@@ -1100,6 +1142,10 @@
     <message>
       <source>Last meeting's takeaways</source>
       <translation>Enseignements de la dernière rencontre</translation>
+    </message>
+    <message>
+      <source>{lock} Private: hidden while presenting.</source>
+      <translation>{lock} Privé : masqué pendant la présentation.</translation>
     </message>
     <message>
       <source>No takeaways written.</source>
@@ -3046,6 +3092,41 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
     </message>
   </context>
   <context>
+    <name>MeetingPrivacy</name>
+    <message>
+      <source>Private notes</source>
+      <translation>Notes privées</translation>
+    </message>
+    <message>
+      <source>Private takeaways</source>
+      <translation>Enseignements privés</translation>
+    </message>
+    <message>
+      <source>{lock} Private notes are hidden while presenting</source>
+      <translation>{lock} Les notes privées sont masquées pendant la présentation</translation>
+    </message>
+    <message>
+      <source>{lock} Private takeaways are hidden while presenting</source>
+      <translation>{lock} Les enseignements privés sont masqués pendant la présentation</translation>
+    </message>
+    <message>
+      <source>{lock} Presenting: private items are hidden</source>
+      <translation>{lock} Présentation : les éléments privés sont masqués</translation>
+    </message>
+    <message>
+      <source>Never in anything copied, sent or exported</source>
+      <translation>Jamais dans ce qui est copié, envoyé ou exporté</translation>
+    </message>
+    <message>
+      <source>Select an action item to mark it private.</source>
+      <translation>Sélectionnez une action pour la marquer comme privée.</translation>
+    </message>
+    <message>
+      <source>Select an agenda point to mark it private.</source>
+      <translation>Sélectionnez un point de l’ordre du jour pour le marquer comme privé.</translation>
+    </message>
+  </context>
+  <context>
     <name>MeetingTableModel</name>
     <message>
       <source>When</source>
@@ -3257,10 +3338,6 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
     <message>
       <source>No link</source>
       <translation>Pas de lien</translation>
-    </message>
-    <message>
-      <source>The agenda is on the clipboard, ready to send.</source>
-      <translation>L’ordre du jour est dans le presse-papiers, prêt à être envoyé.</translation>
     </message>
   </context>
   <context>
@@ -4610,10 +4687,6 @@ Ctrl+Maj+A transforme la ligne courante en action.</translation>
       <source>Copy agenda</source>
       <translation>Copier l’ordre du jour</translation>
     </message>
-    <message>
-      <source>The agenda is on the clipboard, ready to send.</source>
-      <translation>L’ordre du jour est dans le presse-papiers, prêt à être envoyé.</translation>
-    </message>
   </context>
   <context>
     <name>ReminderBanner</name>
@@ -5439,6 +5512,14 @@ Dossier de données : {folder}</translation>
       <translation>Rendre compte : {text}</translation>
     </message>
     <message>
+      <source>Mark private: {text}</source>
+      <translation>Marquer comme privé : {text}</translation>
+    </message>
+    <message>
+      <source>Mark not private: {text}</source>
+      <translation>Ne plus marquer comme privé : {text}</translation>
+    </message>
+    <message>
       <source>Mark done: {text}</source>
       <translation>Marquer comme fait : {text}</translation>
     </message>
@@ -5480,6 +5561,13 @@ Dossier de données : {folder}</translation>
     <message>
       <source>&amp;Redo {what}</source>
       <translation>&amp;Rétablir : {what}</translation>
+    </message>
+  </context>
+  <context>
+    <name>agenda_preview</name>
+    <message>
+      <source>The agenda is on the clipboard, ready to send.</source>
+      <translation>L’ordre du jour est dans le presse-papiers, prêt à être envoyé.</translation>
     </message>
   </context>
   <context>
@@ -6744,6 +6832,14 @@ Dossier de données : {folder}</translation>
       <translation>Envoyer le récapitulatif…</translation>
     </message>
     <message>
+      <source>Mark Selected Point or Action Private</source>
+      <translation>Marquer le point ou l’action choisi comme privé</translation>
+    </message>
+    <message>
+      <source>Presenting (Hide Private Items)</source>
+      <translation>Présentation (masquer le privé)</translation>
+    </message>
+    <message>
       <source>Save Now</source>
       <translation>Enregistrer maintenant</translation>
     </message>
@@ -6773,6 +6869,10 @@ Dossier de données : {folder}</translation>
     <message>
       <source>(no agenda points yet)</source>
       <translation>(pas encore de points à l’ordre du jour)</translation>
+    </message>
+    <message>
+      <source>{lock} Private: hidden while presenting.</source>
+      <translation>{lock} Privé : masqué pendant la présentation.</translation>
     </message>
     <message>
       <source>took {actual} of {planned} planned minutes</source>
@@ -6901,6 +7001,30 @@ Dossier de données : {folder}</translation>
     <message>
       <source>Send the recap to {name}</source>
       <translation>Envoyer le récapitulatif à {name}</translation>
+    </message>
+    <message>
+      <source>Mark private: {text}</source>
+      <translation>Marquer comme privé : {text}</translation>
+    </message>
+    <message>
+      <source>Mark not private: {text}</source>
+      <translation>Ne plus marquer comme privé : {text}</translation>
+    </message>
+    <message>
+      <source>Make the notes private</source>
+      <translation>Rendre les notes privées</translation>
+    </message>
+    <message>
+      <source>Share the notes again</source>
+      <translation>Partager de nouveau les notes</translation>
+    </message>
+    <message>
+      <source>Make the takeaways private</source>
+      <translation>Rendre les enseignements privés</translation>
+    </message>
+    <message>
+      <source>Share the takeaways again</source>
+      <translation>Partager de nouveau les enseignements</translation>
     </message>
   </context>
   <context>
@@ -7103,6 +7227,28 @@ Dossier de données : {folder}</translation>
     </message>
   </context>
   <context>
+    <name>presenting</name>
+    <message>
+      <source>&amp;Presenting (Hide Private Items)</source>
+      <translation>&amp;Présentation (masquer le privé)</translation>
+    </message>
+    <message>
+      <source>🔒 Presenting: private items are hidden</source>
+      <translation>🔒 Présentation : les éléments privés sont masqués</translation>
+    </message>
+  </context>
+  <context>
+    <name>privacy</name>
+    <message>
+      <source>Private (Never Copied or Sent)</source>
+      <translation>Privé (jamais copié ni envoyé)</translation>
+    </message>
+    <message>
+      <source>Private: never in anything copied or sent</source>
+      <translation>Privé : jamais dans ce qui est copié ou envoyé</translation>
+    </message>
+  </context>
+  <context>
     <name>prospects</name>
     <message>
       <source>Goals {name} fits</source>
@@ -7134,6 +7280,10 @@ Dossier de données : {folder}</translation>
     <message>
       <source>Recap sent on {when} ({how}).</source>
       <translation>Récapitulatif envoyé le {when} ({how}).</translation>
+    </message>
+    <message>
+      <source>Exactly this text is copied, mailed or saved. Private agenda points and action items are left out, and so are your notes and takeaways.</source>
+      <translation>Exactement ce texte est copié, envoyé ou enregistré. Les points et actions privés en sont exclus, tout comme vos notes et vos enseignements.</translation>
     </message>
     <message>
       <source>Recap for {name}</source>

@@ -165,10 +165,11 @@ def test_join_opens_the_video_link(
 
 
 def test_copy_agenda_puts_it_on_the_clipboard_to_send_ahead(
-    qtbot: QtBot, context: AppContext, meeting_ids: dict[str, str]
+    qtbot: QtBot, context: AppContext, meeting_ids: dict[str, str], dialogs: DialogAnswerer
 ) -> None:
     view = make_view(qtbot, context)
     row(view, meeting_ids["planned"])
+    dialogs.answer(lambda dialog: dialog.accept())  # the preview of what leaves: Copy
     view.copy_action.trigger()
     text = QGuiApplication.clipboard().text()
     assert text.startswith("Agenda for our meeting on")

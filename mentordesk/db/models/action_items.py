@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentordesk.db.choices import ActionStatus
@@ -32,6 +32,7 @@ class ActionItem(Base):
     outcome: Mapped[str] = mapped_column(Text, default="")
     report_back: Mapped[bool] = mapped_column(Boolean, default=False)
     reported_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
 

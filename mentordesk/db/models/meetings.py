@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentordesk.db.choices import MeetingFormat, MeetingStatus
@@ -42,6 +42,10 @@ class Meeting(Base):
     location: Mapped[str] = mapped_column(String(2000), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     takeaways: Mapped[str] = mapped_column(Text, default="")
+    # Private notes / takeaways stay on this laptop: never in anything copied, sent or
+    # exported (services/private.py), hidden on screen while presenting.
+    notes_private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    takeaways_private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     rating: Mapped[int | None] = mapped_column(Integer, nullable=True)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
@@ -69,6 +73,7 @@ class AgendaItem(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text, default="")
     done: Mapped[bool] = mapped_column(Boolean, default=False)
+    private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     carried_from_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda")

@@ -21,6 +21,7 @@ from mentordesk.ui.context import AppContext
 from mentordesk.ui.lists.list_area import ListArea
 from mentordesk.ui.lists.tables import fit_columns
 from mentordesk.ui.messages import tell
+from mentordesk.ui.privacy import PRIVATE_KEYS, private_switch_text
 from mentordesk.ui.widgets.empty_state import EmptyState
 
 
@@ -102,6 +103,16 @@ class ActionItemsView(ListArea[ActionItemState]):
             "reportBackAction", self.tr("Report back"), self.toggle_report_back
         )
         self.report_action.setCheckable(True)
+        self.private_action = self.add_action(
+            "privateActionItemAction",
+            private_switch_text(),
+            self.toggle_private,
+            PRIVATE_KEYS,
+            button=False,
+        )
+        self.private_action.setCheckable(True)
+        context.presenting_changed.connect(proxy.set_presenting)
+        proxy.set_presenting(context.presenting)
         self.mentor_action = self.add_action(
             "goToMentorAction", self.tr("Go to mentor"), self.go_to_mentor, button=False
         )
@@ -180,6 +191,8 @@ class ActionItemsView(ListArea[ActionItemState]):
         self.due_action.setEnabled(item is not None)
         self.report_action.setEnabled(item is not None)
         self.report_action.setChecked(bool(item and item.report_back))
+        self.private_action.setEnabled(item is not None)
+        self.private_action.setChecked(bool(item and item.private))
         self.mentor_action.setEnabled(item is not None)
 
     # -- changing -------------------------------------------------------------------
@@ -240,6 +253,12 @@ class ActionItemsView(ListArea[ActionItemState]):
 
     def toggle_report_back(self) -> None:
         self._change(lambda item: operations.toggle_report_back(self.context, self, item))
+
+    def toggle_private(self) -> None:
+        """Keep the selected item on this laptop (Ctrl+Alt+L), or share it again."""
+        self._change(
+            lambda item: operations.set_private(self.context, self, item, not item.private)
+        )
 
     def go_to_mentor(self) -> None:
         item = self.current()

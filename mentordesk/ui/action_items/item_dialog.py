@@ -81,6 +81,10 @@ class ActionItemDialog(QDialog):
         self.report_back.setObjectName("actionItemReportBack")
         self.report_back.setAccessibleName(self.tr("Report back to the mentor"))
         self.form.addRow("", self.report_back)
+        self.private = QCheckBox(self.tr("Private: never in anything copied or sent"))
+        self.private.setObjectName("actionItemPrivate")
+        self.private.setAccessibleName(self.tr("Private action item"))
+        self.form.addRow("", self.private)
 
         self.outcome = LongTextEdit()
         self.outcome.setObjectName("actionItemOutcome")
@@ -90,6 +94,7 @@ class ActionItemDialog(QDialog):
         if item is not None:
             self.text.setPlainText(item.text)
             self.report_back.setChecked(item.report_back)
+            self.private.setChecked(item.private)
             if item.status == ActionStatus.DONE.value:
                 self.outcome.setPlainText(item.outcome)
                 self.form.add_field(self.tr("&Outcome"), self.outcome, self.outcome, "outcome")
@@ -139,11 +144,12 @@ class ActionItemDialog(QDialog):
 
     def accept(self) -> None:
         text, due, report = self.text.toPlainText(), self.due.value(), self.report_back.isChecked()
+        kept = self.private.isChecked()
         try:
             if self.item is None:
                 mentor_id = str(self.mentor.currentData() or "")
                 done = operations.add_item(
-                    self.context, self, mentor_id, text, due=due, report_back=report
+                    self.context, self, mentor_id, text, due=due, report_back=report, private=kept
                 )
                 if done is not None:
                     self.item_id = done.value.id
@@ -161,6 +167,7 @@ class ActionItemDialog(QDialog):
                     clear_due=due is None,
                     report_back=report,
                     outcome=outcome,
+                    private=kept,
                 )
         except service.ActionItemValidationError as error:
             self.form.show_errors(error.errors)

@@ -33,6 +33,8 @@ class MentorActionsPanel(ScopedList[ActionItemState]):
             parent=parent,
         )
         proxy.set_status(ActionFilterProxy.ALL)
+        proxy.set_presenting(context.presenting)
+        context.presenting_changed.connect(proxy.set_presenting)
         self.add_button = self.button(
             "mentorAddActionButton",
             self.tr("New action item…"),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from mentordesk.db.choices import ActionStatus
 from mentordesk.services import action_items as service
 from mentordesk.services import goal_links
+from mentordesk.services import private as private_rule
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.text import plain_line
@@ -42,6 +43,7 @@ def add_item(
     report_back: bool = False,
     meeting_id: str | None = None,
     goal_id: str | None = None,
+    private: bool = False,
 ) -> Written[ActionItemState] | None:
     """Advice to act on, for ``mentor_id`` (from ``meeting_id``, for ``goal_id``)."""
     now = context.now()
@@ -54,6 +56,7 @@ def add_item(
             meeting_id=meeting_id,
             due_date=due,
             report_back=report_back,
+            private=private,
             now=now,
         )
         if goal_id is not None:
@@ -86,10 +89,12 @@ def edit_item(
     clear_due: bool = False,
     report_back: bool | None = None,
     outcome: str | None = None,
+    private: bool | None = None,
 ) -> Written[ActionItemState] | None:
-    """Change what is given of the item's text, due date, report-back and outcome."""
+    """Change what is given of the item's text, due date, report-back, outcome and
+    privacy."""
     now = context.now()
-    only_due = text is None and report_back is None and outcome is None
+    only_due = text is None and report_back is None and outcome is None and private is None
     label = (
         QCoreApplication.translate("action_items", "Set due date: {text}")
         if only_due
@@ -108,6 +113,7 @@ def edit_item(
             clear_due_date=clear_due,
             report_back=report_back,
             outcome=outcome,
+            private=private,
             now=now,
         ),
         refs=_item(item.id),
@@ -128,6 +134,25 @@ def toggle_report_back(context: AppContext, parent: QWidget | None, item: Action
         label.format(text=short(item.text)),
         Kind.ACTION_ITEM,
         lambda s: service.update(s, item.id, report_back=not item.report_back, now=now),
+        refs=_item(item.id),
+    )
+
+
+def set_private(
+    context: AppContext, parent: QWidget | None, item: ActionItemState, private: bool
+) -> bool:
+    """Keep the item on this laptop (never in anything copied or sent), or share it again."""
+    label = (
+        QCoreApplication.translate("action_items", "Mark private: {text}")
+        if private
+        else QCoreApplication.translate("action_items", "Mark not private: {text}")
+    )
+    return performed(
+        context,
+        parent,
+        label.format(text=short(item.text)),
+        Kind.ACTION_ITEM,
+        lambda s: private_rule.set_private(s, Kind.ACTION_ITEM, item.id, private),
         refs=_item(item.id),
     )
 

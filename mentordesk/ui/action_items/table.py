@@ -18,6 +18,7 @@ from mentordesk.ui.lists.record_proxy import RecordProxy
 from mentordesk.ui.lists.row_table import OBJECT_ROLE as OBJECT_ROLE
 from mentordesk.ui.lists.row_table import RowTableModel
 from mentordesk.ui.lists.tables import Column
+from mentordesk.ui.privacy import marked
 from mentordesk.ui.theme import error_colour, muted_colour
 
 # Sorts after every real date: items without a due date come last.
@@ -68,7 +69,7 @@ class ActionTableModel(RowTableModel[ActionItemState]):
 
     def display(self, item: ActionItemState, column: int) -> str:
         if column == self.COL_TEXT:
-            return item.text
+            return marked(item.text, item.private)
         if column == self.COL_MENTOR:
             return item.mentor_name
         if column == self.COL_DUE:
@@ -111,6 +112,8 @@ class ActionTableModel(RowTableModel[ActionItemState]):
                 return self.tr("Tell the mentor how it went, once it is done")
         if column == self.COL_OUTCOME:
             return item.outcome
+        if column == self.COL_TEXT and item.private:
+            return self.tr("{text} (private: never copied or sent)").format(text=item.text)
         return self.display(item, column)
 
     def sort_key(self, row: ActionItemState, column: int) -> Any:
@@ -141,6 +144,20 @@ class ActionFilterProxy(RecordProxy[ActionItemState]):
         self._mentor_id: str | None = None
         self._status = ActionStatus.OPEN.value
         self._today = date.today()
+        self._presenting = False
+
+    def set_presenting(self, on: bool) -> None:
+        """Hide private items while the screen is shared (View ▸ Presenting)."""
+        if on == self._presenting:
+            return
+        model = self.sourceModel()
+        rows = model.rows() if isinstance(model, ActionTableModel) else []
+        if not any(item.private for item in rows):
+            self._presenting = on  # nothing to hide: the list (and its selection) stays
+            return
+        self.beginFilterChange()
+        self._presenting = on
+        self.endFilterChange()
 
     def refilter(self) -> None:
         self.beginFilterChange()
@@ -177,6 +194,8 @@ class ActionFilterProxy(RecordProxy[ActionItemState]):
     def accepts(self, record: Any) -> bool:
         item: ActionItemState = record
         if self._mentor_id is not None and item.mentor_id != self._mentor_id:
+            return False
+        if self._presenting and item.private:
             return False
         if self._status == self.ALL:
             return True

@@ -38,6 +38,8 @@ class MentorTopics(ScopedList[TopicRow]):
             parent=parent,
         )
         self.topic_proxy = proxy
+        proxy.set_presenting(context.presenting)
+        context.presenting_changed.connect(proxy.set_presenting)
         fit_columns(
             self.table,
             (

@@ -69,14 +69,30 @@ class TopicProxy(RecordProxy[TopicRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.everything = False
+        self.presenting = False
 
     def show_everything(self, everything: bool) -> None:
         self.beginFilterChange()
         self.everything = everything
         self.endFilterChange()
 
+    def set_presenting(self, on: bool) -> None:
+        """Private topics leave the list while the screen is shared."""
+        if on == self.presenting:
+            return
+        model = self.sourceModel()
+        rows = model.rows() if isinstance(model, TopicTableModel) else []
+        if not any(row.private for row in rows):
+            self.presenting = on  # nothing to hide: the list (and its selection) stays
+            return
+        self.beginFilterChange()
+        self.presenting = on
+        self.endFilterChange()
+
     def accepts(self, record: Any) -> bool:
         row: TopicRow = record
+        if self.presenting and row.private:
+            return False
         return self.everything or row.status == TopicStatus.OPEN
 
 

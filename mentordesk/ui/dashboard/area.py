@@ -132,6 +132,7 @@ class DashboardView(AreaWidget):
         # active window, when this one is active again (a capture there stays quick).
         self.follower = ChangeFollower(self, context, SHOWS, self._changed, in_front=True)
         ticker(context)
+        context.presenting_changed.connect(self._changed)  # private items go or come back
         self.reload()
 
     # -- reading --------------------------------------------------------------------
@@ -143,7 +144,10 @@ class DashboardView(AreaWidget):
         from mentordesk.ui.givebacks.nudge import nudge_of
 
         today, now, nudge = self.context.today(), self.context.now(), nudge_of(self.context)
-        self.show_board(self.context.read(dashboard.dashboard, today, now, None, nudge))
+        board = self.context.read(
+            dashboard.dashboard, today, now, None, nudge, presenting=self.context.presenting
+        )
+        self.show_board(board)
 
     def show_board(self, board: Dashboard) -> None:
         self.board = board

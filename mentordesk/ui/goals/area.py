@@ -69,6 +69,7 @@ class GoalsView(ListArea[GoalRow]):
         self.model.setParent(self)
         self.proxy.setParent(self)
         self._adding = False
+        context.presenting_changed.connect(self._presenting_changed)
         self._deleting = False  # the goal goes: what was typed in it goes too
         self._saving = False  # selection moves while a save is announced: not a user's click
         self._errors: dict[str, str] = {}  # why the last save was refused
@@ -161,6 +162,10 @@ class GoalsView(ListArea[GoalRow]):
         self.mentor_filter.blockSignals(False)
         self.goal_proxy.set_mentor(str(self.mentor_filter.currentData() or ""))
 
+    def _presenting_changed(self, _on: bool) -> None:
+        """The page is read again without (or with) private advice and takeaways."""
+        self._follow_panel(None)
+
     def _follow_panel(self, change: Change | None) -> None:
         goal_id = self.panel.goal_id
         if goal_id is None:
@@ -189,7 +194,8 @@ class GoalsView(ListArea[GoalRow]):
         if not keep_form:
             self._set_mentor_choices(set(goal.mentor_ids))
         with contextlib.suppress(NotFoundError):
-            self.panel.show_page(self.context.read(goal_page.page, goal.id))
+            page = self.context.read(goal_page.page, goal.id, presenting=self.context.presenting)
+            self.panel.show_page(page)
         self.update_actions()
 
     @property

@@ -23,6 +23,7 @@ from mentordesk.services.goal_page import Board, BoardColumn
 from mentordesk.ui import formats, labels
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.goals.panel import MARKS
+from mentordesk.ui.privacy import marked
 from mentordesk.ui.widgets.toned import tone
 
 COLUMN_WIDTH = 290
@@ -113,7 +114,7 @@ class GoalBoardDialog(QDialog):
         box.addSpacing(6)
         box.addWidget(_label(self.tr("Advice to act on"), bold=True))
         for action in column.actions:
-            text = f"{MARKS.get(action.status, '')} {action.text}"
+            text = f"{MARKS.get(action.status, '')} {marked(action.text, action.private)}"
             if action.status == ActionStatus.DONE.value and action.outcome:
                 text += "\n   → " + action.outcome
             box.addWidget(_label(text, muted=action.status == ActionStatus.DROPPED.value))
@@ -123,7 +124,7 @@ class GoalBoardDialog(QDialog):
         box.addWidget(_label(self.tr("Takeaways"), bold=True))
         for meeting in column.meetings:
             box.addWidget(_label(formats.short_date(formats.local_date(meeting.start)), muted=True))
-            box.addWidget(_label(meeting.takeaways.strip()))
+            box.addWidget(_label(marked(meeting.takeaways.strip(), meeting.takeaways_private)))
         if not column.meetings:
             box.addWidget(_label(self.tr("No meeting with takeaways on it yet."), muted=True))
         box.addStretch(1)
@@ -133,7 +134,7 @@ class GoalBoardDialog(QDialog):
 def show_board(context: AppContext, goal_id: str, parent: QWidget | None = None) -> bool:
     """Open the goal's board (False if the goal is gone)."""
     try:
-        board = context.read(goal_page.board, goal_id)
+        board = context.read(goal_page.board, goal_id, presenting=context.presenting)
     except NotFoundError:
         return False
     dialog = GoalBoardDialog(board, parent)

@@ -20,6 +20,7 @@ from mentordesk.services.goal_page import BY_ACTION, GoalPage
 from mentordesk.services.goals import GoalRow
 from mentordesk.ui import formats, labels
 from mentordesk.ui.goals.form import GoalForm
+from mentordesk.ui.privacy import marked
 from mentordesk.ui.widgets.form_scroll import form_scroll
 from mentordesk.ui.widgets.parts import heading, named_button
 from mentordesk.ui.widgets.toned import tone
@@ -163,7 +164,8 @@ class GoalPanel(QWidget):
         """Its action items, meetings and progress updates."""
         self.action_list.clear()
         for action in page.actions:
-            text = f"{MARKS.get(action.status, '')} {action.text} — {action.mentor_name}"
+            words = marked(action.text, action.private)
+            text = f"{MARKS.get(action.status, '')} {words} — {action.mentor_name}"
             if action.outcome:
                 text += f"\n    {action.outcome}"
             self._add(self.action_list, text, action.id)
@@ -181,7 +183,7 @@ class GoalPanel(QWidget):
             )
             first = next((ln.strip() for ln in meeting.takeaways.splitlines() if ln.strip()), "")
             if first:
-                text += f"\n    {first}"
+                text += f"\n    {marked(first, meeting.takeaways_private)}"
             self._add(self.meeting_list, text, meeting.id)
         if not page.meetings:
             self._placeholder(

@@ -19,6 +19,7 @@ from mentordesk.ui.context import AppContext
 from mentordesk.ui.lists.row_table import ModelIndex as Index
 from mentordesk.ui.lists.row_table import RowTableModel
 from mentordesk.ui.messages import problem_text
+from mentordesk.ui.privacy import marked
 
 if TYPE_CHECKING:
     from mentordesk.ui.meeting_mode.window import MeetingModeWindow
@@ -103,10 +104,15 @@ class ActionItemsModel(RowTableModel[ActionItemState]):
         ):
             # Row by row, never a reset: this may run inside an edit's own setData.
             shown = {row.id for row in self._rows}
-            self.merge(self.actions.all(), shown | change.ids)
+            self.merge(self._shown(), shown | change.ids)
+
+    def _shown(self) -> list[ActionItemState]:
+        """The meeting's items; private ones hidden while presenting."""
+        presenting = self.actions.context.presenting
+        return [item for item in self.actions.all() if not (presenting and item.private)]
 
     def reload(self) -> None:
-        self.set_rows(self.actions.all())
+        self.set_rows(self._shown())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         item = self.record(index)
@@ -115,7 +121,9 @@ class ActionItemsModel(RowTableModel[ActionItemState]):
         if role == STATE_ROLE:
             return item
         if index.column() == self.COL_TEXT:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return marked(item.text, item.private)
+            if role == Qt.ItemDataRole.EditRole:
                 return item.text
             if role == Qt.ItemDataRole.ToolTipRole:
                 return item.text

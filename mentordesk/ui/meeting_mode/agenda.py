@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.ui.meeting_mode.saver import AgendaRows
+from mentordesk.ui.privacy import marked
 from mentordesk.ui.widgets.parts import heading
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,6 +39,7 @@ class AgendaRow:
     id: str
     text: str
     done: bool = False
+    private: bool = False  # shown with a lock; hidden while presenting (``privacy.py``)
 
 
 class AgendaModel(QAbstractListModel):
@@ -70,12 +72,16 @@ class AgendaModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return marked(row.text, row.private)
+        if role == Qt.ItemDataRole.EditRole:
             return row.text
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if row.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
             state = self.tr("done") if row.done else self.tr("to do")
+            if row.private:
+                state = self.tr("{state}, private").format(state=state)
             return f"{row.text} ({state})"
         if role == ID_ROLE:
             return row.id
@@ -111,6 +117,14 @@ class AgendaModel(QAbstractListModel):
         self.dataChanged.emit(index, index, [role])
         self.edited.emit()
         return True
+
+    def set_private(self, row_id: str, private: bool) -> None:
+        """Show a point as private or not (stored by a named operation, not the autosave)."""
+        for number, row in enumerate(self._rows):
+            if row.id == row_id and row.private != private:
+                self._rows[number] = replace(row, private=private)
+                index = self.index(number)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
     def add(self, text: str, at: int | None = None) -> int:
         """Add a point (blank text is ignored); returns its row or -1."""

@@ -42,6 +42,16 @@ ACTIONS: tuple[tuple[str, object, tuple[str | QKeySequence.StandardKey, ...]], .
     ),
     ("endMeetingAction", QT_TRANSLATE_NOOP("meeting_keys", "End Meeting…"), ("Ctrl+Shift+E",)),
     ("sendRecapAction", QT_TRANSLATE_NOOP("meeting_keys", "Send Recap…"), ("Ctrl+Shift+R",)),
+    (
+        "privatePointAction",
+        QT_TRANSLATE_NOOP("meeting_keys", "Mark Selected Point or Action Private"),
+        ("Ctrl+Alt+L",),
+    ),
+    (
+        "presentingMeetingAction",
+        QT_TRANSLATE_NOOP("meeting_keys", "Presenting (Hide Private Items)"),
+        ("Ctrl+Alt+P",),
+    ),
     ("saveNowAction", QT_TRANSLATE_NOOP("meeting_keys", "Save Now"), (SAVE,)),
     ("closeMeetingAction", QT_TRANSLATE_NOOP("meeting_keys", "Close (Saving First)"), ("Ctrl+W",)),
     ("quitAppAction", QT_TRANSLATE_NOOP("meeting_keys", "Quit MentorDesk"), ("Ctrl+Q",)),

@@ -6,12 +6,7 @@ import contextlib
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QTextCursor
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from mentordesk.db.choices import MeetingFormat
 from mentordesk.services import meeting_queries, meetings
@@ -24,7 +19,7 @@ from mentordesk.ui.between.meeting_menu import MentorMenu
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.formats import long_datetime, their_time
 from mentordesk.ui.links import join_url, open_link
-from mentordesk.ui.meeting_mode import give_backs, keys
+from mentordesk.ui.meeting_mode import give_backs, keys, privacy
 from mentordesk.ui.meeting_mode.action_items import ActionItemsModel, MeetingActions, capture_line
 from mentordesk.ui.meeting_mode.action_panel import ActionItemsPanel
 from mentordesk.ui.meeting_mode.agenda import AgendaModel, AgendaPanel, AgendaRow
@@ -96,7 +91,7 @@ class MeetingModeWindow(QMainWindow):
         self.meeting = meeting
         mentor_name = meeting.mentor_name
         notes, takeaways = meeting.notes, meeting.takeaways
-        agenda = [AgendaRow(a.id, a.text, a.done) for a in meeting.agenda]
+        agenda = [AgendaRow(a.id, a.text, a.done, a.private) for a in meeting.agenda]
         started, ended = meeting.started_at, meeting.ended_at
         held = meeting.held
         actual_minutes = meeting.actual_minutes
@@ -129,6 +124,7 @@ class MeetingModeWindow(QMainWindow):
         self.give_back_panel, self.goal_choice = give_backs.attach(self)  # Ctrl+Shift+G
         self.mentor_menu = MentorMenu(context, self.mentor_id, mentor_name, self)
         self.mentor_menu.place_in(self.header)
+        self.privacy = privacy.MeetingPrivacy(self)  # Ctrl+Alt+L, Presenting, the switches
 
         journal = TypingJournal(
             context.database.paths.journal_dir,
@@ -182,10 +178,12 @@ class MeetingModeWindow(QMainWindow):
                 "closeMeetingAction": self.close,  # saves first, as the close button does
                 "quitAppAction": context.quit_requested.emit,  # the whole app, saving
                 "meetingPaletteAction": lambda: keys.show_palette(self, context.find),
+                **self.privacy.slots(),
             },
             context.settings,
         )
         self.mentor_menu.add([self.key_actions[k] for k in ("dropTopicAction", "logTouchAction")])
+        self.privacy.add_menu(self.key_actions)
         app = QCoreApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._application_state_changed)

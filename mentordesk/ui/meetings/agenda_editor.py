@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.ui.privacy import lock_icon, private_point_text
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DONE_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -90,6 +92,15 @@ class AgendaEditor(QWidget):
         self.list.clear()
         for point_id, text, done in points:
             self.add_point(text, point_id, done)
+
+    def mark_private(self, point_ids: set[str]) -> None:
+        """A lock on the stored points that are private (their words stay as typed:
+        the flag is kept by id when the agenda is saved)."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item is not None and item.data(ID_ROLE) in point_ids:
+                item.setIcon(lock_icon())
+                item.setToolTip(private_point_text())
 
     def points(self) -> list[tuple[str | None, str, bool]]:
         """(id or None, text, done) in order, with what is still typed in the entry."""

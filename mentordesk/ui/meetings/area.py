@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,10 +24,10 @@ from mentordesk.ui.links import join_url, open_link
 from mentordesk.ui.lists.list_area import ListArea
 from mentordesk.ui.lists.tables import fit_columns
 from mentordesk.ui.meetings import plan_dialog
+from mentordesk.ui.meetings.agenda_preview import preview_and_copy
 from mentordesk.ui.meetings.brief import BriefPanel
 from mentordesk.ui.meetings.mentor_tab import MEETING_KINDS, MeetingEditing
 from mentordesk.ui.meetings.table import COLUMNS, MeetingFilterProxy, MeetingTableModel
-from mentordesk.ui.meetings.text import agenda_text
 from mentordesk.ui.widgets.date_fields import DateField
 from mentordesk.ui.widgets.empty_state import EmptyState
 
@@ -340,8 +339,7 @@ class MeetingsView(ListArea[MeetingRow]):
         meeting = self.current()
         if meeting is not None:
             detail = self.context.read(meeting_queries.detail, meeting.id)
-            QGuiApplication.clipboard().setText(agenda_text(detail))
-            self.context.say(self.tr("The agenda is on the clipboard, ready to send."))
+            preview_and_copy(self.context, detail, self)  # shows what leaves first
 
     def go_to_mentor(self) -> None:
         meeting = self.current()

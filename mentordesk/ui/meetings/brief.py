@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.db.choices import MeetingFormat, TopicStatus
-from mentordesk.services import meeting_queries, topics
+from mentordesk.services import meeting_queries, private, topics
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Change, Kind
@@ -25,6 +27,7 @@ from mentordesk.ui.action_items import operations
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.links import join_url, open_link
+from mentordesk.ui.privacy import LOCK, marked
 from mentordesk.ui.widgets.parts import heading
 from mentordesk.ui.widgets.toned import tone
 
@@ -78,11 +81,16 @@ class BriefPanel(QWidget):
         layout.addWidget(scroll, 1)
 
         self.follower = ChangeFollower(self, context, BRIEF_KINDS, self._changed)
+        context.presenting_changed.connect(self._presenting_changed)
         self.show_mentor(None)
 
     def _changed(self, change: Change | None) -> None:
         if change is None or self.mentor_id is None or self.mentor_id in change.ids:
             self.reload()
+
+    def _presenting_changed(self, _on: bool) -> None:
+        if self._shown:
+            self.reload()  # private items go (or come back) at once
 
     def show_mentor(self, mentor_id: str | None) -> None:
         """Show the brief for the next meeting with ``mentor_id`` (None: a hint).
@@ -103,6 +111,16 @@ class BriefPanel(QWidget):
                 self.data = None
         self._clear()
         data = self.data
+        presenting = self.context.presenting  # private items hidden on a shared screen
+        if data is not None and presenting:
+            data = replace(
+                data,
+                open_actions=tuple(private.shared(data.open_actions)),
+                to_report_back=tuple(private.shared(data.to_report_back)),
+                unchecked_agenda=tuple(
+                    p for p in data.unchecked_agenda if p not in data.private_points
+                ),
+            )
         if data is None:
             self.title.setText(self.tr("Pre-meeting brief"))
             self.subtitle.setText(self.tr("Select a meeting to see what to bring up."))
@@ -132,8 +150,10 @@ class BriefPanel(QWidget):
             else ""
         )
         self._heading(self.tr("Last meeting's takeaways") + last)
-        if data.last_takeaways:
-            takeaways = QLabel(data.last_takeaways)
+        if data.last_takeaways and data.last_takeaways_private and presenting:
+            self._note(self.tr("{lock} Private: hidden while presenting.").format(lock=LOCK))
+        elif data.last_takeaways:
+            takeaways = QLabel(marked(data.last_takeaways, data.last_takeaways_private))
             takeaways.setObjectName("briefTakeaways")
             takeaways.setWordWrap(True)
             takeaways.setTextFormat(Qt.TextFormat.PlainText)
@@ -149,7 +169,7 @@ class BriefPanel(QWidget):
         if not data.unchecked_agenda:
             self._note(self.tr("Nothing left over from the last agenda."))
         for point in data.unchecked_agenda:
-            label = QLabel(f"☐ {point}")
+            label = QLabel(f"☐ {marked(point, point in data.private_points)}")
             label.setObjectName("briefAgendaPoint")
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -161,7 +181,7 @@ class BriefPanel(QWidget):
         found = [
             t
             for t in self.context.read(topics.topics_of, mentor_id)
-            if t.status == TopicStatus.OPEN
+            if t.status == TopicStatus.OPEN and not (self.context.presenting and t.private)
         ]
         self._heading(self.tr("From your inbox"))
         if not found:
@@ -227,6 +247,8 @@ class BriefPanel(QWidget):
         label.setObjectName("briefOpenAction")
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
+        if item.private:
+            item = replace(item, text=marked(item.text, True))
         if item.due_date is None:
             label.setText(f"• {item.text}")
         elif item.is_overdue(today):

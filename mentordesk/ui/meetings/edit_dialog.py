@@ -102,6 +102,7 @@ class EditMeetingDialog(QDialog):
             self.form.add_field(self.tr("&Place or link"), self.location, self.location, "location")
             if with_agenda:
                 self.agenda.set_points([(a.id, a.text, a.done) for a in meeting.agenda])
+                self.agenda.mark_private({a.id for a in meeting.agenda if a.private})
                 self.form.add_field(self.tr("&Agenda"), self.agenda, self.agenda.entry, "agenda")
         self.with_agenda = with_agenda and not self.held
 

@@ -12,12 +12,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mentordesk.services import meeting_edits, meeting_queries, meetings, recaps, topics
+from mentordesk.services import private as private_rule
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.meeting_edits import AgendaItems
 from mentordesk.services.meeting_queries import MeetingRow
 from mentordesk.services.meetings import MeetingPlan
 from mentordesk.ui.context import AppContext, Written
+from mentordesk.ui.formats import clipped
 from mentordesk.ui.operation import delete_question, perform, performed
 
 
@@ -230,4 +232,47 @@ def mark_recap_sent(
         QCoreApplication.translate("meetings", "Send the recap to {name}").format(name=mentor_name),
         Ref(Kind.MEETING, meeting_id),
         lambda s: recaps.mark_sent(s, meeting_id, body, how, now=now),
+    )
+
+
+def set_point_private(
+    context: AppContext,
+    parent: QWidget | None,
+    meeting_id: str,
+    point_id: str,
+    text: str,
+    private: bool,
+) -> bool:
+    """Keep an agenda point on this laptop (never copied or sent), or share it again."""
+    label = (
+        QCoreApplication.translate("meetings", "Mark private: {text}")
+        if private
+        else QCoreApplication.translate("meetings", "Mark not private: {text}")
+    )
+    return performed(
+        context,
+        parent,
+        label.format(text=clipped(text, 60)),
+        Ref(Kind.MEETING, meeting_id),
+        lambda s: private_rule.set_private(s, Kind.AGENDA_ITEM, point_id, private),
+        refs=[Ref(Kind.AGENDA_ITEM, point_id)],
+    )
+
+
+def set_text_private(
+    context: AppContext, parent: QWidget | None, meeting_id: str, field: str, private: bool
+) -> bool:
+    """Keep a meeting's whole notes (``field`` "notes") or takeaways private, or not."""
+    labels = {
+        ("notes", True): QCoreApplication.translate("meetings", "Make the notes private"),
+        ("notes", False): QCoreApplication.translate("meetings", "Share the notes again"),
+        ("takeaways", True): QCoreApplication.translate("meetings", "Make the takeaways private"),
+        ("takeaways", False): QCoreApplication.translate("meetings", "Share the takeaways again"),
+    }
+    return performed(
+        context,
+        parent,
+        labels[(field, private)],
+        Ref(Kind.MEETING, meeting_id),
+        lambda s: private_rule.set_meeting_text_private(s, meeting_id, field, private),
     )

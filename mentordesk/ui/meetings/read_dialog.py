@@ -4,14 +4,15 @@ typed over; "Open in meeting mode" is one click away for that."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from mentordesk.services import action_items, meeting_queries
 from mentordesk.services.errors import NotFoundError
 from mentordesk.services.meeting_queries import MeetingDetail
 from mentordesk.ui.context import AppContext
-from mentordesk.ui.meetings.text import agenda_text, meeting_markdown
+from mentordesk.ui.meetings.agenda_preview import preview_and_copy
+from mentordesk.ui.meetings.text import meeting_markdown
 from mentordesk.ui.widgets.notes_browser import NotesBrowser
 
 
@@ -35,7 +36,7 @@ class ReadMeetingDialog(QDialog):
         self.text = NotesBrowser(context.say)  # as typed: no HTML, links only after asking
         self.text.setObjectName("readMeetingText")
         self.text.setAccessibleName(self.tr("The meeting's notes"))
-        self.text.show_markdown(meeting_markdown(meeting, items))
+        self.text.show_markdown(meeting_markdown(meeting, items, presenting=context.presenting))
         self.found = bool(find.strip()) and self._find(find)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -76,8 +77,8 @@ class ReadMeetingDialog(QDialog):
         return False
 
     def copy_agenda(self) -> None:
-        QGuiApplication.clipboard().setText(agenda_text(self.meeting))
-        self.context.say(self.tr("The agenda is on the clipboard, ready to send."))
+        """Show what leaves, then copy it (``agenda_preview.py``)."""
+        preview_and_copy(self.context, self.meeting, self)
 
     def _open(self) -> None:
         self.accept()

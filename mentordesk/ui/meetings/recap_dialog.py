@@ -40,6 +40,16 @@ def recap_dialog(
         body = facts.sent.body
     else:
         body = recap_text.recap_body(facts, context.settings.get(setting.MY_NAME).strip())
+        # The editable text is the preview: exactly what is copied, mailed or saved.
+        intro = QLabel(
+            QCoreApplication.translate(
+                "recap",
+                "Exactly this text is copied, mailed or saved. Private agenda points and "
+                "action items are left out, and so are your notes and takeaways.",
+            )
+        )
+        intro.setObjectName("recapPrivacyNote")
+        intro.setWordWrap(True)
 
     def sent(how: str, _subject: str, text: str) -> bool:
         return operations.mark_recap_sent(context, parent, meeting_id, facts.mentor_name, text, how)

@@ -5,6 +5,7 @@ agreement, a touch to edit (F2 and the context menu too)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -20,6 +21,7 @@ from mentordesk.ui.context import AppContext
 from mentordesk.ui.lists.row_table import OBJECT_ROLE, ModelIndex, RowTableModel
 from mentordesk.ui.lists.scoped_list import ScopedList
 from mentordesk.ui.meetings.read_dialog import read_meeting
+from mentordesk.ui.privacy import marked
 
 
 class TimelineModel(RowTableModel[TimelineEntry]):
@@ -129,12 +131,25 @@ class MentorTimelinePanel(ScopedList[TimelineEntry]):
         # doubleClicked is not connected as well, which opened a meeting twice).
         self.table.activated.connect(lambda _index: self.open_current())
         self.finish_buttons()
+        context.presenting_changed.connect(self._presenting_changed)
 
     def read(self, mentor_id: str) -> list[TimelineEntry]:
         try:
-            return self.context.read(timeline.mentor_timeline, mentor_id)
+            entries = self.context.read(timeline.mentor_timeline, mentor_id)
         except MentorNotFoundError:
             return []
+        if not self.context.presenting:
+            return [replace(e, text=marked(e.text, e.private)) if e.private else e for e in entries]
+        # A shared screen: a private action goes, private takeaways leave their meeting.
+        return [
+            replace(e, text="") if e.private and e.ref.kind is Kind.MEETING else e
+            for e in entries
+            if not (e.private and e.ref.kind is not Kind.MEETING)
+        ]
+
+    def _presenting_changed(self, _on: bool) -> None:
+        if self.mentor_id is not None:
+            self.follower.everything_changed()
 
     def summary_text(self) -> str:
         if self.model.rowCount():

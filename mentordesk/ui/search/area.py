@@ -53,7 +53,8 @@ class SearchView(AreaWidget):
         self._last_query: str | None = None
         self._asked = -1  # the generation of the search whose answer is awaited
         self._keep_hit: SearchHit | None = None  # the result to keep selected
-        self.searcher = Searcher(context.read)
+        self.searcher = Searcher(context.read, lambda: context.presenting)
+        context.presenting_changed.connect(self._presenting_changed)
         self.searcher.found.connect(self._found)
         self.searcher.failed.connect(self._failed)
 
@@ -133,6 +134,11 @@ class SearchView(AreaWidget):
             self._keep_hit = self.selected_hit()
             self._asked = self.searcher.ask(text)
 
+    def _presenting_changed(self) -> None:
+        """Private results go (or come back) at once when presenting is switched."""
+        if self._last_query:
+            self.run_search()
+
     def run_search(self) -> None:
         """Search for the field's text now, in this thread (Enter pressed before the
         results came, tests), keeping the selected result if it is still found."""
@@ -145,7 +151,7 @@ class SearchView(AreaWidget):
         self.searcher.forget()
         self._asked = -1
         try:
-            hits = self.context.read(search, text)
+            hits = self.context.read(search, text, presenting=self.context.presenting)
         except StorageError as error:
             # The error's text would include the query: log only what kind it was.
             log.warning("search failed: %s", type(error).__name__)

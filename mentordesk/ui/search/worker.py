@@ -33,19 +33,20 @@ class Searcher(QObject):
     found = Signal(int, object, bool)
     failed = Signal(int)
 
-    def __init__(self, read: Read) -> None:
+    def __init__(self, read: Read, presenting: Callable[[], bool] = lambda: False) -> None:
         super().__init__()
         self._read = read
+        self._presenting = presenting  # read when asked: private items hidden then
         self._lock = threading.Lock()
         self._latest = 0
-        self._wanted: tuple[int, str] | None = None
+        self._wanted: tuple[int, str, bool] | None = None
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
 
     def ask(self, text: str) -> int:
         """Search for ``text`` in the background; the generation its answers carry."""
         with self._lock:
             self._latest += 1
-            self._wanted = (self._latest, text)
+            self._wanted = (self._latest, text, self._presenting())
             generation = self._latest
         self._pool.submit(self._drain)
         return generation
@@ -64,11 +65,15 @@ class Searcher(QObject):
             job, self._wanted = self._wanted, None
         if job is None:
             return  # answered by an earlier turn
-        generation, text = job
+        generation, text, presenting = job
         try:
             for limit in (FIRST_PAGE, DEFAULT_LIMIT):
                 hits: list[SearchHit] = self._read(
-                    search, text, limit, cancelled=lambda: self._stale(generation)
+                    search,
+                    text,
+                    limit,
+                    cancelled=lambda: self._stale(generation),
+                    presenting=presenting,
                 )
                 if self._stale(generation):
                     return

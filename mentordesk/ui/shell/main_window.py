@@ -31,7 +31,7 @@ from mentordesk.ui.area import DEFAULT_AREA, AreaWidget
 from mentordesk.ui.meeting_mode.open_windows import open_windows
 from mentordesk.ui.memory import forget_module_sources, keep_no_module_sources
 from mentordesk.ui.settings import Settings
-from mentordesk.ui.shell import keyboard
+from mentordesk.ui.shell import keyboard, presenting
 from mentordesk.ui.shell.about import AboutDialog
 from mentordesk.ui.shell.areas import AREAS, area
 from mentordesk.ui.shell.coming_soon import ComingSoon
@@ -163,8 +163,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.calendar_action)
         file_menu.addSeparator()
-        file_menu.addAction(self.load_sample_action)
-        file_menu.addAction(self.remove_sample_action)
+        file_menu.addActions([self.load_sample_action, self.remove_sample_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         file_menu.aboutToShow.connect(self._update_sample_actions)
@@ -172,8 +171,7 @@ class MainWindow(QMainWindow):
 
         edit_menu = menu.addMenu(self.tr("&Edit"))
         self.undo_action, self.redo_action = undo_redo_actions(self, self.undo_stack)
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
+        edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         self.find_action = self._action(
             "findAction",
@@ -202,7 +200,7 @@ class MainWindow(QMainWindow):
                 key_bindings(f"Ctrl+{number}"),
             )
             view_menu.addAction(action)
-
+        presenting.add_action(self, view_menu)  # Ctrl+Alt+P: private items hidden
         self.guide_action, self.shortcuts_action, self.about_action = add_help_menu(self, menu)
 
     def add_file_actions(self, actions: list[QAction]) -> None:
@@ -291,6 +289,7 @@ class MainWindow(QMainWindow):
         self.context.quit_requested.connect(self.close)
         self.context.find_requested.connect(self.find_text)
         self.context.set_finish_editing(self._finish_editing)
+        presenting.follow(self, self.context)
         from mentordesk.ui.shell.reminders import open_the_day
 
         self.reminders = open_the_day(self)  # the Dashboard (once there is data), reminders

@@ -1,0 +1,36 @@
+"""How a private item looks on screen (issue 20, item 4): a lock before its words,
+and gone while presenting (``AppContext.presenting``). What may leave the app is
+decided in ``services/private.py``, never here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+
+LOCK = "🔒"
+PRIVATE_KEYS = "Ctrl+Alt+L"  # mark the selected item private (or not), where offered
+
+
+def marked(text: str, private: bool) -> str:
+    """``text`` with the lock when private."""
+    return f"{LOCK} {text}" if private else text
+
+
+def private_switch_text() -> str:
+    return QCoreApplication.translate("privacy", "Private (Never Copied or Sent)")
+
+
+def private_point_text() -> str:
+    return QCoreApplication.translate("privacy", "Private: never in anything copied or sent")
+
+
+def lock_icon(size: int = 16) -> QIcon:
+    """The lock as an icon, for lists whose text is edited in place."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    try:
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, LOCK)
+    finally:
+        painter.end()
+    return QIcon(pixmap)
