@@ -13,13 +13,13 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import sqlite3
 import sys
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from mentordesk.db import cipher
 from mentordesk.db.errors import DatabaseError, Problem
 from mentordesk.db.files import (
     STAMP_FORMAT,
@@ -179,7 +179,7 @@ def copy_database(source: Path, target: Path, *, live: bool = True) -> None:
         create_private_file(partial)
         source_connection = open_read_only(source, live=live, ignore_wal=not live)
         try:
-            copy = sqlite3.connect(partial)
+            copy = cipher.connect(partial, encrypt=cipher.is_plain(source) is False)
             try:
                 # One step: a consistent snapshot, not restarted by the autosave's writes.
                 source_connection.backup(copy)
@@ -212,7 +212,7 @@ def to_wal_mode(path: Path) -> None:
     """Switch a restored copy to WAL mode before it takes the database's place: a file
     in rollback mode would be switched at the next start, and a kill during that
     switch leaves a hot -journal."""
-    connection = sqlite3.connect(path)
+    connection = cipher.connect(path)
     try:
         connection.execute("PRAGMA journal_mode=WAL")
     finally:
