@@ -122,6 +122,7 @@ def connect(
         connection = driver.connect(target, uri=True, **kwargs)
     else:
         connection = driver.connect(str(path), **kwargs)
+    connection.execute("PRAGMA cipher_log_level = NONE")  # its own lines on stderr
     connection.execute(key_pragma(key))
     connection.execute("PRAGMA temp_store=MEMORY")  # sorting never spills plain pages
     return cast(sqlite3.Connection, connection)
@@ -139,6 +140,7 @@ def convert(source: Path, work: Path, *, encrypt: bool) -> None:
     driver = _sqlcipher()
     connection = driver.connect(str(source), isolation_level=None)
     try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
         if not encrypt:
             connection.execute(key_pragma(key))
         connection.execute("PRAGMA temp_store=MEMORY")
