@@ -151,8 +151,14 @@ def convert(source: Path, work: Path, *, encrypt: bool) -> None:
             else "ATTACH DATABASE ? AS converted KEY ''",
             (str(work),),
         )
+        # The work file is thrown away on any failure and flushed by the caller: no
+        # journal of its own, no syncs, one transaction (a few writes per page).
+        connection.execute("PRAGMA converted.journal_mode = OFF")
+        connection.execute("PRAGMA converted.synchronous = OFF")
+        connection.execute("BEGIN")
         connection.execute("SELECT sqlcipher_export('converted')")
         connection.execute(f"PRAGMA converted.user_version = {identity}")
+        connection.execute("COMMIT")
         connection.execute("DETACH DATABASE converted")
     finally:
         connection.close()

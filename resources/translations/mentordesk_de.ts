@@ -5115,6 +5115,53 @@ Datenordner: {folder}</translation>
     </message>
   </context>
   <context>
+    <name>UnlockDialog</name>
+    <message>
+      <source>Unlock your data</source>
+      <translation>Daten entsperren</translation>
+    </message>
+    <message>
+      <source>Your MentorDesk data in {folder} is encrypted. Type your passphrase, or your recovery key if you have forgotten it.</source>
+      <translation>Ihre MentorDesk-Daten in {folder} sind verschlüsselt. Geben Sie Ihre Passphrase ein oder, falls Sie sie vergessen haben, Ihren Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+      <source>Passphrase or recovery key</source>
+      <translation>Passphrase oder Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <source>Why it did not open</source>
+      <translation>Warum sie sich nicht öffnen ließen</translation>
+    </message>
+    <message>
+      <source>&amp;Remember on this computer</source>
+      <translation>Auf diesem Computer &amp;merken</translation>
+    </message>
+    <message>
+      <source>Remember on this computer</source>
+      <translation>Auf diesem Computer merken</translation>
+    </message>
+    <message>
+      <source>This computer has no keyring service, so MentorDesk cannot remember the passphrase: you type it at each start.</source>
+      <translation>Dieser Computer hat keinen Schlüsselbund-Dienst, daher kann sich MentorDesk die Passphrase nicht merken: Sie geben sie bei jedem Start ein.</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Entsperren</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <source>Type your passphrase (or your recovery key).</source>
+      <translation>Geben Sie Ihre Passphrase (oder Ihren Wiederherstellungsschlüssel) ein.</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase. Your data is fine: type it again (it is case-sensitive), or use your recovery key.</source>
+      <translation>Falsche Passphrase. Ihre Daten sind in Ordnung: Geben Sie sie noch einmal ein (Groß- und Kleinschreibung zählt) oder verwenden Sie Ihren Wiederherstellungsschlüssel.</translation>
+    </message>
+  </context>
+  <context>
     <name>VersionsModel</name>
     <message>
       <source>Time</source>

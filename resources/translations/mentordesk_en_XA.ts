@@ -5115,6 +5115,53 @@ Data folder: {folder}</source>
     </message>
   </context>
   <context>
+    <name>UnlockDialog</name>
+    <message>
+      <source>Unlock your data</source>
+      <translation>[Ûñĺöçķ ýöûŕ đàţà ·····]</translation>
+    </message>
+    <message>
+      <source>Your MentorDesk data in {folder} is encrypted. Type your passphrase, or your recovery key if you have forgotten it.</source>
+      <translation>[Ýöûŕ MentorDesk đàţà îñ {folder} îš éñçŕýþţéđ. Ţýþé ýöûŕ þàššþĥŕàšé, öŕ ýöûŕ ŕéçövéŕý ķéý îf ýöû ĥàvé föŕĝöţţéñ îţ. ····· ····· ····· ····· ····· ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Passphrase or recovery key</source>
+      <translation>[Þàššþĥŕàšé öŕ ŕéçövéŕý ķéý ····· ···]</translation>
+    </message>
+    <message>
+      <source>Why it did not open</source>
+      <translation>[Ŵĥý îţ đîđ ñöţ öþéñ ·····]</translation>
+    </message>
+    <message>
+      <source>&amp;Remember on this computer</source>
+      <translation>[&amp;Řéḿéḿƀéŕ öñ ţĥîš çöḿþûţéŕ ····· ···]</translation>
+    </message>
+    <message>
+      <source>Remember on this computer</source>
+      <translation>[Řéḿéḿƀéŕ öñ ţĥîš çöḿþûţéŕ ····· ··]</translation>
+    </message>
+    <message>
+      <source>This computer has no keyring service, so MentorDesk cannot remember the passphrase: you type it at each start.</source>
+      <translation>[Ţĥîš çöḿþûţéŕ ĥàš ñö ķéýŕîñĝ šéŕvîçé, šö MentorDesk çàññöţ ŕéḿéḿƀéŕ ţĥé þàššþĥŕàšé: ýöû ţýþé îţ àţ éàçĥ šţàŕţ. ····· ····· ····· ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>[Ûñĺöçķ ·]</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>[Qûîţ ·]</translation>
+    </message>
+    <message>
+      <source>Type your passphrase (or your recovery key).</source>
+      <translation>[Ţýþé ýöûŕ þàššþĥŕàšé (öŕ ýöûŕ ŕéçövéŕý ķéý). ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase. Your data is fine: type it again (it is case-sensitive), or use your recovery key.</source>
+      <translation>[Ŵŕöñĝ þàššþĥŕàšé. Ýöûŕ đàţà îš fîñé: ţýþé îţ àĝàîñ (îţ îš çàšé-šéñšîţîvé), öŕ ûšé ýöûŕ ŕéçövéŕý ķéý. ····· ····· ····· ····· ····· ····· ··]</translation>
+    </message>
+  </context>
+  <context>
     <name>VersionsModel</name>
     <message>
       <source>Time</source>

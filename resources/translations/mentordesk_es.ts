@@ -5115,6 +5115,53 @@ Carpeta de datos: {folder}</translation>
     </message>
   </context>
   <context>
+    <name>UnlockDialog</name>
+    <message>
+      <source>Unlock your data</source>
+      <translation>Desbloquear sus datos</translation>
+    </message>
+    <message>
+      <source>Your MentorDesk data in {folder} is encrypted. Type your passphrase, or your recovery key if you have forgotten it.</source>
+      <translation>Sus datos de MentorDesk en {folder} están cifrados. Escriba su frase de contraseña, o su clave de recuperación si la ha olvidado.</translation>
+    </message>
+    <message>
+      <source>Passphrase or recovery key</source>
+      <translation>Frase de contraseña o clave de recuperación</translation>
+    </message>
+    <message>
+      <source>Why it did not open</source>
+      <translation>Por qué no se abrieron</translation>
+    </message>
+    <message>
+      <source>&amp;Remember on this computer</source>
+      <translation>&amp;Recordar en este ordenador</translation>
+    </message>
+    <message>
+      <source>Remember on this computer</source>
+      <translation>Recordar en este ordenador</translation>
+    </message>
+    <message>
+      <source>This computer has no keyring service, so MentorDesk cannot remember the passphrase: you type it at each start.</source>
+      <translation>Este ordenador no tiene servicio de llavero, así que MentorDesk no puede recordar la frase de contraseña: la escribe en cada inicio.</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Desbloquear</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Salir</translation>
+    </message>
+    <message>
+      <source>Type your passphrase (or your recovery key).</source>
+      <translation>Escriba su frase de contraseña (o su clave de recuperación).</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase. Your data is fine: type it again (it is case-sensitive), or use your recovery key.</source>
+      <translation>Frase de contraseña incorrecta. Sus datos están bien: escríbala de nuevo (distingue mayúsculas y minúsculas), o use su clave de recuperación.</translation>
+    </message>
+  </context>
+  <context>
     <name>VersionsModel</name>
     <message>
       <source>Time</source>

@@ -5115,6 +5115,53 @@ Dossier de données : {folder}</translation>
     </message>
   </context>
   <context>
+    <name>UnlockDialog</name>
+    <message>
+      <source>Unlock your data</source>
+      <translation>Déverrouiller vos données</translation>
+    </message>
+    <message>
+      <source>Your MentorDesk data in {folder} is encrypted. Type your passphrase, or your recovery key if you have forgotten it.</source>
+      <translation>Vos données MentorDesk dans {folder} sont chiffrées. Saisissez votre phrase secrète, ou votre clé de récupération si vous l’avez oubliée.</translation>
+    </message>
+    <message>
+      <source>Passphrase or recovery key</source>
+      <translation>Phrase secrète ou clé de récupération</translation>
+    </message>
+    <message>
+      <source>Why it did not open</source>
+      <translation>Pourquoi elles ne se sont pas ouvertes</translation>
+    </message>
+    <message>
+      <source>&amp;Remember on this computer</source>
+      <translation>Se &amp;souvenir sur cet ordinateur</translation>
+    </message>
+    <message>
+      <source>Remember on this computer</source>
+      <translation>Se souvenir sur cet ordinateur</translation>
+    </message>
+    <message>
+      <source>This computer has no keyring service, so MentorDesk cannot remember the passphrase: you type it at each start.</source>
+      <translation>Cet ordinateur n’a pas de service de trousseau : MentorDesk ne peut pas retenir la phrase secrète, vous la saisissez à chaque démarrage.</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Déverrouiller</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Quitter</translation>
+    </message>
+    <message>
+      <source>Type your passphrase (or your recovery key).</source>
+      <translation>Saisissez votre phrase secrète (ou votre clé de récupération).</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase. Your data is fine: type it again (it is case-sensitive), or use your recovery key.</source>
+      <translation>Phrase secrète incorrecte. Vos données vont bien : saisissez-la à nouveau (majuscules et minuscules comptent), ou utilisez votre clé de récupération.</translation>
+    </message>
+  </context>
+  <context>
     <name>VersionsModel</name>
     <message>
       <source>Time</source>

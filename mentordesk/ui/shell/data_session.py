@@ -93,7 +93,14 @@ class DataSession(QObject):
         from mentordesk.db.errors import DatabaseError
         from mentordesk.db.health import DamagedDatabaseError
         from mentordesk.services import backup as backups
+        from mentordesk.ui.shell.unlock_dialog import unlock_at_start
 
+        try:
+            if not unlock_at_start(self.window, self.paths):  # encrypted: the passphrase
+                return None
+        except DatabaseError as error:  # a damaged key file
+            startup_problem.show_problem(self.window, str(error))
+            return None
         while True:
             try:
                 database = Database(self.paths)
