@@ -15,6 +15,8 @@ folder still opens.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import sqlite3
 from pathlib import Path
 from typing import Any, cast
@@ -43,6 +45,13 @@ def lock() -> None:
 
 def active_key() -> bytes | None:
     return _data_key
+
+
+def derived_key(purpose: bytes) -> bytes | None:
+    """A key for ``purpose`` made from the data key (HMAC-SHA256), or None when locked."""
+    if _data_key is None:
+        return None
+    return hmac.new(_data_key, b"mentordesk: " + purpose, hashlib.sha256).digest()
 
 
 def is_plain(path: Path) -> bool | None:
