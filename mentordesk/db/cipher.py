@@ -62,7 +62,7 @@ def is_plain(path: Path) -> bool | None:
     try:
         with open(path, "rb") as file:
             head = file.read(16)
-    except FileNotFoundError:
+    except OSError:  # missing, a folder, unreadable: SQLite's own open names the problem
         return None
     if not head:
         return None
