@@ -22,11 +22,11 @@ EXCLUDED_MODULES = [
     "ruff",
     "PyInstaller",
     "PIL",  # only scripts/make_icons.py uses Pillow
-    # No network: MentorDesk never opens a TLS connection, so OpenSSL (5 MiB) goes.
-    # hashlib falls back to its built-in sha256 (the single-instance key).
+    # No network: MentorDesk never opens a TLS connection, so the TLS module goes.
+    # _hashlib (OpenSSL's libcrypto) stays: hashlib.scrypt, which turns a passphrase
+    # into the key of an encrypted data folder (db/key_file.py), exists only there.
     "ssl",
     "_ssl",
-    "_hashlib",
     # PySide6.QtDBus stays: reminders go to the desktop's notification service over
     # D-Bus where there is no tray (ui/shell/notifications.py); QtGui links
     # libQt6DBus anyway, so on Linux only the binding's own module is added.

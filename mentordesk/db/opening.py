@@ -59,7 +59,7 @@ def open_data(paths: Paths) -> Opened:
     """Make the database at ``paths`` sound and current and open it, or raise
     DatabaseError (DamagedDatabaseError, NewerDatabaseError) leaving it untouched."""
     path = paths.database
-    if cipher.needs_key(path):
+    if cipher.needs_key(path) and encryption.is_on(paths):
         raise cipher.LockedError(path)  # never judged as damage
     hot_journal = look(path)
     with failures(path, space_needed_for_update(path)):
