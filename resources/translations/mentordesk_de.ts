@@ -1495,6 +1495,10 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <translation>Neben Ihrer Datenbank lagen unfertige Änderungen, die nicht zu ihr gehören (das passiert, wenn nach einem Absturz eine Sicherung von Hand über die Datenbank kopiert wird). MentorDesk hat sie als {name} beiseitegelegt und die Datenbank so geöffnet, wie sie ist.</translation>
     </message>
     <message>
+      <source>Encryption could not be changed: {reason}</source>
+      <translation>Die Verschlüsselung konnte nicht geändert werden: {reason}</translation>
+    </message>
+    <message>
       <source>Backup restored. Your data as it was before is kept as a backup (File ▸ Backups…), so you can go back to it.</source>
       <translation>Sicherung wiederhergestellt. Ihre Daten von vorher sind als Sicherung aufbewahrt (Datei ▸ Sicherungen …), Sie können also zu ihnen zurück.</translation>
     </message>
@@ -1677,6 +1681,65 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     <message>
       <source>Their time: {time}</source>
       <translation>Ihre Zeit: {time}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EncryptionDialog</name>
+    <message>
+      <source>Encryption</source>
+      <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted: the database, its backups, damaged copies and the typing journal open only with your passphrase or your recovery key.</source>
+      <translation>Ihre Daten sind verschlüsselt: Die Datenbank, ihre Sicherungen, beschädigte Kopien und das Tipp-Journal öffnen sich nur mit Ihrer Passphrase oder Ihrem Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+      <source>Your data is not encrypted: anyone who can read the data folder can read it.</source>
+      <translation>Ihre Daten sind nicht verschlüsselt: Wer den Datenordner lesen kann, kann sie lesen.</translation>
+    </message>
+    <message>
+      <source>Turn &amp;on…</source>
+      <translation>&amp;Einschalten …</translation>
+    </message>
+    <message>
+      <source>&amp;Change passphrase…</source>
+      <translation>Passphrase ä&amp;ndern …</translation>
+    </message>
+    <message>
+      <source>Turn o&amp;ff…</source>
+      <translation>A&amp;usschalten …</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <source>Encrypt</source>
+      <translation>Verschlüsseln</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Ändern</translation>
+    </message>
+    <message>
+      <source>Decrypt</source>
+      <translation>Entschlüsseln</translation>
+    </message>
+    <message>
+      <source>The passphrase is changed. Your recovery key stays the same.</source>
+      <translation>Die Passphrase ist geändert. Ihr Wiederherstellungsschlüssel bleibt derselbe.</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted.</source>
+      <translation>Ihre Daten sind verschlüsselt.</translation>
+    </message>
+    <message>
+      <source>Your data is no longer encrypted.</source>
+      <translation>Ihre Daten sind nicht mehr verschlüsselt.</translation>
+    </message>
+    <message>
+      <source>&amp;Encryption…</source>
+      <translation>&amp;Verschlüsselung …</translation>
     </message>
   </context>
   <context>
@@ -3820,6 +3883,49 @@ Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
     </message>
   </context>
   <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>Passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <source>Current passphrase</source>
+      <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+      <source>New passphrase again</source>
+      <translation>Neue Passphrase noch einmal</translation>
+    </message>
+    <message>
+      <source>C&amp;urrent passphrase (or recovery key)</source>
+      <translation>A&amp;ktuelle Passphrase (oder Wiederherstellungsschlüssel)</translation>
+    </message>
+    <message>
+      <source>&amp;New passphrase</source>
+      <translation>&amp;Neue Passphrase</translation>
+    </message>
+    <message>
+      <source>&amp;Again</source>
+      <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase. Nothing was changed; type it again.</source>
+      <translation>Falsche Passphrase. Nichts wurde geändert; geben Sie sie noch einmal ein.</translation>
+    </message>
+    <message>
+      <source>Type a new passphrase.</source>
+      <translation>Geben Sie eine neue Passphrase ein.</translation>
+    </message>
+    <message>
+      <source>The two new passphrases differ; type them again.</source>
+      <translation>Die beiden neuen Passphrasen unterscheiden sich; geben Sie sie noch einmal ein.</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanMeetingDialog</name>
     <message>
       <source>Plan meeting</source>
@@ -4372,6 +4478,43 @@ Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
     <message>
       <source>The agenda is on the clipboard, ready to send.</source>
       <translation>Die Agenda ist in der Zwischenablage, bereit zum Versenden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+      <source>Your recovery key</source>
+      <translation>Ihr Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <source>Write this recovery key down, print it or save it away from this computer. It opens your data if you forget the passphrase. If you lose both, nobody can open your data.</source>
+      <translation>Schreiben Sie diesen Wiederherstellungsschlüssel auf, drucken Sie ihn aus oder speichern Sie ihn außerhalb dieses Computers. Er öffnet Ihre Daten, wenn Sie die Passphrase vergessen. Verlieren Sie beides, kann niemand Ihre Daten öffnen.</translation>
+    </message>
+    <message>
+      <source>Recovery key</source>
+      <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+      <source>&amp;Save to a file…</source>
+      <translation>In eine Datei &amp;speichern …</translation>
+    </message>
+    <message>
+      <source>I have &amp;kept it</source>
+      <translation>Ich habe ihn auf&amp;bewahrt</translation>
+    </message>
+    <message>
+      <source>Save the recovery key</source>
+      <translation>Wiederherstellungsschlüssel speichern</translation>
+    </message>
+    <message>
+      <source>MentorDesk recovery key: {key}
+</source>
+      <translation>MentorDesk-Wiederherstellungsschlüssel: {key}
+</translation>
     </message>
   </context>
   <context>
