@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk import remembered
 from mentordesk.config import Paths
 from mentordesk.db import encryption, key_file
 from mentordesk.db.files import write_text_file
@@ -242,6 +243,7 @@ def change_encryption(window: QWidget, session: DataSession) -> None:
             made.append(encryption.turn_on(paths, new))
         else:
             encryption.turn_off(paths, current)
+            remembered.forget(paths)  # nothing left to remember
 
     done = (
         QCoreApplication.translate("EncryptionDialog", "Your data is encrypted.")
