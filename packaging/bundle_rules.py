@@ -27,6 +27,13 @@ EXCLUDED_MODULES = [
     # into the key of an encrypted data folder (db/key_file.py), exists only there.
     "ssl",
     "_ssl",
+    # keyring's Secret Service backend needs the cryptography package (12 MiB, with
+    # cffi); left out, "Remember on this computer" says the frozen Linux build has no
+    # keyring service (mentordesk/remembered.py). Windows and macOS backends stay.
+    "cryptography",
+    "secretstorage",
+    "_cffi_backend",
+    "cffi",
     # PySide6.QtDBus stays: reminders go to the desktop's notification service over
     # D-Bus where there is no tray (ui/shell/notifications.py); QtGui links
     # libQt6DBus anyway, so on Linux only the binding's own module is added.

@@ -25,6 +25,7 @@ from mentordesk.db.errors import DatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
+PAGE_SIZE = 16384  # of an encrypted file (SQLCipher's default is 4096)
 CACHE_KIB = 32 * 1024  # an encrypted connection's page cache (SQLite's default: 2 MB)
 
 _data_key: bytes | None = None
@@ -99,6 +100,14 @@ def _sqlcipher() -> Any:
             ours = getattr(sqlite3, name)
             if ours not in theirs.__mro__:
                 theirs.__bases__ = (*theirs.__bases__, ours)
+        # Every encrypted file MentorDesk writes has 16 KB pages: a quarter of the
+        # per-page work (an IV, an HMAC, a cipher call) of SQLCipher's 4 KB, which made
+        # the start-up check of a heavy user's file 1.5x faster (bench_encryption.py).
+        settings = dbapi2.connect(":memory:")
+        try:
+            settings.execute(f"PRAGMA cipher_default_page_size = {PAGE_SIZE}")
+        finally:
+            settings.close()
         _rebased = True
     return dbapi2
 
