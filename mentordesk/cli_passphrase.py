@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 
 from mentordesk.config import Paths
-from mentordesk.db import encryption, key_file
+from mentordesk.db import cipher, encryption, key_file
 
 WRONG_PASSPHRASE = 7
 
@@ -78,6 +78,7 @@ def passphrase(
         say(RECOVERY_WORDS[0])
         say(f"  {recovery}")
         say(RECOVERY_WORDS[1])
+        _left(paths, say, "encrypted: it is still readable; move it away or delete it")
         return
     if not encryption.is_on(paths):
         raise PassphraseError("encryption is not on for this data folder.", usage)
@@ -91,3 +92,11 @@ def passphrase(
         return
     encryption.turn_off(paths, ask("Passphrase (or recovery key): "))
     say("Encryption is off: the database and its backups are plain files again.")
+    for path in encryption.database_files(paths):
+        if cipher.is_plain(path) is False:
+            say(f"{path.name} could not be decrypted (SQLite cannot read it); it stays so.")
+
+
+def _left(paths: Paths, say: Callable[[str], None], what: str) -> None:
+    for path in encryption.unconverted(paths):
+        say(f"{path.name} could not be {what}.")

@@ -124,10 +124,25 @@ def finish(paths: Paths) -> None:
     encrypt = not found.removing
     for path in database_files(paths):
         if cipher.is_plain(path) is encrypt:
-            _convert(path, encrypt=encrypt)
+            try:
+                _convert(path, encrypt=encrypt)
+            except EncryptionError as error:
+                if error.problem is not Problem.CORRUPT or path == paths.database:
+                    raise
+                # A damaged copy SQLite cannot read (it was set aside because of that):
+                # it never keeps the person from their data. ``unconverted`` names it.
+                log.warning("Left %s as it is: SQLite cannot read it", path.name)
     if found.removing:
         key_file.remove(paths.data_dir)
         cipher.lock()
+
+
+def unconverted(paths: Paths) -> list[Path]:
+    """Database files left plain in an encrypted folder (or the other way round while
+    turning it off): damaged copies SQLite cannot read."""
+    found = key_file.read(paths.data_dir)
+    encrypt = found is not None and not found.removing
+    return [p for p in database_files(paths) if cipher.is_plain(p) is encrypt]
 
 
 def _convert(path: Path, *, encrypt: bool) -> None:
@@ -143,7 +158,7 @@ def _convert(path: Path, *, encrypt: bool) -> None:
     except sqlite3.Error as error:
         for leftover in (work, *companions(work)):
             leftover.unlink(missing_ok=True)
-        if path.name.startswith("mentordesk.sqlite3.") or error.sqlite_errorcode & 0xFF in (11, 26):
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF in (11, 26):  # corrupt, not a db
             raise EncryptionError(
                 f"MentorDesk cannot read {path} to {'encrypt' if encrypt else 'decrypt'} it "
                 "(it is damaged). Move it out of the data folder, then try again.",

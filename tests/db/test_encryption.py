@@ -198,3 +198,20 @@ def test_a_plain_folder_is_untouched(paths: Paths) -> None:
         "mentordesk.sqlite3",
         "mentordesk.sqlite3.identity",
     ]
+
+
+def test_a_damaged_copy_sqlite_cannot_read_never_keeps_you_from_your_data(paths: Paths) -> None:
+    filled(paths)
+    mentors = mentor_count(paths)
+    broken = paths.data_dir / "mentordesk.sqlite3.damaged-20261129T000000Z"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4096)  # a header, then garbage
+    encryption.turn_on(paths, "pass")
+    assert encryption.unconverted(paths) == [broken]  # named, so the person can act
+    assert cipher.is_plain(paths.database) is False
+    cipher.lock()
+    encryption.unlock(paths, "pass")
+    assert mentor_count(paths) == mentors  # the start is not stopped by it
+    cipher.lock()
+    encryption.turn_off(paths, "pass")
+    assert not encryption.is_on(paths)
+    assert mentor_count(paths) == mentors
