@@ -4107,6 +4107,10 @@ Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
+      <source>Privacy</source>
+      <translation>Datenschutz</translation>
+    </message>
+    <message>
       <source>Remind me of meetings 15 minutes ahead and of mentors who become overdue</source>
       <translation>Mich 15 Minuten vor Treffen und an überfällig werdende Mentoren erinnern</translation>
     </message>

@@ -4107,6 +4107,10 @@ Ctrl+Shift+A turns the current line into an action item.</source>
       <translation>[Šĥöŕţçûţš ··]</translation>
     </message>
     <message>
+      <source>Privacy</source>
+      <translation>[Þŕîvàçý ·]</translation>
+    </message>
+    <message>
       <source>Remind me of meetings 15 minutes ahead and of mentors who become overdue</source>
       <translation>[Řéḿîñđ ḿé öf ḿééţîñĝš 15 ḿîñûţéš àĥéàđ àñđ öf ḿéñţöŕš ŵĥö ƀéçöḿé övéŕđûé ····· ····· ····· ····· ···]</translation>
     </message>

@@ -4107,6 +4107,10 @@ Ctrl+Mayús+A convierte la línea actual en una tarea.</translation>
       <translation>Atajos</translation>
     </message>
     <message>
+      <source>Privacy</source>
+      <translation>Privacidad</translation>
+    </message>
+    <message>
       <source>Remind me of meetings 15 minutes ahead and of mentors who become overdue</source>
       <translation>Recordarme las reuniones 15 minutos antes y los mentores que pasan a estar vencidos</translation>
     </message>

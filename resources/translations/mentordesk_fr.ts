@@ -4107,6 +4107,10 @@ Ctrl+Maj+A transforme la ligne courante en action.</translation>
       <translation>Raccourcis</translation>
     </message>
     <message>
+      <source>Privacy</source>
+      <translation>Confidentialité</translation>
+    </message>
+    <message>
       <source>Remind me of meetings 15 minutes ahead and of mentors who become overdue</source>
       <translation>Me rappeler les rencontres 15 minutes avant et les mentors qui passent en retard</translation>
     </message>

@@ -43,9 +43,13 @@ def session(qtbot: QtBot, paths: Paths) -> Iterator[DataSession]:
     data = DataSession(paths, open_settings(paths))
     assert data.start()
     yield data
-    if data.window is not None:
-        data.window.close()
+    window = data.window
+    if window is not None:
+        window.close()
     data.close()
+    if window is not None:  # its timers go with it, before the key is forgotten
+        window.deleteLater()
+    qtbot.wait(50)
 
 
 def child(dialog: QDialog, kind: type[W], name: str) -> W:
@@ -130,4 +134,33 @@ def test_turn_on_shows_the_recovery_key_then_change_and_turn_off(
     open_encryption(session)
     assert not encryption.is_on(paths)
     assert cipher.is_plain(paths.database) is True
+    assert names(session) == sorted(PEOPLE)
+
+
+def test_preferences_privacy_says_the_state_and_turns_it_on(
+    session: DataSession, paths: Paths, dialogs: DialogAnswerer, qtbot: QtBot
+) -> None:
+    seen: list[str] = []
+
+    def privacy(dialog: QDialog) -> None:
+        assert dialog.objectName() == "preferencesDialog"
+        seen.append(child(dialog, QLabel, "privacyState").text())
+        click(child(dialog, QPushButton, "privacyEncryption"))
+
+    def new_passphrase(dialog: QDialog) -> None:
+        type_keys(child(dialog, QLineEdit, "newPassphrase"), "pass one")
+        type_keys(child(dialog, QLineEdit, "againPassphrase"), "pass one")
+        click(child(dialog, QPushButton, "passphraseOk"))
+
+    dialogs.answer(privacy)
+    dialogs.answer(choose("on"))
+    dialogs.answer(new_passphrase)
+    dialogs.answer(lambda dialog: click(child(dialog, QPushButton, "recoveryKeyDone")))
+    assert session.window is not None
+    session.window.show_preferences()
+    qtbot.waitUntil(
+        lambda: dialogs.pending == 0 and cipher.is_plain(paths.database) is False, timeout=120_000
+    )
+    assert "not encrypted" in seen[0]
+    assert cipher.is_plain(paths.database) is False
     assert names(session) == sorted(PEOPLE)

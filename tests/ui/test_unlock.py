@@ -64,9 +64,13 @@ def encrypted(paths: Paths) -> str:
 def session(qtbot: QtBot, paths: Paths) -> Iterator[DataSession]:
     data = DataSession(paths, open_settings(paths))
     yield data
-    if data.window is not None:
-        data.window.close()
+    window = data.window
+    if window is not None:
+        window.close()
     data.close()
+    if window is not None:  # its timers go with it, before the key is forgotten
+        window.deleteLater()
+    qtbot.wait(50)
 
 
 def parts(dialog: QDialog) -> tuple[QLineEdit, QPushButton, QLabel]:
