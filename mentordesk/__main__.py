@@ -2,7 +2,7 @@
 
 Arguments are read before anything else is imported: ``--help``, ``--version``
 and every command (``check``, ``backup``, ``restore``, ``export``, ``ics``, ``import``,
-``note``) run without Qt (``mentordesk/cli.py``); only the window imports PySide6.
+``note``, ``passphrase``) run without Qt (``mentordesk/cli.py``); only the window imports PySide6.
 """
 
 from __future__ import annotations
@@ -40,7 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
         "2 wrong arguments, 3 system libraries for the window are missing, "
         "4 another MentorDesk is using the data folder, 5 the database or the given file "
         "cannot be used (missing, damaged, not MentorDesk's, newer version, not valid), "
-        "6 the disk or file system refused (full, permissions, busy, I/O error).",
+        "6 the disk or file system refused (full, permissions, busy, I/O error), "
+        "7 wrong passphrase (or none given) for an encrypted data folder. "
+        "With encryption on, every command reads the passphrase: it asks from a terminal, "
+        "else reads one line from standard input.",
     )
     parser.add_argument("--version", action="version", version=f"MentorDesk {__version__}")
     _data_dir(parser, None)
@@ -157,6 +160,18 @@ def build_parser() -> argparse.ArgumentParser:
     note.add_argument("--mentor", metavar="NAME", required=True, help="the mentor's name")
     note.add_argument("--private", action="store_true", help="never in anything copied or sent")
     note.add_argument("text", metavar="TEXT", nargs="+", help="the topic")
+
+    passphrase = commands.add_parser(
+        "passphrase",
+        help="turn encryption on (set), change the passphrase, or turn it off (remove)",
+        description="set: encrypt the database, its backups and damaged copies under a new "
+        "passphrase and print a recovery key; change: a new passphrase (the old one, or the "
+        "recovery key, first); remove: decrypt everything. From a terminal it asks (twice "
+        "for a new passphrase); otherwise it reads one line from standard input per "
+        "passphrase (change: the old, then the new). MentorDesk must be closed.",
+    )
+    _data_dir(passphrase, argparse.SUPPRESS)
+    passphrase.add_argument("action", choices=("set", "change", "remove"))
     return parser
 
 

@@ -16,6 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mentordesk import cli_passphrase
+from mentordesk.cli_passphrase import PassphraseError
 from mentordesk.config import DataFolderError, Paths, resolve_paths
 from mentordesk.db.errors import (
     DESCRIPTIONS,
@@ -25,13 +27,16 @@ from mentordesk.db.errors import (
     is_storage_error,
 )
 from mentordesk.db.health import State, examine
+from mentordesk.db.key_file import WrongPassphraseError
 from mentordesk.lock import DataFolderLock, FolderInUseError, LockUnwritableError
 from mentordesk.services.attachment_files import AttachmentFileError, describe
 
 if TYPE_CHECKING:
     from mentordesk.services.import_merge import Kept
 
-OK, PROBLEMS_FOUND, USAGE, NO_WINDOW_LIBRARIES, IN_USE, UNUSABLE, REFUSED = range(7)
+OK, PROBLEMS_FOUND, USAGE, NO_WINDOW_LIBRARIES, IN_USE, UNUSABLE, REFUSED, WRONG_PASSPHRASE = range(
+    8
+)
 
 EXIT = {
     OK: "done (check: nothing wrong)",
@@ -41,6 +46,7 @@ EXIT = {
     IN_USE: "another MentorDesk is using the data folder",
     UNUSABLE: "the database or the given file cannot be used",
     REFUSED: "the disk or file system refused",
+    WRONG_PASSPHRASE: "wrong passphrase (or none given) for an encrypted data folder",
 }
 
 
@@ -347,6 +353,16 @@ def note(args: argparse.Namespace, now: datetime) -> int:
     return OK
 
 
+def passphrase(args: argparse.Namespace, now: datetime) -> int:
+    paths = _existing_paths(args)
+    lock = _locked(paths)
+    try:
+        cli_passphrase.passphrase(paths, args, USAGE, out)
+    finally:
+        lock.release()
+    return OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, datetime], int]] = {
     "check": check,
     "backup": backup,
@@ -355,17 +371,23 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, datetime], int]] = {
     "ics": ics,
     "import": import_,
     "note": note,
+    "passphrase": passphrase,
 }
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the command in ``args``; report failures in plain words on stderr."""
     try:
+        if args.command != "passphrase":  # with encryption on, the others read it first
+            cli_passphrase.unlock_for_command(resolve_paths(args.data_dir))
         # The clock is read once, here: every service below is given this moment.
         return COMMANDS[args.command](args, datetime.now(UTC))
-    except CommandError as error:
+    except (CommandError, PassphraseError) as error:
         sys.stderr.write(f"mentordesk {args.command}: {error}\n")
         return error.code
+    except WrongPassphraseError as error:
+        sys.stderr.write(f"mentordesk {args.command}: {error}\n")
+        return WRONG_PASSPHRASE
     except DatabaseError as error:
         sys.stderr.write(f"mentordesk {args.command}: {error}\n")
         return _storage_code(error)

@@ -200,8 +200,42 @@ def show_line(line: str, stream: TextIO | None = None) -> None:
     out.write(text.encode(encoding, errors="replace").decode(encoding) + "\n")
 
 
+def encrypted_folder() -> None:
+    """Encryption at rest works in this build: a folder turned on holds no readable name,
+    the recovery key opens it, and search (FTS5) finds inside it. Raises on failure."""
+    from mentordesk.db import cipher, encryption
+    from mentordesk.db.database import Database
+    from mentordesk.services import mentors, search
+
+    name = "Encrypted Selftest Person"
+    with tempfile.TemporaryDirectory(prefix="mentordesk-selftest-") as folder:
+        paths = resolve_paths(Path(folder))
+        paths.ensure()
+        database = Database(paths)
+        try:
+            with database.session() as session:
+                mentors.create_mentor(session, mentors.MentorData(name=name), now=datetime.now(UTC))
+        finally:
+            database.close()
+        try:
+            recovery = encryption.turn_on(paths, "self-test passphrase")
+            _check(name.encode() not in paths.database.read_bytes(), "not encrypted")
+            cipher.lock()
+            encryption.unlock(paths, recovery)
+            database = Database(paths)
+            try:
+                with database.session() as session:
+                    hits = search.search(session, "Selftest")
+                _check(len(hits) == 1, f"search in an encrypted folder found {len(hits)}")
+            finally:
+                database.close()
+        finally:
+            cipher.lock()
+
+
 def self_test() -> None:
-    """Open every area; create, edit, delete and undo-delete a mentor. Raises on failure."""
+    """Open every area; create, edit, delete and undo-delete a mentor; an encrypted
+    folder (``encrypted_folder``). Raises on failure."""
     from mentordesk.db.database import Database
     from mentordesk.services import mentors as mentor_service
     from mentordesk.ui.mentors.area import MentorsView
@@ -209,6 +243,7 @@ def self_test() -> None:
     from mentordesk.ui.shell.main_window import MainWindow
 
     check_qt_plugins()
+    encrypted_folder()
     with tempfile.TemporaryDirectory(prefix="mentordesk-selftest-") as folder:
         paths = resolve_paths(Path(folder))
         paths.ensure()

@@ -22,11 +22,18 @@ EXCLUDED_MODULES = [
     "ruff",
     "PyInstaller",
     "PIL",  # only scripts/make_icons.py uses Pillow
-    # No network: MentorDesk never opens a TLS connection, so OpenSSL (5 MiB) goes.
-    # hashlib falls back to its built-in sha256 (the single-instance key).
+    # No network: MentorDesk never opens a TLS connection, so the TLS module goes.
+    # _hashlib (OpenSSL's libcrypto) stays: hashlib.scrypt, which turns a passphrase
+    # into the key of an encrypted data folder (db/key_file.py), exists only there.
     "ssl",
     "_ssl",
-    "_hashlib",
+    # keyring's Secret Service backend needs the cryptography package (12 MiB, with
+    # cffi); left out, "Remember on this computer" says the frozen Linux build has no
+    # keyring service (mentordesk/remembered.py). Windows and macOS backends stay.
+    "cryptography",
+    "secretstorage",
+    "_cffi_backend",
+    "cffi",
     # PySide6.QtDBus stays: reminders go to the desktop's notification service over
     # D-Bus where there is no tray (ui/shell/notifications.py); QtGui links
     # libQt6DBus anyway, so on Linux only the binding's own module is added.

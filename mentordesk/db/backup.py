@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from mentordesk.config import FILE_MODE, make_private_dir
+from mentordesk.db import cipher
 from mentordesk.db.errors import DatabaseError, Problem
 from mentordesk.db.files import (
     STAMP_FORMAT,
@@ -183,7 +184,7 @@ def copy_database(source: Path, target: Path, *, live: bool = True) -> None:
         create_private_file(partial)
         source_connection = open_read_only(source, live=live, ignore_wal=not live)
         try:
-            copy = sqlite3.connect(partial)
+            copy = cipher.connect(partial, encrypt=cipher.is_plain(source) is False)
             try:
                 # One step: a consistent snapshot, not restarted by the autosave's writes.
                 source_connection.backup(copy)
@@ -216,7 +217,7 @@ def to_wal_mode(path: Path) -> None:
     """Switch a restored copy to WAL mode before it takes the database's place: a file
     in rollback mode would be switched at the next start, and a kill during that
     switch leaves a hot -journal."""
-    connection = sqlite3.connect(path)
+    connection = cipher.connect(path)
     try:
         connection.execute("PRAGMA journal_mode=WAL")
     finally:

@@ -30,6 +30,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from mentordesk.config import FILE_MODE
+from mentordesk.db import cipher
 from mentordesk.db.errors import DatabaseError
 from mentordesk.db.files import companions, create_private_file
 
@@ -107,7 +108,9 @@ def make_private(path: Path) -> None:
 def _new_engine(path: Path) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        creator=lambda: cipher.connect(
+            path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        ),
         # Error messages go to the log; the values in them are what the user typed.
         hide_parameters=True,
     )

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
+from mentordesk.db import cipher
 from mentordesk.db.errors import DatabaseError, Problem, classify
 from mentordesk.db.files import companions, has_hot_journal, sync_folder, utc_stamp
 from mentordesk.db.revisions import CHANGES, HEAD_REVISION, schema_at
@@ -81,8 +82,8 @@ def open_read_only(
     """
     wal = companions(path).wal
     if not live and (ignore_wal or not wal.exists()):
-        return sqlite3.connect(uri(path, mode="ro", immutable="1"), uri=True)
-    return sqlite3.connect(uri(path, mode="ro"), uri=True)
+        return cipher.connect(path, uri(path, mode="ro", immutable="1"))
+    return cipher.connect(path, uri(path, mode="ro"))
 
 
 def quick_check(connection: sqlite3.Connection) -> list[str]:

@@ -29,7 +29,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from mentordesk.config import Paths
-from mentordesk.db import migrate, recovery
+from mentordesk.db import cipher, encryption, migrate, recovery
 from mentordesk.db.backup import keep_attached_files
 from mentordesk.db.engine import create_private_file, make_engine, make_private
 from mentordesk.db.errors import DatabaseError
@@ -60,9 +60,13 @@ def open_data(paths: Paths) -> Opened:
     """Make the database at ``paths`` sound and current and open it, or raise
     DatabaseError (DamagedDatabaseError, NewerDatabaseError) leaving it untouched."""
     path = paths.database
+    if cipher.needs_key(path) and encryption.is_on(paths):
+        raise cipher.LockedError(path)  # never judged as damage
     hot_journal = look(path)
     with failures(path, space_needed_for_update(path)):
         stray = recover(path, hot_journal)
+        if cipher.active_key() is not None:
+            encryption.finish(paths)  # an interrupted turn on/off carries on
         rolled_back = hot_journal and not has_hot_journal(path)
         found = judge(path)
         if found.stray_wal:
@@ -164,7 +168,7 @@ def create(path: Path) -> None:
     recovery.clear(building)
     create_private_file(building)
     migrate.migrate_in_place(building, None)
-    connection = sqlite3.connect(building)
+    connection = cipher.connect(building)
     try:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -183,7 +187,7 @@ def open_engine(path: Path) -> Engine:
     version) gets one first, checkpointed into the file itself.
     """
     make_private(path)
-    connection = sqlite3.connect(path, isolation_level=None)
+    connection = cipher.connect(path, isolation_level=None)
     try:
         connection.execute("PRAGMA journal_mode=WAL")
         identity = int(connection.execute("PRAGMA user_version").fetchone()[0])

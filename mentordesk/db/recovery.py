@@ -22,6 +22,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from mentordesk.db import cipher
 from mentordesk.db.errors import Problem, classify
 from mentordesk.db.files import (
     companions,
@@ -50,7 +51,7 @@ def roll_back_on_copy(path: Path, work: Path) -> None:
     try:
         _copy_durably(path, work)
         _copy_durably(companions(path).journal, companions(work).journal)
-        connection = sqlite3.connect(work)
+        connection = cipher.connect(work)
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls back
         finally:

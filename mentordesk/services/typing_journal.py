@@ -23,14 +23,24 @@ A file is a run of records, each checked by its length and CRC, so a torn last r
   knows: mine is newer" from "the database was changed since by someone else".
 
 ``seq`` is the saver's revision the record belongs to.
+
+In an encrypted data folder (``db/cipher``: a data key is active) each record is
+sealed instead (``MDJS``, the same header): the payload is ``nonce ‖ ciphertext ‖
+tag``, the ciphertext the JSON XOR a SHAKE-256 keystream of (journal key, nonce), the
+tag an HMAC-SHA256 of (kind, seq, nonce, ciphertext) under a second key; both keys
+come from the data key (``cipher.derived_key``). A record whose tag does not match is
+read as the end of the file, as a torn one is. Stdlib only: the keystroke path gains
+a few microseconds, the frozen build no cryptography library.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import logging
 import re
+import secrets
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -40,6 +50,8 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 MAGIC = b"MDJ1"
+SEALED = b"MDJS"
+_NONCE, _TAG = 16, 16
 KNOWN, TEXT, EDIT = "K", "T", "D"
 SUFFIX = ".journal"
 END = "\u2029"  # a document's last paragraph separator (QTextDocument has one)
@@ -58,8 +70,56 @@ def encode(kind: str, seq: int, data: Mapping[str, Any]) -> bytes:
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(
         "utf-8", "surrogatepass"
     )
-    header = b"%s %s %d %d %08x\n" % (MAGIC, kind.encode(), seq, len(payload), zlib.crc32(payload))
+    keys = _keys()
+    magic = MAGIC
+    if keys is not None:
+        magic, payload = SEALED, _seal(keys, kind.encode(), seq, payload)
+    header = b"%s %s %d %d %08x\n" % (magic, kind.encode(), seq, len(payload), zlib.crc32(payload))
     return header + payload + b"\n"
+
+
+_derived: tuple[bytes, tuple[bytes, bytes]] | None = None
+
+
+def _keys() -> tuple[bytes, bytes] | None:
+    """(keystream key, MAC key) for the journal of the unlocked folder, or None (plain)."""
+    global _derived
+    from mentordesk.db import cipher
+
+    data_key = cipher.active_key()
+    if data_key is None:
+        return None
+    if _derived is None or _derived[0] != data_key:
+        stream = cipher.derived_key(b"typing journal: keystream")
+        mac = cipher.derived_key(b"typing journal: tag")
+        assert stream is not None and mac is not None
+        _derived = (data_key, (stream, mac))
+    return _derived[1]
+
+
+def _xor(data: bytes, key: bytes, nonce: bytes) -> bytes:
+    stream = hashlib.shake_256(key + nonce).digest(len(data))
+    mixed = int.from_bytes(data, "little") ^ int.from_bytes(stream, "little")
+    return mixed.to_bytes(len(data), "little")
+
+
+def _tag(mac_key: bytes, kind: bytes, seq: int, body: bytes) -> bytes:
+    return hmac.new(mac_key, b"%s %d " % (kind, seq) + body, hashlib.sha256).digest()[:_TAG]
+
+
+def _seal(keys: tuple[bytes, bytes], kind: bytes, seq: int, payload: bytes) -> bytes:
+    nonce = secrets.token_bytes(_NONCE)
+    body = nonce + _xor(payload, keys[0], nonce)
+    return body + _tag(keys[1], kind, seq, body)
+
+
+def _open(keys: tuple[bytes, bytes] | None, kind: bytes, seq: int, sealed: bytes) -> bytes | None:
+    if keys is None or len(sealed) < _NONCE + _TAG:
+        return None
+    body, tag = sealed[:-_TAG], sealed[-_TAG:]
+    if not hmac.compare_digest(tag, _tag(keys[1], kind, seq, body)):
+        return None
+    return _xor(body[_NONCE:], keys[0], body[:_NONCE])
 
 
 def utf16(text: str) -> bytes:
@@ -85,6 +145,7 @@ def decode(blob: bytes) -> tuple[list[Record], bool]:
     """The whole records of a journal, and whether anything after them was unreadable
     (a torn last write, or damage: everything from the first bad byte is ignored)."""
     records: list[Record] = []
+    keys = _keys()
     at = 0
     while at < len(blob):
         end = blob.find(b"\n", at, at + _HEADER_MAX)
@@ -97,13 +158,18 @@ def decode(blob: bytes) -> tuple[list[Record], bool]:
             return records, True
         payload = blob[end + 1 : end + 1 + size]
         if (
-            magic != MAGIC
+            magic not in (MAGIC, SEALED)
             or kind not in (b"K", b"T", b"D")
             or len(payload) != size
             or blob[end + 1 + size : end + 2 + size] != b"\n"
             or zlib.crc32(payload) != wanted
         ):
             return records, True
+        if magic == SEALED:
+            opened = _open(keys, kind, number, payload)
+            if opened is None:  # another key, or none: unreadable from here, as damage is
+                return records, True
+            payload = opened
         try:
             data = json.loads(payload.decode("utf-8", "surrogatepass"))
         except ValueError:

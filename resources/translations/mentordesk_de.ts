@@ -1700,6 +1700,10 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <translation>Neben Ihrer Datenbank lagen unfertige Änderungen, die nicht zu ihr gehören (das passiert, wenn nach einem Absturz eine Sicherung von Hand über die Datenbank kopiert wird). MentorDesk hat sie als {name} beiseitegelegt und die Datenbank so geöffnet, wie sie ist.</translation>
     </message>
     <message>
+      <source>Encryption could not be changed: {reason}</source>
+      <translation>Die Verschlüsselung konnte nicht geändert werden: {reason}</translation>
+    </message>
+    <message>
       <source>Backup restored. Your data as it was before is kept as a backup (File ▸ Backups…), so you can go back to it.</source>
       <translation>Sicherung wiederhergestellt. Ihre Daten von vorher sind als Sicherung aufbewahrt (Datei ▸ Sicherungen …), Sie können also zu ihnen zurück.</translation>
     </message>
@@ -1889,6 +1893,65 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     <message>
       <source>Their time: {time}</source>
       <translation>Ihre Zeit: {time}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EncryptionDialog</name>
+    <message>
+      <source>Encryption</source>
+      <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted: the database, its backups, damaged copies and the typing journal open only with your passphrase or your recovery key.</source>
+      <translation>Ihre Daten sind verschlüsselt: Die Datenbank, ihre Sicherungen, beschädigte Kopien und das Tipp-Journal öffnen sich nur mit Ihrer Passphrase oder Ihrem Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+      <source>Your data is not encrypted: anyone who can read the data folder can read it.</source>
+      <translation>Ihre Daten sind nicht verschlüsselt: Wer den Datenordner lesen kann, kann sie lesen.</translation>
+    </message>
+    <message>
+      <source>Turn &amp;on…</source>
+      <translation>&amp;Einschalten …</translation>
+    </message>
+    <message>
+      <source>&amp;Change passphrase…</source>
+      <translation>Passphrase ä&amp;ndern …</translation>
+    </message>
+    <message>
+      <source>Turn o&amp;ff…</source>
+      <translation>A&amp;usschalten …</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <source>Encrypt</source>
+      <translation>Verschlüsseln</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Ändern</translation>
+    </message>
+    <message>
+      <source>Decrypt</source>
+      <translation>Entschlüsseln</translation>
+    </message>
+    <message>
+      <source>The passphrase is changed. Your recovery key stays the same.</source>
+      <translation>Die Passphrase ist geändert. Ihr Wiederherstellungsschlüssel bleibt derselbe.</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted.</source>
+      <translation>Ihre Daten sind verschlüsselt.</translation>
+    </message>
+    <message>
+      <source>Your data is no longer encrypted.</source>
+      <translation>Ihre Daten sind nicht mehr verschlüsselt.</translation>
+    </message>
+    <message>
+      <source>&amp;Encryption…</source>
+      <translation>&amp;Verschlüsselung …</translation>
     </message>
   </context>
   <context>
@@ -4130,6 +4193,49 @@ Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
     </message>
   </context>
   <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>Passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <source>Current passphrase</source>
+      <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+      <source>New passphrase again</source>
+      <translation>Neue Passphrase noch einmal</translation>
+    </message>
+    <message>
+      <source>C&amp;urrent passphrase (or recovery key)</source>
+      <translation>A&amp;ktuelle Passphrase (oder Wiederherstellungsschlüssel)</translation>
+    </message>
+    <message>
+      <source>&amp;New passphrase</source>
+      <translation>&amp;Neue Passphrase</translation>
+    </message>
+    <message>
+      <source>&amp;Again</source>
+      <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase. Nothing was changed; type it again.</source>
+      <translation>Falsche Passphrase. Nichts wurde geändert; geben Sie sie noch einmal ein.</translation>
+    </message>
+    <message>
+      <source>Type a new passphrase.</source>
+      <translation>Geben Sie eine neue Passphrase ein.</translation>
+    </message>
+    <message>
+      <source>The two new passphrases differ; type them again.</source>
+      <translation>Die beiden neuen Passphrasen unterscheiden sich; geben Sie sie noch einmal ein.</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanMeetingDialog</name>
     <message>
       <source>Plan meeting</source>
@@ -4317,6 +4423,10 @@ Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
     <message>
       <source>Shortcuts</source>
       <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+      <source>Privacy</source>
+      <translation>Datenschutz</translation>
     </message>
     <message>
       <source>Remind me of meetings 15 minutes ahead and of mentors who become overdue</source>
@@ -4686,6 +4796,43 @@ Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
     <message>
       <source>Copy agenda</source>
       <translation>Agenda kopieren</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+      <source>Your recovery key</source>
+      <translation>Ihr Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <source>Write this recovery key down, print it or save it away from this computer. It opens your data if you forget the passphrase. If you lose both, nobody can open your data.</source>
+      <translation>Schreiben Sie diesen Wiederherstellungsschlüssel auf, drucken Sie ihn aus oder speichern Sie ihn außerhalb dieses Computers. Er öffnet Ihre Daten, wenn Sie die Passphrase vergessen. Verlieren Sie beides, kann niemand Ihre Daten öffnen.</translation>
+    </message>
+    <message>
+      <source>Recovery key</source>
+      <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+      <source>&amp;Save to a file…</source>
+      <translation>In eine Datei &amp;speichern …</translation>
+    </message>
+    <message>
+      <source>I have &amp;kept it</source>
+      <translation>Ich habe ihn auf&amp;bewahrt</translation>
+    </message>
+    <message>
+      <source>Save the recovery key</source>
+      <translation>Wiederherstellungsschlüssel speichern</translation>
+    </message>
+    <message>
+      <source>MentorDesk recovery key: {key}
+</source>
+      <translation>MentorDesk-Wiederherstellungsschlüssel: {key}
+</translation>
     </message>
   </context>
   <context>
@@ -5434,6 +5581,53 @@ Datenordner: {folder}</translation>
         <numerusform>Notizen, die vor dem Schließen von MentorDesk getippt wurden, sind als frühere Version von %n Treffen aufbewahrt, dessen Notizen sich seitdem geändert haben ({names}): siehe Verlauf im Treffen.</numerusform>
         <numerusform>Notizen, die vor dem Schließen von MentorDesk getippt wurden, sind als frühere Version von %n Treffen aufbewahrt, deren Notizen sich seitdem geändert haben ({names}): siehe Verlauf in den Treffen.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockDialog</name>
+    <message>
+      <source>Unlock your data</source>
+      <translation>Daten entsperren</translation>
+    </message>
+    <message>
+      <source>Your MentorDesk data in {folder} is encrypted. Type your passphrase, or your recovery key if you have forgotten it.</source>
+      <translation>Ihre MentorDesk-Daten in {folder} sind verschlüsselt. Geben Sie Ihre Passphrase ein oder, falls Sie sie vergessen haben, Ihren Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+      <source>Passphrase or recovery key</source>
+      <translation>Passphrase oder Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <source>Why it did not open</source>
+      <translation>Warum sie sich nicht öffnen ließen</translation>
+    </message>
+    <message>
+      <source>&amp;Remember on this computer</source>
+      <translation>Auf diesem Computer &amp;merken</translation>
+    </message>
+    <message>
+      <source>Remember on this computer</source>
+      <translation>Auf diesem Computer merken</translation>
+    </message>
+    <message>
+      <source>This computer has no keyring service, so MentorDesk cannot remember the passphrase: you type it at each start.</source>
+      <translation>Dieser Computer hat keinen Schlüsselbund-Dienst, daher kann sich MentorDesk die Passphrase nicht merken: Sie geben sie bei jedem Start ein.</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Entsperren</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <source>Type your passphrase (or your recovery key).</source>
+      <translation>Geben Sie Ihre Passphrase (oder Ihren Wiederherstellungsschlüssel) ein.</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase. Your data is fine: type it again (it is case-sensitive), or use your recovery key.</source>
+      <translation>Falsche Passphrase. Ihre Daten sind in Ordnung: Geben Sie sie noch einmal ein (Groß- und Kleinschreibung zählt) oder verwenden Sie Ihren Wiederherstellungsschlüssel.</translation>
     </message>
   </context>
   <context>

@@ -1700,6 +1700,10 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <translation>[Ɓéšîđé ýöûŕ đàţàƀàšé ĺàý ûñfîñîšĥéđ çĥàñĝéš ţĥàţ đö ñöţ ƀéĺöñĝ ţö îţ (ţĥîš ĥàþþéñš ŵĥéñ à ƀàçķûþ îš çöþîéđ övéŕ ţĥé đàţàƀàšé ƀý ĥàñđ àfţéŕ à çŕàšĥ). MentorDesk šéţ ţĥéḿ àšîđé àš {name} àñđ öþéñéđ ţĥé đàţàƀàšé àš îţ îš. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··]</translation>
     </message>
     <message>
+      <source>Encryption could not be changed: {reason}</source>
+      <translation>[Éñçŕýþţîöñ çöûĺđ ñöţ ƀé çĥàñĝéđ: {reason} ····· ····· ···]</translation>
+    </message>
+    <message>
       <source>Backup restored. Your data as it was before is kept as a backup (File ▸ Backups…), so you can go back to it.</source>
       <translation>[Ɓàçķûþ ŕéšţöŕéđ. Ýöûŕ đàţà àš îţ ŵàš ƀéföŕé îš ķéþţ àš à ƀàçķûþ (Fîĺé ▸ Ɓàçķûþš…), šö ýöû çàñ ĝö ƀàçķ ţö îţ. ····· ····· ····· ····· ····· ····· ·····]</translation>
     </message>
@@ -1889,6 +1893,65 @@ This area is not built yet; nothing here is sample or fake data.</source>
     <message>
       <source>Their time: {time}</source>
       <translation>[Ţĥéîŕ ţîḿé: {time} ·····]</translation>
+    </message>
+  </context>
+  <context>
+    <name>EncryptionDialog</name>
+    <message>
+      <source>Encryption</source>
+      <translation>[Éñçŕýþţîöñ ··]</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted: the database, its backups, damaged copies and the typing journal open only with your passphrase or your recovery key.</source>
+      <translation>[Ýöûŕ đàţà îš éñçŕýþţéđ: ţĥé đàţàƀàšé, îţš ƀàçķûþš, đàḿàĝéđ çöþîéš àñđ ţĥé ţýþîñĝ jöûŕñàĺ öþéñ öñĺý ŵîţĥ ýöûŕ þàššþĥŕàšé öŕ ýöûŕ ŕéçövéŕý ķéý. ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>Your data is not encrypted: anyone who can read the data folder can read it.</source>
+      <translation>[Ýöûŕ đàţà îš ñöţ éñçŕýþţéđ: àñýöñé ŵĥö çàñ ŕéàđ ţĥé đàţà föĺđéŕ çàñ ŕéàđ îţ. ····· ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Turn &amp;on…</source>
+      <translation>[Ţûŕñ &amp;öñ… ··]</translation>
+    </message>
+    <message>
+      <source>&amp;Change passphrase…</source>
+      <translation>[&amp;Çĥàñĝé þàššþĥŕàšé… ·····]</translation>
+    </message>
+    <message>
+      <source>Turn o&amp;ff…</source>
+      <translation>[Ţûŕñ ö&amp;ff… ··]</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>[Çĺöšé ·]</translation>
+    </message>
+    <message>
+      <source>Encrypt</source>
+      <translation>[Éñçŕýþţ ·]</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>[Çĥàñĝé ·]</translation>
+    </message>
+    <message>
+      <source>Decrypt</source>
+      <translation>[Đéçŕýþţ ·]</translation>
+    </message>
+    <message>
+      <source>The passphrase is changed. Your recovery key stays the same.</source>
+      <translation>[Ţĥé þàššþĥŕàšé îš çĥàñĝéđ. Ýöûŕ ŕéçövéŕý ķéý šţàýš ţĥé šàḿé. ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted.</source>
+      <translation>[Ýöûŕ đàţà îš éñçŕýþţéđ. ····· ··]</translation>
+    </message>
+    <message>
+      <source>Your data is no longer encrypted.</source>
+      <translation>[Ýöûŕ đàţà îš ñö ĺöñĝéŕ éñçŕýþţéđ. ····· ·····]</translation>
+    </message>
+    <message>
+      <source>&amp;Encryption…</source>
+      <translation>[&amp;Éñçŕýþţîöñ… ···]</translation>
     </message>
   </context>
   <context>
@@ -4130,6 +4193,49 @@ Ctrl+Shift+A turns the current line into an action item.</source>
     </message>
   </context>
   <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>Passphrase</source>
+      <translation>[Þàššþĥŕàšé ··]</translation>
+    </message>
+    <message>
+      <source>Current passphrase</source>
+      <translation>[Çûŕŕéñţ þàššþĥŕàšé ·····]</translation>
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation>[Ñéŵ þàššþĥŕàšé ····]</translation>
+    </message>
+    <message>
+      <source>New passphrase again</source>
+      <translation>[Ñéŵ þàššþĥŕàšé àĝàîñ ·····]</translation>
+    </message>
+    <message>
+      <source>C&amp;urrent passphrase (or recovery key)</source>
+      <translation>[Ç&amp;ûŕŕéñţ þàššþĥŕàšé (öŕ ŕéçövéŕý ķéý) ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>&amp;New passphrase</source>
+      <translation>[&amp;Ñéŵ þàššþĥŕàšé ····]</translation>
+    </message>
+    <message>
+      <source>&amp;Again</source>
+      <translation>[&amp;Åĝàîñ ·]</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase. Nothing was changed; type it again.</source>
+      <translation>[Ŵŕöñĝ þàššþĥŕàšé. Ñöţĥîñĝ ŵàš çĥàñĝéđ; ţýþé îţ àĝàîñ. ····· ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Type a new passphrase.</source>
+      <translation>[Ţýþé à ñéŵ þàššþĥŕàšé. ····· ·]</translation>
+    </message>
+    <message>
+      <source>The two new passphrases differ; type them again.</source>
+      <translation>[Ţĥé ţŵö ñéŵ þàššþĥŕàšéš đîfféŕ; ţýþé ţĥéḿ àĝàîñ. ····· ····· ·····]</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanMeetingDialog</name>
     <message>
       <source>Plan meeting</source>
@@ -4317,6 +4423,10 @@ Ctrl+Shift+A turns the current line into an action item.</source>
     <message>
       <source>Shortcuts</source>
       <translation>[Šĥöŕţçûţš ··]</translation>
+    </message>
+    <message>
+      <source>Privacy</source>
+      <translation>[Þŕîvàçý ·]</translation>
     </message>
     <message>
       <source>Remind me of meetings 15 minutes ahead and of mentors who become overdue</source>
@@ -4686,6 +4796,43 @@ Ctrl+Shift+A turns the current line into an action item.</source>
     <message>
       <source>Copy agenda</source>
       <translation>[Çöþý àĝéñđà ···]</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+      <source>Your recovery key</source>
+      <translation>[Ýöûŕ ŕéçövéŕý ķéý ·····]</translation>
+    </message>
+    <message>
+      <source>Write this recovery key down, print it or save it away from this computer. It opens your data if you forget the passphrase. If you lose both, nobody can open your data.</source>
+      <translation>[Ŵŕîţé ţĥîš ŕéçövéŕý ķéý đöŵñ, þŕîñţ îţ öŕ šàvé îţ àŵàý fŕöḿ ţĥîš çöḿþûţéŕ. Îţ öþéñš ýöûŕ đàţà îf ýöû föŕĝéţ ţĥé þàššþĥŕàšé. Îf ýöû ĺöšé ƀöţĥ, ñöƀöđý çàñ öþéñ ýöûŕ đàţà. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Recovery key</source>
+      <translation>[Řéçövéŕý ķéý ···]</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>[&amp;Çöþý ·]</translation>
+    </message>
+    <message>
+      <source>&amp;Save to a file…</source>
+      <translation>[&amp;Šàvé ţö à fîĺé… ·····]</translation>
+    </message>
+    <message>
+      <source>I have &amp;kept it</source>
+      <translation>[Î ĥàvé &amp;ķéþţ îţ ····]</translation>
+    </message>
+    <message>
+      <source>Save the recovery key</source>
+      <translation>[Šàvé ţĥé ŕéçövéŕý ķéý ····· ·]</translation>
+    </message>
+    <message>
+      <source>MentorDesk recovery key: {key}
+</source>
+      <translation>[MentorDesk ŕéçövéŕý ķéý: {key}
+ ····· ·····]</translation>
     </message>
   </context>
   <context>
@@ -5434,6 +5581,53 @@ Data folder: {folder}</source>
         <numerusform>[Ñöţéš ţýþéđ ƀéföŕé MentorDesk çĺöšéđ ŵéŕé ķéþţ àš àñ éàŕĺîéŕ véŕšîöñ öf %n ḿééţîñĝ ŵĥöšé ñöţéš çĥàñĝéđ šîñçé ({names}): šéé Ĥîšţöŕý îñ ţĥé ḿééţîñĝ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</numerusform>
         <numerusform>[Ñöţéš ţýþéđ ƀéföŕé MentorDesk çĺöšéđ ŵéŕé ķéþţ àš àñ éàŕĺîéŕ véŕšîöñ öf %n ḿééţîñĝš ŵĥöšé ñöţéš çĥàñĝéđ šîñçé ({names}): šéé Ĥîšţöŕý îñ ţĥé ḿééţîñĝ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····]</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockDialog</name>
+    <message>
+      <source>Unlock your data</source>
+      <translation>[Ûñĺöçķ ýöûŕ đàţà ·····]</translation>
+    </message>
+    <message>
+      <source>Your MentorDesk data in {folder} is encrypted. Type your passphrase, or your recovery key if you have forgotten it.</source>
+      <translation>[Ýöûŕ MentorDesk đàţà îñ {folder} îš éñçŕýþţéđ. Ţýþé ýöûŕ þàššþĥŕàšé, öŕ ýöûŕ ŕéçövéŕý ķéý îf ýöû ĥàvé föŕĝöţţéñ îţ. ····· ····· ····· ····· ····· ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Passphrase or recovery key</source>
+      <translation>[Þàššþĥŕàšé öŕ ŕéçövéŕý ķéý ····· ···]</translation>
+    </message>
+    <message>
+      <source>Why it did not open</source>
+      <translation>[Ŵĥý îţ đîđ ñöţ öþéñ ·····]</translation>
+    </message>
+    <message>
+      <source>&amp;Remember on this computer</source>
+      <translation>[&amp;Řéḿéḿƀéŕ öñ ţĥîš çöḿþûţéŕ ····· ···]</translation>
+    </message>
+    <message>
+      <source>Remember on this computer</source>
+      <translation>[Řéḿéḿƀéŕ öñ ţĥîš çöḿþûţéŕ ····· ··]</translation>
+    </message>
+    <message>
+      <source>This computer has no keyring service, so MentorDesk cannot remember the passphrase: you type it at each start.</source>
+      <translation>[Ţĥîš çöḿþûţéŕ ĥàš ñö ķéýŕîñĝ šéŕvîçé, šö MentorDesk çàññöţ ŕéḿéḿƀéŕ ţĥé þàššþĥŕàšé: ýöû ţýþé îţ àţ éàçĥ šţàŕţ. ····· ····· ····· ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>[Ûñĺöçķ ·]</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>[Qûîţ ·]</translation>
+    </message>
+    <message>
+      <source>Type your passphrase (or your recovery key).</source>
+      <translation>[Ţýþé ýöûŕ þàššþĥŕàšé (öŕ ýöûŕ ŕéçövéŕý ķéý). ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase. Your data is fine: type it again (it is case-sensitive), or use your recovery key.</source>
+      <translation>[Ŵŕöñĝ þàššþĥŕàšé. Ýöûŕ đàţà îš fîñé: ţýþé îţ àĝàîñ (îţ îš çàšé-šéñšîţîvé), öŕ ûšé ýöûŕ ŕéçövéŕý ķéý. ····· ····· ····· ····· ····· ····· ··]</translation>
     </message>
   </context>
   <context>

@@ -1700,6 +1700,10 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <translation>Junto a tu base de datos había cambios a medias que no le pertenecen (ocurre cuando, tras un fallo, se copia a mano una copia de seguridad sobre la base de datos). MentorDesk los apartó como {name} y abrió la base de datos tal como está.</translation>
     </message>
     <message>
+      <source>Encryption could not be changed: {reason}</source>
+      <translation>No se pudo cambiar el cifrado: {reason}</translation>
+    </message>
+    <message>
       <source>Backup restored. Your data as it was before is kept as a backup (File ▸ Backups…), so you can go back to it.</source>
       <translation>Copia de seguridad restaurada. Tus datos de antes se guardan como copia (Archivo ▸ Copias de seguridad…), así que puedes volver a ellos.</translation>
     </message>
@@ -1889,6 +1893,65 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     <message>
       <source>Their time: {time}</source>
       <translation>Su hora: {time}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EncryptionDialog</name>
+    <message>
+      <source>Encryption</source>
+      <translation>Cifrado</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted: the database, its backups, damaged copies and the typing journal open only with your passphrase or your recovery key.</source>
+      <translation>Sus datos están cifrados: la base de datos, sus copias de seguridad, las copias dañadas y el diario de escritura solo se abren con su frase de contraseña o su clave de recuperación.</translation>
+    </message>
+    <message>
+      <source>Your data is not encrypted: anyone who can read the data folder can read it.</source>
+      <translation>Sus datos no están cifrados: cualquiera que pueda leer la carpeta de datos puede leerlos.</translation>
+    </message>
+    <message>
+      <source>Turn &amp;on…</source>
+      <translation>&amp;Activar…</translation>
+    </message>
+    <message>
+      <source>&amp;Change passphrase…</source>
+      <translation>&amp;Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+      <source>Turn o&amp;ff…</source>
+      <translation>&amp;Desactivar…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Cerrar</translation>
+    </message>
+    <message>
+      <source>Encrypt</source>
+      <translation>Cifrar</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Cambiar</translation>
+    </message>
+    <message>
+      <source>Decrypt</source>
+      <translation>Descifrar</translation>
+    </message>
+    <message>
+      <source>The passphrase is changed. Your recovery key stays the same.</source>
+      <translation>La frase de contraseña ha cambiado. Su clave de recuperación sigue siendo la misma.</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted.</source>
+      <translation>Sus datos están cifrados.</translation>
+    </message>
+    <message>
+      <source>Your data is no longer encrypted.</source>
+      <translation>Sus datos ya no están cifrados.</translation>
+    </message>
+    <message>
+      <source>&amp;Encryption…</source>
+      <translation>&amp;Cifrado…</translation>
     </message>
   </context>
   <context>
@@ -4130,6 +4193,49 @@ Ctrl+Mayús+A convierte la línea actual en una tarea.</translation>
     </message>
   </context>
   <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>Passphrase</source>
+      <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+      <source>Current passphrase</source>
+      <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+      <source>New passphrase again</source>
+      <translation>Nueva frase de contraseña otra vez</translation>
+    </message>
+    <message>
+      <source>C&amp;urrent passphrase (or recovery key)</source>
+      <translation>Frase de contraseña a&amp;ctual (o clave de recuperación)</translation>
+    </message>
+    <message>
+      <source>&amp;New passphrase</source>
+      <translation>&amp;Nueva frase de contraseña</translation>
+    </message>
+    <message>
+      <source>&amp;Again</source>
+      <translation>&amp;Otra vez</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase. Nothing was changed; type it again.</source>
+      <translation>Frase de contraseña incorrecta. No se ha cambiado nada; escríbala de nuevo.</translation>
+    </message>
+    <message>
+      <source>Type a new passphrase.</source>
+      <translation>Escriba una nueva frase de contraseña.</translation>
+    </message>
+    <message>
+      <source>The two new passphrases differ; type them again.</source>
+      <translation>Las dos nuevas frases de contraseña no coinciden; escríbalas de nuevo.</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanMeetingDialog</name>
     <message>
       <source>Plan meeting</source>
@@ -4317,6 +4423,10 @@ Ctrl+Mayús+A convierte la línea actual en una tarea.</translation>
     <message>
       <source>Shortcuts</source>
       <translation>Atajos</translation>
+    </message>
+    <message>
+      <source>Privacy</source>
+      <translation>Privacidad</translation>
     </message>
     <message>
       <source>Remind me of meetings 15 minutes ahead and of mentors who become overdue</source>
@@ -4686,6 +4796,43 @@ Ctrl+Mayús+A convierte la línea actual en una tarea.</translation>
     <message>
       <source>Copy agenda</source>
       <translation>Copiar agenda</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+      <source>Your recovery key</source>
+      <translation>Su clave de recuperación</translation>
+    </message>
+    <message>
+      <source>Write this recovery key down, print it or save it away from this computer. It opens your data if you forget the passphrase. If you lose both, nobody can open your data.</source>
+      <translation>Anote esta clave de recuperación, imprímala o guárdela fuera de este ordenador. Abre sus datos si olvida la frase de contraseña. Si pierde ambas, nadie podrá abrir sus datos.</translation>
+    </message>
+    <message>
+      <source>Recovery key</source>
+      <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+      <source>&amp;Save to a file…</source>
+      <translation>&amp;Guardar en un archivo…</translation>
+    </message>
+    <message>
+      <source>I have &amp;kept it</source>
+      <translation>La he &amp;guardado</translation>
+    </message>
+    <message>
+      <source>Save the recovery key</source>
+      <translation>Guardar la clave de recuperación</translation>
+    </message>
+    <message>
+      <source>MentorDesk recovery key: {key}
+</source>
+      <translation>Clave de recuperación de MentorDesk: {key}
+</translation>
     </message>
   </context>
   <context>
@@ -5434,6 +5581,53 @@ Carpeta de datos: {folder}</translation>
         <numerusform>Las notas escritas antes de que MentorDesk se cerrara se guardaron como versión anterior de %n reunión cuyas notas han cambiado desde entonces ({names}): consulta el Historial en la reunión.</numerusform>
         <numerusform>Las notas escritas antes de que MentorDesk se cerrara se guardaron como versión anterior de %n reuniones cuyas notas han cambiado desde entonces ({names}): consulta el Historial en cada reunión.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockDialog</name>
+    <message>
+      <source>Unlock your data</source>
+      <translation>Desbloquear sus datos</translation>
+    </message>
+    <message>
+      <source>Your MentorDesk data in {folder} is encrypted. Type your passphrase, or your recovery key if you have forgotten it.</source>
+      <translation>Sus datos de MentorDesk en {folder} están cifrados. Escriba su frase de contraseña, o su clave de recuperación si la ha olvidado.</translation>
+    </message>
+    <message>
+      <source>Passphrase or recovery key</source>
+      <translation>Frase de contraseña o clave de recuperación</translation>
+    </message>
+    <message>
+      <source>Why it did not open</source>
+      <translation>Por qué no se abrieron</translation>
+    </message>
+    <message>
+      <source>&amp;Remember on this computer</source>
+      <translation>&amp;Recordar en este ordenador</translation>
+    </message>
+    <message>
+      <source>Remember on this computer</source>
+      <translation>Recordar en este ordenador</translation>
+    </message>
+    <message>
+      <source>This computer has no keyring service, so MentorDesk cannot remember the passphrase: you type it at each start.</source>
+      <translation>Este ordenador no tiene servicio de llavero, así que MentorDesk no puede recordar la frase de contraseña: la escribe en cada inicio.</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Desbloquear</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Salir</translation>
+    </message>
+    <message>
+      <source>Type your passphrase (or your recovery key).</source>
+      <translation>Escriba su frase de contraseña (o su clave de recuperación).</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase. Your data is fine: type it again (it is case-sensitive), or use your recovery key.</source>
+      <translation>Frase de contraseña incorrecta. Sus datos están bien: escríbala de nuevo (distingue mayúsculas y minúsculas), o use su clave de recuperación.</translation>
     </message>
   </context>
   <context>

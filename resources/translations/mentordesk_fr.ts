@@ -1700,6 +1700,10 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <translation>À côté de votre base de données se trouvaient des modifications inachevées qui ne lui appartiennent pas (cela arrive quand une sauvegarde est copiée à la main sur la base de données après un plantage). MentorDesk les a mises de côté sous le nom {name} et a ouvert la base de données telle quelle.</translation>
     </message>
     <message>
+      <source>Encryption could not be changed: {reason}</source>
+      <translation>Le chiffrement n’a pas pu être modifié : {reason}</translation>
+    </message>
+    <message>
       <source>Backup restored. Your data as it was before is kept as a backup (File ▸ Backups…), so you can go back to it.</source>
       <translation>Sauvegarde restaurée. Vos données d’avant sont conservées comme sauvegarde (Fichier ▸ Sauvegardes…), vous pouvez donc y revenir.</translation>
     </message>
@@ -1889,6 +1893,65 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
     <message>
       <source>Their time: {time}</source>
       <translation>Son heure : {time}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EncryptionDialog</name>
+    <message>
+      <source>Encryption</source>
+      <translation>Chiffrement</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted: the database, its backups, damaged copies and the typing journal open only with your passphrase or your recovery key.</source>
+      <translation>Vos données sont chiffrées : la base de données, ses sauvegardes, les copies endommagées et le journal de saisie ne s’ouvrent qu’avec votre phrase secrète ou votre clé de récupération.</translation>
+    </message>
+    <message>
+      <source>Your data is not encrypted: anyone who can read the data folder can read it.</source>
+      <translation>Vos données ne sont pas chiffrées : quiconque peut lire le dossier de données peut les lire.</translation>
+    </message>
+    <message>
+      <source>Turn &amp;on…</source>
+      <translation>&amp;Activer…</translation>
+    </message>
+    <message>
+      <source>&amp;Change passphrase…</source>
+      <translation>&amp;Changer la phrase secrète…</translation>
+    </message>
+    <message>
+      <source>Turn o&amp;ff…</source>
+      <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>Encrypt</source>
+      <translation>Chiffrer</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Modifier</translation>
+    </message>
+    <message>
+      <source>Decrypt</source>
+      <translation>Déchiffrer</translation>
+    </message>
+    <message>
+      <source>The passphrase is changed. Your recovery key stays the same.</source>
+      <translation>La phrase secrète est changée. Votre clé de récupération reste la même.</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted.</source>
+      <translation>Vos données sont chiffrées.</translation>
+    </message>
+    <message>
+      <source>Your data is no longer encrypted.</source>
+      <translation>Vos données ne sont plus chiffrées.</translation>
+    </message>
+    <message>
+      <source>&amp;Encryption…</source>
+      <translation>&amp;Chiffrement…</translation>
     </message>
   </context>
   <context>
@@ -4130,6 +4193,49 @@ Ctrl+Maj+A transforme la ligne courante en action.</translation>
     </message>
   </context>
   <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <source>Current passphrase</source>
+      <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+      <source>New passphrase again</source>
+      <translation>Nouvelle phrase secrète, à nouveau</translation>
+    </message>
+    <message>
+      <source>C&amp;urrent passphrase (or recovery key)</source>
+      <translation>Phrase secrète a&amp;ctuelle (ou clé de récupération)</translation>
+    </message>
+    <message>
+      <source>&amp;New passphrase</source>
+      <translation>&amp;Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+      <source>&amp;Again</source>
+      <translation>À &amp;nouveau</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase. Nothing was changed; type it again.</source>
+      <translation>Phrase secrète incorrecte. Rien n’a été modifié ; saisissez-la à nouveau.</translation>
+    </message>
+    <message>
+      <source>Type a new passphrase.</source>
+      <translation>Saisissez une nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+      <source>The two new passphrases differ; type them again.</source>
+      <translation>Les deux nouvelles phrases secrètes diffèrent ; saisissez-les à nouveau.</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanMeetingDialog</name>
     <message>
       <source>Plan meeting</source>
@@ -4317,6 +4423,10 @@ Ctrl+Maj+A transforme la ligne courante en action.</translation>
     <message>
       <source>Shortcuts</source>
       <translation>Raccourcis</translation>
+    </message>
+    <message>
+      <source>Privacy</source>
+      <translation>Confidentialité</translation>
     </message>
     <message>
       <source>Remind me of meetings 15 minutes ahead and of mentors who become overdue</source>
@@ -4686,6 +4796,43 @@ Ctrl+Maj+A transforme la ligne courante en action.</translation>
     <message>
       <source>Copy agenda</source>
       <translation>Copier l’ordre du jour</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+      <source>Your recovery key</source>
+      <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+      <source>Write this recovery key down, print it or save it away from this computer. It opens your data if you forget the passphrase. If you lose both, nobody can open your data.</source>
+      <translation>Notez cette clé de récupération, imprimez-la ou enregistrez-la hors de cet ordinateur. Elle ouvre vos données si vous oubliez la phrase secrète. Si vous perdez les deux, personne ne peut ouvrir vos données.</translation>
+    </message>
+    <message>
+      <source>Recovery key</source>
+      <translation>Clé de récupération</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Copier</translation>
+    </message>
+    <message>
+      <source>&amp;Save to a file…</source>
+      <translation>&amp;Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+      <source>I have &amp;kept it</source>
+      <translation>Je l’ai &amp;gardée</translation>
+    </message>
+    <message>
+      <source>Save the recovery key</source>
+      <translation>Enregistrer la clé de récupération</translation>
+    </message>
+    <message>
+      <source>MentorDesk recovery key: {key}
+</source>
+      <translation>Clé de récupération MentorDesk : {key}
+</translation>
     </message>
   </context>
   <context>
@@ -5434,6 +5581,53 @@ Dossier de données : {folder}</translation>
         <numerusform>Les notes saisies avant la fermeture de MentorDesk ont été gardées comme version antérieure de %n rencontre dont les notes ont changé depuis ({names}) : voir Historique dans la rencontre.</numerusform>
         <numerusform>Les notes saisies avant la fermeture de MentorDesk ont été gardées comme version antérieure de %n rencontres dont les notes ont changé depuis ({names}) : voir Historique dans la rencontre.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockDialog</name>
+    <message>
+      <source>Unlock your data</source>
+      <translation>Déverrouiller vos données</translation>
+    </message>
+    <message>
+      <source>Your MentorDesk data in {folder} is encrypted. Type your passphrase, or your recovery key if you have forgotten it.</source>
+      <translation>Vos données MentorDesk dans {folder} sont chiffrées. Saisissez votre phrase secrète, ou votre clé de récupération si vous l’avez oubliée.</translation>
+    </message>
+    <message>
+      <source>Passphrase or recovery key</source>
+      <translation>Phrase secrète ou clé de récupération</translation>
+    </message>
+    <message>
+      <source>Why it did not open</source>
+      <translation>Pourquoi elles ne se sont pas ouvertes</translation>
+    </message>
+    <message>
+      <source>&amp;Remember on this computer</source>
+      <translation>Se &amp;souvenir sur cet ordinateur</translation>
+    </message>
+    <message>
+      <source>Remember on this computer</source>
+      <translation>Se souvenir sur cet ordinateur</translation>
+    </message>
+    <message>
+      <source>This computer has no keyring service, so MentorDesk cannot remember the passphrase: you type it at each start.</source>
+      <translation>Cet ordinateur n’a pas de service de trousseau : MentorDesk ne peut pas retenir la phrase secrète, vous la saisissez à chaque démarrage.</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Déverrouiller</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Quitter</translation>
+    </message>
+    <message>
+      <source>Type your passphrase (or your recovery key).</source>
+      <translation>Saisissez votre phrase secrète (ou votre clé de récupération).</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase. Your data is fine: type it again (it is case-sensitive), or use your recovery key.</source>
+      <translation>Phrase secrète incorrecte. Vos données vont bien : saisissez-la à nouveau (majuscules et minuscules comptent), ou utilisez votre clé de récupération.</translation>
     </message>
   </context>
   <context>

@@ -62,12 +62,14 @@ class DataSession(QObject):
         from mentordesk.ui.data.backups_dialog import add_data_actions
         from mentordesk.ui.data.exchange_dialog import add_exchange_actions
         from mentordesk.ui.shell.between_actions import add_between_actions
+        from mentordesk.ui.shell.encryption_dialog import add_encryption_action
         from mentordesk.ui.shell.main_window import MainWindow
 
         window = MainWindow(self.paths, self.settings)
         add_exchange_actions(window, self.exchange)
         add_data_actions(window, self)
         add_between_actions(window)
+        add_encryption_action(window, self)
         self.window = window
         return window
 
@@ -93,7 +95,14 @@ class DataSession(QObject):
         from mentordesk.db.errors import DatabaseError
         from mentordesk.db.health import DamagedDatabaseError
         from mentordesk.services import backup as backups
+        from mentordesk.ui.shell.unlock_dialog import unlock_at_start
 
+        try:
+            if not unlock_at_start(self.window, self.paths):  # encrypted: the passphrase
+                return None
+        except DatabaseError as error:  # a damaged key file
+            startup_problem.show_problem(self.window, str(error))
+            return None
         while True:
             try:
                 database = Database(self.paths)
@@ -181,6 +190,36 @@ class DataSession(QObject):
         """Close everything, import ``source`` (after a backup), reopen with its records
         (``keep_mine``: only the new ones; what the data has already stays as it is)."""
         return self._swap(lambda: self.job.import_file(source, keep_mine=keep_mine))
+
+    def rewrite_files(
+        self, work: Callable[[], None], done: str, after: Callable[[], None] | None = None
+    ) -> bool:
+        """Close everything, run ``work`` on the closed folder (encryption turned on or
+        off), reopen saying ``done`` (or why not), then ``after``. False if a window
+        stayed open."""
+        from mentordesk.db.errors import DatabaseError
+
+        def run() -> None:
+            try:
+                with _busy_cursor():
+                    work()
+            except (DatabaseError, OSError) as error:
+                log.error("Could not rewrite the data files: %s", type(error).__name__)
+                self._reopen(
+                    QCoreApplication.translate(
+                        "DataSession", "Encryption could not be changed: {reason}"
+                    ).format(reason=error)
+                )
+                return
+            self._reopen(done)
+            if after is not None:
+                after()
+
+        return self._swap(run)
+
+    def say(self, text: str) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(text, 15000)
 
     def _swap(self, work: Callable[[], None]) -> bool:
         app = QApplication.instance()

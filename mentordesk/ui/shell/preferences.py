@@ -1,7 +1,7 @@
 """Edit ▸ Preferences: the theme, the language (from the next start), your name on
 exported agreements and when the Dashboard nudges to give back (General); reminders,
 start at login and the calendar file (Reminders); the keyboard shortcuts (Shortcuts,
-``ui/shell/shortcuts_page.py``)."""
+``ui/shell/shortcuts_page.py``); encryption at rest (Privacy, ``privacy_page.py``)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ from mentordesk.ui import settings as setting
 from mentordesk.ui.i18n import LANGUAGES
 from mentordesk.ui.messages import tell
 from mentordesk.ui.settings import Setting, Settings
+from mentordesk.ui.shell.privacy_page import privacy_page
 from mentordesk.ui.shell.shortcuts_page import ShortcutsPage
 from mentordesk.ui.shortcuts import Entry
 from mentordesk.ui.theme import apply_theme
@@ -108,6 +109,9 @@ class PreferencesDialog(QDialog):
         self.shortcuts = ShortcutsPage(actions, settings) if actions else None
         if self.shortcuts is not None:
             self.tabs.addTab(self.shortcuts, self.tr("Shortcuts"))
+        privacy = privacy_page(self, paths, actions or [])
+        if privacy is not None:
+            self.tabs.addTab(privacy, self.tr("Privacy"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -1,0 +1,272 @@
+"""File ▸ Encryption…: turn encryption at rest on, change the passphrase, turn it off.
+
+Turning it on or off rewrites every database file, so it runs like a restore
+(``DataSession.rewrite_files``): the window closes the normal way (saving), the
+database closes, the files are rewritten (``db/encryption``), and a new window opens.
+Changing the passphrase only replaces the key file and needs none of that. When
+encryption is turned on, the recovery key is shown with Copy and Save to a file….
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk import remembered
+from mentordesk.config import Paths
+from mentordesk.db import encryption, key_file
+from mentordesk.db.files import write_text_file
+from mentordesk.ui.actions import make_action
+from mentordesk.ui.widgets.dialog_buttons import ok_cancel
+
+if TYPE_CHECKING:
+    from mentordesk.ui.shell.data_session import DataSession
+    from mentordesk.ui.shell.main_window import MainWindow
+
+ON, CHANGE, OFF = "on", "change", "off"
+
+
+class EncryptionDialog(QDialog):
+    """Whether the data is encrypted, and the three things that can be done about it."""
+
+    def __init__(self, paths: Paths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("encryptionDialog")
+        self.setWindowTitle(self.tr("Encryption"))
+        self.choice = ""
+        on = encryption.is_on(paths)
+        state = QLabel(
+            self.tr(
+                "Your data is encrypted: the database, its backups, damaged copies and the "
+                "typing journal open only with your passphrase or your recovery key."
+            )
+            if on
+            else self.tr(
+                "Your data is not encrypted: anyone who can read the data folder can read it."
+            ),
+            self,
+        )
+        state.setObjectName("encryptionState")
+        state.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(state)
+        row = QHBoxLayout()
+        for key, text, enabled in (
+            (ON, self.tr("Turn &on…"), not on),
+            (CHANGE, self.tr("&Change passphrase…"), on),
+            (OFF, self.tr("Turn o&ff…"), on),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(f"encryption_{key}")
+            button.setAccessibleName(text.replace("&", ""))
+            button.setEnabled(enabled)
+            button.clicked.connect(lambda _=False, chosen=key: self._choose(chosen))
+            row.addWidget(button)
+        layout.addLayout(row)
+        close = QPushButton(self.tr("Close"), self)
+        close.setObjectName("encryptionClose")
+        close.setAccessibleName(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        layout.addWidget(close)
+
+    def _choose(self, key: str) -> None:
+        self.choice = key
+        self.accept()
+
+
+class PassphraseDialog(QDialog):
+    """The current passphrase (checked here), a new one typed twice, or both."""
+
+    def __init__(
+        self,
+        paths: Paths,
+        parent: QWidget | None,
+        *,
+        current: bool,
+        new: bool,
+        ok_text: str,
+    ) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.setObjectName("passphraseDialog")
+        self.setWindowTitle(self.tr("Passphrase"))
+        form = QFormLayout(self)
+        self.current = self._field("currentPassphrase", self.tr("Current passphrase"))
+        self.new = self._field("newPassphrase", self.tr("New passphrase"))
+        self.again = self._field("againPassphrase", self.tr("New passphrase again"))
+        if current:
+            form.addRow(self.tr("C&urrent passphrase (or recovery key)"), self.current)
+        if new:
+            form.addRow(self.tr("&New passphrase"), self.new)
+            form.addRow(self.tr("&Again"), self.again)
+        self.wants_current, self.wants_new = current, new
+        self.problem = QLabel(self)
+        self.problem.setObjectName("passphraseProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        form.addRow(self.problem)
+        form.addRow(ok_cancel(self, ok_text, "passphraseOk"))
+
+    def _field(self, name: str, label: str) -> QLineEdit:
+        field = QLineEdit(self)
+        field.setObjectName(name)
+        field.setAccessibleName(label)
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        return field
+
+    def accept(self) -> None:
+        if self.wants_current:
+            found = key_file.read(self.paths.data_dir)
+            try:
+                assert found is not None
+                key_file.open_with(found, self.current.text())
+            except key_file.WrongPassphraseError:
+                self._say(self.tr("Wrong passphrase. Nothing was changed; type it again."))
+                return
+        if self.wants_new and not self.new.text():
+            self._say(self.tr("Type a new passphrase."))
+            return
+        if self.wants_new and self.new.text() != self.again.text():
+            self._say(self.tr("The two new passphrases differ; type them again."))
+            return
+        super().accept()
+
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+
+
+class RecoveryKeyDialog(QDialog):
+    """The recovery key, once, with Copy and Save to a file…."""
+
+    def __init__(self, recovery: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryKeyDialog")
+        self.setWindowTitle(self.tr("Your recovery key"))
+        self.recovery = recovery
+        layout = QVBoxLayout(self)
+        words = QLabel(
+            self.tr(
+                "Write this recovery key down, print it or save it away from this computer. "
+                "It opens your data if you forget the passphrase. If you lose both, nobody "
+                "can open your data."
+            ),
+            self,
+        )
+        words.setWordWrap(True)
+        layout.addWidget(words)
+        self.field = QLineEdit(recovery, self)
+        self.field.setObjectName("recoveryKeyField")
+        self.field.setAccessibleName(self.tr("Recovery key"))
+        self.field.setReadOnly(True)
+        layout.addWidget(self.field)
+        row = QHBoxLayout()
+        for name, text, action in (
+            ("copyRecoveryKey", self.tr("&Copy"), self.copy),
+            ("saveRecoveryKey", self.tr("&Save to a file…"), self.choose_file),
+            ("recoveryKeyDone", self.tr("I have &kept it"), self.accept),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.setAccessibleName(text.replace("&", ""))
+            button.clicked.connect(action)
+            row.addWidget(button)
+        layout.addLayout(row)
+
+    def copy(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(self.recovery)
+
+    def choose_file(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the recovery key"), "mentordesk-recovery-key.txt"
+        )
+        if chosen:
+            self.save_to(Path(chosen))
+
+    def save_to(self, path: Path) -> None:
+        text = QCoreApplication.translate(
+            "RecoveryKeyDialog", "MentorDesk recovery key: {key}\n"
+        ).format(key=self.recovery)
+        write_text_file(path, text)
+
+
+def change_encryption(window: QWidget, session: DataSession) -> None:
+    """Ask what to do and do it (see the module)."""
+    paths = session.paths
+    chooser = EncryptionDialog(paths, window)
+    if chooser.exec() != QDialog.DialogCode.Accepted:
+        return
+    choice = chooser.choice
+    asked = PassphraseDialog(
+        paths,
+        window,
+        current=choice in (CHANGE, OFF),
+        new=choice in (ON, CHANGE),
+        ok_text={
+            ON: QCoreApplication.translate("EncryptionDialog", "Encrypt"),
+            CHANGE: QCoreApplication.translate("EncryptionDialog", "Change"),
+            OFF: QCoreApplication.translate("EncryptionDialog", "Decrypt"),
+        }[choice],
+    )
+    if asked.exec() != QDialog.DialogCode.Accepted:
+        return
+    current, new = asked.current.text(), asked.new.text()
+    if choice == CHANGE:
+        encryption.change(paths, current, new)
+        session.say(
+            QCoreApplication.translate(
+                "EncryptionDialog", "The passphrase is changed. Your recovery key stays the same."
+            )
+        )
+        return
+    made: list[str] = []
+
+    def work() -> None:
+        if choice == ON:
+            made.append(encryption.turn_on(paths, new))
+        else:
+            encryption.turn_off(paths, current)
+            remembered.forget(paths)  # nothing left to remember
+
+    done = (
+        QCoreApplication.translate("EncryptionDialog", "Your data is encrypted.")
+        if choice == ON
+        else QCoreApplication.translate("EncryptionDialog", "Your data is no longer encrypted.")
+    )
+    after: Callable[[], None] | None = None
+    if choice == ON:
+
+        def after() -> None:
+            if made:
+                RecoveryKeyDialog(made[0], session.window).exec()
+
+    session.rewrite_files(work, done, after)
+
+
+def add_encryption_action(window: MainWindow, session: DataSession) -> None:
+    """File ▸ Encryption… in ``window``."""
+    action: QAction = make_action(
+        window,
+        "encryptionAction",
+        QCoreApplication.translate("EncryptionDialog", "&Encryption…"),
+        lambda: change_encryption(window, session),
+        [],
+    )
+    window.add_file_actions([action])

@@ -1,0 +1,179 @@
+"""Encryption at rest on a heavy user's data: what it costs. Figures only.
+
+    .venv/bin/python scripts/heavy_user.py --data-dir /tmp/heavy
+    .venv/bin/python scripts/bench_encryption.py /tmp/heavy [--runs 5] [--saves 20]
+
+Copies the folder's database twice (plain and encrypted with ``encryption.turn_on``)
+and prints, in one run, the median of:
+  turning on          ``passphrase set`` on the copy (every file rewritten);
+  unlock              the passphrase to the data key (scrypt, once per start);
+  open to Dashboard   a fresh process: the real window shown, the database opened and
+                      the Dashboard painting rows (``bench_platform``'s probe), unlock
+                      left out;
+  autosave            one save of a 100 KB meeting note (``bench_save``'s store path);
+  keystroke record    sealing one typing-journal edit record;
+and the ratio encrypted / plain of each (the issue asks at most 1.3×).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASSPHRASE = "bench passphrase"
+
+
+def probe_open(data: Path, passphrase: str | None) -> dict[str, float]:
+    """In a fresh process: unlock (timed apart), then window → Dashboard rows."""
+    from bench_platform import app, build_window, paint_watch, wait_until
+
+    from mentordesk.config import resolve_paths
+    from mentordesk.db import encryption
+    from mentordesk.db.database import Database
+
+    unlock = 0.0
+    if passphrase:
+        began = time.perf_counter()
+        encryption.unlock(resolve_paths(data), passphrase)
+        unlock = time.perf_counter() - began
+    app()
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as scratch:
+        window = build_window(data, Path(scratch) / "settings.ini")
+        times = paint_watch(window)
+        wait_until(lambda: "paint" in times, 10)
+        window.attach_database(Database(resolve_paths(data)))
+        wait_until(lambda: "rows" in times, 120)
+        rows = times.get("rows", started - 1) - started
+        window.close()
+    return {"open": rows, "unlock": unlock}
+
+
+def open_times(data: Path, passphrase: str | None, runs: int) -> dict[str, list[float]]:
+    found: dict[str, list[float]] = {"open": [], "unlock": []}
+    for _ in range(runs):
+        args = [sys.executable, __file__, str(data), "--probe"]
+        if passphrase:
+            args += ["--passphrase", passphrase]
+        done = subprocess.run(args, capture_output=True, text=True, timeout=900, check=False)
+        lines = done.stdout.strip().splitlines()
+        if done.returncode != 0 or not lines:
+            raise SystemExit(f"the open probe failed: {done.stderr.strip()[-400:]}")
+        answer = json.loads(lines[-1])
+        for key in found:
+            found[key].append(answer[key])
+    return found
+
+
+def autosave_times(data: Path, saves: int) -> list[float]:
+    """One 100 KB note stored ``saves`` times through the autosave's store path."""
+    from sqlalchemy import select
+
+    from mentordesk.config import resolve_paths
+    from mentordesk.db.database import Database
+    from mentordesk.db.models import Meeting
+    from mentordesk.services.access import DataAccess
+    from mentordesk.ui.meeting_mode.saver import MeetingText, SaveRequest, store_with
+
+    database = Database(resolve_paths(data))
+    try:
+        with database.session() as session:
+            meeting_id = session.scalars(select(Meeting.id).limit(1)).one()
+        store = store_with(DataAccess(database).run, lambda: datetime.now(UTC))
+        line = "- a point about delegation, feedback and the promotion packet\n"
+        took = []
+        for run in range(saves):
+            text = (f"run {run}\n" + line * 1700)[: 100 * 1024]
+            began = time.perf_counter()
+            store(SaveRequest(meeting_id, run + 1, MeetingText(text, "")))
+            took.append(time.perf_counter() - began)
+        return took
+    finally:
+        database.close()
+
+
+def keystroke_times(sealed: bool, count: int = 2000) -> list[float]:
+    from mentordesk.db import cipher
+    from mentordesk.services.typing_journal import EDIT, encode
+
+    if sealed:
+        cipher.unlock(bytes(range(32)))
+    took = []
+    for n in range(count):
+        began = time.perf_counter()
+        encode(EDIT, n, {"f": "notes", "p": n, "r": 0, "a": "e"})
+        took.append(time.perf_counter() - began)
+    cipher.lock()
+    return took
+
+
+def ms(values: list[float]) -> float:
+    return statistics.median(values) * 1000
+
+
+def line(name: str, plain: list[float], sealed: list[float]) -> None:
+    a, b = ms(plain), ms(sealed)
+    print(f"{name:<22} plain {a:9.3f} ms   encrypted {b:9.3f} ms   ratio {b / a:5.2f}×")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("data", type=Path, help="a data folder (scripts/heavy_user.py)")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--saves", type=int, default=20)
+    parser.add_argument("--probe", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--passphrase", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.probe:
+        print(json.dumps(probe_open(args.data, args.passphrase)))
+        return 0
+
+    from PySide6.QtWidgets import QApplication
+
+    from mentordesk.config import resolve_paths
+    from mentordesk.db import cipher, encryption
+
+    QApplication(sys.argv[:1])
+    source = args.data / "mentordesk.sqlite3"
+    print(f"{source}: {source.stat().st_size / 2**20:.1f} MiB")
+    with tempfile.TemporaryDirectory() as scratch:
+        plain, sealed = Path(scratch) / "plain", Path(scratch) / "encrypted"
+        for folder in (plain, sealed):
+            folder.mkdir()
+            shutil.copyfile(source, folder / "mentordesk.sqlite3")
+            resolve_paths(folder).ensure()
+        began = time.perf_counter()
+        encryption.turn_on(resolve_paths(sealed), PASSPHRASE)
+        print(f"{'turning on':<22} {time.perf_counter() - began:9.2f} s")
+        cipher.lock()
+
+        plain_open = open_times(plain, None, args.runs)
+        sealed_open = open_times(sealed, PASSPHRASE, args.runs)
+        print(f"{'unlock (scrypt)':<22} {ms(sealed_open['unlock']):9.1f} ms, once per start")
+        line("open to Dashboard", plain_open["open"], sealed_open["open"])
+
+        plain_saves = autosave_times(plain, args.saves)
+        encryption.unlock(resolve_paths(sealed), PASSPHRASE)
+        sealed_saves = autosave_times(sealed, args.saves)
+        cipher.lock()
+        line("autosave 100 KB", plain_saves, sealed_saves)
+        line("keystroke record", keystroke_times(False), keystroke_times(True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
