@@ -9,15 +9,16 @@ in the README.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from mentordesk import cli_passphrase
 from mentordesk.cli_passphrase import PassphraseError
+from mentordesk.cli_report import files_missing as _files_missing
+from mentordesk.cli_report import kept_lines as _kept_lines
+from mentordesk.cli_report import out, report
 from mentordesk.config import DataFolderError, Paths, resolve_paths
 from mentordesk.db.errors import (
     DESCRIPTIONS,
@@ -30,9 +31,6 @@ from mentordesk.db.health import State, examine
 from mentordesk.db.key_file import WrongPassphraseError
 from mentordesk.lock import DataFolderLock, FolderInUseError, LockUnwritableError
 from mentordesk.services.attachment_files import AttachmentFileError, describe
-
-if TYPE_CHECKING:
-    from mentordesk.services.import_merge import Kept
 
 OK, PROBLEMS_FOUND, USAGE, NO_WINDOW_LIBRARIES, IN_USE, UNUSABLE, REFUSED, WRONG_PASSPHRASE = range(
     8
@@ -56,10 +54,6 @@ class CommandError(Exception):
     def __init__(self, message: str, code: int) -> None:
         super().__init__(message)
         self.code = code
-
-
-def out(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
 
 
 def _storage_code(error: BaseException) -> int:
@@ -296,50 +290,6 @@ def import_(args: argparse.Namespace, now: datetime) -> int:
     if result.backup is not None:
         lines.append(f"Your data before the import is kept as the backup {result.backup.name}.")
     return report("import", lines)  # committed: done, whatever becomes of these lines
-
-
-def _files_missing(count: int, where: str) -> str:
-    files = "1 attached file was" if count == 1 else f"{count} attached files were"
-    return f"{files} not in {where}; they show as missing (mentordesk check lists them)."
-
-
-def _kept_lines(kept: Kept | None) -> list[str]:
-    """What --add-new left as it was: how many, and each record the file had changed."""
-    if kept is None or not kept.count:
-        return []
-    same = f"{kept.same} record{'s' if kept.same != 1 else ''}"
-    lines = [f"Kept as yours: {same} already in your data, the same in the file."]
-    if kept.changed:
-        lines[0] = f"Kept as yours: {same} already in your data, the same in the file;"
-        lines.append(f"and {len(kept.changed)} that the file has changed, kept as you have them:")
-        lines += [f"  {label}" for label in kept.changed[:50]]
-        if len(kept.changed) > 50:
-            lines.append(f"  … and {len(kept.changed) - 50} more")
-    return lines
-
-
-def report(command: str, lines: list[str]) -> int:
-    """Say what a finished command did; it is done (exit 0) even when standard output
-    cannot take the words (a closed pipe, a full disk): they go to stderr instead."""
-    try:
-        for line in lines:
-            out(line)
-        sys.stdout.flush()
-    except OSError as error:
-        # What is still buffered goes nowhere, so the exit flush cannot fail again.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-        reason = error.strerror or str(error)
-        try:
-            sys.stderr.write(
-                f"mentordesk {command}: done, but standard output refused its report "
-                f"({reason}):\n" + "".join(f"  {line}\n" for line in lines)
-            )
-            sys.stderr.flush()
-        except OSError:
-            pass  # the exit code, 0, still says it is done
-    return OK
 
 
 def note(args: argparse.Namespace, now: datetime) -> int:
