@@ -162,7 +162,7 @@ def test_the_markdown_export_copies_the_files_beside_the_pages(
     copied = {p.name: p.read_bytes() for p in folder.iterdir()}
     assert sorted(copied) == ["photo (2).jpg", "photo.jpg", "plan (2).pdf", "plan.pdf"]
     assert {sha(data) for data in copied.values()} == set(files)
-    page = (tmp_path / "archive" / "attachments.md").read_text()
+    page = (tmp_path / "archive" / "attachments.md").read_text(encoding="utf-8")
     assert "[Her talk](<https://example.org/talk>) — Mentor: Ada" in page
     assert "[plan.pdf again](<attachments/plan (2).pdf>)" in page
 

@@ -191,11 +191,12 @@ def test_a_file_opens_from_a_read_only_copy_under_its_own_name(
     database: Database, paths: Paths, tmp_path: Path
 ) -> None:
     ada = Ref(Kind.MENTOR, mentor(database))
-    source = tmp_path / "Plan: 2027?.txt"
+    source = tmp_path / "plan.txt"
     source.write_text("the plan")
     attach(database, paths, ada, source)
     digest = hashlib.sha256(b"the plan").hexdigest()
-    view = attachment_files.view_copy(paths.attachments_dir, digest, source.name)
+    # A name Windows cannot hold (attached on Linux, then imported there) is made safe.
+    view = attachment_files.view_copy(paths.attachments_dir, digest, "Plan: 2027?.txt")
     assert view.name == "Plan_ 2027_.txt" and view.read_text() == "the plan"
     if sys.platform != "win32" and os.geteuid() != 0:
         with pytest.raises(PermissionError):
@@ -207,5 +208,5 @@ def test_a_file_opens_from_a_read_only_copy_under_its_own_name(
     assert (paths.attachments_dir / digest).exists()  # the attached file stays
     (paths.attachments_dir / digest).unlink()
     with pytest.raises(AttachmentFileError) as raised:
-        attachment_files.view_copy(paths.attachments_dir, digest, source.name)
+        attachment_files.view_copy(paths.attachments_dir, digest, "Plan: 2027?.txt")
     assert raised.value.problem is FileProblem.NOT_FOUND
