@@ -157,6 +157,18 @@ def build_parser() -> argparse.ArgumentParser:
     note.add_argument("--mentor", metavar="NAME", required=True, help="the mentor's name")
     note.add_argument("--private", action="store_true", help="never in anything copied or sent")
     note.add_argument("text", metavar="TEXT", nargs="+", help="the topic")
+
+    sync = commands.add_parser(
+        "sync",
+        help="one sync round with your other laptops (MentorDesk must be closed)",
+        description="Send this laptop's changes to the sync folder and apply what your other "
+        "laptops left there. The first time, give --folder (a folder your sync service "
+        "keeps) and --device (this laptop's name). Exit 7: the sync folder is missing or "
+        "emptied, so sync is paused and nothing changed.",
+    )
+    _data_dir(sync, argparse.SUPPRESS)
+    sync.add_argument("--folder", metavar="PATH", help="the sync folder (set once)")
+    sync.add_argument("--device", metavar="NAME", help="this laptop's name (set once)")
     return parser
 
 

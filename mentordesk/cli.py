@@ -1,4 +1,5 @@
-"""The commands that need no window: check, backup, restore, export, ics, import, note.
+"""The commands that need no window: check, backup, restore, export, ics, import, note,
+sync.
 
 Dispatched by ``__main__`` before Qt is imported; none of them imports PySide6.
 Commands that change the data folder take the same lock as the window, so they
@@ -30,7 +31,7 @@ from mentordesk.lock import DataFolderLock, FolderInUseError, LockUnwritableErro
 if TYPE_CHECKING:
     from mentordesk.services.import_merge import Kept
 
-OK, PROBLEMS_FOUND, USAGE, NO_WINDOW_LIBRARIES, IN_USE, UNUSABLE, REFUSED = range(7)
+OK, PROBLEMS_FOUND, USAGE, NO_WINDOW_LIBRARIES, IN_USE, UNUSABLE, REFUSED, SYNC_PAUSED = range(8)
 
 EXIT = {
     OK: "done (check: nothing wrong)",
@@ -40,6 +41,7 @@ EXIT = {
     IN_USE: "another MentorDesk is using the data folder",
     UNUSABLE: "the database or the given file cannot be used",
     REFUSED: "the disk or file system refused",
+    SYNC_PAUSED: "sync is paused: the sync folder is missing or emptied",
 }
 
 
@@ -332,6 +334,23 @@ def note(args: argparse.Namespace, now: datetime) -> int:
     return OK
 
 
+def sync(args: argparse.Namespace, now: datetime) -> int:
+    from mentordesk import cli_sync
+
+    paths = _existing_paths(args)
+    lock = _locked(paths)
+    try:
+        lines = cli_sync.sync(paths, args, now)
+    except cli_sync.SyncError as error:
+        code = USAGE if error.reason == cli_sync.USAGE else SYNC_PAUSED
+        raise CommandError(str(error), code) from error
+    finally:
+        lock.release()
+    for line in lines:
+        out(line)
+    return OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, datetime], int]] = {
     "check": check,
     "backup": backup,
@@ -340,6 +359,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, datetime], int]] = {
     "ics": ics,
     "import": import_,
     "note": note,
+    "sync": sync,
 }
 
 

@@ -1,0 +1,89 @@
+"""``mentordesk sync [--folder PATH] [--device NAME]``: one sync round from a terminal.
+
+Sends this laptop's pending changes to the sync folder and applies what the other
+laptops left there (``services/sync.py``). ``--folder`` and ``--device`` set sync up
+the first time (or change the folder or this laptop's name); after that a bare
+``mentordesk sync`` is enough. Qt-free, like every command.
+
+It takes the data folder's lock like every command that writes: with MentorDesk open
+it says so and changes nothing (exit code ``IN_USE``); the window's own sync on a
+timer is a later step (README "Two laptops (sync)").
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+from datetime import datetime
+from pathlib import Path
+
+from mentordesk.config import Paths
+
+USAGE, PAUSED = "usage", "paused"
+
+
+class SyncError(Exception):
+    """The round did not run, or was paused; ``reason`` is USAGE or PAUSED."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def _folder(text: str) -> Path:
+    folder = Path(text).expanduser().absolute()
+    if not folder.is_dir():
+        raise SyncError(
+            f"There is no folder at {folder}. Give the folder your sync service keeps "
+            "(Dropbox, OneDrive, iCloud Drive, Syncthing, a USB stick), or create it first.",
+            USAGE,
+        )
+    return folder
+
+
+def sync(paths: Paths, args: argparse.Namespace, now: datetime) -> list[str]:
+    """Run one round on the (locked) data folder; the lines to tell the person."""
+    from mentordesk.db.database import Database
+    from mentordesk.services import sync as rounds
+
+    folder = _folder(args.folder) if args.folder else None
+    name = args.device.strip() if args.device else None
+    if name is not None and not name:
+        raise SyncError("--device needs a name for this laptop, such as 'Home laptop'.", USAGE)
+    database = Database(paths)
+    try:
+        with database.session() as session:
+            current = rounds.settings(session)
+            if not current.folder and folder is None:
+                raise SyncError(
+                    "Sync is not set up on this data folder yet: give --folder PATH (a folder "
+                    "your sync service keeps) and --device NAME (this laptop's name) once.",
+                    USAGE,
+                )
+            if folder is not None or name is not None or not current.enabled:
+                if name is None and not current.device_name:
+                    name = socket.gethostname() or "Laptop"
+                current = rounds.configure(session, folder, name)
+        report = rounds.run_round(database, now)
+    finally:
+        database.close()
+    if report.paused:
+        raise SyncError(report.paused, PAUSED)
+    lines = [f"This laptop is “{current.device_name}”, syncing through {current.folder}."]
+    if report.sent:
+        lines.append(f"Sent {report.sent} changes ({report.sent_file}).")
+    else:
+        lines.append("Nothing new to send.")
+    for laptop, batches in sorted(report.batches_in.items()):
+        lines.append(f"Received {batches} batch(es) from “{laptop}”.")
+    if not report.batches_in:
+        lines.append("Nothing new from the other laptops.")
+    if report.changes_in:
+        lines.append(f"Applied {report.changes_in} changes.")
+    if report.conflicts:
+        lines.append(
+            f"{report.conflicts} edits made on two laptops at once: the newer was kept, the "
+            "other is kept in the sync log and can be restored."
+        )
+    lines.extend(report.waiting)
+    return lines
