@@ -27,6 +27,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, func, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from mentordesk.db import sync_store as store
@@ -118,29 +119,37 @@ class Applier:
 
     # -- writing ---------------------------------------------------------------------------
     def _stamp(
-        self, table: str, key: str, name: str, version: Version, dead: Version | None
+        self, table: str, key: str, marks: dict[str, tuple[Version, Version | None]]
     ) -> None:
+        """Write the fields' new versions (and tombstones) in one statement."""
+        if not marks:
+            return
         f = store.field
-        row = {
-            "tbl": table,
-            "row_key": key,
-            "field": name,
-            "clock": version[0],
-            "device": version[1],
-            "dead_clock": None if dead is None else dead[0],
-            "dead_device": None if dead is None else dead[1],
-        }
-        exists = self.connection.execute(
-            select(func.count()).where(f.c.tbl == table, f.c.row_key == key, f.c.field == name)
-        ).scalar_one()
-        if exists:
-            self.connection.execute(
-                update(f)
-                .where(f.c.tbl == table, f.c.row_key == key, f.c.field == name)
-                .values(**{k: v for k, v in row.items() if k not in ("tbl", "row_key", "field")})
-            )
-        else:
-            self.connection.execute(insert(f).values(**row))
+        statement = sqlite_insert(f)
+        statement = statement.on_conflict_do_update(
+            index_elements=[f.c.tbl, f.c.row_key, f.c.field],
+            set_={
+                "clock": statement.excluded.clock,
+                "device": statement.excluded.device,
+                "dead_clock": statement.excluded.dead_clock,
+                "dead_device": statement.excluded.dead_device,
+            },
+        )
+        self.connection.execute(
+            statement,
+            [
+                {
+                    "tbl": table,
+                    "row_key": key,
+                    "field": name,
+                    "clock": version[0],
+                    "device": version[1],
+                    "dead_clock": None if dead is None else dead[0],
+                    "dead_device": None if dead is None else dead[1],
+                }
+                for name, (version, dead) in marks.items()
+            ],
+        )
 
     def _log(
         self, kind: str, change: Change, name: str, kept: Any, lost: Any, kept_by: str, lost_by: str
@@ -220,10 +229,11 @@ class Applier:
                         )
                     values[name] = change.data[name]
                     mine = seen
-                marks[name] = (mine, seen if dead is None else max(dead, seen))
-        for name, (version, dead) in marks.items():
-            self._stamp(change.table, change.key, name, version, dead)
-            versions[name] = (version, dead)
+                mark = (mine, seen if dead is None else max(dead, seen))
+                if versions.get(name) != mark:
+                    marks[name] = mark
+        self._stamp(change.table, change.key, marks)
+        versions.update(marks)
         alive = _alive(versions)
         if change.op == "put" and stored is None and alive and any(d for _, d in versions.values()):
             self.revived += 1
@@ -300,7 +310,7 @@ class Applier:
         versions = self._versions(table, key)
         base = {f: list(v) for f, (v, _) in versions.items()}
         dead = versions.get(name, (ZERO, None))[1]
-        self._stamp(table, key, name, (clock, me), dead)
+        self._stamp(table, key, {name: ((clock, me), dead)})
         self.connection.execute(
             insert(store.outbox).values(
                 tbl=table,
