@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from uuid import UUID
 
-from sqlalchemy import select, update
+from sqlalchemy import event, select, update
 
 from mentordesk.config import resolve_paths
 from mentordesk.db import sync_store
@@ -49,7 +49,7 @@ FIELDS = {
     "mentor": ("role", "organisation", "notes"),
     "meeting": ("notes", "takeaways", "location"),
 }
-MODELS = {"mentor": Mentor, "meeting": Meeting}
+MODELS: dict[str, type[Mentor] | type[Meeting]] = {"mentor": Mentor, "meeting": Meeting}
 
 
 @dataclass
@@ -97,6 +97,10 @@ def _template(folder: Path) -> Path:
     return _TEMPLATE[folder]
 
 
+def _no_fsync(connection: sqlite3.Connection, _record: object) -> None:
+    connection.execute("PRAGMA synchronous=OFF")
+
+
 def _laptop(root: Path, name: str, template: Path, rng: random.Random) -> Laptop:
     data = root / name
     data.mkdir(parents=True)
@@ -107,6 +111,9 @@ def _laptop(root: Path, name: str, template: Path, rng: random.Random) -> Laptop
     connection.commit()
     connection.close()
     database = Database(resolve_paths(data))
+    # Not a test of durability (tests/e2e has those): no waiting for the disk.
+    event.listen(database.engine, "connect", _no_fsync)
+    database.engine.dispose()
     view = root / f"{name}-view"
     view.mkdir()
     with database.session() as session:
@@ -164,12 +171,13 @@ def _operate(world: World, laptop: Laptop, figures: Figures) -> None:
         if choice < 0.33:
             table = rng.choice(("mentor", "meeting")) if meetings else "mentor"
             ids = mentors if table == "mentor" else meetings
-            row = session.get(MODELS[table], rng.choice(ids))
+            row_id = rng.choice(ids)
+            row = session.get(MODELS[table], row_id)
             assert row is not None
             for name in FIELDS[table]:
-                world.seen_replaced.add((table, row.id, name, getattr(row, name)))
+                world.seen_replaced.add((table, row_id, name, getattr(row, name)))
             if table == "mentor":
-                for meeting in session.scalars(select(Meeting).where(Meeting.mentor_id == row.id)):
+                for meeting in session.scalars(select(Meeting).where(Meeting.mentor_id == row_id)):
                     for name in FIELDS["meeting"]:
                         world.seen_replaced.add(
                             ("meeting", meeting.id, name, getattr(meeting, name))
@@ -177,13 +185,14 @@ def _operate(world: World, laptop: Laptop, figures: Figures) -> None:
             session.delete(row)
             return
         table = "meeting" if meetings and rng.random() < 0.5 else "mentor"
-        row = session.get(MODELS[table], rng.choice(meetings if table == "meeting" else mentors))
+        row_id = rng.choice(meetings if table == "meeting" else mentors)
+        row = session.get(MODELS[table], row_id)
         assert row is not None
         name = rng.choice(FIELDS[table])
         text = f"{laptop.name} {rng.choice(WORDS)} {rng.randrange(10**6)}"
-        world.seen_replaced.add((table, row.id, name, getattr(row, name)))
+        world.seen_replaced.add((table, row_id, name, getattr(row, name)))
         setattr(row, name, text)
-        world.typed.append((table, row.id, name, text))
+        world.typed.append((table, row_id, name, text))
         figures.typed += 1
     figures.operations += 1
 

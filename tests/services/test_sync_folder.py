@@ -1,0 +1,118 @@
+"""The sync folder's rules, on two real data folders: exact names only, a file that
+does not hash to its name waits, each laptop's batches once and in order, a gap waits
+and says so, a batch from a newer MentorDesk is held, a vanished file deletes nothing."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from mentordesk.config import resolve_paths
+from mentordesk.db.database import Database
+from mentordesk.db.models import Mentor
+from mentordesk.services import mentors, sync, sync_folder
+from mentordesk.services.mentors import MentorData
+
+NOW = datetime(2026, 12, 7, 9, tzinfo=UTC)
+
+
+def laptop(root: Path, name: str, shared: Path) -> Database:
+    database = Database(resolve_paths(root / name))
+    with database.session() as session:
+        sync.configure(session, shared, name)
+    return database
+
+
+def add(database: Database, name: str) -> None:
+    with database.session() as session:
+        mentors.create_mentor(session, MentorData(name=name), now=NOW)
+
+
+def names(database: Database) -> list[str]:
+    with database.session() as session:
+        return sorted(session.scalars(select(Mentor.name)))
+
+
+def test_batches_are_named_exactly_and_read_once_in_order(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    work, home = laptop(tmp_path, "Work", shared), laptop(tmp_path, "Home", shared)
+    try:
+        batches = []
+        for name in ("Ada", "Grace", "Linus"):
+            add(work, name)
+            report = sync.run_round(work, NOW)
+            batches.append(report.sent_file)
+        folder = next((shared / "MentorDesk" / "v1").iterdir())
+        assert folder.name.startswith("work-")
+        assert sorted(p.name for p in folder.iterdir()) == sorted(batches)  # nothing else left
+        assert all(
+            re.fullmatch(rf"{folder.name}-00000000000[123]-[0-9a-f]{{16}}\.mdsync", b)
+            for b in batches
+        )
+        second, third = folder / batches[1], folder / batches[2]
+        whole = third.read_bytes()
+        # the third arrives cut short, the second not yet: the first is applied alone
+        second_bytes = second.read_bytes()
+        second.unlink()
+        third.write_bytes(whole[:100])
+        (folder / (batches[0].removesuffix(".mdsync") + " (conflicted copy).mdsync")).write_bytes(
+            b"junk"
+        )
+        (folder / ".sync-tmp-123").write_bytes(b"junk")
+        report = sync.run_round(home, NOW)
+        assert names(home) == ["Ada"]
+        assert report.waiting == [
+            "Waiting for batch 2 from " + folder.name + ": later ones have arrived, "
+            "this one has not yet."
+        ]
+        second.write_bytes(second_bytes)
+        report = sync.run_round(home, NOW)
+        assert names(home) == ["Ada", "Grace"]
+        assert report.waiting == [
+            f"Batch 3 from {folder.name} is still arriving; it will be read next time."
+        ]
+        third.write_bytes(whole)
+        sync.run_round(home, NOW)
+        sync.run_round(home, NOW)  # again: nothing is applied twice
+        assert names(home) == ["Ada", "Grace", "Linus"]
+        with home.session() as session:
+            assert session.scalar(select(func.count()).select_from(Mentor)) == 3
+        for path in folder.iterdir():  # every file vanishes: never a deletion
+            path.unlink()
+        sync.run_round(home, NOW)
+        assert names(home) == ["Ada", "Grace", "Linus"]
+    finally:
+        work.close()
+        home.close()
+
+
+def test_a_batch_from_a_newer_mentordesk_is_held(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    home = laptop(tmp_path, "Home", shared)
+    try:
+        document = {
+            "format": sync_folder.FORMAT,
+            "version": sync_folder.FORMAT_VERSION,
+            "schema": "0099_future",
+            "device": "work-12345678",
+            "device_id": "12345678" * 4,
+            "device_name": "Work",
+            "seq": 1,
+            "changes": [],
+        }
+        sync_folder.write_batch(shared, "work-12345678", 1, sync_folder.encode(document))
+        report = sync.run_round(home, NOW)
+        assert report.waiting == [
+            "Batch 1 from Work was written by a newer MentorDesk: update MentorDesk on this "
+            "laptop to receive it."
+        ]
+        assert report.batches_in == {}
+        assert json.loads(sync_folder.encode(document)) == document
+    finally:
+        home.close()
