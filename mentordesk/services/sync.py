@@ -47,7 +47,7 @@ class Settings:
 
     @property
     def token(self) -> str:
-        return sync_folder.device_token(self.device_name, self.device_id)
+        return sync_folder.device_token(self.device_id)
 
 
 def settings(session: Session) -> Settings:
@@ -115,7 +115,7 @@ def send(session: Session, folder: Path) -> tuple[int, str]:
             }
         )
     seq = int(state["next_seq"])
-    token = sync_folder.device_token(str(state["device_name"]), str(state["device_id"]))
+    token = sync_folder.device_token(str(state["device_id"]))
     document = {
         "format": sync_folder.FORMAT,
         "version": sync_folder.FORMAT_VERSION,

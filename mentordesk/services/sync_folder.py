@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,12 +39,11 @@ class FolderPausedError(Exception):
     says why in the person's words."""
 
 
-def device_token(name: str, device_id: str) -> str:
-    """The folder and file prefix of a laptop: its name made safe, and a part of its id
-    so two laptops both called "Laptop" never share a folder."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:40] or "laptop"
-    return f"{slug}-{device_id[:8].lower()}"
+def device_token(device_id: str) -> str:
+    """The folder and file prefix of a laptop: a part of its id, made once with the data
+    folder. Never its name: renaming a laptop must not move its batches to a new folder
+    (the others would wait for its batch 1 there); the name travels inside each batch."""
+    return device_id[:16].lower()
 
 
 def digest(body: bytes) -> str:

@@ -48,7 +48,8 @@ def test_batches_are_named_exactly_and_read_once_in_order(tmp_path: Path) -> Non
             report = sync.run_round(work, NOW)
             batches.append(report.sent_file)
         folder = next((shared / "MentorDesk" / "v1").iterdir())
-        assert folder.name.startswith("work-")
+        with work.session() as session:
+            assert folder.name == sync.settings(session).device_id[:16]
         assert sorted(p.name for p in folder.iterdir()) == sorted(batches)  # nothing else left
         assert all(
             re.fullmatch(rf"{folder.name}-00000000000[123]-[0-9a-f]{{16}}\.mdsync", b)
@@ -100,13 +101,13 @@ def test_a_batch_from_a_newer_mentordesk_is_held(tmp_path: Path) -> None:
             "format": sync_folder.FORMAT,
             "version": sync_folder.FORMAT_VERSION,
             "schema": "0099_future",
-            "device": "work-12345678",
+            "device": "1234567812345678",
             "device_id": "12345678" * 4,
             "device_name": "Work",
             "seq": 1,
             "changes": [],
         }
-        sync_folder.write_batch(shared, "work-12345678", 1, sync_folder.encode(document))
+        sync_folder.write_batch(shared, "1234567812345678", 1, sync_folder.encode(document))
         report = sync.run_round(home, NOW)
         assert report.waiting == [
             "Batch 1 from Work was written by a newer MentorDesk: update MentorDesk on this "
