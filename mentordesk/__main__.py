@@ -169,6 +169,15 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir(sync, argparse.SUPPRESS)
     sync.add_argument("--folder", metavar="PATH", help="the sync folder (set once)")
     sync.add_argument("--device", metavar="NAME", help="this laptop's name (set once)")
+    sync.add_argument(
+        "--log", action="store_true", help="list what sync decided by itself, newest first"
+    )
+    sync.add_argument(
+        "--restore",
+        metavar="N",
+        type=int,
+        help="put back the value that decision N did not keep (an edit made here now)",
+    )
     return parser
 
 

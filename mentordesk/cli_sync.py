@@ -41,10 +41,34 @@ def _folder(text: str) -> Path:
     return folder
 
 
+def decisions(paths: Paths, args: argparse.Namespace) -> list[str]:
+    """``--log``: what sync decided by itself; ``--restore N``: put value N back."""
+    from mentordesk.db.database import Database
+    from mentordesk.services import sync_log
+
+    database = Database(paths)
+    try:
+        with database.session() as session:
+            if args.restore is not None:
+                try:
+                    return [sync_log.restore(session, args.restore)]
+                except sync_log.RestoreError as error:
+                    raise SyncError(str(error), USAGE) from error
+            found = sync_log.decisions(session)
+    finally:
+        database.close()
+    if not found:
+        return ["Sync has decided nothing by itself on this laptop."]
+    return [f"{d.id}. {d.at}  {d.text}" + ("  (restored)" if d.restored else "") for d in found]
+
+
 def sync(paths: Paths, args: argparse.Namespace, now: datetime) -> list[str]:
     """Run one round on the (locked) data folder; the lines to tell the person."""
     from mentordesk.db.database import Database
     from mentordesk.services import sync as rounds
+
+    if getattr(args, "log", False) or getattr(args, "restore", None) is not None:
+        return decisions(paths, args)
 
     folder = _folder(args.folder) if args.folder else None
     name = args.device.strip() if args.device else None
@@ -83,7 +107,7 @@ def sync(paths: Paths, args: argparse.Namespace, now: datetime) -> list[str]:
     if report.conflicts:
         lines.append(
             f"{report.conflicts} edits made on two laptops at once: the newer was kept, the "
-            "other is kept in the sync log and can be restored."
+            "other is kept (see mentordesk sync --log) and can be restored."
         )
     lines.extend(report.waiting)
     return lines

@@ -41,6 +41,20 @@ def key_text(values: list[Any]) -> str:
     return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
 
 
+def row_where(table: str, key: str) -> Any:
+    """The condition that picks the row ``key`` (as the triggers write it) of ``table``."""
+    raw = store.raw_tables()[table]
+    values = json.loads(key)
+    return and_(*(raw.c[k] == v for k, v in zip(store.key_columns(table), values, strict=True)))
+
+
+def stored_row(connection: Connection, table: str, key: str) -> dict[str, Any] | None:
+    """The row as stored (raw values), or None when it is not in the table."""
+    found = connection.execute(select(store.raw_tables()[table]).where(row_where(table, key)))
+    row = found.mappings().first()
+    return None if row is None else dict(row)
+
+
 @dataclass(frozen=True)
 class Change:
     """One row change as a batch carries it."""
@@ -101,14 +115,10 @@ class Applier:
         }
 
     def _where(self, table: str, key: str) -> Any:
-        raw = self.tables[table]
-        values = json.loads(key)
-        return and_(*(raw.c[k] == v for k, v in zip(store.key_columns(table), values, strict=True)))
+        return row_where(table, key)
 
     def _stored(self, table: str, key: str) -> dict[str, Any] | None:
-        row = self.connection.execute(select(self.tables[table]).where(self._where(table, key)))
-        found = row.mappings().first()
-        return None if found is None else dict(found)
+        return stored_row(self.connection, table, key)
 
     def _shadow(self, table: str, key: str) -> dict[str, Any] | None:
         s = store.shadow

@@ -101,6 +101,21 @@ def test_two_laptops_sync_through_one_folder(tmp_path: Path) -> None:
     for laptop in (work, home):
         assert ("email", "dana@home.example", "dana@work.example") in kept_conflicts(laptop)
 
+    log = sync(work, "--log")
+    line = next(li for li in log.splitlines() if "dana@work.example" in li)
+    assert (
+        "On “Work laptop” the mentor's email was changed to “dana@work.example”; on “Home "
+        "laptop” to “dana@home.example”. The newer, “dana@home.example”, was kept." in line
+    )
+    assert "Restored “dana@work.example”." in sync(work, "--restore", line.split(".")[0])
+    sync(work)
+    sync(home)
+    restored = exported(home, tmp_path / "home-3.json")
+    assert next(m for m in restored["mentor"] if m["id"] == mentor_id)["email"] == (
+        "dana@work.example"
+    )
+    assert restored == exported(work, tmp_path / "work-3.json")
+
 
 def edit(data: Path, change: object) -> None:
     database = Database(resolve_paths(data))
