@@ -271,6 +271,19 @@ def _skew(world: World, laptop: Laptop) -> None:
         session.execute(update(sync_store.state).values(skew_us=world.rng.randint(-DAY_US, DAY_US)))
 
 
+def _difference(exports: list[str]) -> str:
+    """The first rows the laptops disagree on, to read a failing seed by."""
+    loaded = [json.loads(e) for e in exports]
+    lines = []
+    for table in loaded[0]:
+        rows = [{r.get("id", json.dumps(r)): r for r in doc[table]} for doc in loaded]
+        for key in sorted(set().union(*rows)):
+            versions = [r.get(key) for r in rows]
+            if not versions[0] == versions[1] == versions[2]:
+                lines.append(f"{table} {key}: " + " | ".join(json.dumps(v)[:300] for v in versions))
+    return "the laptops differ: " + "; ".join(lines[:5])
+
+
 def run(seed: int, root: Path, steps: int = 40) -> Figures:
     rng = random.Random(seed)
     figures = Figures(seed)
@@ -300,7 +313,7 @@ def run(seed: int, root: Path, steps: int = 40) -> Figures:
             if not busy and not world.in_flight:
                 break
         exports = [_export(laptop) for laptop in laptops]
-        assert exports[0] == exports[1] == exports[2], f"seed {seed}: the laptops differ"
+        assert exports[0] == exports[1] == exports[2], f"seed {seed}: " + _difference(exports)
         final = json.loads(exports[0])
         values = {
             (table, row["id"], name, row[name])
