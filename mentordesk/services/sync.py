@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from mentordesk.db import sync_store as store
 from mentordesk.db.database import Database
 from mentordesk.db.revisions import known_revisions
-from mentordesk.services import sync_folder
+from mentordesk.services import sync_bulk, sync_folder
 from mentordesk.services.sync_apply import Applier, changes_of
 from mentordesk.services.sync_folder import FolderPausedError
 
@@ -148,8 +148,7 @@ def _apply_batch(
     connection.execute(update(s).where(s.c.id == 1).values(applying=1))
     applier = Applier(connection, now)
     changes = changes_of(document)
-    for change in changes:
-        applier.apply(change)
+    sync_bulk.apply_all(applier, changes)
     applier.finish()
     if changes:
         store.witness(connection, max(c.clock for c in changes))
