@@ -126,7 +126,15 @@ def send(session: Session, folder: Path) -> tuple[int, str]:
         "seq": seq,
         "changes": changes,
     }
-    path = sync_folder.write_batch(folder, token, seq, sync_folder.encode(document))
+    body = sync_folder.encode(document)
+    taken = sync_folder.own_batches(folder, token)
+    if seq in taken and taken[seq] != sync_folder.digest(body):
+        # Another batch already has this number (this database came back from a backup):
+        # a new number, or the other laptops would take this one for a duplicate.
+        seq = max(taken) + 1
+        document["seq"] = seq
+        body = sync_folder.encode(document)
+    path = sync_folder.write_batch(folder, token, seq, body)
     connection.execute(
         update(o).where(o.c.seq <= rows[-1][0], o.c.batch.is_(None)).values(batch=seq)
     )

@@ -93,6 +93,19 @@ def write_batch(folder: Path, device: str, seq: int, body: bytes) -> Path:
     return path
 
 
+def own_batches(folder: Path, device: str) -> dict[int, str]:
+    """This laptop's batches already in the folder: number -> hash."""
+    own = versions_folder(folder) / device
+    if not own.is_dir():
+        return {}
+    found = {}
+    for path in own.iterdir():
+        match = NAME.match(path.name)
+        if match is not None and match["device"] == device:
+            found[int(match["seq"])] = match["hash"]
+    return found
+
+
 @dataclass(frozen=True)
 class Found:
     """A batch file that has the right name in the right folder."""

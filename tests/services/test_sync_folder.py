@@ -117,3 +117,31 @@ def test_a_batch_from_a_newer_mentordesk_is_held(tmp_path: Path) -> None:
         assert json.loads(sync_folder.encode(document)) == document
     finally:
         home.close()
+
+
+def test_a_database_back_from_a_backup_never_reuses_a_batch_number(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    work, home = laptop(tmp_path, "Work", shared), laptop(tmp_path, "Home", shared)
+    try:
+        add(work, "Ada")
+        sync.run_round(work, NOW)
+        work.close()  # the last connection folds the -wal into the file
+        backup = work.paths.database.read_bytes()
+        work = Database(work.paths)
+        add(work, "Grace")
+        sync.run_round(work, NOW)
+        sync.run_round(home, NOW)
+        work.close()
+        work.paths.database.write_bytes(backup)  # as a restore puts it back
+        for companion in ("-wal", "-shm"):
+            Path(str(work.paths.database) + companion).unlink(missing_ok=True)
+        work = Database(work.paths)
+        add(work, "Linus")
+        report = sync.run_round(work, NOW)
+        assert "-000000000003-" in report.sent_file  # not a second batch 2
+        sync.run_round(home, NOW)
+        assert names(home) == ["Ada", "Grace", "Linus"]
+    finally:
+        work.close()
+        home.close()
