@@ -8,6 +8,7 @@ it was applied (``sync_applied``), so a crash never applies a batch twice or hal
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -84,6 +85,43 @@ def _used_before(connection: Connection) -> bool:
     return int(state["next_seq"]) > 1 or has_applied is not None
 
 
+def coalesce(rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
+    """The outbox rows as a batch's changes. An edit that changes the same fields of a
+    row as this laptop's previous unsent edit of it (an autosave every few seconds)
+    replaces that one: the value in between never left this laptop, the base stays
+    the first edit's, and every field's version is the last edit's anyway. A row's
+    insert (every field) is never merged, so it keeps its place before its children."""
+    changes: list[dict[str, Any]] = []
+    last: dict[tuple[str, str], int] = {}
+    for _, table, key, op, data, changed, base, clock in rows:
+        fields = json.loads(changed)
+        bases = json.loads(base or "{}")
+        if op == "put":
+            bases = {f: v for f, v in bases.items() if f in fields}
+        change = {
+            "t": table,
+            "k": key,
+            "op": op,
+            "d": json.loads(data),
+            "f": fields,
+            "b": bases,
+            "c": clock,
+        }
+        before = last.get((table, key))
+        if (
+            before is not None
+            and op == "put"
+            and changes[before]["op"] == "put"
+            and set(changes[before]["f"]) == set(fields)
+            and set(fields) != set(store.raw_tables()[table].c.keys())
+        ):
+            change["b"] = changes[before]["b"]
+            changes[before] = {}
+        last[(table, key)] = len(changes)
+        changes.append(change)
+    return [c for c in changes if c]
+
+
 def send(session: Session, folder: Path) -> tuple[int, str]:
     """Write the pending changes as this laptop's next batch; (how many, file name)."""
     connection = session.connection()
@@ -97,23 +135,7 @@ def send(session: Session, folder: Path) -> tuple[int, str]:
     ).all()
     if not rows:
         return 0, ""
-    changes = []
-    for _, table, key, op, data, changed, base, clock in rows:
-        fields = json.loads(changed)
-        bases = json.loads(base or "{}")
-        if op == "put":
-            bases = {f: v for f, v in bases.items() if f in fields}
-        changes.append(
-            {
-                "t": table,
-                "k": key,
-                "op": op,
-                "d": json.loads(data),
-                "f": fields,
-                "b": bases,
-                "c": clock,
-            }
-        )
+    changes = coalesce(rows)
     seq = int(state["next_seq"])
     token = sync_folder.device_token(str(state["device_id"]))
     document = {

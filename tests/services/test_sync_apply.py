@@ -139,3 +139,23 @@ def test_a_mentor_deleted_while_a_meeting_was_planned_elsewhere_is_kept(tmp_path
                 assert session.scalars(select(Meeting.mentor_id)).all() == [dana]
     finally:
         pair.close()
+
+
+def test_autosaves_of_one_note_travel_as_one_change(tmp_path: Path) -> None:
+    pair = Pair(tmp_path)
+    try:
+        dana = add_mentor(pair.work, "Dana")
+        pair.both_ways()
+        for typed in ("M", "Me", "Met", "Met at", "Met at the café ☕"):
+            with pair.work.session() as session:
+                found = session.get(Mentor, dana)
+                assert found is not None
+                found.notes = typed
+        set_role(pair.work, dana, "Director")  # other fields: a change of its own
+        report = sync.run_round(pair.work, NOW)
+        assert report.sent == 2
+        sync.run_round(pair.home, NOW)
+        assert mentor(pair.home, dana).notes == "Met at the café ☕"  # type: ignore[union-attr]
+        assert mentor(pair.home, dana).role == "Director"  # type: ignore[union-attr]
+    finally:
+        pair.close()
