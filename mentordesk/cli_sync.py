@@ -99,7 +99,8 @@ def sync(paths: Paths, args: argparse.Namespace, now: datetime) -> list[str]:
     else:
         lines.append("Nothing new to send.")
     for laptop, batches in sorted(report.batches_in.items()):
-        lines.append(f"Received {batches} batch(es) from “{laptop}”.")
+        amount = "1 batch" if batches == 1 else f"{batches} batches"
+        lines.append(f"Received {amount} from “{laptop}”.")
     if not report.batches_in:
         lines.append("Nothing new from the other laptops.")
     if report.changes_in:

@@ -63,7 +63,7 @@ def test_two_laptops_sync_through_one_folder(tmp_path: Path) -> None:
     said = sync(work, "--folder", str(shared), "--device", "Work laptop")
     assert "Sent" in said and "“Work laptop”" in said
     said = sync(home, "--folder", str(shared), "--device", "Home laptop")
-    assert "Received 1 batch(es) from “Work laptop”" in said
+    assert "Received 1 batch from “Work laptop”" in said
     first = exported(work, tmp_path / "work-1.json")
     assert first == exported(home, tmp_path / "home-1.json")
     assert len(first["mentor"]) == 5 and len(first["meeting"]) == 8

@@ -309,9 +309,11 @@ def run(seed: int, root: Path, steps: int = 40) -> Figures:
             for laptop in laptops:
                 busy += _round(world, laptop, figures)
                 _collect(world, laptop)
-            _deliver(world, figures, everything=True)
             if not busy and not world.in_flight:
-                break
+                break  # a round with nothing sent or applied after the last delivery
+            _deliver(world, figures, everything=True)
+        else:
+            raise AssertionError(f"seed {seed}: the laptops never settled")
         exports = [_export(laptop) for laptop in laptops]
         assert exports[0] == exports[1] == exports[2], f"seed {seed}: " + _difference(exports)
         final = json.loads(exports[0])
