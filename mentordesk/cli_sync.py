@@ -16,8 +16,12 @@ import argparse
 import socket
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mentordesk.config import Paths
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 USAGE, PAUSED = "usage", "paused"
 
@@ -41,6 +45,15 @@ def _folder(text: str) -> Path:
     return folder
 
 
+def _restore(session: Session, number: int) -> str:
+    from mentordesk.services import sync_log
+
+    try:
+        return sync_log.restore(session, number)
+    except sync_log.RestoreError as error:
+        raise SyncError(str(error), USAGE) from error
+
+
 def decisions(paths: Paths, args: argparse.Namespace) -> list[str]:
     """``--log``: what sync decided by itself; ``--restore N``: put value N back."""
     from mentordesk.db.database import Database
@@ -50,10 +63,7 @@ def decisions(paths: Paths, args: argparse.Namespace) -> list[str]:
     try:
         with database.session() as session:
             if args.restore is not None:
-                try:
-                    return [sync_log.restore(session, args.restore)]
-                except sync_log.RestoreError as error:
-                    raise SyncError(str(error), USAGE) from error
+                return [_restore(session, args.restore)]
             found = sync_log.decisions(session)
     finally:
         database.close()

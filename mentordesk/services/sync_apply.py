@@ -26,33 +26,24 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from mentordesk.db import sync_store as store
+from mentordesk.services import sync_rows as rows
+from mentordesk.services.sync_rows import ZERO, Version, key_text, row_where, stored_row
 
-Version = tuple[int, str]
-ZERO: Version = (0, "")
-
-
-def key_text(values: list[Any]) -> str:
-    """A row's key as the triggers write it (SQLite's ``json_array``)."""
-    return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
-
-
-def row_where(table: str, key: str) -> Any:
-    """The condition that picks the row ``key`` (as the triggers write it) of ``table``."""
-    raw = store.raw_tables()[table]
-    values = json.loads(key)
-    return and_(*(raw.c[k] == v for k, v in zip(store.key_columns(table), values, strict=True)))
-
-
-def stored_row(connection: Connection, table: str, key: str) -> dict[str, Any] | None:
-    """The row as stored (raw values), or None when it is not in the table."""
-    found = connection.execute(select(store.raw_tables()[table]).where(row_where(table, key)))
-    row = found.mappings().first()
-    return None if row is None else dict(row)
+__all__ = [
+    "ZERO",
+    "Applier",
+    "Change",
+    "Version",
+    "changes_of",
+    "key_text",
+    "row_where",
+    "stored_row",
+]
 
 
 @dataclass(frozen=True)
@@ -121,11 +112,42 @@ class Applier:
         return stored_row(self.connection, table, key)
 
     def _shadow(self, table: str, key: str) -> dict[str, Any] | None:
-        s = store.shadow
-        data = self.connection.execute(
-            select(s.c.data).where(s.c.tbl == table, s.c.row_key == key)
-        ).scalar()
-        return None if data is None else dict(json.loads(data))
+        return rows.shadow_of(self.connection, table, key)
+
+    def _set_shadow(
+        self, table: str, key: str, values: dict[str, Any], state: str, reason: str = ""
+    ) -> None:
+        rows.set_shadow(self.connection, table, key, values, state, reason)
+
+    def _drop_shadow(self, table: str, key: str) -> None:
+        rows.drop_shadow(self.connection, table, key)
+
+    def _log(
+        self, kind: str, change: Change, name: str, kept: Any, lost: Any, kept_by: str, lost_by: str
+    ) -> None:
+        self.conflicts += 1
+        rows.record(
+            self.connection,
+            self.now,
+            kind,
+            change.table,
+            change.key,
+            name,
+            kept,
+            lost,
+            kept_by,
+            lost_by,
+        )
+
+    def _log_refused(self, table: str, key: str, name: str, kept: Any, lost: Any) -> None:
+        self.conflicts += 1
+        rows.record(self.connection, self.now, "refused", table, key, name, kept, lost, "", "")
+
+    def _parents(self, table: str, values: dict[str, Any]) -> list[tuple[str, str]]:
+        return rows.parents(table, values)
+
+    def _children(self, table: str, stored: dict[str, Any]) -> bool:
+        return rows.has_children(self.connection, table, stored)
 
     # -- writing ---------------------------------------------------------------------------
     def _stamp(
@@ -160,44 +182,6 @@ class Applier:
                 for name, (version, dead) in marks.items()
             ],
         )
-
-    def _log(
-        self, kind: str, change: Change, name: str, kept: Any, lost: Any, kept_by: str, lost_by: str
-    ) -> None:
-        self.conflicts += 1
-        self.connection.execute(
-            insert(store.conflict).values(
-                at=self.now,
-                kind=kind,
-                tbl=change.table,
-                row_key=change.key,
-                field=name,
-                kept=json.dumps(kept, ensure_ascii=False),
-                lost=None if lost is None else json.dumps(lost, ensure_ascii=False),
-                kept_device=kept_by,
-                lost_device=lost_by,
-                restored=0,
-            )
-        )
-
-    def _set_shadow(
-        self, table: str, key: str, values: dict[str, Any], state: str, reason: str = ""
-    ) -> None:
-        s = store.shadow
-        self.connection.execute(delete(s).where(s.c.tbl == table, s.c.row_key == key))
-        self.connection.execute(
-            insert(s).values(
-                tbl=table,
-                row_key=key,
-                data=json.dumps(values, ensure_ascii=False),
-                state=state,
-                reason=reason,
-            )
-        )
-
-    def _drop_shadow(self, table: str, key: str) -> None:
-        s = store.shadow
-        self.connection.execute(delete(s).where(s.c.tbl == table, s.c.row_key == key))
 
     # -- one change ------------------------------------------------------------------------
     def apply(self, change: Change) -> None:
@@ -264,9 +248,7 @@ class Applier:
             if stored is not None:
                 changed = {k: v for k, v in values.items() if stored.get(k) != v}
                 if changed:
-                    self.connection.execute(
-                        update(raw).where(self._where(table, key)).values(**changed)
-                    )
+                    self._update(table, key, stored, changed)
                 return
             self._materialize(table, key, values)
             return
@@ -278,6 +260,23 @@ class Applier:
             return
         self._set_shadow(table, key, values, "dead")
         self.connection.execute(delete(raw).where(self._where(table, key)))
+
+    def _update(
+        self, table: str, key: str, stored: dict[str, Any], changed: dict[str, Any]
+    ) -> None:
+        """Store the winning values; one the database refuses (a name another record
+        already has here) leaves this laptop's value and keeps the refused one."""
+        savepoint = self.connection.begin_nested()
+        try:
+            self.connection.execute(
+                update(self.tables[table]).where(self._where(table, key)).values(**changed)
+            )
+        except IntegrityError:
+            savepoint.rollback()
+            for name, value in changed.items():
+                self._log_refused(table, key, name, stored.get(name), value)
+            return
+        savepoint.commit()
 
     def _materialize(self, table: str, key: str, values: dict[str, Any]) -> bool:
         raw = self.tables[table]
@@ -332,31 +331,6 @@ class Applier:
                 clock=clock,
             )
         )
-
-    def _parents(self, table: str, values: dict[str, Any]) -> list[tuple[str, str]]:
-        found = []
-        for fk in store.model_table(table).foreign_keys:
-            value = values.get(fk.parent.name)
-            target = fk.column.table.name
-            if value is None or target not in self.tables:
-                continue
-            found.append((target, key_text([value])))
-        return found
-
-    def _children(self, table: str, stored: dict[str, Any]) -> bool:
-        for child in self.tables:
-            for fk in store.model_table(child).foreign_keys:
-                if fk.column.table.name != table:
-                    continue
-                raw = self.tables[child]
-                hit = self.connection.execute(
-                    select(func.count())
-                    .select_from(raw)
-                    .where(raw.c[fk.parent.name] == stored[fk.column.name])
-                ).scalar_one()
-                if hit:
-                    return True
-        return False
 
     # -- after a batch ---------------------------------------------------------------------
     def finish(self) -> None:
