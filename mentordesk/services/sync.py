@@ -69,6 +69,8 @@ def configure(session: Session, folder: Path | None, name: str | None) -> Settin
     values: dict[str, Any] = {}
     if folder is not None:
         values["folder"] = str(folder)
+        # Chosen now, so it is meant: an empty folder is a start, not a lost one.
+        sync_folder.versions_folder(folder).mkdir(parents=True, exist_ok=True)
     if name is not None:
         values["device_name"] = name.strip()
     if values:

@@ -141,6 +141,8 @@ def test_a_missing_sync_folder_pauses_and_an_open_app_is_named(tmp_path: Path) -
     shared.mkdir()  # an emptied folder (a sync service that lost it) pauses too
     emptied = mentordesk("sync", data=data)
     assert emptied.returncode == 7 and "no longer holds MentorDesk's files" in emptied.stderr
+    chosen = mentordesk("sync", "--folder", str(shared), data=data)  # chosen again: a start
+    assert chosen.returncode == 0, chosen.stderr
     with app_holding(data):
         held = mentordesk("sync", data=data)
         assert held.returncode == 4 and "Close MentorDesk first" in held.stderr
