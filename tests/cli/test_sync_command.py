@@ -146,3 +146,15 @@ def test_a_missing_sync_folder_pauses_and_an_open_app_is_named(tmp_path: Path) -
     with app_holding(data):
         held = mentordesk("sync", data=data)
         assert held.returncode == 4 and "Close MentorDesk first" in held.stderr
+
+
+def test_sync_never_imports_qt(tmp_path: Path) -> None:
+    data, shared = tmp_path / "data", tmp_path / "Dropbox"
+    shared.mkdir()
+    new_folder(data, with_sample=False)
+    result = mentordesk(
+        "sync", "--folder", str(shared), "--device", "Work", data=data, importtime=True
+    )
+    assert result.returncode == 0, result.stderr
+    imported = [line.split("|")[-1].strip() for line in result.stderr.splitlines()]
+    assert not [name for name in imported if name.startswith("PySide6")]
