@@ -31,6 +31,7 @@ class RoundReport:
 
     sent: int = 0
     sent_file: str = ""
+    rewritten: int = 0
     batches_in: dict[str, int] = field(default_factory=dict)
     changes_in: int = 0
     conflicts: int = 0
@@ -124,32 +125,66 @@ def coalesce(rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
     return [c for c in changes if c]
 
 
+def _document(state: dict[str, Any], seq: int, changes: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "format": sync_folder.FORMAT,
+        "version": sync_folder.FORMAT_VERSION,
+        "schema": known_revisions()[-1],
+        "device": sync_folder.device_token(str(state["device_id"])),
+        "device_id": state["device_id"],
+        "device_name": state["device_name"],
+        "seq": seq,
+        "changes": changes,
+    }
+
+
+def _outbox_rows(connection: Connection, batch: int | None) -> list[Any]:
+    o = store.outbox
+    chosen = o.c.batch.is_(None) if batch is None else o.c.batch == batch
+    return list(
+        connection.execute(
+            select(
+                o.c.seq, o.c.tbl, o.c.row_key, o.c.op, o.c.data, o.c.changed, o.c.base, o.c.clock
+            )
+            .where(chosen)
+            .order_by(o.c.seq)
+        ).all()
+    )
+
+
+def heal(session: Session, folder: Path) -> int:
+    """Write again this laptop's sent batches that are gone from the folder (a sync
+    service that lost them): a laptop that has not read them yet would wait for them
+    for ever. Returns how many were written."""
+    connection = session.connection()
+    state = store.read_state(connection)
+    token = sync_folder.device_token(str(state["device_id"]))
+    taken = sync_folder.own_batches(folder, token)
+    written = 0
+    for seq in range(1, int(state["next_seq"])):
+        if seq in taken:
+            continue
+        rows = _outbox_rows(connection, seq)
+        if rows:
+            body = sync_folder.encode(_document(state, seq, coalesce(rows)))
+            sync_folder.write_batch(folder, token, seq, body)
+            written += 1
+    return written
+
+
 def send(session: Session, folder: Path) -> tuple[int, str]:
     """Write the pending changes as this laptop's next batch; (how many, file name)."""
     connection = session.connection()
     store.take_write_lock(connection)
     state = store.read_state(connection)
     o = store.outbox
-    rows = connection.execute(
-        select(o.c.seq, o.c.tbl, o.c.row_key, o.c.op, o.c.data, o.c.changed, o.c.base, o.c.clock)
-        .where(o.c.batch.is_(None))
-        .order_by(o.c.seq)
-    ).all()
+    rows = _outbox_rows(connection, None)
     if not rows:
         return 0, ""
     changes = coalesce(rows)
     seq = int(state["next_seq"])
     token = sync_folder.device_token(str(state["device_id"]))
-    document = {
-        "format": sync_folder.FORMAT,
-        "version": sync_folder.FORMAT_VERSION,
-        "schema": known_revisions()[-1],
-        "device": token,
-        "device_id": state["device_id"],
-        "device_name": state["device_name"],
-        "seq": seq,
-        "changes": changes,
-    }
+    document = _document(state, seq, changes)
     body = sync_folder.encode(document)
     taken = sync_folder.own_batches(folder, token)
     if seq in taken and taken[seq] != sync_folder.digest(body):
@@ -268,6 +303,8 @@ def run_round(database: Database, now: datetime) -> RoundReport:
     except FolderPausedError as paused:
         report.paused = str(paused)
         return report
+    with database.session() as session:
+        report.rewritten = heal(session, folder)
     with database.session() as session:
         report.sent, report.sent_file = send(session, folder)
     receive(database, folder, current.token, now, report)

@@ -145,3 +145,26 @@ def test_a_database_back_from_a_backup_never_reuses_a_batch_number(tmp_path: Pat
     finally:
         work.close()
         home.close()
+
+
+def test_a_batch_lost_by_the_sync_service_is_written_again(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    work, home = laptop(tmp_path, "Work", shared), laptop(tmp_path, "Home", shared)
+    try:
+        for name in ("Ada", "Grace"):
+            add(work, name)
+            sync.run_round(work, NOW)
+        folder = next((shared / "MentorDesk" / "v1").iterdir())
+        first = sorted(folder.iterdir())[0]
+        before = first.read_bytes()
+        first.unlink()  # lost before home read it
+        report = sync.run_round(home, NOW)
+        assert names(home) == [] and report.waiting  # home waits for batch 1
+        assert sync.run_round(work, NOW).rewritten == 1
+        assert first.read_bytes() == before  # the same bytes under the same name
+        sync.run_round(home, NOW)
+        assert names(home) == ["Ada", "Grace"]
+    finally:
+        work.close()
+        home.close()
