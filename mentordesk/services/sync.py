@@ -303,6 +303,7 @@ def run_round(database: Database, now: datetime) -> RoundReport:
     except FolderPausedError as paused:
         report.paused = str(paused)
         return report
+    sync_folder.clean_partials(folder, current.token)
     with database.session() as session:
         report.rewritten = heal(session, folder)
     with database.session() as session:

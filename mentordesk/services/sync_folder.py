@@ -93,6 +93,19 @@ def write_batch(folder: Path, device: str, seq: int, body: bytes) -> Path:
     return path
 
 
+def clean_partials(folder: Path, device: str) -> int:
+    """Remove the temporary files a write cut short (a kill, a power cut) left in this
+    laptop's own folder: only this laptop writes there. Returns how many."""
+    own = versions_folder(folder) / device
+    if not own.is_dir():
+        return 0
+    removed = 0
+    for path in own.glob(".*.partial"):
+        path.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
 def own_batches(folder: Path, device: str) -> dict[int, str]:
     """This laptop's batches already in the folder: number -> hash."""
     own = versions_folder(folder) / device

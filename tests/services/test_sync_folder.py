@@ -168,3 +168,20 @@ def test_a_batch_lost_by_the_sync_service_is_written_again(tmp_path: Path) -> No
     finally:
         work.close()
         home.close()
+
+
+def test_a_write_cut_short_leaves_nothing_behind_after_the_next_round(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    work = laptop(tmp_path, "Work", shared)
+    try:
+        add(work, "Ada")
+        sync.run_round(work, NOW)
+        folder = next((shared / "MentorDesk" / "v1").iterdir())
+        cut_short = folder / f".{folder.name}-000000000002-0123456789abcdef.mdsync.4242.partial"
+        cut_short.write_bytes(b'{"format": "mentordes')  # a kill during the write
+        sync.run_round(work, NOW)
+        assert not cut_short.exists()
+        assert [p.name.endswith(".mdsync") for p in folder.iterdir()] == [True]
+    finally:
+        work.close()
