@@ -104,6 +104,9 @@ def sync(paths: Paths, args: argparse.Namespace, now: datetime) -> list[str]:
     if report.paused:
         raise SyncError(report.paused, PAUSED)
     lines = [f"This laptop is “{current.device_name}”, syncing through {current.folder}."]
+    if report.rewritten:
+        lost = "1 batch" if report.rewritten == 1 else f"{report.rewritten} batches"
+        lines.append(f"Wrote again {lost} of this laptop's that the sync folder had lost.")
     if report.sent:
         lines.append(f"Sent {report.sent} changes ({report.sent_file}).")
     else:
