@@ -98,12 +98,17 @@ def sync(paths: Paths, args: argparse.Namespace, now: datetime) -> list[str]:
                 if name is None and not current.device_name:
                     name = socket.gethostname() or "Laptop"
                 current = rounds.configure(session, folder, name)
-        report = rounds.run_round(database, now)
+        report = rounds.run_round(database, now, socket.gethostname() or "computer")
     finally:
         database.close()
     if report.paused:
         raise SyncError(report.paused, PAUSED)
     lines = [f"This laptop is “{current.device_name}”, syncing through {current.folder}."]
+    if report.new_identity:
+        lines.append(
+            "This data folder was copied from another computer: it now syncs as a laptop "
+            "of its own; give it its own name with --device."
+        )
     if report.rewritten:
         lost = "1 batch" if report.rewritten == 1 else f"{report.rewritten} batches"
         lines.append(f"Wrote again {lost} of this laptop's that the sync folder had lost.")

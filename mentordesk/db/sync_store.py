@@ -36,6 +36,7 @@ state = Table(
     Column("clock", Integer),
     Column("skew_us", Integer),
     Column("next_seq", Integer),
+    Column("host", Text),
 )
 outbox = Table(
     "sync_outbox",

@@ -8,13 +8,14 @@ it was applied (``sync_applied``), so a crash never applies a batch twice or hal
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from mentordesk.db import sync_store as store
@@ -32,6 +33,7 @@ class RoundReport:
     sent: int = 0
     sent_file: str = ""
     rewritten: int = 0
+    new_identity: bool = False
     batches_in: dict[str, int] = field(default_factory=dict)
     changes_in: int = 0
     conflicts: int = 0
@@ -288,10 +290,33 @@ def receive(database: Database, folder: Path, own: str, now: datetime, report: R
             expected += 1
 
 
-def run_round(database: Database, now: datetime) -> RoundReport:
-    """Send, receive, and send again (revivals decided while receiving)."""
+def own_host(session: Session, host: str) -> bool:
+    """Remember the computer this data folder syncs from; on another one (the folder
+    was copied there) take a new device id, so the two never write one device folder.
+    The batches the original sent are then read like another laptop's. True when the
+    id was renewed."""
+    connection = session.connection()
+    state = store.read_state(connection)
+    s = store.state
+    if not state["host"]:
+        connection.execute(update(s).where(s.c.id == 1).values(host=host))
+        return False
+    if state["host"] == host:
+        return False
+    connection.execute(
+        update(s).where(s.c.id == 1).values(host=host, device_id=uuid.uuid4().hex, next_seq=1)
+    )
+    connection.execute(delete(store.outbox).where(store.outbox.c.batch.is_not(None)))
+    return True
+
+
+def run_round(database: Database, now: datetime, host: str = "") -> RoundReport:
+    """Send, receive, and send again (revivals decided while receiving). ``host``
+    names this computer (``own_host``); empty: not checked."""
     report = RoundReport()
     with database.session() as session:
+        if host and own_host(session, host):
+            report.new_identity = True
         current = settings(session)
         used = _used_before(session.connection())
     if not current.enabled or not current.folder:

@@ -185,3 +185,34 @@ def test_a_write_cut_short_leaves_nothing_behind_after_the_next_round(tmp_path: 
         assert [p.name.endswith(".mdsync") for p in folder.iterdir()] == [True]
     finally:
         work.close()
+
+
+def test_a_data_folder_copied_to_another_computer_syncs_as_a_laptop_of_its_own(
+    tmp_path: Path,
+) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    work = laptop(tmp_path, "Work", shared)
+    try:
+        add(work, "Ada")
+        sync.run_round(work, NOW, "work-pc")
+        work.close()  # the person copies the whole data folder to the home computer
+        copied = tmp_path / "copy"
+        copied.mkdir()
+        copied.joinpath("mentordesk.sqlite3").write_bytes(work.paths.database.read_bytes())
+        work = Database(work.paths)
+        home = Database(resolve_paths(copied))
+        try:
+            assert sync.run_round(home, NOW, "home-pc").new_identity
+            assert not sync.run_round(work, NOW, "work-pc").new_identity
+            add(work, "Grace")
+            add(home, "Linus")
+            for database, host in ((work, "work-pc"), (home, "home-pc")) * 2:
+                sync.run_round(database, NOW, host)
+            assert names(work) == names(home) == ["Ada", "Grace", "Linus"]
+            devices = sorted(p.name for p in (shared / "MentorDesk" / "v1").iterdir())
+            assert len(devices) == 2  # one folder each, never one shared by two writers
+        finally:
+            home.close()
+    finally:
+        work.close()

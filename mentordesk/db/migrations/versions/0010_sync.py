@@ -152,6 +152,7 @@ def upgrade() -> None:
         sa.Column("clock", sa.Integer(), nullable=False, server_default="0"),
         sa.Column("skew_us", sa.Integer(), nullable=False, server_default="0"),
         sa.Column("next_seq", sa.Integer(), nullable=False, server_default="1"),
+        sa.Column("host", sa.Text(), nullable=False, server_default=""),
         sa.PrimaryKeyConstraint("id"),
         sa.CheckConstraint("id = 1", name="ck_sync_state_one_row"),
     )
