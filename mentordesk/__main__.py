@@ -172,6 +172,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _data_dir(passphrase, argparse.SUPPRESS)
     passphrase.add_argument("action", choices=("set", "change", "remove"))
+    sync = commands.add_parser(
+        "sync",
+        help="one sync round with your other laptops (MentorDesk must be closed)",
+        description="Send this laptop's changes to the sync folder and apply what your other "
+        "laptops left there. The first time, give --folder (a folder your sync service "
+        "keeps) and --device (this laptop's name). Exit 8: the sync folder is missing or "
+        "emptied, so sync is paused and nothing changed.",
+    )
+    _data_dir(sync, argparse.SUPPRESS)
+    sync.add_argument("--folder", metavar="PATH", help="the sync folder (set once)")
+    sync.add_argument("--device", metavar="NAME", help="this laptop's name (set once)")
+    sync.add_argument(
+        "--log", action="store_true", help="list what sync decided by itself, newest first"
+    )
+    sync.add_argument(
+        "--restore",
+        metavar="N",
+        type=int,
+        help="put back the value that decision N did not keep (an edit made here now)",
+    )
     return parser
 
 

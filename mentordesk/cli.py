@@ -1,4 +1,5 @@
-"""The commands that need no window: check, backup, restore, export, ics, import, note.
+"""The commands that need no window: check, backup, restore, export, ics, import, note,
+sync.
 
 Dispatched by ``__main__`` before Qt is imported; none of them imports PySide6.
 Commands that change the data folder take the same lock as the window, so they
@@ -32,9 +33,8 @@ from mentordesk.db.key_file import WrongPassphraseError
 from mentordesk.lock import DataFolderLock, FolderInUseError, LockUnwritableError
 from mentordesk.services.attachment_files import AttachmentFileError, describe
 
-OK, PROBLEMS_FOUND, USAGE, NO_WINDOW_LIBRARIES, IN_USE, UNUSABLE, REFUSED, WRONG_PASSPHRASE = range(
-    8
-)
+OK, PROBLEMS_FOUND, USAGE, NO_WINDOW_LIBRARIES, IN_USE, UNUSABLE, REFUSED = range(7)
+WRONG_PASSPHRASE, SYNC_PAUSED = 7, 8
 
 EXIT = {
     OK: "done (check: nothing wrong)",
@@ -45,6 +45,7 @@ EXIT = {
     UNUSABLE: "the database or the given file cannot be used",
     REFUSED: "the disk or file system refused",
     WRONG_PASSPHRASE: "wrong passphrase (or none given) for an encrypted data folder",
+    SYNC_PAUSED: "sync is paused: the sync folder is missing or emptied",
 }
 
 
@@ -313,6 +314,23 @@ def passphrase(args: argparse.Namespace, now: datetime) -> int:
     return OK
 
 
+def sync(args: argparse.Namespace, now: datetime) -> int:
+    from mentordesk import cli_sync
+
+    paths = _existing_paths(args)
+    lock = _locked(paths)
+    try:
+        lines = cli_sync.sync(paths, args, now)
+    except cli_sync.SyncError as error:
+        code = USAGE if error.reason == cli_sync.USAGE else SYNC_PAUSED
+        raise CommandError(str(error), code) from error
+    finally:
+        lock.release()
+    for line in lines:
+        out(line)
+    return OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, datetime], int]] = {
     "check": check,
     "backup": backup,
@@ -322,6 +340,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, datetime], int]] = {
     "import": import_,
     "note": note,
     "passphrase": passphrase,
+    "sync": sync,
 }
 
 

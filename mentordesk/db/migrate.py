@@ -26,7 +26,7 @@ from mentordesk.db.backup import (
 )
 from mentordesk.db.engine import DatabaseError, make_atomic_engine
 from mentordesk.db.health import NewerDatabaseError, State, examine
-from mentordesk.db.revisions import HEAD_REVISION, SEARCH_TABLES, later_objects
+from mentordesk.db.revisions import HEAD_REVISION, SEARCH_TABLES, SYNC_TABLES, later_objects
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -45,11 +45,11 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """Leave SQLite's own tables and the search index's tables out of autogenerate."""
+    """Leave SQLite's own tables, the search index's and sync's out of autogenerate."""
     if type_ == "table" and name is not None:
         if name.startswith("sqlite_"):
             return False
-        if name in SEARCH_TABLES:
+        if name in SEARCH_TABLES or name in SYNC_TABLES:
             return False
     return True
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-HEAD_REVISION = "0009_private_items"
+HEAD_REVISION = "0010_sync"
 
 # The full-text search index (migration 0003) is raw SQL, not a model: the FTS5
 # table, the shadow tables FTS5 keeps beside it, and the key table that maps item
@@ -148,6 +148,35 @@ CHANGES: dict[str, Change] = {
     # columns only (private flags): no table, index or trigger added or removed
     "0009_private_items": Change(),
 }
+
+
+# Sync's own tables (migration 0010): local bookkeeping, never synced themselves.
+SYNC_TABLES = frozenset(
+    {"sync_state", "sync_outbox", "sync_field", "sync_shadow", "sync_applied", "sync_conflict"}
+)
+# Tables whose names start so are never synced (SQLite's, Alembic's, the search
+# index's, sync's own); every other table gets three sync triggers.
+LOCAL_PREFIXES = ("sqlite_", "alembic_", "search_", "sync_")
+
+
+def _sync_change() -> Change:
+    """Migration 0010: sync's tables, and a trigger per event on every table the
+    revisions before it hold (the migration reads them from the file itself)."""
+    tables: set[str] = set()
+    for change in CHANGES.values():
+        tables |= change.tables
+        tables -= change.removed
+    synced = sorted(t for t in tables if not t.startswith(LOCAL_PREFIXES))
+    return Change(
+        tables=SYNC_TABLES,
+        indexes=frozenset({"ix_sync_outbox_batch"}),
+        triggers=frozenset(
+            f"sync_{table}_{event}" for table in synced for event in ("insert", "update", "delete")
+        ),
+    )
+
+
+CHANGES["0010_sync"] = _sync_change()
 
 
 @dataclass(frozen=True)

@@ -137,3 +137,18 @@ def test_set_twice_and_an_empty_passphrase_are_refused(encrypted: Path, tmp_path
     assert empty.returncode == 2 and "cannot be empty" in empty.stderr
     assert not (data / "mentordesk.key").exists()
     assert resolve_paths(data).database.exists()
+
+
+def test_sync_refuses_an_encrypted_folder_and_writes_nothing_readable(
+    encrypted: Path, tmp_path: Path
+) -> None:
+    """Sync's batches are not sealed yet: with encryption on, a round would leave the
+    notes readable in the synced folder, so it is refused and nothing is written there."""
+    shared = tmp_path / "Dropbox"
+    shared.mkdir()
+    result = mentordesk(
+        "sync", "--folder", str(shared), "--device", "Work", data=encrypted, stdin="first pass\n"
+    )
+    assert result.returncode == 2, result.stderr
+    assert "encrypted" in result.stderr and "Nothing was sent" in result.stderr
+    assert list(shared.rglob("*")) == []

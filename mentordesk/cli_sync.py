@@ -1,0 +1,143 @@
+"""``mentordesk sync [--folder PATH] [--device NAME]``: one sync round from a terminal.
+
+Sends this laptop's pending changes to the sync folder and applies what the other
+laptops left there (``services/sync.py``). ``--folder`` and ``--device`` set sync up
+the first time (or change the folder or this laptop's name); after that a bare
+``mentordesk sync`` is enough. Qt-free, like every command.
+
+It takes the data folder's lock like every command that writes: with MentorDesk open
+it says so and changes nothing (exit code ``IN_USE``); the window's own sync on a
+timer is a later step (README "Two laptops (sync)").
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mentordesk.config import Paths
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+USAGE, PAUSED = "usage", "paused"
+
+
+class SyncError(Exception):
+    """The round did not run, or was paused; ``reason`` is USAGE or PAUSED."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def _folder(text: str) -> Path:
+    folder = Path(text).expanduser().absolute()
+    if not folder.is_dir():
+        raise SyncError(
+            f"There is no folder at {folder}. Give the folder your sync service keeps "
+            "(Dropbox, OneDrive, iCloud Drive, Syncthing, a USB stick), or create it first.",
+            USAGE,
+        )
+    return folder
+
+
+def _restore(session: Session, number: int) -> str:
+    from mentordesk.services import sync_log
+
+    try:
+        return sync_log.restore(session, number)
+    except sync_log.RestoreError as error:
+        raise SyncError(str(error), USAGE) from error
+
+
+def decisions(paths: Paths, args: argparse.Namespace) -> list[str]:
+    """``--log``: what sync decided by itself; ``--restore N``: put value N back."""
+    from mentordesk.db.database import Database
+    from mentordesk.services import sync_log
+
+    database = Database(paths)
+    try:
+        with database.session() as session:
+            if args.restore is not None:
+                return [_restore(session, args.restore)]
+            found = sync_log.decisions(session)
+    finally:
+        database.close()
+    if not found:
+        return ["Sync has decided nothing by itself on this laptop."]
+    return [f"{d.id}. {d.at}  {d.text}" + ("  (restored)" if d.restored else "") for d in found]
+
+
+def sync(paths: Paths, args: argparse.Namespace, now: datetime) -> list[str]:
+    """Run one round on the (locked) data folder; the lines to tell the person."""
+    from mentordesk.db.database import Database
+    from mentordesk.services import sync as rounds
+
+    if getattr(args, "log", False) or getattr(args, "restore", None) is not None:
+        return decisions(paths, args)
+
+    from mentordesk.db import encryption
+
+    if encryption.is_on(paths):
+        # Batches are written in the clear for now: a synced folder would carry the
+        # very text encryption keeps off the disk. Refused until batches are sealed.
+        raise SyncError(
+            "This data folder is encrypted, and sync does not encrypt what it writes to "
+            "the sync folder yet, so it would leave your notes readable there. Nothing was "
+            "sent or changed. (Turning encryption off makes sync available again.)",
+            USAGE,
+        )
+    folder = _folder(args.folder) if args.folder else None
+    name = args.device.strip() if args.device else None
+    if name is not None and not name:
+        raise SyncError("--device needs a name for this laptop, such as 'Home laptop'.", USAGE)
+    database = Database(paths)
+    try:
+        with database.session() as session:
+            current = rounds.settings(session)
+            if not current.folder and folder is None:
+                raise SyncError(
+                    "Sync is not set up on this data folder yet: give --folder PATH (a folder "
+                    "your sync service keeps) and --device NAME (this laptop's name) once.",
+                    USAGE,
+                )
+            if folder is not None or name is not None or not current.enabled:
+                if name is None and not current.device_name:
+                    name = socket.gethostname() or "Laptop"
+                current = rounds.configure(session, folder, name)
+        report = rounds.run_round(database, now, socket.gethostname() or "computer")
+    finally:
+        database.close()
+    if report.paused:
+        raise SyncError(report.paused, PAUSED)
+    lines = [f"This laptop is “{current.device_name}”, syncing through {current.folder}."]
+    if report.new_identity:
+        lines.append(
+            "This data folder was copied from another computer: it now syncs as a laptop "
+            "of its own; give it its own name with --device."
+        )
+    if report.rewritten:
+        lost = "1 batch" if report.rewritten == 1 else f"{report.rewritten} batches"
+        lines.append(f"Wrote again {lost} of this laptop's that the sync folder had lost.")
+    if report.sent:
+        lines.append(f"Sent {report.sent} changes ({report.sent_file}).")
+    else:
+        lines.append("Nothing new to send.")
+    for laptop, batches in sorted(report.batches_in.items()):
+        amount = "1 batch" if batches == 1 else f"{batches} batches"
+        lines.append(f"Received {amount} from “{laptop}”.")
+    if not report.batches_in:
+        lines.append("Nothing new from the other laptops.")
+    if report.changes_in:
+        lines.append(f"Applied {report.changes_in} changes.")
+    if report.conflicts:
+        lines.append(
+            f"{report.conflicts} edits made on two laptops at once: the newer was kept, the "
+            "other is kept (see mentordesk sync --log) and can be restored."
+        )
+    lines.extend(report.waiting)
+    return lines

@@ -1,0 +1,175 @@
+"""The sync folder: batches of changes as files in a folder the person already syncs.
+
+Qt-free and database-free. Layout (docs/ARCHITECTURE.md "Sync through a folder"):
+
+    <folder>/MentorDesk/v1/<device>/<device>-<seq:012d>-<sha256[:16]>.mdsync
+
+- Each laptop writes only into its own ``<device>`` folder, each batch through a
+  temporary name (``.<name>.<pid>.partial``), flushed to the disk, then renamed.
+- A reader takes only names of exactly this shape inside the folder of the device
+  they name: sync clients' temporary files and "conflicted copies" are ignored.
+- A file whose bytes do not hash to its name is not ready (a copy still arriving,
+  or cut short): it is read again next round, never applied.
+- A file that is not there is never a deletion: deletions travel only as changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mentordesk.db.files import write_text_file
+
+ROOT = "MentorDesk"
+VERSION_FOLDER = "v1"
+FORMAT = "mentordesk-sync"
+FORMAT_VERSION = 1
+SUFFIX = ".mdsync"
+NAME = re.compile(
+    r"^(?P<device>[a-z0-9][a-z0-9-]{0,60})-(?P<seq>\d{12})-(?P<hash>[0-9a-f]{16})\.mdsync$"
+)
+
+
+class FolderPausedError(Exception):
+    """The sync folder cannot be used now; nothing was read or written. The message
+    says why in the person's words."""
+
+
+def device_token(device_id: str) -> str:
+    """The folder and file prefix of a laptop: a part of its id, made once with the data
+    folder. Never its name: renaming a laptop must not move its batches to a new folder
+    (the others would wait for its batch 1 there); the name travels inside each batch."""
+    return device_id[:16].lower()
+
+
+def digest(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()[:16]
+
+
+def batch_name(device: str, seq: int, body: bytes) -> str:
+    return f"{device}-{seq:012d}-{digest(body)}{SUFFIX}"
+
+
+def encode(document: dict[str, Any]) -> bytes:
+    """One canonical byte form: the same changes always give the same file name."""
+    return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
+        "utf-8"
+    )
+
+
+def versions_folder(folder: Path) -> Path:
+    return folder / ROOT / VERSION_FOLDER
+
+
+def check(folder: Path, *, used_before: bool) -> None:
+    """Raise ``FolderPausedError`` when the folder is missing, or empty although this laptop
+    has used it before (a drive not mounted, a sync client that emptied it): syncing
+    then would only confuse, so sync waits and says so."""
+    if not folder.is_dir():
+        raise FolderPausedError(
+            f"The sync folder {folder} is not there (a drive not connected, or a sync "
+            "service not running?). Sync is paused; nothing was changed."
+        )
+    if used_before and not versions_folder(folder).is_dir():
+        raise FolderPausedError(
+            f"The sync folder {folder} no longer holds MentorDesk's files, though this "
+            "laptop has synced through it. Sync is paused; nothing was changed. If you "
+            "moved the folder, choose its new place."
+        )
+
+
+def write_batch(folder: Path, device: str, seq: int, body: bytes) -> Path:
+    """Write one batch whole (temporary name, flushed, renamed); returns its path.
+    Writing the same batch again (a crash before the database said it was sent) gives
+    the same name and the same bytes."""
+    own = versions_folder(folder) / device
+    own.mkdir(parents=True, exist_ok=True)
+    path = own / batch_name(device, seq, body)
+    write_text_file(path, body.decode("utf-8"))
+    return path
+
+
+def clean_partials(folder: Path, device: str) -> int:
+    """Remove the temporary files a write cut short (a kill, a power cut) left in this
+    laptop's own folder: only this laptop writes there. Returns how many."""
+    own = versions_folder(folder) / device
+    if not own.is_dir():
+        return 0
+    removed = 0
+    for path in own.glob(".*.partial"):
+        path.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
+def own_batches(folder: Path, device: str) -> dict[int, str]:
+    """This laptop's batches already in the folder: number -> hash."""
+    own = versions_folder(folder) / device
+    if not own.is_dir():
+        return {}
+    found = {}
+    for path in own.iterdir():
+        match = NAME.match(path.name)
+        if match is not None and match["device"] == device:
+            found[int(match["seq"])] = match["hash"]
+    return found
+
+
+@dataclass(frozen=True)
+class Found:
+    """A batch file that has the right name in the right folder."""
+
+    device: str
+    seq: int
+    hash: str
+    path: Path
+
+
+@dataclass
+class Listing:
+    """What the folder holds: each device's batches by number, and how many names were
+    left alone (temporary files, conflicted copies, anything else)."""
+
+    devices: dict[str, dict[int, list[Found]]] = field(default_factory=dict)
+    ignored: int = 0
+
+
+def scan(folder: Path, *, own: str) -> Listing:
+    """Every other laptop's batches in ``folder`` (this laptop's ``own`` left out)."""
+    listing = Listing()
+    root = versions_folder(folder)
+    if not root.is_dir():
+        return listing
+    for device_dir in sorted(root.iterdir()):
+        if not device_dir.is_dir() or device_dir.name == own or device_dir.name.startswith("."):
+            continue
+        for path in device_dir.iterdir():
+            match = NAME.match(path.name)
+            if match is None or match["device"] != device_dir.name or not path.is_file():
+                listing.ignored += 1
+                continue
+            found = Found(match["device"], int(match["seq"]), match["hash"], path)
+            listing.devices.setdefault(found.device, {}).setdefault(found.seq, []).append(found)
+    return listing
+
+
+def read_batch(found: Found) -> dict[str, Any] | None:
+    """The batch's document, or None when its bytes are not (yet) the ones its name
+    promises: read again next round. Raises ValueError for a file that hashes right
+    but is not a batch (never applied)."""
+    try:
+        body = found.path.read_bytes()
+    except OSError:
+        return None  # gone or not readable now: never a deletion, try again later
+    if digest(body) != found.hash:
+        return None
+    document = json.loads(body.decode("utf-8"))
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ValueError(f"{found.path.name} is not a MentorDesk sync batch")
+    if document.get("device") != found.device or document.get("seq") != found.seq:
+        raise ValueError(f"{found.path.name} says it is another batch than its name")
+    return document

@@ -1,0 +1,337 @@
+"""A seeded simulation of three laptops syncing through a misbehaving folder.
+
+Each laptop has its own data folder (a real SQLite database, changed through the real
+write path: ORM sessions) and its own view of the sync folder, as Dropbox or Syncthing
+keeps one per laptop. A simulated sync service copies each laptop's batches into the
+other views late, twice (as a "conflicted copy"), out of order, and cut short before
+the whole file arrives. Each laptop's clock is skewed by up to ±24 h and jumps back.
+
+``run(seed)`` returns the figures; it raises AssertionError when the laptops end
+different, or when a value someone typed is neither in the data nor in a kept conflict.
+Used by tests/services/test_sync_simulation.py (200 seeds) and scripts/sync_simulation.py.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from uuid import UUID
+
+from sqlalchemy import event, select, update
+
+from mentordesk.config import resolve_paths
+from mentordesk.db import sync_store
+from mentordesk.db.database import Database
+from mentordesk.db.models import Meeting, Mentor
+from mentordesk.services import sync, sync_folder
+from mentordesk.services.exchange import export_document
+
+DAY_US = 86_400_000_000
+WORDS = (
+    "Dana",
+    "日本語",
+    "👍🏽",
+    "café",
+    "שלום",
+    "e\u0301t\u00e9",
+    "VP",
+    "Director",
+    "naïve",
+    "🎉",
+)
+FIELDS = {
+    "mentor": ("role", "organisation", "notes"),
+    "meeting": ("notes", "takeaways", "location"),
+}
+MODELS: dict[str, type[Mentor] | type[Meeting]] = {"mentor": Mentor, "meeting": Meeting}
+
+
+@dataclass
+class Figures:
+    seed: int
+    operations: int = 0
+    batches: int = 0
+    conflicts: int = 0
+    revived: int = 0
+    typed: int = 0
+    duplicates: int = 0
+    truncated: int = 0
+
+
+@dataclass
+class Laptop:
+    name: str
+    database: Database
+    view: Path
+    skew_us: int
+    token: str = ""
+
+
+@dataclass
+class World:
+    rng: random.Random
+    laptops: list[Laptop]
+    now: datetime
+    typed: list[tuple[str, str, str, str]] = field(default_factory=list)
+    seen_replaced: set[tuple[str, str, str, str]] = field(default_factory=set)
+    # (laptop view, relative path) -> bytes still to deliver; delivered copies
+    in_flight: list[tuple[Laptop, Path, bytes]] = field(default_factory=list)
+    delivered: set[tuple[str, str]] = field(default_factory=set)
+
+
+_TEMPLATE: dict[Path, Path] = {}
+
+
+def _template(folder: Path) -> Path:
+    """A migrated empty database, made once per folder and copied for every laptop."""
+    if folder not in _TEMPLATE:
+        data = folder / "template"
+        Database(resolve_paths(data)).close()
+        _TEMPLATE[folder] = data / "mentordesk.sqlite3"
+    return _TEMPLATE[folder]
+
+
+def _no_fsync(connection: sqlite3.Connection, _record: object) -> None:
+    connection.execute("PRAGMA synchronous=OFF")
+
+
+def _laptop(root: Path, name: str, template: Path, rng: random.Random) -> Laptop:
+    data = root / name
+    data.mkdir(parents=True)
+    shutil.copyfile(template, data / "mentordesk.sqlite3")
+    connection = sqlite3.connect(data / "mentordesk.sqlite3")
+    device_id = UUID(int=rng.getrandbits(128), version=4).hex
+    connection.execute("UPDATE sync_state SET device_id = ?", (device_id,))
+    connection.commit()
+    connection.close()
+    database = Database(resolve_paths(data))
+    # Not a test of durability (tests/e2e has those): no waiting for the disk.
+    event.listen(database.engine, "connect", _no_fsync)
+    database.engine.dispose()
+    view = root / f"{name}-view"
+    view.mkdir()
+    with database.session() as session:
+        settings = sync.configure(session, view, name)
+    return Laptop(name, database, view, rng.randint(-DAY_US, DAY_US), settings.token)
+
+
+def _rows(laptop: Laptop, table: str) -> list[str]:
+    with laptop.database.session() as session:
+        model = MODELS[table]
+        return sorted(str(i) for i in session.scalars(select(model.id)))
+
+
+def _set_clock(world: World, laptop: Laptop) -> None:
+    """The laptop's wall clock reads the simulated moment plus its skew (to the
+    millisecond: the rest is the real time a step takes), so a seed replays alike."""
+    wall = (world.now - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(microseconds=1)
+    real = time.time_ns() // 1000
+    with laptop.database.session() as session:
+        session.execute(update(sync_store.state).values(skew_us=wall + laptop.skew_us - real))
+
+
+def _new_id(world: World) -> str:
+    return str(UUID(int=world.rng.getrandbits(128), version=4))
+
+
+def _operate(world: World, laptop: Laptop, figures: Figures) -> None:
+    rng = world.rng
+    _set_clock(world, laptop)
+    mentors = _rows(laptop, "mentor")
+    meetings = _rows(laptop, "meeting")
+    choice = rng.random()
+    with laptop.database.session() as session:
+        if choice < 0.12 or not mentors:
+            mentor = Mentor(
+                id=_new_id(world),
+                name=f"Mentor {rng.randrange(1000)}",
+                created_at=world.now,
+                updated_at=world.now,
+                status_changed_at=world.now,
+            )
+            session.add(mentor)
+            return
+        if choice < 0.25:
+            session.add(
+                Meeting(
+                    id=_new_id(world),
+                    mentor_id=rng.choice(mentors),
+                    scheduled_start=world.now,
+                    created_at=world.now,
+                    updated_at=world.now,
+                )
+            )
+            return
+        if choice < 0.33:
+            table = rng.choice(("mentor", "meeting")) if meetings else "mentor"
+            ids = mentors if table == "mentor" else meetings
+            row_id = rng.choice(ids)
+            row = session.get(MODELS[table], row_id)
+            assert row is not None
+            for name in FIELDS[table]:
+                world.seen_replaced.add((table, row_id, name, getattr(row, name)))
+            if table == "mentor":
+                for meeting in session.scalars(select(Meeting).where(Meeting.mentor_id == row_id)):
+                    for name in FIELDS["meeting"]:
+                        world.seen_replaced.add(
+                            ("meeting", meeting.id, name, getattr(meeting, name))
+                        )
+            session.delete(row)
+            return
+        table = "meeting" if meetings and rng.random() < 0.5 else "mentor"
+        row_id = rng.choice(meetings if table == "meeting" else mentors)
+        row = session.get(MODELS[table], row_id)
+        assert row is not None
+        name = rng.choice(FIELDS[table])
+        text = f"{laptop.name} {rng.choice(WORDS)} {rng.randrange(10**6)}"
+        world.seen_replaced.add((table, row_id, name, getattr(row, name)))
+        setattr(row, name, text)
+        world.typed.append((table, row_id, name, text))
+        figures.typed += 1
+    figures.operations += 1
+
+
+def _collect(world: World, laptop: Laptop) -> None:
+    """The sync service notices the laptop's new batch files."""
+    own = sync_folder.versions_folder(laptop.view) / laptop.token
+    if not own.is_dir():
+        return
+    for path in sorted(own.iterdir()):
+        if not sync_folder.NAME.match(path.name) or (laptop.name, path.name) in world.delivered:
+            continue
+        world.delivered.add((laptop.name, path.name))
+        body = path.read_bytes()
+        for other in world.laptops:
+            if other is not laptop:
+                world.in_flight.append((other, Path(laptop.token) / path.name, body))
+
+
+def _deliver(world: World, figures: Figures, *, everything: bool) -> None:
+    rng = world.rng
+    rng.shuffle(world.in_flight)  # reordered
+    waiting = []
+    for target, relative, body in world.in_flight:
+        if not everything and rng.random() < 0.4:
+            waiting.append((target, relative, body))  # delayed
+            continue
+        path = sync_folder.versions_folder(target.view) / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not everything and rng.random() < 0.15:
+            path.write_bytes(body[: rng.randrange(len(body))])  # cut short: the rest comes later
+            figures.truncated += 1
+            waiting.append((target, relative, body))
+            continue
+        path.write_bytes(body)
+        if rng.random() < 0.1:  # a sync client's duplicate: ignored by name
+            path.with_name(path.stem + " (conflicted copy)" + path.suffix).write_bytes(body)
+            figures.duplicates += 1
+    world.in_flight = waiting
+
+
+def _round(world: World, laptop: Laptop, figures: Figures) -> int:
+    _set_clock(world, laptop)
+    report = sync.run_round(laptop.database, world.now)
+    assert not report.paused, report.paused
+    figures.batches += sum(report.batches_in.values())
+    figures.conflicts += report.conflicts
+    figures.revived += report.revived
+    return report.sent + report.changes_in
+
+
+def _export(laptop: Laptop) -> str:
+    with laptop.database.session() as session:
+        records = export_document(session)["records"]
+    return json.dumps(records, sort_keys=True, ensure_ascii=False)
+
+
+def _kept(laptop: Laptop) -> set[tuple[str, str, str, str]]:
+    s = sync_store.conflict
+    with laptop.database.session() as session:
+        rows = session.execute(
+            s.select().with_only_columns(s.c.tbl, s.c.row_key, s.c.field, s.c.kept, s.c.lost)
+        )
+        found = set()
+        for table, key, name, kept, lost in rows:
+            row_id = json.loads(key)[0]
+            for value in (kept, lost):
+                if value is not None:
+                    found.add((table, row_id, name, json.loads(value)))
+        return found
+
+
+def _skew(world: World, laptop: Laptop) -> None:
+    """The laptop's wall clock jumps (back or forward) by up to a day."""
+    with laptop.database.session() as session:
+        session.execute(update(sync_store.state).values(skew_us=world.rng.randint(-DAY_US, DAY_US)))
+
+
+def _difference(exports: list[str]) -> str:
+    """The first rows the laptops disagree on, to read a failing seed by."""
+    loaded = [json.loads(e) for e in exports]
+    lines = []
+    for table in loaded[0]:
+        rows = [{r.get("id", json.dumps(r)): r for r in doc[table]} for doc in loaded]
+        for key in sorted(set().union(*rows)):
+            versions = [r.get(key) for r in rows]
+            if not versions[0] == versions[1] == versions[2]:
+                lines.append(f"{table} {key}: " + " | ".join(json.dumps(v)[:300] for v in versions))
+    return "the laptops differ: " + "; ".join(lines[:5])
+
+
+def run(seed: int, root: Path, steps: int = 40) -> Figures:
+    rng = random.Random(seed)
+    figures = Figures(seed)
+    template = _template(root.parent)
+    laptops = [_laptop(root, name, template, rng) for name in ("work", "home", "travel")]
+    world = World(rng, laptops, datetime(2026, 12, 7, 9, tzinfo=UTC))
+    try:
+        for _ in range(steps):
+            laptop = rng.choice(laptops)
+            action = rng.random()
+            if action < 0.6:
+                _operate(world, laptop, figures)
+            elif action < 0.85:
+                _round(world, laptop, figures)
+                _collect(world, laptop)
+            elif action < 0.95:
+                _deliver(world, figures, everything=False)
+            else:
+                _skew(world, laptop)
+            world.now += timedelta(minutes=rng.randrange(1, 90))
+        for _ in range(12):  # the folder settles: every file arrives whole
+            busy = 0
+            for laptop in laptops:
+                busy += _round(world, laptop, figures)
+                _collect(world, laptop)
+            if not busy and not world.in_flight:
+                break  # a round with nothing sent or applied after the last delivery
+            _deliver(world, figures, everything=True)
+        else:
+            raise AssertionError(f"seed {seed}: the laptops never settled")
+        exports = [_export(laptop) for laptop in laptops]
+        assert exports[0] == exports[1] == exports[2], f"seed {seed}: " + _difference(exports)
+        final = json.loads(exports[0])
+        values = {
+            (table, row["id"], name, row[name])
+            for table in ("mentor", "meeting")
+            for row in final[table]
+            for name in FIELDS[table]
+        }
+        for laptop in laptops:  # each laptop can restore every value that lost
+            kept = _kept(laptop)
+            for typed in world.typed:
+                if typed in values or typed in kept or typed in world.seen_replaced:
+                    continue
+                raise AssertionError(
+                    f"seed {seed}: {typed} is neither in the data nor kept on {laptop.name}"
+                )
+        return figures
+    finally:
+        for laptop in laptops:
+            laptop.database.close()

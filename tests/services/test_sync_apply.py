@@ -1,0 +1,161 @@
+"""The apply rules on two real data folders, one rule a test: newer wins only between
+concurrent edits and the loser is kept; an edit the deleter had not seen brings the
+record back; one it had seen does not; a mentor deleted at home while a meeting was
+planned with them at work is kept on both."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from mentordesk.config import resolve_paths
+from mentordesk.db.database import Database
+from mentordesk.db.models import Meeting, Mentor
+from mentordesk.services import sync, sync_log
+
+NOW = datetime(2026, 12, 7, 9, tzinfo=UTC)
+
+
+class Pair:
+    def __init__(self, root: Path) -> None:
+        shared = root / "shared"
+        shared.mkdir()
+        self.work = Database(resolve_paths(root / "work"))
+        self.home = Database(resolve_paths(root / "home"))
+        for database, name in ((self.work, "Work"), (self.home, "Home")):
+            with database.session() as session:
+                sync.configure(session, shared, name)
+
+    def both_ways(self) -> None:
+        for database in (self.work, self.home, self.work, self.home):
+            sync.run_round(database, NOW)
+
+    def close(self) -> None:
+        self.work.close()
+        self.home.close()
+
+
+def add_mentor(database: Database, name: str) -> str:
+    with database.session() as session:
+        mentor = Mentor(name=name, created_at=NOW, updated_at=NOW, status_changed_at=NOW)
+        session.add(mentor)
+        session.flush()
+        return mentor.id
+
+
+def mentor(database: Database, mentor_id: str) -> Mentor | None:
+    with database.session() as session:
+        return session.get(Mentor, mentor_id)
+
+
+def set_role(database: Database, mentor_id: str, role: str) -> None:
+    with database.session() as session:
+        found = session.get(Mentor, mentor_id)
+        assert found is not None
+        found.role = role
+
+
+def delete(database: Database, mentor_id: str) -> None:
+    with database.session() as session:
+        session.delete(session.get(Mentor, mentor_id))
+
+
+def test_an_edit_made_after_seeing_another_replaces_it_without_a_conflict(
+    tmp_path: Path,
+) -> None:
+    pair = Pair(tmp_path)
+    try:
+        dana = add_mentor(pair.work, "Dana")
+        set_role(pair.work, dana, "Director")
+        pair.both_ways()
+        set_role(pair.home, dana, "VP")  # home saw "Director"
+        pair.both_ways()
+        assert mentor(pair.work, dana).role == mentor(pair.home, dana).role == "VP"  # type: ignore[union-attr]
+        for database in (pair.work, pair.home):
+            with database.session() as session:
+                assert sync_log.decisions(session) == []
+    finally:
+        pair.close()
+
+
+def test_concurrent_edits_keep_the_newer_and_log_the_other(tmp_path: Path) -> None:
+    pair = Pair(tmp_path)
+    try:
+        dana = add_mentor(pair.work, "Dana")
+        pair.both_ways()
+        set_role(pair.work, dana, "Director")
+        set_role(pair.home, dana, "VP")  # later: newer
+        pair.both_ways()
+        assert mentor(pair.work, dana).role == mentor(pair.home, dana).role == "VP"  # type: ignore[union-attr]
+        for database in (pair.work, pair.home):
+            with database.session() as session:
+                (decision,) = sync_log.decisions(session)
+            assert (decision.kept, decision.lost) == ("VP", "Director")
+            assert (decision.kept_on, decision.lost_on) == ("Home", "Work")
+    finally:
+        pair.close()
+
+
+def test_an_edit_the_deleter_had_not_seen_brings_the_record_back(tmp_path: Path) -> None:
+    pair = Pair(tmp_path)
+    try:
+        dana = add_mentor(pair.work, "Dana")
+        grace = add_mentor(pair.work, "Grace")
+        pair.both_ways()
+        delete(pair.home, dana)
+        set_role(pair.work, dana, "Director")  # work has not seen the delete
+        delete(pair.home, grace)  # nobody edits Grace: she stays deleted
+        pair.both_ways()
+        for database in (pair.work, pair.home):
+            assert mentor(database, dana).role == "Director"  # type: ignore[union-attr]
+            assert mentor(database, grace) is None
+        with pair.home.session() as session:
+            assert [d.kind for d in sync_log.decisions(session)] == ["revived"]
+        # an edit made after seeing the delete is impossible: the record is gone; deleting
+        # it again once both know it is final
+        delete(pair.work, dana)
+        pair.both_ways()
+        assert mentor(pair.work, dana) is None and mentor(pair.home, dana) is None
+    finally:
+        pair.close()
+
+
+def test_a_mentor_deleted_while_a_meeting_was_planned_elsewhere_is_kept(tmp_path: Path) -> None:
+    pair = Pair(tmp_path)
+    try:
+        dana = add_mentor(pair.work, "Dana")
+        pair.both_ways()
+        delete(pair.home, dana)
+        with pair.work.session() as session:
+            session.add(
+                Meeting(mentor_id=dana, scheduled_start=NOW, created_at=NOW, updated_at=NOW)
+            )
+        pair.both_ways()
+        for database in (pair.work, pair.home):
+            assert mentor(database, dana) is not None
+            with database.session() as session:
+                assert session.scalars(select(Meeting.mentor_id)).all() == [dana]
+    finally:
+        pair.close()
+
+
+def test_autosaves_of_one_note_travel_as_one_change(tmp_path: Path) -> None:
+    pair = Pair(tmp_path)
+    try:
+        dana = add_mentor(pair.work, "Dana")
+        pair.both_ways()
+        for typed in ("M", "Me", "Met", "Met at", "Met at the café ☕"):
+            with pair.work.session() as session:
+                found = session.get(Mentor, dana)
+                assert found is not None
+                found.notes = typed
+        set_role(pair.work, dana, "Director")  # other fields: a change of its own
+        report = sync.run_round(pair.work, NOW)
+        assert report.sent == 2
+        sync.run_round(pair.home, NOW)
+        assert mentor(pair.home, dana).notes == "Met at the café ☕"  # type: ignore[union-attr]
+        assert mentor(pair.home, dana).role == "Director"  # type: ignore[union-attr]
+    finally:
+        pair.close()
