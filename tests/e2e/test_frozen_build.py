@@ -57,7 +57,7 @@ def test_the_build_stays_within_its_size_budget(build: Build) -> None:
     _result, folder = build
     size = sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() or p.is_symlink())
     print(f"the Linux build: {size / 2**20:.1f} MiB")
-    assert size <= 120 * 1024 * 1024, f"{size / 2**20:.1f} MiB"
+    assert size <= 130 * 1024 * 1024, f"{size / 2**20:.1f} MiB"  # packaging/build.py says why
 
 
 @pytest.mark.slow
