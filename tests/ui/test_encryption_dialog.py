@@ -18,7 +18,7 @@ from mentordesk.db import cipher, encryption
 from mentordesk.db.database import Database
 from mentordesk.ui.settings import open_settings
 from mentordesk.ui.shell.data_session import DataSession
-from mentordesk.ui.shell.encryption_dialog import RecoveryKeyDialog
+from mentordesk.ui.shell.encryption_dialog import PassphraseDialog, RecoveryKeyDialog
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import add_people, click, mentors_view, shown_names, type_keys
 
@@ -164,3 +164,23 @@ def test_preferences_privacy_says_the_state_and_turns_it_on(
     assert "not encrypted" in seen[0]
     assert cipher.is_plain(paths.database) is False
     assert names(session) == sorted(PEOPLE)
+
+
+def test_turning_on_asks_only_for_a_new_passphrase_and_typing_goes_there(
+    qtbot: QtBot, paths: Paths
+) -> None:
+    """The current-passphrase field, not asked for when turning on, sat unseen in the
+    dialog's corner with the focus: the first passphrase typed went into it."""
+    paths.ensure()
+    dialog = PassphraseDialog(paths, None, current=False, new=True, ok_text="Encrypt")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is not None)
+    assert not dialog.current.isVisible()
+    focused = dialog.focusWidget()
+    assert focused is not None
+    qtbot.keyClicks(focused, "plum orchard")
+    assert dialog.new.text() == "plum orchard"
+    assert dialog.current.text() == ""

@@ -114,6 +114,12 @@ class PassphraseDialog(QDialog):
         if new:
             form.addRow(self.tr("&New passphrase"), self.new)
             form.addRow(self.tr("&Again"), self.again)
+        # A field not asked for is no row, and must not float at the corner taking the
+        # keystrokes meant for the first one shown.
+        self.current.setVisible(current)
+        self.new.setVisible(new)
+        self.again.setVisible(new)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.wants_current, self.wants_new = current, new
         self.problem = QLabel(self)
         self.problem.setObjectName("passphraseProblem")
