@@ -10,7 +10,7 @@ from typing import TypeVar
 import pytest
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from mentordesk.config import Paths
@@ -20,6 +20,7 @@ from mentordesk.ui.settings import open_settings
 from mentordesk.ui.shell.data_session import DataSession
 from mentordesk.ui.shell.encryption_dialog import PassphraseDialog, RecoveryKeyDialog
 from tests.ui.conftest import DialogAnswerer
+from tests.ui.cut_check import cut_texts
 from tests.ui.helpers import add_people, click, mentors_view, shown_names, type_keys
 
 W = TypeVar("W", bound=QObject)
@@ -184,3 +185,8 @@ def test_turning_on_asks_only_for_a_new_passphrase_and_typing_goes_there(
     qtbot.keyClicks(focused, "plum orchard")
     assert dialog.new.text() == "plum orchard"
     assert dialog.current.text() == ""
+    qtbot.keyClicks(dialog.again, "plum orchid")
+    dialog.accept()  # the two differ: said, whole, and the dialog stays
+    QApplication.processEvents()
+    assert dialog.isVisible() and "differ" in dialog.problem.text()
+    assert cut_texts(dialog) == []

@@ -8,7 +8,7 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from mentordesk.config import Paths
@@ -17,6 +17,7 @@ from mentordesk.db.database import Database
 from mentordesk.ui.settings import open_settings
 from mentordesk.ui.shell.data_session import DataSession
 from tests.ui.conftest import DialogAnswerer
+from tests.ui.cut_check import cut_texts
 from tests.ui.helpers import add_people, click, mentors_view, shown_names, type_keys
 
 PEOPLE = ("Ada Quillfeather", "Bo Rennetwick")
@@ -94,6 +95,8 @@ def test_a_wrong_passphrase_is_said_plainly_then_the_right_one_opens_the_window(
         assert dialog.isVisible()  # no lockout: ask again
         assert wrong.isVisible()
         said.append(wrong.text())
+        QApplication.processEvents()
+        assert cut_texts(dialog) == []  # the dialog grows to show the words whole
         assert field.text() == "correct hors"  # kept, selected to type over
         assert field.selectedText() == "correct hors"
         type_keys(field, "correct horse")

@@ -48,6 +48,7 @@ class EncryptionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("encryptionDialog")
         self.setWindowTitle(self.tr("Encryption"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self.choice = ""
         on = encryption.is_on(paths)
         state = QLabel(
@@ -155,6 +156,7 @@ class PassphraseDialog(QDialog):
     def _say(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.show()
+        self.adjustSize()  # grow to the words, or they are cut
 
 
 class RecoveryKeyDialog(QDialog):
@@ -164,6 +166,7 @@ class RecoveryKeyDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("recoveryKeyDialog")
         self.setWindowTitle(self.tr("Your recovery key"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self.recovery = recovery
         layout = QVBoxLayout(self)
         words = QLabel(

@@ -42,6 +42,7 @@ class UnlockDialog(QDialog):
         self.setObjectName("unlockDialog")
         self.setWindowTitle(self.tr("Unlock your data"))
         self.setModal(True)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -117,6 +118,7 @@ class UnlockDialog(QDialog):
     def _say(self, text: str) -> None:
         self.wrong.setText(text)
         self.wrong.show()
+        self.adjustSize()  # grow to the words, or they are cut and overlap
         self.field.selectAll()
         self.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
