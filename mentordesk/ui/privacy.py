@@ -4,16 +4,36 @@ decided in ``services/private.py``, never here."""
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QIcon, QPainter, QPixmap
 
 LOCK = "🔒"
 PRIVATE_KEYS = "Ctrl+Alt+L"  # mark the selected item private (or not), where offered
 
 
+@functools.cache
+def _lock_shows() -> bool:
+    """Whether a font here draws the lock emoji (Segoe UI Emoji, Apple Color Emoji,
+    Noto Color Emoji, Symbola…): without one it is an empty box."""
+    for family in QFontDatabase.families():
+        named = any(word in family.lower() for word in ("emoji", "symbol"))
+        if named and QFontMetrics(QFont(family)).inFontUcs4(ord(LOCK)):
+            return True
+    return False
+
+
+def lock_mark() -> str:
+    """The private items' mark: the lock, or a word where no font can draw it."""
+    if _lock_shows():
+        return LOCK
+    return QCoreApplication.translate("privacy", "[Private]")
+
+
 def marked(text: str, private: bool) -> str:
     """``text`` with the lock when private."""
-    return f"{LOCK} {text}" if private else text
+    return f"{lock_mark()} {text}" if private else text
 
 
 def private_switch_text() -> str:
@@ -30,7 +50,7 @@ def lock_icon(size: int = 16) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     try:
-        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, LOCK)
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, lock_mark()[:2])
     finally:
         painter.end()
     return QIcon(pixmap)

@@ -7427,12 +7427,16 @@ Datenordner: {folder}</translation>
       <translation>&amp;Präsentieren (Privates verbergen)</translation>
     </message>
     <message>
-      <source>🔒 Presenting: private items are hidden</source>
-      <translation>🔒 Präsentieren: Privates ist verborgen</translation>
+      <source>{lock} Presenting: private items are hidden</source>
+      <translation>{lock} Präsentieren: Privates ist verborgen</translation>
     </message>
   </context>
   <context>
     <name>privacy</name>
+    <message>
+      <source>[Private]</source>
+      <translation>[Privat]</translation>
+    </message>
     <message>
       <source>Private (Never Copied or Sent)</source>
       <translation>Privat (nie kopiert oder gesendet)</translation>

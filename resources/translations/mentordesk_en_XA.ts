@@ -7427,12 +7427,16 @@ Data folder: {folder}</source>
       <translation>[&amp;Þŕéšéñţîñĝ (Ĥîđé Þŕîvàţé Îţéḿš) ····· ·····]</translation>
     </message>
     <message>
-      <source>🔒 Presenting: private items are hidden</source>
-      <translation>[🔒 Þŕéšéñţîñĝ: þŕîvàţé îţéḿš àŕé ĥîđđéñ ····· ····· ··]</translation>
+      <source>{lock} Presenting: private items are hidden</source>
+      <translation>[{lock} Þŕéšéñţîñĝ: þŕîvàţé îţéḿš àŕé ĥîđđéñ ····· ····· ····]</translation>
     </message>
   </context>
   <context>
     <name>privacy</name>
+    <message>
+      <source>[Private]</source>
+      <translation>[[Þŕîvàţé] ··]</translation>
+    </message>
     <message>
       <source>Private (Never Copied or Sent)</source>
       <translation>[Þŕîvàţé (Ñévéŕ Çöþîéđ öŕ Šéñţ) ····· ····]</translation>

@@ -7427,12 +7427,16 @@ Carpeta de datos: {folder}</translation>
       <translation>&amp;Presentando (ocultar lo privado)</translation>
     </message>
     <message>
-      <source>🔒 Presenting: private items are hidden</source>
-      <translation>🔒 Presentando: los elementos privados están ocultos</translation>
+      <source>{lock} Presenting: private items are hidden</source>
+      <translation>{lock} Presentando: los elementos privados están ocultos</translation>
     </message>
   </context>
   <context>
     <name>privacy</name>
+    <message>
+      <source>[Private]</source>
+      <translation>[Privado]</translation>
+    </message>
     <message>
       <source>Private (Never Copied or Sent)</source>
       <translation>Privado (nunca se copia ni se envía)</translation>

@@ -7427,12 +7427,16 @@ Dossier de données : {folder}</translation>
       <translation>&amp;Présentation (masquer le privé)</translation>
     </message>
     <message>
-      <source>🔒 Presenting: private items are hidden</source>
-      <translation>🔒 Présentation : les éléments privés sont masqués</translation>
+      <source>{lock} Presenting: private items are hidden</source>
+      <translation>{lock} Présentation : les éléments privés sont masqués</translation>
     </message>
   </context>
   <context>
     <name>privacy</name>
+    <message>
+      <source>[Private]</source>
+      <translation>[Privé]</translation>
+    </message>
     <message>
       <source>Private (Never Copied or Sent)</source>
       <translation>Privé (jamais copié ni envoyé)</translation>

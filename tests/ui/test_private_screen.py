@@ -5,8 +5,8 @@ shows exactly what leaves before it goes."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.database import Database
@@ -16,6 +16,7 @@ from mentordesk.services import action_items, meeting_queries
 from mentordesk.ui.action_items.area import ActionItemsView
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.meetings.agenda_preview import AgendaPreviewDialog, preview_and_copy
+from mentordesk.ui.privacy import lock_mark
 from mentordesk.ui.search.area import SearchView
 from mentordesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import DialogAnswerer
@@ -41,14 +42,16 @@ def test_an_agenda_point_is_marked_private_in_meeting_mode_and_undo_takes_it_bac
     window.key_actions["privatePointAction"].trigger()  # Ctrl+Alt+L
     assert _points(database, setup.meeting_id) == {SHARED: False, SECRET: True}
     shown = window.agenda_model.index(1).data(Qt.ItemDataRole.DisplayRole)
-    assert shown == f"🔒 {SECRET}"
+    assert shown == f"{lock_mark()} {SECRET}"
     assert window.agenda_model.index(1).data(Qt.ItemDataRole.EditRole) == SECRET
     assert window.key_actions["privatePointAction"] in view.actions()  # its context menu
     setup.context.undo_stack.undo()
     assert _points(database, setup.meeting_id) == {SHARED: False, SECRET: False}
     assert window.agenda_model.index(1).data(Qt.ItemDataRole.DisplayRole) == SECRET
     setup.context.undo_stack.redo()
-    assert window.agenda_model.index(1).data(Qt.ItemDataRole.DisplayRole) == f"🔒 {SECRET}"
+    assert (
+        window.agenda_model.index(1).data(Qt.ItemDataRole.DisplayRole) == f"{lock_mark()} {SECRET}"
+    )
 
 
 def test_a_point_typed_a_moment_ago_is_stored_then_marked(qtbot: QtBot, database: Database) -> None:
@@ -117,7 +120,7 @@ def test_action_items_are_marked_private_in_their_area_and_hidden_while_presenti
     marked = next(r for r in view.model.rows() if r.text == "See a therapist")
     assert marked.private
     shown = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
-    assert "🔒 See a therapist" in shown and "Read the book" in shown
+    assert f"{lock_mark()} See a therapist" in shown and "Read the book" in shown
 
     presenting = window.findChild(type(view.private_action), "presentingAction")
     assert presenting is not None and presenting.isCheckable()
@@ -212,16 +215,16 @@ def test_the_brief_marks_private_items_and_hides_them_while_presenting(
         )
 
     shown = words()
-    assert "🔒 Ask for the promotion" in shown
-    assert f"☐ 🔒 {SECRET}" in shown and f"☐ {SHARED}" in shown
-    assert "🔒 Private advice" in shown and "Shared advice" in shown
+    assert f"{lock_mark()} Ask for the promotion" in shown
+    assert f"☐ {lock_mark()} {SECRET}" in shown and f"☐ {SHARED}" in shown
+    assert f"{lock_mark()} Private advice" in shown and "Shared advice" in shown
     setup.context.set_presenting(True)
     shown = words()
     assert "promotion" not in shown and SECRET not in shown and "Private advice" not in shown
     assert SHARED in shown and "Shared advice" in shown
     assert "Private: hidden while presenting." in shown
     setup.context.set_presenting(False)
-    assert "🔒 Private advice" in words()
+    assert f"{lock_mark()} Private advice" in words()
 
 
 def test_the_dashboard_leaves_private_points_and_actions_out_while_presenting(
@@ -275,7 +278,9 @@ def test_the_timeline_locks_private_words_and_leaves_them_out_while_presenting(
     panel = MentorTimelinePanel(setup.context)
     qtbot.addWidget(panel)
     texts = [e.text for e in panel.read(setup.mentor_id)]
-    assert "🔒 Ask for the promotion" in texts and "🔒 Private advice" in texts
+    assert (
+        f"{lock_mark()} Ask for the promotion" in texts and f"{lock_mark()} Private advice" in texts
+    )
     assert "Shared advice" in texts
     setup.context.set_presenting(True)
     texts = [e.text for e in panel.read(setup.mentor_id)]
@@ -326,7 +331,7 @@ def test_an_action_item_is_marked_private_from_meeting_mode_s_list(
     panel.view.setCurrentIndex(panel.model.index(0, 0))
     window.key_actions["privatePointAction"].trigger()
     assert panel.model.record_at(0).private
-    assert panel.model.index(0, 0).data() == "🔒 Book a session with a coach"
+    assert panel.model.index(0, 0).data() == f"{lock_mark()} Book a session with a coach"
     setup.context.undo_stack.undo()
     assert not panel.model.record_at(0).private
 
@@ -404,3 +409,13 @@ def test_a_mentor_s_inbox_leaves_private_topics_out_while_presenting(
     assert shown() == ["Conference talk"]
     context.set_presenting(False)
     assert shown() == ["Conference talk", "Visa worries"]
+
+
+def test_the_private_mark_is_never_an_empty_box(qapp: QApplication) -> None:
+    """Without an emoji font (a minimal Linux desktop) the lock was drawn as an empty
+    box; every character of the mark must be in some font installed here."""
+    families = QFontDatabase.families()
+    for character in lock_mark():
+        if character.isspace():
+            continue
+        assert any(QFontMetrics(QFont(f)).inFontUcs4(ord(character)) for f in families), character

@@ -22,7 +22,7 @@ from mentordesk.services.errors import NotFoundError
 from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui.action_items import operations as action_operations
 from mentordesk.ui.meetings import operations
-from mentordesk.ui.privacy import LOCK
+from mentordesk.ui.privacy import lock_mark
 
 if TYPE_CHECKING:
     from mentordesk.ui.meeting_mode.window import MeetingModeWindow
@@ -69,14 +69,16 @@ class MeetingPrivacy(QObject):
         )
         self.notes_cover = _Cover(
             window.notes,
-            self.tr("{lock} Private notes are hidden while presenting").format(lock=LOCK),
+            self.tr("{lock} Private notes are hidden while presenting").format(lock=lock_mark()),
         )
         self.takeaways_cover = _Cover(
             window.takeaways,
-            self.tr("{lock} Private takeaways are hidden while presenting").format(lock=LOCK),
+            self.tr("{lock} Private takeaways are hidden while presenting").format(
+                lock=lock_mark()
+            ),
         )
         self.presenting_label = QLabel(
-            self.tr("{lock} Presenting: private items are hidden").format(lock=LOCK)
+            self.tr("{lock} Presenting: private items are hidden").format(lock=lock_mark())
         )
         self.presenting_label.setObjectName("meetingPresentingLabel")
         self.presenting_label.hide()
@@ -93,7 +95,7 @@ class MeetingPrivacy(QObject):
         self._presenting_changed(self.context.presenting)
 
     def _switch(self, name: str, text: str, field: str) -> QCheckBox:
-        box = QCheckBox(f"{LOCK} {text}")
+        box = QCheckBox(f"{lock_mark()} {text}")
         box.setObjectName(name)
         box.setAccessibleName(text)
         box.setToolTip(self.tr("Never in anything copied, sent or exported"))

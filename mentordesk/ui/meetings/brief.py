@@ -27,7 +27,7 @@ from mentordesk.ui.action_items import operations
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.links import join_url, open_link
-from mentordesk.ui.privacy import LOCK, marked
+from mentordesk.ui.privacy import lock_mark, marked
 from mentordesk.ui.widgets.parts import heading
 from mentordesk.ui.widgets.toned import tone
 
@@ -151,7 +151,7 @@ class BriefPanel(QWidget):
         )
         self._heading(self.tr("Last meeting's takeaways") + last)
         if data.last_takeaways and data.last_takeaways_private and presenting:
-            self._note(self.tr("{lock} Private: hidden while presenting.").format(lock=LOCK))
+            self._note(self.tr("{lock} Private: hidden while presenting.").format(lock=lock_mark()))
         elif data.last_takeaways:
             takeaways = QLabel(marked(data.last_takeaways, data.last_takeaways_private))
             takeaways.setObjectName("briefTakeaways")

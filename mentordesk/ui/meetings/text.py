@@ -11,7 +11,7 @@ from mentordesk.services import private
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.meeting_queries import MeetingDetail
 from mentordesk.ui import formats, labels
-from mentordesk.ui.privacy import LOCK, marked
+from mentordesk.ui.privacy import lock_mark, marked
 
 
 def agenda_text(meeting: MeetingDetail) -> str:
@@ -44,8 +44,10 @@ def meeting_markdown(
         meeting = replace(
             meeting,
             agenda=tuple(private.shared(meeting.agenda)),
-            notes=hidden.format(lock=LOCK) if meeting.notes_private else meeting.notes,
-            takeaways=hidden.format(lock=LOCK) if meeting.takeaways_private else meeting.takeaways,
+            notes=hidden.format(lock=lock_mark()) if meeting.notes_private else meeting.notes,
+            takeaways=hidden.format(lock=lock_mark())
+            if meeting.takeaways_private
+            else meeting.takeaways,
         )
         items = private.shared(items)
     status = labels.label(MeetingStatus, meeting.status)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from mentordesk.ui.actions import make_action
+from mentordesk.ui.privacy import lock_mark
 
 if TYPE_CHECKING:  # the window is painted before the data layer is imported
     from mentordesk.ui.context import AppContext
@@ -24,7 +25,9 @@ def switch_text() -> str:
 
 
 def shown_text() -> str:
-    return QCoreApplication.translate("presenting", "🔒 Presenting: private items are hidden")
+    return QCoreApplication.translate(
+        "presenting", "{lock} Presenting: private items are hidden"
+    ).format(lock=lock_mark())
 
 
 def status_label(window: QMainWindow) -> QLabel:
