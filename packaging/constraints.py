@@ -131,16 +131,22 @@ def resolve(wanted: list[str], pins: dict[str, str], platform: str | None) -> di
 
 
 def wheels(wanted: list[str], pins: dict[str, str], platform: str) -> dict[str, str]:
-    """The file names of the wheels pip picks for ``wanted`` on ``platform``: {name: file}."""
-    return {name: wheel for name, (_version, wheel) in _pick(wanted, pins, platform).items()}
+    """The file names of the wheels pip picks for ``wanted`` on ``platform``: {name: file}.
+
+    ``wanted`` is the whole set already (``needed`` read its markers for that system),
+    so pip is told not to add dependencies: it reads markers as this machine's, and
+    would add Linux-only ones (keyring's SecretStorage, then cryptography) to a macOS set."""
+    picked = _pick(wanted, pins, platform, deps=False)
+    return {name: wheel for name, (_version, wheel) in picked.items()}
 
 
 def _pick(
-    wanted: list[str], pins: dict[str, str], platform: str | None
+    wanted: list[str], pins: dict[str, str], platform: str | None, *, deps: bool = True
 ) -> dict[str, tuple[str, str]]:
     """{name: (version, wheel file name)} as pip would install them. Asks PyPI;
     downloads only the metadata, installs nothing."""
     elsewhere = [] if platform is None else ["--platform", platform]
+    elsewhere += [] if deps else ["--no-deps"]
     with tempfile.TemporaryDirectory() as folder:
         constraints = Path(folder) / "pins.txt"
         constraints.write_text("".join(f"{n}=={v}\n" for n, v in sorted(pins.items())))
