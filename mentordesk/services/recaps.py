@@ -27,6 +27,7 @@ from mentordesk.services.kinds import Kind
 class RecapAction:
     text: str
     due_date: date | None
+    report_back: bool = False  # promised in this meeting to report back on, too
 
 
 @dataclass(frozen=True)
@@ -117,8 +118,11 @@ def recap_facts(session: Session, meeting_id: str) -> RecapFacts:
         held_on=start,
         held=meeting.status == MeetingStatus.HELD,
         discussed=discussed,
-        actions=tuple(RecapAction(a.text, a.due_date) for a in captured),
-        report_back=tuple(RecapAction(a.text, a.due_date) for a in promised),
+        actions=tuple(RecapAction(a.text, a.due_date, a.report_back) for a in captured),
+        # An item captured in this meeting is said once, under what I will do.
+        report_back=tuple(
+            RecapAction(a.text, a.due_date) for a in promised if a.meeting_id != meeting_id
+        ),
         next_meeting=(
             NextMeeting(following.scheduled_start, following.format, following.location)
             if following is not None

@@ -7500,6 +7500,10 @@ Datenordner: {folder}</translation>
       <translation>(bis {day})</translation>
     </message>
     <message>
+      <source>, and I will report back to you on it</source>
+      <translation>, und ich berichte Ihnen davon</translation>
+    </message>
+    <message>
       <source>Hi {name},</source>
       <translation>Hallo {name},</translation>
     </message>

@@ -7500,6 +7500,10 @@ Data folder: {folder}</source>
       <translation>[(ƀý {day}) ··]</translation>
     </message>
     <message>
+      <source>, and I will report back to you on it</source>
+      <translation>[, àñđ Î ŵîĺĺ ŕéþöŕţ ƀàçķ ţö ýöû öñ îţ ····· ····· ·]</translation>
+    </message>
+    <message>
       <source>Hi {name},</source>
       <translation>[Ĥî {name}, ··]</translation>
     </message>

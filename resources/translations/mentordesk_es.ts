@@ -7500,6 +7500,10 @@ Carpeta de datos: {folder}</translation>
       <translation>(para el {day})</translation>
     </message>
     <message>
+      <source>, and I will report back to you on it</source>
+      <translation>, y te contaré cómo me va</translation>
+    </message>
+    <message>
       <source>Hi {name},</source>
       <translation>Hola, {name}:</translation>
     </message>

@@ -7500,6 +7500,10 @@ Dossier de données : {folder}</translation>
       <translation>(d’ici le {day})</translation>
     </message>
     <message>
+      <source>, and I will report back to you on it</source>
+      <translation>, et je vous en rendrai compte</translation>
+    </message>
+    <message>
       <source>Hi {name},</source>
       <translation>Bonjour {name},</translation>
     </message>

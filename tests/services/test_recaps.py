@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from mentordesk.db.database import Database
-from mentordesk.services import meetings, recaps
+from mentordesk.services import action_items, meetings, recaps
 from mentordesk.services.mail_link import CUT_NOTE, MAX_URL, mail_link
 from mentordesk.services.mentors import MentorData, create_mentor
 
@@ -57,3 +57,18 @@ def test_private_points_never_reach_the_recap(
     )
     with database.session() as session:
         assert recaps.recap_facts(session, meeting).discussed == ("Promotion",)
+
+
+def test_an_item_captured_in_the_meeting_with_report_back_is_said_once(database: Database) -> None:
+    """It was listed under "What I will do" and again under "I will report back"."""
+    with database.session() as session:
+        ada = create_mentor(session, MentorData(name="Ada", status="active"), now=NOW).id
+        meeting = meetings.plan_meeting(session, meetings.MeetingPlan(ada, NOW), now=NOW).id
+        action_items.capture(
+            session, ada, "Try the checklist", meeting_id=meeting, report_back=True, now=NOW
+        )
+        action_items.capture(session, ada, "Read the book", report_back=True, now=NOW)
+    with database.session() as session:
+        facts = recaps.recap_facts(session, meeting)
+    assert [(a.text, a.report_back) for a in facts.actions] == [("Try the checklist", True)]
+    assert [a.text for a in facts.report_back] == ["Read the book"]  # from before: still said

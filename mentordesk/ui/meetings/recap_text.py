@@ -22,11 +22,14 @@ def subject(facts: RecapFacts) -> str:
 
 
 def _item(action: RecapAction) -> str:
-    if action.due_date is None:
-        return f"- {action.text}"
-    return f"- {action.text} " + QCoreApplication.translate("recap", "(by {day})").format(
-        day=formats.long_date(action.due_date)
-    )
+    line = f"- {action.text}"
+    if action.due_date is not None:
+        line += " " + QCoreApplication.translate("recap", "(by {day})").format(
+            day=formats.long_date(action.due_date)
+        )
+    if action.report_back:
+        line += QCoreApplication.translate("recap", ", and I will report back to you on it")
+    return line
 
 
 def recap_body(facts: RecapFacts, my_name: str) -> str:
