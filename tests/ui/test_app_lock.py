@@ -1,0 +1,322 @@
+"""The app lock through the real window on a real encrypted folder: the idle timer in
+meeting mode loses no character, nothing acts while locked, the wrong passphrase, the
+recovery key, Preferences, and the lock without encryption."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QSpinBox, QTabWidget
+from pytestqt.qtbot import QtBot
+
+from mentordesk.config import Paths
+from mentordesk.db import cipher, encryption
+from mentordesk.db.database import Database
+from mentordesk.db.models import Meeting
+from mentordesk.db.types import utc_now
+from mentordesk.services import meetings, mentors
+from mentordesk.ui import settings as setting
+from mentordesk.ui.meeting_mode.window import MeetingModeWindow
+from mentordesk.ui.settings import open_settings
+from mentordesk.ui.shell.app_lock import AppLock
+from mentordesk.ui.shell.data_session import DataSession
+from mentordesk.ui.shell.lock_screen import LockScreen
+from mentordesk.ui.shell.main_window import MainWindow
+from tests.ui.conftest import DialogAnswerer
+from tests.ui.helpers import mentors_view, press, type_keys, type_text
+
+PASSPHRASE = "correct horse"
+WHEN = datetime(2025, 3, 4, 15, 30, tzinfo=UTC)  # long past: typing starts no clock
+
+
+@pytest.fixture(autouse=True)
+def _locked_after() -> Iterator[None]:
+    yield
+    cipher.lock()
+
+
+def _plain_folder(paths: Paths) -> str:
+    """A mentor with one meeting; the meeting's id."""
+    paths.ensure()
+    database = Database(paths)
+    try:
+        with database.session() as session:
+            mentor = mentors.create_mentor(
+                session, mentors.MentorData(name="Grace Hopper"), now=utc_now()
+            )
+            meeting = meetings.plan_meeting(
+                session,
+                meetings.MeetingPlan(mentor_id=mentor.id, scheduled_start=WHEN),
+                now=utc_now(),
+            )
+            return meeting.id
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def meeting_id(paths: Paths) -> str:
+    return _plain_folder(paths)
+
+
+@pytest.fixture
+def recovery(paths: Paths, meeting_id: str) -> str:
+    found = encryption.turn_on(paths, PASSPHRASE)
+    cipher.lock()
+    return found
+
+
+@pytest.fixture
+def session(qtbot: QtBot, paths: Paths) -> Iterator[DataSession]:
+    open_settings(paths).set(setting.LOGIN_START_ASKED, True)
+    data = DataSession(paths, open_settings(paths))
+    yield data
+    window = data.window
+    if window is not None:
+        lock = window.findChild(AppLock, "appLock")
+        if lock is not None:
+            lock.unlock()
+        window.close()
+    data.close()
+    if window is not None:
+        window.deleteLater()
+    qtbot.wait(50)
+
+
+def start(session: DataSession, dialogs: DialogAnswerer, encrypted: bool = True) -> MainWindow:
+    if encrypted:
+
+        def answer(dialog: QDialog) -> None:
+            field = dialog.findChild(QLineEdit, "unlockPassphrase")
+            assert field is not None
+            type_keys(field, PASSPHRASE)
+            dialog.accept()
+
+        dialogs.answer(answer)
+    assert session.start()
+    window = session.window
+    assert window is not None
+    window.activateWindow()
+    return window
+
+
+def lock_of(window: MainWindow) -> AppLock:
+    lock = window.findChild(AppLock, "appLock")
+    assert lock is not None
+    return lock
+
+
+def screen_on(window: QDialog | MainWindow | MeetingModeWindow) -> LockScreen:
+    shown = [s for s in window.findChildren(LockScreen) if s.isVisible()]
+    assert len(shown) == 1
+    return shown[0]
+
+
+def stored_notes(paths: Paths, meeting_id: str) -> str:
+    database = Database(paths)
+    try:
+        with database.session() as session:
+            meeting = session.get(Meeting, meeting_id)
+            assert meeting is not None
+            return meeting.notes
+    finally:
+        database.close()
+
+
+def unlock_with(screen: LockScreen, secret: str) -> None:
+    screen.field.setFocus()
+    type_text(screen.field, secret)
+    press(screen.field, Qt.Key.Key_Return)
+
+
+def open_meeting(qtbot: QtBot, window: MainWindow, meeting_id: str) -> MeetingModeWindow:
+    meeting = window.open_meeting_mode(meeting_id)
+    assert isinstance(meeting, MeetingModeWindow)
+    qtbot.waitExposed(meeting)
+    meeting.activateWindow()
+    meeting.notes.setFocus()
+    qtbot.waitUntil(meeting.notes.hasFocus)
+    return meeting
+
+
+def test_the_idle_timer_locks_after_each_keystroke_in_meeting_mode_and_loses_nothing(
+    recovery: str,
+    meeting_id: str,
+    paths: Paths,
+    session: DataSession,
+    dialogs: DialogAnswerer,
+    qtbot: QtBot,
+) -> None:
+    open_settings(paths).set(setting.LOCK_IDLE_MINUTES, 5)
+    window = start(session, dialogs)
+    lock = lock_of(window)
+    meeting = open_meeting(qtbot, window, meeting_id)
+    text = "Naïve café — ask about the promotion 🎯\nthen the 2nd plan: ok"
+    typed = ""
+    for character in text:
+        type_text(meeting.notes, character)
+        typed += character
+        # Each keystroke armed the idle timer again; then its minutes run out (the
+        # timer's own slot, driven here rather than waited for).
+        assert lock.idle.isActive() and lock.idle.interval() == 5 * 60_000
+        lock.idle_elapsed()
+        assert lock.locked
+        assert not meeting.notes.isVisible()  # the content is hidden, not closed
+        assert not meeting.menuBar().isVisible()
+        assert meeting.windowTitle() == "MentorDesk (locked)"
+        assert stored_notes(paths, meeting_id) == typed  # saved before the screen covered
+        unlock_with(screen_on(meeting), PASSPHRASE)
+        assert not lock.locked
+        assert meeting.notes.isVisible() and meeting.notes.hasFocus()
+        assert meeting.notes.textCursor().position() == len(typed.encode("utf-16-le")) // 2
+        assert meeting.windowTitle() == "Meeting with Grace Hopper"
+    assert meeting.notes.toPlainText() == text
+    assert meeting.flush()
+    assert stored_notes(paths, meeting_id) == text
+
+
+def test_nothing_acts_while_locked_not_keys_nor_menus_nor_typing(
+    recovery: str,
+    meeting_id: str,
+    session: DataSession,
+    dialogs: DialogAnswerer,
+    qtbot: QtBot,
+) -> None:
+    window = start(session, dialogs)
+    lock = lock_of(window)
+    assert not lock.idle.isActive()  # off by default
+    meeting = open_meeting(qtbot, window, meeting_id)
+    type_text(meeting.notes, "kept")
+    press(
+        meeting.notes,
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert lock.locked  # Ctrl+Shift+L from the meeting window too
+    area = window.current_area()
+    main_screen = screen_on(window)
+    for key, modifiers in (
+        (Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier),  # New Mentor
+        (Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier),  # another area
+        (Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier),  # Preferences (a dialog)
+        (Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier),  # the command palette
+        (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),  # Quit
+        (Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier),  # the File menu
+    ):
+        press(main_screen.field, key, modifiers)
+        press(screen_on(meeting).field, key, modifiers)
+    QApplication.processEvents()
+    assert window.isVisible() and meeting.isVisible()
+    assert window.current_area() == area
+    assert QApplication.activeModalWidget() is None and QApplication.activePopupWidget() is None
+    type_text(meeting.notes, "LEAK")  # straight at the covered editor: it never gets it
+    press(screen_on(meeting).field, Qt.Key.Key_Tab)  # Tab stays on the lock screen
+    focus = QApplication.focusWidget()
+    while focus is not None and not isinstance(focus, LockScreen):
+        focus = focus.parentWidget()
+    assert focus is not None
+    assert meeting.notes.toPlainText() == "kept"
+    screen_on(meeting).field.clear()  # Alt+F, with no menu to open, typed an "f" there
+    unlock_with(screen_on(meeting), PASSPHRASE)
+    assert not lock.locked and meeting.notes.toPlainText() == "kept"
+    assert window.current_area() == area
+
+
+def test_a_wrong_passphrase_is_said_plainly_and_the_recovery_key_unlocks(
+    recovery: str, session: DataSession, dialogs: DialogAnswerer
+) -> None:
+    window = start(session, dialogs)
+    lock = lock_of(window)
+    lock.lock_now()
+    screen = screen_on(window)
+    unlock_with(screen, "correct hors")
+    assert lock.locked
+    wrong = screen.findChild(QLabel, "lockWrong")
+    assert wrong is not None and wrong.isVisible()
+    assert "Wrong passphrase" in wrong.text() and "Your data is fine" in wrong.text()
+    assert "damage" not in wrong.text().lower()
+    assert screen.field.selectedText() == "correct hors"  # kept, to type over
+    unlock_with(screen, "")
+    unlock_with(screen, recovery.lower())
+    assert not lock.locked
+    assert not screen.isVisible()
+
+
+def test_an_open_form_keeps_its_text_and_the_cursor_comes_back(
+    recovery: str, session: DataSession, dialogs: DialogAnswerer, qtbot: QtBot
+) -> None:
+    window = start(session, dialogs)
+    lock = lock_of(window)
+    window.new_mentor()
+    field = mentors_view(window).form.line("name")
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    type_keys(field, "Barbara Liskov")
+    field.setCursorPosition(7)
+    lock.lock()
+    assert not field.isVisible()
+    unlock_with(screen_on(window), PASSPHRASE)
+    assert QApplication.focusWidget() is field
+    assert field.text() == "Barbara Liskov" and field.cursorPosition() == 7
+    type_keys(field, "X")
+    assert field.text() == "BarbaraX Liskov"
+    mentors_view(window).revert()  # nothing to ask about at the end
+
+
+def test_a_running_meeting_clock_keeps_the_idle_timer_from_locking(
+    recovery: str,
+    meeting_id: str,
+    paths: Paths,
+    session: DataSession,
+    dialogs: DialogAnswerer,
+    qtbot: QtBot,
+) -> None:
+    open_settings(paths).set(setting.LOCK_IDLE_MINUTES, 1)
+    window = start(session, dialogs)
+    lock = lock_of(window)
+    meeting = open_meeting(qtbot, window, meeting_id)
+    meeting.header.start_button.click()
+    lock.idle_elapsed()
+    assert not lock.locked and lock.idle.isActive()  # looked again later
+    lock.lock_now()  # on demand it locks
+    assert lock.locked
+    unlock_with(screen_on(meeting), PASSPHRASE)
+    assert not lock.locked
+
+
+def test_the_idle_minutes_are_kept_from_preferences(
+    recovery: str, paths: Paths, session: DataSession, dialogs: DialogAnswerer
+) -> None:
+    window = start(session, dialogs)
+    lock = lock_of(window)
+
+    def choose(dialog: QDialog) -> None:
+        tabs = dialog.findChild(QTabWidget, "preferencesTabs")
+        spin = dialog.findChild(QSpinBox, "lockIdleMinutes")
+        assert tabs is not None and spin is not None
+        assert spin.value() == 0 and spin.text() == "Never"  # off by default
+        tabs.setCurrentIndex(tabs.count() - 1)
+        spin.setValue(12)
+        dialog.accept()
+
+    dialogs.answer(choose)
+    window.show_preferences()
+    assert open_settings(paths).get(setting.LOCK_IDLE_MINUTES) == 12  # read afresh
+    assert lock.idle.isActive() and lock.idle.interval() == 12 * 60_000
+
+
+def test_without_encryption_lock_now_explains_and_offers_encryption(
+    meeting_id: str, session: DataSession, dialogs: DialogAnswerer
+) -> None:
+    window = start(session, dialogs, encrypted=False)
+    lock = lock_of(window)
+    dialogs.answer(lambda dialog: dialog.reject())
+    lock.action.trigger()
+    assert dialogs.names == ["lockNeedsPassphraseBox"]
+    assert "needs a passphrase" in dialogs.texts[0] and "Encryption" in dialogs.texts[0]
+    assert not lock.locked
+    lock.idle_elapsed()
+    assert not lock.locked
