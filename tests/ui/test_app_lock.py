@@ -4,8 +4,10 @@ recovery key, Preferences, and the lock without encryption."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -23,8 +25,10 @@ from mentordesk.ui.meeting_mode.window import MeetingModeWindow
 from mentordesk.ui.settings import open_settings
 from mentordesk.ui.shell.app_lock import AppLock
 from mentordesk.ui.shell.data_session import DataSession
+from mentordesk.ui.shell.desktop_signals import watch_desktop
 from mentordesk.ui.shell.lock_screen import LockScreen
 from mentordesk.ui.shell.main_window import MainWindow
+from tests.e2e.desktop import session_bus
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import mentors_view, press, type_keys, type_text
 
@@ -320,3 +324,35 @@ def test_without_encryption_lock_now_explains_and_offers_encryption(
     assert not lock.locked
     lock.idle_elapsed()
     assert not lock.locked
+
+
+@pytest.mark.skipif(shutil.which("dbus-daemon") is None, reason="needs dbus-daemon")
+def test_the_desktop_locking_its_screen_locks_mentordesk(
+    recovery: str, session: DataSession, dialogs: DialogAnswerer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+    window = start(session, dialogs)
+    lock = lock_of(window)
+    with session_bus(tmp_path, notifications=False) as bus:
+        listening = QDBusConnection.connectToBus(bus.address, "applock-test")
+        saver = QDBusConnection.connectToBus(bus.address, "applock-screensaver")
+        try:
+            assert saver.registerService("org.freedesktop.ScreenSaver")
+            signals = watch_desktop(lock, lock.lock, (listening, None))
+            assert signals.heard == ["session"]
+            for active in (False, True):  # the screen saver going off locks nothing
+                message = QDBusMessage.createSignal(
+                    "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged"
+                )
+                message.setArguments([active])
+                assert saver.send(message)
+                if not active:
+                    qtbot.wait(200)  # nothing may arrive: give it the chance to
+                    assert not lock.locked
+            qtbot.waitUntil(lambda: lock.locked, timeout=5000)
+            unlock_with(screen_on(window), PASSPHRASE)
+            assert not lock.locked
+        finally:
+            QDBusConnection.disconnectFromBus("applock-test")
+            QDBusConnection.disconnectFromBus("applock-screensaver")

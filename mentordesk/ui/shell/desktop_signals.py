@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import SLOT, QObject, Slot
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
 
 log = logging.getLogger(__name__)
 
@@ -46,23 +50,29 @@ class DesktopSignals(QObject):
             self._away()
 
 
-def watch_desktop(parent: QObject, away: Callable[[], object]) -> DesktopSignals:
-    """Listen on the session and system buses that are there; ``away`` on their word."""
+def watch_desktop(
+    parent: QObject,
+    away: Callable[[], object],
+    buses: tuple[QDBusConnection | None, QDBusConnection | None] | None = None,
+) -> DesktopSignals:
+    """Listen on the session and system buses that are there (or on ``buses``: session,
+    system; a test's private bus); ``away`` on their word."""
     signals = DesktopSignals(away, parent)
-    try:
-        from PySide6.QtDBus import QDBusConnection
-    except ImportError:  # a Qt without D-Bus
-        return signals
-    session = QDBusConnection.sessionBus()
-    if session.isConnected():
+    if buses is None:
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:  # a Qt without D-Bus
+            return signals
+        buses = (QDBusConnection.sessionBus(), QDBusConnection.systemBus())
+    session, system = buses
+    if session is not None and session.isConnected():
         for service, path, interface in SCREEN_SAVERS:
             # The slot as SLOT() names it: the stubs ask for bytes, which PySide refuses.
             session.connect(  # type: ignore[call-overload]
                 service, path, interface, "ActiveChanged", signals, SLOT("screen_locked(bool)")
             )
         signals.heard.append("session")
-    system = QDBusConnection.systemBus()
-    if system.isConnected():
+    if system is not None and system.isConnected():
         system.connect(  # type: ignore[call-overload]
             *LOGIN1, "PrepareForSleep", signals, SLOT("going_to_sleep(bool)")
         )
