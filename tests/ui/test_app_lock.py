@@ -11,7 +11,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QSpinBox, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from mentordesk.config import Paths
@@ -22,6 +31,7 @@ from mentordesk.db.types import utc_now
 from mentordesk.services import meetings, mentors
 from mentordesk.ui import settings as setting
 from mentordesk.ui.meeting_mode.window import MeetingModeWindow
+from mentordesk.ui.messages import confirm
 from mentordesk.ui.settings import open_settings
 from mentordesk.ui.shell.app_lock import AppLock
 from mentordesk.ui.shell.data_session import DataSession
@@ -356,3 +366,38 @@ def test_the_desktop_locking_its_screen_locks_mentordesk(
         finally:
             QDBusConnection.disconnectFromBus("applock-test")
             QDBusConnection.disconnectFromBus("applock-screensaver")
+
+
+def test_a_question_open_when_it_locks_is_covered_and_enter_does_not_answer_it(
+    recovery: str, session: DataSession, dialogs: DialogAnswerer, qtbot: QtBot
+) -> None:
+    window = start(session, dialogs)
+    lock = lock_of(window)
+    seen: dict[str, object] = {}
+
+    def while_asked(dialog: QDialog) -> None:
+        lock.lock()
+        screen = screen_on(dialog)
+        parts = dialog.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        shown = [p for p in parts if p.isVisible() and not isinstance(p, LockScreen)]
+        seen["covered"] = screen.isVisible() and shown == []
+        press(screen.field, Qt.Key.Key_Return)  # empty: asks for the passphrase
+        press(screen.field, Qt.Key.Key_Escape)
+        seen["still open"] = dialog.isVisible()
+        seen["said"] = screen.wrong.text()
+        type_text(screen.field, PASSPHRASE)
+        press(screen.field, Qt.Key.Key_Return)
+        seen["unlocked"] = not lock.locked
+        seen["buttons back"] = any(b.isVisible() for b in dialog.findChildren(QPushButton))
+        dialog.reject()
+
+    dialogs.answer(while_asked)
+    assert not confirm(window, "Question", "Delete everything?", "Delete")
+    assert seen == {
+        "covered": True,
+        "still open": True,
+        "said": "Type your passphrase (or your recovery key).",
+        "unlocked": True,
+        "buttons back": True,
+    }
+    assert not lock.locked

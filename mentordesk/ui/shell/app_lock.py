@@ -366,6 +366,8 @@ class AppLock(QObject):
                 self._covered[watched].screen.fit()
             elif kind == _T.Show and watched not in self._covered and _coverable(watched):
                 self._cover(watched)  # a window that opened while locked
+            elif kind == _T.Show and (parent := watched.parentWidget()) in self._covered:
+                self._covered[parent].screen.raise_()  # a part made since stays under
         return False
 
 
