@@ -2928,8 +2928,8 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <translation>MentorDesk ist gesperrt</translation>
     </message>
     <message>
-      <source>Everything you typed is saved and waits where you left it. Type your passphrase, or your recovery key, to carry on.</source>
-      <translation>Alles, was Sie eingegeben haben, ist gespeichert und wartet dort, wo Sie aufgehört haben. Geben Sie Ihre Passphrase oder Ihren Wiederherstellungsschlüssel ein, um weiterzumachen.</translation>
+      <source>Everything you typed is kept and waits where you left it (meeting notes are saved). Type your passphrase, or your recovery key, to carry on.</source>
+      <translation>Alles, was Sie eingegeben haben, bleibt erhalten und wartet dort, wo Sie aufgehört haben (Notizen von Treffen sind gespeichert). Geben Sie Ihre Passphrase oder Ihren Wiederherstellungsschlüssel ein, um weiterzumachen.</translation>
     </message>
     <message>
       <source>Passphrase or recovery key</source>

@@ -2928,8 +2928,8 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <translation>[MentorDesk îš ĺöçķéđ ·····]</translation>
     </message>
     <message>
-      <source>Everything you typed is saved and waits where you left it. Type your passphrase, or your recovery key, to carry on.</source>
-      <translation>[Évéŕýţĥîñĝ ýöû ţýþéđ îš šàvéđ àñđ ŵàîţš ŵĥéŕé ýöû ĺéfţ îţ. Ţýþé ýöûŕ þàššþĥŕàšé, öŕ ýöûŕ ŕéçövéŕý ķéý, ţö çàŕŕý öñ. ····· ····· ····· ····· ····· ····· ····· ··]</translation>
+      <source>Everything you typed is kept and waits where you left it (meeting notes are saved). Type your passphrase, or your recovery key, to carry on.</source>
+      <translation>[Évéŕýţĥîñĝ ýöû ţýþéđ îš ķéþţ àñđ ŵàîţš ŵĥéŕé ýöû ĺéfţ îţ (ḿééţîñĝ ñöţéš àŕé šàvéđ). Ţýþé ýöûŕ þàššþĥŕàšé, öŕ ýöûŕ ŕéçövéŕý ķéý, ţö çàŕŕý öñ. ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
     </message>
     <message>
       <source>Passphrase or recovery key</source>

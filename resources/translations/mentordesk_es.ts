@@ -2928,8 +2928,8 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <translation>MentorDesk está bloqueado</translation>
     </message>
     <message>
-      <source>Everything you typed is saved and waits where you left it. Type your passphrase, or your recovery key, to carry on.</source>
-      <translation>Todo lo que escribió está guardado y le espera donde lo dejó. Escriba su frase de contraseña, o su clave de recuperación, para continuar.</translation>
+      <source>Everything you typed is kept and waits where you left it (meeting notes are saved). Type your passphrase, or your recovery key, to carry on.</source>
+      <translation>Todo lo que escribió se conserva y le espera donde lo dejó (las notas de las reuniones están guardadas). Escriba su frase de contraseña, o su clave de recuperación, para continuar.</translation>
     </message>
     <message>
       <source>Passphrase or recovery key</source>

@@ -2928,8 +2928,8 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <translation>MentorDesk est verrouillé</translation>
     </message>
     <message>
-      <source>Everything you typed is saved and waits where you left it. Type your passphrase, or your recovery key, to carry on.</source>
-      <translation>Tout ce que vous avez saisi est enregistré et vous attend là où vous l’avez laissé. Saisissez votre phrase secrète, ou votre clé de récupération, pour continuer.</translation>
+      <source>Everything you typed is kept and waits where you left it (meeting notes are saved). Type your passphrase, or your recovery key, to carry on.</source>
+      <translation>Tout ce que vous avez saisi est conservé et vous attend là où vous l’avez laissé (les notes de réunion sont enregistrées). Saisissez votre phrase secrète, ou votre clé de récupération, pour continuer.</translation>
     </message>
     <message>
       <source>Passphrase or recovery key</source>

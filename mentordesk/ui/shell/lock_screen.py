@@ -37,8 +37,8 @@ class LockScreen(QWidget):
         title = heading(self.tr("MentorDesk is locked"), "lockTitle")
         about = QLabel(
             self.tr(
-                "Everything you typed is saved and waits where you left it. Type your "
-                "passphrase, or your recovery key, to carry on."
+                "Everything you typed is kept and waits where you left it (meeting notes "
+                "are saved). Type your passphrase, or your recovery key, to carry on."
             ),
             self,
         )
