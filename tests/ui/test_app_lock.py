@@ -33,6 +33,7 @@ from mentordesk.ui import settings as setting
 from mentordesk.ui.meeting_mode.window import MeetingModeWindow
 from mentordesk.ui.messages import confirm
 from mentordesk.ui.settings import open_settings
+from mentordesk.ui.shell import keyboard
 from mentordesk.ui.shell.app_lock import AppLock
 from mentordesk.ui.shell.data_session import DataSession
 from mentordesk.ui.shell.desktop_signals import watch_desktop
@@ -202,6 +203,9 @@ def test_nothing_acts_while_locked_not_keys_nor_menus_nor_typing(
     window = start(session, dialogs)
     lock = lock_of(window)
     assert not lock.idle.isActive()  # off by default
+    assert lock.action in window.file_menu.actions()  # File ▸ Lock Now
+    listed = keyboard.palette_entries(keyboard.main_entries(window, build=False))
+    assert lock.action in [entry.action for entry in listed]  # and in the command palette
     meeting = open_meeting(qtbot, window, meeting_id)
     type_text(meeting.notes, "kept")
     press(

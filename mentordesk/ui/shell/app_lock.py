@@ -159,8 +159,13 @@ class AppLock(QObject):
 
     # -- when ---------------------------------------------------------------------
     def available(self) -> bool:
-        """The lock needs a passphrase: encryption is on and the data key is open."""
-        return encryption.is_on(self.paths) and cipher.active_key() is not None
+        """The lock needs a passphrase: encryption is on and the data key is open (and
+        the window is open: a closed one, about to be replaced, locks nothing)."""
+        return (
+            self.window.isVisible()
+            and encryption.is_on(self.paths)
+            and cipher.active_key() is not None
+        )
 
     def apply_settings(self) -> None:
         """Arm the idle timer as Preferences say (0 minutes: off)."""
