@@ -189,8 +189,15 @@ def test_the_idle_timer_locks_after_each_keystroke_in_meeting_mode_and_loses_not
         assert meeting.notes.textCursor().position() == len(typed.encode("utf-16-le")) // 2
         assert meeting.windowTitle() == "Meeting with Grace Hopper"
     assert meeting.notes.toPlainText() == text
+    cursor = meeting.notes.textCursor()
+    cursor.setPosition(5)  # in the middle of the notes: it comes back there
+    meeting.notes.setTextCursor(cursor)
+    lock.idle_elapsed()
+    unlock_with(screen_on(meeting), PASSPHRASE)
+    type_text(meeting.notes, "!")
+    assert meeting.notes.toPlainText() == text[:5] + "!" + text[5:]
     assert meeting.flush()
-    assert stored_notes(paths, meeting_id) == text
+    assert stored_notes(paths, meeting_id) == text[:5] + "!" + text[5:]
 
 
 def test_nothing_acts_while_locked_not_keys_nor_menus_nor_typing(
