@@ -175,9 +175,9 @@ def test_the_idle_timer_locks_after_each_keystroke_in_meeting_mode_and_loses_not
         type_text(meeting.notes, character)
         typed += character
         # Each keystroke armed the idle timer again; then its minutes run out (the
-        # timer's own slot, driven here rather than waited for).
+        # timer fires: its signal, sent here rather than waited for).
         assert lock.idle.isActive() and lock.idle.interval() == 5 * 60_000
-        lock.idle_elapsed()
+        lock.idle.timeout.emit()
         assert lock.locked
         assert not meeting.notes.isVisible()  # the content is hidden, not closed
         assert not meeting.menuBar().isVisible()
@@ -192,7 +192,7 @@ def test_the_idle_timer_locks_after_each_keystroke_in_meeting_mode_and_loses_not
     cursor = meeting.notes.textCursor()
     cursor.setPosition(5)  # in the middle of the notes: it comes back there
     meeting.notes.setTextCursor(cursor)
-    lock.idle_elapsed()
+    lock.idle.timeout.emit()
     unlock_with(screen_on(meeting), PASSPHRASE)
     type_text(meeting.notes, "!")
     assert meeting.notes.toPlainText() == text[:5] + "!" + text[5:]
@@ -304,7 +304,7 @@ def test_a_running_meeting_clock_keeps_the_idle_timer_from_locking(
     lock = lock_of(window)
     meeting = open_meeting(qtbot, window, meeting_id)
     meeting.header.start_button.click()
-    lock.idle_elapsed()
+    lock.idle.timeout.emit()
     assert not lock.locked and lock.idle.isActive()  # looked again later
     lock.lock_now()  # on demand it locks
     assert lock.locked
@@ -343,7 +343,7 @@ def test_without_encryption_lock_now_explains_and_offers_encryption(
     assert dialogs.names == ["lockNeedsPassphraseBox"]
     assert "needs a passphrase" in dialogs.texts[0] and "Encryption" in dialogs.texts[0]
     assert not lock.locked
-    lock.idle_elapsed()
+    lock.idle.timeout.emit()
     assert not lock.locked
 
 
