@@ -78,6 +78,12 @@ ATTACHMENT_LIMIT_MB = Setting(
     QT_TRANSLATE_NOOP("settings", "Largest file to attach, in MB"),
     (1, 4096),
 )
+LOCK_IDLE_MINUTES = Setting(
+    "privacy/lock_idle_minutes",
+    0,  # off: the app lock (ui/shell/app_lock.py) only on demand and at the screen lock
+    QT_TRANSLATE_NOOP("settings", "Lock after this many idle minutes"),
+    (0, 24 * 60),
+)
 
 # Every setting, for the tests (keys are unique; each reads back its default).
 EVERY_SETTING = (
@@ -96,6 +102,7 @@ EVERY_SETTING = (
     GIVE_BACK_MEETINGS,
     GIVE_BACK_DAYS,
     ATTACHMENT_LIMIT_MB,
+    LOCK_IDLE_MINUTES,
 )
 
 

@@ -797,6 +797,53 @@
     </message>
   </context>
   <context>
+    <name>AppLock</name>
+    <message>
+      <source>&amp;Lock Now</source>
+      <translation>Jetzt &amp;sperren</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>Sperren</translation>
+    </message>
+    <message>
+      <source>MentorDesk cannot lock now: the file that holds your keys (mentordesk.key) cannot be read. Your data is unchanged.</source>
+      <translation>MentorDesk kann jetzt nicht sperren: Die Datei mit Ihren Schlüsseln (mentordesk.key) kann nicht gelesen werden. Ihre Daten sind unverändert.</translation>
+    </message>
+    <message>
+      <source>The lock needs a passphrase, and you set one by encrypting your data (File ▸ Encryption…). Then Lock Now, your desktop's screen lock and the idle minutes in Preferences ▸ Privacy lock MentorDesk.</source>
+      <translation>Die Sperre braucht eine Passphrase, und die legen Sie fest, indem Sie Ihre Daten verschlüsseln (Datei ▸ Verschlüsselung…). Danach sperren »Jetzt sperren«, die Bildschirmsperre Ihres Desktops und die Leerlaufminuten unter Einstellungen ▸ Datenschutz MentorDesk.</translation>
+    </message>
+    <message>
+      <source>&amp;Encryption…</source>
+      <translation>&amp;Verschlüsselung …</translation>
+    </message>
+    <message>
+      <source>MentorDesk (locked)</source>
+      <translation>MentorDesk (gesperrt)</translation>
+    </message>
+    <message>
+      <source>&amp;Lock MentorDesk after</source>
+      <translation>MentorDesk &amp;sperren nach</translation>
+    </message>
+    <message>
+      <source>Locking saves what you typed and hides every window until you type your passphrase (File ▸ Lock Now, Ctrl+Shift+L; also when your desktop locks the screen). A meeting whose clock runs is not locked for being idle.</source>
+      <translation>Das Sperren speichert, was Sie eingegeben haben, und verbirgt jedes Fenster, bis Sie Ihre Passphrase eingeben (Datei ▸ Jetzt sperren, Strg+Umschalt+L; auch wenn Ihr Desktop den Bildschirm sperrt). Ein Treffen, dessen Uhr läuft, wird nicht wegen Leerlaufs gesperrt.</translation>
+    </message>
+    <message>
+      <source>The lock needs a passphrase: it works once your data is encrypted.</source>
+      <translation>Die Sperre braucht eine Passphrase: Sie wirkt, sobald Ihre Daten verschlüsselt sind.</translation>
+    </message>
+    <message>
+      <source>Never</source>
+      <translation>Nie</translation>
+    </message>
+    <message>
+      <source> idle minutes</source>
+      <translation> Minuten ohne Eingabe</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentDialog</name>
     <message>
       <source>Rename attachment</source>
@@ -2872,6 +2919,33 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     <message>
       <source>Nothing matches these filters.</source>
       <translation>Nichts passt zu diesen Filtern.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockScreen</name>
+    <message>
+      <source>MentorDesk is locked</source>
+      <translation>MentorDesk ist gesperrt</translation>
+    </message>
+    <message>
+      <source>Everything you typed is kept and waits where you left it (meeting notes are saved). Type your passphrase, or your recovery key, to carry on.</source>
+      <translation>Alles, was Sie eingegeben haben, bleibt erhalten und wartet dort, wo Sie aufgehört haben (Notizen von Treffen sind gespeichert). Geben Sie Ihre Passphrase oder Ihren Wiederherstellungsschlüssel ein, um weiterzumachen.</translation>
+    </message>
+    <message>
+      <source>Passphrase or recovery key</source>
+      <translation>Passphrase oder Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <source>&amp;Unlock</source>
+      <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Entsperren</translation>
+    </message>
+    <message>
+      <source>Why it did not unlock</source>
+      <translation>Warum es nicht entsperrt wurde</translation>
     </message>
   </context>
   <context>
@@ -5586,6 +5660,14 @@ Datenordner: {folder}</translation>
   <context>
     <name>UnlockDialog</name>
     <message>
+      <source>Type your passphrase (or your recovery key).</source>
+      <translation>Geben Sie Ihre Passphrase (oder Ihren Wiederherstellungsschlüssel) ein.</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase. Your data is fine: type it again (it is case-sensitive), or use your recovery key.</source>
+      <translation>Falsche Passphrase. Ihre Daten sind in Ordnung: Geben Sie sie noch einmal ein (Groß- und Kleinschreibung zählt) oder verwenden Sie Ihren Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
       <source>Unlock your data</source>
       <translation>Daten entsperren</translation>
     </message>
@@ -5620,14 +5702,6 @@ Datenordner: {folder}</translation>
     <message>
       <source>Quit</source>
       <translation>Beenden</translation>
-    </message>
-    <message>
-      <source>Type your passphrase (or your recovery key).</source>
-      <translation>Geben Sie Ihre Passphrase (oder Ihren Wiederherstellungsschlüssel) ein.</translation>
-    </message>
-    <message>
-      <source>Wrong passphrase. Your data is fine: type it again (it is case-sensitive), or use your recovery key.</source>
-      <translation>Falsche Passphrase. Ihre Daten sind in Ordnung: Geben Sie sie noch einmal ein (Groß- und Kleinschreibung zählt) oder verwenden Sie Ihren Wiederherstellungsschlüssel.</translation>
     </message>
   </context>
   <context>
@@ -8057,6 +8131,10 @@ Datenordner: {folder}</translation>
     <message>
       <source>Largest file to attach, in MB</source>
       <translation>Größte anzuhängende Datei, in MB</translation>
+    </message>
+    <message>
+      <source>Lock after this many idle minutes</source>
+      <translation>Nach so vielen Minuten ohne Eingabe sperren</translation>
     </message>
   </context>
   <context>

@@ -797,6 +797,53 @@
     </message>
   </context>
   <context>
+    <name>AppLock</name>
+    <message>
+      <source>&amp;Lock Now</source>
+      <translation>[&amp;Ĺöçķ Ñöŵ ··]</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>[Ĺöçķ ·]</translation>
+    </message>
+    <message>
+      <source>MentorDesk cannot lock now: the file that holds your keys (mentordesk.key) cannot be read. Your data is unchanged.</source>
+      <translation>[MentorDesk çàññöţ ĺöçķ ñöŵ: ţĥé fîĺé ţĥàţ ĥöĺđš ýöûŕ ķéýš (ḿéñţöŕđéšķ.ķéý) çàññöţ ƀé ŕéàđ. Ýöûŕ đàţà îš ûñçĥàñĝéđ. ····· ····· ····· ····· ····· ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>The lock needs a passphrase, and you set one by encrypting your data (File ▸ Encryption…). Then Lock Now, your desktop's screen lock and the idle minutes in Preferences ▸ Privacy lock MentorDesk.</source>
+      <translation>[Ţĥé ĺöçķ ñééđš à þàššþĥŕàšé, àñđ ýöû šéţ öñé ƀý éñçŕýþţîñĝ ýöûŕ đàţà (Fîĺé ▸ Éñçŕýþţîöñ…). Ţĥéñ Ĺöçķ Ñöŵ, ýöûŕ đéšķţöþ'š šçŕééñ ĺöçķ àñđ ţĥé îđĺé ḿîñûţéš îñ Þŕéféŕéñçéš ▸ Þŕîvàçý ĺöçķ MentorDesk. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>&amp;Encryption…</source>
+      <translation>[&amp;Éñçŕýþţîöñ… ···]</translation>
+    </message>
+    <message>
+      <source>MentorDesk (locked)</source>
+      <translation>[MentorDesk (ĺöçķéđ) ·····]</translation>
+    </message>
+    <message>
+      <source>&amp;Lock MentorDesk after</source>
+      <translation>[&amp;Ĺöçķ MentorDesk àfţéŕ ····· ·]</translation>
+    </message>
+    <message>
+      <source>Locking saves what you typed and hides every window until you type your passphrase (File ▸ Lock Now, Ctrl+Shift+L; also when your desktop locks the screen). A meeting whose clock runs is not locked for being idle.</source>
+      <translation>[Ĺöçķîñĝ šàvéš ŵĥàţ ýöû ţýþéđ àñđ ĥîđéš évéŕý ŵîñđöŵ ûñţîĺ ýöû ţýþé ýöûŕ þàššþĥŕàšé (Fîĺé ▸ Ĺöçķ Ñöŵ, Çţŕĺ+Šĥîfţ+Ĺ; àĺšö ŵĥéñ ýöûŕ đéšķţöþ ĺöçķš ţĥé šçŕééñ). Å ḿééţîñĝ ŵĥöšé çĺöçķ ŕûñš îš ñöţ ĺöçķéđ föŕ ƀéîñĝ îđĺé. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>The lock needs a passphrase: it works once your data is encrypted.</source>
+      <translation>[Ţĥé ĺöçķ ñééđš à þàššþĥŕàšé: îţ ŵöŕķš öñçé ýöûŕ đàţà îš éñçŕýþţéđ. ····· ····· ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>Never</source>
+      <translation>[Ñévéŕ ·]</translation>
+    </message>
+    <message>
+      <source> idle minutes</source>
+      <translation>[ îđĺé ḿîñûţéš ····]</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentDialog</name>
     <message>
       <source>Rename attachment</source>
@@ -2872,6 +2919,33 @@ This area is not built yet; nothing here is sample or fake data.</source>
     <message>
       <source>Nothing matches these filters.</source>
       <translation>[Ñöţĥîñĝ ḿàţçĥéš ţĥéšé fîĺţéŕš. ····· ····]</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockScreen</name>
+    <message>
+      <source>MentorDesk is locked</source>
+      <translation>[MentorDesk îš ĺöçķéđ ·····]</translation>
+    </message>
+    <message>
+      <source>Everything you typed is kept and waits where you left it (meeting notes are saved). Type your passphrase, or your recovery key, to carry on.</source>
+      <translation>[Évéŕýţĥîñĝ ýöû ţýþéđ îš ķéþţ àñđ ŵàîţš ŵĥéŕé ýöû ĺéfţ îţ (ḿééţîñĝ ñöţéš àŕé šàvéđ). Ţýþé ýöûŕ þàššþĥŕàšé, öŕ ýöûŕ ŕéçövéŕý ķéý, ţö çàŕŕý öñ. ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Passphrase or recovery key</source>
+      <translation>[Þàššþĥŕàšé öŕ ŕéçövéŕý ķéý ····· ···]</translation>
+    </message>
+    <message>
+      <source>&amp;Unlock</source>
+      <translation>[&amp;Ûñĺöçķ ·]</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>[Ûñĺöçķ ·]</translation>
+    </message>
+    <message>
+      <source>Why it did not unlock</source>
+      <translation>[Ŵĥý îţ đîđ ñöţ ûñĺöçķ ····· ·]</translation>
     </message>
   </context>
   <context>
@@ -5586,6 +5660,14 @@ Data folder: {folder}</source>
   <context>
     <name>UnlockDialog</name>
     <message>
+      <source>Type your passphrase (or your recovery key).</source>
+      <translation>[Ţýþé ýöûŕ þàššþĥŕàšé (öŕ ýöûŕ ŕéçövéŕý ķéý). ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase. Your data is fine: type it again (it is case-sensitive), or use your recovery key.</source>
+      <translation>[Ŵŕöñĝ þàššþĥŕàšé. Ýöûŕ đàţà îš fîñé: ţýþé îţ àĝàîñ (îţ îš çàšé-šéñšîţîvé), öŕ ûšé ýöûŕ ŕéçövéŕý ķéý. ····· ····· ····· ····· ····· ····· ··]</translation>
+    </message>
+    <message>
       <source>Unlock your data</source>
       <translation>[Ûñĺöçķ ýöûŕ đàţà ·····]</translation>
     </message>
@@ -5620,14 +5702,6 @@ Data folder: {folder}</source>
     <message>
       <source>Quit</source>
       <translation>[Qûîţ ·]</translation>
-    </message>
-    <message>
-      <source>Type your passphrase (or your recovery key).</source>
-      <translation>[Ţýþé ýöûŕ þàššþĥŕàšé (öŕ ýöûŕ ŕéçövéŕý ķéý). ····· ····· ····]</translation>
-    </message>
-    <message>
-      <source>Wrong passphrase. Your data is fine: type it again (it is case-sensitive), or use your recovery key.</source>
-      <translation>[Ŵŕöñĝ þàššþĥŕàšé. Ýöûŕ đàţà îš fîñé: ţýþé îţ àĝàîñ (îţ îš çàšé-šéñšîţîvé), öŕ ûšé ýöûŕ ŕéçövéŕý ķéý. ····· ····· ····· ····· ····· ····· ··]</translation>
     </message>
   </context>
   <context>
@@ -8057,6 +8131,10 @@ Data folder: {folder}</source>
     <message>
       <source>Largest file to attach, in MB</source>
       <translation>[Ĺàŕĝéšţ fîĺé ţö àţţàçĥ, îñ MƁ ····· ····]</translation>
+    </message>
+    <message>
+      <source>Lock after this many idle minutes</source>
+      <translation>[Ĺöçķ àfţéŕ ţĥîš ḿàñý îđĺé ḿîñûţéš ····· ·····]</translation>
     </message>
   </context>
   <context>

@@ -797,6 +797,53 @@
     </message>
   </context>
   <context>
+    <name>AppLock</name>
+    <message>
+      <source>&amp;Lock Now</source>
+      <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>Bloquear</translation>
+    </message>
+    <message>
+      <source>MentorDesk cannot lock now: the file that holds your keys (mentordesk.key) cannot be read. Your data is unchanged.</source>
+      <translation>MentorDesk no puede bloquearse ahora: no se puede leer el archivo que guarda sus claves (mentordesk.key). Sus datos no han cambiado.</translation>
+    </message>
+    <message>
+      <source>The lock needs a passphrase, and you set one by encrypting your data (File ▸ Encryption…). Then Lock Now, your desktop's screen lock and the idle minutes in Preferences ▸ Privacy lock MentorDesk.</source>
+      <translation>El bloqueo necesita una frase de contraseña, que se define al cifrar sus datos (Archivo ▸ Cifrado…). Después, «Bloquear ahora», el bloqueo de pantalla de su escritorio y los minutos de inactividad de Preferencias ▸ Privacidad bloquean MentorDesk.</translation>
+    </message>
+    <message>
+      <source>&amp;Encryption…</source>
+      <translation>&amp;Cifrado…</translation>
+    </message>
+    <message>
+      <source>MentorDesk (locked)</source>
+      <translation>MentorDesk (bloqueado)</translation>
+    </message>
+    <message>
+      <source>&amp;Lock MentorDesk after</source>
+      <translation>&amp;Bloquear MentorDesk tras</translation>
+    </message>
+    <message>
+      <source>Locking saves what you typed and hides every window until you type your passphrase (File ▸ Lock Now, Ctrl+Shift+L; also when your desktop locks the screen). A meeting whose clock runs is not locked for being idle.</source>
+      <translation>Al bloquear se guarda lo que escribió y se oculta cada ventana hasta que escriba su frase de contraseña (Archivo ▸ Bloquear ahora, Ctrl+Mayús+L; también cuando su escritorio bloquea la pantalla). Una reunión cuyo reloj corre no se bloquea por inactividad.</translation>
+    </message>
+    <message>
+      <source>The lock needs a passphrase: it works once your data is encrypted.</source>
+      <translation>El bloqueo necesita una frase de contraseña: funciona en cuanto sus datos están cifrados.</translation>
+    </message>
+    <message>
+      <source>Never</source>
+      <translation>Nunca</translation>
+    </message>
+    <message>
+      <source> idle minutes</source>
+      <translation> minutos de inactividad</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentDialog</name>
     <message>
       <source>Rename attachment</source>
@@ -2872,6 +2919,33 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     <message>
       <source>Nothing matches these filters.</source>
       <translation>Nada coincide con estos filtros.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockScreen</name>
+    <message>
+      <source>MentorDesk is locked</source>
+      <translation>MentorDesk está bloqueado</translation>
+    </message>
+    <message>
+      <source>Everything you typed is kept and waits where you left it (meeting notes are saved). Type your passphrase, or your recovery key, to carry on.</source>
+      <translation>Todo lo que escribió se conserva y le espera donde lo dejó (las notas de las reuniones están guardadas). Escriba su frase de contraseña, o su clave de recuperación, para continuar.</translation>
+    </message>
+    <message>
+      <source>Passphrase or recovery key</source>
+      <translation>Frase de contraseña o clave de recuperación</translation>
+    </message>
+    <message>
+      <source>&amp;Unlock</source>
+      <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Desbloquear</translation>
+    </message>
+    <message>
+      <source>Why it did not unlock</source>
+      <translation>Por qué no se desbloqueó</translation>
     </message>
   </context>
   <context>
@@ -5586,6 +5660,14 @@ Carpeta de datos: {folder}</translation>
   <context>
     <name>UnlockDialog</name>
     <message>
+      <source>Type your passphrase (or your recovery key).</source>
+      <translation>Escriba su frase de contraseña (o su clave de recuperación).</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase. Your data is fine: type it again (it is case-sensitive), or use your recovery key.</source>
+      <translation>Frase de contraseña incorrecta. Sus datos están bien: escríbala de nuevo (distingue mayúsculas y minúsculas), o use su clave de recuperación.</translation>
+    </message>
+    <message>
       <source>Unlock your data</source>
       <translation>Desbloquear sus datos</translation>
     </message>
@@ -5620,14 +5702,6 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Quit</source>
       <translation>Salir</translation>
-    </message>
-    <message>
-      <source>Type your passphrase (or your recovery key).</source>
-      <translation>Escriba su frase de contraseña (o su clave de recuperación).</translation>
-    </message>
-    <message>
-      <source>Wrong passphrase. Your data is fine: type it again (it is case-sensitive), or use your recovery key.</source>
-      <translation>Frase de contraseña incorrecta. Sus datos están bien: escríbala de nuevo (distingue mayúsculas y minúsculas), o use su clave de recuperación.</translation>
     </message>
   </context>
   <context>
@@ -8057,6 +8131,10 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Largest file to attach, in MB</source>
       <translation>Archivo más grande para adjuntar, en MB</translation>
+    </message>
+    <message>
+      <source>Lock after this many idle minutes</source>
+      <translation>Bloquear tras estos minutos de inactividad</translation>
     </message>
   </context>
   <context>

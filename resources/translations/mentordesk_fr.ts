@@ -797,6 +797,53 @@
     </message>
   </context>
   <context>
+    <name>AppLock</name>
+    <message>
+      <source>&amp;Lock Now</source>
+      <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>Verrouiller</translation>
+    </message>
+    <message>
+      <source>MentorDesk cannot lock now: the file that holds your keys (mentordesk.key) cannot be read. Your data is unchanged.</source>
+      <translation>MentorDesk ne peut pas se verrouiller maintenant : le fichier qui contient vos clés (mentordesk.key) est illisible. Vos données sont inchangées.</translation>
+    </message>
+    <message>
+      <source>The lock needs a passphrase, and you set one by encrypting your data (File ▸ Encryption…). Then Lock Now, your desktop's screen lock and the idle minutes in Preferences ▸ Privacy lock MentorDesk.</source>
+      <translation>Le verrouillage demande une phrase secrète, que vous définissez en chiffrant vos données (Fichier ▸ Chiffrement…). Ensuite, « Verrouiller maintenant », le verrouillage d’écran de votre bureau et les minutes d’inactivité dans Préférences ▸ Confidentialité verrouillent MentorDesk.</translation>
+    </message>
+    <message>
+      <source>&amp;Encryption…</source>
+      <translation>&amp;Chiffrement…</translation>
+    </message>
+    <message>
+      <source>MentorDesk (locked)</source>
+      <translation>MentorDesk (verrouillé)</translation>
+    </message>
+    <message>
+      <source>&amp;Lock MentorDesk after</source>
+      <translation>&amp;Verrouiller MentorDesk après</translation>
+    </message>
+    <message>
+      <source>Locking saves what you typed and hides every window until you type your passphrase (File ▸ Lock Now, Ctrl+Shift+L; also when your desktop locks the screen). A meeting whose clock runs is not locked for being idle.</source>
+      <translation>Le verrouillage enregistre ce que vous avez saisi et masque chaque fenêtre jusqu’à ce que vous saisissiez votre phrase secrète (Fichier ▸ Verrouiller maintenant, Ctrl+Maj+L ; aussi quand votre bureau verrouille l’écran). Une réunion dont le chronomètre tourne n’est pas verrouillée pour inactivité.</translation>
+    </message>
+    <message>
+      <source>The lock needs a passphrase: it works once your data is encrypted.</source>
+      <translation>Le verrouillage demande une phrase secrète : il fonctionne dès que vos données sont chiffrées.</translation>
+    </message>
+    <message>
+      <source>Never</source>
+      <translation>Jamais</translation>
+    </message>
+    <message>
+      <source> idle minutes</source>
+      <translation> minutes d’inactivité</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentDialog</name>
     <message>
       <source>Rename attachment</source>
@@ -2872,6 +2919,33 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
     <message>
       <source>Nothing matches these filters.</source>
       <translation>Rien ne correspond à ces filtres.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockScreen</name>
+    <message>
+      <source>MentorDesk is locked</source>
+      <translation>MentorDesk est verrouillé</translation>
+    </message>
+    <message>
+      <source>Everything you typed is kept and waits where you left it (meeting notes are saved). Type your passphrase, or your recovery key, to carry on.</source>
+      <translation>Tout ce que vous avez saisi est conservé et vous attend là où vous l’avez laissé (les notes de réunion sont enregistrées). Saisissez votre phrase secrète, ou votre clé de récupération, pour continuer.</translation>
+    </message>
+    <message>
+      <source>Passphrase or recovery key</source>
+      <translation>Phrase secrète ou clé de récupération</translation>
+    </message>
+    <message>
+      <source>&amp;Unlock</source>
+      <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Déverrouiller</translation>
+    </message>
+    <message>
+      <source>Why it did not unlock</source>
+      <translation>Pourquoi le déverrouillage a échoué</translation>
     </message>
   </context>
   <context>
@@ -5586,6 +5660,14 @@ Dossier de données : {folder}</translation>
   <context>
     <name>UnlockDialog</name>
     <message>
+      <source>Type your passphrase (or your recovery key).</source>
+      <translation>Saisissez votre phrase secrète (ou votre clé de récupération).</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase. Your data is fine: type it again (it is case-sensitive), or use your recovery key.</source>
+      <translation>Phrase secrète incorrecte. Vos données vont bien : saisissez-la à nouveau (majuscules et minuscules comptent), ou utilisez votre clé de récupération.</translation>
+    </message>
+    <message>
       <source>Unlock your data</source>
       <translation>Déverrouiller vos données</translation>
     </message>
@@ -5620,14 +5702,6 @@ Dossier de données : {folder}</translation>
     <message>
       <source>Quit</source>
       <translation>Quitter</translation>
-    </message>
-    <message>
-      <source>Type your passphrase (or your recovery key).</source>
-      <translation>Saisissez votre phrase secrète (ou votre clé de récupération).</translation>
-    </message>
-    <message>
-      <source>Wrong passphrase. Your data is fine: type it again (it is case-sensitive), or use your recovery key.</source>
-      <translation>Phrase secrète incorrecte. Vos données vont bien : saisissez-la à nouveau (majuscules et minuscules comptent), ou utilisez votre clé de récupération.</translation>
     </message>
   </context>
   <context>
@@ -8057,6 +8131,10 @@ Dossier de données : {folder}</translation>
     <message>
       <source>Largest file to attach, in MB</source>
       <translation>Plus grand fichier à joindre, en Mo</translation>
+    </message>
+    <message>
+      <source>Lock after this many idle minutes</source>
+      <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
     </message>
   </context>
   <context>

@@ -61,6 +61,7 @@ class DataSession(QObject):
     def new_window(self) -> MainWindow:
         from mentordesk.ui.data.backups_dialog import add_data_actions
         from mentordesk.ui.data.exchange_dialog import add_exchange_actions
+        from mentordesk.ui.shell.app_lock import add_lock_action
         from mentordesk.ui.shell.between_actions import add_between_actions
         from mentordesk.ui.shell.encryption_dialog import add_encryption_action
         from mentordesk.ui.shell.main_window import MainWindow
@@ -70,6 +71,7 @@ class DataSession(QObject):
         add_data_actions(window, self)
         add_between_actions(window)
         add_encryption_action(window, self)
+        self.opened.connect(add_lock_action(window, self.paths, self.settings).apply_settings)
         self.window = window
         return window
 

@@ -109,7 +109,7 @@ class PreferencesDialog(QDialog):
         self.shortcuts = ShortcutsPage(actions, settings) if actions else None
         if self.shortcuts is not None:
             self.tabs.addTab(self.shortcuts, self.tr("Shortcuts"))
-        privacy = privacy_page(self, paths, actions or [])
+        privacy = privacy_page(self, paths, actions or [], settings)
         if privacy is not None:
             self.tabs.addTab(privacy, self.tr("Privacy"))
         self.buttons = QDialogButtonBox(
