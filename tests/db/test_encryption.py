@@ -51,7 +51,7 @@ def readable(folder: Path, texts: list[str]) -> dict[str, list[str]]:
         data = file.read_bytes()
         hits = [t for t in texts if t.encode("utf-8") in data]
         if hits:
-            found[str(file.relative_to(folder))] = hits
+            found[file.relative_to(folder).as_posix()] = hits
     return found
 
 
