@@ -5242,6 +5242,10 @@ Datenordner: {folder}</translation>
       <translation>Was die Synchronisation entschied</translation>
     </message>
     <message>
+      <source>Restore</source>
+      <translation>Wiederherstellen</translation>
+    </message>
+    <message>
       <source>What sync decided by itself</source>
       <translation>Was die Synchronisation selbst entschied</translation>
     </message>
@@ -5298,10 +5302,6 @@ Datenordner: {folder}</translation>
     <message>
       <source>Restored</source>
       <translation>Wiederhergestellt</translation>
-    </message>
-    <message>
-      <source>Restore</source>
-      <translation>Wiederherstellen</translation>
     </message>
     <message>
       <source>Restore “{value}”</source>

@@ -5242,6 +5242,10 @@ Data folder: {folder}</source>
       <translation>[Ŵĥàţ šýñç đéçîđéđ ·····]</translation>
     </message>
     <message>
+      <source>Restore</source>
+      <translation>[Řéšţöŕé ·]</translation>
+    </message>
+    <message>
       <source>What sync decided by itself</source>
       <translation>[Ŵĥàţ šýñç đéçîđéđ ƀý îţšéĺf ····· ···]</translation>
     </message>
@@ -5298,10 +5302,6 @@ Data folder: {folder}</source>
     <message>
       <source>Restored</source>
       <translation>[Řéšţöŕéđ ··]</translation>
-    </message>
-    <message>
-      <source>Restore</source>
-      <translation>[Řéšţöŕé ·]</translation>
     </message>
     <message>
       <source>Restore “{value}”</source>

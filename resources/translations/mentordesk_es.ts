@@ -5242,6 +5242,10 @@ Carpeta de datos: {folder}</translation>
       <translation>Lo que decidió la sincronización</translation>
     </message>
     <message>
+      <source>Restore</source>
+      <translation>Restaurar</translation>
+    </message>
+    <message>
       <source>What sync decided by itself</source>
       <translation>Lo que la sincronización decidió por sí sola</translation>
     </message>
@@ -5298,10 +5302,6 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Restored</source>
       <translation>Restaurado</translation>
-    </message>
-    <message>
-      <source>Restore</source>
-      <translation>Restaurar</translation>
     </message>
     <message>
       <source>Restore “{value}”</source>

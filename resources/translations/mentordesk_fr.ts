@@ -5242,6 +5242,10 @@ Dossier de données : {folder}</translation>
       <translation>Ce que la synchronisation a décidé</translation>
     </message>
     <message>
+      <source>Restore</source>
+      <translation>Restaurer</translation>
+    </message>
+    <message>
       <source>What sync decided by itself</source>
       <translation>Ce que la synchronisation a décidé seule</translation>
     </message>
@@ -5298,10 +5302,6 @@ Dossier de données : {folder}</translation>
     <message>
       <source>Restored</source>
       <translation>Restauré</translation>
-    </message>
-    <message>
-      <source>Restore</source>
-      <translation>Restaurer</translation>
     </message>
     <message>
       <source>Restore “{value}”</source>

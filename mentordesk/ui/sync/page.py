@@ -80,7 +80,7 @@ class SyncDialog(QDialog):
             [
                 QCoreApplication.translate("SyncDialog", "When"),
                 QCoreApplication.translate("SyncDialog", "What sync decided"),
-                "",
+                QCoreApplication.translate("SyncDialog", "Restore"),
             ],
         )
         self.decisions.setAccessibleName(
