@@ -28,6 +28,7 @@ from mentordesk.ui.shell.main_window import MainWindow
 from mentordesk.ui.shell.preferences import PreferencesDialog
 from mentordesk.ui.sync.job import Outcome, SyncJob
 from mentordesk.ui.sync.page import SyncDialog
+from mentordesk.ui.sync.settings_page import sync_settings_page
 from tests.cli.test_sync_command import edit, exported, new_folder, sync
 from tests.ui.conftest import DialogAnswerer
 
@@ -288,3 +289,68 @@ def test_a_folder_that_is_not_there_is_refused_with_the_settings_kept(
     with session.database.session() as s:
         assert not rounds.settings(s).enabled
     preferences.reject()
+
+
+def test_with_encryption_on_sync_is_refused_in_the_command_lines_words(
+    qtbot: QtBot, paths: Paths, shared: Path, dialogs: DialogAnswerer
+) -> None:
+    from mentordesk.db import cipher, encryption
+    from mentordesk.db.database import Database
+
+    paths.ensure()
+    database = Database(paths)
+    try:
+        with database.session() as s:
+            rounds.configure(s, shared, "Home laptop")
+    finally:
+        database.close()
+    encryption.turn_on(paths, "correct horse battery")
+    data = DataSession(paths, open_settings(paths))
+    try:
+        window, job = started(qtbot, data)
+        words = "sync does not encrypt what it writes to the sync folder yet"
+        assert job.last is not None and job.last.refused
+        assert words in window.statusBar().currentMessage()
+        assert list(shared.rglob("*.mdsync")) == [], "nothing readable left in the folder"
+
+        page = sync_settings_page(window)
+        assert page is not None
+        page.device.setText("Another name")
+        dialogs.answer(lambda box: box.accept())
+        assert not page.save()
+        assert words in dialogs.texts[0]
+        assert data.database is not None
+        with data.database.session() as s:
+            assert rounds.settings(s).device_name == "Home laptop"
+    finally:
+        if data.window is not None:
+            data.window.close()
+        data.close()
+        cipher.lock()
+
+
+def test_switched_off_in_preferences_no_round_sends_or_receives(
+    qtbot: QtBot, session: DataSession, work: Path, shared: Path, dialogs: DialogAnswerer
+) -> None:
+    from mentordesk.services import sync_status
+
+    window, job = started(qtbot, session)
+    set_up_in_preferences(qtbot, window, job, dialogs, shared)
+    page = sync_settings_page(window)
+    assert page is not None and page.enabled.isChecked()
+    page.enabled.setChecked(False)
+    assert page.save()
+    assert session.database is not None
+    with session.database.session() as s:
+        mentor = s.get(Mentor, mentors_view(window).model.rows()[0].id)
+        assert mentor is not None
+        mentor.role = "Changed while sync is off"
+    sent_before = sorted(shared.rglob("*.mdsync"))
+
+    outcome = after_round(qtbot, job, job.run_now)
+
+    assert outcome.off and window.context is not None
+    overview = window.context.read(sync_status.overview)
+    assert not overview.enabled and overview.pending == 0
+    assert (overview.folder, overview.device_name) == (str(shared), "Home laptop"), "kept"
+    assert sorted(shared.rglob("*.mdsync")) == sent_before
