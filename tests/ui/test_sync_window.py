@@ -206,6 +206,8 @@ def test_an_edit_from_the_other_laptop_shows_and_a_conflict_is_restored_from_the
     assert said is not None
     text = said.text()
     assert "“Director”" in text and "“VP”" in text
+    when = page.decisions.item(0, 0)
+    assert when is not None and "T" not in when.text(), "a moment as the lists show it"
     restore = page.decisions.cellWidget(0, 2)
     assert isinstance(restore, QPushButton) and restore.text() == "Restore"
 

@@ -9,6 +9,8 @@ every change while it is open.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +41,15 @@ def _table(name: str, headings: list[str]) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setWordWrap(True)
     return table
+
+
+def _moment(stored: str) -> str:
+    """When a decision was made, as the lists show moments (the stored text if odd)."""
+    try:
+        moment = datetime.fromisoformat(stored)
+    except ValueError:
+        return stored
+    return short_datetime(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
 
 
 class SyncDialog(QDialog):
@@ -198,7 +209,7 @@ class SyncDialog(QDialog):
     def _show_decisions(self, found: list[sync_log.Decision]) -> None:
         self.decisions.setRowCount(len(found))
         for row, decision in enumerate(found):
-            self.decisions.setItem(row, 0, QTableWidgetItem(decision.at))
+            self.decisions.setItem(row, 0, QTableWidgetItem(_moment(decision.at)))
             item = QTableWidgetItem(decision.text)
             item.setToolTip(decision.text)
             self.decisions.setItem(row, 1, item)
