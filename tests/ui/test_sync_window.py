@@ -39,10 +39,14 @@ def session(qtbot: QtBot, paths: Paths) -> Iterator[DataSession]:
     paths.ensure()
     data = DataSession(paths, open_settings(paths))
     yield data
-    if data.window is not None:
-        data.window.undo_stack.clear()
-        data.window.close()
+    window = data.window
+    if window is not None:
+        window.undo_stack.clear()
+        window.close()
     data.close()
+    if window is not None:  # its timers go with it
+        window.deleteLater()
+    qtbot.wait(50)
 
 
 @pytest.fixture
@@ -325,9 +329,13 @@ def test_with_encryption_on_sync_is_refused_in_the_command_lines_words(
         with data.database.session() as s:
             assert rounds.settings(s).device_name == "Home laptop"
     finally:
-        if data.window is not None:
-            data.window.close()
+        shown = data.window
+        if shown is not None:
+            shown.close()
         data.close()
+        if shown is not None:  # its timers go with it, before the key is forgotten
+            shown.deleteLater()
+        qtbot.wait(50)
         cipher.lock()
 
 
