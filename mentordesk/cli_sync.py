@@ -6,8 +6,8 @@ the first time (or change the folder or this laptop's name); after that a bare
 ``mentordesk sync`` is enough. Qt-free, like every command.
 
 It takes the data folder's lock like every command that writes: with MentorDesk open
-it says so and changes nothing (exit code ``IN_USE``); the window's own sync on a
-timer is a later step (README "Two laptops (sync)").
+it says so and changes nothing (exit code ``IN_USE``); the window syncs by itself then
+(``ui/sync/job.py``, README "Two laptops (sync)").
 """
 
 from __future__ import annotations

@@ -40,6 +40,9 @@ class RoundReport:
     revived: int = 0
     waiting: list[str] = field(default_factory=list)
     paused: str = ""
+    # The rows the applied batches touched (table, key) with what they carried: the
+    # window's change news (``sync_status.news``).
+    touched: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -235,6 +238,8 @@ def _apply_batch(
         connection.execute(update(a).where(a.c.device == device).values(**values))
     connection.execute(update(s).where(s.c.id == 1).values(applying=0))
     report.changes_in += len(changes)
+    for change in changes:
+        report.touched.setdefault((change.table, change.key), {}).update(change.data)
     report.conflicts += applier.conflicts
     report.revived += applier.revived
 

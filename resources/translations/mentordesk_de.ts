@@ -4499,6 +4499,10 @@ Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
+      <source>Sync</source>
+      <translation>Synchronisieren</translation>
+    </message>
+    <message>
       <source>Privacy</source>
       <translation>Datenschutz</translation>
     </message>
@@ -5279,6 +5283,166 @@ Datenordner: {folder}</translation>
     <message>
       <source>MentorDesk cannot write its lock file {path}: {cause}</source>
       <translation>MentorDesk kann seine Sperrdatei {path} nicht schreiben: {cause}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncDialog</name>
+    <message>
+      <source>Sync</source>
+      <translation>Synchronisieren</translation>
+    </message>
+    <message>
+      <source>Laptop</source>
+      <translation>Laptop</translation>
+    </message>
+    <message>
+      <source>Last batch received</source>
+      <translation>Letzter empfangener Stapel</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Empfangen</translation>
+    </message>
+    <message>
+      <source>The other laptops</source>
+      <translation>Die anderen Laptops</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <source>What sync decided</source>
+      <translation>Was die Synchronisation entschied</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+      <source>What sync decided by itself</source>
+      <translation>Was die Synchronisation selbst entschied</translation>
+    </message>
+    <message>
+      <source>Sync has decided nothing by itself yet. When the same thing is edited on two laptops before they sync, the newer edit is kept and the other is listed here, to restore with one click.</source>
+      <translation>Die Synchronisation hat noch nichts selbst entschieden. Wird dasselbe auf zwei Laptops geändert, bevor sie sich abgleichen, bleibt die neuere Änderung, und die andere steht hier, mit einem Klick wiederherstellbar.</translation>
+    </message>
+    <message>
+      <source>Sync &amp;Now</source>
+      <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+      <source>Sync now</source>
+      <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+      <source>Sync is off. Choose a sync folder and name this laptop in Edit ▸ Preferences ▸ Sync.</source>
+      <translation>Die Synchronisation ist aus. Wählen Sie unter Bearbeiten ▸ Einstellungen ▸ Synchronisieren einen Ordner und einen Namen für diesen Laptop.</translation>
+    </message>
+    <message>
+      <source>This laptop is “{name}”, syncing through {folder}.</source>
+      <translation>Dieser Laptop heißt „{name}“ und synchronisiert über {folder}.</translation>
+    </message>
+    <message>
+      <source>Last batch sent: number {number}, with changes up to {moment}.</source>
+      <translation>Zuletzt gesendeter Stapel: Nummer {number}, mit Änderungen bis {moment}.</translation>
+    </message>
+    <message>
+      <source>Nothing sent yet.</source>
+      <translation>Noch nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) made here wait for the next round.</source>
+      <translation>
+        <numerusform>%n Änderung von hier wartet auf die nächste Runde.</numerusform>
+        <numerusform>%n Änderungen von hier warten auf die nächste Runde.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) from other laptops wait for what they belong to; they are stored as soon as it arrives.</source>
+      <translation>
+        <numerusform>%n Eintrag von anderen Laptops wartet auf das, wozu er gehört; er wird gespeichert, sobald es ankommt.</numerusform>
+        <numerusform>%n Einträge von anderen Laptops warten auf das, wozu sie gehören; sie werden gespeichert, sobald es ankommt.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing is waiting.</source>
+      <translation>Nichts wartet.</translation>
+    </message>
+    <message>
+      <source>Kept</source>
+      <translation>Behalten</translation>
+    </message>
+    <message>
+      <source>Restored</source>
+      <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+      <source>Restore “{value}”</source>
+      <translation>„{value}“ wiederherstellen</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncSettings</name>
+    <message>
+      <source>Sync this data with my other laptops through a folder</source>
+      <translation>Diese Daten über einen Ordner mit meinen anderen Laptops abgleichen</translation>
+    </message>
+    <message>
+      <source>Sync through a folder</source>
+      <translation>Über einen Ordner synchronisieren</translation>
+    </message>
+    <message>
+      <source>Sync folder</source>
+      <translation>Synchronisationsordner</translation>
+    </message>
+    <message>
+      <source>A folder Dropbox, OneDrive or Syncthing keeps</source>
+      <translation>Ein Ordner, den Dropbox, OneDrive oder Syncthing abgleicht</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Auswählen …</translation>
+    </message>
+    <message>
+      <source>Choose the sync folder</source>
+      <translation>Synchronisationsordner wählen</translation>
+    </message>
+    <message>
+      <source>This laptop's name</source>
+      <translation>Name dieses Laptops</translation>
+    </message>
+    <message>
+      <source>Such as Home laptop</source>
+      <translation>Etwa Laptop zu Hause</translation>
+    </message>
+    <message>
+      <source>Each laptop writes what changed on it into this folder, and reads what the others wrote, every two minutes and with File ▸ Sync Now. Choose the same folder on every laptop, and give each its own name.</source>
+      <translation>Jeder Laptop schreibt, was sich bei ihm geändert hat, in diesen Ordner und liest, was die anderen schrieben – alle zwei Minuten und mit Datei ▸ Jetzt synchronisieren. Wählen Sie auf jedem Laptop denselben Ordner und geben Sie jedem einen eigenen Namen.</translation>
+    </message>
+    <message>
+      <source>Sync &amp;folder</source>
+      <translation>Synchronisations&amp;ordner</translation>
+    </message>
+    <message>
+      <source>This &amp;laptop's name</source>
+      <translation>&amp;Name dieses Laptops</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Synchronisieren</translation>
+    </message>
+    <message>
+      <source>Choose the folder your sync service keeps first.</source>
+      <translation>Wählen Sie zuerst den Ordner, den Ihr Synchronisationsdienst abgleicht.</translation>
+    </message>
+    <message>
+      <source>There is no folder at {folder}. Give the folder your sync service keeps (Dropbox, OneDrive, iCloud Drive, Syncthing, a USB stick), or create it first.</source>
+      <translation>Unter {folder} gibt es keinen Ordner. Geben Sie den Ordner an, den Ihr Synchronisationsdienst abgleicht (Dropbox, OneDrive, iCloud Drive, Syncthing, ein USB-Stick), oder legen Sie ihn zuerst an.</translation>
+    </message>
+    <message>
+      <source>Give this laptop a name, such as “Home laptop”.</source>
+      <translation>Geben Sie diesem Laptop einen Namen, etwa „Laptop zu Hause“.</translation>
     </message>
   </context>
   <context>
@@ -8135,6 +8299,66 @@ Datenordner: {folder}</translation>
     <message>
       <source>Lock after this many idle minutes</source>
       <translation>Nach so vielen Minuten ohne Eingabe sperren</translation>
+    </message>
+  </context>
+  <context>
+    <name>sync</name>
+    <message>
+      <source>This data folder is encrypted, and sync does not encrypt what it writes to the sync folder yet, so it would leave your notes readable there. Nothing was sent or changed. (Turning encryption off makes sync available again.)</source>
+      <translation>Dieser Datenordner ist verschlüsselt, und die Synchronisation verschlüsselt noch nicht, was sie in den Synchronisationsordner schreibt – Ihre Notizen wären dort lesbar. Nichts wurde gesendet oder geändert. (Wenn Sie die Verschlüsselung ausschalten, ist die Synchronisation wieder verfügbar.)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) from “{laptop}”.</source>
+      <translation>
+        <numerusform>%n Änderung von „{laptop}“.</numerusform>
+        <numerusform>%n Änderungen von „{laptop}“.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) from {laptops}.</source>
+      <translation>
+        <numerusform>%n Änderung von {laptops}.</numerusform>
+        <numerusform>%n Änderungen von {laptops}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Sync is paused: {reason}</source>
+      <translation>Synchronisation pausiert: {reason}</translation>
+    </message>
+    <message>
+      <source>Sync could not finish: {reason}</source>
+      <translation>Die Synchronisation konnte nicht abschließen: {reason}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n edit(s) made on two laptops at once: the newer was kept (File ▸ Sync…).</source>
+      <translation>
+        <numerusform>%n Änderung auf zwei Laptops zugleich: Die neuere wurde behalten (Datei ▸ Synchronisation…).</numerusform>
+        <numerusform>%n Änderungen auf zwei Laptops zugleich: Die neuere wurde jeweils behalten (Datei ▸ Synchronisation…).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Sync is not set up: choose a sync folder in Edit ▸ Preferences ▸ Sync.</source>
+      <translation>Die Synchronisation ist nicht eingerichtet: Wählen Sie einen Ordner unter Bearbeiten ▸ Einstellungen ▸ Synchronisieren.</translation>
+    </message>
+    <message>
+      <source>Sync is running already.</source>
+      <translation>Die Synchronisation läuft bereits.</translation>
+    </message>
+    <message>
+      <source>S&amp;ync Now</source>
+      <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+      <source>Sy&amp;nc…</source>
+      <translation>S&amp;ynchronisation…</translation>
+    </message>
+    <message>
+      <source>Restore “{value}”</source>
+      <translation>„{value}“ wiederherstellen</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Wiederherstellen</translation>
     </message>
   </context>
   <context>

@@ -308,6 +308,23 @@
     </message>
   </context>
   <context>
+    <name>SyncDialog</name>
+    <message numerus="yes">
+      <source>%n change(s) made here wait for the next round.</source>
+      <translation>
+        <numerusform>%n change made here wait for the next round.</numerusform>
+        <numerusform>%n changes made here wait for the next round.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) from other laptops wait for what they belong to; they are stored as soon as it arrives.</source>
+      <translation>
+        <numerusform>%n record from other laptops wait for what they belong to; they are stored as soon as it arrives.</numerusform>
+        <numerusform>%n records from other laptops wait for what they belong to; they are stored as soon as it arrives.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>TimelineModel</name>
     <message numerus="yes">
       <source>Met for %n min</source>
@@ -567,6 +584,30 @@
       <translation>
         <numerusform>Remove the %n fictional mentor, with their meetings and action items?</numerusform>
         <numerusform>Remove the %n fictional mentors, with their meetings and action items?</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>sync</name>
+    <message numerus="yes">
+      <source>%n change(s) from “{laptop}”.</source>
+      <translation>
+        <numerusform>%n change from “{laptop}”.</numerusform>
+        <numerusform>%n changes from “{laptop}”.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) from {laptops}.</source>
+      <translation>
+        <numerusform>%n change from {laptops}.</numerusform>
+        <numerusform>%n changes from {laptops}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n edit(s) made on two laptops at once: the newer was kept (File ▸ Sync…).</source>
+      <translation>
+        <numerusform>%n edit made on two laptops at once: the newer was kept (File ▸ Sync…).</numerusform>
+        <numerusform>%n edits made on two laptops at once: the newer was kept (File ▸ Sync…).</numerusform>
       </translation>
     </message>
   </context>

@@ -4499,6 +4499,10 @@ Ctrl+Shift+A turns the current line into an action item.</source>
       <translation>[Šĥöŕţçûţš ··]</translation>
     </message>
     <message>
+      <source>Sync</source>
+      <translation>[Šýñç ·]</translation>
+    </message>
+    <message>
       <source>Privacy</source>
       <translation>[Þŕîvàçý ·]</translation>
     </message>
@@ -5279,6 +5283,166 @@ Data folder: {folder}</source>
     <message>
       <source>MentorDesk cannot write its lock file {path}: {cause}</source>
       <translation>[MentorDesk çàññöţ ŵŕîţé îţš ĺöçķ fîĺé {path}: {cause} ····· ····· ····· ··]</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncDialog</name>
+    <message>
+      <source>Sync</source>
+      <translation>[Šýñç ·]</translation>
+    </message>
+    <message>
+      <source>Laptop</source>
+      <translation>[Ĺàþţöþ ·]</translation>
+    </message>
+    <message>
+      <source>Last batch received</source>
+      <translation>[Ĺàšţ ƀàţçĥ ŕéçéîvéđ ·····]</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>[Řéçéîvéđ ··]</translation>
+    </message>
+    <message>
+      <source>The other laptops</source>
+      <translation>[Ţĥé öţĥéŕ ĺàþţöþš ·····]</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>[Ŵĥéñ ·]</translation>
+    </message>
+    <message>
+      <source>What sync decided</source>
+      <translation>[Ŵĥàţ šýñç đéçîđéđ ·····]</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>[Řéšţöŕé ·]</translation>
+    </message>
+    <message>
+      <source>What sync decided by itself</source>
+      <translation>[Ŵĥàţ šýñç đéçîđéđ ƀý îţšéĺf ····· ···]</translation>
+    </message>
+    <message>
+      <source>Sync has decided nothing by itself yet. When the same thing is edited on two laptops before they sync, the newer edit is kept and the other is listed here, to restore with one click.</source>
+      <translation>[Šýñç ĥàš đéçîđéđ ñöţĥîñĝ ƀý îţšéĺf ýéţ. Ŵĥéñ ţĥé šàḿé ţĥîñĝ îš éđîţéđ öñ ţŵö ĺàþţöþš ƀéföŕé ţĥéý šýñç, ţĥé ñéŵéŕ éđîţ îš ķéþţ àñđ ţĥé öţĥéŕ îš ĺîšţéđ ĥéŕé, ţö ŕéšţöŕé ŵîţĥ öñé çĺîçķ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Sync &amp;Now</source>
+      <translation>[Šýñç &amp;Ñöŵ ··]</translation>
+    </message>
+    <message>
+      <source>Sync now</source>
+      <translation>[Šýñç ñöŵ ··]</translation>
+    </message>
+    <message>
+      <source>Sync is off. Choose a sync folder and name this laptop in Edit ▸ Preferences ▸ Sync.</source>
+      <translation>[Šýñç îš öff. Çĥööšé à šýñç föĺđéŕ àñđ ñàḿé ţĥîš ĺàþţöþ îñ Éđîţ ▸ Þŕéféŕéñçéš ▸ Šýñç. ····· ····· ····· ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>This laptop is “{name}”, syncing through {folder}.</source>
+      <translation>[Ţĥîš ĺàþţöþ îš “{name}”, šýñçîñĝ ţĥŕöûĝĥ {folder}. ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Last batch sent: number {number}, with changes up to {moment}.</source>
+      <translation>[Ĺàšţ ƀàţçĥ šéñţ: ñûḿƀéŕ {number}, ŵîţĥ çĥàñĝéš ûþ ţö {moment}. ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Nothing sent yet.</source>
+      <translation>[Ñöţĥîñĝ šéñţ ýéţ. ·····]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) made here wait for the next round.</source>
+      <translation>
+        <numerusform>[%n çĥàñĝé ḿàđé ĥéŕé ŵàîţ föŕ ţĥé ñéxţ ŕöûñđ. ····· ····· ····]</numerusform>
+        <numerusform>[%n çĥàñĝéš ḿàđé ĥéŕé ŵàîţ föŕ ţĥé ñéxţ ŕöûñđ. ····· ····· ····]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) from other laptops wait for what they belong to; they are stored as soon as it arrives.</source>
+      <translation>
+        <numerusform>[%n ŕéçöŕđ fŕöḿ öţĥéŕ ĺàþţöþš ŵàîţ föŕ ŵĥàţ ţĥéý ƀéĺöñĝ ţö; ţĥéý àŕé šţöŕéđ àš šööñ àš îţ àŕŕîvéš. ····· ····· ····· ····· ····· ····· ·]</numerusform>
+        <numerusform>[%n ŕéçöŕđš fŕöḿ öţĥéŕ ĺàþţöþš ŵàîţ föŕ ŵĥàţ ţĥéý ƀéĺöñĝ ţö; ţĥéý àŕé šţöŕéđ àš šööñ àš îţ àŕŕîvéš. ····· ····· ····· ····· ····· ····· ··]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing is waiting.</source>
+      <translation>[Ñöţĥîñĝ îš ŵàîţîñĝ. ·····]</translation>
+    </message>
+    <message>
+      <source>Kept</source>
+      <translation>[Ķéþţ ·]</translation>
+    </message>
+    <message>
+      <source>Restored</source>
+      <translation>[Řéšţöŕéđ ··]</translation>
+    </message>
+    <message>
+      <source>Restore “{value}”</source>
+      <translation>[Řéšţöŕé “{value}” ·····]</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncSettings</name>
+    <message>
+      <source>Sync this data with my other laptops through a folder</source>
+      <translation>[Šýñç ţĥîš đàţà ŵîţĥ ḿý öţĥéŕ ĺàþţöþš ţĥŕöûĝĥ à föĺđéŕ ····· ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Sync through a folder</source>
+      <translation>[Šýñç ţĥŕöûĝĥ à föĺđéŕ ····· ·]</translation>
+    </message>
+    <message>
+      <source>Sync folder</source>
+      <translation>[Šýñç föĺđéŕ ···]</translation>
+    </message>
+    <message>
+      <source>A folder Dropbox, OneDrive or Syncthing keeps</source>
+      <translation>[Å föĺđéŕ Đŕöþƀöx, ÖñéĐŕîvé öŕ Šýñçţĥîñĝ ķééþš ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>[Çĥööšé… ·]</translation>
+    </message>
+    <message>
+      <source>Choose the sync folder</source>
+      <translation>[Çĥööšé ţĥé šýñç föĺđéŕ ····· ·]</translation>
+    </message>
+    <message>
+      <source>This laptop's name</source>
+      <translation>[Ţĥîš ĺàþţöþ'š ñàḿé ·····]</translation>
+    </message>
+    <message>
+      <source>Such as Home laptop</source>
+      <translation>[Šûçĥ àš Ĥöḿé ĺàþţöþ ·····]</translation>
+    </message>
+    <message>
+      <source>Each laptop writes what changed on it into this folder, and reads what the others wrote, every two minutes and with File ▸ Sync Now. Choose the same folder on every laptop, and give each its own name.</source>
+      <translation>[Éàçĥ ĺàþţöþ ŵŕîţéš ŵĥàţ çĥàñĝéđ öñ îţ îñţö ţĥîš föĺđéŕ, àñđ ŕéàđš ŵĥàţ ţĥé öţĥéŕš ŵŕöţé, évéŕý ţŵö ḿîñûţéš àñđ ŵîţĥ Fîĺé ▸ Šýñç Ñöŵ. Çĥööšé ţĥé šàḿé föĺđéŕ öñ évéŕý ĺàþţöþ, àñđ ĝîvé éàçĥ îţš öŵñ ñàḿé. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Sync &amp;folder</source>
+      <translation>[Šýñç &amp;föĺđéŕ ···]</translation>
+    </message>
+    <message>
+      <source>This &amp;laptop's name</source>
+      <translation>[Ţĥîš &amp;ĺàþţöþ'š ñàḿé ·····]</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>[Šýñç ·]</translation>
+    </message>
+    <message>
+      <source>Choose the folder your sync service keeps first.</source>
+      <translation>[Çĥööšé ţĥé föĺđéŕ ýöûŕ šýñç šéŕvîçé ķééþš fîŕšţ. ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>There is no folder at {folder}. Give the folder your sync service keeps (Dropbox, OneDrive, iCloud Drive, Syncthing, a USB stick), or create it first.</source>
+      <translation>[Ţĥéŕé îš ñö föĺđéŕ àţ {folder}. Ĝîvé ţĥé föĺđéŕ ýöûŕ šýñç šéŕvîçé ķééþš (Đŕöþƀöx, ÖñéĐŕîvé, îÇĺöûđ Đŕîvé, Šýñçţĥîñĝ, à ÛŠƁ šţîçķ), öŕ çŕéàţé îţ fîŕšţ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>Give this laptop a name, such as “Home laptop”.</source>
+      <translation>[Ĝîvé ţĥîš ĺàþţöþ à ñàḿé, šûçĥ àš “Ĥöḿé ĺàþţöþ”. ····· ····· ·····]</translation>
     </message>
   </context>
   <context>
@@ -8135,6 +8299,66 @@ Data folder: {folder}</source>
     <message>
       <source>Lock after this many idle minutes</source>
       <translation>[Ĺöçķ àfţéŕ ţĥîš ḿàñý îđĺé ḿîñûţéš ····· ·····]</translation>
+    </message>
+  </context>
+  <context>
+    <name>sync</name>
+    <message>
+      <source>This data folder is encrypted, and sync does not encrypt what it writes to the sync folder yet, so it would leave your notes readable there. Nothing was sent or changed. (Turning encryption off makes sync available again.)</source>
+      <translation>[Ţĥîš đàţà föĺđéŕ îš éñçŕýþţéđ, àñđ šýñç đöéš ñöţ éñçŕýþţ ŵĥàţ îţ ŵŕîţéš ţö ţĥé šýñç föĺđéŕ ýéţ, šö îţ ŵöûĺđ ĺéàvé ýöûŕ ñöţéš ŕéàđàƀĺé ţĥéŕé. Ñöţĥîñĝ ŵàš šéñţ öŕ çĥàñĝéđ. (Ţûŕñîñĝ éñçŕýþţîöñ öff ḿàķéš šýñç àvàîĺàƀĺé àĝàîñ.) ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) from “{laptop}”.</source>
+      <translation>
+        <numerusform>[%n çĥàñĝé fŕöḿ “{laptop}”. ····· ···]</numerusform>
+        <numerusform>[%n çĥàñĝéš fŕöḿ “{laptop}”. ····· ···]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) from {laptops}.</source>
+      <translation>
+        <numerusform>[%n çĥàñĝé fŕöḿ {laptops}. ····· ··]</numerusform>
+        <numerusform>[%n çĥàñĝéš fŕöḿ {laptops}. ····· ···]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Sync is paused: {reason}</source>
+      <translation>[Šýñç îš þàûšéđ: {reason} ····· ··]</translation>
+    </message>
+    <message>
+      <source>Sync could not finish: {reason}</source>
+      <translation>[Šýñç çöûĺđ ñöţ fîñîšĥ: {reason} ····· ·····]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n edit(s) made on two laptops at once: the newer was kept (File ▸ Sync…).</source>
+      <translation>
+        <numerusform>[%n éđîţ ḿàđé öñ ţŵö ĺàþţöþš àţ öñçé: ţĥé ñéŵéŕ ŵàš ķéþţ (Fîĺé ▸ Šýñç…). ····· ····· ····· ····· ···]</numerusform>
+        <numerusform>[%n éđîţš ḿàđé öñ ţŵö ĺàþţöþš àţ öñçé: ţĥé ñéŵéŕ ŵàš ķéþţ (Fîĺé ▸ Šýñç…). ····· ····· ····· ····· ···]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Sync is not set up: choose a sync folder in Edit ▸ Preferences ▸ Sync.</source>
+      <translation>[Šýñç îš ñöţ šéţ ûþ: çĥööšé à šýñç föĺđéŕ îñ Éđîţ ▸ Þŕéféŕéñçéš ▸ Šýñç. ····· ····· ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Sync is running already.</source>
+      <translation>[Šýñç îš ŕûññîñĝ àĺŕéàđý. ····· ··]</translation>
+    </message>
+    <message>
+      <source>S&amp;ync Now</source>
+      <translation>[Š&amp;ýñç Ñöŵ ··]</translation>
+    </message>
+    <message>
+      <source>Sy&amp;nc…</source>
+      <translation>[Šý&amp;ñç… ·]</translation>
+    </message>
+    <message>
+      <source>Restore “{value}”</source>
+      <translation>[Řéšţöŕé “{value}” ·····]</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>[Řéšţöŕé ·]</translation>
     </message>
   </context>
   <context>

@@ -4499,6 +4499,10 @@ Ctrl+Mayús+A convierte la línea actual en una tarea.</translation>
       <translation>Atajos</translation>
     </message>
     <message>
+      <source>Sync</source>
+      <translation>Sincronización</translation>
+    </message>
+    <message>
       <source>Privacy</source>
       <translation>Privacidad</translation>
     </message>
@@ -5279,6 +5283,166 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>MentorDesk cannot write its lock file {path}: {cause}</source>
       <translation>MentorDesk no puede escribir su archivo de bloqueo {path}: {cause}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncDialog</name>
+    <message>
+      <source>Sync</source>
+      <translation>Sincronización</translation>
+    </message>
+    <message>
+      <source>Laptop</source>
+      <translation>Portátil</translation>
+    </message>
+    <message>
+      <source>Last batch received</source>
+      <translation>Último lote recibido</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Recibido</translation>
+    </message>
+    <message>
+      <source>The other laptops</source>
+      <translation>Los otros portátiles</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <source>What sync decided</source>
+      <translation>Lo que decidió la sincronización</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Restaurar</translation>
+    </message>
+    <message>
+      <source>What sync decided by itself</source>
+      <translation>Lo que la sincronización decidió por sí sola</translation>
+    </message>
+    <message>
+      <source>Sync has decided nothing by itself yet. When the same thing is edited on two laptops before they sync, the newer edit is kept and the other is listed here, to restore with one click.</source>
+      <translation>La sincronización aún no ha decidido nada por sí sola. Cuando lo mismo se edita en dos portátiles antes de sincronizarse, se conserva la edición más reciente y la otra aparece aquí, para restaurarla con un clic.</translation>
+    </message>
+    <message>
+      <source>Sync &amp;Now</source>
+      <translation>Sincronizar a&amp;hora</translation>
+    </message>
+    <message>
+      <source>Sync now</source>
+      <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+      <source>Sync is off. Choose a sync folder and name this laptop in Edit ▸ Preferences ▸ Sync.</source>
+      <translation>La sincronización está desactivada. Elija una carpeta y nombre este portátil en Editar ▸ Preferencias ▸ Sincronización.</translation>
+    </message>
+    <message>
+      <source>This laptop is “{name}”, syncing through {folder}.</source>
+      <translation>Este portátil es «{name}» y se sincroniza a través de {folder}.</translation>
+    </message>
+    <message>
+      <source>Last batch sent: number {number}, with changes up to {moment}.</source>
+      <translation>Último lote enviado: número {number}, con cambios hasta {moment}.</translation>
+    </message>
+    <message>
+      <source>Nothing sent yet.</source>
+      <translation>Aún no se ha enviado nada.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) made here wait for the next round.</source>
+      <translation>
+        <numerusform>%n cambio hecho aquí espera la próxima ronda.</numerusform>
+        <numerusform>%n cambios hechos aquí esperan la próxima ronda.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) from other laptops wait for what they belong to; they are stored as soon as it arrives.</source>
+      <translation>
+        <numerusform>%n registro de otros portátiles espera aquello a lo que pertenece; se guardará en cuanto llegue.</numerusform>
+        <numerusform>%n registros de otros portátiles esperan aquello a lo que pertenecen; se guardarán en cuanto llegue.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing is waiting.</source>
+      <translation>Nada está en espera.</translation>
+    </message>
+    <message>
+      <source>Kept</source>
+      <translation>Conservado</translation>
+    </message>
+    <message>
+      <source>Restored</source>
+      <translation>Restaurado</translation>
+    </message>
+    <message>
+      <source>Restore “{value}”</source>
+      <translation>Restaurar «{value}»</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncSettings</name>
+    <message>
+      <source>Sync this data with my other laptops through a folder</source>
+      <translation>Sincronizar estos datos con mis otros portátiles mediante una carpeta</translation>
+    </message>
+    <message>
+      <source>Sync through a folder</source>
+      <translation>Sincronizar mediante una carpeta</translation>
+    </message>
+    <message>
+      <source>Sync folder</source>
+      <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+      <source>A folder Dropbox, OneDrive or Syncthing keeps</source>
+      <translation>Una carpeta que Dropbox, OneDrive o Syncthing sincroniza</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Elegir…</translation>
+    </message>
+    <message>
+      <source>Choose the sync folder</source>
+      <translation>Elegir la carpeta de sincronización</translation>
+    </message>
+    <message>
+      <source>This laptop's name</source>
+      <translation>Nombre de este portátil</translation>
+    </message>
+    <message>
+      <source>Such as Home laptop</source>
+      <translation>Por ejemplo Portátil de casa</translation>
+    </message>
+    <message>
+      <source>Each laptop writes what changed on it into this folder, and reads what the others wrote, every two minutes and with File ▸ Sync Now. Choose the same folder on every laptop, and give each its own name.</source>
+      <translation>Cada portátil escribe lo que cambió en él en esta carpeta y lee lo que escribieron los demás, cada dos minutos y con Archivo ▸ Sincronizar ahora. Elija la misma carpeta en cada portátil y dé a cada uno su propio nombre.</translation>
+    </message>
+    <message>
+      <source>Sync &amp;folder</source>
+      <translation>&amp;Carpeta de sincronización</translation>
+    </message>
+    <message>
+      <source>This &amp;laptop's name</source>
+      <translation>&amp;Nombre de este portátil</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Sincronización</translation>
+    </message>
+    <message>
+      <source>Choose the folder your sync service keeps first.</source>
+      <translation>Elija primero la carpeta que mantiene su servicio de sincronización.</translation>
+    </message>
+    <message>
+      <source>There is no folder at {folder}. Give the folder your sync service keeps (Dropbox, OneDrive, iCloud Drive, Syncthing, a USB stick), or create it first.</source>
+      <translation>No hay ninguna carpeta en {folder}. Indique la carpeta que mantiene su servicio de sincronización (Dropbox, OneDrive, iCloud Drive, Syncthing, una memoria USB), o créela primero.</translation>
+    </message>
+    <message>
+      <source>Give this laptop a name, such as “Home laptop”.</source>
+      <translation>Dé un nombre a este portátil, por ejemplo «Portátil de casa».</translation>
     </message>
   </context>
   <context>
@@ -8135,6 +8299,66 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Lock after this many idle minutes</source>
       <translation>Bloquear tras estos minutos de inactividad</translation>
+    </message>
+  </context>
+  <context>
+    <name>sync</name>
+    <message>
+      <source>This data folder is encrypted, and sync does not encrypt what it writes to the sync folder yet, so it would leave your notes readable there. Nothing was sent or changed. (Turning encryption off makes sync available again.)</source>
+      <translation>Esta carpeta de datos está cifrada, y la sincronización todavía no cifra lo que escribe en la carpeta de sincronización, así que sus notas quedarían legibles allí. No se envió ni cambió nada. (Desactivar el cifrado vuelve a hacer disponible la sincronización.)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) from “{laptop}”.</source>
+      <translation>
+        <numerusform>%n cambio de «{laptop}».</numerusform>
+        <numerusform>%n cambios de «{laptop}».</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) from {laptops}.</source>
+      <translation>
+        <numerusform>%n cambio de {laptops}.</numerusform>
+        <numerusform>%n cambios de {laptops}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Sync is paused: {reason}</source>
+      <translation>Sincronización en pausa: {reason}</translation>
+    </message>
+    <message>
+      <source>Sync could not finish: {reason}</source>
+      <translation>La sincronización no pudo terminar: {reason}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n edit(s) made on two laptops at once: the newer was kept (File ▸ Sync…).</source>
+      <translation>
+        <numerusform>%n edición hecha en dos portátiles a la vez: se conservó la más reciente (Archivo ▸ Sincronización…).</numerusform>
+        <numerusform>%n ediciones hechas en dos portátiles a la vez: se conservó la más reciente (Archivo ▸ Sincronización…).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Sync is not set up: choose a sync folder in Edit ▸ Preferences ▸ Sync.</source>
+      <translation>La sincronización no está configurada: elija una carpeta en Editar ▸ Preferencias ▸ Sincronización.</translation>
+    </message>
+    <message>
+      <source>Sync is running already.</source>
+      <translation>La sincronización ya está en marcha.</translation>
+    </message>
+    <message>
+      <source>S&amp;ync Now</source>
+      <translation>Sincronizar a&amp;hora</translation>
+    </message>
+    <message>
+      <source>Sy&amp;nc…</source>
+      <translation>Si&amp;ncronización…</translation>
+    </message>
+    <message>
+      <source>Restore “{value}”</source>
+      <translation>Restaurar «{value}»</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Restaurar</translation>
     </message>
   </context>
   <context>

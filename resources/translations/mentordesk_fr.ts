@@ -4499,6 +4499,10 @@ Ctrl+Maj+A transforme la ligne courante en action.</translation>
       <translation>Raccourcis</translation>
     </message>
     <message>
+      <source>Sync</source>
+      <translation>Synchronisation</translation>
+    </message>
+    <message>
       <source>Privacy</source>
       <translation>Confidentialité</translation>
     </message>
@@ -5279,6 +5283,166 @@ Dossier de données : {folder}</translation>
     <message>
       <source>MentorDesk cannot write its lock file {path}: {cause}</source>
       <translation>MentorDesk ne peut pas écrire son fichier de verrou {path} : {cause}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncDialog</name>
+    <message>
+      <source>Sync</source>
+      <translation>Synchronisation</translation>
+    </message>
+    <message>
+      <source>Laptop</source>
+      <translation>Ordinateur</translation>
+    </message>
+    <message>
+      <source>Last batch received</source>
+      <translation>Dernier lot reçu</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Reçu</translation>
+    </message>
+    <message>
+      <source>The other laptops</source>
+      <translation>Les autres ordinateurs</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>What sync decided</source>
+      <translation>Ce que la synchronisation a décidé</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Restaurer</translation>
+    </message>
+    <message>
+      <source>What sync decided by itself</source>
+      <translation>Ce que la synchronisation a décidé seule</translation>
+    </message>
+    <message>
+      <source>Sync has decided nothing by itself yet. When the same thing is edited on two laptops before they sync, the newer edit is kept and the other is listed here, to restore with one click.</source>
+      <translation>La synchronisation n’a encore rien décidé seule. Quand la même chose est modifiée sur deux ordinateurs avant qu’ils se synchronisent, la modification la plus récente est gardée et l’autre est listée ici, à restaurer d’un clic.</translation>
+    </message>
+    <message>
+      <source>Sync &amp;Now</source>
+      <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+      <source>Sync now</source>
+      <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+      <source>Sync is off. Choose a sync folder and name this laptop in Edit ▸ Preferences ▸ Sync.</source>
+      <translation>La synchronisation est désactivée. Choisissez un dossier et nommez cet ordinateur dans Édition ▸ Préférences ▸ Synchronisation.</translation>
+    </message>
+    <message>
+      <source>This laptop is “{name}”, syncing through {folder}.</source>
+      <translation>Cet ordinateur est « {name} » et se synchronise par {folder}.</translation>
+    </message>
+    <message>
+      <source>Last batch sent: number {number}, with changes up to {moment}.</source>
+      <translation>Dernier lot envoyé : numéro {number}, avec les modifications jusqu’au {moment}.</translation>
+    </message>
+    <message>
+      <source>Nothing sent yet.</source>
+      <translation>Rien n’a encore été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) made here wait for the next round.</source>
+      <translation>
+        <numerusform>%n modification faite ici attend le prochain tour.</numerusform>
+        <numerusform>%n modifications faites ici attendent le prochain tour.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) from other laptops wait for what they belong to; they are stored as soon as it arrives.</source>
+      <translation>
+        <numerusform>%n élément venu d’autres ordinateurs attend ce à quoi il appartient ; il sera enregistré dès son arrivée.</numerusform>
+        <numerusform>%n éléments venus d’autres ordinateurs attendent ce à quoi ils appartiennent ; ils seront enregistrés dès son arrivée.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing is waiting.</source>
+      <translation>Rien n’est en attente.</translation>
+    </message>
+    <message>
+      <source>Kept</source>
+      <translation>Gardé</translation>
+    </message>
+    <message>
+      <source>Restored</source>
+      <translation>Restauré</translation>
+    </message>
+    <message>
+      <source>Restore “{value}”</source>
+      <translation>Restaurer « {value} »</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncSettings</name>
+    <message>
+      <source>Sync this data with my other laptops through a folder</source>
+      <translation>Synchroniser ces données avec mes autres ordinateurs par un dossier</translation>
+    </message>
+    <message>
+      <source>Sync through a folder</source>
+      <translation>Synchroniser par un dossier</translation>
+    </message>
+    <message>
+      <source>Sync folder</source>
+      <translation>Dossier de synchronisation</translation>
+    </message>
+    <message>
+      <source>A folder Dropbox, OneDrive or Syncthing keeps</source>
+      <translation>Un dossier que Dropbox, OneDrive ou Syncthing synchronise</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message>
+      <source>Choose the sync folder</source>
+      <translation>Choisir le dossier de synchronisation</translation>
+    </message>
+    <message>
+      <source>This laptop's name</source>
+      <translation>Nom de cet ordinateur</translation>
+    </message>
+    <message>
+      <source>Such as Home laptop</source>
+      <translation>Par exemple Ordinateur de la maison</translation>
+    </message>
+    <message>
+      <source>Each laptop writes what changed on it into this folder, and reads what the others wrote, every two minutes and with File ▸ Sync Now. Choose the same folder on every laptop, and give each its own name.</source>
+      <translation>Chaque ordinateur écrit ce qui a changé chez lui dans ce dossier et lit ce que les autres ont écrit, toutes les deux minutes et avec Fichier ▸ Synchroniser maintenant. Choisissez le même dossier sur chaque ordinateur et donnez à chacun son propre nom.</translation>
+    </message>
+    <message>
+      <source>Sync &amp;folder</source>
+      <translation>&amp;Dossier de synchronisation</translation>
+    </message>
+    <message>
+      <source>This &amp;laptop's name</source>
+      <translation>&amp;Nom de cet ordinateur</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Synchronisation</translation>
+    </message>
+    <message>
+      <source>Choose the folder your sync service keeps first.</source>
+      <translation>Choisissez d’abord le dossier que votre service de synchronisation garde à jour.</translation>
+    </message>
+    <message>
+      <source>There is no folder at {folder}. Give the folder your sync service keeps (Dropbox, OneDrive, iCloud Drive, Syncthing, a USB stick), or create it first.</source>
+      <translation>Il n’y a pas de dossier à {folder}. Indiquez le dossier que votre service de synchronisation garde à jour (Dropbox, OneDrive, iCloud Drive, Syncthing, une clé USB), ou créez-le d’abord.</translation>
+    </message>
+    <message>
+      <source>Give this laptop a name, such as “Home laptop”.</source>
+      <translation>Donnez un nom à cet ordinateur, par exemple « Ordinateur de la maison ».</translation>
     </message>
   </context>
   <context>
@@ -8135,6 +8299,66 @@ Dossier de données : {folder}</translation>
     <message>
       <source>Lock after this many idle minutes</source>
       <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
+    </message>
+  </context>
+  <context>
+    <name>sync</name>
+    <message>
+      <source>This data folder is encrypted, and sync does not encrypt what it writes to the sync folder yet, so it would leave your notes readable there. Nothing was sent or changed. (Turning encryption off makes sync available again.)</source>
+      <translation>Ce dossier de données est chiffré, et la synchronisation ne chiffre pas encore ce qu’elle écrit dans le dossier de synchronisation : vos notes y seraient lisibles. Rien n’a été envoyé ni modifié. (Désactiver le chiffrement rend la synchronisation de nouveau disponible.)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) from “{laptop}”.</source>
+      <translation>
+        <numerusform>%n modification de « {laptop} ».</numerusform>
+        <numerusform>%n modifications de « {laptop} ».</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) from {laptops}.</source>
+      <translation>
+        <numerusform>%n modification de {laptops}.</numerusform>
+        <numerusform>%n modifications de {laptops}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Sync is paused: {reason}</source>
+      <translation>Synchronisation en pause : {reason}</translation>
+    </message>
+    <message>
+      <source>Sync could not finish: {reason}</source>
+      <translation>La synchronisation n’a pas pu se terminer : {reason}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n edit(s) made on two laptops at once: the newer was kept (File ▸ Sync…).</source>
+      <translation>
+        <numerusform>%n modification faite sur deux ordinateurs à la fois : la plus récente a été gardée (Fichier ▸ Synchronisation…).</numerusform>
+        <numerusform>%n modifications faites sur deux ordinateurs à la fois : la plus récente a été gardée (Fichier ▸ Synchronisation…).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Sync is not set up: choose a sync folder in Edit ▸ Preferences ▸ Sync.</source>
+      <translation>La synchronisation n’est pas configurée : choisissez un dossier dans Édition ▸ Préférences ▸ Synchronisation.</translation>
+    </message>
+    <message>
+      <source>Sync is running already.</source>
+      <translation>La synchronisation est déjà en cours.</translation>
+    </message>
+    <message>
+      <source>S&amp;ync Now</source>
+      <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+      <source>Sy&amp;nc…</source>
+      <translation>Sy&amp;nchronisation…</translation>
+    </message>
+    <message>
+      <source>Restore “{value}”</source>
+      <translation>Restaurer « {value} »</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Restaurer</translation>
     </message>
   </context>
   <context>

@@ -151,6 +151,7 @@ def visit_every_screen(
     finally:
         if data_session is not None:
             data_session.close()
+    visit_sync_page(tour)
 
     for meeting, name in ((planned, "planned"), (held, "held")):
         opened = window.open_meeting_mode(meeting.id)
@@ -168,6 +169,24 @@ def visit_every_screen(
         finally:
             opened.close()
     return tour
+
+
+def visit_sync_page(tour: Tour) -> None:
+    """File ▸ Sync… (a page beside the window, not modal): its reads only, no rounds."""
+    from mentordesk.ui.sync.job import SyncJob
+    from mentordesk.ui.sync.page import SyncDialog
+
+    job = SyncJob(tour.window)
+    job.context = tour.window.context
+    page = SyncDialog(job, tour.window)
+    page.show()
+    tour.qtbot.waitExposed(page)
+    try:
+        tour.look("sync page", page)
+    finally:
+        page.close()
+        page.deleteLater()
+        job.deleteLater()
 
 
 def visit_goals(tour: Tour, database: Database) -> None:

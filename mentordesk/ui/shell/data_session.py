@@ -65,10 +65,12 @@ class DataSession(QObject):
         from mentordesk.ui.shell.between_actions import add_between_actions
         from mentordesk.ui.shell.encryption_dialog import add_encryption_action
         from mentordesk.ui.shell.main_window import MainWindow
+        from mentordesk.ui.sync.menu import add_sync_actions
 
         window = MainWindow(self.paths, self.settings)
         add_exchange_actions(window, self.exchange)
         add_data_actions(window, self)
+        self.sync = add_sync_actions(window)  # File ▸ Sync Now, Sync…; rounds on a timer
         add_between_actions(window)
         add_encryption_action(window, self)
         self.opened.connect(add_lock_action(window, self.paths, self.settings).apply_settings)
@@ -154,6 +156,8 @@ class DataSession(QObject):
         self.database = database
         self.job.set_database(database)
         self.window.attach_database(database)
+        if self.window.context is not None:
+            self.sync.start(self.window.context)
         self.opened.emit()
 
     def _after_start(self) -> None:
@@ -231,6 +235,7 @@ class DataSession(QObject):
             app.setQuitOnLastWindowClosed(True)
             return False
         self._restoring = True
+        self.sync.stop()  # the round running ends before the database closes
         if self.schedule is not None:
             self.schedule.stop()
         self.job.set_database(None)
@@ -315,6 +320,8 @@ class DataSession(QObject):
         """At quit: no more backups; the database closes after the job's last work."""
         if self.schedule is not None:
             self.schedule.stop()
+        if self.window is not None:
+            self.sync.stop()
         self.job.stop()
         if self.database is not None:
             self.database.close()

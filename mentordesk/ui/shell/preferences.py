@@ -1,7 +1,8 @@
 """Edit ▸ Preferences: the theme, the language (from the next start), your name on
 exported agreements and when the Dashboard nudges to give back (General); reminders,
 start at login and the calendar file (Reminders); the keyboard shortcuts (Shortcuts,
-``ui/shell/shortcuts_page.py``); encryption at rest (Privacy, ``privacy_page.py``)."""
+``ui/shell/shortcuts_page.py``); the sync folder and this laptop's name (Sync,
+``ui/sync/settings_page.py``); encryption at rest (Privacy, ``privacy_page.py``)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from mentordesk.ui.settings import Setting, Settings
 from mentordesk.ui.shell.privacy_page import privacy_page
 from mentordesk.ui.shell.shortcuts_page import ShortcutsPage
 from mentordesk.ui.shortcuts import Entry
+from mentordesk.ui.sync.settings_page import sync_settings_page
 from mentordesk.ui.theme import apply_theme
 
 
@@ -109,6 +111,9 @@ class PreferencesDialog(QDialog):
         self.shortcuts = ShortcutsPage(actions, settings) if actions else None
         if self.shortcuts is not None:
             self.tabs.addTab(self.shortcuts, self.tr("Shortcuts"))
+        self.sync = sync_settings_page(parent)  # with data open: the folder, this laptop
+        if self.sync is not None:
+            self.tabs.addTab(self.sync, self.tr("Sync"))
         privacy = privacy_page(self, paths, actions or [], settings)
         if privacy is not None:
             self.tabs.addTab(privacy, self.tr("Privacy"))
@@ -198,6 +203,9 @@ class PreferencesDialog(QDialog):
                 self.tabs.setCurrentWidget(self.shortcuts)
                 return
             self.shortcuts.save(self._settings)
+        if self.sync is not None and not self.sync.save():  # said why; the tab stays
+            self.tabs.setCurrentWidget(self.sync)
+            return
         choice = str(self.theme.currentData())
         self._settings.set(setting.THEME, choice)
         language = str(self.language.currentData())

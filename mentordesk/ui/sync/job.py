@@ -1,0 +1,226 @@
+"""Sync rounds while the app runs: every two minutes and on demand (File ▸ Sync Now),
+in a thread of their own, one at a time.
+
+Like the backup job (``ui/data/backup_job.py``): the UI thread only hands the worker
+the moment to run at; the worker runs ``services/sync.run_round`` on its own
+connections (the engine's pool gives each thread its own) and reports through a
+signal. Back on the UI thread the change news is announced, so every screen shows
+what arrived, and the status bar says from whom. A paused folder is said in the
+status bar and on the Sync page, never in a box every two minutes.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+
+from mentordesk.services.kinds import Change
+from mentordesk.ui.messages import is_expected, problem_text
+
+if TYPE_CHECKING:
+    from mentordesk.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+EVERY_MS = 2 * 60 * 1000
+
+
+def encrypted_text() -> str:
+    """The command line's words (``cli_sync.py``) for a data folder that is encrypted."""
+    return QCoreApplication.translate(
+        "sync",
+        "This data folder is encrypted, and sync does not encrypt what it writes to the "
+        "sync folder yet, so it would leave your notes readable there. Nothing was sent or "
+        "changed. (Turning encryption off makes sync available again.)",
+    )
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How a round went: ``off`` (sync not set up: nothing was done), ``refused``
+    (encrypted), ``paused`` (the folder's words), ``failed`` (the error), or what it did."""
+
+    off: bool = False
+    refused: bool = False
+    paused: str = ""
+    failed: BaseException | None = None
+    sent: int = 0
+    changes_in: int = 0
+    conflicts: int = 0
+    batches_in: dict[str, int] = field(default_factory=dict)
+    waiting: tuple[str, ...] = ()
+    news: Change | None = None
+    at: datetime | None = None
+
+
+class SyncWorker(QObject):
+    """Lives in the sync thread; each ``run`` is one round."""
+
+    finished = Signal(object)  # Outcome
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self._context = context
+
+    @Slot(object)
+    def run(self, now: datetime) -> None:
+        try:
+            self.finished.emit(self._round(now))
+        except Exception as error:
+            log.warning("A sync round failed: %s", type(error).__name__)
+            self.finished.emit(Outcome(failed=error, at=now))
+
+    def _round(self, now: datetime) -> Outcome:
+        from mentordesk.db import encryption
+        from mentordesk.services import sync as rounds
+        from mentordesk.services import sync_status
+
+        context = self._context
+        if not context.read(sync_status.overview).enabled:
+            return Outcome(off=True, at=now)
+        if encryption.is_on(context.database.paths):
+            return Outcome(refused=True, at=now)
+        report = rounds.run_round(context.database, now, socket.gethostname() or "computer")
+        if report.paused:
+            return Outcome(paused=report.paused, waiting=tuple(report.waiting), at=now)
+        news = context.read(sync_status.news, report.touched) if report.touched else None
+        return Outcome(
+            sent=report.sent,
+            changes_in=report.changes_in,
+            conflicts=report.conflicts,
+            batches_in=dict(report.batches_in),
+            waiting=tuple(report.waiting),
+            news=news,
+            at=now,
+        )
+
+
+class SyncJob(QObject):
+    """The window's sync: a timer, Sync Now, and the last round's outcome.
+
+    ``run_now`` is the one slot the timer and the menu call; ``finished(Outcome)``
+    follows every round it started (tests wait for it instead of the timer)."""
+
+    finished = Signal(object)
+    _submit = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncJob")
+        self.context: AppContext | None = None
+        self.running = False
+        self.last: Outcome | None = None
+        self._again = False
+        self._thread: QThread | None = None
+        self._worker: SyncWorker | None = None
+        self.timer = QTimer(self)
+        self.timer.setObjectName("syncTimer")
+        self.timer.setInterval(EVERY_MS)
+        self.timer.timeout.connect(self.run_now)
+
+    def start(self, context: AppContext) -> None:
+        """Begin syncing the data ``context`` shows: a round now, then on the timer."""
+        self.context = context
+        self._thread = QThread(self)
+        self._thread.setObjectName("syncThread")
+        self._worker = SyncWorker(context)
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.run)
+        self._worker.finished.connect(self._finished)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._thread.start()
+        self.timer.start()
+        QTimer.singleShot(0, self.run_now)
+
+    @Slot()
+    def run_now(self) -> bool:
+        """Start a round unless one is running (or the data is not open); True if
+        started. The timer calls this, and File ▸ Sync Now."""
+        if self.context is None or self._worker is None or self.running:
+            return False
+        self.running = True
+        self._submit.emit(self.context.now())
+        return True
+
+    def run_soon(self) -> None:
+        """A round now, or right after the one running (the settings just changed)."""
+        if not self.run_now() and self.running:
+            self._again = True
+
+    def _finished(self, outcome: Outcome) -> None:
+        self.running = False
+        if self._again:
+            self._again = False
+            QTimer.singleShot(0, self.run_now)
+        self.last = outcome
+        context = self.context
+        if context is not None:
+            if outcome.news is not None and outcome.news.kinds:
+                context.announce(outcome.news)
+            said = status_text(outcome)
+            if said:
+                context.say(said)
+        self.finished.emit(outcome)
+
+    def stop(self) -> None:
+        """No more rounds; the one running finishes first (before a restore or quit)."""
+        self.timer.stop()
+        if self._thread is not None and self._thread.isRunning():
+            self._thread.quit()
+            self._thread.wait()
+        self._thread = None
+        self._worker = None
+        self.context = None
+        self.running = self._again = False
+
+
+def _received(outcome: Outcome) -> str:
+    names = sorted(outcome.batches_in)
+    count = outcome.changes_in  # a plain name: pyside6-lupdate misses "%n" with outcome.x
+    if len(names) == 1:
+        return QCoreApplication.translate(
+            "sync", "%n change(s) from “{laptop}”.", "", count
+        ).format(laptop=names[0])
+    return QCoreApplication.translate("sync", "%n change(s) from {laptops}.", "", count).format(
+        laptops=", ".join(f"“{name}”" for name in names)
+    )
+
+
+def status_text(outcome: Outcome) -> str:
+    """What the status bar says after a round ("" when there is nothing to say)."""
+    if outcome.off:
+        return ""
+    if outcome.refused:
+        return encrypted_text()
+    if outcome.paused:
+        return QCoreApplication.translate("sync", "Sync is paused: {reason}").format(
+            reason=outcome.paused
+        )
+    if outcome.failed is not None:
+        reason = (
+            problem_text(outcome.failed)
+            if is_expected(outcome.failed)
+            else type(outcome.failed).__name__
+        )
+        return QCoreApplication.translate("sync", "Sync could not finish: {reason}").format(
+            reason=reason
+        )
+    parts = []
+    conflicts = outcome.conflicts
+    if outcome.changes_in:
+        parts.append(_received(outcome))
+    if outcome.conflicts:
+        parts.append(
+            QCoreApplication.translate(
+                "sync",
+                "%n edit(s) made on two laptops at once: the newer was kept (File ▸ Sync…).",
+                "",
+                conflicts,
+            )
+        )
+    return " ".join(parts)

@@ -1,0 +1,269 @@
+"""File ▸ Sync…: what sync does on this laptop.
+
+This laptop and its folder, the last batch sent and the last received from each other
+laptop, what waits and why (the last round's words, a paused folder, records waiting
+for what they belong to), and the plain-language log of what sync decided by itself,
+each with a one-click Restore (``operations.restore``). It follows every round and
+every change while it is open.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.services import sync_log, sync_status
+from mentordesk.services.kinds import Change, Kind
+from mentordesk.ui.formats import short_datetime
+from mentordesk.ui.sync import operations
+from mentordesk.ui.sync.job import Outcome, SyncJob, encrypted_text, status_text
+
+
+def _table(name: str, headings: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headings))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headings)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(True)
+    return table
+
+
+def _moment(stored: str) -> str:
+    """When a decision was made, as the lists show moments (the stored text if odd)."""
+    try:
+        moment = datetime.fromisoformat(stored)
+    except ValueError:
+        return stored
+    return short_datetime(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
+
+
+class SyncDialog(QDialog):
+    """The Sync page, over the main window; one at a time (``show_sync_page``)."""
+
+    def __init__(self, job: SyncJob, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert job.context is not None
+        self.job = job
+        self.context = job.context
+        self.setObjectName("syncDialog")
+        self.setWindowTitle(QCoreApplication.translate("SyncDialog", "Sync"))
+        self.laptop = QLabel()
+        self.laptop.setObjectName("syncLaptop")
+        self.laptop.setWordWrap(True)
+        self.laptop.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sent = QLabel()
+        self.sent.setObjectName("syncSent")
+        self.sent.setWordWrap(True)
+        self.laptops = _table(
+            "syncLaptops",
+            [
+                QCoreApplication.translate("SyncDialog", "Laptop"),
+                QCoreApplication.translate("SyncDialog", "Last batch received"),
+                QCoreApplication.translate("SyncDialog", "Received"),
+            ],
+        )
+        self.laptops.setAccessibleName(
+            QCoreApplication.translate("SyncDialog", "The other laptops")
+        )
+        self.laptops.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.laptops.setMaximumHeight(120)
+        self.waiting = QLabel()
+        self.waiting.setObjectName("syncWaiting")
+        self.waiting.setWordWrap(True)
+        self.waiting.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.decisions = _table(
+            "syncDecisions",
+            [
+                QCoreApplication.translate("SyncDialog", "When"),
+                QCoreApplication.translate("SyncDialog", "What sync decided"),
+                QCoreApplication.translate("SyncDialog", "Restore"),
+            ],
+        )
+        self.decisions.setAccessibleName(
+            QCoreApplication.translate("SyncDialog", "What sync decided by itself")
+        )
+        header = self.decisions.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.no_decisions = QLabel(
+            QCoreApplication.translate(
+                "SyncDialog",
+                "Sync has decided nothing by itself yet. When the same thing is edited on "
+                "two laptops before they sync, the newer edit is kept and the other is "
+                "listed here, to restore with one click.",
+            )
+        )
+        self.no_decisions.setObjectName("syncNoDecisions")
+        self.no_decisions.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.setObjectName("syncButtons")
+        self.sync_now = QPushButton(QCoreApplication.translate("SyncDialog", "Sync &Now"))
+        self.sync_now.setObjectName("syncNowButton")
+        self.sync_now.setAccessibleName(QCoreApplication.translate("SyncDialog", "Sync now"))
+        self.buttons.addButton(self.sync_now, QDialogButtonBox.ButtonRole.ActionRole)
+        self.sync_now.clicked.connect(self._sync_now)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.laptop)
+        layout.addWidget(self.sent)
+        layout.addWidget(self.laptops)
+        layout.addWidget(self.waiting)
+        heading = QLabel(QCoreApplication.translate("SyncDialog", "What sync decided by itself"))
+        heading.setObjectName("syncDecisionsHeading")
+        layout.addWidget(heading)
+        layout.addWidget(self.no_decisions)
+        layout.addWidget(self.decisions, 1)
+        layout.addWidget(self.buttons)
+        self.resize(720, 520)
+        job.finished.connect(self._round_finished)
+        self.context.changed.connect(self._changed)
+        self.refresh()
+
+    # -- reading ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read everything the page shows again."""
+        overview = self.context.read(sync_status.overview)
+        found = self.context.read(sync_log.decisions)
+        self._show_overview(overview)
+        self._show_waiting(overview, self.job.last)
+        self._show_decisions(found)
+        self.sync_now.setEnabled(overview.enabled and not self.job.running)
+
+    def _show_overview(self, overview: sync_status.Overview) -> None:
+        if not overview.enabled:
+            self.laptop.setText(
+                QCoreApplication.translate(
+                    "SyncDialog",
+                    "Sync is off. Choose a sync folder and name this laptop in "
+                    "Edit ▸ Preferences ▸ Sync.",
+                )
+            )
+        else:
+            self.laptop.setText(
+                QCoreApplication.translate(
+                    "SyncDialog", "This laptop is “{name}”, syncing through {folder}."
+                ).format(name=overview.device_name, folder=overview.folder)
+            )
+        if overview.last_sent and overview.sent_at is not None:
+            sent = QCoreApplication.translate(
+                "SyncDialog", "Last batch sent: number {number}, with changes up to {moment}."
+            ).format(number=overview.last_sent, moment=short_datetime(overview.sent_at))
+        else:
+            sent = QCoreApplication.translate("SyncDialog", "Nothing sent yet.")
+        pending = overview.pending  # a plain name: pyside6-lupdate misses "%n" with a.b
+        if pending:
+            sent += " " + QCoreApplication.translate(
+                "SyncDialog",
+                "%n change(s) made here wait for the next round.",
+                "",
+                pending,
+            )
+        self.sent.setText(sent)
+        self.laptops.setRowCount(len(overview.laptops))
+        for row, laptop in enumerate(overview.laptops):
+            when = short_datetime(laptop.applied_at) if laptop.applied_at else ""
+            for column, text in enumerate((laptop.name, str(laptop.last_batch), when)):
+                self.laptops.setItem(row, column, QTableWidgetItem(text))
+        self.laptops.setVisible(bool(overview.laptops))
+
+    def _show_waiting(self, overview: sync_status.Overview, last: Outcome | None) -> None:
+        lines: list[str] = []
+        if last is not None and overview.enabled:
+            if last.refused:
+                lines.append(encrypted_text())
+            elif last.paused or last.failed is not None:
+                lines.append(status_text(last))
+            lines.extend(last.waiting)
+        waiting = overview.waiting
+        if waiting:
+            lines.append(
+                QCoreApplication.translate(
+                    "SyncDialog",
+                    "%n record(s) from other laptops wait for what they belong to; they are "
+                    "stored as soon as it arrives.",
+                    "",
+                    waiting,
+                )
+            )
+        if not lines and overview.enabled:
+            lines.append(QCoreApplication.translate("SyncDialog", "Nothing is waiting."))
+        self.waiting.setText("\n".join(lines))
+        self.waiting.setVisible(bool(lines))
+
+    def _show_decisions(self, found: list[sync_log.Decision]) -> None:
+        self.decisions.setRowCount(len(found))
+        for row, decision in enumerate(found):
+            self.decisions.setItem(row, 0, QTableWidgetItem(_moment(decision.at)))
+            item = QTableWidgetItem(decision.text)
+            item.setToolTip(decision.text)
+            self.decisions.setItem(row, 1, item)
+            self.decisions.setCellWidget(row, 2, self._restore_button(decision))
+        self.decisions.resizeRowsToContents()
+        self.decisions.setVisible(bool(found))
+        self.no_decisions.setVisible(not found)
+
+    def _restore_button(self, decision: sync_log.Decision) -> QWidget:
+        if decision.kind != "field":
+            label = QLabel(QCoreApplication.translate("SyncDialog", "Kept"))
+            label.setObjectName("syncKept")
+            return label
+        if decision.restored:
+            label = QLabel(QCoreApplication.translate("SyncDialog", "Restored"))
+            label.setObjectName("syncRestored")
+            return label
+        button = QPushButton(QCoreApplication.translate("SyncDialog", "Restore"))
+        button.setObjectName(f"syncRestore{decision.id}")
+        button.setAccessibleName(
+            QCoreApplication.translate("SyncDialog", "Restore “{value}”").format(
+                value=decision.lost
+            )
+        )
+        button.clicked.connect(lambda _checked=False, d=decision: self.restore(d))
+        return button
+
+    # -- acting -----------------------------------------------------------------------
+    def restore(self, decision: sync_log.Decision) -> bool:
+        done = operations.restore(self.context, self, decision)
+        self.refresh()
+        return done
+
+    def _sync_now(self) -> None:
+        if self.job.run_now():
+            self.sync_now.setEnabled(False)
+
+    def _round_finished(self, _outcome: Outcome) -> None:
+        self.refresh()
+
+    def _changed(self, change: Change) -> None:
+        if self.isVisible() and change.touches(set(Kind)):
+            self.refresh()
+
+
+def show_sync_page(job: SyncJob, parent: QWidget | None) -> SyncDialog | None:
+    """Open the Sync page (or bring the open one forward)."""
+    if job.context is None:
+        return None
+    page = parent.findChild(SyncDialog, "syncDialog") if parent is not None else None
+    if page is None:
+        page = SyncDialog(job, parent)
+        page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    page.show()
+    page.raise_()
+    page.activateWindow()
+    return page

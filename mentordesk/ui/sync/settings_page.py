@@ -1,0 +1,171 @@
+"""Preferences ▸ Sync: the sync folder (a folder picker), this laptop's name, and sync
+on or off. Saved with the data (``sync_state``) through ``services/sync.configure``,
+the code path of ``mentordesk sync --folder --device``; the first round follows at once.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from mentordesk.services import sync as rounds
+from mentordesk.services import sync_status
+from mentordesk.ui.messages import is_expected, problem_text, tell
+from mentordesk.ui.sync.job import SyncJob, encrypted_text
+
+
+class SyncSettingsPage(QWidget):
+    """The Sync tab; ``save`` (on OK) applies it, or says why not and keeps it open."""
+
+    def __init__(self, job: SyncJob, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert job.context is not None
+        self.job = job
+        self.context = job.context
+        self.setObjectName("syncPage")
+        self.current = self.context.read(sync_status.overview)
+        self.enabled = QCheckBox(
+            QCoreApplication.translate(
+                "SyncSettings", "Sync this data with my other laptops through a folder"
+            )
+        )
+        self.enabled.setObjectName("syncChoice")
+        self.enabled.setAccessibleName(
+            QCoreApplication.translate("SyncSettings", "Sync through a folder")
+        )
+        self.enabled.setChecked(self.current.enabled)
+        self.folder = QLineEdit(self.current.folder)
+        self.folder.setObjectName("syncFolderField")
+        self.folder.setAccessibleName(QCoreApplication.translate("SyncSettings", "Sync folder"))
+        self.folder.setPlaceholderText(
+            QCoreApplication.translate(
+                "SyncSettings", "A folder Dropbox, OneDrive or Syncthing keeps"
+            )
+        )
+        choose = QPushButton(QCoreApplication.translate("SyncSettings", "Choose…"))
+        choose.setObjectName("syncFolderChoose")
+        choose.setAccessibleName(
+            QCoreApplication.translate("SyncSettings", "Choose the sync folder")
+        )
+        choose.clicked.connect(self._choose)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(choose)
+        self.device = QLineEdit(self.current.device_name or socket.gethostname())
+        self.device.setObjectName("syncDeviceField")
+        self.device.setAccessibleName(
+            QCoreApplication.translate("SyncSettings", "This laptop's name")
+        )
+        self.device.setPlaceholderText(
+            QCoreApplication.translate("SyncSettings", "Such as Home laptop")
+        )
+        about = QLabel(
+            QCoreApplication.translate(
+                "SyncSettings",
+                "Each laptop writes what changed on it into this folder, and reads what the "
+                "others wrote, every two minutes and with File ▸ Sync Now. Choose the same "
+                "folder on every laptop, and give each its own name.",
+            )
+        )
+        about.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow("", self.enabled)
+        form.addRow(QCoreApplication.translate("SyncSettings", "Sync &folder"), row)
+        form.addRow(QCoreApplication.translate("SyncSettings", "This &laptop's name"), self.device)
+        form.addRow("", about)
+        self.enabled.toggled.connect(self._follow_choice)
+        self._follow_choice(self.enabled.isChecked())
+
+    def _follow_choice(self, on: bool) -> None:
+        self.folder.setEnabled(on)
+        self.device.setEnabled(on)
+
+    def _choose(self) -> None:
+        start = self.folder.text() or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("SyncSettings", "Sync folder"), start
+        )
+        if chosen:
+            self.folder.setText(chosen)
+            self.enabled.setChecked(True)
+
+    def _refuse(self, text: str) -> bool:
+        tell(self, QCoreApplication.translate("SyncSettings", "Sync"), text, name="syncSettingsBox")
+        return False
+
+    def save(self) -> bool:
+        """Apply the choices; False (after saying why) when they cannot be."""
+        from mentordesk.db import encryption
+
+        on = self.enabled.isChecked()
+        folder_text = self.folder.text().strip()
+        name = self.device.text().strip()
+        current = self.current
+        if not on:
+            if current.enabled:
+                return self._store(sync_status.switch_off)
+            return True
+        if folder_text == current.folder and name == current.device_name and current.enabled:
+            return True
+        if encryption.is_on(self.context.database.paths):
+            return self._refuse(encrypted_text())
+        if not folder_text:
+            self.folder.setFocus()
+            return self._refuse(
+                QCoreApplication.translate(
+                    "SyncSettings", "Choose the folder your sync service keeps first."
+                )
+            )
+        folder = Path(folder_text).expanduser().absolute()
+        if not folder.is_dir():
+            self.folder.setFocus()
+            return self._refuse(
+                QCoreApplication.translate(
+                    "SyncSettings",
+                    "There is no folder at {folder}. Give the folder your sync service keeps "
+                    "(Dropbox, OneDrive, iCloud Drive, Syncthing, a USB stick), or create it "
+                    "first.",
+                ).format(folder=folder)
+            )
+        if not name:
+            self.device.setFocus()
+            return self._refuse(
+                QCoreApplication.translate(
+                    "SyncSettings", "Give this laptop a name, such as “Home laptop”."
+                )
+            )
+        if not self._store(rounds.configure, folder, name):
+            return False
+        self.job.run_soon()
+        return True
+
+    def _store(self, change: Callable[..., object], *args: object) -> bool:
+        try:
+            self.context.store(change, *args)
+        except Exception as error:
+            if not is_expected(error):
+                raise
+            return self._refuse(problem_text(error))
+        return True
+
+
+def sync_settings_page(parent: QWidget | None) -> SyncSettingsPage | None:
+    """The Sync tab for Preferences over ``parent`` (the main window), or None where the
+    window has no data open."""
+    job = parent.findChild(SyncJob, "syncJob") if parent is not None else None
+    if job is None or job.context is None:
+        return None
+    return SyncSettingsPage(job)

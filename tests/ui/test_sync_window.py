@@ -1,0 +1,366 @@
+"""Sync inside the running app, through the real window: two data folders share one
+sync folder, the work laptop through ``mentordesk sync`` (a subprocess), the home
+laptop being the running window, set up in Preferences ▸ Sync and synced with
+File ▸ Sync Now. Rounds are driven deterministically: the test calls the slot the
+timer calls (``SyncJob.run_now``, through the menu) and waits for ``finished``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLabel, QLineEdit, QPushButton
+from pytestqt.qtbot import QtBot
+
+from mentordesk.config import Paths
+from mentordesk.db.models import Mentor
+from mentordesk.services import sync as rounds
+from mentordesk.services.kinds import Kind, Ref
+from mentordesk.ui.mentors.area import MentorsView
+from mentordesk.ui.settings import open_settings
+from mentordesk.ui.shell import keyboard
+from mentordesk.ui.shell.data_session import DataSession
+from mentordesk.ui.shell.main_window import MainWindow
+from mentordesk.ui.shell.preferences import PreferencesDialog
+from mentordesk.ui.sync.job import Outcome, SyncJob
+from mentordesk.ui.sync.page import SyncDialog
+from mentordesk.ui.sync.settings_page import sync_settings_page
+from tests.cli.test_sync_command import edit, exported, new_folder, sync
+from tests.ui.conftest import DialogAnswerer
+
+
+@pytest.fixture
+def session(qtbot: QtBot, paths: Paths) -> Iterator[DataSession]:
+    """The app's real data session (window, database, sync job) on the home laptop."""
+    paths.ensure()
+    data = DataSession(paths, open_settings(paths))
+    yield data
+    window = data.window
+    if window is not None:
+        window.undo_stack.clear()
+        window.close()
+    data.close()
+    if window is not None:  # its timers go with it
+        window.deleteLater()
+    qtbot.wait(50)
+
+
+@pytest.fixture
+def shared(tmp_path: Path) -> Path:
+    folder = tmp_path / "Dropbox"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def work(tmp_path: Path, shared: Path) -> Path:
+    """The other laptop: sample data, set up and sent through the command line."""
+    folder = tmp_path / "work"
+    new_folder(folder, with_sample=True)
+    said = sync(folder, "--folder", str(shared), "--device", "Work laptop")
+    assert "Sent" in said
+    return folder
+
+
+def started(qtbot: QtBot, session: DataSession) -> tuple[MainWindow, SyncJob]:
+    assert session.start()
+    assert session.window is not None and session.window.context is not None
+    # the round the window starts with (sync not set up yet: it does nothing)
+    qtbot.waitUntil(lambda: session.sync.last is not None, timeout=60000)
+    return session.window, session.sync
+
+
+def after_round(qtbot: QtBot, job: SyncJob, start: Callable[[], object]) -> Outcome:
+    """Run ``start`` (which starts a round) and wait for that round's outcome."""
+    qtbot.waitUntil(lambda: not job.running, timeout=60000)
+    with qtbot.waitSignal(job.finished, timeout=120000) as blocker:
+        start()
+    outcome = blocker.args[0]
+    assert isinstance(outcome, Outcome)
+    return outcome
+
+
+def sync_now(qtbot: QtBot, window: MainWindow, job: SyncJob) -> Outcome:
+    """File ▸ Sync Now, as the person would choose it."""
+    action = window.findChild(type(window.quit_action), "syncNowAction")
+    assert action is not None and action.shortcut().toString() == "Ctrl+Shift+Y"
+    return after_round(qtbot, job, action.trigger)
+
+
+def set_up_in_preferences(
+    qtbot: QtBot, window: MainWindow, job: SyncJob, dialogs: DialogAnswerer, shared: Path
+) -> Outcome:
+    """Edit ▸ Preferences ▸ Sync: sync on, the folder, this laptop's name, OK."""
+
+    def fill(dialog: QDialog) -> None:
+        page = dialog.findChild(QLineEdit, "syncFolderField")
+        assert page is not None, "no Sync tab in Preferences"
+        choice = dialog.findChild(QCheckBox, "syncChoice")
+        assert choice is not None and not choice.isChecked()
+        choice.setChecked(True)
+        page.setText(str(shared))
+        name = dialog.findChild(QLineEdit, "syncDeviceField")
+        assert name is not None
+        name.setText("Home laptop")
+        dialog.accept()
+
+    dialogs.answer(fill)
+    return after_round(qtbot, job, window.preferences_action.trigger)
+
+
+def mentors_view(window: MainWindow) -> MentorsView:
+    view = window.open_area("mentors")
+    assert isinstance(view, MentorsView)
+    return view
+
+
+def test_set_up_in_preferences_brings_the_other_laptops_data_on_screen(
+    qtbot: QtBot, session: DataSession, work: Path, shared: Path, dialogs: DialogAnswerer
+) -> None:
+    window, job = started(qtbot, session)
+    assert job.last is not None and job.last.off  # not set up: the first round did nothing
+    view = mentors_view(window)
+    assert view.model.rowCount() == 0
+
+    outcome = set_up_in_preferences(qtbot, window, job, dialogs, shared)
+
+    assert outcome.batches_in == {"Work laptop": 1} and outcome.changes_in > 0
+    assert "from “Work laptop”" in window.statusBar().currentMessage()
+    assert view.model.rowCount() == 5, "the other laptop's mentors show without a restart"
+    assert (shared / "MentorDesk" / "v1").is_dir()
+    # the same settings as ``mentordesk sync --folder --device``
+    assert session.database is not None
+    with session.database.session() as s:
+        current = rounds.settings(s)
+    assert (current.folder, current.device_name, current.enabled) == (
+        str(shared),
+        "Home laptop",
+        True,
+    )
+
+
+def test_a_round_runs_off_the_ui_thread_and_never_two_at_once(
+    qtbot: QtBot, session: DataSession, work: Path, shared: Path, dialogs: DialogAnswerer
+) -> None:
+    window, job = started(qtbot, session)
+    seen: list[int] = []
+    original = rounds.run_round
+
+    def recording(*args: object, **kwargs: object) -> rounds.RoundReport:
+        seen.append(threading.get_ident())
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    rounds.run_round = recording
+    try:
+        set_up_in_preferences(qtbot, window, job, dialogs, shared)
+        with qtbot.waitSignal(job.finished, timeout=120000):
+            assert job.run_now()
+            assert not job.run_now(), "a second round while one runs"
+    finally:
+        rounds.run_round = original
+    assert len(seen) == 2 and threading.get_ident() not in seen
+
+
+def test_an_edit_from_the_other_laptop_shows_and_a_conflict_is_restored_from_the_log(
+    qtbot: QtBot,
+    session: DataSession,
+    work: Path,
+    shared: Path,
+    dialogs: DialogAnswerer,
+    tmp_path: Path,
+) -> None:
+    window, job = started(qtbot, session)
+    set_up_in_preferences(qtbot, window, job, dialogs, shared)
+    view = mentors_view(window)
+    mentor = view.model.rows()[0]
+    assert window.context is not None
+    window.context.open(Ref(Kind.MENTOR, mentor.id))
+    assert view.form.mentor_id == mentor.id
+    assert session.database is not None
+
+    # the same field on both laptops: home first, then work (work's is the newer)
+    with session.database.session() as s:
+        home_mentor = s.get(Mentor, mentor.id)
+        assert home_mentor is not None
+        home_mentor.role = "Director"
+    edit(work, lambda s: setattr(s.get(Mentor, mentor.id), "role", "VP"))
+    edit(work, lambda s: setattr(s.get(Mentor, mentor.id), "organisation", "Acme"))
+    sync(work)
+
+    outcome = sync_now(qtbot, window, job)
+
+    assert outcome.batches_in == {"Work laptop": 1} and outcome.conflicts == 1
+    row = view.model.find(mentor.id)
+    assert row is not None and (row.data.role, row.data.organisation) == ("VP", "Acme")
+    assert view.form.line("role").text() == "VP"
+    assert window.statusBar().currentMessage().startswith("2 changes from “Work laptop”.")
+
+    page_action = window.findChild(type(window.quit_action), "syncPageAction")
+    assert page_action is not None
+    page_action.trigger()
+    page = window.findChild(SyncDialog, "syncDialog")
+    assert page is not None and page.isVisible()
+    assert "“Home laptop”" in page.laptop.text()
+    laptop, said = page.laptops.item(0, 0), page.decisions.item(0, 1)
+    assert laptop is not None and laptop.text() == "Work laptop"
+    assert said is not None
+    text = said.text()
+    assert "“Director”" in text and "“VP”" in text
+    when = page.decisions.item(0, 0)
+    assert when is not None and "T" not in when.text(), "a moment as the lists show it"
+    restore = page.decisions.cellWidget(0, 2)
+    assert isinstance(restore, QPushButton) and restore.text() == "Restore"
+
+    restore.click()
+
+    row = view.model.find(mentor.id)
+    assert row is not None and row.data.role == "Director"
+    assert view.form.line("role").text() == "Director"
+    done = page.decisions.cellWidget(0, 2)
+    assert isinstance(done, QLabel) and done.text() == "Restored"
+    # undoable like any edit
+    window.undo_stack.undo()
+    assert view.model.find(mentor.id).data.role == "VP"  # type: ignore[union-attr]
+    window.undo_stack.redo()
+    assert view.model.find(mentor.id).data.role == "Director"  # type: ignore[union-attr]
+
+    # the restored value travels to the other laptop with the next round
+    sync_now(qtbot, window, job)
+    sync(work)
+    mentors = {m["id"]: m for m in exported(work, tmp_path / "work.json")["mentor"]}
+    assert mentors[mentor.id]["role"] == "Director"
+    page.close()
+
+
+def test_a_paused_folder_is_a_message_not_an_error_box(
+    qtbot: QtBot, session: DataSession, work: Path, shared: Path, dialogs: DialogAnswerer
+) -> None:
+    window, job = started(qtbot, session)
+    set_up_in_preferences(qtbot, window, job, dialogs, shared)
+    shutil.rmtree(shared / "MentorDesk")  # the sync service emptied the folder
+
+    for _ in range(2):  # the timer's next rounds say it again, quietly
+        outcome = after_round(qtbot, job, job.run_now)
+        assert outcome.paused
+        assert QApplication.activeModalWidget() is None
+        assert window.statusBar().currentMessage().startswith("Sync is paused:")
+
+    page_action = window.findChild(type(window.quit_action), "syncPageAction")
+    assert page_action is not None
+    page_action.trigger()
+    page = window.findChild(SyncDialog, "syncDialog")
+    assert page is not None
+    assert "Sync is paused:" in page.waiting.text()
+    page.close()
+    assert not (shared / "MentorDesk").exists(), "a paused round writes nothing"
+
+
+def test_sync_now_before_set_up_says_where_to_set_it_up(qtbot: QtBot, session: DataSession) -> None:
+    window, job = started(qtbot, session)
+    action = window.findChild(type(window.quit_action), "syncNowAction")
+    assert action is not None
+    action.trigger()
+    assert not job.running
+    assert "Preferences ▸ Sync" in window.statusBar().currentMessage()
+
+
+def test_a_folder_that_is_not_there_is_refused_with_the_settings_kept(
+    qtbot: QtBot, session: DataSession, tmp_path: Path, dialogs: DialogAnswerer
+) -> None:
+    window, _job = started(qtbot, session)
+    missing = tmp_path / "not-there"
+    preferences = PreferencesDialog(
+        window.settings, window, None, window.paths, keyboard.every_entry(window)
+    )
+    qtbot.addWidget(preferences)
+    preferences.show()
+    choice = preferences.findChild(QCheckBox, "syncChoice")
+    folder = preferences.findChild(QLineEdit, "syncFolderField")
+    assert choice is not None and folder is not None
+    choice.setChecked(True)
+    folder.setText(str(missing))
+    dialogs.answer(lambda box: box.accept())
+
+    preferences.accept()  # OK
+
+    assert dialogs.names == ["syncSettingsBox"]
+    assert f"There is no folder at {missing}" in dialogs.texts[0]
+    assert preferences.isVisible() and folder.text() == str(missing), "the choice stays"
+    assert preferences.tabs.currentWidget() is preferences.sync
+    assert session.database is not None
+    with session.database.session() as s:
+        assert not rounds.settings(s).enabled
+    preferences.reject()
+
+
+def test_with_encryption_on_sync_is_refused_in_the_command_lines_words(
+    qtbot: QtBot, paths: Paths, shared: Path, dialogs: DialogAnswerer
+) -> None:
+    from mentordesk.db import cipher, encryption
+    from mentordesk.db.database import Database
+
+    paths.ensure()
+    database = Database(paths)
+    try:
+        with database.session() as s:
+            rounds.configure(s, shared, "Home laptop")
+    finally:
+        database.close()
+    encryption.turn_on(paths, "correct horse battery")
+    data = DataSession(paths, open_settings(paths))
+    try:
+        window, job = started(qtbot, data)
+        words = "sync does not encrypt what it writes to the sync folder yet"
+        assert job.last is not None and job.last.refused
+        assert words in window.statusBar().currentMessage()
+        assert list(shared.rglob("*.mdsync")) == [], "nothing readable left in the folder"
+
+        page = sync_settings_page(window)
+        assert page is not None
+        page.device.setText("Another name")
+        dialogs.answer(lambda box: box.accept())
+        assert not page.save()
+        assert words in dialogs.texts[0]
+        assert data.database is not None
+        with data.database.session() as s:
+            assert rounds.settings(s).device_name == "Home laptop"
+    finally:
+        shown = data.window
+        if shown is not None:
+            shown.close()
+        data.close()
+        if shown is not None:  # its timers go with it, before the key is forgotten
+            shown.deleteLater()
+        qtbot.wait(50)
+        cipher.lock()
+
+
+def test_switched_off_in_preferences_no_round_sends_or_receives(
+    qtbot: QtBot, session: DataSession, work: Path, shared: Path, dialogs: DialogAnswerer
+) -> None:
+    from mentordesk.services import sync_status
+
+    window, job = started(qtbot, session)
+    set_up_in_preferences(qtbot, window, job, dialogs, shared)
+    page = sync_settings_page(window)
+    assert page is not None and page.enabled.isChecked()
+    page.enabled.setChecked(False)
+    assert page.save()
+    assert session.database is not None
+    with session.database.session() as s:
+        mentor = s.get(Mentor, mentors_view(window).model.rows()[0].id)
+        assert mentor is not None
+        mentor.role = "Changed while sync is off"
+    sent_before = sorted(shared.rglob("*.mdsync"))
+
+    outcome = after_round(qtbot, job, job.run_now)
+
+    assert outcome.off and window.context is not None
+    overview = window.context.read(sync_status.overview)
+    assert not overview.enabled and overview.pending == 0
+    assert (overview.folder, overview.device_name) == (str(shared), "Home laptop"), "kept"
+    assert sorted(shared.rglob("*.mdsync")) == sent_before
