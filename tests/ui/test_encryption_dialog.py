@@ -182,10 +182,10 @@ def test_turning_on_asks_only_for_a_new_passphrase_and_typing_goes_there(
     assert not dialog.current.isVisible()
     focused = dialog.focusWidget()
     assert focused is not None
-    qtbot.keyClicks(focused, "plum orchard")
+    type_keys(focused, "plum orchard")
     assert dialog.new.text() == "plum orchard"
     assert dialog.current.text() == ""
-    qtbot.keyClicks(dialog.again, "plum orchid")
+    type_keys(dialog.again, "plum orchid")
     dialog.accept()  # the two differ: said, whole, and the dialog stays
     QApplication.processEvents()
     assert dialog.isVisible() and "differ" in dialog.problem.text()
