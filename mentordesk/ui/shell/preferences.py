@@ -38,7 +38,6 @@ from mentordesk.ui.settings import Setting, Settings
 from mentordesk.ui.shell.privacy_page import privacy_page
 from mentordesk.ui.shell.shortcuts_page import ShortcutsPage
 from mentordesk.ui.shortcuts import Entry
-from mentordesk.ui.sync.settings_page import sync_settings_page
 from mentordesk.ui.theme import apply_theme
 
 
@@ -111,6 +110,10 @@ class PreferencesDialog(QDialog):
         self.shortcuts = ShortcutsPage(actions, settings) if actions else None
         if self.shortcuts is not None:
             self.tabs.addTab(self.shortcuts, self.tr("Shortcuts"))
+        # Imported here: the sync service loads SQLAlchemy, which the window's first
+        # paint must not wait for (tests/e2e/test_start.py).
+        from mentordesk.ui.sync.settings_page import sync_settings_page
+
         self.sync = sync_settings_page(parent)  # with data open: the folder, this laptop
         if self.sync is not None:
             self.tabs.addTab(self.sync, self.tr("Sync"))
