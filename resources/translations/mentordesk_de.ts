@@ -819,8 +819,8 @@
       <translation>&amp;Verschlüsselung …</translation>
     </message>
     <message>
-      <source>MentorDesk (locked)</source>
-      <translation>MentorDesk (gesperrt)</translation>
+      <source>Locked</source>
+      <translation>Gesperrt</translation>
     </message>
     <message>
       <source>&amp;Lock MentorDesk after</source>

@@ -819,8 +819,8 @@
       <translation>[&amp;Éñçŕýþţîöñ… ···]</translation>
     </message>
     <message>
-      <source>MentorDesk (locked)</source>
-      <translation>[MentorDesk (ĺöçķéđ) ·····]</translation>
+      <source>Locked</source>
+      <translation>[Ĺöçķéđ ·]</translation>
     </message>
     <message>
       <source>&amp;Lock MentorDesk after</source>

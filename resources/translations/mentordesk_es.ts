@@ -819,8 +819,8 @@
       <translation>&amp;Cifrado…</translation>
     </message>
     <message>
-      <source>MentorDesk (locked)</source>
-      <translation>MentorDesk (bloqueado)</translation>
+      <source>Locked</source>
+      <translation>Bloqueado</translation>
     </message>
     <message>
       <source>&amp;Lock MentorDesk after</source>

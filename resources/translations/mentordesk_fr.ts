@@ -819,8 +819,8 @@
       <translation>&amp;Chiffrement…</translation>
     </message>
     <message>
-      <source>MentorDesk (locked)</source>
-      <translation>MentorDesk (verrouillé)</translation>
+      <source>Locked</source>
+      <translation>Verrouillé</translation>
     </message>
     <message>
       <source>&amp;Lock MentorDesk after</source>

@@ -181,7 +181,7 @@ def test_the_idle_timer_locks_after_each_keystroke_in_meeting_mode_and_loses_not
         assert lock.locked
         assert not meeting.notes.isVisible()  # the content is hidden, not closed
         assert not meeting.menuBar().isVisible()
-        assert meeting.windowTitle() == "MentorDesk (locked)"
+        assert meeting.windowTitle() == "Locked"  # shown as "Locked — MentorDesk"
         assert stored_notes(paths, meeting_id) == typed  # saved before the screen covered
         unlock_with(screen_on(meeting), PASSPHRASE)
         assert not lock.locked

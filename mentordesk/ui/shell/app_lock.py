@@ -287,7 +287,7 @@ class AppLock(QObject):
         self._covered[window] = covered
         for child in hidden:
             child.hide()
-        window.setWindowTitle(self.tr("MentorDesk (locked)"))
+        window.setWindowTitle(self.tr("Locked"))  # Qt adds " — MentorDesk"
         needed = covered.screen.minimumSizeHint().expandedTo(QSize(360, 220))
         if window.width() < needed.width() or window.height() < needed.height():
             covered.geometry = window.geometry()
