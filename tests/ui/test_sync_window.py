@@ -364,3 +364,22 @@ def test_switched_off_in_preferences_no_round_sends_or_receives(
     assert not overview.enabled and overview.pending == 0
     assert (overview.folder, overview.device_name) == (str(shared), "Home laptop"), "kept"
     assert sorted(shared.rglob("*.mdsync")) == sent_before
+
+
+def test_the_sync_page_with_nothing_decided_keeps_its_lines_together(
+    qtbot: QtBot, session: DataSession
+) -> None:
+    """With no decisions (no table) the page spread its few lines over its whole height."""
+    window, _job = started(qtbot, session)
+    page_action = window.findChild(type(window.quit_action), "syncPageAction")
+    assert page_action is not None
+    page_action.trigger()
+    page = window.findChild(SyncDialog, "syncDialog")
+    assert page is not None and page.isVisible()
+    qtbot.waitExposed(page)
+    assert page.decisions.isHidden()
+    line = page.fontMetrics().lineSpacing()
+    # Each one-line text sits in a box about its own height, not a share of the page.
+    for label in (page.laptop, page.sent):
+        assert label.height() < 3 * line, f"{label.text()!r} in a box {label.height()} px high"
+    page.close()

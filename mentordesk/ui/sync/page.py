@@ -127,7 +127,8 @@ class SyncDialog(QDialog):
         heading = QLabel(QCoreApplication.translate("SyncDialog", "What sync decided by itself"))
         heading.setObjectName("syncDecisionsHeading")
         layout.addWidget(heading)
-        layout.addWidget(self.no_decisions)
+        # With no table, the empty-log line takes the space, its words at the top.
+        layout.addWidget(self.no_decisions, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.decisions, 1)
         layout.addWidget(self.buttons)
         self.resize(720, 520)
