@@ -6,8 +6,18 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QFontMetrics,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 
 LOCK = "🔒"
 PRIVATE_KEYS = "Ctrl+Alt+L"  # mark the selected item private (or not), where offered
@@ -50,7 +60,14 @@ def lock_icon(size: int = 16) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     try:
-        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, lock_mark()[:2])
+        if _lock_shows():
+            painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, LOCK)
+        else:  # no font draws the emoji: a padlock drawn in the text's colour
+            colour = QGuiApplication.palette().color(QPalette.ColorRole.Text)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(colour, max(1.0, size / 10)))
+            painter.drawArc(QRectF(size * 0.3, size * 0.1, size * 0.4, size * 0.5), 0, 180 * 16)
+            painter.fillRect(QRectF(size * 0.2, size * 0.4, size * 0.6, size * 0.5), colour)
     finally:
         painter.end()
     return QIcon(pixmap)
