@@ -27,6 +27,7 @@ import socket
 import sys
 from pathlib import Path
 
+from mentordesk.config import on_read_only_disk
 from mentordesk.db.errors import Problem, classify
 
 _WINDOWS_LOCK_OFFSET = 1 << 20  # locked byte; the process id stays readable at 0
@@ -50,7 +51,9 @@ class LockUnwritableError(Exception):
             Problem.FULL: "the disk is full",
             Problem.READ_ONLY: "permission denied (is the file or folder owned by another user?)",
         }.get(self.problem, error.strerror or str(error))
-        if error.errno == errno.EROFS:  # a read-only disk is nobody's file permissions
+        # A read-only disk is nobody's file permissions: the window's test too
+        # (ui/shell/startup_problem.lock_unwritable_text).
+        if error.errno == errno.EROFS or on_read_only_disk(path):
             reason = "the disk holding it is mounted read-only"
         super().__init__(f"MentorDesk cannot write its lock file {path}: {reason}.")
         self.path = path
