@@ -174,7 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     passphrase.add_argument("action", choices=("set", "change", "remove"))
     sync = commands.add_parser(
         "sync",
-        help="one sync round with your other laptops (MentorDesk must be closed)",
+        help="one sync round with your other laptops (MentorDesk open or closed)",
         description="Send this laptop's changes to the sync folder and apply what your other "
         "laptops left there. The first time, give --folder (a folder your sync service "
         "keeps) and --device (this laptop's name). Exit 8: the sync folder is missing or "

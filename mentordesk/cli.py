@@ -322,14 +322,16 @@ def sync(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk import cli_sync
 
     paths = _existing_paths(args)
-    lock = _locked(paths)
+    codes = {cli_sync.USAGE: USAGE, cli_sync.PAUSED: SYNC_PAUSED, cli_sync.IN_USE: IN_USE}
+    in_use = _in_use(paths)  # then the open window owns the folder: it runs the round
+    lock = None if in_use else _locked(paths)
     try:
-        lines = cli_sync.sync(paths, args, now)
+        lines = cli_sync.open_app(paths, args) if in_use else cli_sync.sync(paths, args, now)
     except cli_sync.SyncError as error:
-        code = USAGE if error.reason == cli_sync.USAGE else SYNC_PAUSED
-        raise CommandError(str(error), code) from error
+        raise CommandError(str(error), codes[error.reason]) from error
     finally:
-        lock.release()
+        if lock is not None:
+            lock.release()
     for line in lines:
         out(line)
     return OK
