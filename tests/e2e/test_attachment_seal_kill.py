@@ -1,9 +1,10 @@
 """``mentordesk passphrase set`` and ``remove`` killed (SIGKILL by ``strace``) at every
 attached file they convert: at the rename of each file's checked temporary (the old name
-is all there is) and at the removal of the old name (both names are there). Each time the
-folder opens afterwards, the conversion is finished at that start, and every attached file
-gives back its bytes; while turning on, no temporary holds readable bytes, and afterwards
-the marker is nowhere under the data folder.
+is all there is) and at the removal of the old name (both names are there); and failing
+with a full disk or an I/O error at each rename. Each time the folder opens afterwards,
+the conversion is finished at that start, and every attached file gives back its bytes;
+while turning on, no temporary holds readable bytes, and afterwards the marker is
+nowhere under the data folder.
 
 The points are counted from a clean run first: every ``rename`` and ``unlink`` of a file
 in ``attachments/`` or ``backups/mentordesk-attachments/``.
@@ -176,3 +177,29 @@ def test_killed_at_every_attached_file_it_opens_with_every_file(
     # Killed before the key file is gone, turning off finishes at the next start (plain);
     # turning on finishes encrypted.
     assert states == {"encrypted" if action == "set" else "plain"}
+
+
+@pytest.mark.parametrize("action", ["set", "remove"])
+def test_a_full_disk_or_a_failing_one_at_any_file_is_said_and_nothing_is_lost(
+    action: str, tmp_path: Path
+) -> None:
+    template = prepared(tmp_path / "template", encrypted=action == "remove")
+    renames = [p for p in kill_points(action, template, tmp_path / "count") if p[0] == "rename"]
+    assert len(renames) == 2 * len(FILES)
+    for fault in ("ENOSPC", "EIO"):
+        for call, when, path in renames:
+            work = tmp_path / f"case-{fault}-{when}"
+            shutil.copytree(template, work)
+            done = run(
+                action,
+                work / "data",
+                *("-e", f"trace={call}", "-o", os.devnull),
+                *("-e", f"inject={call}:error={fault}:when={when}"),
+            )
+            assert done.returncode != 0, (fault, path)
+            assert "Traceback" not in done.stderr and "mentordesk passphrase:" in done.stderr
+            if action == "set":
+                nothing_readable_in_temporaries(work / "data")
+            assert not list((work / "data").rglob("*.partial")), (fault, path)
+            opens_with_every_file(work / "data")
+            shutil.rmtree(work)
