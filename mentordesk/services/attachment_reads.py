@@ -82,6 +82,9 @@ def view_copy(folder: Path, sha256: str, name: str) -> Path:
     A sealed file is decrypted into it (0600 while written, then 0400), in the private
     data folder; ``remove_views`` deletes the copies at start and at quit.
     Raises AttachmentFileError (NOT_FOUND when the stored file was deleted, DAMAGED)."""
+    found = locate(folder, sha256)  # ValueError for anything but a SHA-256
+    if found is None:
+        raise AttachmentFileError(FileProblem.NOT_FOUND, folder / sha256)
     target_folder = folder / VIEWS / sha256[:16]
     target = target_folder / safe_name(name)
     if target.is_file():
