@@ -77,7 +77,9 @@ def _scrub_parameters(parameters: Any) -> Any:
         return scrub(parameters)
     if isinstance(parameters, Mapping):
         return {key: _scrub_parameters(value) for key, value in parameters.items()}
-    if isinstance(parameters, Sequence) and not isinstance(parameters, bytes | bytearray):
+    if isinstance(parameters, Sequence) and not isinstance(
+        parameters, bytes | bytearray | memoryview
+    ):
         cleaned = [_scrub_parameters(value) for value in parameters]
         return tuple(cleaned) if isinstance(parameters, tuple) else cleaned
     return parameters

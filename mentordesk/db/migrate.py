@@ -49,7 +49,7 @@ def include_name(name: str | None, type_: str, parent_names: object) -> bool:
     if type_ == "table" and name is not None:
         if name.startswith("sqlite_"):
             return False
-        if name in SEARCH_TABLES or name in SYNC_TABLES:
+        if name in SEARCH_TABLES or name in SYNC_TABLES or name.startswith("sync_"):
             return False
     return True
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-HEAD_REVISION = "0010_sync"
+HEAD_REVISION = "0011_sync_text"
 
 # The full-text search index (migration 0003) is raw SQL, not a model: the FTS5
 # table, the shadow tables FTS5 keeps beside it, and the key table that maps item
@@ -177,6 +177,10 @@ def _sync_change() -> Change:
 
 
 CHANGES["0010_sync"] = _sync_change()
+# Migration 0011: note bodies' Yjs updates (and a column of the outbox).
+CHANGES["0011_sync_text"] = Change(
+    tables=frozenset({"sync_text"}), indexes=frozenset({"ix_sync_text_field"})
+)
 
 
 @dataclass(frozen=True)

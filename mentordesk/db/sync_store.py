@@ -16,7 +16,7 @@ import json
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Column, Connection, Integer, MetaData, Table, Text
+from sqlalchemy import Column, Connection, Integer, LargeBinary, MetaData, Table, Text
 from sqlalchemy.types import NullType
 
 from mentordesk.db.models import Base
@@ -50,6 +50,7 @@ outbox = Table(
     Column("base", Text),
     Column("clock", Integer),
     Column("batch", Integer),
+    Column("texts", Text),  # migration 0011: the Yjs updates the change carries
 )
 field = Table(
     "sync_field",
@@ -94,6 +95,19 @@ conflict = Table(
     Column("kept_device", Text),
     Column("lost_device", Text),
     Column("restored", Integer),
+)
+
+# Migration 0011: every raw Yjs update of each note field, until a verified compaction.
+text = Table(
+    "sync_text",
+    meta,
+    Column("id", Integer, primary_key=True),
+    Column("tbl", Text),
+    Column("row_key", Text),
+    Column("field", Text),
+    Column("kind", Text),
+    Column("data", LargeBinary),
+    Column("needs", LargeBinary),
 )
 
 # What a tick of the hybrid logical clock is, as in the triggers of migration 0010.

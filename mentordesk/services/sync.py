@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from mentordesk.db import sync_store as store
 from mentordesk.db.database import Database
 from mentordesk.db.revisions import known_revisions
-from mentordesk.services import sync_bulk, sync_folder
+from mentordesk.services import sync_bulk, sync_folder, sync_text
 from mentordesk.services.sync_apply import Applier, changes_of
 from mentordesk.services.sync_folder import FolderPausedError
 
@@ -101,7 +101,7 @@ def coalesce(rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
     insert (every field) is never merged, so it keeps its place before its children."""
     changes: list[dict[str, Any]] = []
     last: dict[tuple[str, str], int] = {}
-    for _, table, key, op, data, changed, base, clock in rows:
+    for _, table, key, op, data, changed, base, clock, texts in rows:
         fields = json.loads(changed)
         bases = json.loads(base or "{}")
         if op == "put":
@@ -115,6 +115,9 @@ def coalesce(rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
             "b": bases,
             "c": clock,
         }
+        carried: dict[str, list[list[str]]] = json.loads(texts or "{}")
+        if carried:
+            change["y"] = carried  # a note's Yjs updates (sync_text)
         before = last.get((table, key))
         if (
             before is not None
@@ -124,6 +127,11 @@ def coalesce(rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
             and set(fields) != set(store.raw_tables()[table].c.keys())
         ):
             change["b"] = changes[before]["b"]
+            earlier: dict[str, list[list[str]]] = changes[before].get("y", {})
+            if earlier:  # every update travels: the later ones build on the earlier
+                change["y"] = {
+                    f: earlier.get(f, []) + carried.get(f, []) for f in sorted({*earlier, *carried})
+                }
             changes[before] = {}
         last[(table, key)] = len(changes)
         changes.append(change)
@@ -149,7 +157,15 @@ def _outbox_rows(connection: Connection, batch: int | None) -> list[Any]:
     return list(
         connection.execute(
             select(
-                o.c.seq, o.c.tbl, o.c.row_key, o.c.op, o.c.data, o.c.changed, o.c.base, o.c.clock
+                o.c.seq,
+                o.c.tbl,
+                o.c.row_key,
+                o.c.op,
+                o.c.data,
+                o.c.changed,
+                o.c.base,
+                o.c.clock,
+                o.c.texts,
             )
             .where(chosen)
             .order_by(o.c.seq)
@@ -181,6 +197,7 @@ def send(session: Session, folder: Path) -> tuple[int, str]:
     """Write the pending changes as this laptop's next batch; (how many, file name)."""
     connection = session.connection()
     store.take_write_lock(connection)
+    sync_text.fold(connection)
     state = store.read_state(connection)
     o = store.outbox
     rows = _outbox_rows(connection, None)
@@ -217,6 +234,7 @@ def _apply_batch(
 ) -> None:
     connection = session.connection()
     s = store.state
+    sync_text.fold(connection)  # this laptop's unsent note edits first: merged, not lost
     connection.execute(update(s).where(s.c.id == 1).values(applying=1))
     applier = Applier(connection, now)
     changes = changes_of(document)

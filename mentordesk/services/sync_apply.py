@@ -22,7 +22,7 @@ The rules (docs/ARCHITECTURE.md "Sync through a folder"):
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -32,6 +32,7 @@ from sqlalchemy.exc import IntegrityError
 
 from mentordesk.db import sync_store as store
 from mentordesk.services import sync_rows as rows
+from mentordesk.services import sync_text
 from mentordesk.services.sync_rows import ZERO, Version, key_text, row_where, stored_row
 
 __all__ = [
@@ -58,6 +59,8 @@ class Change:
     base: dict[str, Version]
     clock: int
     device: str
+    # Note fields' Yjs updates (sync_text): field -> (update, state vector) pairs.
+    texts: dict[str, tuple[sync_text.Entry, ...]] = field(default_factory=dict)
 
     @property
     def version(self) -> Version:
@@ -76,6 +79,7 @@ def changes_of(document: dict[str, Any]) -> list[Change]:
             base={f: (int(v[0]), str(v[1])) for f, v in item["b"].items()},
             clock=int(item["c"]),
             device=device,
+            texts={f: sync_text.decode_entries(v) for f, v in item.get("y", {}).items()},
         )
         for item in document["changes"]
     ]
@@ -200,6 +204,15 @@ class Applier:
                     continue
                 mine, dead = versions.get(name, (ZERO, None))
                 theirs = change.version
+                if name in change.texts:  # a note: both edits merge, nothing is lost
+                    merged = sync_text.merge(
+                        self.connection, change.table, change.key, name, change.texts[name]
+                    )
+                    if merged is not None:
+                        values[name] = merged
+                    if theirs > mine:
+                        marks[name] = (theirs, dead)
+                    continue
                 if theirs == mine:
                     continue
                 incoming = change.data[name]
@@ -216,7 +229,12 @@ class Applier:
             for name in columns:
                 mine, dead = versions.get(name, (ZERO, None))
                 seen = change.base.get(name, ZERO)
-                if name in change.data and seen > mine:
+                # A note's text follows its document (merged), never the deleter's copy.
+                if (
+                    name in change.data
+                    and seen > mine
+                    and not sync_text.is_note(change.table, name)
+                ):
                     if name in values and values[name] != change.data[name]:
                         self._log(
                             "field", change, name, change.data[name], values[name], seen[1], mine[1]

@@ -15,6 +15,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
 from mentordesk.db import sync_store as store
+from mentordesk.services import sync_text
 from mentordesk.services.sync_apply import Applier, Change, key_text
 
 BULK = 500  # new rows inserted by one statement
@@ -92,6 +93,9 @@ def _insert_fresh(applier: Applier, run: list[Change]) -> None:
             applier.apply(change)
         return
     savepoint.commit()
+    for change in run:  # nothing here knew these notes: their updates are the documents
+        for name, entries in change.texts.items():
+            sync_text.keep(applier.connection, table, change.key, name, entries)
     f = store.field
     applier.connection.execute(
         insert(f),

@@ -35,7 +35,7 @@ from mentordesk.config import resolve_paths
 from mentordesk.db import sync_store
 from mentordesk.db.database import Database
 from mentordesk.db.models import Meeting, Mentor
-from mentordesk.services import sync, sync_folder
+from mentordesk.services import sync, sync_folder, sync_text
 from mentordesk.services.exchange import export_document
 
 DAY_US = 86_400_000_000
@@ -56,6 +56,23 @@ FIELDS = {
     "meeting": ("notes", "takeaways", "location"),
 }
 MODELS: dict[str, type[Mentor] | type[Meeting]] = {"mentor": Mentor, "meeting": Meeting}
+# Note bodies merge as Yjs documents (services/sync_text): every typed character must
+# survive, unless a laptop that saw it removed it.
+NOTES = {("mentor", "notes"), ("meeting", "notes"), ("meeting", "takeaways")}
+
+
+def typed_part(old: str, new: str) -> str:
+    """What an edit from ``old`` to ``new`` typed: ``new`` less the longest common
+    prefix and suffix (written here again, not taken from the code under test)."""
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end = 0
+    while (
+        end < min(len(old), len(new)) - start and old[len(old) - 1 - end] == new[len(new) - 1 - end]
+    ):
+        end += 1
+    return new[start : len(new) - end]
 
 
 @dataclass
@@ -66,6 +83,7 @@ class Figures:
     conflicts: int = 0
     revived: int = 0
     typed: int = 0
+    typed_in_notes: int = 0
     duplicates: int = 0
     truncated: int = 0
     crashes: int = 0
@@ -87,6 +105,9 @@ class World:
     now: datetime
     typed: list[tuple[str, str, str, str]] = field(default_factory=list)
     seen_replaced: set[tuple[str, str, str, str]] = field(default_factory=set)
+    # note bodies: the part each edit typed, and each (old, new) a laptop wrote over
+    typed_notes: list[tuple[str, str, str, str]] = field(default_factory=list)
+    removed: dict[tuple[str, str, str], list[tuple[str, str | None]]] = field(default_factory=dict)
     # (laptop view, relative path) -> bytes still to deliver; delivered copies
     in_flight: list[tuple[Laptop, Path, bytes]] = field(default_factory=list)
     delivered: set[tuple[str, str]] = field(default_factory=set)
@@ -188,11 +209,17 @@ def _operate(world: World, laptop: Laptop, figures: Figures) -> None:
             assert row is not None
             for name in FIELDS[table]:
                 world.seen_replaced.add((table, row_id, name, getattr(row, name)))
+                world.removed.setdefault((table, row_id, name), []).append(
+                    (getattr(row, name), None)
+                )
             if table == "mentor":
                 for meeting in session.scalars(select(Meeting).where(Meeting.mentor_id == row_id)):
                     for name in FIELDS["meeting"]:
                         world.seen_replaced.add(
                             ("meeting", meeting.id, name, getattr(meeting, name))
+                        )
+                        world.removed.setdefault(("meeting", meeting.id, name), []).append(
+                            (getattr(meeting, name), None)
                         )
             session.delete(row)
             return
@@ -202,7 +229,17 @@ def _operate(world: World, laptop: Laptop, figures: Figures) -> None:
         assert row is not None
         name = rng.choice(FIELDS[table])
         text = f"{laptop.name} {rng.choice(WORDS)} {rng.randrange(10**6)}"
-        world.seen_replaced.add((table, row_id, name, getattr(row, name)))
+        old = getattr(row, name)
+        world.seen_replaced.add((table, row_id, name, old))
+        if (table, name) in NOTES:
+            if old and rng.random() < 0.6:  # typed into the note, anywhere (mid-emoji too)
+                at = rng.randrange(len(old) + 1)
+                text = old[:at] + f" {rng.choice(WORDS)}{rng.choice(WORDS)} " + old[at:]
+            world.removed.setdefault((table, row_id, name), []).append((old, text))
+            part = typed_part(old, text)
+            if part:
+                world.typed_notes.append((table, row_id, name, part))
+                figures.typed_in_notes += 1
         setattr(row, name, text)
         world.typed.append((table, row_id, name, text))
         figures.typed += 1
@@ -345,6 +382,7 @@ def _difference(exports: list[str]) -> str:
 
 def run(seed: int, root: Path, steps: int = 40) -> Figures:
     rng = random.Random(seed)
+    sync_text.client_ids = random.Random(seed)  # Yjs client ids: a seed replays alike
     figures = Figures(seed)
     template = _template(root.parent)
     laptops = [_laptop(root, name, template, rng) for name in ("work", "home", "travel")]
@@ -385,9 +423,29 @@ def run(seed: int, root: Path, steps: int = 40) -> Figures:
             for row in final[table]
             for name in FIELDS[table]
         }
+        finals = {
+            (table, row["id"], name): row[name]
+            for table in ("mentor", "meeting")
+            for row in final[table]
+            for name in FIELDS[table]
+        }
+        for table, row_id, name, part in world.typed_notes:  # every typed character
+            if part in finals.get((table, row_id, name), ""):
+                continue
+            if any(
+                part in old and (new is None or part not in new)
+                for old, new in world.removed.get((table, row_id, name), [])
+            ):
+                continue  # a laptop that had it removed it (or deleted the record)
+            raise AssertionError(
+                f"seed {seed}: {part!r} typed into {table} {row_id} {name} is lost: "
+                f"{finals.get((table, row_id, name))!r}"
+            )
         for laptop in laptops:  # each laptop can restore every value that lost
             kept = _kept(laptop)
             for typed in world.typed:
+                if (typed[0], typed[2]) in NOTES:
+                    continue  # checked character by character above
                 if typed in values or typed in kept or typed in world.seen_replaced:
                     continue
                 raise AssertionError(
