@@ -234,10 +234,11 @@ def _apply_batch(
 ) -> None:
     connection = session.connection()
     s = store.state
-    sync_text.fold(connection)  # this laptop's unsent note edits first: merged, not lost
+    changes = changes_of(document)
+    if any(change.texts for change in changes):
+        sync_text.fold(connection)  # this laptop's unsent note edits first: merged, not lost
     connection.execute(update(s).where(s.c.id == 1).values(applying=1))
     applier = Applier(connection, now)
-    changes = changes_of(document)
     sync_bulk.apply_all(applier, changes)
     applier.finish()
     if changes:

@@ -34,11 +34,14 @@ import json
 import random
 from collections.abc import Iterable, Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
-from pycrdt import Doc, Text
 from sqlalchemy import ColumnElement, Connection, and_, delete, func, insert, select, update
 
 from mentordesk.db import sync_store as store
+
+if TYPE_CHECKING:
+    from pycrdt import Doc, Text
 
 # The note bodies: meeting notes and takeaways, the agreement's text, goal notes, a
 # mentor's notes. Every other field keeps "newer wins, the loser kept".
@@ -74,6 +77,10 @@ def is_note(table: str, name: str) -> bool:
 
 
 def _new(client_id: int | None = None) -> tuple[Doc[Text], Text]:
+    # Imported here: pycrdt (with anyio) takes a noticeable moment to import, and only a
+    # sync round that carries a note needs it.
+    from pycrdt import Doc, Text
+
     doc: Doc[Text] = Doc(client_id=client_id)
     return doc, doc.get(ROOT, type=Text)
 

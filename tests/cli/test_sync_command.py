@@ -1,8 +1,9 @@
 """``mentordesk sync`` between two real data folders sharing one sync folder, driven
 through the command line as a person would: sample data on the work laptop, synced to
 an empty home laptop, then edited on both (different fields of one mentor and one
-meeting, the same field on both, an edit against a delete), synced both ways: the
-JSON exports are equal, both laptops' edits are there, and the value that lost is kept.
+meeting, the same field on both, the same note on both, an edit against a delete),
+synced both ways: the JSON exports are equal, both laptops' edits are there (both
+edits of the note merged), and the value that lost is kept.
 """
 
 from __future__ import annotations
@@ -82,6 +83,11 @@ def test_two_laptops_sync_through_one_folder(tmp_path: Path) -> None:
     edit(home, lambda s: setattr(s.get(Meeting, meeting_id), "takeaways", "Home: ask Dana"))
     edit(home, lambda s: s.delete(s.get(ActionItem, item_id)))
     edit(home, lambda s: s.delete(s.get(Goal, goal_id)))
+    # the same note on both laptops: a note body merges (Yjs), both edits stay
+    other_id = str(next(m for m in first["meeting"] if m["notes"] and m["id"] != meeting_id)["id"])
+    notes = str(next(m for m in first["meeting"] if m["id"] == other_id)["notes"])
+    edit(work, lambda s: setattr(s.get(Meeting, other_id), "notes", "Work 👍🏽 日本語\n" + notes))
+    edit(home, lambda s: setattr(s.get(Meeting, other_id), "notes", notes + "\nHome: שלום e\u0301"))
 
     sync(work)
     sync(home)
@@ -94,6 +100,8 @@ def test_two_laptops_sync_through_one_folder(tmp_path: Path) -> None:
     assert mentor["email"] == "dana@home.example"
     meeting = next(m for m in after_work["meeting"] if m["id"] == meeting_id)
     assert (meeting["notes"], meeting["takeaways"]) == ("Work: 日本語 and 👍🏽", "Home: ask Dana")
+    both = next(m for m in after_work["meeting"] if m["id"] == other_id)
+    assert both["notes"] == "Work 👍🏽 日本語\n" + notes + "\nHome: שלום e\u0301"
     # an edit the deleting laptop had not seen brings the action item back, edited
     item = next(i for i in after_work["action_item"] if i["id"] == item_id)
     assert item["outcome"] == "Done at work"
