@@ -10,8 +10,13 @@ A laptop crashes at random points of a round (``_crash``): while writing its bat
 says so, or with a batch applied but not committed. As after kill -9, what the
 database had not committed is gone when it is opened again.
 
+Note bodies (``NOTES``) are typed into anywhere, mid-emoji and mid-accent too, or
+replaced whole; they merge as Yjs documents, so every part typed into a note must be in
+the final note unless a laptop that had it removed it (or deleted the record).
+
 ``run(seed)`` returns the figures; it raises AssertionError when the laptops end
-different, or when a value someone typed is neither in the data nor in a kept conflict.
+different, when a part typed into a note is lost, or when another value someone typed
+is neither in the data nor in a kept conflict.
 Used by tests/services/test_sync_simulation.py (200 seeds) and scripts/sync_simulation.py.
 """
 
