@@ -31,7 +31,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import random
 from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
@@ -67,9 +66,15 @@ _SEEDS = 1 << 52  # seed client ids are [2**52, 2**53); this laptop's are below
 Entry = tuple[bytes, bytes]  # (update, the state vector it was made on: what it needs)
 EMPTY_STATE = b"\x00"
 
-# Where client ids come from: one new id per document per fold, so a data folder back
-# from a backup never reuses an id with other content. The simulation seeds its own.
-client_ids: random.Random = random.SystemRandom()
+
+def client_id(*parts: object) -> int:
+    """This laptop's Yjs client id for one document in one fold: a hash of the device,
+    the field, the first outbox row, its new text and every update the document holds.
+    The same database makes the same bytes again (a round killed before its commit
+    writes the same batch), and a database back from a backup, holding other updates,
+    never reuses an id with other content."""
+    digest = hashlib.sha256(repr(parts).encode("utf-8")).digest()
+    return 1 + int.from_bytes(digest[:8], "big") % (_SEEDS - 1)
 
 
 def is_note(table: str, name: str) -> bool:
@@ -321,6 +326,7 @@ def fold(connection: Connection) -> int:
     ).all()
     documents: dict[tuple[str, str, str], Document] = {}
     made = 0
+    device = str(store.read_state(connection)["device_id"]) if rows else ""
     for seq, table, key, data, changed in rows:
         values = json.loads(data)
         carried: dict[str, list[list[str]]] = {}
@@ -329,23 +335,25 @@ def fold(connection: Connection) -> int:
             if not isinstance(value, str):
                 continue
             where = (table, key, name)
-            document = documents.get(where) or load(
-                connection, table, key, name, client_ids.randrange(1, _SEEDS)
-            )
+            document = documents.get(where)
             entry: Entry | None
             if document is None:
-                if not value:
+                entries = kept(connection, table, key, name)
+                if not entries and not value:
                     continue
-                seeded = seed(table, key, name, value)
-                document = Document([seeded], client_ids.randrange(1, _SEEDS))
-                entry = seeded
-            else:
-                entry = document.edit(value)
-            documents[where] = document
+                if not entries:
+                    entries = [seed(table, key, name, value)]
+                    keep(connection, table, key, name, entries)
+                    carried[name] = encode_entries(entries)
+                    made += 1
+                held = hashlib.sha256(b"".join(e[0] for e in entries)).hexdigest()
+                document = Document(entries, client_id(device, *where, seq, value, held))
+                documents[where] = document
+            entry = document.edit(value)
             if entry is None:
                 continue
             keep(connection, table, key, name, [entry])
-            carried[name] = encode_entries([entry])
+            carried[name] = carried.get(name, []) + encode_entries([entry])
             made += 1
         connection.execute(
             update(o).where(o.c.seq == seq).values(texts=json.dumps(carried, sort_keys=True))

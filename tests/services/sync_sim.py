@@ -40,7 +40,7 @@ from mentordesk.config import resolve_paths
 from mentordesk.db import sync_store
 from mentordesk.db.database import Database
 from mentordesk.db.models import Meeting, Mentor
-from mentordesk.services import sync, sync_folder, sync_text
+from mentordesk.services import sync, sync_folder
 from mentordesk.services.exchange import export_document
 
 DAY_US = 86_400_000_000
@@ -323,9 +323,9 @@ def _crashing(rng: random.Random) -> Iterator[str]:
         raise CrashError(point)  # applied in the transaction, which is never committed
 
     if point in ("writing", "written"):
-        sync_folder.write_batch = writing  # type: ignore[assignment]
+        sync_folder.write_batch = writing
     else:
-        sync._apply_batch = applying  # type: ignore[assignment]
+        sync._apply_batch = applying
     try:
         yield point
     finally:
@@ -387,7 +387,6 @@ def _difference(exports: list[str]) -> str:
 
 def run(seed: int, root: Path, steps: int = 40) -> Figures:
     rng = random.Random(seed)
-    sync_text.client_ids = random.Random(seed)  # Yjs client ids: a seed replays alike
     figures = Figures(seed)
     template = _template(root.parent)
     laptops = [_laptop(root, name, template, rng) for name in ("work", "home", "travel")]
