@@ -4,12 +4,16 @@ whose dependency is missing never written over the stored text, verified compact
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from pycrdt import Doc, Text
 
-from mentordesk.config import Paths
+from mentordesk.config import Paths, resolve_paths
 from mentordesk.db.database import Database
-from mentordesk.services import sync_text
+from mentordesk.db.models import Mentor
+from mentordesk.services import sync, sync_text
 from mentordesk.services.sync_text import Document
 
 KEY = '["a3c1e0a2-0000-4000-8000-000000000001"]'
@@ -164,3 +168,38 @@ def test_compaction_keeps_the_text_and_replaces_the_updates(paths: Paths) -> Non
             assert sync_text.merge(connection, "mentor", KEY, "notes", [later]) == text + " end"
     finally:
         database.close()
+
+
+def test_the_same_database_makes_the_same_batch_bytes(tmp_path: Path) -> None:
+    # A round killed before its commit runs again on the database as it was: the note's
+    # updates (and so the batch file) must be the same bytes, or the edit would travel
+    # twice under two client ids and appear twice.
+    original = tmp_path / "a"
+    database = Database(resolve_paths(original))
+    try:
+        with database.session() as session:
+            sync.configure(session, None, "Work")
+            mentor = Mentor(name="Dana", notes="Met at the 日本 meetup 👍🏽")
+            session.add(mentor)
+        with database.session() as session:
+            stored = session.get(Mentor, mentor.id)
+            assert stored is not None
+            stored.notes = "Met at the 日本 meetup 👍🏽, asked about שלום e\u0301"
+    finally:
+        database.close()
+    copy = tmp_path / "b"
+    shutil.copytree(original, copy)
+    bodies = []
+    for data in (original, copy):
+        folder = tmp_path / f"{data.name}-folder"
+        folder.mkdir()
+        database = Database(resolve_paths(data))
+        try:
+            with database.session() as session:
+                sent, name = sync.send(session, folder)
+            assert sent
+            bodies.append((name, next(folder.rglob(name)).read_bytes()))
+        finally:
+            database.close()
+    assert bodies[0] == bodies[1]
+    assert b'"y"' in bodies[0][1]
