@@ -48,9 +48,11 @@ MIB = 1024 * 1024
 # the build that set it (issue 11); the other systems have no measurement yet.
 # Issue 11 set 120 MiB. Encryption at rest (issue 20) brought sqlcipher3 (8 MiB: SQLCipher
 # with its own OpenSSL built in) and OpenSSL's libcrypto for hashlib.scrypt (4.5 MiB), so
-# the budget is 130 MiB. The way back under 120: a trimmed ICU data file (libicudata is
-# 31 MiB, nearly all of it locales MentorDesk never shows).
-FOLDER_BUDGET_MIB = {"linux": 130}
+# the budget was 130 MiB. Note bodies as Yjs documents (issue 21) brought pycrdt (its
+# Rust library stripped 2.2 MiB, pycrdt, anyio and idna 0.4 MiB in the archive): the
+# folder measured 131.1 MiB, so the budget is 135 MiB. The way back under 120: a trimmed
+# ICU data file (libicudata is 31 MiB, nearly all of it locales MentorDesk never shows).
+FOLDER_BUDGET_MIB = {"linux": 135}
 
 
 def version() -> str:
