@@ -261,6 +261,12 @@ def _apply_batch(
         report.touched.setdefault((change.table, change.key), {}).update(change.data)
     report.conflicts += applier.conflicts
     report.revived += applier.revived
+    if applier.notes_waiting:
+        sender = str(document.get("device_name") or device)
+        report.waiting.append(
+            f"{applier.notes_waiting} note edit(s) from {sender} wait for an earlier edit of "
+            "the same note that has not arrived yet; those notes keep their text until it does."
+        )
 
 
 def receive(database: Database, folder: Path, own: str, now: datetime, report: RoundReport) -> None:

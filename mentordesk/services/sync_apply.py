@@ -95,6 +95,7 @@ class Applier:
         self.held_back: list[tuple[str, str]] = []
         self.conflicts = 0
         self.revived = 0
+        self.notes_waiting = 0  # note edits that wait for an earlier one (sync_text)
 
     # -- reading a row's state ---------------------------------------------------------
     def _versions(self, table: str, key: str) -> dict[str, tuple[Version, Version | None]]:
@@ -210,6 +211,8 @@ class Applier:
                     )
                     if merged is not None:
                         values[name] = merged
+                    else:
+                        self.notes_waiting += 1
                     if theirs > mine:
                         marks[name] = (theirs, dead)
                     continue

@@ -5,6 +5,7 @@ whose dependency is missing never written over the stored text, verified compact
 from __future__ import annotations
 
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from pycrdt import Doc, Text
 from mentordesk.config import Paths, resolve_paths
 from mentordesk.db.database import Database
 from mentordesk.db.models import Mentor
-from mentordesk.services import sync, sync_text
+from mentordesk.services import sync, sync_folder, sync_text
 from mentordesk.services.sync_text import Document
 
 KEY = '["a3c1e0a2-0000-4000-8000-000000000001"]'
@@ -203,3 +204,71 @@ def test_the_same_database_makes_the_same_batch_bytes(tmp_path: Path) -> None:
             database.close()
     assert bodies[0] == bodies[1]
     assert b'"y"' in bodies[0][1]
+
+
+def test_a_round_never_writes_half_an_edit_and_says_what_waits(tmp_path: Path) -> None:
+    # Work edits a note, home edits it further on top; travel receives home's batch
+    # before work's: travel keeps the note as it was and says why, then takes both.
+    now = datetime(2026, 12, 7, 9, tzinfo=UTC)
+    names = ("work", "home", "travel")
+    views = {name: tmp_path / f"{name}-view" for name in names}
+    databases = {name: Database(resolve_paths(tmp_path / name)) for name in names}
+
+    def deliver(source: str, target: str, *, skip: str = "") -> None:
+        """Copy the batches ``source`` wrote (not what it received) to ``target``'s view."""
+        own = sync_folder.versions_folder(views[source])
+        with databases[source].session() as session:
+            token = sync.settings(session).token
+        for path in own.rglob(f"{token}-*.mdsync"):
+            if skip and path.name.startswith(skip):
+                continue
+            copy = sync_folder.versions_folder(views[target]) / path.relative_to(own)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            if not copy.exists():
+                shutil.copyfile(path, copy)
+
+    def notes(name: str, mentor_id: str) -> str:
+        with databases[name].session() as session:
+            mentor = session.get(Mentor, mentor_id)
+            assert mentor is not None
+            return mentor.notes
+
+    def write(name: str, mentor_id: str, text: str) -> None:
+        with databases[name].session() as session:
+            mentor = session.get(Mentor, mentor_id)
+            assert mentor is not None
+            mentor.notes = text
+
+    try:
+        for name in names:
+            views[name].mkdir()
+            with databases[name].session() as session:
+                sync.configure(session, views[name], name.title())
+        with databases["work"].session() as session:
+            mentor = Mentor(name="Dana", notes="First: 日本語")
+            session.add(mentor)
+        mentor_id = mentor.id
+        sync.run_round(databases["work"], now)
+        for name in ("home", "travel"):
+            deliver("work", name)
+            sync.run_round(databases[name], now)
+            assert notes(name, mentor_id) == "First: 日本語"
+        write("work", mentor_id, "First: 日本語 👍🏽")
+        sync.run_round(databases["work"], now)
+        deliver("work", "home")
+        sync.run_round(databases["home"], now)
+        write("home", mentor_id, "First: 日本語 👍🏽 then שלום")
+        sync.run_round(databases["home"], now)
+        with databases["work"].session() as session:
+            token = sync.settings(session).token
+        deliver("work", "travel", skip=f"{token}-000000000002")  # work's edit held back
+        deliver("home", "travel")
+        report = sync.run_round(databases["travel"], now)
+        assert notes("travel", mentor_id) == "First: 日本語"  # nothing half-written
+        assert any("wait for an earlier edit of the same note" in line for line in report.waiting)
+        deliver("work", "travel")
+        sync.run_round(databases["travel"], now)
+        assert notes("travel", mentor_id) == "First: 日本語 👍🏽 then שלום"
+    finally:
+        for database in databases.values():
+            database.close()
