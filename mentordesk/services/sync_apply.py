@@ -213,6 +213,10 @@ class Applier:
                         values[name] = merged
                     else:
                         self.notes_waiting += 1
+                if name in change.texts or (
+                    sync_text.is_note(change.table, name)
+                    and sync_text.has_document(self.connection, change.table, change.key, name)
+                ):  # a note with a document here follows it, never a bare value
                     if theirs > mine:
                         marks[name] = (theirs, dead)
                     continue

@@ -248,6 +248,14 @@ def load(
     return Document(entries, client_id) if entries else None
 
 
+def has_document(connection: Connection, table: str, key: str, name: str) -> bool:
+    t = store.text
+    return (
+        connection.execute(select(t.c.id).where(_where(table, key, name)).limit(1)).first()
+        is not None
+    )
+
+
 def merge(
     connection: Connection, table: str, key: str, name: str, entries: Sequence[Entry]
 ) -> str | None:
@@ -330,6 +338,8 @@ def fold(connection: Connection) -> int:
     for seq, table, key, data, changed in rows:
         values = json.loads(data)
         carried: dict[str, list[list[str]]] = {}
+        # an insert, or sync switched on: every column
+        whole = set(json.loads(changed)) >= set(store.raw_tables()[table].c.keys())
         for name in sorted(set(json.loads(changed)) & NOTE_FIELDS[table]):
             value = values.get(name)
             if not isinstance(value, str):
@@ -351,6 +361,8 @@ def fold(connection: Connection) -> int:
                 documents[where] = document
             entry = document.edit(value)
             if entry is None:
+                if whole and name not in carried:  # the whole row again: the document too
+                    carried[name] = encode_entries(kept(connection, table, key, name))
                 continue
             keep(connection, table, key, name, [entry])
             carried[name] = carried.get(name, []) + encode_entries([entry])

@@ -14,7 +14,7 @@ from pycrdt import Doc, Text
 from mentordesk.config import Paths, resolve_paths
 from mentordesk.db.database import Database
 from mentordesk.db.models import Mentor
-from mentordesk.services import sync, sync_folder, sync_text
+from mentordesk.services import sync, sync_folder, sync_status, sync_text
 from mentordesk.services.sync_text import Document
 
 KEY = '["a3c1e0a2-0000-4000-8000-000000000001"]'
@@ -272,3 +272,41 @@ def test_a_round_never_writes_half_an_edit_and_says_what_waits(tmp_path: Path) -
     finally:
         for database in databases.values():
             database.close()
+
+
+def test_switching_sync_on_again_never_undoes_a_note_edit(tmp_path: Path) -> None:
+    # Switching sync off and on sends every row again, notes with their documents: the
+    # other laptop's newer edit of the note stays on both (a bare value would have won).
+    now = datetime(2026, 12, 7, 9, tzinfo=UTC)
+    shared = tmp_path / "Dropbox"
+    shared.mkdir()
+    work = Database(resolve_paths(tmp_path / "work"))
+    home = Database(resolve_paths(tmp_path / "home"))
+    try:
+        with work.session() as session:
+            sync.configure(session, shared, "Work")
+            mentor = Mentor(name="Dana", notes="Met at the 日本 meetup")
+            session.add(mentor)
+        with home.session() as session:
+            sync.configure(session, shared, "Home")
+        sync.run_round(work, now)
+        sync.run_round(home, now)
+        with home.session() as session:
+            stored = session.get(Mentor, mentor.id)
+            assert stored is not None
+            stored.notes = "Met at the 日本 meetup; home: שלום 👍🏽"
+        sync.run_round(home, now)
+        with work.session() as session:
+            sync_status.switch_off(session)
+        with work.session() as session:
+            sync.configure(session, None, None)  # on again: every row goes out again
+        for database in (work, home, work):
+            sync.run_round(database, now)
+        for database in (work, home):
+            with database.session() as session:
+                stored = session.get(Mentor, mentor.id)
+                assert stored is not None
+                assert stored.notes == "Met at the 日本 meetup; home: שלום 👍🏽"
+    finally:
+        work.close()
+        home.close()
