@@ -27,13 +27,9 @@ EXCLUDED_MODULES = [
     # into the key of an encrypted data folder (db/key_file.py), exists only there.
     "ssl",
     "_ssl",
-    # keyring's Secret Service backend needs the cryptography package (12 MiB, with
-    # cffi); left out, "Remember on this computer" says the frozen Linux build has no
-    # keyring service (mentordesk/remembered.py). Windows and macOS backends stay.
-    "cryptography",
-    "secretstorage",
-    "_cffi_backend",
-    "cffi",
+    # cryptography (with cffi's _cffi_backend, which its Rust module imports) stays
+    # on Linux: keyring's Secret Service backend (secretstorage) seals passphrases
+    # with its AES (12 MiB; the self-test runs that cipher).
     # PySide6.QtDBus stays: reminders go to the desktop's notification service over
     # D-Bus where there is no tray (ui/shell/notifications.py); QtGui links
     # libQt6DBus anyway, so on Linux only the binding's own module is added.

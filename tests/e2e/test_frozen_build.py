@@ -94,3 +94,6 @@ def test_the_build_carries_the_licences(build: Build) -> None:
     licences = folder / "_internal" / "mentordesk" / "resources" / "licenses"
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in (licences / "LGPL-3.0.txt").read_text()
     assert "PySide6" in (licences / "THIRD-PARTY.txt").read_text()
+    # The keyring's Secret Service backend ships on Linux, and with it OpenSSL's licence.
+    assert "SecretStorage" in (licences / "THIRD-PARTY.txt").read_text()
+    assert "Apache License" in (licences / "Apache-2.0.txt").read_text()
