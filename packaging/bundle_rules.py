@@ -23,8 +23,6 @@ EXCLUDED_MODULES = [
     "PyInstaller",
     "PIL",  # only scripts/make_icons.py uses Pillow
     # No network: MentorDesk never opens a TLS connection, so the TLS module goes.
-    # _hashlib (OpenSSL's libcrypto) stays: hashlib.scrypt, which turns a passphrase
-    # into the key of an encrypted data folder (db/key_file.py), exists only there.
     "ssl",
     "_ssl",
     # cryptography (with cffi's _cffi_backend, which its Rust module imports) stays
@@ -34,6 +32,13 @@ EXCLUDED_MODULES = [
     # D-Bus where there is no tray (ui/shell/notifications.py); QtGui links
     # libQt6DBus anyway, so on Linux only the binding's own module is added.
 ]
+
+# Left out of the Linux build only. _hashlib is OpenSSL's libcrypto (4.5 MiB), a second
+# copy of what cryptography's module (kept for the keyring) carries inside it; scrypt,
+# which turns a passphrase into the key of an encrypted data folder, is then
+# cryptography's (db/key_file.py), and hashlib's other functions are Python's own.
+# On Windows and macOS cryptography is not in the build, so _hashlib stays there.
+LINUX_EXCLUDED_MODULES = ["_hashlib"]
 
 # Qt plugins kept, as (plugin folder, file stem without "lib" and extension).
 # Everything else under plugins/ is left out: eglfs, linuxfb, vnc, evdev, tls,

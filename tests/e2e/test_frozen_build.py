@@ -77,9 +77,10 @@ def test_the_build_carries_nothing_it_was_trimmed_of(build: Build) -> None:
         + [f"qtbase_{c}.qm" for c in languages]
     )
     assert not [n for n in names if n.endswith((".ts", ".json")) and "/translations/" in n]
-    # No TLS (no network); _hashlib and its libcrypto stay for hashlib.scrypt, which
-    # wraps the data key with the passphrase (issue 20).
+    # No TLS (no network).
     assert not [n for n in names if "_ssl" in n or "libssl" in n]
+    # Nor OpenSSL's libcrypto: cryptography carries its own OpenSSL, and its scrypt serves.
+    assert not [n for n in names if "_hashlib" in n or "libcrypto" in n]
     # QtDBus stays: reminders go over D-Bus where there is no tray (the self-test loads it).
     assert [n for n in names if "QtDBus.abi3" in n] == ["_internal/PySide6/QtDBus.abi3.so"]
     assert not [n for n in names if bundle_rules.is_system_library(n)], "system libraries"
