@@ -25,20 +25,30 @@ EXCLUDED_MODULES = [
     # No network: MentorDesk never opens a TLS connection, so the TLS module goes.
     "ssl",
     "_ssl",
-    # cryptography (with cffi's _cffi_backend, which its Rust module imports) stays
-    # on Linux: keyring's Secret Service backend (secretstorage) seals passphrases
-    # with its AES (12 MiB; the self-test runs that cipher).
     # PySide6.QtDBus stays: reminders go to the desktop's notification service over
     # D-Bus where there is no tray (ui/shell/notifications.py); QtGui links
     # libQt6DBus anyway, so on Linux only the binding's own module is added.
 ]
 
 # Left out of the Linux build only. _hashlib is OpenSSL's libcrypto (4.5 MiB), a second
-# copy of what cryptography's module (kept for the keyring) carries inside it; scrypt,
-# which turns a passphrase into the key of an encrypted data folder, is then
+# copy of what cryptography's module (kept for the keyring, below) carries inside it;
+# scrypt, which turns a passphrase into the key of an encrypted data folder, is then
 # cryptography's (db/key_file.py), and hashlib's other functions are Python's own.
-# On Windows and macOS cryptography is not in the build, so _hashlib stays there.
 LINUX_EXCLUDED_MODULES = ["_hashlib"]
+
+# Left out of the Windows and macOS builds only: keyring's Secret Service backend
+# (secretstorage over D-Bus with jeepney, sealing with cryptography's AES; cffi's
+# _cffi_backend is imported by cryptography's Rust module). On Linux they stay (12 MiB;
+# the self-test runs that cipher); Windows' Credential Locker (pywin32-ctypes) and the
+# macOS Keychain need none of them, though pip installs them on every system. There
+# _hashlib stays for hashlib.scrypt.
+ELSEWHERE_EXCLUDED_MODULES = ["secretstorage", "jeepney", "cryptography", "_cffi_backend", "cffi"]
+
+
+def excluded_modules(linux: bool) -> list[str]:
+    """The Python modules the build leaves out on Linux, or on Windows and macOS."""
+    return EXCLUDED_MODULES + (LINUX_EXCLUDED_MODULES if linux else ELSEWHERE_EXCLUDED_MODULES)
+
 
 # Qt plugins kept, as (plugin folder, file stem without "lib" and extension).
 # Everything else under plugins/ is left out: eglfs, linuxfb, vnc, evdev, tls,
