@@ -25,6 +25,7 @@ the table), the names, then each item aligned to 16 bytes.
 from __future__ import annotations
 
 import re
+import shutil
 import struct
 import subprocess
 import tempfile
@@ -170,6 +171,12 @@ def trimmed_library(original: Path, folder: Path) -> Path:
             encoding="utf-8",
         )
         obj = Path(work) / "icudata.o"
+        missing = [tool for tool in ("as", "ld") if shutil.which(tool) is None]
+        if missing:
+            raise SystemExit(
+                f"The Linux build needs binutils ({', '.join(missing)} not found) to make "
+                "ICU's trimmed data library: sudo apt-get install binutils"
+            )
         subprocess.run(["as", "-o", str(obj), str(source)], check=True)
         subprocess.run(
             [
