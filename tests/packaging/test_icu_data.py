@@ -118,3 +118,9 @@ def test_every_tree_qt_reads_keeps_root_and_the_shipped_languages_only() -> None
         assert kept(item), item
     for item in ("unit/de.res", "curr/root.res", "lang/en.res", "brkitr/cjdict.dict"):
         assert not kept(item), item
+
+
+def test_icu_keeps_every_language_mentordesk_speaks() -> None:
+    from mentordesk.ui.i18n import LANGUAGES
+
+    assert set(icu_data.KEPT_LANGUAGES) == set(LANGUAGES)
