@@ -85,6 +85,15 @@ def check_qt_plugins() -> None:
         QDBusMessage.createMethodCall("org.example", "/", "org.example", "Ping")
     except ImportError as error:
         _check(False, f"QtDBus is missing: {error}")
+    if sys.platform.startswith("linux"):  # the Linux build trims ICU's data (icu_data.py)
+        from PySide6.QtCore import QCollator, QLocale, QTimeZone
+
+        german = QLocale("de_DE")
+        _check(QCollator(german).compare("Äpfel", "Apfelmus") < 0, "ICU's collation failed")
+        name = QTimeZone(b"Europe/Berlin").displayName(
+            QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, german
+        )
+        _check(name == "Mitteleuropäische Normalzeit", f"ICU's German zone name is {name!r}")
 
 
 def _press(window: QWidget, keys: str) -> None:

@@ -87,6 +87,9 @@ def test_the_build_carries_nothing_it_was_trimmed_of(build: Build) -> None:
     plugins = [n for n in names if "/plugins/" in n and "." in Path(n).name]
     assert plugins and all(bundle_rules.plugin_kept(n) for n in plugins), plugins
     assert not [n for n in names if "gtk" in n.lower()]
+    # ICU's data is the trimmed library (packaging/icu_data.py), not the wheel's 31 MiB one.
+    (icu,) = (folder / "_internal" / "PySide6" / "Qt" / "lib").glob("libicudata.so.*")
+    assert icu.stat().st_size < 12 * 1024 * 1024, icu.stat().st_size
 
 
 @pytest.mark.slow
