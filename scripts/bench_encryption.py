@@ -104,8 +104,9 @@ def open_times(
     return found
 
 
-def autosave_times(data: Path, saves: int) -> list[float]:
-    """One 100 KB note stored ``saves`` times through the autosave's store path."""
+def autosave_times(folders: list[Path], saves: int) -> list[list[float]]:
+    """One 100 KB note stored ``saves`` times in each folder through the autosave's store
+    path, the folders taking turns (the key must be unlocked for an encrypted one)."""
     from sqlalchemy import select
 
     from mentordesk.config import resolve_paths
@@ -114,21 +115,25 @@ def autosave_times(data: Path, saves: int) -> list[float]:
     from mentordesk.services.access import DataAccess
     from mentordesk.ui.meeting_mode.saver import MeetingText, SaveRequest, store_with
 
-    database = Database(resolve_paths(data))
+    databases = [Database(resolve_paths(data)) for data in folders]
     try:
-        with database.session() as session:
-            meeting_id = session.scalars(select(Meeting.id).limit(1)).one()
-        store = store_with(DataAccess(database).run, lambda: datetime.now(UTC))
+        stores, meeting_ids = [], []
+        for database in databases:
+            with database.session() as session:
+                meeting_ids.append(session.scalars(select(Meeting.id).limit(1)).one())
+            stores.append(store_with(DataAccess(database).run, lambda: datetime.now(UTC)))
         line = "- a point about delegation, feedback and the promotion packet\n"
-        took = []
+        took: list[list[float]] = [[] for _ in folders]
         for run in range(saves):
             text = (f"run {run}\n" + line * 1700)[: 100 * 1024]
-            began = time.perf_counter()
-            store(SaveRequest(meeting_id, run + 1, MeetingText(text, "")))
-            took.append(time.perf_counter() - began)
+            for n, store in enumerate(stores):
+                began = time.perf_counter()
+                store(SaveRequest(meeting_ids[n], run + 1, MeetingText(text, "")))
+                took[n].append(time.perf_counter() - began)
         return took
     finally:
-        database.close()
+        for database in databases:
+            database.close()
 
 
 def keystroke_times(sealed: bool, count: int = 2000) -> list[float]:
@@ -201,9 +206,8 @@ def main() -> int:
                 each = ", ".join(f"{value * 1000:.0f}" for value in found[kind]["open"])
                 print(f"{'':<22} {kind} runs (ms): {each}")
 
-        plain_saves = autosave_times(plain, args.saves)
         encryption.unlock(resolve_paths(sealed), PASSPHRASE)
-        sealed_saves = autosave_times(sealed, args.saves)
+        plain_saves, sealed_saves = autosave_times([plain, sealed], args.saves)
         cipher.lock()
         line("autosave 100 KB", plain_saves, sealed_saves)
         line("keystroke record", keystroke_times(False), keystroke_times(True))

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
-from mentordesk.db import cipher
+from mentordesk.db import cipher, fingerprint
 from mentordesk.db.errors import DatabaseError, Problem, classify
 from mentordesk.db.files import companions, has_hot_journal, sync_folder, utc_stamp
 from mentordesk.db.revisions import CHANGES, HEAD_REVISION, schema_at
@@ -263,6 +263,7 @@ def set_aside(
     moves = list(zip(companions(path), companions(target), strict=True))
     if not companions_only:
         moves.insert(0, (path, target))
+        fingerprint.forget(path)  # it described the file set aside
     for source, destination in moves:
         if source.exists():
             os.replace(source, destination)

@@ -268,6 +268,7 @@ def restore(paths: Paths, source: Path, now: datetime) -> RestoreResult:
             extra.unlink(missing_ok=True)
     elif any(p.exists() for p in companions(database)):
         set_aside(database, now, companions_only=True, label="replaced")
+    fingerprint.forget(database)  # it described the file replaced
     replace_durably(building, database)
     return RestoreResult(previous, aside, files_missing)
 
