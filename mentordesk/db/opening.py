@@ -75,6 +75,8 @@ def open_data(paths: Paths) -> Opened:
         found = judge(path, trusted=checked_at is not None)
         if checked_at is None:
             checked_at = time.time()
+        else:
+            log.info("quick_check left out: the file is as it was at the last clean close")
         if found.stray_wal:
             stray = recovery.set_wal_aside(path)
         backup = None
