@@ -61,14 +61,16 @@ def probe_open(data: Path, passphrase: str | None) -> dict[str, float]:
         window = build_window(data, Path(scratch) / "settings.ini")
         times = paint_watch(window)
         wait_until(lambda: "paint" in times, 10)
-        wall = time.time()
+        wall, began = time.time(), time.perf_counter()
         database = Database(resolve_paths(data))
+        opened = time.perf_counter() - began
         window.attach_database(database)
         wait_until(lambda: "rows" in times, 120)
         rows = times.get("rows", started - 1) - started
         window.close()
         database.close()  # as at quit: a clean close records the fingerprint
-    return {"open": rows, "unlock": unlock, "trusted": float(database.checked_at < wall)}
+    trusted = float(database.checked_at < wall)
+    return {"open": rows, "unlock": unlock, "database": opened, "trusted": trusted}
 
 
 def probe(data: Path, passphrase: str | None) -> dict[str, float]:
@@ -90,7 +92,7 @@ def open_times(
     from mentordesk.config import resolve_paths
     from mentordesk.db import fingerprint
 
-    found = {name: {"open": [], "unlock": []} for name in folders}
+    found = {name: {"open": [], "unlock": [], "database": []} for name in folders}
     for _ in range(runs):
         for name, (data, passphrase) in folders.items():
             database = resolve_paths(data).database
@@ -99,7 +101,7 @@ def open_times(
             answer = probe(data, passphrase)
             if bool(answer["trusted"]) is full:
                 raise SystemExit(f"{name}: the start-up check was not what was measured")
-            for key in ("open", "unlock"):
+            for key in found[name]:
                 found[name][key].append(answer[key])
     return found
 
@@ -202,6 +204,8 @@ def main() -> int:
         print(f"{'unlock (scrypt)':<22} {ms(unlock):9.1f} ms, once per start")
         for name, found in (("open to Dashboard", usual), ("  … with quick_check", checked)):
             line(name, found["plain"]["open"], found["encrypted"]["open"])
+            plain_db, sealed_db = found["plain"]["database"], found["encrypted"]["database"]
+            line("  of it: Database()", plain_db, sealed_db)
             for kind in ("plain", "encrypted"):
                 each = ", ".join(f"{value * 1000:.0f}" for value in found[kind]["open"])
                 print(f"{'':<22} {kind} runs (ms): {each}")
