@@ -7862,6 +7862,10 @@ Datenordner: {folder}</translation>
       <source>Open Dashboard</source>
       <translation>Übersicht öffnen</translation>
     </message>
+    <message>
+      <source>Reminders could not be checked: {problem}.</source>
+      <translation>Erinnerungen konnten nicht geprüft werden: {problem}.</translation>
+    </message>
   </context>
   <context>
     <name>sample_data</name>

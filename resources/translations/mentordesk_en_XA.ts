@@ -7862,6 +7862,10 @@ Data folder: {folder}</source>
       <source>Open Dashboard</source>
       <translation>[Öþéñ Đàšĥƀöàŕđ ····]</translation>
     </message>
+    <message>
+      <source>Reminders could not be checked: {problem}.</source>
+      <translation>[Řéḿîñđéŕš çöûĺđ ñöţ ƀé çĥéçķéđ: {problem}. ····· ····· ···]</translation>
+    </message>
   </context>
   <context>
     <name>sample_data</name>

@@ -7862,6 +7862,10 @@ Carpeta de datos: {folder}</translation>
       <source>Open Dashboard</source>
       <translation>Abrir el Panel</translation>
     </message>
+    <message>
+      <source>Reminders could not be checked: {problem}.</source>
+      <translation>No se pudieron comprobar los recordatorios: {problem}.</translation>
+    </message>
   </context>
   <context>
     <name>sample_data</name>

@@ -7862,6 +7862,10 @@ Dossier de données : {folder}</translation>
       <source>Open Dashboard</source>
       <translation>Ouvrir le tableau de bord</translation>
     </message>
+    <message>
+      <source>Reminders could not be checked: {problem}.</source>
+      <translation>Les rappels n’ont pas pu être vérifiés : {problem}.</translation>
+    </message>
   </context>
   <context>
     <name>sample_data</name>
