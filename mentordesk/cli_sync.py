@@ -140,4 +140,19 @@ def sync(paths: Paths, args: argparse.Namespace, now: datetime) -> list[str]:
             "other is kept (see mentordesk sync --log) and can be restored."
         )
     lines.extend(report.waiting)
+    lines.extend(rounds.downloading_words(report))
+    if report.downloading:
+        _let_downloads_start()
     return lines
+
+
+def _let_downloads_start(seconds: float = 30.0) -> None:
+    """Give the cloud fetches this round asked for time to finish before the command
+    exits (its threads end with it): the next ``mentordesk sync`` then reads them."""
+    import time
+
+    from mentordesk.services import sync_folder
+
+    deadline = time.monotonic() + seconds
+    while sync_folder.downloads_running() and time.monotonic() < deadline:
+        time.sleep(0.2)

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EVERY_MS = 2 * 60 * 1000
+# After a round that found cloud placeholders (asked for): look again this soon.
+DOWNLOAD_AGAIN_MS = 15 * 1000
 
 
 def encrypted_text() -> str:
@@ -54,6 +56,8 @@ class Outcome:
     conflicts: int = 0
     batches_in: dict[str, int] = field(default_factory=dict)
     waiting: tuple[str, ...] = ()
+    # Batches still in the cloud (placeholders asked for), per laptop name ("" unknown).
+    downloading: dict[str, int] = field(default_factory=dict)
     news: Change | None = None
     at: datetime | None = None
 
@@ -95,6 +99,7 @@ class SyncWorker(QObject):
             conflicts=report.conflicts,
             batches_in=dict(report.batches_in),
             waiting=tuple(report.waiting),
+            downloading=dict(report.downloading),
             news=news,
             at=now,
         )
@@ -122,6 +127,12 @@ class SyncJob(QObject):
         self.timer.setObjectName("syncTimer")
         self.timer.setInterval(EVERY_MS)
         self.timer.timeout.connect(self.run_now)
+        # A round again soon while batches download from the cloud (not every 2 min).
+        self.again_timer = QTimer(self)
+        self.again_timer.setObjectName("syncAgainTimer")
+        self.again_timer.setSingleShot(True)
+        self.again_timer.setInterval(DOWNLOAD_AGAIN_MS)
+        self.again_timer.timeout.connect(self.run_now)
 
     def start(self, context: AppContext) -> None:
         """Begin syncing the data ``context`` shows: a round now, then on the timer."""
@@ -158,6 +169,8 @@ class SyncJob(QObject):
             self._again = False
             QTimer.singleShot(0, self.run_now)
         self.last = outcome
+        if outcome.downloading:
+            self.again_timer.start()
         context = self.context
         if context is not None:
             if outcome.news is not None and outcome.news.kinds:
@@ -170,6 +183,7 @@ class SyncJob(QObject):
     def stop(self) -> None:
         """No more rounds; the one running finishes first (before a restore or quit)."""
         self.timer.stop()
+        self.again_timer.stop()
         if self._thread is not None and self._thread.isRunning():
             self._thread.quit()
             self._thread.wait()
@@ -223,4 +237,24 @@ def status_text(outcome: Outcome) -> str:
                 conflicts,
             )
         )
+    parts.extend(downloading_lines(outcome))
     return " ".join(parts)
+
+
+def downloading_lines(outcome: Outcome) -> list[str]:
+    """ "Waiting for 2 files to download from the cloud (“Work laptop”)." per laptop."""
+    lines = []
+    for name, files in sorted(outcome.downloading.items()):
+        if name:
+            line = QCoreApplication.translate(
+                "sync", "Waiting for %n file(s) to download from the cloud (“{laptop}”).", "", files
+            ).format(laptop=name)
+        else:
+            line = QCoreApplication.translate(
+                "sync",
+                "Waiting for %n file(s) to download from the cloud (another laptop).",
+                "",
+                files,
+            )
+        lines.append(line)
+    return lines
