@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 
 from mentordesk.services.kinds import Change
 from mentordesk.ui.messages import is_expected, problem_text
+from mentordesk.ui.sync.watch import FolderWatch
 
 if TYPE_CHECKING:
     from mentordesk.ui.context import AppContext
@@ -60,6 +61,9 @@ class Outcome:
     downloading: dict[str, int] = field(default_factory=dict)
     news: Change | None = None
     at: datetime | None = None
+    # The sync folder and this laptop's folder in it (watched for news); "" when off.
+    folder: str = ""
+    own: str = ""
 
 
 class SyncWorker(QObject):
@@ -90,8 +94,12 @@ class SyncWorker(QObject):
         if encryption.is_on(context.database.paths):
             return Outcome(refused=True, at=now)
         report = rounds.run_round(context.database, now, socket.gethostname() or "computer")
+        current = context.read(rounds.settings)  # after the round: a copied folder's new id
+        folder, own = current.folder, current.token
         if report.paused:
-            return Outcome(paused=report.paused, waiting=tuple(report.waiting), at=now)
+            return Outcome(
+                paused=report.paused, waiting=tuple(report.waiting), at=now, folder=folder, own=own
+            )
         news = context.read(sync_status.news, report.touched) if report.touched else None
         return Outcome(
             sent=report.sent,
@@ -102,14 +110,18 @@ class SyncWorker(QObject):
             downloading=dict(report.downloading),
             news=news,
             at=now,
+            folder=folder,
+            own=own,
         )
 
 
 class SyncJob(QObject):
     """The window's sync: a timer, Sync Now, and the last round's outcome.
 
-    ``run_now`` is the one slot the timer and the menu call; ``finished(Outcome)``
-    follows every round it started (tests wait for it instead of the timer)."""
+    ``run_now`` is the one slot the timer, the menu and the folder's news call;
+    ``finished(Outcome)`` follows every round it started (tests wait for it instead of
+    the timer). ``watch`` (``ui/sync/watch.py``) follows the folder the last round used;
+    ``on_news`` counts the rounds its news asked for."""
 
     finished = Signal(object)
     _submit = Signal(object)
@@ -133,6 +145,9 @@ class SyncJob(QObject):
         self.again_timer.setSingleShot(True)
         self.again_timer.setInterval(DOWNLOAD_AGAIN_MS)
         self.again_timer.timeout.connect(self.run_now)
+        self.watch = FolderWatch(self)
+        self.watch.news.connect(self._folder_news)
+        self.on_news = 0  # rounds the folder's news asked for
 
     def start(self, context: AppContext) -> None:
         """Begin syncing the data ``context`` shows: a round now, then on the timer."""
@@ -155,8 +170,14 @@ class SyncJob(QObject):
         if self.context is None or self._worker is None or self.running:
             return False
         self.running = True
+        self.watch.round_started()
         self._submit.emit(self.context.now())
         return True
+
+    def _folder_news(self) -> None:
+        """Another laptop wrote to the folder: a round now, or right after this one."""
+        self.on_news += 1
+        self.run_soon()
 
     def run_soon(self) -> None:
         """A round now, or right after the one running (the settings just changed)."""
@@ -171,6 +192,10 @@ class SyncJob(QObject):
         self.last = outcome
         if outcome.downloading:
             self.again_timer.start()
+        if outcome.off or outcome.refused:
+            self.watch.stop()
+        elif outcome.folder:
+            self.watch.follow(outcome.folder, outcome.own)
         context = self.context
         if context is not None:
             if outcome.news is not None and outcome.news.kinds:
@@ -184,6 +209,7 @@ class SyncJob(QObject):
         """No more rounds; the one running finishes first (before a restore or quit)."""
         self.timer.stop()
         self.again_timer.stop()
+        self.watch.stop()
         if self._thread is not None and self._thread.isRunning():
             self._thread.quit()
             self._thread.wait()
