@@ -12,7 +12,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from mentordesk.db.models import Mentor
-from mentordesk.services import mentors
+from mentordesk.services import mentors, sync_folder
 from mentordesk.services import sync as rounds
 from mentordesk.services.mentors import MentorData
 from mentordesk.ui.shell.data_session import DataSession
@@ -113,3 +113,39 @@ def test_a_laptop_that_appears_later_is_watched_from_its_first_batch(
     laptops = [path for path in versions.iterdir() if path.name != own]
     assert len(laptops) == 2  # the work laptop's and the travel laptop's
     assert job.watch.watched() == sorted(str(path) for path in [versions, *laptops])
+
+
+def test_a_cloud_placeholder_is_said_on_the_page_and_read_once_downloaded(
+    qtbot: QtBot, session: DataSession, work: Path, shared: Path, dialogs: DialogAnswerer
+) -> None:
+    """The work laptop's batch is still in the cloud (a placeholder, as iCloud Drive
+    leaves it): the round asks for it and says so; once real, the next round reads it."""
+    from mentordesk.ui.sync.page import SyncDialog, show_sync_page
+
+    window, job = started(qtbot, session)
+    evicted = set(shared.rglob("*.mdsync"))
+    asked: list[Path] = []
+    job.stop()  # the cloud is chosen before the job starts (``SyncJob.cloud``)
+    job.cloud = sync_folder.Cloud(is_placeholder=evicted.__contains__, download=asked.append)
+    assert window.context is not None
+    with qtbot.waitSignal(job.finished, timeout=120000):  # its first round (sync off)
+        job.start(window.context)
+
+    outcome = set_up_in_preferences(qtbot, window, job, dialogs, shared)
+
+    assert outcome.downloading == {"": 1} and outcome.changes_in == 0
+    assert asked == sorted(evicted)
+    said = "Waiting for 1 file to download from the cloud (another laptop)."
+    assert said in window.statusBar().currentMessage()
+    page = show_sync_page(job, window)
+    assert isinstance(page, SyncDialog)
+    assert said in page.waiting.text()
+    assert mentors_view(window).model.rowCount() == 0
+    evicted.clear()  # downloaded
+
+    outcome = after_round(qtbot, job, job.run_now)
+
+    assert outcome.downloading == {} and outcome.batches_in == {"Work laptop": 1}
+    assert mentors_view(window).model.rowCount() == 5
+    assert said not in page.waiting.text()
+    page.close()

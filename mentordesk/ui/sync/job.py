@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from mentordesk.services.kinds import Change
+from mentordesk.services.sync_folder import CLOUD, Cloud
 from mentordesk.ui.messages import is_expected, problem_text
 from mentordesk.ui.sync.watch import FolderWatch
 
@@ -71,9 +72,10 @@ class SyncWorker(QObject):
 
     finished = Signal(object)  # Outcome
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, cloud: Cloud = CLOUD) -> None:
         super().__init__()
         self._context = context
+        self.cloud = cloud  # how placeholders are told (tests pass their own)
 
     @Slot(object)
     def run(self, now: datetime) -> None:
@@ -93,7 +95,9 @@ class SyncWorker(QObject):
             return Outcome(off=True, at=now)
         if encryption.is_on(context.database.paths):
             return Outcome(refused=True, at=now)
-        report = rounds.run_round(context.database, now, socket.gethostname() or "computer")
+        report = rounds.run_round(
+            context.database, now, socket.gethostname() or "computer", cloud=self.cloud
+        )
         current = context.read(rounds.settings)  # after the round: a copied folder's new id
         folder, own = current.folder, current.token
         if report.paused:
@@ -148,13 +152,14 @@ class SyncJob(QObject):
         self.watch = FolderWatch(self)
         self.watch.news.connect(self._folder_news)
         self.on_news = 0  # rounds the folder's news asked for
+        self.cloud = CLOUD  # how placeholders are told: set before ``start`` (tests)
 
     def start(self, context: AppContext) -> None:
         """Begin syncing the data ``context`` shows: a round now, then on the timer."""
         self.context = context
         self._thread = QThread(self)
         self._thread.setObjectName("syncThread")
-        self._worker = SyncWorker(context)
+        self._worker = SyncWorker(context, self.cloud)
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.run)
         self._worker.finished.connect(self._finished)
