@@ -22,6 +22,38 @@ from mentordesk.services import sync_bulk, sync_folder
 from mentordesk.services.sync_apply import Applier, changes_of
 
 
+@dataclass(frozen=True)
+class Held:
+    """A batch a round did not apply yet, and why: ``reason`` is ``missing`` (a later
+    one arrived first), ``arriving`` (not whole yet), ``unreadable`` (not a batch:
+    ``detail`` says why; left alone) or ``newer`` (written by a newer MentorDesk).
+    ``laptop`` is its name when known, else ""; ``device`` the folder's token."""
+
+    reason: str
+    seq: int
+    device: str
+    laptop: str = ""
+    file: str = ""
+    detail: str = ""
+
+    def english(self) -> str:
+        """The command line's words."""
+        who = self.laptop or self.device
+        if self.reason == "missing":
+            return (
+                f"Waiting for batch {self.seq} from {who}: later ones have arrived, this "
+                "one has not yet."
+            )
+        if self.reason == "unreadable":
+            return f"{self.file} cannot be read ({self.detail}); left alone."
+        if self.reason == "newer":
+            return (
+                f"Batch {self.seq} from {who} was written by a newer MentorDesk: update "
+                "MentorDesk on this laptop to receive it."
+            )
+        return f"Batch {self.seq} from {who} is still arriving; it will be read next time."
+
+
 @dataclass
 class RoundReport:
     """What one round did, and what waits and why (in the person's words)."""
@@ -34,7 +66,7 @@ class RoundReport:
     changes_in: int = 0
     conflicts: int = 0
     revived: int = 0
-    waiting: list[str] = field(default_factory=list)
+    held: list[Held] = field(default_factory=list)
     # Batches that are cloud placeholders, asked for and read in a later round: how
     # many per laptop (its name; "" for a laptop not heard from yet).
     downloading: dict[str, int] = field(default_factory=dict)
@@ -42,6 +74,11 @@ class RoundReport:
     # The rows the applied batches touched (table, key) with what they carried: the
     # window's change news (``sync_status.news``).
     touched: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def waiting(self) -> list[str]:
+        """What waits, in the command line's English (the window words ``held``)."""
+        return [held.english() for held in self.held]
 
 
 def _next_expected(connection: Connection, device: str) -> tuple[int, str]:
@@ -143,10 +180,7 @@ def receive(
                 break  # only placeholders of it so far: asked for below
             if not candidates:
                 if any(seq > expected for seq in batches):
-                    report.waiting.append(
-                        f"Waiting for batch {expected} from {device}: later ones have arrived, "
-                        "this one has not yet."
-                    )
+                    report.held.append(Held("missing", expected, device, heard))
                 break
             document = None
             chosen = None
@@ -154,27 +188,22 @@ def receive(
                 try:
                     document = sync_folder.read_batch(found)
                 except (ValueError, UnicodeDecodeError) as error:
-                    report.waiting.append(
-                        f"{found.path.name} cannot be read ({error}); left alone."
+                    report.held.append(
+                        Held("unreadable", expected, device, heard, found.path.name, str(error))
                     )
                     continue
                 if document is not None:
                     chosen = found
                     break
             if document is None or chosen is None:
-                report.waiting.append(
-                    f"Batch {expected} from {device} is still arriving; it will be read next time."
-                )
+                report.held.append(Held("arriving", expected, device, heard))
                 break
             if (
                 document.get("schema") not in known
                 or document.get("version") != sync_folder.FORMAT_VERSION
             ):
-                sender = document.get("device_name") or device
-                report.waiting.append(
-                    f"Batch {expected} from {sender} was written by a newer MentorDesk: "
-                    "update MentorDesk on this laptop to receive it."
-                )
+                sender = str(document.get("device_name") or heard)
+                report.held.append(Held("newer", expected, device, sender))
                 break
             with database.session() as session:
                 _apply_batch(session, document, chosen.hash, now, report)

@@ -8336,20 +8336,6 @@ Datenordner: {folder}</translation>
         <numerusform>%n Änderungen auf zwei Laptops zugleich: Die neuere wurde jeweils behalten (Datei ▸ Synchronisation…).</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <source>Waiting for %n file(s) to download from the cloud (“{laptop}”).</source>
-      <translation>
-        <numerusform>Warte auf %n Datei, die aus der Cloud geladen wird („{laptop}“).</numerusform>
-        <numerusform>Warte auf %n Dateien, die aus der Cloud geladen werden („{laptop}“).</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Waiting for %n file(s) to download from the cloud (another laptop).</source>
-      <translation>
-        <numerusform>Warte auf %n Datei, die aus der Cloud geladen wird (ein anderer Laptop).</numerusform>
-        <numerusform>Warte auf %n Dateien, die aus der Cloud geladen werden (ein anderer Laptop).</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Sync is not set up: choose a sync folder in Edit ▸ Preferences ▸ Sync.</source>
       <translation>Die Synchronisation ist nicht eingerichtet: Wählen Sie einen Ordner unter Bearbeiten ▸ Einstellungen ▸ Synchronisieren.</translation>
@@ -8373,6 +8359,20 @@ Datenordner: {folder}</translation>
     <message>
       <source>Restore</source>
       <translation>Wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+      <source>Waiting for %n file(s) to download from the cloud (“{laptop}”).</source>
+      <translation>
+        <numerusform>Warte auf %n Datei, die aus der Cloud geladen wird („{laptop}“).</numerusform>
+        <numerusform>Warte auf %n Dateien, die aus der Cloud geladen werden („{laptop}“).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Waiting for %n file(s) to download from the cloud (another laptop).</source>
+      <translation>
+        <numerusform>Warte auf %n Datei, die aus der Cloud geladen wird (ein anderer Laptop).</numerusform>
+        <numerusform>Warte auf %n Dateien, die aus der Cloud geladen werden (ein anderer Laptop).</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -8680,6 +8680,33 @@ Datenordner: {folder}</translation>
     <message>
       <source>{field} ({kind}): changed to “{lost}” on “{lost_laptop}” and to “{kept}” on “{kept_laptop}”. The newer, “{kept}”, was kept; Restore brings back “{lost}”.</source>
       <translation>{field} ({kind}): auf „{lost_laptop}“ zu „{lost}“ geändert und auf „{kept_laptop}“ zu „{kept}“. Das Neuere, „{kept}“, wurde behalten; Wiederherstellen bringt „{lost}“ zurück.</translation>
+    </message>
+  </context>
+  <context>
+    <name>syncWaiting</name>
+    <message>
+      <source>“{name}”</source>
+      <translation>„{name}“</translation>
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation>einem anderen Laptop</translation>
+    </message>
+    <message>
+      <source>Waiting for batch {number} from {laptop}: later ones have arrived, this one has not yet.</source>
+      <translation>Warte auf Paket {number} von {laptop}: Spätere sind angekommen, dieses noch nicht.</translation>
+    </message>
+    <message>
+      <source>{file} is not a batch MentorDesk can read; it is left alone.</source>
+      <translation>{file} ist kein Paket, das MentorDesk lesen kann; es bleibt unangetastet.</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} was written by a newer MentorDesk: update MentorDesk on this laptop to receive it.</source>
+      <translation>Paket {number} von {laptop} wurde von einem neueren MentorDesk geschrieben: Aktualisieren Sie MentorDesk auf diesem Laptop, um es zu empfangen.</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} is still arriving; it will be read next time.</source>
+      <translation>Paket {number} von {laptop} kommt noch an; es wird beim nächsten Mal gelesen.</translation>
     </message>
   </context>
   <context>

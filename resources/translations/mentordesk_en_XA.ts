@@ -8336,20 +8336,6 @@ Data folder: {folder}</source>
         <numerusform>[%n éđîţš ḿàđé öñ ţŵö ĺàþţöþš àţ öñçé: ţĥé ñéŵéŕ ŵàš ķéþţ (Fîĺé ▸ Šýñç…). ····· ····· ····· ····· ···]</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <source>Waiting for %n file(s) to download from the cloud (“{laptop}”).</source>
-      <translation>
-        <numerusform>[Ŵàîţîñĝ föŕ %n fîĺé ţö đöŵñĺöàđ fŕöḿ ţĥé çĺöûđ (“{laptop}”). ····· ····· ····· ····]</numerusform>
-        <numerusform>[Ŵàîţîñĝ föŕ %n fîĺéš ţö đöŵñĺöàđ fŕöḿ ţĥé çĺöûđ (“{laptop}”). ····· ····· ····· ·····]</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Waiting for %n file(s) to download from the cloud (another laptop).</source>
-      <translation>
-        <numerusform>[Ŵàîţîñĝ föŕ %n fîĺé ţö đöŵñĺöàđ fŕöḿ ţĥé çĺöûđ (àñöţĥéŕ ĺàþţöþ). ····· ····· ····· ·····]</numerusform>
-        <numerusform>[Ŵàîţîñĝ föŕ %n fîĺéš ţö đöŵñĺöàđ fŕöḿ ţĥé çĺöûđ (àñöţĥéŕ ĺàþţöþ). ····· ····· ····· ·····]</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Sync is not set up: choose a sync folder in Edit ▸ Preferences ▸ Sync.</source>
       <translation>[Šýñç îš ñöţ šéţ ûþ: çĥööšé à šýñç föĺđéŕ îñ Éđîţ ▸ Þŕéféŕéñçéš ▸ Šýñç. ····· ····· ····· ····· ··]</translation>
@@ -8373,6 +8359,20 @@ Data folder: {folder}</source>
     <message>
       <source>Restore</source>
       <translation>[Řéšţöŕé ·]</translation>
+    </message>
+    <message numerus="yes">
+      <source>Waiting for %n file(s) to download from the cloud (“{laptop}”).</source>
+      <translation>
+        <numerusform>[Ŵàîţîñĝ föŕ %n fîĺé ţö đöŵñĺöàđ fŕöḿ ţĥé çĺöûđ (“{laptop}”). ····· ····· ····· ····]</numerusform>
+        <numerusform>[Ŵàîţîñĝ föŕ %n fîĺéš ţö đöŵñĺöàđ fŕöḿ ţĥé çĺöûđ (“{laptop}”). ····· ····· ····· ·····]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Waiting for %n file(s) to download from the cloud (another laptop).</source>
+      <translation>
+        <numerusform>[Ŵàîţîñĝ föŕ %n fîĺé ţö đöŵñĺöàđ fŕöḿ ţĥé çĺöûđ (àñöţĥéŕ ĺàþţöþ). ····· ····· ····· ·····]</numerusform>
+        <numerusform>[Ŵàîţîñĝ föŕ %n fîĺéš ţö đöŵñĺöàđ fŕöḿ ţĥé çĺöûđ (àñöţĥéŕ ĺàþţöþ). ····· ····· ····· ·····]</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -8680,6 +8680,33 @@ Data folder: {folder}</source>
     <message>
       <source>{field} ({kind}): changed to “{lost}” on “{lost_laptop}” and to “{kept}” on “{kept_laptop}”. The newer, “{kept}”, was kept; Restore brings back “{lost}”.</source>
       <translation>[{field} ({kind}): çĥàñĝéđ ţö “{lost}” öñ “{lost_laptop}” àñđ ţö “{kept}” öñ “{kept_laptop}”. Ţĥé ñéŵéŕ, “{kept}”, ŵàš ķéþţ; Řéšţöŕé ƀŕîñĝš ƀàçķ “{lost}”. ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+    </message>
+  </context>
+  <context>
+    <name>syncWaiting</name>
+    <message>
+      <source>“{name}”</source>
+      <translation>[“{name}” ··]</translation>
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation>[àñöţĥéŕ ĺàþţöþ ····]</translation>
+    </message>
+    <message>
+      <source>Waiting for batch {number} from {laptop}: later ones have arrived, this one has not yet.</source>
+      <translation>[Ŵàîţîñĝ föŕ ƀàţçĥ {number} fŕöḿ {laptop}: ĺàţéŕ öñéš ĥàvé àŕŕîvéđ, ţĥîš öñé ĥàš ñöţ ýéţ. ····· ····· ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>{file} is not a batch MentorDesk can read; it is left alone.</source>
+      <translation>[{file} îš ñöţ à ƀàţçĥ MentorDesk çàñ ŕéàđ; îţ îš ĺéfţ àĺöñé. ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} was written by a newer MentorDesk: update MentorDesk on this laptop to receive it.</source>
+      <translation>[Ɓàţçĥ {number} fŕöḿ {laptop} ŵàš ŵŕîţţéñ ƀý à ñéŵéŕ MentorDesk: ûþđàţé MentorDesk öñ ţĥîš ĺàþţöþ ţö ŕéçéîvé îţ. ····· ····· ····· ····· ····· ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} is still arriving; it will be read next time.</source>
+      <translation>[Ɓàţçĥ {number} fŕöḿ {laptop} îš šţîĺĺ àŕŕîvîñĝ; îţ ŵîĺĺ ƀé ŕéàđ ñéxţ ţîḿé. ····· ····· ····· ····· ····]</translation>
     </message>
   </context>
   <context>

@@ -8336,20 +8336,6 @@ Carpeta de datos: {folder}</translation>
         <numerusform>%n ediciones hechas en dos portátiles a la vez: se conservó la más reciente (Archivo ▸ Sincronización…).</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <source>Waiting for %n file(s) to download from the cloud (“{laptop}”).</source>
-      <translation>
-        <numerusform>Esperando a que %n archivo se descargue de la nube («{laptop}»).</numerusform>
-        <numerusform>Esperando a que %n archivos se descarguen de la nube («{laptop}»).</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Waiting for %n file(s) to download from the cloud (another laptop).</source>
-      <translation>
-        <numerusform>Esperando a que %n archivo se descargue de la nube (otro portátil).</numerusform>
-        <numerusform>Esperando a que %n archivos se descarguen de la nube (otro portátil).</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Sync is not set up: choose a sync folder in Edit ▸ Preferences ▸ Sync.</source>
       <translation>La sincronización no está configurada: elija una carpeta en Editar ▸ Preferencias ▸ Sincronización.</translation>
@@ -8373,6 +8359,20 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Restore</source>
       <translation>Restaurar</translation>
+    </message>
+    <message numerus="yes">
+      <source>Waiting for %n file(s) to download from the cloud (“{laptop}”).</source>
+      <translation>
+        <numerusform>Esperando a que %n archivo se descargue de la nube («{laptop}»).</numerusform>
+        <numerusform>Esperando a que %n archivos se descarguen de la nube («{laptop}»).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Waiting for %n file(s) to download from the cloud (another laptop).</source>
+      <translation>
+        <numerusform>Esperando a que %n archivo se descargue de la nube (otro portátil).</numerusform>
+        <numerusform>Esperando a que %n archivos se descarguen de la nube (otro portátil).</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -8680,6 +8680,33 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>{field} ({kind}): changed to “{lost}” on “{lost_laptop}” and to “{kept}” on “{kept_laptop}”. The newer, “{kept}”, was kept; Restore brings back “{lost}”.</source>
       <translation>{field} ({kind}): cambiado a «{lost}» en «{lost_laptop}» y a «{kept}» en «{kept_laptop}». Se ha conservado lo más reciente, «{kept}»; Restaurar recupera «{lost}».</translation>
+    </message>
+  </context>
+  <context>
+    <name>syncWaiting</name>
+    <message>
+      <source>“{name}”</source>
+      <translation>«{name}»</translation>
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation>otro portátil</translation>
+    </message>
+    <message>
+      <source>Waiting for batch {number} from {laptop}: later ones have arrived, this one has not yet.</source>
+      <translation>Esperando el lote {number} de {laptop}: han llegado otros posteriores, este todavía no.</translation>
+    </message>
+    <message>
+      <source>{file} is not a batch MentorDesk can read; it is left alone.</source>
+      <translation>{file} no es un lote que MentorDesk pueda leer; se deja como está.</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} was written by a newer MentorDesk: update MentorDesk on this laptop to receive it.</source>
+      <translation>El lote {number} de {laptop} lo escribió un MentorDesk más reciente: actualice MentorDesk en este portátil para recibirlo.</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} is still arriving; it will be read next time.</source>
+      <translation>El lote {number} de {laptop} todavía está llegando; se leerá la próxima vez.</translation>
     </message>
   </context>
   <context>

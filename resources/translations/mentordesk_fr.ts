@@ -8336,20 +8336,6 @@ Dossier de données : {folder}</translation>
         <numerusform>%n modifications faites sur deux ordinateurs à la fois : la plus récente a été gardée (Fichier ▸ Synchronisation…).</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <source>Waiting for %n file(s) to download from the cloud (“{laptop}”).</source>
-      <translation>
-        <numerusform>En attente de %n fichier à télécharger depuis le cloud (« {laptop} »).</numerusform>
-        <numerusform>En attente de %n fichiers à télécharger depuis le cloud (« {laptop} »).</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Waiting for %n file(s) to download from the cloud (another laptop).</source>
-      <translation>
-        <numerusform>En attente de %n fichier à télécharger depuis le cloud (un autre ordinateur).</numerusform>
-        <numerusform>En attente de %n fichiers à télécharger depuis le cloud (un autre ordinateur).</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Sync is not set up: choose a sync folder in Edit ▸ Preferences ▸ Sync.</source>
       <translation>La synchronisation n’est pas configurée : choisissez un dossier dans Édition ▸ Préférences ▸ Synchronisation.</translation>
@@ -8373,6 +8359,20 @@ Dossier de données : {folder}</translation>
     <message>
       <source>Restore</source>
       <translation>Restaurer</translation>
+    </message>
+    <message numerus="yes">
+      <source>Waiting for %n file(s) to download from the cloud (“{laptop}”).</source>
+      <translation>
+        <numerusform>En attente de %n fichier à télécharger depuis le cloud (« {laptop} »).</numerusform>
+        <numerusform>En attente de %n fichiers à télécharger depuis le cloud (« {laptop} »).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Waiting for %n file(s) to download from the cloud (another laptop).</source>
+      <translation>
+        <numerusform>En attente de %n fichier à télécharger depuis le cloud (un autre ordinateur).</numerusform>
+        <numerusform>En attente de %n fichiers à télécharger depuis le cloud (un autre ordinateur).</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -8680,6 +8680,33 @@ Dossier de données : {folder}</translation>
     <message>
       <source>{field} ({kind}): changed to “{lost}” on “{lost_laptop}” and to “{kept}” on “{kept_laptop}”. The newer, “{kept}”, was kept; Restore brings back “{lost}”.</source>
       <translation>{field} ({kind}) : changé en « {lost} » sur « {lost_laptop} » et en « {kept} » sur « {kept_laptop} ». Le plus récent, « {kept} », a été gardé ; Restaurer rétablit « {lost} ».</translation>
+    </message>
+  </context>
+  <context>
+    <name>syncWaiting</name>
+    <message>
+      <source>“{name}”</source>
+      <translation>« {name} »</translation>
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation>un autre ordinateur</translation>
+    </message>
+    <message>
+      <source>Waiting for batch {number} from {laptop}: later ones have arrived, this one has not yet.</source>
+      <translation>En attente du lot {number} de {laptop} : des lots suivants sont arrivés, pas encore celui-ci.</translation>
+    </message>
+    <message>
+      <source>{file} is not a batch MentorDesk can read; it is left alone.</source>
+      <translation>{file} n’est pas un lot que MentorDesk peut lire ; il est laissé tel quel.</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} was written by a newer MentorDesk: update MentorDesk on this laptop to receive it.</source>
+      <translation>Le lot {number} de {laptop} a été écrit par un MentorDesk plus récent : mettez à jour MentorDesk sur cet ordinateur pour le recevoir.</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} is still arriving; it will be read next time.</source>
+      <translation>Le lot {number} de {laptop} est encore en cours d’arrivée ; il sera lu la prochaine fois.</translation>
     </message>
   </context>
   <context>

@@ -114,3 +114,44 @@ def test_a_long_value_is_shortened_in_the_line_and_whole_in_the_tooltip(
     decision = replace(by_field(logged, "role"), lost=long)
     assert long.strip() not in sentence(decision) and "…" in sentence(decision)
     assert long in sentence(decision, whole=True)
+
+
+def test_what_waits_is_said_in_the_windows_language_and_the_command_lines_english(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    from mentordesk.services import mentors
+    from mentordesk.services.mentors import MentorData
+    from mentordesk.ui.sync.waiting_words import held_lines
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    work = Database(resolve_paths(tmp_path / "work"))
+    home = Database(resolve_paths(tmp_path / "home"))
+    try:
+        for database, name in ((work, "Work laptop"), (home, "Home laptop")):
+            with database.session() as session:
+                sync.configure(session, shared, name)
+        sent = []
+        for name in ("Ada", "Grace", "Linus"):
+            with work.session() as session:
+                mentors.create_mentor(session, MentorData(name=name), now=NOW)
+            sent.append(next(shared.rglob(sync.run_round(work, NOW).sent_file)))
+        sent[1].unlink()  # the second has not arrived; the third has
+        report = sync.run_round(home, NOW)
+    finally:
+        work.close()
+        home.close()
+    assert report.waiting == [
+        "Waiting for batch 2 from Work laptop: later ones have arrived, this one has not yet."
+    ]
+    assert held_lines(report.held) == [
+        "Waiting for batch 2 from “Work laptop”: later ones have arrived, this one has not yet."
+    ]
+    install_language(qapp, "de")
+    try:
+        german = held_lines(report.held)
+    finally:
+        install_language(qapp, "en")
+    assert german == [
+        "Warte auf Paket 2 von „Work laptop“: Spätere sind angekommen, dieses noch nicht."
+    ]

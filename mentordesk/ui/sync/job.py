@@ -22,9 +22,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 from mentordesk.services.kinds import Change
 from mentordesk.services.sync_folder import CLOUD, Cloud
 from mentordesk.ui.messages import is_expected, problem_text
+from mentordesk.ui.sync.waiting_words import downloading_lines
 from mentordesk.ui.sync.watch import FolderWatch
 
 if TYPE_CHECKING:
+    from mentordesk.services.sync_receive import Held
     from mentordesk.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -57,7 +59,7 @@ class Outcome:
     changes_in: int = 0
     conflicts: int = 0
     batches_in: dict[str, int] = field(default_factory=dict)
-    waiting: tuple[str, ...] = ()
+    held: tuple[Held, ...] = ()  # batches not applied yet, and why
     # Batches still in the cloud (placeholders asked for), per laptop name ("" unknown).
     downloading: dict[str, int] = field(default_factory=dict)
     news: Change | None = None
@@ -102,7 +104,7 @@ class SyncWorker(QObject):
         folder, own = current.folder, current.token
         if report.paused:
             return Outcome(
-                paused=report.paused, waiting=tuple(report.waiting), at=now, folder=folder, own=own
+                paused=report.paused, held=tuple(report.held), at=now, folder=folder, own=own
             )
         news = context.read(sync_status.news, report.touched) if report.touched else None
         return Outcome(
@@ -110,7 +112,7 @@ class SyncWorker(QObject):
             changes_in=report.changes_in,
             conflicts=report.conflicts,
             batches_in=dict(report.batches_in),
-            waiting=tuple(report.waiting),
+            held=tuple(report.held),
             downloading=dict(report.downloading),
             news=news,
             at=now,
@@ -268,24 +270,5 @@ def status_text(outcome: Outcome) -> str:
                 conflicts,
             )
         )
-    parts.extend(downloading_lines(outcome))
+    parts.extend(downloading_lines(outcome.downloading))
     return " ".join(parts)
-
-
-def downloading_lines(outcome: Outcome) -> list[str]:
-    """ "Waiting for 2 files to download from the cloud (“Work laptop”)." per laptop."""
-    lines = []
-    for name, files in sorted(outcome.downloading.items()):
-        if name:
-            line = QCoreApplication.translate(
-                "sync", "Waiting for %n file(s) to download from the cloud (“{laptop}”).", "", files
-            ).format(laptop=name)
-        else:
-            line = QCoreApplication.translate(
-                "sync",
-                "Waiting for %n file(s) to download from the cloud (another laptop).",
-                "",
-                files,
-            )
-        lines.append(line)
-    return lines

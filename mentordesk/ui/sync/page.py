@@ -29,13 +29,8 @@ from mentordesk.services import sync_log, sync_status
 from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui.formats import short_datetime
 from mentordesk.ui.sync import decision_words, operations
-from mentordesk.ui.sync.job import (
-    Outcome,
-    SyncJob,
-    downloading_lines,
-    encrypted_text,
-    status_text,
-)
+from mentordesk.ui.sync.job import Outcome, SyncJob, encrypted_text, status_text
+from mentordesk.ui.sync.waiting_words import downloading_lines, held_lines
 
 
 def _table(name: str, headings: list[str]) -> QTableWidget:
@@ -196,8 +191,8 @@ class SyncDialog(QDialog):
                 lines.append(encrypted_text())
             elif last.paused or last.failed is not None:
                 lines.append(status_text(last))
-            lines.extend(last.waiting)
-            lines.extend(downloading_lines(last))
+            lines.extend(held_lines(last.held))
+            lines.extend(downloading_lines(last.downloading))
         waiting = overview.waiting
         if waiting:
             lines.append(
