@@ -164,17 +164,18 @@ def build_parser() -> argparse.ArgumentParser:
     passphrase = commands.add_parser(
         "passphrase",
         help="turn encryption on (set), change the passphrase, or turn it off (remove)",
-        description="set: encrypt the database, its backups and damaged copies under a new "
-        "passphrase and print a recovery key; change: a new passphrase (the old one, or the "
-        "recovery key, first); remove: decrypt everything. From a terminal it asks (twice "
-        "for a new passphrase); otherwise it reads one line from standard input per "
-        "passphrase (change: the old, then the new). MentorDesk must be closed.",
+        description="set: encrypt the database, its backups, damaged copies and attached files "
+        "under a new passphrase and print a recovery key; change: a new passphrase (the "
+        "old one, or the recovery key, first); remove: decrypt everything. From a "
+        "terminal it asks (twice for a new passphrase); otherwise it reads one line "
+        "from standard input per passphrase (change: the old, then the new). "
+        "MentorDesk must be closed.",
     )
     _data_dir(passphrase, argparse.SUPPRESS)
     passphrase.add_argument("action", choices=("set", "change", "remove"))
     sync = commands.add_parser(
         "sync",
-        help="one sync round with your other laptops (MentorDesk must be closed)",
+        help="one sync round with your other laptops (MentorDesk open or closed)",
         description="Send this laptop's changes to the sync folder and apply what your other "
         "laptops left there. The first time, give --folder (a folder your sync service "
         "keeps) and --device (this laptop's name). Exit 8: the sync folder is missing or "

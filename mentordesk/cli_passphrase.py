@@ -74,7 +74,10 @@ def passphrase(
                 "encryption is already on; use `mentordesk passphrase change`.", usage
             )
         recovery = encryption.turn_on(paths, ask_new(usage))
-        say("Encryption is on: the database, its backups and damaged copies are encrypted.")
+        say(
+            "Encryption is on: the database, its backups, damaged copies and attached files "
+            "are encrypted."
+        )
         say(RECOVERY_WORDS[0])
         say(f"  {recovery}")
         say(RECOVERY_WORDS[1])

@@ -5,9 +5,10 @@ laptops left there (``services/sync.py``). ``--folder`` and ``--device`` set syn
 the first time (or change the folder or this laptop's name); after that a bare
 ``mentordesk sync`` is enough. Qt-free, like every command.
 
-It takes the data folder's lock like every command that writes: with MentorDesk open
-it says so and changes nothing (exit code ``IN_USE``); the window syncs by itself then
-(``ui/sync/job.py``, README "Two laptops (sync)").
+It takes the data folder's lock like every command that writes. With MentorDesk open
+the window owns the folder, so the command asks it to run the round (``open_app``,
+``ui/sync/remote.py``) and prints how that went; setting up, ``--log`` and
+``--restore`` are done in the window then (exit code ``IN_USE``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from mentordesk.config import Paths
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-USAGE, PAUSED = "usage", "paused"
+USAGE, PAUSED, IN_USE = "usage", "paused", "in_use"
+ROUND_TIMEOUT_S = 300.0  # a first sync of years of data takes seconds; a slow disk more
 
 
 class SyncError(Exception):
@@ -123,27 +125,101 @@ def sync(paths: Paths, args: argparse.Namespace, now: datetime) -> list[str]:
     if report.rewritten:
         lost = "1 batch" if report.rewritten == 1 else f"{report.rewritten} batches"
         lines.append(f"Wrote again {lost} of this laptop's that the sync folder had lost.")
-    if report.sent:
-        lines.append(f"Sent {report.sent} changes ({report.sent_file}).")
-    else:
-        lines.append("Nothing new to send.")
-    for laptop, batches in sorted(report.batches_in.items()):
-        amount = "1 batch" if batches == 1 else f"{batches} batches"
-        lines.append(f"Received {amount} from “{laptop}”.")
-    if not report.batches_in:
-        lines.append("Nothing new from the other laptops.")
-    if report.changes_in:
-        lines.append(f"Applied {report.changes_in} changes.")
-    if report.conflicts:
-        lines.append(
-            f"{report.conflicts} edits made on two laptops at once: the newer was kept, the "
-            "other is kept (see mentordesk sync --log) and can be restored."
+    lines.extend(
+        round_lines(
+            report.sent,
+            report.sent_file,
+            dict(report.batches_in),
+            report.changes_in,
+            report.conflicts,
+            list(report.waiting) + rounds.downloading_words(report),
         )
-    lines.extend(report.waiting)
-    lines.extend(rounds.downloading_words(report))
+    )
     if report.downloading:
         _let_downloads_start()
     return lines
+
+
+def round_lines(
+    sent: int,
+    sent_file: str,
+    batches_in: dict[str, int],
+    changes_in: int,
+    conflicts: int,
+    waiting: list[str],
+) -> list[str]:
+    """What a round did, in the command's words (run here or by the open window)."""
+    if not sent:
+        lines = ["Nothing new to send."]
+    elif sent_file:
+        lines = [f"Sent {sent} changes ({sent_file})."]
+    else:
+        lines = [f"Sent {sent} changes."]
+    for laptop, batches in sorted(batches_in.items()):
+        amount = "1 batch" if batches == 1 else f"{batches} batches"
+        lines.append(f"Received {amount} from “{laptop}”.")
+    if not batches_in:
+        lines.append("Nothing new from the other laptops.")
+    if changes_in:
+        lines.append(f"Applied {changes_in} changes.")
+    if conflicts:
+        lines.append(
+            f"{conflicts} edits made on two laptops at once: the newer was kept, the "
+            "other is kept (see mentordesk sync --log) and can be restored."
+        )
+    lines.extend(waiting)
+    return lines
+
+
+def open_app(paths: Paths, args: argparse.Namespace) -> list[str]:
+    """The round, run by the MentorDesk that is open on ``paths``; SyncError (IN_USE)
+    when it cannot be asked or did not answer."""
+    import json
+
+    from mentordesk.cli_note import _exchange
+    from mentordesk.instance_name import REFUSED, SYNC, SYNCED
+
+    asked = [name for name in ("folder", "device", "log") if getattr(args, name, None)]
+    if asked or getattr(args, "restore", None) is not None:
+        raise SyncError(
+            "MentorDesk is open on this data folder: set sync up in its Edit ▸ Preferences ▸ "
+            "Sync, and see or restore its decisions in File ▸ Sync…. (A bare `mentordesk "
+            "sync` asks the open MentorDesk to sync now.)",
+            IN_USE,
+        )
+    try:
+        answer = _exchange(paths, SYNC, ROUND_TIMEOUT_S)
+    except OSError as error:
+        raise SyncError(
+            f"MentorDesk is open on {paths.data_dir} but did not answer ({error}). It syncs "
+            "by itself every two minutes; or use File ▸ Sync Now there. Close MentorDesk "
+            "first to sync from here.",
+            IN_USE,
+        ) from error
+    if answer.startswith(REFUSED):
+        raise SyncError(answer[len(REFUSED) :].decode("utf-8", "replace").strip(), IN_USE)
+    if not answer.startswith(SYNCED):
+        raise SyncError(
+            f"MentorDesk is open on {paths.data_dir} but did not answer. Close MentorDesk "
+            "first to sync from here.",
+            IN_USE,
+        )
+    done = json.loads(answer[len(SYNCED) :])
+    if done.get("paused"):
+        raise SyncError(str(done["paused"]), PAUSED)
+    if done.get("failed"):
+        raise SyncError(f"The open MentorDesk could not finish the round: {done['failed']}", IN_USE)
+    if done.get("refused"):
+        raise SyncError("The open MentorDesk did not sync this encrypted data folder.", IN_USE)
+    lines = ["MentorDesk is open on this data folder: it ran the round."]
+    return lines + round_lines(
+        int(done.get("sent", 0)),
+        "",
+        {str(k): int(v) for k, v in dict(done.get("batches_in", {})).items()},
+        int(done.get("changes_in", 0)),
+        int(done.get("conflicts", 0)),
+        [str(w) for w in done.get("waiting", [])],
+    )
 
 
 def _let_downloads_start(seconds: float = 30.0) -> None:

@@ -7,6 +7,7 @@ Split from ``services/sync.py`` (the round, sending, settings), which re-exports
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -92,8 +93,13 @@ def _next_expected(connection: Connection, device: str) -> tuple[int, str]:
 
 def downloading_words(report: RoundReport) -> list[str]:
     """The command line's lines for batches still in the cloud."""
+    return downloading_english(report.downloading)
+
+
+def downloading_english(downloading: Mapping[str, int]) -> list[str]:
+    """The command line's lines for batches still in the cloud, per laptop."""
     lines = []
-    for name, count in sorted(report.downloading.items()):
+    for name, count in sorted(downloading.items()):
         files = "1 file" if count == 1 else f"{count} files"
         laptop = f"“{name}”" if name else "another laptop"
         lines.append(

@@ -1949,8 +1949,8 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <translation>Verschlüsselung</translation>
     </message>
     <message>
-      <source>Your data is encrypted: the database, its backups, damaged copies and the typing journal open only with your passphrase or your recovery key.</source>
-      <translation>Ihre Daten sind verschlüsselt: Die Datenbank, ihre Sicherungen, beschädigte Kopien und das Tipp-Journal öffnen sich nur mit Ihrer Passphrase oder Ihrem Wiederherstellungsschlüssel.</translation>
+      <source>Your data is encrypted: the database, its backups, damaged copies, attached files and the typing journal open only with your passphrase or your recovery key.</source>
+      <translation>Ihre Daten sind verschlüsselt: Die Datenbank, ihre Sicherungen, beschädigte Kopien, Anhänge und das Tipp-Journal öffnen sich nur mit Ihrer Passphrase oder Ihrem Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
       <source>Your data is not encrypted: anyone who can read the data folder can read it.</source>
@@ -1999,6 +1999,10 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     <message>
       <source>&amp;Encryption…</source>
       <translation>&amp;Verschlüsselung …</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted: the database, its backups, damaged copies and the typing journal open only with your passphrase or your recovery key.</source>
+      <translation>Ihre Daten sind verschlüsselt: Die Datenbank, ihre Sicherungen, beschädigte Kopien und das Tipp-Journal öffnen sich nur mit Ihrer Passphrase oder Ihrem Wiederherstellungsschlüssel.</translation>
     </message>
   </context>
   <context>

@@ -1949,8 +1949,8 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <translation>[Éñçŕýþţîöñ ··]</translation>
     </message>
     <message>
-      <source>Your data is encrypted: the database, its backups, damaged copies and the typing journal open only with your passphrase or your recovery key.</source>
-      <translation>[Ýöûŕ đàţà îš éñçŕýþţéđ: ţĥé đàţàƀàšé, îţš ƀàçķûþš, đàḿàĝéđ çöþîéš àñđ ţĥé ţýþîñĝ jöûŕñàĺ öþéñ öñĺý ŵîţĥ ýöûŕ þàššþĥŕàšé öŕ ýöûŕ ŕéçövéŕý ķéý. ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
+      <source>Your data is encrypted: the database, its backups, damaged copies, attached files and the typing journal open only with your passphrase or your recovery key.</source>
+      <translation>[Ýöûŕ đàţà îš éñçŕýþţéđ: ţĥé đàţàƀàšé, îţš ƀàçķûþš, đàḿàĝéđ çöþîéš, àţţàçĥéđ fîĺéš àñđ ţĥé ţýþîñĝ jöûŕñàĺ öþéñ öñĺý ŵîţĥ ýöûŕ þàššþĥŕàšé öŕ ýöûŕ ŕéçövéŕý ķéý. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
     </message>
     <message>
       <source>Your data is not encrypted: anyone who can read the data folder can read it.</source>
@@ -1999,6 +1999,10 @@ This area is not built yet; nothing here is sample or fake data.</source>
     <message>
       <source>&amp;Encryption…</source>
       <translation>[&amp;Éñçŕýþţîöñ… ···]</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted: the database, its backups, damaged copies and the typing journal open only with your passphrase or your recovery key.</source>
+      <translation>[Ýöûŕ đàţà îš éñçŕýþţéđ: ţĥé đàţàƀàšé, îţš ƀàçķûþš, đàḿàĝéđ çöþîéš àñđ ţĥé ţýþîñĝ jöûŕñàĺ öþéñ öñĺý ŵîţĥ ýöûŕ þàššþĥŕàšé öŕ ýöûŕ ŕéçövéŕý ķéý. ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
     </message>
   </context>
   <context>

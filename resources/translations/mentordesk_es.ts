@@ -1949,8 +1949,8 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <translation>Cifrado</translation>
     </message>
     <message>
-      <source>Your data is encrypted: the database, its backups, damaged copies and the typing journal open only with your passphrase or your recovery key.</source>
-      <translation>Sus datos están cifrados: la base de datos, sus copias de seguridad, las copias dañadas y el diario de escritura solo se abren con su frase de contraseña o su clave de recuperación.</translation>
+      <source>Your data is encrypted: the database, its backups, damaged copies, attached files and the typing journal open only with your passphrase or your recovery key.</source>
+      <translation>Sus datos están cifrados: la base de datos, sus copias de seguridad, las copias dañadas, los archivos adjuntos y el diario de escritura solo se abren con su frase de contraseña o su clave de recuperación.</translation>
     </message>
     <message>
       <source>Your data is not encrypted: anyone who can read the data folder can read it.</source>
@@ -1999,6 +1999,10 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     <message>
       <source>&amp;Encryption…</source>
       <translation>&amp;Cifrado…</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted: the database, its backups, damaged copies and the typing journal open only with your passphrase or your recovery key.</source>
+      <translation>Sus datos están cifrados: la base de datos, sus copias de seguridad, las copias dañadas y el diario de escritura solo se abren con su frase de contraseña o su clave de recuperación.</translation>
     </message>
   </context>
   <context>

@@ -1949,8 +1949,8 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <translation>Chiffrement</translation>
     </message>
     <message>
-      <source>Your data is encrypted: the database, its backups, damaged copies and the typing journal open only with your passphrase or your recovery key.</source>
-      <translation>Vos données sont chiffrées : la base de données, ses sauvegardes, les copies endommagées et le journal de saisie ne s’ouvrent qu’avec votre phrase secrète ou votre clé de récupération.</translation>
+      <source>Your data is encrypted: the database, its backups, damaged copies, attached files and the typing journal open only with your passphrase or your recovery key.</source>
+      <translation>Vos données sont chiffrées : la base de données, ses sauvegardes, les copies endommagées, les pièces jointes et le journal de saisie ne s’ouvrent qu’avec votre phrase secrète ou votre clé de récupération.</translation>
     </message>
     <message>
       <source>Your data is not encrypted: anyone who can read the data folder can read it.</source>
@@ -1999,6 +1999,10 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
     <message>
       <source>&amp;Encryption…</source>
       <translation>&amp;Chiffrement…</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted: the database, its backups, damaged copies and the typing journal open only with your passphrase or your recovery key.</source>
+      <translation>Vos données sont chiffrées : la base de données, ses sauvegardes, les copies endommagées et le journal de saisie ne s’ouvrent qu’avec votre phrase secrète ou votre clé de récupération.</translation>
     </message>
   </context>
   <context>

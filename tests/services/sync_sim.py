@@ -7,7 +7,10 @@ other views late, twice (as a "conflicted copy"), out of order, cut short before
 whole file arrives, and as cloud placeholders (iCloud Drive's dataless files: the name
 is there, the bytes come once asked for); a round must not read a placeholder, and
 each round checks that none was applied. Each laptop's clock is skewed by up to ±24 h
-and jumps back.
+and jumps back. A laptop crashes at random points of a round (``_crash``): while
+writing its batch (a temporary left behind), after the batch is in the folder but
+before its database says so, or with a batch applied but not committed. As after
+kill -9, what the database had not committed is gone when it is opened again.
 
 ``run(seed)`` returns the figures; it raises AssertionError when the laptops end
 different, or when a value someone typed is neither in the data nor in a kept conflict.
@@ -21,6 +24,8 @@ import random
 import shutil
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -32,7 +37,7 @@ from mentordesk.config import resolve_paths
 from mentordesk.db import sync_store
 from mentordesk.db.database import Database
 from mentordesk.db.models import Meeting, Mentor
-from mentordesk.services import sync, sync_folder
+from mentordesk.services import sync, sync_folder, sync_receive
 from mentordesk.services.exchange import export_document
 
 DAY_US = 86_400_000_000
@@ -67,6 +72,7 @@ class Figures:
     truncated: int = 0
     placeholders: int = 0
     downloads: int = 0
+    crashes: int = 0
 
 
 @dataclass
@@ -109,6 +115,14 @@ def _no_fsync(connection: sqlite3.Connection, _record: object) -> None:
     connection.execute("PRAGMA synchronous=OFF")
 
 
+def _open(data: Path) -> Database:
+    database = Database(resolve_paths(data))
+    # Not a test of durability (tests/e2e has those): no waiting for the disk.
+    event.listen(database.engine, "connect", _no_fsync)
+    database.engine.dispose()
+    return database
+
+
 def _laptop(root: Path, name: str, template: Path, rng: random.Random) -> Laptop:
     data = root / name
     data.mkdir(parents=True)
@@ -118,10 +132,7 @@ def _laptop(root: Path, name: str, template: Path, rng: random.Random) -> Laptop
     connection.execute("UPDATE sync_state SET device_id = ?", (device_id,))
     connection.commit()
     connection.close()
-    database = Database(resolve_paths(data))
-    # Not a test of durability (tests/e2e has those): no waiting for the disk.
-    event.listen(database.engine, "connect", _no_fsync)
-    database.engine.dispose()
+    database = _open(data)
     view = root / f"{name}-view"
     view.mkdir()
     with database.session() as session:
@@ -295,6 +306,53 @@ def _round(world: World, laptop: Laptop, figures: Figures) -> int:
     return report.sent + report.changes_in
 
 
+class CrashError(Exception):
+    """The process died here: nothing after this point happens, nothing uncommitted stays."""
+
+
+@contextmanager
+def _crashing(rng: random.Random) -> Iterator[str]:
+    """Make the round that runs inside stop at one random point (yields its name)."""
+    point = rng.choice(("writing", "written", "applied"))
+    write_batch, apply_batch = sync_folder.write_batch, sync_receive._apply_batch
+
+    def writing(folder: Path, device: str, seq: int, body: bytes) -> Path:
+        if point == "writing":  # cut off mid-write: only a temporary is left
+            own = sync_folder.versions_folder(folder) / device
+            own.mkdir(parents=True, exist_ok=True)
+            name = sync_folder.batch_name(device, seq, body)
+            (own / f".{name}.partial").write_bytes(body[: len(body) // 2])
+            raise CrashError(point)
+        write_batch(folder, device, seq, body)
+        raise CrashError(point)  # in the folder, but the database never said it was sent
+
+    def applying(*args: object, **kwargs: object) -> None:
+        apply_batch(*args, **kwargs)  # type: ignore[arg-type]
+        raise CrashError(point)  # applied in the transaction, which is never committed
+
+    if point in ("writing", "written"):
+        sync_folder.write_batch = writing
+    else:
+        sync_receive._apply_batch = applying
+    try:
+        yield point
+    finally:
+        sync_folder.write_batch, sync_receive._apply_batch = write_batch, apply_batch
+
+
+def _crash(world: World, laptop: Laptop, figures: Figures) -> None:
+    """A round that dies at a random point; the laptop starts again afterwards."""
+    _set_clock(world, laptop)
+    with _crashing(world.rng):
+        try:
+            sync.run_round(laptop.database, world.now, cloud=_cloud(world, figures))
+        except CrashError:
+            figures.crashes += 1
+    data = laptop.database.paths.data_dir
+    laptop.database.close()
+    laptop.database = _open(data)
+
+
 def _export(laptop: Laptop) -> str:
     with laptop.database.session() as session:
         records = export_document(session)["records"]
@@ -350,8 +408,11 @@ def run(seed: int, root: Path, steps: int = 40) -> Figures:
             elif action < 0.85:
                 _round(world, laptop, figures)
                 _collect(world, laptop)
-            elif action < 0.95:
+            elif action < 0.93:
                 _deliver(world, figures, everything=False)
+            elif action < 0.97:
+                _crash(world, laptop, figures)
+                _collect(world, laptop)
             else:
                 _skew(world, laptop)
             world.now += timedelta(minutes=rng.randrange(1, 90))

@@ -53,8 +53,8 @@ class EncryptionDialog(QDialog):
         on = encryption.is_on(paths)
         state = QLabel(
             self.tr(
-                "Your data is encrypted: the database, its backups, damaged copies and the "
-                "typing journal open only with your passphrase or your recovery key."
+                "Your data is encrypted: the database, its backups, damaged copies, attached "
+                "files and the typing journal open only with your passphrase or your recovery key."
             )
             if on
             else self.tr(
