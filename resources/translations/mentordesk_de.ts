@@ -8698,19 +8698,19 @@ Datenordner: {folder}</translation>
     </message>
     <message>
       <source>Waiting for batch {number} from {laptop}: later ones have arrived, this one has not yet.</source>
-      <translation>Warte auf Paket {number} von {laptop}: Spätere sind angekommen, dieses noch nicht.</translation>
+      <translation>Warte auf Stapel {number} von {laptop}: Spätere sind angekommen, dieser noch nicht.</translation>
     </message>
     <message>
       <source>{file} is not a batch MentorDesk can read; it is left alone.</source>
-      <translation>{file} ist kein Paket, das MentorDesk lesen kann; es bleibt unangetastet.</translation>
+      <translation>{file} ist kein Stapel, den MentorDesk lesen kann; er bleibt unangetastet.</translation>
     </message>
     <message>
       <source>Batch {number} from {laptop} was written by a newer MentorDesk: update MentorDesk on this laptop to receive it.</source>
-      <translation>Paket {number} von {laptop} wurde von einem neueren MentorDesk geschrieben: Aktualisieren Sie MentorDesk auf diesem Laptop, um es zu empfangen.</translation>
+      <translation>Stapel {number} von {laptop} wurde von einem neueren MentorDesk geschrieben: Aktualisieren Sie MentorDesk auf diesem Laptop, um ihn zu empfangen.</translation>
     </message>
     <message>
       <source>Batch {number} from {laptop} is still arriving; it will be read next time.</source>
-      <translation>Paket {number} von {laptop} kommt noch an; es wird beim nächsten Mal gelesen.</translation>
+      <translation>Stapel {number} von {laptop} kommt noch an; er wird beim nächsten Mal gelesen.</translation>
     </message>
   </context>
   <context>

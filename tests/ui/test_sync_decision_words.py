@@ -153,5 +153,5 @@ def test_what_waits_is_said_in_the_windows_language_and_the_command_lines_englis
     finally:
         install_language(qapp, "en")
     assert german == [
-        "Warte auf Paket 2 von „Work laptop“: Spätere sind angekommen, dieses noch nicht."
+        "Warte auf Stapel 2 von „Work laptop“: Spätere sind angekommen, dieser noch nicht."
     ]
