@@ -90,7 +90,10 @@ def english(decision: Decision) -> str:
             "knowing of the delete: it was kept, with the edit."
         )
     field_name = decision.field.replace("_", " ")
-    kept, lost = decision.kept, decision.lost
+    kept, lost = (
+        "(empty)" if value is None or value == "" else value
+        for value in (decision.kept, decision.lost)
+    )
     return (
         f"On “{lost_on}” the {what}{record}'s {field_name} was changed to “{lost}”; on "
         f"“{kept_on}” to “{kept}”. The newer, “{kept}”, was kept. Restore “{lost}” if it "

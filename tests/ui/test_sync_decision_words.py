@@ -155,3 +155,9 @@ def test_what_waits_is_said_in_the_windows_language_and_the_command_lines_englis
     assert german == [
         "Warte auf Stapel 2 von „Work laptop“: Spätere sind angekommen, dieser noch nicht."
     ]
+
+
+def test_the_command_lines_english_says_an_empty_value_is_empty(
+    logged: list[sync_log.Decision],
+) -> None:
+    assert "on “Work laptop” to “(empty)”" in by_field(logged, "location").text
