@@ -22,6 +22,7 @@ import hashlib
 import json
 import logging
 import re
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -205,6 +206,16 @@ def placeholder_status(status: object) -> bool:
 
 def is_placeholder(path: Path) -> bool:
     """Whether the file at ``path`` is a cloud placeholder, told without reading it."""
+    if sys.platform == "win32":
+        # The directory entry's attributes, without opening the file: opening one
+        # that is RECALL_ON_OPEN would start the download right here.
+        import ctypes
+
+        attributes_of = ctypes.windll.kernel32.GetFileAttributesW
+        attributes_of.argtypes = [ctypes.c_wchar_p]
+        attributes_of.restype = ctypes.c_uint32  # a DWORD: ctypes' default int reads -1
+        attributes = int(attributes_of(str(path)))
+        return attributes != 0xFFFFFFFF and bool(attributes & CLOUD_ATTRIBUTES)  # not there
     try:
         return placeholder_status(path.stat())
     except OSError:

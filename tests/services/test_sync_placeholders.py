@@ -5,10 +5,12 @@ later batch of the same laptop waits for them."""
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
 from sqlalchemy import select
 
 from mentordesk.config import resolve_paths
@@ -114,3 +116,23 @@ def test_a_placeholder_waits_for_its_download_and_so_do_the_batches_after_it(
     finally:
         work.close()
         home.close()
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="Windows file attributes")
+def test_on_windows_an_offline_file_is_told_from_its_attributes_without_opening_it(
+    tmp_path: Path,
+) -> None:
+    if sys.platform != "win32":  # (skipped above; mypy reads only this)
+        return
+    import ctypes
+
+    path = tmp_path / "batch.mdsync"
+    path.write_bytes(b"{}")
+    assert not sync_folder.is_placeholder(path)
+    kernel32 = ctypes.windll.kernel32
+    offline = 0x1000 | 0x20  # OFFLINE | ARCHIVE, as a cloud client marks an evicted file
+    if not kernel32.SetFileAttributesW(str(path), offline):
+        pytest.skip("this file system keeps no OFFLINE attribute")
+    if not kernel32.GetFileAttributesW(str(path)) & 0x1000:
+        pytest.skip("this file system keeps no OFFLINE attribute")
+    assert sync_folder.is_placeholder(path)
