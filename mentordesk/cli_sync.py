@@ -132,9 +132,11 @@ def sync(paths: Paths, args: argparse.Namespace, now: datetime) -> list[str]:
             dict(report.batches_in),
             report.changes_in,
             report.conflicts,
-            list(report.waiting),
+            list(report.waiting) + rounds.downloading_words(report),
         )
     )
+    if report.downloading:
+        _let_downloads_start()
     return lines
 
 
@@ -218,3 +220,15 @@ def open_app(paths: Paths, args: argparse.Namespace) -> list[str]:
         int(done.get("conflicts", 0)),
         [str(w) for w in done.get("waiting", [])],
     )
+
+
+def _let_downloads_start(seconds: float = 30.0) -> None:
+    """Give the cloud fetches this round asked for time to finish before the command
+    exits (its threads end with it): the next ``mentordesk sync`` then reads them."""
+    import time
+
+    from mentordesk.services import sync_folder
+
+    deadline = time.monotonic() + seconds
+    while sync_folder.downloads_running() and time.monotonic() < deadline:
+        time.sleep(0.2)

@@ -37,7 +37,19 @@ from mentordesk.db.key_file import KeyFile
 log = logging.getLogger(__name__)
 
 WORK_SUFFIX = ".converting"
-_SKIPPED = ("-wal", "-shm", "-journal", ".identity", ".new", ".rollback", WORK_SUFFIX, ".partial")
+# Not database files: SQLite's companions, the identity stamp, the start-up check's
+# fingerprint (db/fingerprint.py), and work files of an unfinished step.
+_SKIPPED = (
+    "-wal",
+    "-shm",
+    "-journal",
+    ".identity",
+    ".checked",
+    ".new",
+    ".rollback",
+    WORK_SUFFIX,
+    ".partial",
+)
 
 
 class EncryptionError(DatabaseError):

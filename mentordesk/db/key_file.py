@@ -11,7 +11,9 @@ Each wrap: ``scrypt(secret, salt)`` gives 64 bytes, a pad and a MAC key; ``wrapp
 the data key XOR the pad, ``mac`` an HMAC-SHA256 of ``wrapped``. A fresh salt per wrap
 makes every pad used once. The MAC tells a wrong passphrase (the MAC does not match)
 from a damaged file (the digest does not match, or the JSON is broken): a wrong
-passphrase never looks like damage. Stdlib only (``hashlib.scrypt``, ``hmac``).
+passphrase never looks like damage. Stdlib only (``hashlib.scrypt``, ``hmac``), but
+where Python has no OpenSSL (the Linux build leaves libcrypto out) scrypt is
+cryptography's, which carries OpenSSL: the same function, the same bytes.
 
 The file is always replaced whole (``files.write_text_file``: a new temporary, fsync,
 rename), so a change of passphrase is the old file or the new one, never neither.
@@ -81,10 +83,20 @@ def _normal(secret: str) -> bytes:
     return unicodedata.normalize("NFC", secret).encode("utf-8")
 
 
-def _derive(secret: str, salt: bytes) -> tuple[bytes, bytes]:
-    out = hashlib.scrypt(
-        _normal(secret), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, maxmem=64 << 20, dklen=64
+def _scrypt(secret: bytes, salt: bytes) -> bytes:
+    scrypt = getattr(hashlib, "scrypt", None)  # only with OpenSSL's libcrypto (_hashlib)
+    if scrypt is None:
+        from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+        return Scrypt(salt=salt, length=64, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(secret)
+    out: bytes = scrypt(
+        secret, salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, maxmem=64 << 20, dklen=64
     )
+    return out
+
+
+def _derive(secret: str, salt: bytes) -> tuple[bytes, bytes]:
+    out = _scrypt(_normal(secret), salt)
     return out[:32], out[32:]
 
 

@@ -69,3 +69,12 @@ def test_links_to_dropped_libraries_and_build_caches_go_with_them() -> None:
         "mentordesk/resources/translations/mentordesk_en.qm",
         "mentordesk/resources/translations/mentordesk_de.qm",
     ]
+
+
+def test_linux_keeps_the_secret_service_keyring_and_leaves_out_the_second_openssl() -> None:
+    linux = bundle_rules.excluded_modules(linux=True)
+    elsewhere = bundle_rules.excluded_modules(linux=False)
+    for module in ("secretstorage", "jeepney", "cryptography", "_cffi_backend"):
+        assert module not in linux and module in elsewhere, module
+    assert "_hashlib" in linux and "_hashlib" not in elsewhere  # scrypt: cryptography's there
+    assert "_ssl" in linux and "_ssl" in elsewhere  # no network anywhere
