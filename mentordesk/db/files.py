@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -49,10 +50,14 @@ def has_hot_journal(path: Path) -> bool:
 
 
 def create_private_file(path: Path) -> None:
-    """Create ``path`` if missing, and make it readable by the owner only."""
+    """Create ``path`` if missing, and make it readable by the owner only.
+
+    A file already private is not touched: a chmod moves its change time, which the
+    start-up check's fingerprint reads (``db/fingerprint.py``)."""
     fd = os.open(path, os.O_CREAT | os.O_RDWR, FILE_MODE)
     os.close(fd)
-    os.chmod(path, FILE_MODE)
+    if stat.S_IMODE(os.stat(path).st_mode) != FILE_MODE:
+        os.chmod(path, FILE_MODE)
 
 
 def utc_stamp(now: datetime | None = None) -> str:
