@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session
 from mentordesk.db import sync_store as store
 from mentordesk.db.database import Database
 from mentordesk.db.revisions import known_revisions
-from mentordesk.services import sync_bulk, sync_folder
+from mentordesk.services import sync_bulk, sync_folder, sync_key
 from mentordesk.services.sync_apply import Applier, changes_of
-from mentordesk.services.sync_folder import FolderPausedError
+from mentordesk.services.sync_folder import BatchKeys, FolderPausedError, NotSealedError
 
 
 @dataclass
@@ -40,6 +40,11 @@ class RoundReport:
     revived: int = 0
     waiting: list[str] = field(default_factory=list)
     paused: str = ""
+    # No round could run (a mixed folder, a passphrase that differs or is needed):
+    # the words, and ``sync_key``'s reason.
+    refused: str = ""
+    refused_reason: str = ""
+    resealed: int = 0
     # The rows the applied batches touched (table, key) with what they carried: the
     # window's change news (``sync_status.news``).
     touched: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
@@ -157,27 +162,40 @@ def _outbox_rows(connection: Connection, batch: int | None) -> list[Any]:
     )
 
 
-def heal(session: Session, folder: Path) -> int:
+def heal(
+    session: Session, folder: Path, keys: BatchKeys | None = None, *, rekeyed: bool = False
+) -> tuple[int, int]:
     """Write again this laptop's sent batches that are gone from the folder (a sync
     service that lost them): a laptop that has not read them yet would wait for them
-    for ever. Returns how many were written."""
+    for ever. With ``keys``, its batches sent before encryption was on (or, ``rekeyed``,
+    sealed with a key the folder no longer has) are written again sealed with ``keys``
+    and the old files removed: the notes leave the sync folder, and every laptop can
+    open them. Returns (how many were written again, how many sealed again)."""
     connection = session.connection()
     state = store.read_state(connection)
     token = sync_folder.device_token(str(state["device_id"]))
     taken = sync_folder.own_batches(folder, token)
-    written = 0
+    plain = sync_folder.plain_batches(folder, token) if keys is not None else {}
+    if keys is not None and rekeyed:
+        plain = sync_folder.own_batch_paths(folder, token)
+    written = sealed = 0
     for seq in range(1, int(state["next_seq"])):
-        if seq in taken:
+        if seq in taken and seq not in plain:
             continue
         rows = _outbox_rows(connection, seq)
         if rows:
-            body = sync_folder.encode(_document(state, seq, coalesce(rows)))
-            sync_folder.write_batch(folder, token, seq, body)
-            written += 1
-    return written
+            body = sync_folder.pack(_document(state, seq, coalesce(rows)), keys)
+            path = sync_folder.write_batch(folder, token, seq, body)
+            if seq in plain:
+                if plain[seq] != path:
+                    plain[seq].unlink(missing_ok=True)
+                sealed += 1
+            else:
+                written += 1
+    return written, sealed
 
 
-def send(session: Session, folder: Path) -> tuple[int, str]:
+def send(session: Session, folder: Path, keys: BatchKeys | None = None) -> tuple[int, str]:
     """Write the pending changes as this laptop's next batch; (how many, file name)."""
     connection = session.connection()
     store.take_write_lock(connection)
@@ -190,14 +208,14 @@ def send(session: Session, folder: Path) -> tuple[int, str]:
     seq = int(state["next_seq"])
     token = sync_folder.device_token(str(state["device_id"]))
     document = _document(state, seq, changes)
-    body = sync_folder.encode(document)
+    body = sync_folder.pack(document, keys)
     taken = sync_folder.own_batches(folder, token)
     if seq in taken and taken[seq] != sync_folder.digest(body):
         # Another batch already has this number (this database came back from a backup):
         # a new number, or the other laptops would take this one for a duplicate.
         seq = max(taken) + 1
         document["seq"] = seq
-        body = sync_folder.encode(document)
+        body = sync_folder.pack(document, keys)
     path = sync_folder.write_batch(folder, token, seq, body)
     connection.execute(
         update(o).where(o.c.seq <= rows[-1][0], o.c.batch.is_(None)).values(batch=seq)
@@ -244,8 +262,16 @@ def _apply_batch(
     report.revived += applier.revived
 
 
-def receive(database: Database, folder: Path, own: str, now: datetime, report: RoundReport) -> None:
-    """Apply every other laptop's batches that are next in line, each in order, once."""
+def receive(
+    database: Database,
+    folder: Path,
+    own: str,
+    now: datetime,
+    report: RoundReport,
+    keys: BatchKeys | None = None,
+) -> None:
+    """Apply every other laptop's batches that are next in line, each in order, once.
+    With ``keys`` only sealed batches that open with them are applied."""
     listing = sync_folder.scan(folder, own=own)
     known = set(known_revisions())
     for device, batches in sorted(listing.devices.items()):
@@ -264,7 +290,10 @@ def receive(database: Database, folder: Path, own: str, now: datetime, report: R
             chosen = None
             for found in sorted(candidates, key=lambda f: f.hash):
                 try:
-                    document = sync_folder.read_batch(found)
+                    document = sync_folder.read_batch(found, keys)
+                except NotSealedError as error:
+                    report.waiting.append(str(error))
+                    continue
                 except (ValueError, UnicodeDecodeError) as error:
                     report.waiting.append(
                         f"{found.path.name} cannot be read ({error}); left alone."
@@ -315,9 +344,12 @@ def own_host(session: Session, host: str) -> bool:
     return True
 
 
-def run_round(database: Database, now: datetime, host: str = "") -> RoundReport:
+def run_round(
+    database: Database, now: datetime, host: str = "", passphrase: str | None = None
+) -> RoundReport:
     """Send, receive, and send again (revivals decided while receiving). ``host``
-    names this computer (``own_host``); empty: not checked."""
+    names this computer (``own_host``); empty: not checked. With encryption on, the
+    batches are sealed (``sync_key``; ``passphrase`` makes the key the first time)."""
     report = RoundReport()
     with database.session() as session:
         if host and own_host(session, host):
@@ -333,14 +365,27 @@ def run_round(database: Database, now: datetime, host: str = "") -> RoundReport:
     except FolderPausedError as paused:
         report.paused = str(paused)
         return report
+    from mentordesk.db import encryption
+
+    paths = database.paths
+    try:
+        keys, rekeyed = sync_key.keys_for(
+            paths, folder, passphrase, encrypted=encryption.is_on(paths)
+        )
+    except sync_key.SyncRefusedError as refused:
+        report.refused, report.refused_reason = str(refused), refused.reason
+        return report
+    except FolderPausedError as paused:  # its key file is still arriving, or damaged
+        report.paused = str(paused)
+        return report
     sync_folder.clean_partials(folder, current.token)
     with database.session() as session:
-        report.rewritten = heal(session, folder)
+        report.rewritten, report.resealed = heal(session, folder, keys, rekeyed=rekeyed)
     with database.session() as session:
-        report.sent, report.sent_file = send(session, folder)
-    receive(database, folder, current.token, now, report)
+        report.sent, report.sent_file = send(session, folder, keys)
+    receive(database, folder, current.token, now, report, keys)
     with database.session() as session:
-        more, name = send(session, folder)
+        more, name = send(session, folder, keys)
     if more:
         report.sent += more
         report.sent_file = name
