@@ -28,6 +28,7 @@ import hmac
 import json
 import os
 import secrets
+import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -162,7 +163,15 @@ def create_folder_key(folder: Path, wanted: FolderKey) -> FolderKey:
         flush_folder(path.parent)
     finally:
         partial.unlink(missing_ok=True)
-    found = read_folder_key(folder)
+    for _ in range(50):  # without hard links the winner may still be writing it
+        try:
+            found = read_folder_key(folder)
+        except FolderPausedError:
+            time.sleep(0.02)
+            continue
+        assert found is not None
+        return found
+    found = read_folder_key(folder)  # raises FolderPausedError: sync waits a round
     assert found is not None
     return found
 

@@ -1,0 +1,154 @@
+"""The sync folder's key file and sealed batches (services/sync_key.py, sync_folder.pack):
+real files in a temporary folder, real threads racing to create the key file."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import threading
+from pathlib import Path
+
+import pytest
+
+from mentordesk.services import sync_folder, sync_key
+from mentordesk.services.sync_folder import Found
+from mentordesk.services.sync_key import FolderKey
+
+DOCUMENT = {
+    "format": sync_folder.FORMAT,
+    "version": sync_folder.FORMAT_VERSION,
+    "schema": "0010",
+    "device": "0123456789abcdef",
+    "device_id": "0123456789abcdef" * 2,
+    "device_name": "Work laptop",
+    "seq": 3,
+    "changes": [{"t": "mentor", "k": '["m1"]', "op": "put", "d": {"notes": "Secret plan 🎉"}}],
+}
+
+
+def a_key(secret: str = "one passphrase") -> tuple[FolderKey, bytes]:
+    salt = secrets.token_bytes(16)
+    root = sync_key._derive(secret, salt, 2**10, 8, 1)  # a cheap cost for the test
+    return FolderKey(salt, 2**10, 8, 1, sync_key._check_of(root)), root
+
+
+def found_for(folder: Path, body: bytes, seq: int = 3) -> Found:
+    device = str(DOCUMENT["device"])
+    path = sync_folder.write_batch(folder, device, seq, body)
+    return Found(device, seq, sync_folder.digest(body), path)
+
+
+def race(folder: Path, keys: list[FolderKey]) -> list[FolderKey]:
+    """Every key's laptop creates the key file at the same moment; what each ends with."""
+    start = threading.Barrier(len(keys))
+    results: list[FolderKey] = []
+
+    def create(wanted: FolderKey) -> None:
+        start.wait()
+        results.append(sync_key.create_folder_key(folder, wanted))
+
+    threads = [threading.Thread(target=create, args=(k,)) for k in keys]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
+def test_the_laptop_that_loses_the_race_adopts_the_file_that_won(tmp_path: Path) -> None:
+    for attempt in range(5):
+        folder = tmp_path / f"Dropbox-{attempt}"
+        folder.mkdir()
+        keys = [a_key()[0] for _ in range(4)]
+        results = race(folder, keys)
+        on_disk = sync_key.read_folder_key(folder)
+        assert on_disk in keys, "one of the laptops' files, whole"
+        assert results == [on_disk] * len(keys), "every laptop uses the one that won"
+        left = [p.name for p in sync_folder.versions_folder(folder).iterdir()]
+        assert left == [sync_key.FOLDER_FILE], "no temporary file is left behind"
+
+
+def test_a_second_laptop_never_replaces_the_key_file(tmp_path: Path) -> None:
+    first, second = a_key()[0], a_key()[0]
+    assert sync_key.create_folder_key(tmp_path, first) == first
+    before = sync_key.folder_file(tmp_path).read_bytes()
+    assert sync_key.create_folder_key(tmp_path, second) == first
+    assert sync_key.folder_file(tmp_path).read_bytes() == before
+
+
+def test_a_damaged_key_file_pauses_sync(tmp_path: Path) -> None:
+    path = sync_key.folder_file(tmp_path)
+    path.parent.mkdir(parents=True)
+    path.write_text('{"format": "mentordesk-sync-key", "vers', "utf-8")  # cut short
+    with pytest.raises(sync_folder.FolderPausedError, match="cannot be read"):
+        sync_key.read_folder_key(tmp_path)
+
+
+def test_a_sealed_batch_reads_back_and_has_the_same_bytes_every_time(tmp_path: Path) -> None:
+    keys = sync_key.batch_keys(a_key()[1])
+    body = sync_folder.pack(DOCUMENT, keys)
+    assert body == sync_folder.pack(DOCUMENT, keys), "a resend keeps its name"
+    assert b"Secret plan" not in body and b"Work laptop" not in body
+    assert sync_folder.read_batch(found_for(tmp_path, body), keys) == DOCUMENT
+
+
+def test_a_batch_that_fails_its_tag_is_never_applied(tmp_path: Path) -> None:
+    keys = sync_key.batch_keys(a_key()[1])
+    body = bytearray(sync_folder.pack(DOCUMENT, keys))
+    body[-40] ^= 0x01  # one bit of the ciphertext
+    damaged = found_for(tmp_path, bytes(body))  # named by its own hash: not "arriving"
+    with pytest.raises(ValueError, match="does not open with this sync folder's key"):
+        sync_folder.read_batch(damaged, keys)
+    other = sync_key.batch_keys(a_key("another passphrase")[1])
+    sealed = found_for(tmp_path / "b", sync_folder.pack(DOCUMENT, keys))
+    with pytest.raises(ValueError, match="does not open"):
+        sync_folder.read_batch(sealed, other)
+
+
+def test_the_header_is_authenticated(tmp_path: Path) -> None:
+    keys = sync_key.batch_keys(a_key()[1])
+    body = sync_folder.pack(DOCUMENT, keys)
+    moved = body.replace(b" 0010 ", b" 9999 ", 1)  # another schema, the rest as it was
+    assert moved != body
+    with pytest.raises(ValueError, match="does not open"):
+        sync_folder.read_batch(found_for(tmp_path, moved), keys)
+
+
+def test_a_plain_batch_is_refused_where_batches_are_sealed(tmp_path: Path) -> None:
+    keys = sync_key.batch_keys(a_key()[1])
+    plain = found_for(tmp_path, sync_folder.pack(DOCUMENT, None))
+    with pytest.raises(sync_folder.NotSealedError, match="“Work laptop” is not encrypted"):
+        sync_folder.read_batch(plain, keys)
+    sealed = found_for(tmp_path / "b", sync_folder.pack(DOCUMENT, keys))
+    with pytest.raises(ValueError, match="is encrypted, and this data folder is not"):
+        sync_folder.read_batch(sealed, None)
+
+
+def test_the_seal_is_the_typing_journals() -> None:
+    """One construction in the code base: the batch is the journal's seal of its JSON."""
+    from mentordesk.services import typing_journal
+
+    keys = sync_key.batch_keys(a_key()[1])
+    body = sync_folder.pack(DOCUMENT, keys)
+    header, _, sealed = body[len(sync_folder.SEALED) :].partition(b"\n")
+    opened = typing_journal.unseal((keys.stream, keys.tag), header, 3, sealed)
+    assert opened == sync_folder.encode(DOCUMENT)
+    assert hashlib.sha256(body).hexdigest()[:16] == sync_folder.digest(body)
+
+
+def test_without_hard_links_the_race_still_has_one_winner(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A FAT USB stick or a network drive has no hard links: a create-if-new instead."""
+
+    def no_links(*_: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(sync_key.os, "link", no_links)
+    for attempt in range(5):
+        folder = tmp_path / f"stick-{attempt}"
+        folder.mkdir()
+        keys = [a_key()[0] for _ in range(4)]
+        results = race(folder, keys)
+        on_disk = sync_key.read_folder_key(folder)
+        assert on_disk in keys and results == [on_disk] * len(keys)
