@@ -221,8 +221,9 @@ def open_app(paths: Paths, args: argparse.Namespace) -> list[str]:
         raise SyncError(str(done["paused"]), PAUSED)
     if done.get("failed"):
         raise SyncError(f"The open MentorDesk could not finish the round: {done['failed']}", IN_USE)
-    if done.get("refused"):
-        raise SyncError("The open MentorDesk did not sync this encrypted data folder.", IN_USE)
+    if done.get("refused"):  # the service's words (services/sync_key), as when closed
+        mixed = done.get("refused_reason") == "mixed"
+        raise SyncError(str(done["refused"]), USAGE if mixed else PASSPHRASE)
     lines = ["MentorDesk is open on this data folder: it ran the round."]
     return lines + round_lines(
         int(done.get("sent", 0)),

@@ -235,13 +235,16 @@ def _write_local(paths: Paths, key: FolderKey, root: bytes) -> None:
 
 
 # -- the passphrase the window was unlocked with --------------------------------------------
-_offered: dict[str, str] = {}
+# data folder -> (secret, whether it is the sync folder's own passphrase as typed for it)
+_offered: dict[str, tuple[str, bool]] = {}
 
 
-def offer(paths: Paths, passphrase: str) -> None:
-    """The passphrase (just typed) to make the sync key with at the next round that needs
-    it; forgotten once it is made. The window calls this when it unlocks."""
-    _offered[str(paths.data_dir)] = passphrase
+def offer(paths: Paths, passphrase: str, *, for_sync_folder: bool = False) -> None:
+    """A passphrase (just typed) to make the sync key with at the next round that needs
+    it; forgotten once it is made. The window offers the one it was unlocked with or
+    encrypted under; ``for_sync_folder``: typed in Preferences ▸ Sync as the passphrase
+    the sync folder was set up with (used as it is, even when it is not this laptop's)."""
+    _offered[str(paths.data_dir)] = (passphrase, for_sync_folder)
 
 
 def forget_offer(paths: Paths) -> None:
@@ -249,16 +252,33 @@ def forget_offer(paths: Paths) -> None:
 
 
 def _passphrase_offered(paths: Paths) -> str | None:
-    """The offered secret if it is this laptop's passphrase: a folder unlocked with the
-    recovery key must not make the sync key of every laptop from it."""
-    secret = _offered.get(str(paths.data_dir))
-    found = key_file.read(paths.data_dir) if secret else None
-    if secret is None or found is None or key_file.unwrap(secret, found.passphrase) is None:
+    """The offered secret, if it was typed for the sync folder or is this laptop's
+    passphrase: a folder unlocked with the recovery key must not make every laptop's
+    sync key from it."""
+    secret, for_sync_folder = _offered.get(str(paths.data_dir), ("", False))
+    if not secret or for_sync_folder:
+        return secret or None
+    found = key_file.read(paths.data_dir)
+    if found is None or key_file.unwrap(secret, found.passphrase) is None:
         return None
     return secret
 
 
 # -- the decision ----------------------------------------------------------------------------
+_differs: dict[str, FolderKey] = {}  # data folder -> the sync folder's key it did not open
+
+
+def _different() -> SyncRefusedError:
+    return SyncRefusedError(
+        "The other laptop's passphrase is different: the batches in the sync folder are "
+        "encrypted with the passphrase the first encrypted laptop had when sync was set "
+        "up, and the one given here does not open them. Nothing was sent or applied. "
+        "Give that passphrase once (`mentordesk sync --sync-passphrase`, or Edit ▸ "
+        "Preferences ▸ Sync); your own passphrase stays as it is.",
+        PASSPHRASE,
+    )
+
+
 def keys_for(
     paths: Paths, folder: Path, passphrase: str | None, *, encrypted: bool
 ) -> tuple[BatchKeys | None, bool]:
@@ -285,31 +305,33 @@ def keys_for(
         # goes there, so the laptops that already have it go on without a passphrase.
         found = create_folder_key(folder, local.key)
     if local is not None and found is not None and local.key == found:
+        forget_offer(paths)  # not needed: the passphrase is not kept in memory longer
         return batch_keys(local.root), False
     secret = passphrase or _passphrase_offered(paths)
     if not secret:
+        if found is not None and _differs.get(str(paths.data_dir)) == found:
+            raise _different()  # said again each round, without scrypt's cost again
         raise SyncRefusedError(
             "Sync needs this laptop's passphrase once (not the recovery key), to make the "
             "key its batches are encrypted with. Nothing was sent or changed. Type it in "
             "Edit ▸ Preferences ▸ Sync, or give it to `mentordesk sync --sync-passphrase`.",
             NEEDED,
         )
+    root = b""
     if found is None:
         salt = secrets.token_bytes(16)
         root = _derive(secret, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
-        found = create_folder_key(
-            folder, FolderKey(salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, _check_of(root))
-        )
-    root = _derive(secret, found.salt, found.n, found.r, found.p)
+        wanted = FolderKey(salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, _check_of(root))
+        found = create_folder_key(folder, wanted)
+        if found != wanted:  # another laptop's file won: its salt
+            root = b""
+    if not root:
+        root = _derive(secret, found.salt, found.n, found.r, found.p)
     if not hmac.compare_digest(_check_of(root), found.check):
-        raise SyncRefusedError(
-            "The other laptop's passphrase is different: the batches in the sync folder are "
-            "encrypted with the passphrase the first encrypted laptop had when sync was set "
-            "up, and the one given here does not open them. Nothing was sent or applied. "
-            "Give that passphrase once (`mentordesk sync --sync-passphrase`, or Edit ▸ "
-            "Preferences ▸ Sync); your own passphrase stays as it is.",
-            PASSPHRASE,
-        )
+        forget_offer(paths)
+        _differs[str(paths.data_dir)] = found
+        raise _different()
+    _differs.pop(str(paths.data_dir), None)
     _write_local(paths, found, root)
     forget_offer(paths)
     return batch_keys(root), local is not None

@@ -322,9 +322,9 @@ def _crashing(rng: random.Random) -> Iterator[str]:
         raise CrashError(point)  # applied in the transaction, which is never committed
 
     if point in ("writing", "written"):
-        sync_folder.write_batch = writing  # type: ignore[assignment]
+        sync_folder.write_batch = writing
     else:
-        sync._apply_batch = applying  # type: ignore[assignment]
+        sync._apply_batch = applying
     try:
         yield point
     finally:

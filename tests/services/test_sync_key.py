@@ -4,6 +4,7 @@ real files in a temporary folder, real threads racing to create the key file."""
 from __future__ import annotations
 
 import hashlib
+import os
 import secrets
 import threading
 from pathlib import Path
@@ -144,7 +145,7 @@ def test_without_hard_links_the_race_still_has_one_winner(
     def no_links(*_: object) -> None:
         raise PermissionError(1, "Operation not permitted")
 
-    monkeypatch.setattr(sync_key.os, "link", no_links)
+    monkeypatch.setattr(os, "link", no_links)
     for attempt in range(5):
         folder = tmp_path / f"stick-{attempt}"
         folder.mkdir()
