@@ -288,24 +288,28 @@ def receive(
                 break
             document = None
             chosen = None
+            problems: list[str] = []  # said only when no copy of the batch opens
+            plain = False  # a batch not encrypted where batches are: not "still arriving"
             for found in sorted(candidates, key=lambda f: f.hash):
                 try:
                     document = sync_folder.read_batch(found, keys)
                 except NotSealedError as error:
-                    report.waiting.append(str(error))
+                    problems.append(str(error))
+                    plain = True
                     continue
                 except (ValueError, UnicodeDecodeError) as error:
-                    report.waiting.append(
-                        f"{found.path.name} cannot be read ({error}); left alone."
-                    )
+                    problems.append(f"{found.path.name} cannot be read ({error}); left alone.")
                     continue
                 if document is not None:
                     chosen = found
                     break
             if document is None or chosen is None:
-                report.waiting.append(
-                    f"Batch {expected} from {device} is still arriving; it will be read next time."
-                )
+                report.waiting.extend(problems)
+                if not plain:
+                    report.waiting.append(
+                        f"Batch {expected} from {device} is still arriving; it will be read "
+                        "next time."
+                    )
                 break
             if (
                 document.get("schema") not in known

@@ -295,7 +295,8 @@ def keys_for(
                 "is encrypted), and this laptop's data folder is not encrypted. Nothing was "
                 "sent or changed. Turn encryption on here (File ▸ Encryption…, or "
                 "`mentordesk passphrase set`), then sync again with the passphrase the sync "
-                "folder was set up with.",
+                "folder was set up with. (To stop encrypting sync, choose a new, empty sync "
+                "folder on every laptop instead.)",
                 MIXED,
             )
         return None, False
