@@ -15,7 +15,7 @@ import pytest
 from mentordesk.config import resolve_paths
 from mentordesk.db import cipher, encryption
 from mentordesk.db.models import Mentor
-from mentordesk.services import sync_key
+from mentordesk.services import sync_folder, sync_key
 from tests.cli.test_passphrase import mentordesk
 from tests.cli.test_sync_command import edit, new_folder
 
@@ -178,3 +178,48 @@ def test_a_plain_laptop_is_refused_and_a_plain_batch_is_never_applied(tmp_path: 
     said = synced(home)
     assert "Received 1 batch from “Work laptop”" in said
     assert exported(home, tmp_path / "h.json") == exported(work, tmp_path / "w.json")
+
+
+def test_a_damaged_batch_is_never_applied_and_a_good_copy_is(tmp_path: Path) -> None:
+    work, home, shared = tmp_path / "work", tmp_path / "home", tmp_path / "Dropbox"
+    shared.mkdir()
+    encrypted_folder(work, PASS, with_sample=True)
+    encrypted_folder(home, PASS, with_sample=False)
+    synced(work, "--folder", str(shared), "--device", "Work laptop")
+    (good,) = shared.rglob("*.mdsync")
+    whole = good.read_bytes()
+    damaged = bytearray(whole)
+    damaged[len(damaged) // 2] ^= 0x20  # one bit, in the middle of the ciphertext
+    # named by the hash of its own bytes, as a sync service would deliver a bad copy
+    token, seq = good.name.split("-")[:2]
+    bad = good.with_name(sync_folder.batch_name(token, int(seq), bytes(damaged)))
+    good.unlink()
+    bad.write_bytes(bytes(damaged))
+
+    for _ in range(2):  # read again every round, never applied
+        said = synced(home, "--folder", str(shared), "--device", "Home laptop")
+        assert "does not open with this sync folder's key" in said
+        assert "Nothing new from the other laptops." in said
+        assert exported(home, tmp_path / "h.json")["mentor"] == []
+    good.write_bytes(whole)  # the good copy arrives
+    said = synced(home)
+    assert "Received 1 batch from “Work laptop”" in said
+    assert exported(home, tmp_path / "h.json") == exported(work, tmp_path / "w.json")
+
+
+def test_the_recovery_key_never_makes_the_sync_key(tmp_path: Path) -> None:
+    work, shared = tmp_path / "work", tmp_path / "Dropbox"
+    shared.mkdir()
+    new_folder(work, with_sample=True)
+    done = mentordesk("passphrase", "set", data=work, stdin=f"{PASS}\n")
+    assert done.returncode == 0, done.stderr
+    cipher.lock()
+    recovery = next(li.strip() for li in done.stdout.splitlines() if li.startswith("  "))
+
+    by_recovery = sync(work, "--folder", str(shared), "--device", "Work", stdin=f"{recovery}\n")
+    assert by_recovery.returncode == WRONG_PASSPHRASE, by_recovery.stderr
+    assert "not the recovery key" in by_recovery.stderr
+    assert not sync_key.folder_file(shared).exists()
+    assert list(shared.rglob("*.mdsync")) == []
+    assert "Sent" in synced(work)  # the passphrase makes it
+    assert sync_key.folder_file(shared).exists()
