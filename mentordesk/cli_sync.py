@@ -191,7 +191,9 @@ def open_app(paths: Paths, args: argparse.Namespace) -> list[str]:
     from mentordesk.cli_note import _exchange
     from mentordesk.instance_name import REFUSED, SYNC, SYNCED
 
-    asked = [name for name in ("folder", "device", "log") if getattr(args, name, None)]
+    asked = [
+        name for name in ("folder", "device", "log", "sync_passphrase") if getattr(args, name, None)
+    ]
     if asked or getattr(args, "restore", None) is not None:
         raise SyncError(
             "MentorDesk is open on this data folder: set sync up in its Edit ▸ Preferences ▸ "
