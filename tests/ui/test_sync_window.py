@@ -363,6 +363,54 @@ def test_with_encryption_on_the_window_seals_its_batches_once_given_the_passphra
         cipher.lock()
 
 
+def test_unlocked_with_the_same_passphrase_the_window_syncs_with_nothing_more_typed(
+    qtbot: QtBot, paths: Paths, shared: Path, tmp_path: Path, dialogs: DialogAnswerer
+) -> None:
+    """The passphrase typed in the unlock dialog makes the sync key at the first round."""
+    from mentordesk.db import cipher, encryption
+    from mentordesk.db.database import Database
+    from mentordesk.services import sync_key
+    from tests.cli.test_sync_encrypted import encrypted_folder, synced
+
+    work = tmp_path / "work"
+    encrypted_folder(work, "both laptops", with_sample=True)
+    synced(work, "--folder", str(shared), "--device", "Work laptop", stdin="both laptops\n")
+    paths.ensure()
+    database = Database(paths)
+    try:
+        with database.session() as s:
+            rounds.configure(s, shared, "Home laptop")
+    finally:
+        database.close()
+    encryption.turn_on(paths, "both laptops")
+    cipher.lock()
+
+    def unlock(dialog: QDialog) -> None:
+        assert dialog.objectName() == "unlockDialog"
+        field = dialog.findChild(QLineEdit, "unlockPassphrase")
+        assert field is not None
+        field.setText("both laptops")
+        dialog.accept()
+
+    dialogs.answer(unlock)
+    data = DataSession(paths, open_settings(paths))
+    try:
+        window, job = started(qtbot, data)
+        assert job.last is not None and not job.last.refused, job.last.refused
+        assert job.last.batches_in == {"Work laptop": 1}
+        assert len(mentors_view(window).model.rows()) == 5
+        assert (paths.data_dir / sync_key.LOCAL_FILE).exists()
+    finally:
+        shown = data.window
+        if shown is not None:
+            shown.close()
+        data.close()
+        if shown is not None:
+            shown.deleteLater()
+        qtbot.wait(50)
+        cipher.lock()
+
+
 def test_switched_off_in_preferences_no_round_sends_or_receives(
     qtbot: QtBot, session: DataSession, work: Path, shared: Path, dialogs: DialogAnswerer
 ) -> None:
