@@ -396,8 +396,10 @@ def test_unlocked_with_the_same_passphrase_the_window_syncs_with_nothing_more_ty
     data = DataSession(paths, open_settings(paths))
     try:
         window, job = started(qtbot, data)
-        assert job.last is not None and not job.last.refused, job.last.refused
-        assert job.last.batches_in == {"Work laptop": 1}
+        last = job.last
+        assert last is not None
+        assert not last.refused, last.refused
+        assert last.batches_in == {"Work laptop": 1}
         assert len(mentors_view(window).model.rows()) == 5
         assert (paths.data_dir / sync_key.LOCAL_FILE).exists()
     finally:
