@@ -385,6 +385,8 @@ def run_round(
     sync_folder.clean_partials(folder, current.token)
     with database.session() as session:
         report.rewritten, report.resealed = heal(session, folder, keys, rekeyed=rekeyed)
+    if rekeyed:
+        sync_key.resealed(paths)
     with database.session() as session:
         report.sent, report.sent_file = send(session, folder, keys)
     receive(database, folder, current.token, now, report, keys)

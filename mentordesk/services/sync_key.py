@@ -193,6 +193,7 @@ def _rename_new(source: Path, target: Path) -> None:
 class _Local:
     key: FolderKey
     root: bytes
+    reseal: bool = False  # its batches sealed with a key the folder lost: not all sealed again
 
 
 def _local_path(paths: Paths) -> Path:
@@ -222,15 +223,21 @@ def _read_local(paths: Paths) -> _Local | None:
         mac, hmac.new(keys[1], key.check + wrapped, hashlib.sha256).digest()
     ):
         return None
-    return _Local(key, bytes(a ^ b for a, b in zip(wrapped, keys[0], strict=True)))
+    root = bytes(a ^ b for a, b in zip(wrapped, keys[0], strict=True))
+    return _Local(key, root, data.get("reseal") is True)
 
 
-def _write_local(paths: Paths, key: FolderKey, root: bytes) -> None:
+def _write_local(paths: Paths, key: FolderKey, root: bytes, *, reseal: bool = False) -> None:
     keys = _wrap_keys()
     assert keys is not None
     wrapped = bytes(a ^ b for a, b in zip(root, keys[0], strict=True))
     mac = hmac.new(keys[1], key.check + wrapped, hashlib.sha256).digest()
-    document = {"key": key.document(), "wrapped": _b64(wrapped), "mac": _b64(mac)}
+    document = {
+        "key": key.document(),
+        "wrapped": _b64(wrapped),
+        "mac": _b64(mac),
+        "reseal": reseal,
+    }
     write_text_file(_local_path(paths), json.dumps(document, sort_keys=True) + "\n", "ascii")
 
 
@@ -307,7 +314,7 @@ def keys_for(
         found = create_folder_key(folder, local.key)
     if local is not None and found is not None and local.key == found:
         forget_offer(paths)  # not needed: the passphrase is not kept in memory longer
-        return batch_keys(local.root), False
+        return batch_keys(local.root), local.reseal
     secret = passphrase or _passphrase_offered(paths)
     if not secret:
         if found is not None and _differs.get(str(paths.data_dir)) == found:
@@ -333,6 +340,15 @@ def keys_for(
         _differs[str(paths.data_dir)] = found
         raise _different()
     _differs.pop(str(paths.data_dir), None)
-    _write_local(paths, found, root)
+    # A key of its own before: its batches were sealed with a key the folder lost. Noted
+    # until they are all sealed again (``resealed``), so a crash on the way is finished.
+    _write_local(paths, found, root, reseal=local is not None)
     forget_offer(paths)
     return batch_keys(root), local is not None
+
+
+def resealed(paths: Paths) -> None:
+    """This laptop's batches are all sealed with the folder's key now (after ``heal``)."""
+    local = _read_local(paths)
+    if local is not None and local.reseal:
+        _write_local(paths, local.key, local.root)

@@ -153,3 +153,70 @@ def test_without_hard_links_the_race_still_has_one_winner(
         results = race(folder, keys)
         on_disk = sync_key.read_folder_key(folder)
         assert on_disk in keys and results == [on_disk] * len(keys)
+
+
+def test_a_laptop_whose_key_file_lost_seals_its_batches_again_even_after_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two laptops make their own key file before the service copies either; the
+    service keeps the work laptop's. The home laptop adopts it and seals its batch
+    again; killed half way (its database reopened), the next round finishes the job."""
+    import shutil
+    from datetime import UTC, datetime
+
+    from mentordesk.config import resolve_paths
+    from mentordesk.db import cipher, key_file
+    from mentordesk.db.database import Database
+    from mentordesk.db.models import Mentor
+    from mentordesk.services import sync
+
+    now = datetime(2026, 12, 7, 9, tzinfo=UTC)
+    data_key = secrets.token_bytes(32)
+    cipher.unlock(data_key)  # one process: one data key for both laptops
+    made = key_file.new(data_key, "same", key_file.new_recovery_key())
+    laptops: dict[str, tuple[Database, Path]] = {}
+    try:
+        for name in ("work", "home"):
+            (tmp_path / name).mkdir()
+            key_file.write(tmp_path / name, made)
+            database = Database(resolve_paths(tmp_path / name))
+            view = tmp_path / f"{name}-view"
+            view.mkdir()
+            with database.session() as session:
+                sync.configure(session, view, name)
+                session.add(Mentor(name=f"Met at {name}"))
+            report = sync.run_round(database, now, passphrase="same")
+            assert report.sent and not report.refused
+            laptops[name] = (database, view)
+        (work, work_view), (home, home_view) = laptops["work"], laptops["home"]
+        assert sync_key.read_folder_key(work_view) != sync_key.read_folder_key(home_view)
+        shutil.copyfile(sync_key.folder_file(work_view), sync_key.folder_file(home_view))
+
+        def killed(*_: object) -> Path:
+            raise KeyboardInterrupt  # the process dies at the write
+
+        monkeypatch.setattr(sync_folder, "write_batch", killed)
+        with pytest.raises(KeyboardInterrupt):
+            sync.run_round(home, now, passphrase="same")
+        monkeypatch.undo()
+        home.close()
+        home = Database(resolve_paths(tmp_path / "home"))
+        laptops["home"] = (home, home_view)
+
+        report = sync.run_round(home, now)  # no passphrase: the adopted key is kept
+        assert report.resealed == 1 and not report.refused
+        again = sync.run_round(home, now)
+        assert again.resealed == 0, "done once"
+        home_own = sync_folder.versions_folder(home_view)
+        for device in home_own.iterdir():
+            if device.is_dir():
+                shutil.copytree(device, sync_folder.versions_folder(work_view) / device.name)
+        report = sync.run_round(work, now)
+        assert report.batches_in == {"home": 1}, report.waiting
+        with work.session() as session:
+            names = sorted(m.name for m in session.query(Mentor))
+        assert names == ["Met at home", "Met at work"]
+    finally:
+        for database, _ in laptops.values():
+            database.close()
+        cipher.lock()
