@@ -29,7 +29,6 @@ import json
 import os
 import secrets
 import time
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,8 +90,8 @@ def batch_keys(root: bytes) -> BatchKeys:
 
 
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
-    return hashlib.scrypt(secret, salt=salt, n=n, r=r, p=p, maxmem=128 << 20, dklen=32)
+    # key_file's scrypt: the Linux build has no hashlib.scrypt (no _hashlib)
+    return key_file.passphrase_key(passphrase, salt, n=n, r=r, p=p)
 
 
 def _check_of(root: bytes) -> bytes:
@@ -110,11 +109,14 @@ def _parse(data: object) -> FolderKey:
     if data.get("version") != VERSION:
         raise ValueError("a newer MentorDesk wrote it")
     cost = data["scrypt"]
+    n, r, p = int(cost["n"]), int(cost["r"]), int(cost["p"])
+    if not (1 < n <= 2**20 and 0 < r <= 32 and 0 < p <= 16 and 128 * n * r <= 64 << 20):
+        raise ValueError("its scrypt cost is not one MentorDesk uses")
     return FolderKey(
         base64.b64decode(data["salt"], validate=True),
-        int(cost["n"]),
-        int(cost["r"]),
-        int(cost["p"]),
+        n,
+        r,
+        p,
         base64.b64decode(data["check"], validate=True),
     )
 

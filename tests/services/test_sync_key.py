@@ -220,3 +220,44 @@ def test_a_laptop_whose_key_file_lost_seals_its_batches_again_even_after_a_crash
         for database, _ in laptops.values():
             database.close()
         cipher.lock()
+
+
+WITHOUT_OPENSSL = """
+import sys
+sys.modules["_hashlib"] = None  # import _hashlib fails, as in the Linux build
+import hashlib
+from pathlib import Path
+from mentordesk.services import sync_key
+
+assert not hasattr(hashlib, "scrypt")
+found = sync_key.read_folder_key(Path(sys.argv[1]))
+root = sync_key._derive("grüße", found.salt, found.n, found.r, found.p)
+from mentordesk.services import sync_folder
+keys = sync_key.batch_keys(root)
+document = {"format": "mentordesk-sync", "version": 1, "schema": "x", "device": "d", "seq": 1}
+body = sync_folder.pack(document, keys)
+assert body.startswith(sync_folder.SEALED) and b'"schema"' not in body
+print(sync_key._check_of(root) == found.check)
+"""
+
+
+def test_the_sync_key_is_the_same_where_python_has_no_openssl(tmp_path: Path) -> None:
+    """The Linux build has no ``hashlib.scrypt``: a laptop running it makes the same key
+    from the passphrase as one that has it, and seals (SHAKE-256 and SHA-256 are
+    Python's own there) — a real subprocess without ``_hashlib``."""
+    import subprocess
+    import sys
+
+    salt = secrets.token_bytes(16)
+    n, r, p = sync_key.SCRYPT_N, sync_key.SCRYPT_R, sync_key.SCRYPT_P
+    root = sync_key._derive("grüße", salt, n, r, p)
+    sync_key.create_folder_key(tmp_path, FolderKey(salt, n, r, p, sync_key._check_of(root)))
+    result = subprocess.run(
+        [sys.executable, "-c", WITHOUT_OPENSSL, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True"
