@@ -116,7 +116,9 @@ def sync(paths: Paths, args: argparse.Namespace, now: datetime) -> list[str]:
                 if name is None and not current.device_name:
                     name = socket.gethostname() or "Laptop"
                 current = rounds.configure(session, folder, name)
-        report = rounds.run_round(database, now, socket.gethostname() or "computer", secret)
+        report = rounds.run_round(
+            database, now, socket.gethostname() or "computer", passphrase=secret
+        )
     finally:
         database.close()
     if report.paused:
@@ -146,9 +148,11 @@ def sync(paths: Paths, args: argparse.Namespace, now: datetime) -> list[str]:
             dict(report.batches_in),
             report.changes_in,
             report.conflicts,
-            list(report.waiting),
+            list(report.waiting) + rounds.downloading_words(report),
         )
     )
+    if report.downloading:
+        _let_downloads_start()
     return lines
 
 
@@ -235,3 +239,15 @@ def open_app(paths: Paths, args: argparse.Namespace) -> list[str]:
         int(done.get("conflicts", 0)),
         [str(w) for w in done.get("waiting", [])],
     )
+
+
+def _let_downloads_start(seconds: float = 30.0) -> None:
+    """Give the cloud fetches this round asked for time to finish before the command
+    exits (its threads end with it): the next ``mentordesk sync`` then reads them."""
+    import time
+
+    from mentordesk.services import sync_folder
+
+    deadline = time.monotonic() + seconds
+    while sync_folder.downloads_running() and time.monotonic() < deadline:
+        time.sleep(0.2)

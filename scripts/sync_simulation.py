@@ -6,11 +6,11 @@
 ``--encrypted``: the three data folders are encrypted and every batch sealed.
 
 Each seed: three real data folders, random edits, creates and deletes, a sync folder
-that delays, duplicates, reorders and cuts files short, clocks skewed up to ±24 h,
-rounds that crash at random points (tests/services/sync_sim.py). A seed fails when
-the laptops end with different exports or a typed value is neither in the data nor in
-a kept conflict. Prints one line per failing seed and the totals; exit 1 when any
-seed failed.
+that delays, duplicates, reorders and cuts files short and shows cloud placeholders
+(never read until downloaded), clocks skewed up to ±24 h, rounds that crash at random
+points (tests/services/sync_sim.py). A seed fails when the laptops end with different
+exports or a typed value is neither in the data nor in a kept conflict. Prints one
+line per failing seed and the totals; exit 1 when any seed failed.
 """
 
 from __future__ import annotations

@@ -11,6 +11,9 @@ Qt-free and database-free. Layout (docs/ARCHITECTURE.md "Sync through a folder")
 - A file whose bytes do not hash to its name is not ready (a copy still arriving,
   or cut short): it is read again next round, never applied.
 - A file that is not there is never a deletion: deletions travel only as changes.
+- A cloud placeholder (iCloud Drive's dataless file, OneDrive's "online-only" file) is
+  never read by a round: reading it waits for the download. It is asked for in the
+  background (``Cloud.download``) and read in a later round, once it is a real file.
 
 With encryption on (``services/sync_key``) a batch is *sealed*: one header line
 ``MDSS <format> <version> <schema> <device> <seq>`` then the canonical JSON sealed
@@ -24,7 +27,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import re
+import sys
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +50,19 @@ NAME = re.compile(
 )
 
 
+log = logging.getLogger(__name__)
+
+# macOS (since 12.3 iCloud Drive evicts files in place): st_flags' SF_DATALESS.
+SF_DATALESS = 0x40000000
+# Windows cloud files (OneDrive, iCloud for Windows): st_file_attributes.
+FILE_ATTRIBUTE_OFFLINE = 0x1000
+FILE_ATTRIBUTE_RECALL_ON_OPEN = 0x40000
+FILE_ATTRIBUTE_RECALL_ON_DATA_ACCESS = 0x400000
+CLOUD_ATTRIBUTES = (
+    FILE_ATTRIBUTE_OFFLINE | FILE_ATTRIBUTE_RECALL_ON_OPEN | FILE_ATTRIBUTE_RECALL_ON_DATA_ACCESS
+)
+
+
 @dataclass(frozen=True)
 class BatchKeys:
     """The keys of an encrypted sync folder (``services/sync_key``)."""
@@ -53,7 +73,11 @@ class BatchKeys:
 
 
 class NotSealedError(ValueError):
-    """A plain batch in a folder whose batches are encrypted (or the other way round)."""
+    """A plain batch in a folder whose batches are encrypted; ``laptop`` its writer's name."""
+
+    def __init__(self, message: str, laptop: str = "") -> None:
+        super().__init__(message)
+        self.laptop = laptop
 
 
 class FolderPausedError(Exception):
@@ -271,10 +295,80 @@ def read_batch(found: Found, keys: BatchKeys | None = None) -> dict[str, Any] | 
         raise ValueError(f"{found.path.name} says it is another batch than its name")
     if keys is not None and not is_sealed(body):
         sender = document.get("device_name") or found.device
-        raise NotSealedError(
-            f"Batch {found.seq} from “{sender}” is not encrypted: that laptop's data folder "
-            "is not encrypted, and this sync folder's are. Turn encryption on there with the "
-            "passphrase this sync folder was set up with; it then sends its batches "
-            "encrypted. Nothing from it is applied until then."
-        )
+        raise NotSealedError(f"batch {found.seq} from “{sender}” is not encrypted", str(sender))
     return document
+
+
+def placeholder_status(status: object) -> bool:
+    """Whether ``status`` (a ``stat``, which never downloads) is a cloud placeholder's.
+    Linux knows none: a sync client there writes the file whole or not at all, and a
+    file that is not whole yet fails its name's hash ("still arriving")."""
+    if int(getattr(status, "st_flags", 0) or 0) & SF_DATALESS:
+        return True
+    return bool(int(getattr(status, "st_file_attributes", 0) or 0) & CLOUD_ATTRIBUTES)
+
+
+def is_placeholder(path: Path) -> bool:
+    """Whether the file at ``path`` is a cloud placeholder, told without reading it."""
+    if sys.platform == "win32":
+        # The directory entry's attributes, without opening the file: opening one
+        # that is RECALL_ON_OPEN would start the download right here.
+        import ctypes
+
+        attributes_of = ctypes.windll.kernel32.GetFileAttributesW
+        attributes_of.argtypes = [ctypes.c_wchar_p]
+        attributes_of.restype = ctypes.c_uint32  # a DWORD: ctypes' default int reads -1
+        attributes = int(attributes_of(str(path)))
+        return attributes != 0xFFFFFFFF and bool(attributes & CLOUD_ATTRIBUTES)  # not there
+    try:
+        return placeholder_status(path.stat())
+    except OSError:
+        return False
+
+
+_downloading: set[Path] = set()
+_downloading_lock = threading.Lock()
+
+
+def _read_through(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:  # reading is what makes the cloud fetch it
+            while handle.read(1 << 20):
+                pass
+    except OSError as error:
+        log.info("A cloud file could not be fetched: %s", type(error).__name__)
+    finally:
+        with _downloading_lock:
+            _downloading.discard(path)
+
+
+def request_download(path: Path) -> bool:
+    """Ask the cloud for the file behind a placeholder, in a thread of its own (reading
+    it blocks until it is downloaded); the round goes on and a later one reads it.
+    False when it is being fetched already."""
+    with _downloading_lock:
+        if path in _downloading:
+            return False
+        _downloading.add(path)
+    threading.Thread(
+        target=_read_through, args=(path,), name="mentordesk-cloud-fetch", daemon=True
+    ).start()
+    return True
+
+
+def downloads_running() -> int:
+    """How many placeholders are being fetched now (the command line waits for them)."""
+    with _downloading_lock:
+        return len(_downloading)
+
+
+@dataclass(frozen=True)
+class Cloud:
+    """How a round tells a cloud placeholder and asks for its download: the real file
+    flags by default; the simulation passes its own (a folder that shows placeholders)."""
+
+    is_placeholder: Callable[[Path], bool] = is_placeholder
+    download: Callable[[Path], object] = request_download
+
+
+CLOUD = Cloud()

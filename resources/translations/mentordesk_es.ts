@@ -8384,6 +8384,358 @@ Carpeta de datos: {folder}</translation>
       <source>Restore</source>
       <translation>Restaurar</translation>
     </message>
+    <message numerus="yes">
+      <source>Waiting for %n file(s) to download from the cloud (“{laptop}”).</source>
+      <translation>
+        <numerusform>Esperando a que %n archivo se descargue de la nube («{laptop}»).</numerusform>
+        <numerusform>Esperando a que %n archivos se descarguen de la nube («{laptop}»).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Waiting for %n file(s) to download from the cloud (another laptop).</source>
+      <translation>
+        <numerusform>Esperando a que %n archivo se descargue de la nube (otro portátil).</numerusform>
+        <numerusform>Esperando a que %n archivos se descarguen de la nube (otro portátil).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>syncDecisions</name>
+    <message>
+      <source>Actual length</source>
+      <translation>Duración real</translation>
+    </message>
+    <message>
+      <source>Affiliation</source>
+      <translation>Afiliación</translation>
+    </message>
+    <message>
+      <source>Agreed on</source>
+      <translation>Acordado el</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <source>Boundaries</source>
+      <translation>Límites</translation>
+    </message>
+    <message>
+      <source>Meet every</source>
+      <translation>Reunirse cada</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Comentario</translation>
+    </message>
+    <message>
+      <source>Confidentiality</source>
+      <translation>Confidencialidad</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Día</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Descripción</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Hecha</translation>
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation>Hecha el</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>Vencimiento</translation>
+    </message>
+    <message>
+      <source>Typical length</source>
+      <translation>Duración habitual</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Correo</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Fecha de fin</translation>
+    </message>
+    <message>
+      <source>Ended on</source>
+      <translation>Terminó el</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+      <source>Why they fit</source>
+      <translation>Por qué encaja</translation>
+    </message>
+    <message>
+      <source>Follow up on</source>
+      <translation>Seguimiento el</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Formato</translation>
+    </message>
+    <message>
+      <source>Meeting frequency</source>
+      <translation>Frecuencia de las reuniones</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>Objetivos</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>Idea</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>What I learned</source>
+      <translation>Lo que aprendí</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Enlace</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <source>The mentor commits to</source>
+      <translation>El mentor se compromete a</translation>
+    </message>
+    <message>
+      <source>I commit to</source>
+      <translation>Me comprometo a</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <source>Private</source>
+      <translation>Privado</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organización</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Teléfono</translation>
+    </message>
+    <message>
+      <source>Planned length</source>
+      <translation>Duración prevista</translation>
+    </message>
+    <message>
+      <source>Planned for</source>
+      <translation>Previsto para</translation>
+    </message>
+    <message>
+      <source>Preferred channel</source>
+      <translation>Canal preferido</translation>
+    </message>
+    <message>
+      <source>Profile link</source>
+      <translation>Enlace del perfil</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Progreso</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Propósito</translation>
+    </message>
+    <message>
+      <source>Questions</source>
+      <translation>Preguntas</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>Valoración</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <source>Recurring points</source>
+      <translation>Puntos recurrentes</translation>
+    </message>
+    <message>
+      <source>Report back</source>
+      <translation>Contar resultado</translation>
+    </message>
+    <message>
+      <source>Reported on</source>
+      <translation>Informado el</translation>
+    </message>
+    <message>
+      <source>Review date</source>
+      <translation>Fecha de revisión</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Cargo</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <source>Sections</source>
+      <translation>Secciones</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Enviado</translation>
+    </message>
+    <message>
+      <source>Sent how</source>
+      <translation>Enviado por</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Success criteria</source>
+      <translation>Criterios de éxito</translation>
+    </message>
+    <message>
+      <source>Takeaways</source>
+      <translation>Conclusiones</translation>
+    </message>
+    <message>
+      <source>Target date</source>
+      <translation>Fecha meta</translation>
+    </message>
+    <message>
+      <source>Thanks</source>
+      <translation>Agradecimiento</translation>
+    </message>
+    <message>
+      <source>Time zone</source>
+      <translation>Zona horaria</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>Temas</translation>
+    </message>
+    <message>
+      <source>Web address</source>
+      <translation>Dirección web</translation>
+    </message>
+    <message>
+      <source>Where found</source>
+      <translation>Dónde lo encontraste</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Por qué</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(vacío)</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>sí</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>this laptop</source>
+      <translation>este portátil</translation>
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation>otro portátil</translation>
+    </message>
+    <message>
+      <source>The {kind} “{record}” was deleted on one laptop while it was edited on “{laptop}”: it was kept, with the edit.</source>
+      <translation>{kind} «{record}» se eliminó en un portátil mientras se editaba en «{laptop}»: se ha conservado, con la edición.</translation>
+    </message>
+    <message>
+      <source>A record ({kind}) was deleted on one laptop while it was edited on “{laptop}”: it was kept, with the edit.</source>
+      <translation>Un registro ({kind}) se eliminó en un portátil mientras se editaba en «{laptop}»: se ha conservado, con la edición.</translation>
+    </message>
+    <message>
+      <source>{field} of the {kind} “{record}”: changed to “{lost}” on “{lost_laptop}” and to “{kept}” on “{kept_laptop}”. The newer, “{kept}”, was kept; Restore brings back “{lost}”.</source>
+      <translation>{field} de {kind} «{record}»: cambiado a «{lost}» en «{lost_laptop}» y a «{kept}» en «{kept_laptop}». Se ha conservado lo más reciente, «{kept}»; Restaurar recupera «{lost}».</translation>
+    </message>
+    <message>
+      <source>{field} ({kind}): changed to “{lost}” on “{lost_laptop}” and to “{kept}” on “{kept_laptop}”. The newer, “{kept}”, was kept; Restore brings back “{lost}”.</source>
+      <translation>{field} ({kind}): cambiado a «{lost}» en «{lost_laptop}» y a «{kept}» en «{kept_laptop}». Se ha conservado lo más reciente, «{kept}»; Restaurar recupera «{lost}».</translation>
+    </message>
+  </context>
+  <context>
+    <name>syncWaiting</name>
+    <message>
+      <source>“{name}”</source>
+      <translation>«{name}»</translation>
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation>otro portátil</translation>
+    </message>
+    <message>
+      <source>Waiting for batch {number} from {laptop}: later ones have arrived, this one has not yet.</source>
+      <translation>Esperando el lote {number} de {laptop}: han llegado otros posteriores, este todavía no.</translation>
+    </message>
+    <message>
+      <source>{file} is not a batch MentorDesk can read; it is left alone.</source>
+      <translation>{file} no es un lote que MentorDesk pueda leer; se deja como está.</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} is not encrypted: that laptop's data is not encrypted, and this sync folder's batches are. Turn encryption on there with the passphrase this sync folder was set up with; nothing from it is applied until then.</source>
+      <translation>El lote {number} de {laptop} no está cifrado: los datos de ese portátil no están cifrados y los lotes de esta carpeta de sincronización sí. Active allí el cifrado con la frase de contraseña con la que se configuró esta carpeta de sincronización; hasta entonces no se aplica nada de él.</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} was written by a newer MentorDesk: update MentorDesk on this laptop to receive it.</source>
+      <translation>El lote {number} de {laptop} lo escribió un MentorDesk más reciente: actualice MentorDesk en este portátil para recibirlo.</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} is still arriving; it will be read next time.</source>
+      <translation>El lote {number} de {laptop} todavía está llegando; se leerá la próxima vez.</translation>
+    </message>
   </context>
   <context>
     <name>templates</name>

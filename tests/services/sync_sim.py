@@ -3,12 +3,14 @@
 Each laptop has its own data folder (a real SQLite database, changed through the real
 write path: ORM sessions) and its own view of the sync folder, as Dropbox or Syncthing
 keeps one per laptop. A simulated sync service copies each laptop's batches into the
-other views late, twice (as a "conflicted copy"), out of order, and cut short before
-the whole file arrives. Each laptop's clock is skewed by up to ±24 h and jumps back.
-A laptop crashes at random points of a round (``_crash``): while writing its batch
-(a temporary left behind), after the batch is in the folder but before its database
-says so, or with a batch applied but not committed. As after kill -9, what the
-database had not committed is gone when it is opened again.
+other views late, twice (as a "conflicted copy"), out of order, cut short before the
+whole file arrives, and as cloud placeholders (iCloud Drive's dataless files: the name
+is there, the bytes come once asked for); a round must not read a placeholder, and
+each round checks that none was applied. Each laptop's clock is skewed by up to ±24 h
+and jumps back. A laptop crashes at random points of a round (``_crash``): while
+writing its batch (a temporary left behind), after the batch is in the folder but
+before its database says so, or with a batch applied but not committed. As after
+kill -9, what the database had not committed is gone when it is opened again.
 
 ``run(seed)`` returns the figures; it raises AssertionError when the laptops end
 different, or when a value someone typed is neither in the data nor in a kept conflict.
@@ -42,7 +44,7 @@ from mentordesk.config import resolve_paths
 from mentordesk.db import cipher, key_file, sync_store
 from mentordesk.db.database import Database
 from mentordesk.db.models import Meeting, Mentor
-from mentordesk.services import sync, sync_folder, sync_key
+from mentordesk.services import sync, sync_folder, sync_key, sync_receive
 from mentordesk.services.exchange import export_document
 
 DAY_US = 86_400_000_000
@@ -75,6 +77,8 @@ class Figures:
     typed: int = 0
     duplicates: int = 0
     truncated: int = 0
+    placeholders: int = 0
+    downloads: int = 0
     crashes: int = 0
     resealed: int = 0  # encrypted: batches sealed again with the key the folder settled on
 
@@ -100,6 +104,9 @@ class World:
     delivered: set[tuple[str, str]] = field(default_factory=set)
     passphrase: str | None = None  # encrypted: every laptop's
     key_file: bytes | None = None  # the sync folder's key file the service settled on
+    # Files shown as cloud placeholders, and those a round asked to download.
+    placeholders: set[Path] = field(default_factory=set)
+    requested: set[Path] = field(default_factory=set)
 
 
 _TEMPLATE: dict[Path, Path] = {}
@@ -260,8 +267,30 @@ def _collect(world: World, laptop: Laptop) -> None:
                 world.in_flight.append((other, Path(laptop.token) / path.name, body))
 
 
+def _cloud(world: World, figures: Figures) -> sync_folder.Cloud:
+    """The folder's placeholders as a round sees them (the seam the real flags fill)."""
+
+    def download(path: Path) -> None:
+        if path in world.placeholders and path not in world.requested:
+            world.requested.add(path)
+            figures.downloads += 1
+
+    return sync_folder.Cloud(is_placeholder=world.placeholders.__contains__, download=download)
+
+
+def _download(world: World, *, everything: bool) -> None:
+    """The cloud brings placeholders that were asked for (some now, all when settling);
+    now and then one arrives unasked (a sync client keeping the folder downloaded)."""
+    for path in sorted(world.placeholders):
+        asked = path in world.requested
+        if (asked and (everything or world.rng.random() < 0.6)) or world.rng.random() < 0.05:
+            world.placeholders.discard(path)
+            world.requested.discard(path)
+
+
 def _deliver(world: World, figures: Figures, *, everything: bool) -> None:
     rng = world.rng
+    _download(world, everything=everything)
     rng.shuffle(world.in_flight)  # reordered
     waiting = []
     for target, relative, body in world.in_flight:
@@ -278,18 +307,41 @@ def _deliver(world: World, figures: Figures, *, everything: bool) -> None:
             figures.truncated += 1
             waiting.append((target, relative, body))
             continue
-        path.write_bytes(body)
+        path.write_bytes(body)  # a placeholder's bytes too: reading one would apply it
+        if not everything and rng.random() < 0.2:
+            world.placeholders.add(path)  # evicted to the cloud: the bytes come when asked
+            figures.placeholders += 1
         if rng.random() < 0.1:  # a sync client's duplicate: ignored by name
             path.with_name(path.stem + " (conflicted copy)" + path.suffix).write_bytes(body)
             figures.duplicates += 1
     world.in_flight = waiting
 
 
+def _applied(laptop: Laptop) -> dict[str, int]:
+    with laptop.database.session() as session:
+        rows = session.execute(
+            select(sync_store.applied.c.device, sync_store.applied.c.last_seq)
+        ).all()
+    return {str(device): int(last) for device, last in rows}
+
+
 def _round(world: World, laptop: Laptop, figures: Figures) -> int:
     _set_clock(world, laptop)
-    report = sync.run_round(laptop.database, world.now, passphrase=world.passphrase)
+    shown = [
+        (path.parent.name, int(match["seq"]))
+        for path in world.placeholders
+        if path.is_relative_to(laptop.view) and (match := sync_folder.NAME.match(path.name))
+    ]
+    report = sync.run_round(
+        laptop.database, world.now, cloud=_cloud(world, figures), passphrase=world.passphrase
+    )
     assert not report.paused, report.paused
     assert not report.refused, report.refused
+    applied = _applied(laptop)
+    for device, seq in shown:  # a placeholder is never read, nor anything after it
+        assert applied.get(device, 0) < seq, f"{laptop.name} read a placeholder: {device} {seq}"
+    if shown:
+        assert report.downloading, "placeholders in the folder, none reported"
     figures.batches += sum(report.batches_in.values())
     figures.conflicts += report.conflicts
     figures.revived += report.revived
@@ -305,7 +357,7 @@ class CrashError(Exception):
 def _crashing(rng: random.Random) -> Iterator[str]:
     """Make the round that runs inside stop at one random point (yields its name)."""
     point = rng.choice(("writing", "written", "applied"))
-    write_batch, apply_batch = sync_folder.write_batch, sync._apply_batch
+    write_batch, apply_batch = sync_folder.write_batch, sync_receive._apply_batch
 
     def writing(folder: Path, device: str, seq: int, body: bytes) -> Path:
         if point == "writing":  # cut off mid-write: only a temporary is left
@@ -324,11 +376,11 @@ def _crashing(rng: random.Random) -> Iterator[str]:
     if point in ("writing", "written"):
         sync_folder.write_batch = writing
     else:
-        sync._apply_batch = applying
+        sync_receive._apply_batch = applying
     try:
         yield point
     finally:
-        sync_folder.write_batch, sync._apply_batch = write_batch, apply_batch
+        sync_folder.write_batch, sync_receive._apply_batch = write_batch, apply_batch
 
 
 def _crash(world: World, laptop: Laptop, figures: Figures) -> None:
@@ -336,7 +388,12 @@ def _crash(world: World, laptop: Laptop, figures: Figures) -> None:
     _set_clock(world, laptop)
     with _crashing(world.rng):
         try:
-            sync.run_round(laptop.database, world.now, passphrase=world.passphrase)
+            sync.run_round(
+                laptop.database,
+                world.now,
+                cloud=_cloud(world, figures),
+                passphrase=world.passphrase,
+            )
         except CrashError:
             figures.crashes += 1
     data = laptop.database.paths.data_dir
@@ -416,7 +473,7 @@ def run(seed: int, root: Path, steps: int = 40, *, encrypted: bool = False) -> F
             for laptop in laptops:
                 busy += _round(world, laptop, figures)
                 _collect(world, laptop)
-            if not busy and not world.in_flight:
+            if not busy and not world.in_flight and not world.placeholders:
                 break  # a round with nothing sent or applied after the last delivery
             _deliver(world, figures, everything=True)
         else:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from mentordesk.db import key_file
 from mentordesk.services import sync_folder, sync_key
 from mentordesk.services.sync_folder import Found
 from mentordesk.services.sync_key import FolderKey
@@ -249,7 +250,7 @@ def test_the_sync_key_is_the_same_where_python_has_no_openssl(tmp_path: Path) ->
     import sys
 
     salt = secrets.token_bytes(16)
-    n, r, p = sync_key.SCRYPT_N, sync_key.SCRYPT_R, sync_key.SCRYPT_P
+    n, r, p = key_file.SCRYPT_N, key_file.SCRYPT_R, key_file.SCRYPT_P
     root = sync_key._derive("grüße", salt, n, r, p)
     sync_key.create_folder_key(tmp_path, FolderKey(salt, n, r, p, sync_key._check_of(root)))
     result = subprocess.run(

@@ -1,6 +1,7 @@
 """Three laptops, random edits and deletes, a sync folder that delays, duplicates,
-reorders and cuts files short, clocks skewed up to ±24 h, rounds that crash at random
-points (as after kill -9: nothing uncommitted stays): every seed ends with equal
+reorders and cuts files short and shows cloud placeholders (never read, asked for,
+real later), clocks skewed up to ±24 h, rounds that crash at random points (as after
+kill -9: nothing uncommitted stays): every seed ends with equal
 exports on all three, and every typed value is in the data or kept on every laptop
 (tests/services/sync_sim.py; scripts/sync_simulation.py runs 10,000 seeds)."""
 

@@ -222,11 +222,15 @@ def test_an_edit_from_the_other_laptop_shows_and_a_conflict_is_restored_from_the
     assert view.form.line("role").text() == "Director"
     done = page.decisions.cellWidget(0, 2)
     assert isinstance(done, QLabel) and done.text() == "Restored"
-    # undoable like any edit
+    # undoable like any edit, and the log follows: an undone restore offers Restore again
     window.undo_stack.undo()
     assert view.model.find(mentor.id).data.role == "VP"  # type: ignore[union-attr]
+    again = page.decisions.cellWidget(0, 2)
+    assert isinstance(again, QPushButton) and again.text() == "Restore"
     window.undo_stack.redo()
     assert view.model.find(mentor.id).data.role == "Director"  # type: ignore[union-attr]
+    done = page.decisions.cellWidget(0, 2)
+    assert isinstance(done, QLabel) and done.text() == "Restored"
 
     # the restored value travels to the other laptop with the next round
     sync_now(qtbot, window, job)

@@ -14,7 +14,9 @@ from mentordesk.ui.sync.job import Outcome, SyncJob
 
 
 def outcome_json(outcome: Outcome) -> dict[str, object]:
-    """What the command needs of a round (plain data: it has no Qt)."""
+    """What the command needs of a round (plain data: it has no Qt), in its English."""
+    from mentordesk.services.sync_receive import downloading_english
+
     failed = outcome.failed
     return {
         "refused": outcome.refused,
@@ -25,7 +27,8 @@ def outcome_json(outcome: Outcome) -> dict[str, object]:
         "changes_in": outcome.changes_in,
         "conflicts": outcome.conflicts,
         "batches_in": dict(outcome.batches_in),
-        "waiting": list(outcome.waiting),
+        "waiting": [held.english() for held in outcome.held]
+        + downloading_english(outcome.downloading),
     }
 
 
