@@ -262,3 +262,45 @@ def test_the_sync_key_is_the_same_where_python_has_no_openssl(tmp_path: Path) ->
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "True"
+
+
+def test_a_key_file_still_in_the_cloud_is_asked_for_and_the_round_waits(tmp_path: Path) -> None:
+    """iCloud or OneDrive may leave the key file a placeholder: reading it would wait for
+    the download, so the round asks for it, pauses and sends nothing."""
+    from datetime import UTC, datetime
+
+    from mentordesk.config import resolve_paths
+    from mentordesk.db import cipher
+    from mentordesk.db.database import Database
+    from mentordesk.db.models import Mentor
+    from mentordesk.services import sync
+
+    now = datetime(2026, 12, 7, 9, tzinfo=UTC)
+    data_key = secrets.token_bytes(32)
+    cipher.unlock(data_key)
+    (tmp_path / "data").mkdir()
+    key_file.write(tmp_path / "data", key_file.new(data_key, "same", "ABCD-EFGH"))
+    database = Database(resolve_paths(tmp_path / "data"))
+    view = tmp_path / "view"
+    view.mkdir()
+    try:
+        with database.session() as session:
+            sync.configure(session, view, "home")
+        assert not sync.run_round(database, now, passphrase="same").refused
+        assert sync_key.folder_file(view).exists()  # made, and the key kept here
+        with database.session() as session:
+            session.add(Mentor(name="Typed while the key file is in the cloud"))
+        before = sorted(p.name for p in view.rglob("*"))
+        asked: list[Path] = []
+        in_cloud = {sync_key.folder_file(view)}
+        cloud = sync_folder.Cloud(is_placeholder=in_cloud.__contains__, download=asked.append)
+
+        report = sync.run_round(database, now, cloud=cloud)
+        assert "key file is still in the cloud" in report.paused
+        assert asked == [sync_key.folder_file(view)]
+        assert report.sent == 0 and sorted(p.name for p in view.rglob("*")) == before
+        in_cloud.clear()  # downloaded
+        assert sync.run_round(database, now, cloud=cloud).sent == 1
+    finally:
+        database.close()
+        cipher.lock()
