@@ -101,12 +101,17 @@ def write_text_file(path: Path, text: str, encoding: str = "utf-8") -> None:
     renamed over ``path`` (never a rename of an open file: Windows refuses it) and the
     rename made durable. Line endings are written as ``text`` has them.
     """
+    write_bytes_file(path, text.encode(encoding))
+
+
+def write_bytes_file(path: Path, data: bytes) -> None:
+    """``write_text_file`` for bytes: whole or not at all, through a temporary name."""
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     partial.unlink(missing_ok=True)  # a stale one, or a link someone put there: never followed
     try:
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         with os.fdopen(os.open(partial, flags, FILE_MODE), "wb") as file:
-            file.write(text.encode(encoding))
+            file.write(data)
             file.flush()
             os.fsync(file.fileno())
         os.replace(partial, path)

@@ -1,7 +1,8 @@
 """What a round left waiting, in the person's language: batches not applied yet
 (``sync_receive.Held``: one missing, one still arriving, one that is not a batch, one
-from a newer MentorDesk) and files still in the cloud. The command line says the same
-in English (``Held.english``, ``sync.downloading_words``).
+from a newer MentorDesk, one not encrypted where the sync folder's are) and files still
+in the cloud. The command line says the same in English (``Held.english``,
+``sync.downloading_words``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,14 @@ def held_line(held: Held) -> str:
         return QCoreApplication.translate(
             "syncWaiting", "{file} is not a batch MentorDesk can read; it is left alone."
         ).format(file=held.file)
+    elif held.reason == "plain":
+        text = QCoreApplication.translate(
+            "syncWaiting",
+            "Batch {number} from {laptop} is not encrypted: that laptop's data is not "
+            "encrypted, and this sync folder's batches are. Turn encryption on there with "
+            "the passphrase this sync folder was set up with; nothing from it is applied "
+            "until then.",
+        )
     elif held.reason == "newer":
         text = QCoreApplication.translate(
             "syncWaiting",
