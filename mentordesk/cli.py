@@ -45,7 +45,8 @@ EXIT = {
     IN_USE: "another MentorDesk is using the data folder",
     UNUSABLE: "the database or the given file cannot be used",
     REFUSED: "the disk or file system refused",
-    WRONG_PASSPHRASE: "wrong passphrase (or none given) for an encrypted data folder",
+    WRONG_PASSPHRASE: "wrong passphrase (or none given) for an encrypted data folder, or "
+    "for the sync folder (sync)",
     SYNC_PAUSED: "sync is paused: the sync folder is missing or emptied",
 }
 
@@ -322,7 +323,12 @@ def sync(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk import cli_sync
 
     paths = _existing_paths(args)
-    codes = {cli_sync.USAGE: USAGE, cli_sync.PAUSED: SYNC_PAUSED, cli_sync.IN_USE: IN_USE}
+    codes = {
+        cli_sync.USAGE: USAGE,
+        cli_sync.PAUSED: SYNC_PAUSED,
+        cli_sync.IN_USE: IN_USE,
+        cli_sync.PASSPHRASE: WRONG_PASSPHRASE,
+    }
     in_use = _in_use(paths)  # then the open window owns the folder: it runs the round
     lock = None if in_use else _locked(paths)
     try:

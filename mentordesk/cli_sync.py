@@ -24,12 +24,14 @@ from mentordesk.config import Paths
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-USAGE, PAUSED, IN_USE = "usage", "paused", "in_use"
+USAGE, PAUSED, IN_USE, PASSPHRASE = "usage", "paused", "in_use", "passphrase"
 ROUND_TIMEOUT_S = 300.0  # a first sync of years of data takes seconds; a slow disk more
 
 
 class SyncError(Exception):
-    """The round did not run, or was paused; ``reason`` is USAGE or PAUSED."""
+    """The round did not run, or was paused; ``reason`` is USAGE, PAUSED, IN_USE or
+    PASSPHRASE (the sync folder's passphrase differs from the one given, or none was
+    given)."""
 
     def __init__(self, message: str, reason: str) -> None:
         super().__init__(message)
@@ -78,21 +80,24 @@ def sync(paths: Paths, args: argparse.Namespace, now: datetime) -> list[str]:
     """Run one round on the (locked) data folder; the lines to tell the person."""
     from mentordesk.db.database import Database
     from mentordesk.services import sync as rounds
+    from mentordesk.services import sync_key
 
     if getattr(args, "log", False) or getattr(args, "restore", None) is not None:
         return decisions(paths, args)
 
+    from mentordesk import cli_passphrase
     from mentordesk.db import encryption
 
-    if encryption.is_on(paths):
-        # Batches are written in the clear for now: a synced folder would carry the
-        # very text encryption keeps off the disk. Refused until batches are sealed.
-        raise SyncError(
-            "This data folder is encrypted, and sync does not encrypt what it writes to "
-            "the sync folder yet, so it would leave your notes readable there. Nothing was "
-            "sent or changed. (Turning encryption off makes sync available again.)",
-            USAGE,
-        )
+    secret = None
+    given = cli_passphrase.given()
+    if given is not None:  # the key is made from it the first time, if it is the passphrase
+        sync_key.offer(paths, given)
+    if getattr(args, "sync_passphrase", False):
+        if not encryption.is_on(paths):
+            raise SyncError(
+                "--sync-passphrase is for an encrypted data folder; this one is not.", USAGE
+            )
+        secret = cli_passphrase.ask("The passphrase the sync folder was set up with: ")
     folder = _folder(args.folder) if args.folder else None
     name = args.device.strip() if args.device else None
     if name is not None and not name:
@@ -111,11 +116,18 @@ def sync(paths: Paths, args: argparse.Namespace, now: datetime) -> list[str]:
                 if name is None and not current.device_name:
                     name = socket.gethostname() or "Laptop"
                 current = rounds.configure(session, folder, name)
-        report = rounds.run_round(database, now, socket.gethostname() or "computer")
+        report = rounds.run_round(
+            database, now, socket.gethostname() or "computer", passphrase=secret
+        )
     finally:
         database.close()
     if report.paused:
         raise SyncError(report.paused, PAUSED)
+    if report.refused:
+        # A mixed folder is for the person to settle (USAGE); a passphrase that differs
+        # from the sync folder's is a wrong passphrase.
+        wrong = report.refused_reason != sync_key.MIXED
+        raise SyncError(report.refused, PASSPHRASE if wrong else USAGE)
     lines = [f"This laptop is “{current.device_name}”, syncing through {current.folder}."]
     if report.new_identity:
         lines.append(
@@ -125,6 +137,10 @@ def sync(paths: Paths, args: argparse.Namespace, now: datetime) -> list[str]:
     if report.rewritten:
         lost = "1 batch" if report.rewritten == 1 else f"{report.rewritten} batches"
         lines.append(f"Wrote again {lost} of this laptop's that the sync folder had lost.")
+    if report.resealed:
+        lines.append(
+            f"Encrypted {report.resealed} of this laptop's earlier batches in the sync folder."
+        )
     lines.extend(
         round_lines(
             report.sent,
@@ -179,7 +195,9 @@ def open_app(paths: Paths, args: argparse.Namespace) -> list[str]:
     from mentordesk.cli_note import _exchange
     from mentordesk.instance_name import REFUSED, SYNC, SYNCED
 
-    asked = [name for name in ("folder", "device", "log") if getattr(args, name, None)]
+    asked = [
+        name for name in ("folder", "device", "log", "sync_passphrase") if getattr(args, name, None)
+    ]
     if asked or getattr(args, "restore", None) is not None:
         raise SyncError(
             "MentorDesk is open on this data folder: set sync up in its Edit ▸ Preferences ▸ "
@@ -209,8 +227,9 @@ def open_app(paths: Paths, args: argparse.Namespace) -> list[str]:
         raise SyncError(str(done["paused"]), PAUSED)
     if done.get("failed"):
         raise SyncError(f"The open MentorDesk could not finish the round: {done['failed']}", IN_USE)
-    if done.get("refused"):
-        raise SyncError("The open MentorDesk did not sync this encrypted data folder.", IN_USE)
+    if done.get("refused"):  # the service's words (services/sync_key), as when closed
+        mixed = done.get("refused_reason") == "mixed"
+        raise SyncError(str(done["refused"]), USAGE if mixed else PASSPHRASE)
     lines = ["MentorDesk is open on this data folder: it ran the round."]
     return lines + round_lines(
         int(done.get("sent", 0)),

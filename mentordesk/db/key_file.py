@@ -83,16 +83,28 @@ def _normal(secret: str) -> bytes:
     return unicodedata.normalize("NFC", secret).encode("utf-8")
 
 
-def _scrypt(secret: bytes, salt: bytes) -> bytes:
+def _scrypt(
+    secret: bytes,
+    salt: bytes,
+    *,
+    n: int = SCRYPT_N,
+    r: int = SCRYPT_R,
+    p: int = SCRYPT_P,
+    length: int = 64,
+) -> bytes:
     scrypt = getattr(hashlib, "scrypt", None)  # only with OpenSSL's libcrypto (_hashlib)
     if scrypt is None:
         from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-        return Scrypt(salt=salt, length=64, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(secret)
-    out: bytes = scrypt(
-        secret, salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, maxmem=64 << 20, dklen=64
-    )
+        return Scrypt(salt=salt, length=length, n=n, r=r, p=p).derive(secret)
+    out: bytes = scrypt(secret, salt=salt, n=n, r=r, p=p, maxmem=64 << 20, dklen=length)
     return out
+
+
+def passphrase_key(secret: str, salt: bytes, *, n: int, r: int, p: int) -> bytes:
+    """32 bytes from ``secret`` (normalised as the key file's) by scrypt with this cost,
+    through OpenSSL where Python has it, else cryptography (the sync key's)."""
+    return _scrypt(_normal(secret), salt, n=n, r=r, p=p, length=32)
 
 
 def _derive(secret: str, salt: bytes) -> tuple[bytes, bytes]:

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 from mentordesk.db import sync_store as store
 from mentordesk.db.database import Database
 from mentordesk.db.revisions import known_revisions
-from mentordesk.services import sync_folder, sync_text
-from mentordesk.services.sync_folder import FolderPausedError
+from mentordesk.services import sync_folder, sync_key, sync_text
+from mentordesk.services.sync_folder import BatchKeys, FolderPausedError
 from mentordesk.services.sync_receive import RoundReport as RoundReport
 from mentordesk.services.sync_receive import downloading_words as downloading_words
 from mentordesk.services.sync_receive import receive
@@ -156,27 +156,40 @@ def _outbox_rows(connection: Connection, batch: int | None) -> list[Any]:
     )
 
 
-def heal(session: Session, folder: Path) -> int:
+def heal(
+    session: Session, folder: Path, keys: BatchKeys | None = None, *, rekeyed: bool = False
+) -> tuple[int, int]:
     """Write again this laptop's sent batches that are gone from the folder (a sync
     service that lost them): a laptop that has not read them yet would wait for them
-    for ever. Returns how many were written."""
+    for ever. With ``keys``, its batches sent before encryption was on (or, ``rekeyed``,
+    sealed with a key the folder no longer has) are written again sealed with ``keys``
+    and the old files removed: the notes leave the sync folder, and every laptop can
+    open them. Returns (how many were written again, how many sealed again)."""
     connection = session.connection()
     state = store.read_state(connection)
     token = sync_folder.device_token(str(state["device_id"]))
     taken = sync_folder.own_batches(folder, token)
-    written = 0
+    plain = sync_folder.plain_batches(folder, token) if keys is not None else {}
+    if keys is not None and rekeyed:
+        plain = sync_folder.own_batch_paths(folder, token)
+    written = sealed = 0
     for seq in range(1, int(state["next_seq"])):
-        if seq in taken:
+        if seq in taken and seq not in plain:
             continue
         rows = _outbox_rows(connection, seq)
         if rows:
-            body = sync_folder.encode(_document(state, seq, coalesce(rows)))
-            sync_folder.write_batch(folder, token, seq, body)
-            written += 1
-    return written
+            body = sync_folder.pack(_document(state, seq, coalesce(rows)), keys)
+            path = sync_folder.write_batch(folder, token, seq, body)
+            if seq in plain:
+                if plain[seq] != path:
+                    plain[seq].unlink(missing_ok=True)
+                sealed += 1
+            else:
+                written += 1
+    return written, sealed
 
 
-def send(session: Session, folder: Path) -> tuple[int, str]:
+def send(session: Session, folder: Path, keys: BatchKeys | None = None) -> tuple[int, str]:
     """Write the pending changes as this laptop's next batch; (how many, file name)."""
     connection = session.connection()
     store.take_write_lock(connection)
@@ -190,14 +203,14 @@ def send(session: Session, folder: Path) -> tuple[int, str]:
     seq = int(state["next_seq"])
     token = sync_folder.device_token(str(state["device_id"]))
     document = _document(state, seq, changes)
-    body = sync_folder.encode(document)
+    body = sync_folder.pack(document, keys)
     taken = sync_folder.own_batches(folder, token)
     if seq in taken and taken[seq] != sync_folder.digest(body):
         # Another batch already has this number (this database came back from a backup):
         # a new number, or the other laptops would take this one for a duplicate.
         seq = max(taken) + 1
         document["seq"] = seq
-        body = sync_folder.encode(document)
+        body = sync_folder.pack(document, keys)
     path = sync_folder.write_batch(folder, token, seq, body)
     connection.execute(
         update(o).where(o.c.seq <= rows[-1][0], o.c.batch.is_(None)).values(batch=seq)
@@ -231,10 +244,12 @@ def run_round(
     now: datetime,
     host: str = "",
     cloud: sync_folder.Cloud = sync_folder.CLOUD,
+    passphrase: str | None = None,
 ) -> RoundReport:
     """Send, receive, and send again (revivals decided while receiving). ``host``
     names this computer (``own_host``); empty: not checked. ``cloud`` tells placeholders
-    (the real files' flags, or the simulation's)."""
+    (the real files' flags, or the simulation's). With encryption on, the batches are
+    sealed (``sync_key``; ``passphrase`` makes the key the first time)."""
     report = RoundReport()
     with database.session() as session:
         if host and own_host(session, host):
@@ -250,14 +265,37 @@ def run_round(
     except FolderPausedError as paused:
         report.paused = str(paused)
         return report
+    from mentordesk.db import encryption
+
+    paths = database.paths
+    key_file = sync_key.folder_file(folder)
+    if key_file.exists() and cloud.is_placeholder(key_file):  # reading it would wait
+        cloud.download(key_file)
+        report.paused = (
+            "The sync folder's key file is still in the cloud; it was asked for, and sync "
+            "goes on once it has downloaded. Nothing was sent or changed."
+        )
+        return report
+    try:
+        keys, rekeyed = sync_key.keys_for(
+            paths, folder, passphrase, encrypted=encryption.is_on(paths)
+        )
+    except sync_key.SyncRefusedError as refused:
+        report.refused, report.refused_reason = str(refused), refused.reason
+        return report
+    except FolderPausedError as paused:  # its key file is still arriving, or damaged
+        report.paused = str(paused)
+        return report
     sync_folder.clean_partials(folder, current.token)
     with database.session() as session:
-        report.rewritten = heal(session, folder)
+        report.rewritten, report.resealed = heal(session, folder, keys, rekeyed=rekeyed)
+    if rekeyed:
+        sync_key.resealed(paths)
     with database.session() as session:
-        report.sent, report.sent_file = send(session, folder)
-    receive(database, folder, current.token, now, report, cloud)
+        report.sent, report.sent_file = send(session, folder, keys)
+    receive(database, folder, current.token, now, report, cloud, keys)
     with database.session() as session:
-        more, name = send(session, folder)
+        more, name = send(session, folder, keys)
     if more:
         report.sent += more
         report.sent_file = name

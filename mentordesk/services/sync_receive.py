@@ -21,15 +21,18 @@ from mentordesk.db.database import Database
 from mentordesk.db.revisions import known_revisions
 from mentordesk.services import sync_bulk, sync_folder, sync_text
 from mentordesk.services.sync_apply import Applier, changes_of
+from mentordesk.services.sync_folder import BatchKeys, NotSealedError
 
 
 @dataclass(frozen=True)
 class Held:
     """A batch a round did not apply yet, and why: ``reason`` is ``missing`` (a later
-    one arrived first), ``arriving`` (not whole yet), ``unreadable`` (not a batch:
-    ``detail`` says why; left alone), ``newer`` (written by a newer MentorDesk), or
-    ``notes``: the batch was applied but ``detail`` of its note edits wait for an
-    earlier edit of the same note (services/sync_text.py).
+    one arrived first), ``arriving`` (not whole yet), ``unreadable`` (not a batch, or
+    a sealed one that does not open: ``detail`` says why; left alone), ``newer``
+    (written by a newer MentorDesk), ``plain`` (not encrypted, where the sync folder's
+    batches are: the laptop that wrote it has no encryption on), or ``notes``: the
+    batch was applied but ``detail`` of its note edits wait for an earlier edit of the
+    same note (services/sync_text.py).
     ``laptop`` is its name when known, else ""; ``device`` the folder's token."""
 
     reason: str
@@ -60,6 +63,13 @@ class Held:
                 f"Batch {self.seq} from {who} was written by a newer MentorDesk: update "
                 "MentorDesk on this laptop to receive it."
             )
+        if self.reason == "plain":
+            return (
+                f"Batch {self.seq} from “{who}” is not encrypted: that laptop's data folder is "
+                "not encrypted, and this sync folder's are. Turn encryption on there with the "
+                "passphrase this sync folder was set up with; it then sends its batches "
+                "encrypted. Nothing from it is applied until then."
+            )
         return f"Batch {self.seq} from {who} is still arriving; it will be read next time."
 
 
@@ -80,6 +90,11 @@ class RoundReport:
     # many per laptop (its name; "" for a laptop not heard from yet).
     downloading: dict[str, int] = field(default_factory=dict)
     paused: str = ""
+    # No round could run (a mixed folder, a passphrase that differs or is needed):
+    # the words, and ``sync_key``'s reason (MIXED, PASSPHRASE, NEEDED).
+    refused: str = ""
+    refused_reason: str = ""
+    resealed: int = 0  # this laptop's batches sealed again (sent plain, or a lost key)
     # The rows the applied batches touched (table, key) with what they carried: the
     # window's change news (``sync_status.news``).
     touched: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
@@ -184,10 +199,12 @@ def receive(
     now: datetime,
     report: RoundReport,
     cloud: sync_folder.Cloud = sync_folder.CLOUD,
+    keys: BatchKeys | None = None,
 ) -> None:
     """Apply every other laptop's batches that are next in line, each in order, once.
     A batch that is a cloud placeholder is not read (reading waits for the download):
-    it is asked for, and it and the device's later batches wait for a later round."""
+    it is asked for, and it and the device's later batches wait for a later round.
+    With ``keys`` (encryption on) only sealed batches that open with them are applied."""
     listing = sync_folder.scan(folder, own=own)
     known = set(known_revisions())
     for device, batches in sorted(listing.devices.items()):
@@ -205,11 +222,15 @@ def receive(
                 break
             document = None
             chosen = None
+            problems: list[Held] = []  # said only when no copy of the batch opens
             for found in sorted(candidates, key=lambda f: f.hash):
                 try:
-                    document = sync_folder.read_batch(found)
+                    document = sync_folder.read_batch(found, keys)
+                except NotSealedError as error:
+                    problems.append(Held("plain", expected, device, error.laptop or heard))
+                    continue
                 except (ValueError, UnicodeDecodeError) as error:
-                    report.held.append(
+                    problems.append(
                         Held("unreadable", expected, device, heard, found.path.name, str(error))
                     )
                     continue
@@ -217,7 +238,9 @@ def receive(
                     chosen = found
                     break
             if document is None or chosen is None:
-                report.held.append(Held("arriving", expected, device, heard))
+                report.held.extend(problems)
+                if not any(held.reason == "plain" for held in problems):
+                    report.held.append(Held("arriving", expected, device, heard))
                 break
             if (
                 document.get("schema") not in known

@@ -5433,6 +5433,22 @@ Datenordner: {folder}</translation>
       <translation>&amp;Name dieses Laptops</translation>
     </message>
     <message>
+      <source>The sync folder's passphrase</source>
+      <translation>Die Passphrase des Synchronisationsordners</translation>
+    </message>
+    <message>
+      <source>Only if it differs from this laptop's</source>
+      <translation>Nur wenn sie von der dieses Laptops abweicht</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted, so what this laptop writes to the sync folder is encrypted too, with the passphrase the sync folder was set up with. If this laptop's passphrase is another, type that one here (once).</source>
+      <translation>Ihre Daten sind verschlüsselt, daher wird auch verschlüsselt, was dieser Laptop in den Synchronisationsordner schreibt – mit der Passphrase, mit der der Synchronisationsordner eingerichtet wurde. Hat dieser Laptop eine andere Passphrase, geben Sie jene hier ein (einmal).</translation>
+    </message>
+    <message>
+      <source>Sync &amp;passphrase</source>
+      <translation>Synchronisations-&amp;Passphrase</translation>
+    </message>
+    <message>
       <source>Sync</source>
       <translation>Synchronisieren</translation>
     </message>
@@ -8311,10 +8327,6 @@ Datenordner: {folder}</translation>
   </context>
   <context>
     <name>sync</name>
-    <message>
-      <source>This data folder is encrypted, and sync does not encrypt what it writes to the sync folder yet, so it would leave your notes readable there. Nothing was sent or changed. (Turning encryption off makes sync available again.)</source>
-      <translation>Dieser Datenordner ist verschlüsselt, und die Synchronisation verschlüsselt noch nicht, was sie in den Synchronisationsordner schreibt – Ihre Notizen wären dort lesbar. Nichts wurde gesendet oder geändert. (Wenn Sie die Verschlüsselung ausschalten, ist die Synchronisation wieder verfügbar.)</translation>
-    </message>
     <message numerus="yes">
       <source>%n change(s) from “{laptop}”.</source>
       <translation>
@@ -8328,6 +8340,10 @@ Datenordner: {folder}</translation>
         <numerusform>%n Änderung von {laptops}.</numerusform>
         <numerusform>%n Änderungen von {laptops}.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Sync did not run: {reason}</source>
+      <translation>Die Synchronisation lief nicht: {reason}</translation>
     </message>
     <message>
       <source>Sync is paused: {reason}</source>
@@ -8711,6 +8727,10 @@ Datenordner: {folder}</translation>
     <message>
       <source>Some note edits in batch {number} from {laptop} wait for an earlier edit of the same note that has not arrived yet; those notes keep their text until it does.</source>
       <translation>Einige Notizänderungen in Stapel {number} von {laptop} warten auf eine frühere Änderung derselben Notiz, die noch nicht angekommen ist; diese Notizen behalten bis dahin ihren Text.</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} is not encrypted: that laptop's data is not encrypted, and this sync folder's batches are. Turn encryption on there with the passphrase this sync folder was set up with; nothing from it is applied until then.</source>
+      <translation>Stapel {number} von {laptop} ist nicht verschlüsselt: Die Daten jenes Laptops sind nicht verschlüsselt, die Stapel dieses Synchronisationsordners schon. Schalten Sie dort die Verschlüsselung mit der Passphrase ein, mit der dieser Synchronisationsordner eingerichtet wurde; bis dahin wird nichts davon übernommen.</translation>
     </message>
     <message>
       <source>Batch {number} from {laptop} was written by a newer MentorDesk: update MentorDesk on this laptop to receive it.</source>

@@ -5433,6 +5433,22 @@ Data folder: {folder}</source>
       <translation>[Ţĥîš &amp;ĺàþţöþ'š ñàḿé ·····]</translation>
     </message>
     <message>
+      <source>The sync folder's passphrase</source>
+      <translation>[Ţĥé šýñç föĺđéŕ'š þàššþĥŕàšé ····· ····]</translation>
+    </message>
+    <message>
+      <source>Only if it differs from this laptop's</source>
+      <translation>[Öñĺý îf îţ đîfféŕš fŕöḿ ţĥîš ĺàþţöþ'š ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted, so what this laptop writes to the sync folder is encrypted too, with the passphrase the sync folder was set up with. If this laptop's passphrase is another, type that one here (once).</source>
+      <translation>[Ýöûŕ đàţà îš éñçŕýþţéđ, šö ŵĥàţ ţĥîš ĺàþţöþ ŵŕîţéš ţö ţĥé šýñç föĺđéŕ îš éñçŕýþţéđ ţöö, ŵîţĥ ţĥé þàššþĥŕàšé ţĥé šýñç föĺđéŕ ŵàš šéţ ûþ ŵîţĥ. Îf ţĥîš ĺàþţöþ'š þàššþĥŕàšé îš àñöţĥéŕ, ţýþé ţĥàţ öñé ĥéŕé (öñçé). ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>Sync &amp;passphrase</source>
+      <translation>[Šýñç &amp;þàššþĥŕàšé ·····]</translation>
+    </message>
+    <message>
       <source>Sync</source>
       <translation>[Šýñç ·]</translation>
     </message>
@@ -8311,10 +8327,6 @@ Data folder: {folder}</source>
   </context>
   <context>
     <name>sync</name>
-    <message>
-      <source>This data folder is encrypted, and sync does not encrypt what it writes to the sync folder yet, so it would leave your notes readable there. Nothing was sent or changed. (Turning encryption off makes sync available again.)</source>
-      <translation>[Ţĥîš đàţà föĺđéŕ îš éñçŕýþţéđ, àñđ šýñç đöéš ñöţ éñçŕýþţ ŵĥàţ îţ ŵŕîţéš ţö ţĥé šýñç föĺđéŕ ýéţ, šö îţ ŵöûĺđ ĺéàvé ýöûŕ ñöţéš ŕéàđàƀĺé ţĥéŕé. Ñöţĥîñĝ ŵàš šéñţ öŕ çĥàñĝéđ. (Ţûŕñîñĝ éñçŕýþţîöñ öff ḿàķéš šýñç àvàîĺàƀĺé àĝàîñ.) ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
-    </message>
     <message numerus="yes">
       <source>%n change(s) from “{laptop}”.</source>
       <translation>
@@ -8328,6 +8340,10 @@ Data folder: {folder}</source>
         <numerusform>[%n çĥàñĝé fŕöḿ {laptops}. ····· ··]</numerusform>
         <numerusform>[%n çĥàñĝéš fŕöḿ {laptops}. ····· ···]</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Sync did not run: {reason}</source>
+      <translation>[Šýñç đîđ ñöţ ŕûñ: {reason} ····· ···]</translation>
     </message>
     <message>
       <source>Sync is paused: {reason}</source>
@@ -8711,6 +8727,10 @@ Data folder: {folder}</source>
     <message>
       <source>Some note edits in batch {number} from {laptop} wait for an earlier edit of the same note that has not arrived yet; those notes keep their text until it does.</source>
       <translation>[Šöḿé ñöţé éđîţš îñ ƀàţçĥ {number} fŕöḿ {laptop} ŵàîţ föŕ àñ éàŕĺîéŕ éđîţ öf ţĥé šàḿé ñöţé ţĥàţ ĥàš ñöţ àŕŕîvéđ ýéţ; ţĥöšé ñöţéš ķééþ ţĥéîŕ ţéxţ ûñţîĺ îţ đöéš. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} is not encrypted: that laptop's data is not encrypted, and this sync folder's batches are. Turn encryption on there with the passphrase this sync folder was set up with; nothing from it is applied until then.</source>
+      <translation>[Ɓàţçĥ {number} fŕöḿ {laptop} îš ñöţ éñçŕýþţéđ: ţĥàţ ĺàþţöþ'š đàţà îš ñöţ éñçŕýþţéđ, àñđ ţĥîš šýñç föĺđéŕ'š ƀàţçĥéš àŕé. Ţûŕñ éñçŕýþţîöñ öñ ţĥéŕé ŵîţĥ ţĥé þàššþĥŕàšé ţĥîš šýñç föĺđéŕ ŵàš šéţ ûþ ŵîţĥ; ñöţĥîñĝ fŕöḿ îţ îš àþþĺîéđ ûñţîĺ ţĥéñ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
     </message>
     <message>
       <source>Batch {number} from {laptop} was written by a newer MentorDesk: update MentorDesk on this laptop to receive it.</source>

@@ -5433,6 +5433,22 @@ Carpeta de datos: {folder}</translation>
       <translation>&amp;Nombre de este portátil</translation>
     </message>
     <message>
+      <source>The sync folder's passphrase</source>
+      <translation>La frase de contraseña de la carpeta de sincronización</translation>
+    </message>
+    <message>
+      <source>Only if it differs from this laptop's</source>
+      <translation>Solo si es distinta de la de este portátil</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted, so what this laptop writes to the sync folder is encrypted too, with the passphrase the sync folder was set up with. If this laptop's passphrase is another, type that one here (once).</source>
+      <translation>Sus datos están cifrados, así que lo que este portátil escribe en la carpeta de sincronización también se cifra, con la frase de contraseña con la que se configuró la carpeta de sincronización. Si la de este portátil es otra, escriba aquella aquí (una vez).</translation>
+    </message>
+    <message>
+      <source>Sync &amp;passphrase</source>
+      <translation>&amp;Frase de contraseña de sincronización</translation>
+    </message>
+    <message>
       <source>Sync</source>
       <translation>Sincronización</translation>
     </message>
@@ -8311,10 +8327,6 @@ Carpeta de datos: {folder}</translation>
   </context>
   <context>
     <name>sync</name>
-    <message>
-      <source>This data folder is encrypted, and sync does not encrypt what it writes to the sync folder yet, so it would leave your notes readable there. Nothing was sent or changed. (Turning encryption off makes sync available again.)</source>
-      <translation>Esta carpeta de datos está cifrada, y la sincronización todavía no cifra lo que escribe en la carpeta de sincronización, así que sus notas quedarían legibles allí. No se envió ni cambió nada. (Desactivar el cifrado vuelve a hacer disponible la sincronización.)</translation>
-    </message>
     <message numerus="yes">
       <source>%n change(s) from “{laptop}”.</source>
       <translation>
@@ -8328,6 +8340,10 @@ Carpeta de datos: {folder}</translation>
         <numerusform>%n cambio de {laptops}.</numerusform>
         <numerusform>%n cambios de {laptops}.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Sync did not run: {reason}</source>
+      <translation>La sincronización no se ejecutó: {reason}</translation>
     </message>
     <message>
       <source>Sync is paused: {reason}</source>
@@ -8711,6 +8727,10 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Some note edits in batch {number} from {laptop} wait for an earlier edit of the same note that has not arrived yet; those notes keep their text until it does.</source>
       <translation>Algunos cambios de notas del lote {number} de {laptop} esperan un cambio anterior de la misma nota que aún no ha llegado; esas notas conservan su texto hasta entonces.</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} is not encrypted: that laptop's data is not encrypted, and this sync folder's batches are. Turn encryption on there with the passphrase this sync folder was set up with; nothing from it is applied until then.</source>
+      <translation>El lote {number} de {laptop} no está cifrado: los datos de ese portátil no están cifrados y los lotes de esta carpeta de sincronización sí. Active allí el cifrado con la frase de contraseña con la que se configuró esta carpeta de sincronización; hasta entonces no se aplica nada de él.</translation>
     </message>
     <message>
       <source>Batch {number} from {laptop} was written by a newer MentorDesk: update MentorDesk on this laptop to receive it.</source>

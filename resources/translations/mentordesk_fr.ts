@@ -5433,6 +5433,22 @@ Dossier de données : {folder}</translation>
       <translation>&amp;Nom de cet ordinateur</translation>
     </message>
     <message>
+      <source>The sync folder's passphrase</source>
+      <translation>La phrase secrète du dossier de synchronisation</translation>
+    </message>
+    <message>
+      <source>Only if it differs from this laptop's</source>
+      <translation>Seulement si elle diffère de celle de cet ordinateur</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted, so what this laptop writes to the sync folder is encrypted too, with the passphrase the sync folder was set up with. If this laptop's passphrase is another, type that one here (once).</source>
+      <translation>Vos données sont chiffrées : ce que cet ordinateur écrit dans le dossier de synchronisation l’est aussi, avec la phrase secrète choisie quand le dossier de synchronisation a été configuré. Si celle de cet ordinateur est différente, tapez celle-là ici (une seule fois).</translation>
+    </message>
+    <message>
+      <source>Sync &amp;passphrase</source>
+      <translation>&amp;Phrase secrète de synchronisation</translation>
+    </message>
+    <message>
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
@@ -8311,10 +8327,6 @@ Dossier de données : {folder}</translation>
   </context>
   <context>
     <name>sync</name>
-    <message>
-      <source>This data folder is encrypted, and sync does not encrypt what it writes to the sync folder yet, so it would leave your notes readable there. Nothing was sent or changed. (Turning encryption off makes sync available again.)</source>
-      <translation>Ce dossier de données est chiffré, et la synchronisation ne chiffre pas encore ce qu’elle écrit dans le dossier de synchronisation : vos notes y seraient lisibles. Rien n’a été envoyé ni modifié. (Désactiver le chiffrement rend la synchronisation de nouveau disponible.)</translation>
-    </message>
     <message numerus="yes">
       <source>%n change(s) from “{laptop}”.</source>
       <translation>
@@ -8328,6 +8340,10 @@ Dossier de données : {folder}</translation>
         <numerusform>%n modification de {laptops}.</numerusform>
         <numerusform>%n modifications de {laptops}.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Sync did not run: {reason}</source>
+      <translation>La synchronisation n’a pas eu lieu : {reason}</translation>
     </message>
     <message>
       <source>Sync is paused: {reason}</source>
@@ -8711,6 +8727,10 @@ Dossier de données : {folder}</translation>
     <message>
       <source>Some note edits in batch {number} from {laptop} wait for an earlier edit of the same note that has not arrived yet; those notes keep their text until it does.</source>
       <translation>Certaines modifications de notes du lot {number} de {laptop} attendent une modification antérieure de la même note, pas encore arrivée ; ces notes gardent leur texte jusque-là.</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} is not encrypted: that laptop's data is not encrypted, and this sync folder's batches are. Turn encryption on there with the passphrase this sync folder was set up with; nothing from it is applied until then.</source>
+      <translation>Le lot {number} de {laptop} n’est pas chiffré : les données de cet ordinateur ne sont pas chiffrées, alors que les lots de ce dossier de synchronisation le sont. Activez-y le chiffrement avec la phrase secrète choisie quand ce dossier de synchronisation a été configuré ; rien n’en est appliqué d’ici là.</translation>
     </message>
     <message>
       <source>Batch {number} from {laptop} was written by a newer MentorDesk: update MentorDesk on this laptop to receive it.</source>

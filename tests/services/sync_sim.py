@@ -20,6 +20,13 @@ the final note unless a laptop that had it removed it (or deleted the record).
 different, when a part typed into a note is lost, or when another value someone typed
 is neither in the data nor in a kept conflict.
 Used by tests/services/test_sync_simulation.py (200 seeds) and scripts/sync_simulation.py.
+
+``run(seed, encrypted=True)``: every laptop's data folder is encrypted (real key files,
+SQLCipher files; one data key for the three, as the process holds one) and their
+batches sealed: each laptop makes the sync folder's key file in its own view before the
+service has copied another's, the service settles on the first it saw, and the laptops
+whose file lost seal their batches again with it. A crash after a sealed batch is in
+the folder writes the same bytes under the same name again (the nonce is the content's).
 """
 
 from __future__ import annotations
@@ -39,10 +46,10 @@ from uuid import UUID
 from sqlalchemy import event, select, update
 
 from mentordesk.config import resolve_paths
-from mentordesk.db import sync_store
+from mentordesk.db import cipher, key_file, sync_store
 from mentordesk.db.database import Database
 from mentordesk.db.models import Meeting, Mentor
-from mentordesk.services import sync, sync_folder, sync_receive
+from mentordesk.services import sync, sync_folder, sync_key, sync_receive
 from mentordesk.services.exchange import export_document
 
 DAY_US = 86_400_000_000
@@ -96,6 +103,7 @@ class Figures:
     placeholders: int = 0
     downloads: int = 0
     crashes: int = 0
+    resealed: int = 0  # encrypted: batches sealed again with the key the folder settled on
 
 
 @dataclass
@@ -120,6 +128,8 @@ class World:
     # (laptop view, relative path) -> bytes still to deliver; delivered copies
     in_flight: list[tuple[Laptop, Path, bytes]] = field(default_factory=list)
     delivered: set[tuple[str, str]] = field(default_factory=set)
+    passphrase: str | None = None  # encrypted: every laptop's
+    key_file: bytes | None = None  # the sync folder's key file the service settled on
     # Files shown as cloud placeholders, and those a round asked to download.
     placeholders: set[Path] = field(default_factory=set)
     requested: set[Path] = field(default_factory=set)
@@ -149,7 +159,21 @@ def _open(data: Path) -> Database:
     return database
 
 
-def _laptop(root: Path, name: str, template: Path, rng: random.Random) -> Laptop:
+PASSPHRASE = "the same on the three laptops"
+_KEY_FILES: dict[bytes, key_file.KeyFile] = {}
+
+
+def _encrypt(data: Path, data_key: bytes) -> None:
+    """The key file of an encrypted folder (made once: scrypt is slow on purpose); the
+    database is encrypted when it opens (``encryption.finish``)."""
+    if data_key not in _KEY_FILES:
+        _KEY_FILES[data_key] = key_file.new(data_key, PASSPHRASE, key_file.new_recovery_key())
+    key_file.write(data, _KEY_FILES[data_key])
+
+
+def _laptop(
+    root: Path, name: str, template: Path, rng: random.Random, encrypted: bool = False
+) -> Laptop:
     data = root / name
     data.mkdir(parents=True)
     shutil.copyfile(template, data / "mentordesk.sqlite3")
@@ -158,6 +182,10 @@ def _laptop(root: Path, name: str, template: Path, rng: random.Random) -> Laptop
     connection.execute("UPDATE sync_state SET device_id = ?", (device_id,))
     connection.commit()
     connection.close()
+    if encrypted:
+        data_key = cipher.active_key()
+        assert data_key is not None
+        _encrypt(data, data_key)
     database = _open(data)
     view = root / f"{name}-view"
     view.mkdir()
@@ -259,7 +287,15 @@ def _operate(world: World, laptop: Laptop, figures: Figures) -> None:
 
 
 def _collect(world: World, laptop: Laptop) -> None:
-    """The sync service notices the laptop's new batch files."""
+    """The sync service notices the laptop's new batch files (and key file)."""
+    key = sync_key.folder_file(laptop.view)
+    if key.exists():
+        if world.key_file is None:  # the first the service sees wins the name
+            world.key_file = key.read_bytes()
+        for other in world.laptops:
+            mine = sync_key.folder_file(other.view)
+            if not mine.exists() or mine.read_bytes() != world.key_file:
+                world.in_flight.append((other, Path(sync_key.FOLDER_FILE), world.key_file))
     own = sync_folder.versions_folder(laptop.view) / laptop.token
     if not own.is_dir():
         return
@@ -305,6 +341,9 @@ def _deliver(world: World, figures: Figures, *, everything: bool) -> None:
             continue
         path = sync_folder.versions_folder(target.view) / relative
         path.parent.mkdir(parents=True, exist_ok=True)
+        if relative.name == sync_key.FOLDER_FILE:
+            path.write_bytes(body)  # the service's version replaces the laptop's own
+            continue
         if not everything and rng.random() < 0.15:
             path.write_bytes(body[: rng.randrange(len(body))])  # cut short: the rest comes later
             figures.truncated += 1
@@ -335,8 +374,11 @@ def _round(world: World, laptop: Laptop, figures: Figures) -> int:
         for path in world.placeholders
         if path.is_relative_to(laptop.view) and (match := sync_folder.NAME.match(path.name))
     ]
-    report = sync.run_round(laptop.database, world.now, cloud=_cloud(world, figures))
+    report = sync.run_round(
+        laptop.database, world.now, cloud=_cloud(world, figures), passphrase=world.passphrase
+    )
     assert not report.paused, report.paused
+    assert not report.refused, report.refused
     applied = _applied(laptop)
     for device, seq in shown:  # a placeholder is never read, nor anything after it
         assert applied.get(device, 0) < seq, f"{laptop.name} read a placeholder: {device} {seq}"
@@ -345,6 +387,7 @@ def _round(world: World, laptop: Laptop, figures: Figures) -> int:
     figures.batches += sum(report.batches_in.values())
     figures.conflicts += report.conflicts
     figures.revived += report.revived
+    figures.resealed += report.resealed
     return report.sent + report.changes_in
 
 
@@ -387,7 +430,12 @@ def _crash(world: World, laptop: Laptop, figures: Figures) -> None:
     _set_clock(world, laptop)
     with _crashing(world.rng):
         try:
-            sync.run_round(laptop.database, world.now, cloud=_cloud(world, figures))
+            sync.run_round(
+                laptop.database,
+                world.now,
+                cloud=_cloud(world, figures),
+                passphrase=world.passphrase,
+            )
         except CrashError:
             figures.crashes += 1
     data = laptop.database.paths.data_dir
@@ -435,12 +483,16 @@ def _difference(exports: list[str]) -> str:
     return "the laptops differ: " + "; ".join(lines[:5])
 
 
-def run(seed: int, root: Path, steps: int = 40) -> Figures:
+def run(seed: int, root: Path, steps: int = 40, *, encrypted: bool = False) -> Figures:
     rng = random.Random(seed)
     figures = Figures(seed)
     template = _template(root.parent)
-    laptops = [_laptop(root, name, template, rng) for name in ("work", "home", "travel")]
+    if encrypted:
+        cipher.unlock(bytes(range(32)))
+    names = ("work", "home", "travel")
+    laptops = [_laptop(root, name, template, rng, encrypted) for name in names]
     world = World(rng, laptops, datetime(2026, 12, 7, 9, tzinfo=UTC))
+    world.passphrase = PASSPHRASE if encrypted else None
     try:
         for _ in range(steps):
             laptop = rng.choice(laptops)
@@ -505,7 +557,13 @@ def run(seed: int, root: Path, steps: int = 40) -> Figures:
                 raise AssertionError(
                     f"seed {seed}: {typed} is neither in the data nor kept on {laptop.name}"
                 )
+        if encrypted:
+            for laptop in laptops:
+                for path in sync_folder.versions_folder(laptop.view).rglob("*.mdsync"):
+                    assert path.read_bytes().startswith(sync_folder.SEALED), path
         return figures
     finally:
         for laptop in laptops:
             laptop.database.close()
+        if encrypted:
+            cipher.lock()

@@ -16,7 +16,7 @@ from mentordesk.services import mentors, sync_folder
 from mentordesk.services import sync as rounds
 from mentordesk.services.mentors import MentorData
 from mentordesk.ui.shell.data_session import DataSession
-from mentordesk.ui.sync.watch import SPACING_MS
+from mentordesk.ui.sync.watch import SPACING_MS, FolderWatch
 from tests.cli.test_sync_command import edit, new_folder, sync
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.test_sync_window import (
@@ -149,3 +149,23 @@ def test_a_cloud_placeholder_is_said_on_the_page_and_read_once_downloaded(
     assert mentors_view(window).model.rowCount() == 5
     assert said not in page.waiting.text()
     page.close()
+
+
+def test_the_first_batch_making_the_folders_starts_no_round(qtbot: QtBot, tmp_path: Path) -> None:
+    """Before MentorDesk/v1 exists the watch is on the folder itself; this laptop's
+    first batch making MentorDesk/v1/<own> is not news, another laptop's folder is.
+    (The watcher's events are handed over by hand: whether one is delivered is the
+    system's business, what it starts is the watch's.)"""
+    folder = tmp_path / "Dropbox"
+    folder.mkdir()
+    watch = FolderWatch()
+    watch.follow(str(folder), "thislaptop")
+    assert watch.watched() == [str(folder)]
+    (folder / "MentorDesk" / "v1" / "thislaptop").mkdir(parents=True)
+    watch._changed(str(folder))
+    assert not watch.quiet.isActive(), "its own first batch started a round"
+    assert watch.watched() == [str(folder / "MentorDesk" / "v1")]
+    (folder / "MentorDesk" / "v1" / "homelaptop").mkdir()
+    watch._changed(str(folder / "MentorDesk" / "v1"))
+    assert watch.quiet.isActive(), "another laptop's folder is news"
+    watch.stop()

@@ -32,6 +32,7 @@ from mentordesk.config import Paths
 from mentordesk.db import encryption, key_file
 from mentordesk.db.files import write_text_file
 from mentordesk.ui.actions import make_action
+from mentordesk.ui.shell.unlock_dialog import offer_to_sync
 from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 
 if TYPE_CHECKING:
@@ -250,6 +251,7 @@ def change_encryption(window: QWidget, session: DataSession) -> None:
     def work() -> None:
         if choice == ON:
             made.append(encryption.turn_on(paths, new))
+            offer_to_sync(paths, new)  # sync's batches are sealed from the next round
         else:
             encryption.turn_off(paths, current)
             remembered.forget(paths)  # nothing left to remember

@@ -16,7 +16,6 @@ from mentordesk.services import sync_log
 from mentordesk.services.kinds import Kind
 from mentordesk.ui import vocabulary
 
-CONTEXT = "syncDecisions"
 LONGEST = 80  # characters of a value in the sentence; the whole value is in the tooltip
 
 # A stored column's name as a person knows the field (forms' labels where there are).
@@ -97,14 +96,12 @@ FIELDS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def field_name(column: str) -> str:
     """The field as a person knows it ("Role"); an unknown column as it is stored."""
     label = FIELDS.get(column)
-    return _tr(str(label)) if label is not None else column.replace("_", " ")
+    if label is None:
+        return column.replace("_", " ")
+    return QCoreApplication.translate("syncDecisions", str(label))
 
 
 def kind_name(table: str) -> str:

@@ -36,23 +36,15 @@ EVERY_MS = 2 * 60 * 1000
 DOWNLOAD_AGAIN_MS = 15 * 1000
 
 
-def encrypted_text() -> str:
-    """The command line's words (``cli_sync.py``) for a data folder that is encrypted."""
-    return QCoreApplication.translate(
-        "sync",
-        "This data folder is encrypted, and sync does not encrypt what it writes to the "
-        "sync folder yet, so it would leave your notes readable there. Nothing was sent or "
-        "changed. (Turning encryption off makes sync available again.)",
-    )
-
-
 @dataclass(frozen=True)
 class Outcome:
-    """How a round went: ``off`` (sync not set up: nothing was done), ``refused``
-    (encrypted), ``paused`` (the folder's words), ``failed`` (the error), or what it did."""
+    """How a round went: ``off`` (sync not set up: nothing was done), ``refused`` (the
+    service's words: a mixed folder, a passphrase that differs or is needed), ``paused``
+    (the folder's words), ``failed`` (the error), or what it did."""
 
     off: bool = False
-    refused: bool = False
+    refused: str = ""
+    refused_reason: str = ""  # services/sync_key's MIXED, PASSPHRASE or NEEDED
     paused: str = ""
     failed: BaseException | None = None
     sent: int = 0
@@ -88,20 +80,25 @@ class SyncWorker(QObject):
             self.finished.emit(Outcome(failed=error, at=now))
 
     def _round(self, now: datetime) -> Outcome:
-        from mentordesk.db import encryption
         from mentordesk.services import sync as rounds
         from mentordesk.services import sync_status
 
         context = self._context
         if not context.read(sync_status.overview).enabled:
             return Outcome(off=True, at=now)
-        if encryption.is_on(context.database.paths):
-            return Outcome(refused=True, at=now)
         report = rounds.run_round(
             context.database, now, socket.gethostname() or "computer", cloud=self.cloud
         )
         current = context.read(rounds.settings)  # after the round: a copied folder's new id
         folder, own = current.folder, current.token
+        if report.refused:
+            return Outcome(
+                refused=report.refused,
+                refused_reason=report.refused_reason,
+                at=now,
+                folder=folder,
+                own=own,
+            )
         if report.paused:
             return Outcome(
                 paused=report.paused, held=tuple(report.held), at=now, folder=folder, own=own
@@ -243,7 +240,9 @@ def status_text(outcome: Outcome) -> str:
     if outcome.off:
         return ""
     if outcome.refused:
-        return encrypted_text()
+        return QCoreApplication.translate("sync", "Sync did not run: {reason}").format(
+            reason=outcome.refused
+        )
     if outcome.paused:
         return QCoreApplication.translate("sync", "Sync is paused: {reason}").format(
             reason=outcome.paused

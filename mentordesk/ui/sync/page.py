@@ -29,7 +29,7 @@ from mentordesk.services import sync_log, sync_status
 from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui.formats import short_datetime
 from mentordesk.ui.sync import decision_words, operations
-from mentordesk.ui.sync.job import Outcome, SyncJob, encrypted_text, status_text
+from mentordesk.ui.sync.job import Outcome, SyncJob, status_text
 from mentordesk.ui.sync.waiting_words import downloading_lines, held_lines
 
 
@@ -187,9 +187,7 @@ class SyncDialog(QDialog):
     def _show_waiting(self, overview: sync_status.Overview, last: Outcome | None) -> None:
         lines: list[str] = []
         if last is not None and overview.enabled:
-            if last.refused:
-                lines.append(encrypted_text())
-            elif last.paused or last.failed is not None:
+            if last.refused or last.paused or last.failed is not None:
                 lines.append(status_text(last))
             lines.extend(held_lines(last.held))
             lines.extend(downloading_lines(last.downloading))

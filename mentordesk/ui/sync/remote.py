@@ -20,6 +20,7 @@ def outcome_json(outcome: Outcome) -> dict[str, object]:
     failed = outcome.failed
     return {
         "refused": outcome.refused,
+        "refused_reason": outcome.refused_reason,
         "paused": outcome.paused,
         "failed": f"{type(failed).__name__}: {failed}" if failed is not None else "",
         "sent": outcome.sent,

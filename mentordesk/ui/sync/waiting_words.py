@@ -1,7 +1,8 @@
 """What a round left waiting, in the person's language: batches not applied yet
 (``sync_receive.Held``: one missing, one still arriving, one that is not a batch, one
-from a newer MentorDesk, note edits waiting for an earlier one) and files still in the
-cloud. The command line says the same in English (``Held.english``,
+from a newer MentorDesk, one not encrypted where the sync folder's are, note edits
+waiting for an earlier one) and files still in the cloud. The command line says the
+same in English (``Held.english``,
 ``sync.downloading_words``).
 """
 
@@ -39,6 +40,14 @@ def held_line(held: Held) -> str:
             "syncWaiting",
             "Some note edits in batch {number} from {laptop} wait for an earlier edit of the "
             "same note that has not arrived yet; those notes keep their text until it does.",
+        )
+    elif held.reason == "plain":
+        text = QCoreApplication.translate(
+            "syncWaiting",
+            "Batch {number} from {laptop} is not encrypted: that laptop's data is not "
+            "encrypted, and this sync folder's batches are. Turn encryption on there with "
+            "the passphrase this sync folder was set up with; nothing from it is applied "
+            "until then.",
         )
     elif held.reason == "newer":
         text = QCoreApplication.translate(

@@ -99,9 +99,11 @@ class FolderWatch(QObject):
     def _changed(self, path: str) -> None:
         before = self._laptops
         self._rewatch()  # a laptop's folder that just appeared
-        in_versions = self.folder is not None and Path(path) == versions_folder(self.folder)
-        if in_versions and self._laptops == before:
-            return  # only this laptop's own folder came or went in v1
+        in_laptop = self.folder is not None and Path(path).parent == versions_folder(self.folder)
+        if not in_laptop and self._laptops == before:
+            # v1 or a folder on its way to it changed, and no other laptop came or
+            # went: this laptop's own first batch made its folders (no round for that)
+            return
         self.quiet.start(QUIET_MS)  # restarted by every event: a round once it is quiet
 
     def _settled(self) -> None:
