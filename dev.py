@@ -86,7 +86,8 @@ def missing_test_packages() -> dict[str, str]:
     programs = {
         "Xvfb": "xvfb",  # a bare X server for the X11 tests and the frozen smoke test
         "xauth": "xauth",  # xvfb-run needs it
-        "objdump": "binutils",  # PyInstaller reads libraries with it
+        # PyInstaller reads libraries with objdump; icu_data.py links ICU's data with as and ld.
+        "objdump": "binutils",
         "makensis": "nsis",  # the Windows installer script is compiled in a test
         "strace": "strace",  # fault injection (full disk, unwritable files) and the network audit
         # Reminders on a desktop without a tray (a session bus) and with one (trayer),

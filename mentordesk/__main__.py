@@ -164,27 +164,36 @@ def build_parser() -> argparse.ArgumentParser:
     passphrase = commands.add_parser(
         "passphrase",
         help="turn encryption on (set), change the passphrase, or turn it off (remove)",
-        description="set: encrypt the database, its backups and damaged copies under a new "
-        "passphrase and print a recovery key; change: a new passphrase (the old one, or the "
-        "recovery key, first); remove: decrypt everything. From a terminal it asks (twice "
-        "for a new passphrase); otherwise it reads one line from standard input per "
-        "passphrase (change: the old, then the new). MentorDesk must be closed.",
+        description="set: encrypt the database, its backups, damaged copies and attached files "
+        "under a new passphrase and print a recovery key; change: a new passphrase (the "
+        "old one, or the recovery key, first); remove: decrypt everything. From a "
+        "terminal it asks (twice for a new passphrase); otherwise it reads one line "
+        "from standard input per passphrase (change: the old, then the new). "
+        "MentorDesk must be closed.",
     )
     _data_dir(passphrase, argparse.SUPPRESS)
     passphrase.add_argument("action", choices=("set", "change", "remove"))
     sync = commands.add_parser(
         "sync",
-        help="one sync round with your other laptops (MentorDesk must be closed)",
+        help="one sync round with your other laptops (MentorDesk open or closed)",
         description="Send this laptop's changes to the sync folder and apply what your other "
         "laptops left there. The first time, give --folder (a folder your sync service "
-        "keeps) and --device (this laptop's name). Exit 8: the sync folder is missing or "
-        "emptied, so sync is paused and nothing changed.",
+        "keeps) and --device (this laptop's name). With encryption on, batches are "
+        "encrypted with a key made from the passphrase the sync folder was set up with. "
+        "Exit 8: the sync folder is missing or emptied, so sync is paused and nothing "
+        "changed; exit 7: the passphrase differs from the sync folder's (nothing applied).",
     )
     _data_dir(sync, argparse.SUPPRESS)
     sync.add_argument("--folder", metavar="PATH", help="the sync folder (set once)")
     sync.add_argument("--device", metavar="NAME", help="this laptop's name (set once)")
     sync.add_argument(
         "--log", action="store_true", help="list what sync decided by itself, newest first"
+    )
+    sync.add_argument(
+        "--sync-passphrase",
+        action="store_true",
+        help="with encryption on: ask (after this laptop's passphrase) for the passphrase the "
+        "sync folder was set up with, when it differs from this laptop's (asked once)",
     )
     sync.add_argument(
         "--restore",

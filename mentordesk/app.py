@@ -213,10 +213,16 @@ def _run(app: QApplication, signals: ClosingSignals, paths: Paths, minimized: bo
         window = session.window
         return take_note(window.context if window is not None else None, payload)
 
+    def sync(answer: Callable[[bytes], None]) -> None:
+        # ``mentordesk sync`` while this copy is open: its own sync job runs the round.
+        from mentordesk.ui.sync.remote import take_sync
+
+        take_sync(getattr(session, "sync", None), answer)
+
     try:
         # Answer a second start at once, even while this one is still starting
         # (migrating, filling the window): it is told "switched to it", not "frozen".
-        instance.listen(activate, note)
+        instance.listen(activate, note, sync)
         apply_theme(session.settings.get(settings_.THEME))
         signals.window_of = lambda: session.window
         if not session.start(minimized) or signals.received is not None:

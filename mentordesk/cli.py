@@ -10,6 +10,7 @@ in the README.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -19,7 +20,7 @@ from mentordesk import cli_passphrase
 from mentordesk.cli_passphrase import PassphraseError
 from mentordesk.cli_report import files_missing as _files_missing
 from mentordesk.cli_report import kept_lines as _kept_lines
-from mentordesk.cli_report import out, report
+from mentordesk.cli_report import out, refused, report
 from mentordesk.config import DataFolderError, Paths, resolve_paths
 from mentordesk.db.errors import (
     DESCRIPTIONS,
@@ -44,7 +45,8 @@ EXIT = {
     IN_USE: "another MentorDesk is using the data folder",
     UNUSABLE: "the database or the given file cannot be used",
     REFUSED: "the disk or file system refused",
-    WRONG_PASSPHRASE: "wrong passphrase (or none given) for an encrypted data folder",
+    WRONG_PASSPHRASE: "wrong passphrase (or none given) for an encrypted data folder, or "
+    "for the sync folder (sync)",
     SYNC_PAUSED: "sync is paused: the sync folder is missing or emptied",
 }
 
@@ -163,7 +165,10 @@ def backup(args: argparse.Namespace, now: datetime) -> int:
         keep_for_backup(paths.attachments_dir, target)  # beside it: mentordesk-attachments/
         made = target
     else:
-        made = backups.make_backup(paths, backups.Reason.MANUAL, now)
+        try:
+            made = backups.make_backup(paths, backups.Reason.MANUAL, now)
+        except OSError as error:
+            raise CommandError(f"{refused(error)} No backup was made.", REFUSED) from error
     contents = _contents(made)
     out(f"Backed up to {made} ({contents}).")
     return OK
@@ -257,8 +262,8 @@ def import_(args: argparse.Namespace, now: datetime) -> int:
     if not args.dry_run:
         try:
             paths.ensure()  # importing into a new folder is how data moves to a new computer
-        except DataFolderError as refused:
-            raise CommandError(refused.args[0], UNUSABLE) from refused
+        except DataFolderError as unusable:
+            raise CommandError(unusable.args[0], UNUSABLE) from unusable
         lock = _locked(paths)
     try:
         result = import_file(paths, source, now=now, dry_run=args.dry_run, keep_mine=args.add_new)
@@ -318,14 +323,21 @@ def sync(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk import cli_sync
 
     paths = _existing_paths(args)
-    lock = _locked(paths)
+    codes = {
+        cli_sync.USAGE: USAGE,
+        cli_sync.PAUSED: SYNC_PAUSED,
+        cli_sync.IN_USE: IN_USE,
+        cli_sync.PASSPHRASE: WRONG_PASSPHRASE,
+    }
+    in_use = _in_use(paths)  # then the open window owns the folder: it runs the round
+    lock = None if in_use else _locked(paths)
     try:
-        lines = cli_sync.sync(paths, args, now)
+        lines = cli_sync.open_app(paths, args) if in_use else cli_sync.sync(paths, args, now)
     except cli_sync.SyncError as error:
-        code = USAGE if error.reason == cli_sync.USAGE else SYNC_PAUSED
-        raise CommandError(str(error), code) from error
+        raise CommandError(str(error), codes[error.reason]) from error
     finally:
-        lock.release()
+        if lock is not None:
+            lock.release()
     for line in lines:
         out(line)
     return OK
@@ -346,6 +358,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, datetime], int]] = {
 
 def run(args: argparse.Namespace) -> int:
     """Run the command in ``args``; report failures in plain words on stderr."""
+    # The log's lines (meant for the window's log file) never reach the terminal:
+    # each failure is said once, below, in the person's words.
+    logging.getLogger().addHandler(logging.NullHandler())
     try:
         if args.command != "passphrase":  # with encryption on, the others read it first
             cli_passphrase.unlock_for_command(resolve_paths(args.data_dir))
@@ -363,12 +378,12 @@ def run(args: argparse.Namespace) -> int:
     except AttachmentFileError as error:
         sys.stderr.write(f"mentordesk {args.command}: {describe(error)}; nothing was changed.\n")
         return UNUSABLE
-    except (OSError, DataFolderError) as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        target = getattr(error, "filename", None)
-        where = f" ({target})" if target else ""
-        sys.stderr.write(f"mentordesk {args.command}: {reason}{where}.\n")
-        return REFUSED if isinstance(error, OSError) else UNUSABLE
+    except OSError as error:
+        sys.stderr.write(f"mentordesk {args.command}: {refused(error)}\n")
+        return REFUSED
+    except DataFolderError as error:
+        sys.stderr.write(f"mentordesk {args.command}: {error}.\n")
+        return UNUSABLE
     except Exception as error:  # SQLite's and SQLAlchemy's own errors; anything else is a bug
         if not is_storage_error(error):
             raise

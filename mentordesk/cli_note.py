@@ -96,7 +96,7 @@ def _to_open_app(paths: Paths, mentor: str, text: str, private: bool) -> str:
     raise NoteError(f"MentorDesk is open on {paths.data_dir} but did not answer.", IN_USE)
 
 
-def _exchange(paths: Paths, message: bytes) -> bytes:
+def _exchange(paths: Paths, message: bytes, timeout_s: float = TIMEOUT_S) -> bytes:
     """Send ``message`` to the open MentorDesk and read its one-line answer."""
     address = socket_address(paths)
     if sys.platform == "win32":  # a named pipe is opened as a file
@@ -104,7 +104,7 @@ def _exchange(paths: Paths, message: bytes) -> bytes:
             pipe.write(message)
             return _line(pipe.read)
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
-        client.settimeout(TIMEOUT_S)
+        client.settimeout(timeout_s)
         client.connect(address)
         client.sendall(message)
         return _line(lambda size: client.recv(size))

@@ -51,11 +51,22 @@ def ask_new(usage: int) -> str:
     return first
 
 
+_given: list[str] = []
+
+
 def unlock_for_command(paths: Paths) -> None:
     """Ask for the passphrase when the folder is encrypted, and unlock it (raises
     WrongPassphraseError, KeyFileDamagedError, PassphraseError)."""
     if encryption.is_on(paths):
-        encryption.unlock(paths, ask("Passphrase (or recovery key): "))
+        secret = ask("Passphrase (or recovery key): ")
+        encryption.unlock(paths, secret)
+        _given[:] = [secret]
+
+
+def given() -> str | None:
+    """The passphrase this command was unlocked with (``mentordesk sync`` makes the sync
+    key with it the first time), or None."""
+    return _given[0] if _given else None
 
 
 RECOVERY_WORDS = (
@@ -74,7 +85,10 @@ def passphrase(
                 "encryption is already on; use `mentordesk passphrase change`.", usage
             )
         recovery = encryption.turn_on(paths, ask_new(usage))
-        say("Encryption is on: the database, its backups and damaged copies are encrypted.")
+        say(
+            "Encryption is on: the database, its backups, damaged copies and attached files "
+            "are encrypted."
+        )
         say(RECOVERY_WORDS[0])
         say(f"  {recovery}")
         say(RECOVERY_WORDS[1])

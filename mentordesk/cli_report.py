@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from mentordesk.config import on_read_only_disk
+from mentordesk.db.errors import Problem, classify
 
 if TYPE_CHECKING:
     from mentordesk.services.import_merge import Kept
@@ -12,6 +16,27 @@ if TYPE_CHECKING:
 
 def out(text: str = "") -> None:
     sys.stdout.write(text + "\n")
+
+
+def refused(error: OSError) -> str:
+    """The disk's refusal in words: its cause and the folder it is about (never the
+    name of a temporary file a copy was being written to)."""
+    if not error.filename:
+        return f"{error.strerror or error}."
+    path = Path(os.fsdecode(error.filename))
+    if path.name.startswith(".") or path.name.endswith(".partial"):
+        path = path.parent  # a temporary beside the file being made: its folder matters
+    folder = path if path.is_dir() else path.parent
+    problem = classify(error)
+    if problem is Problem.READ_ONLY and on_read_only_disk(folder):
+        return f"The disk holding {folder} is mounted read-only, so nothing can be written there."
+    if problem is Problem.READ_ONLY:
+        return f"{path} cannot be written: check that it and its folder belong to you."
+    if problem is Problem.FULL:
+        return f"The disk holding {folder} is full. Free some space, then try again."
+    if problem is Problem.IO:
+        return f"The disk reported an error while reading or writing {path}."
+    return f"{error.strerror or error} ({path})."
 
 
 def files_missing(count: int, where: str) -> str:

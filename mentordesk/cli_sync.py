@@ -5,9 +5,10 @@ laptops left there (``services/sync.py``). ``--folder`` and ``--device`` set syn
 the first time (or change the folder or this laptop's name); after that a bare
 ``mentordesk sync`` is enough. Qt-free, like every command.
 
-It takes the data folder's lock like every command that writes: with MentorDesk open
-it says so and changes nothing (exit code ``IN_USE``); the window syncs by itself then
-(``ui/sync/job.py``, README "Two laptops (sync)").
+It takes the data folder's lock like every command that writes. With MentorDesk open
+the window owns the folder, so the command asks it to run the round (``open_app``,
+``ui/sync/remote.py``) and prints how that went; setting up, ``--log`` and
+``--restore`` are done in the window then (exit code ``IN_USE``).
 """
 
 from __future__ import annotations
@@ -23,11 +24,14 @@ from mentordesk.config import Paths
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-USAGE, PAUSED = "usage", "paused"
+USAGE, PAUSED, IN_USE, PASSPHRASE = "usage", "paused", "in_use", "passphrase"
+ROUND_TIMEOUT_S = 300.0  # a first sync of years of data takes seconds; a slow disk more
 
 
 class SyncError(Exception):
-    """The round did not run, or was paused; ``reason`` is USAGE or PAUSED."""
+    """The round did not run, or was paused; ``reason`` is USAGE, PAUSED, IN_USE or
+    PASSPHRASE (the sync folder's passphrase differs from the one given, or none was
+    given)."""
 
     def __init__(self, message: str, reason: str) -> None:
         super().__init__(message)
@@ -76,21 +80,24 @@ def sync(paths: Paths, args: argparse.Namespace, now: datetime) -> list[str]:
     """Run one round on the (locked) data folder; the lines to tell the person."""
     from mentordesk.db.database import Database
     from mentordesk.services import sync as rounds
+    from mentordesk.services import sync_key
 
     if getattr(args, "log", False) or getattr(args, "restore", None) is not None:
         return decisions(paths, args)
 
+    from mentordesk import cli_passphrase
     from mentordesk.db import encryption
 
-    if encryption.is_on(paths):
-        # Batches are written in the clear for now: a synced folder would carry the
-        # very text encryption keeps off the disk. Refused until batches are sealed.
-        raise SyncError(
-            "This data folder is encrypted, and sync does not encrypt what it writes to "
-            "the sync folder yet, so it would leave your notes readable there. Nothing was "
-            "sent or changed. (Turning encryption off makes sync available again.)",
-            USAGE,
-        )
+    secret = None
+    given = cli_passphrase.given()
+    if given is not None:  # the key is made from it the first time, if it is the passphrase
+        sync_key.offer(paths, given)
+    if getattr(args, "sync_passphrase", False):
+        if not encryption.is_on(paths):
+            raise SyncError(
+                "--sync-passphrase is for an encrypted data folder; this one is not.", USAGE
+            )
+        secret = cli_passphrase.ask("The passphrase the sync folder was set up with: ")
     folder = _folder(args.folder) if args.folder else None
     name = args.device.strip() if args.device else None
     if name is not None and not name:
@@ -109,11 +116,18 @@ def sync(paths: Paths, args: argparse.Namespace, now: datetime) -> list[str]:
                 if name is None and not current.device_name:
                     name = socket.gethostname() or "Laptop"
                 current = rounds.configure(session, folder, name)
-        report = rounds.run_round(database, now, socket.gethostname() or "computer")
+        report = rounds.run_round(
+            database, now, socket.gethostname() or "computer", passphrase=secret
+        )
     finally:
         database.close()
     if report.paused:
         raise SyncError(report.paused, PAUSED)
+    if report.refused:
+        # A mixed folder is for the person to settle (USAGE); a passphrase that differs
+        # from the sync folder's is a wrong passphrase.
+        wrong = report.refused_reason != sync_key.MIXED
+        raise SyncError(report.refused, PASSPHRASE if wrong else USAGE)
     lines = [f"This laptop is “{current.device_name}”, syncing through {current.folder}."]
     if report.new_identity:
         lines.append(
@@ -123,21 +137,117 @@ def sync(paths: Paths, args: argparse.Namespace, now: datetime) -> list[str]:
     if report.rewritten:
         lost = "1 batch" if report.rewritten == 1 else f"{report.rewritten} batches"
         lines.append(f"Wrote again {lost} of this laptop's that the sync folder had lost.")
-    if report.sent:
-        lines.append(f"Sent {report.sent} changes ({report.sent_file}).")
+    if report.resealed:
+        lines.append(
+            f"Encrypted {report.resealed} of this laptop's earlier batches in the sync folder."
+        )
+    lines.extend(
+        round_lines(
+            report.sent,
+            report.sent_file,
+            dict(report.batches_in),
+            report.changes_in,
+            report.conflicts,
+            list(report.waiting) + rounds.downloading_words(report),
+        )
+    )
+    if report.downloading:
+        _let_downloads_start()
+    return lines
+
+
+def round_lines(
+    sent: int,
+    sent_file: str,
+    batches_in: dict[str, int],
+    changes_in: int,
+    conflicts: int,
+    waiting: list[str],
+) -> list[str]:
+    """What a round did, in the command's words (run here or by the open window)."""
+    if not sent:
+        lines = ["Nothing new to send."]
+    elif sent_file:
+        lines = [f"Sent {sent} changes ({sent_file})."]
     else:
-        lines.append("Nothing new to send.")
-    for laptop, batches in sorted(report.batches_in.items()):
+        lines = [f"Sent {sent} changes."]
+    for laptop, batches in sorted(batches_in.items()):
         amount = "1 batch" if batches == 1 else f"{batches} batches"
         lines.append(f"Received {amount} from “{laptop}”.")
-    if not report.batches_in:
+    if not batches_in:
         lines.append("Nothing new from the other laptops.")
-    if report.changes_in:
-        lines.append(f"Applied {report.changes_in} changes.")
-    if report.conflicts:
+    if changes_in:
+        lines.append(f"Applied {changes_in} changes.")
+    if conflicts:
         lines.append(
-            f"{report.conflicts} edits made on two laptops at once: the newer was kept, the "
+            f"{conflicts} edits made on two laptops at once: the newer was kept, the "
             "other is kept (see mentordesk sync --log) and can be restored."
         )
-    lines.extend(report.waiting)
+    lines.extend(waiting)
     return lines
+
+
+def open_app(paths: Paths, args: argparse.Namespace) -> list[str]:
+    """The round, run by the MentorDesk that is open on ``paths``; SyncError (IN_USE)
+    when it cannot be asked or did not answer."""
+    import json
+
+    from mentordesk.cli_note import _exchange
+    from mentordesk.instance_name import REFUSED, SYNC, SYNCED
+
+    asked = [
+        name for name in ("folder", "device", "log", "sync_passphrase") if getattr(args, name, None)
+    ]
+    if asked or getattr(args, "restore", None) is not None:
+        raise SyncError(
+            "MentorDesk is open on this data folder: set sync up in its Edit ▸ Preferences ▸ "
+            "Sync, and see or restore its decisions in File ▸ Sync…. (A bare `mentordesk "
+            "sync` asks the open MentorDesk to sync now.)",
+            IN_USE,
+        )
+    try:
+        answer = _exchange(paths, SYNC, ROUND_TIMEOUT_S)
+    except OSError as error:
+        raise SyncError(
+            f"MentorDesk is open on {paths.data_dir} but did not answer ({error}). It syncs "
+            "by itself every two minutes; or use File ▸ Sync Now there. Close MentorDesk "
+            "first to sync from here.",
+            IN_USE,
+        ) from error
+    if answer.startswith(REFUSED):
+        raise SyncError(answer[len(REFUSED) :].decode("utf-8", "replace").strip(), IN_USE)
+    if not answer.startswith(SYNCED):
+        raise SyncError(
+            f"MentorDesk is open on {paths.data_dir} but did not answer. Close MentorDesk "
+            "first to sync from here.",
+            IN_USE,
+        )
+    done = json.loads(answer[len(SYNCED) :])
+    if done.get("paused"):
+        raise SyncError(str(done["paused"]), PAUSED)
+    if done.get("failed"):
+        raise SyncError(f"The open MentorDesk could not finish the round: {done['failed']}", IN_USE)
+    if done.get("refused"):  # the service's words (services/sync_key), as when closed
+        mixed = done.get("refused_reason") == "mixed"
+        raise SyncError(str(done["refused"]), USAGE if mixed else PASSPHRASE)
+    lines = ["MentorDesk is open on this data folder: it ran the round."]
+    return lines + round_lines(
+        int(done.get("sent", 0)),
+        "",
+        {str(k): int(v) for k, v in dict(done.get("batches_in", {})).items()},
+        int(done.get("changes_in", 0)),
+        int(done.get("conflicts", 0)),
+        [str(w) for w in done.get("waiting", [])],
+    )
+
+
+def _let_downloads_start(seconds: float = 30.0) -> None:
+    """Give the cloud fetches this round asked for time to finish before the command
+    exits (its threads end with it): the next ``mentordesk sync`` then reads them."""
+    import time
+
+    from mentordesk.services import sync_folder
+
+    deadline = time.monotonic() + seconds
+    while sync_folder.downloads_running() and time.monotonic() < deadline:
+        time.sleep(0.2)

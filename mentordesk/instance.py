@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from mentordesk.config import Paths
-from mentordesk.instance_name import ACTIVATE, ACTIVATED, NOTE, server_name
+from mentordesk.instance_name import ACTIVATE, ACTIVATED, NOTE, SYNC, server_name
 from mentordesk.lock import DataFolderLock
 
 __all__ = ["ACTIVATE", "ACTIVATED", "SingleInstance", "ask_running_copy_to_activate", "server_name"]
@@ -40,9 +40,12 @@ class SingleInstance(QObject):
         self,
         on_activate: Callable[[], None],
         on_note: Callable[[bytes], bytes] | None = None,
+        on_sync: Callable[[Callable[[bytes], None]], None] | None = None,
     ) -> None:
-        """Call ``on_activate`` whenever another copy is started on this folder, and
-        ``on_note`` with a topic sent by ``mentordesk note`` (its answer goes back)."""
+        """Call ``on_activate`` whenever another copy is started on this folder,
+        ``on_note`` with a topic sent by ``mentordesk note`` (its answer goes back), and
+        ``on_sync`` for ``mentordesk sync``: it answers later, through the function it is
+        given, once the round it started has finished."""
         name = server_name(self.paths)
         QLocalServer.removeServer(name)  # a leftover socket from a crash
         server = QLocalServer(self)
@@ -60,11 +63,26 @@ class SingleInstance(QObject):
                 if b"\n" not in received:
                     return  # the rest of the line is on its way
                 line = bytes(received).split(b"\n", 1)[0]
+                received.clear()
+                if line == SYNC.strip() and on_sync is not None:
+                    on_sync(answer)
+                    return
                 if line == ACTIVATE.strip():
                     on_activate()
                     socket.write(ACTIVATED)
                 elif line.startswith(NOTE) and on_note is not None:
                     socket.write(on_note(line[len(NOTE) :]))
+                answer(b"")
+
+            def answer(reply: bytes) -> None:
+                try:
+                    connected = socket.state() == QLocalSocket.LocalSocketState.ConnectedState
+                except RuntimeError:  # deleted: the command gave up waiting meanwhile
+                    return
+                if not connected:
+                    return
+                if reply:
+                    socket.write(reply)
                 socket.flush()
                 socket.disconnectFromServer()
 

@@ -15,6 +15,8 @@ ACTIVATED = b"activated\n"
 NOTE = b"note "  # + a JSON object {"mentor", "text", "private"} + newline
 NOTED = b"noted "  # + a JSON object {"mentor": the mentor's name} + newline
 REFUSED = b"refused "  # + why, in words, + newline
+SYNC = b"sync\n"  # ``mentordesk sync`` with the window open: run a round now
+SYNCED = b"synced "  # + a JSON object: how that round went (``ui/sync/remote.py``) + newline
 
 
 def server_name(paths: Paths) -> str:

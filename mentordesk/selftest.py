@@ -85,6 +85,15 @@ def check_qt_plugins() -> None:
         QDBusMessage.createMethodCall("org.example", "/", "org.example", "Ping")
     except ImportError as error:
         _check(False, f"QtDBus is missing: {error}")
+    if sys.platform.startswith("linux"):  # the Linux build trims ICU's data (icu_data.py)
+        from PySide6.QtCore import QCollator, QLocale, QTimeZone
+
+        german = QLocale("de_DE")
+        _check(QCollator(german).compare("Äpfel", "Apfelmus") < 0, "ICU's collation failed")
+        name = QTimeZone(b"Europe/Berlin").displayName(
+            QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, german
+        )
+        _check(name == "Mitteleuropäische Normalzeit", f"ICU's German zone name is {name!r}")
 
 
 def _press(window: QWidget, keys: str) -> None:
@@ -233,9 +242,34 @@ def encrypted_folder() -> None:
             cipher.lock()
 
 
+def keyring_backend() -> None:
+    """Linux: keyring's Secret Service backend is in this build and its cipher works: a
+    passphrase sealed as secretstorage hands it to the service (a Diffie-Hellman session,
+    AES-128-CBC from cryptography) opens on the service's side. No service needs to run
+    (without one the unlock dialog says so). Raises on failure."""
+    if not sys.platform.startswith("linux"):
+        return
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+    from keyring.backends import SecretService
+    from secretstorage.dhcrypto import Session
+    from secretstorage.util import format_secret
+
+    _check(hasattr(SecretService, "secretstorage"), "keyring cannot load secretstorage")
+    ours, service = Session(), Session()
+    ours.set_server_public_key(service.my_public_key)
+    service.set_server_public_key(ours.my_public_key)
+    ours.object_path = "/org/freedesktop/secrets/session/selftest"
+    _path, iv, sealed, _type = format_secret(ours, b"self-test passphrase", "text/plain")
+    assert service.aes_key is not None
+    decryptor = Cipher(algorithms.AES(service.aes_key), modes.CBC(iv)).decryptor()
+    opened = decryptor.update(sealed) + decryptor.finalize()
+    _check(opened[: -opened[-1]] == b"self-test passphrase", "the keyring's cipher failed")
+
+
 def self_test() -> None:
     """Open every area; create, edit, delete and undo-delete a mentor; an encrypted
-    folder (``encrypted_folder``). Raises on failure."""
+    folder (``encrypted_folder``); the keyring's backend (``keyring_backend``). Raises
+    on failure."""
     from mentordesk.db.database import Database
     from mentordesk.services import mentors as mentor_service
     from mentordesk.ui.mentors.area import MentorsView
@@ -244,6 +278,7 @@ def self_test() -> None:
 
     check_qt_plugins()
     encrypted_folder()
+    keyring_backend()
     with tempfile.TemporaryDirectory(prefix="mentordesk-selftest-") as folder:
         paths = resolve_paths(Path(folder))
         paths.ensure()

@@ -23,21 +23,32 @@ EXCLUDED_MODULES = [
     "PyInstaller",
     "PIL",  # only scripts/make_icons.py uses Pillow
     # No network: MentorDesk never opens a TLS connection, so the TLS module goes.
-    # _hashlib (OpenSSL's libcrypto) stays: hashlib.scrypt, which turns a passphrase
-    # into the key of an encrypted data folder (db/key_file.py), exists only there.
     "ssl",
     "_ssl",
-    # keyring's Secret Service backend needs the cryptography package (12 MiB, with
-    # cffi); left out, "Remember on this computer" says the frozen Linux build has no
-    # keyring service (mentordesk/remembered.py). Windows and macOS backends stay.
-    "cryptography",
-    "secretstorage",
-    "_cffi_backend",
-    "cffi",
     # PySide6.QtDBus stays: reminders go to the desktop's notification service over
     # D-Bus where there is no tray (ui/shell/notifications.py); QtGui links
     # libQt6DBus anyway, so on Linux only the binding's own module is added.
 ]
+
+# Left out of the Linux build only. _hashlib is OpenSSL's libcrypto (4.5 MiB), a second
+# copy of what cryptography's module (kept for the keyring, below) carries inside it;
+# scrypt, which turns a passphrase into the key of an encrypted data folder, is then
+# cryptography's (db/key_file.py), and hashlib's other functions are Python's own.
+LINUX_EXCLUDED_MODULES = ["_hashlib"]
+
+# Left out of the Windows and macOS builds only: keyring's Secret Service backend
+# (secretstorage over D-Bus with jeepney, sealing with cryptography's AES; cffi's
+# _cffi_backend is imported by cryptography's Rust module). On Linux they stay (12 MiB;
+# the self-test runs that cipher); Windows' Credential Locker (pywin32-ctypes) and the
+# macOS Keychain need none of them, though pip installs them on every system. There
+# _hashlib stays for hashlib.scrypt.
+ELSEWHERE_EXCLUDED_MODULES = ["secretstorage", "jeepney", "cryptography", "_cffi_backend", "cffi"]
+
+
+def excluded_modules(linux: bool) -> list[str]:
+    """The Python modules the build leaves out on Linux, or on Windows and macOS."""
+    return EXCLUDED_MODULES + (LINUX_EXCLUDED_MODULES if linux else ELSEWHERE_EXCLUDED_MODULES)
+
 
 # Qt plugins kept, as (plugin folder, file stem without "lib" and extension).
 # Everything else under plugins/ is left out: eglfs, linuxfb, vnc, evdev, tls,

@@ -1,12 +1,16 @@
 """Run the three-laptop sync simulation for many seeds and print the figures.
 
     .venv/bin/python scripts/sync_simulation.py --seeds 10000 [--first 0] [--steps 40]
+        [--encrypted]
+
+``--encrypted``: the three data folders are encrypted and every batch sealed.
 
 Each seed: three real data folders, random edits, creates and deletes, a sync folder
-that delays, duplicates, reorders and cuts files short, clocks skewed up to ±24 h
-(tests/services/sync_sim.py). A seed fails when the laptops end with different exports
-or a typed value is neither in the data nor in a kept conflict. Prints one line per
-failing seed and the totals; exit 1 when any seed failed.
+that delays, duplicates, reorders and cuts files short and shows cloud placeholders
+(never read until downloaded), clocks skewed up to ±24 h, rounds that crash at random
+points (tests/services/sync_sim.py). A seed fails when the laptops end with different
+exports or a typed value is neither in the data nor in a kept conflict. Prints one
+line per failing seed and the totals; exit 1 when any seed failed.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ def main() -> int:
     parser.add_argument("--seeds", type=int, default=10_000)
     parser.add_argument("--first", type=int, default=0)
     parser.add_argument("--steps", type=int, default=40)
+    parser.add_argument("--encrypted", action="store_true", help="encrypted data folders")
     args = parser.parse_args()
     totals: dict[str, int] = {}
     failed: list[int] = []
@@ -36,7 +41,9 @@ def main() -> int:
         root = Path(folder)
         for seed in range(args.first, args.first + args.seeds):
             try:
-                figures = sync_sim.run(seed, root / f"seed-{seed}", steps=args.steps)
+                figures = sync_sim.run(
+                    seed, root / f"seed-{seed}", steps=args.steps, encrypted=args.encrypted
+                )
             except AssertionError as error:
                 failed.append(seed)
                 print(f"FAILED {error}", flush=True)

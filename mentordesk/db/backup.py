@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from mentordesk.config import FILE_MODE, make_private_dir
-from mentordesk.db import cipher
+from mentordesk.db import cipher, sealed_files
 from mentordesk.db.errors import DatabaseError, Problem
 from mentordesk.db.files import (
     STAMP_FORMAT,
@@ -324,12 +324,13 @@ def keep_attached_files(store: Path, backup: Path) -> int:
     ``mentordesk-attachments`` beside it; returns how many are there. A file missing
     from ``store`` (deleted outside the app) is left out."""
     folder = backup.parent / ATTACHMENTS_BESIDE
+    keys = sealed_files.current()
     kept = 0
     for sha256 in sorted(attachment_hashes(backup)):
-        source = store / sha256
-        if not _HASH.match(sha256) or not source.is_file():
+        found = sealed_files.locate(store, sha256, keys) if _HASH.match(sha256) else None
+        if found is None:
             continue
         make_private_dir(folder)
-        keep_file(source, folder / sha256)
+        keep_file(found[0], folder / found[0].name)  # sealed files stay sealed
         kept += 1
     return kept

@@ -28,7 +28,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from mentordesk.config import Paths
-from mentordesk.db import cipher, key_file
+from mentordesk.db import cipher, key_file, seal_folder, sealed_files
+from mentordesk.db.backup import ATTACHMENTS_BESIDE
 from mentordesk.db.errors import DatabaseError, Problem
 from mentordesk.db.files import companions, replace_durably, sync_file
 from mentordesk.db.key_file import KeyFile
@@ -36,7 +37,19 @@ from mentordesk.db.key_file import KeyFile
 log = logging.getLogger(__name__)
 
 WORK_SUFFIX = ".converting"
-_SKIPPED = ("-wal", "-shm", "-journal", ".identity", ".new", ".rollback", WORK_SUFFIX, ".partial")
+# Not database files: SQLite's companions, the identity stamp, the start-up check's
+# fingerprint (db/fingerprint.py), and work files of an unfinished step.
+_SKIPPED = (
+    "-wal",
+    "-shm",
+    "-journal",
+    ".identity",
+    ".checked",
+    ".new",
+    ".rollback",
+    WORK_SUFFIX,
+    ".partial",
+)
 
 
 class EncryptionError(DatabaseError):
@@ -122,6 +135,7 @@ def finish(paths: Paths) -> None:
     if cipher.active_key() is None:
         raise cipher.LockedError(paths.database)
     encrypt = not found.removing
+    convert_attachments(paths, encrypt=encrypt)
     for path in database_files(paths):
         if cipher.is_plain(path) is encrypt:
             try:
@@ -137,12 +151,36 @@ def finish(paths: Paths) -> None:
         cipher.lock()
 
 
+def attachment_folders(paths: Paths) -> list[Path]:
+    """The folders of attached files encryption covers: the store, then the backups' copies."""
+    return [paths.attachments_dir, paths.backups_dir / ATTACHMENTS_BESIDE]
+
+
+def convert_attachments(paths: Paths, *, encrypt: bool) -> list[Path]:
+    """Seal (or unseal) every attached file of the folder, the store first (a backup's
+    copy then links to the store's); returns the files left because they are damaged."""
+    data_key = cipher.active_key()
+    if data_key is None:
+        raise cipher.LockedError(paths.database)
+    keys = sealed_files.keys_for(data_key)
+    store, *others = attachment_folders(paths)
+    left = seal_folder.convert_folder(store, keys, seal=encrypt)
+    for folder in others:
+        left += seal_folder.convert_folder(folder, keys, seal=encrypt, shared=store)
+    return left
+
+
 def unconverted(paths: Paths) -> list[Path]:
     """Database files left plain in an encrypted folder (or the other way round while
     turning it off): damaged copies SQLite cannot read."""
     found = key_file.read(paths.data_dir)
     encrypt = found is not None and not found.removing
-    return [p for p in database_files(paths) if cipher.is_plain(p) is encrypt]
+    files = [p for p in database_files(paths) if cipher.is_plain(p) is encrypt]
+    keys = sealed_files.current()
+    if found is not None and keys is not None:
+        for folder in attachment_folders(paths):
+            files += seal_folder.left_to_convert(folder, keys, seal=encrypt)
+    return files
 
 
 def _convert(path: Path, *, encrypt: bool) -> None:

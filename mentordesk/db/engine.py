@@ -21,6 +21,7 @@ Two kinds of engine:
 from __future__ import annotations
 
 import os
+import stat
 import sqlite3
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -98,11 +99,15 @@ def make_private(path: Path) -> None:
     """Make an existing database and its -wal/-shm readable by the owner only.
 
     A backup copied back by hand is often world-readable; SQLite gives the -wal
-    and -shm files the database file's mode.
+    and -shm files the database file's mode. A file already private is left alone:
+    a chmod moves its change time, and the start-up check's fingerprint reads that.
     """
     for file in (path, *companions(path)):
-        if file.exists():
-            os.chmod(file, FILE_MODE)
+        try:
+            if stat.S_IMODE(file.stat().st_mode) != FILE_MODE:
+                os.chmod(file, FILE_MODE)
+        except FileNotFoundError:
+            continue
 
 
 def _new_engine(path: Path) -> Engine:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -49,10 +50,14 @@ def has_hot_journal(path: Path) -> bool:
 
 
 def create_private_file(path: Path) -> None:
-    """Create ``path`` if missing, and make it readable by the owner only."""
+    """Create ``path`` if missing, and make it readable by the owner only.
+
+    A file already private is not touched: a chmod moves its change time, which the
+    start-up check's fingerprint reads (``db/fingerprint.py``)."""
     fd = os.open(path, os.O_CREAT | os.O_RDWR, FILE_MODE)
     os.close(fd)
-    os.chmod(path, FILE_MODE)
+    if stat.S_IMODE(os.stat(path).st_mode) != FILE_MODE:
+        os.chmod(path, FILE_MODE)
 
 
 def utc_stamp(now: datetime | None = None) -> str:
@@ -96,12 +101,17 @@ def write_text_file(path: Path, text: str, encoding: str = "utf-8") -> None:
     renamed over ``path`` (never a rename of an open file: Windows refuses it) and the
     rename made durable. Line endings are written as ``text`` has them.
     """
+    write_bytes_file(path, text.encode(encoding))
+
+
+def write_bytes_file(path: Path, data: bytes) -> None:
+    """``write_text_file`` for bytes: whole or not at all, through a temporary name."""
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     partial.unlink(missing_ok=True)  # a stale one, or a link someone put there: never followed
     try:
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         with os.fdopen(os.open(partial, flags, FILE_MODE), "wb") as file:
-            file.write(text.encode(encoding))
+            file.write(data)
             file.flush()
             os.fsync(file.fileno())
         os.replace(partial, path)

@@ -12,12 +12,12 @@ from __future__ import annotations
 import enum
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
-from mentordesk.db import cipher
+from mentordesk.db import cipher, fingerprint
 from mentordesk.db.errors import DatabaseError, Problem, classify
 from mentordesk.db.files import companions, has_hot_journal, sync_folder, utc_stamp
 from mentordesk.db.revisions import CHANGES, HEAD_REVISION, schema_at
@@ -46,6 +46,9 @@ class Examination:
     # A -wal file beside the database that does not belong to it (the database alone
     # is sound, with it damaged): left by a crash, then a backup copied over by hand.
     stray_wal: bool = False
+    # ``quick_check`` was not run: the file is as the app left it after a check that
+    # passed (``db/fingerprint.py``); its schema and revision were still read.
+    trusted: bool = False
 
 
 class DamagedDatabaseError(DatabaseError):
@@ -144,9 +147,10 @@ def _unusable(path: Path, error: OSError | sqlite3.Error) -> DatabaseError:
     )
 
 
-def examine(path: Path, *, ignore_wal: bool = False) -> Examination:
+def examine(path: Path, *, ignore_wal: bool = False, trusted: bool = False) -> Examination:
     """What the file at ``path`` is (``ignore_wal``: the file alone, its -wal known to be
-    another file's). Raises DatabaseError when it cannot be read at all."""
+    another file's; ``trusted``: without ``quick_check``, the caller knows the file is as
+    it was when one last passed). Raises DatabaseError when it cannot be read at all."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -169,7 +173,7 @@ def examine(path: Path, *, ignore_wal: bool = False) -> Examination:
             detail="a change that never finished lies beside it (its -journal); starting "
             "MentorDesk undoes it",
         )
-    found = _examine_file(path, ignore_wal=ignore_wal)
+    found = _examine_file(path, ignore_wal=ignore_wal, trusted=trusted)
     if ignore_wal or not wal.exists():
         return found
     if found.state not in (State.DAMAGED, State.FOREIGN, State.NEW):
@@ -185,16 +189,21 @@ def examine(path: Path, *, ignore_wal: bool = False) -> Examination:
 _OPENABLE = (State.CURRENT, State.OLDER)
 
 
-def _examine_file(path: Path, *, ignore_wal: bool) -> Examination:
+def _examine_file(path: Path, *, ignore_wal: bool, trusted: bool = False) -> Examination:
     try:
         connection = open_read_only(path, ignore_wal=ignore_wal)
     except sqlite3.Error as error:
+        # An encrypted connection reads the first page at once: SQLCipher's HMAC refuses
+        # a damaged one there ("file is not a database"), not a permission problem.
+        if classify(error) is Problem.CORRUPT:
+            return Examination(State.DAMAGED, detail=_sqlite_reason(error))
         raise _unusable(path, error) from error
     try:
-        problems = quick_check(connection)
+        problems = [] if trusted else quick_check(connection)
         if problems:
             return Examination(State.DAMAGED, detail="; ".join(problems[:3]))
-        return _examine_schema(connection)
+        found = _examine_schema(connection)
+        return replace(found, trusted=True) if trusted else found
     except sqlite3.OperationalError as error:
         if classify(error) is Problem.CORRUPT:
             return Examination(State.DAMAGED, detail=_sqlite_reason(error))
@@ -254,6 +263,7 @@ def set_aside(
     moves = list(zip(companions(path), companions(target), strict=True))
     if not companions_only:
         moves.insert(0, (path, target))
+        fingerprint.forget(path)  # it described the file set aside
     for source, destination in moves:
         if source.exists():
             os.replace(source, destination)

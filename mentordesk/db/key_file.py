@@ -11,7 +11,9 @@ Each wrap: ``scrypt(secret, salt)`` gives 64 bytes, a pad and a MAC key; ``wrapp
 the data key XOR the pad, ``mac`` an HMAC-SHA256 of ``wrapped``. A fresh salt per wrap
 makes every pad used once. The MAC tells a wrong passphrase (the MAC does not match)
 from a damaged file (the digest does not match, or the JSON is broken): a wrong
-passphrase never looks like damage. Stdlib only (``hashlib.scrypt``, ``hmac``).
+passphrase never looks like damage. Stdlib only (``hashlib.scrypt``, ``hmac``), but
+where Python has no OpenSSL (the Linux build leaves libcrypto out) scrypt is
+cryptography's, which carries OpenSSL: the same function, the same bytes.
 
 The file is always replaced whole (``files.write_text_file``: a new temporary, fsync,
 rename), so a change of passphrase is the old file or the new one, never neither.
@@ -81,10 +83,32 @@ def _normal(secret: str) -> bytes:
     return unicodedata.normalize("NFC", secret).encode("utf-8")
 
 
+def _scrypt(
+    secret: bytes,
+    salt: bytes,
+    *,
+    n: int = SCRYPT_N,
+    r: int = SCRYPT_R,
+    p: int = SCRYPT_P,
+    length: int = 64,
+) -> bytes:
+    scrypt = getattr(hashlib, "scrypt", None)  # only with OpenSSL's libcrypto (_hashlib)
+    if scrypt is None:
+        from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+        return Scrypt(salt=salt, length=length, n=n, r=r, p=p).derive(secret)
+    out: bytes = scrypt(secret, salt=salt, n=n, r=r, p=p, maxmem=64 << 20, dklen=length)
+    return out
+
+
+def passphrase_key(secret: str, salt: bytes, *, n: int, r: int, p: int) -> bytes:
+    """32 bytes from ``secret`` (normalised as the key file's) by scrypt with this cost,
+    through OpenSSL where Python has it, else cryptography (the sync key's)."""
+    return _scrypt(_normal(secret), salt, n=n, r=r, p=p, length=32)
+
+
 def _derive(secret: str, salt: bytes) -> tuple[bytes, bytes]:
-    out = hashlib.scrypt(
-        _normal(secret), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, maxmem=64 << 20, dklen=64
-    )
+    out = _scrypt(_normal(secret), salt)
     return out[:32], out[32:]
 
 

@@ -6,7 +6,8 @@
       3. recover   what SQLite can recover: a hot -journal rolled back (on a copy first);
                    a -wal written for another file set aside
       4. judge     sound, MentorDesk's, at a revision this version can open; else refused
-                   untouched (damaged: the app offers a backup)
+                   untouched (damaged: the app offers a backup). ``quick_check`` is
+                   skipped for a file exactly as the app left it (``db/fingerprint.py``)
       5. back up   a checked copy before an update
       6. update    every migration in one transaction
       7. open      WAL mode, the file's identity stamped beside it, then the engine
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,7 +31,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from mentordesk.config import Paths
-from mentordesk.db import cipher, encryption, migrate, recovery
+from mentordesk.db import cipher, encryption, fingerprint, migrate, recovery
 from mentordesk.db.backup import keep_attached_files
 from mentordesk.db.engine import create_private_file, make_engine, make_private
 from mentordesk.db.errors import DatabaseError
@@ -54,6 +56,7 @@ class Opened:
     migration_backup: Path | None  # the copy made before an update
     stray_wal: Path | None  # where a -wal that was not the file's own was set aside
     rolled_back: bool  # an unfinished transaction (a hot -journal) was undone
+    checked_at: float  # when the full check this opening rests on passed (time.time())
 
 
 def open_data(paths: Paths) -> Opened:
@@ -68,7 +71,12 @@ def open_data(paths: Paths) -> Opened:
         if cipher.active_key() is not None:
             encryption.finish(paths)  # an interrupted turn on/off carries on
         rolled_back = hot_journal and not has_hot_journal(path)
-        found = judge(path)
+        checked_at = fingerprint.unchanged(path)
+        found = judge(path, trusted=checked_at is not None)
+        if checked_at is None:
+            checked_at = time.time()
+        else:
+            log.info("quick_check left out: the file is as it was at the last clean close")
         if found.stray_wal:
             stray = recovery.set_wal_aside(path)
         backup = None
@@ -79,7 +87,7 @@ def open_data(paths: Paths) -> Opened:
             update(path, found.revision)
     with failures(path, MB):
         engine = open_engine(path)
-    return Opened(engine, backup, stray, rolled_back)
+    return Opened(engine, backup, stray, rolled_back, checked_at)
 
 
 # -- 2. look ---------------------------------------------------------------------------
@@ -110,13 +118,16 @@ def recover(path: Path, hot_journal: bool) -> Path | None:
 
 
 # -- 4. judge --------------------------------------------------------------------------
-def judge(path: Path) -> Examination:
+def judge(path: Path, *, trusted: bool = False) -> Examination:
     """What the file is (``health.examine``); refuse what must not be opened.
 
     Rule: damaged, newer and foreign files raise and stay exactly as they are; a
     file that is sound only without its -wal comes back with ``stray_wal`` set.
+    ``trusted`` (``fingerprint.unchanged``: the file is byte for byte as the app closed
+    it, after a check that passed less than a week ago) leaves out ``quick_check``,
+    never the schema: an encrypted file still has its first pages authenticated.
     """
-    found = examine(path)
+    found = examine(path, trusted=trusted)
     if found.state is State.DAMAGED:
         raise DamagedDatabaseError(path, found.detail)
     if found.state is State.NEWER:

@@ -17,7 +17,7 @@ from pathlib import Path
 from mentordesk.config import make_private_dir
 from mentordesk.db import backup as backup_files
 from mentordesk.db.errors import DatabaseError
-from mentordesk.services import attachment_files
+from mentordesk.services import attachment_files, attachment_reads
 from mentordesk.services.attachment_files import AttachmentFileError, file_path
 
 BESIDE = backup_files.ATTACHMENTS_BESIDE
@@ -29,18 +29,20 @@ def beside(path: Path) -> Path:
 
 
 def keep_files(store: Path, hashes: Iterable[str], target: Path) -> int:
-    """Put the stored files ``hashes`` beside ``target``; returns how many are there.
-    A file missing from the store (deleted outside the app) is left out."""
+    """Put the stored files ``hashes`` beside the export ``target``, plain and named by
+    their SHA-256 (an export is plain by design, so an import into any folder checks
+    each file against its hash); returns how many are there. A file missing from the
+    store (deleted outside the app) is left out; a damaged sealed one raises
+    AttachmentFileError (DAMAGED)."""
     folder = beside(target)
     kept = 0
     for sha256 in sorted(set(hashes)):
         if not attachment_files.is_hash_name(sha256):
             continue
-        source = file_path(store, sha256)
-        if not source.is_file():
+        if attachment_files.locate(store, sha256) is None:
             continue
         make_private_dir(folder)
-        attachment_files.keep_copy(source, file_path(folder, sha256))
+        attachment_reads.plain_copy(store, sha256, folder / sha256)
         kept += 1
     return kept
 
@@ -64,9 +66,9 @@ def thin(folder: Path) -> list[str]:
             wanted |= backup_files.attachment_hashes(backup.path)
         except (OSError, sqlite3.Error, DatabaseError):  # unreadable: decide nothing
             return []
-    gone = sorted(present - wanted)
-    for sha256 in gone:
-        file_path(kept_in, sha256).unlink(missing_ok=True)
+    gone = sorted(present - attachment_files.names_of(wanted))
+    for name in gone:  # plain or sealed
+        (kept_in / name).unlink(missing_ok=True)
     return gone
 
 
@@ -82,13 +84,13 @@ def bring_back(store: Path, hashes: Iterable[str], source: Path) -> tuple[list[P
             if not attachment_files.is_hash_name(sha256):
                 not_found += 1
                 continue
-            if file_path(store, sha256).exists():
+            if attachment_files.locate(store, sha256) is not None:
                 continue
-            kept = file_path(folder, sha256)
-            if not kept.is_file():
+            found = attachment_files.locate(folder, sha256)
+            if found is None:
                 not_found += 1
                 continue
-            attachment_files.put_back(store, kept, sha256)
+            attachment_files.put_back(store, found[0], sha256)
             added.append(file_path(store, sha256))
     except AttachmentFileError:
         for path in added:

@@ -19,7 +19,6 @@ import hashlib
 import os
 import re
 import secrets
-import shutil
 import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -28,8 +27,10 @@ from typing import BinaryIO
 
 from mentordesk.config import FILE_MODE, DataFolderError, make_private_dir
 from mentordesk.db import backup as backup_files
+from mentordesk.db import seal_folder, sealed_files
 from mentordesk.db.errors import Problem, classify
 from mentordesk.db.files import sync_folder
+from mentordesk.db.sealed_files import Keys, SealBrokenError, Sealer
 
 CHUNK = 1024 * 1024
 MB = 1024 * 1024
@@ -92,18 +93,50 @@ class Stored:
 
 
 def file_path(folder: Path, sha256: str) -> Path:
-    """Where the file with this hash lives (ValueError for anything but a SHA-256 in hex:
-    a name from an imported file never reaches outside the folder)."""
+    """Where the file with this hash is in ``folder`` (sealed or plain: ``locate``), or
+    where a new one would go (sealed while a folder with encryption on is unlocked).
+    ValueError for anything but a SHA-256 in hex: a name from an imported file never
+    reaches outside the folder."""
+    found = locate(folder, sha256)
+    if found is not None:
+        return found[0]
+    keys = sealed_files.current()
+    return folder / (sha256 if keys is None else sealed_files.sealed_name(keys, sha256))
+
+
+def locate(folder: Path, sha256: str) -> tuple[Path, bool] | None:
+    """The stored file with this hash and whether it is sealed, or None (not there)."""
     if not is_hash_name(sha256):
         raise ValueError("not a SHA-256")
-    return folder / sha256
+    return sealed_files.locate(folder, sha256, sealed_files.current())
+
+
+def names_of(hashes: Iterable[str]) -> set[str]:
+    """The names files with these hashes may have in a store (plain and sealed)."""
+    keys = sealed_files.current()
+    names = {h for h in hashes if is_hash_name(h)}
+    if keys is not None:
+        names |= {sealed_files.sealed_name(keys, h) for h in names}
+    return names
+
+
+def present(folder: Path, hashes: Iterable[str]) -> set[str]:
+    """Which of ``hashes`` have their file in ``folder`` (under either name)."""
+    names = stored_hashes(folder)
+    keys = sealed_files.current()
+    return {
+        h
+        for h in hashes
+        if is_hash_name(h)
+        and (h in names or (keys is not None and sealed_files.sealed_name(keys, h) in names))
+    }
 
 
 def is_hash_name(name: str) -> bool:
     return _HASH_NAME.match(name) is not None
 
 
-def _write_problem(error: OSError) -> FileProblem:
+def write_problem(error: OSError) -> FileProblem:
     return {
         Problem.FULL: FileProblem.FULL,
         Problem.READ_ONLY: FileProblem.READ_ONLY,
@@ -153,23 +186,28 @@ def store_file(
     """
     fd, size = _open_source(source, limit)
     with os.fdopen(fd, "rb") as reader:
-        return _copy(folder, source, reader, size, limit, progress, expected)
+        return _copy(
+            folder, source, reader, size, limit, progress, expected, sealed_files.current()
+        )
 
 
 def _copy(
     folder: Path,
     source: Path,
-    reader: BinaryIO,
-    size: int,
+    reader: BinaryIO | sealed_files.Unsealer,
+    size: int | None,
     limit: int,
     progress: Callable[[int, int], None] | None,
     expected: str | None,
+    keys: Keys | None,
 ) -> Stored:
+    """Stream ``reader`` into the store, sealed with ``keys`` (None: plain). ``size``
+    is what the source said it holds (None: unknown, an unsealed stream)."""
     read = reader.read
     try:
         make_private_dir(folder)
     except OSError as error:
-        raise AttachmentFileError(_write_problem(error), source, limit) from error
+        raise AttachmentFileError(write_problem(error), source, limit) from error
     except DataFolderError as error:  # a file where the folder should be
         raise AttachmentFileError(FileProblem.READ_ONLY, source, limit) from error
     partial = backup_files.partial_path(folder / secrets.token_hex(8))
@@ -180,11 +218,15 @@ def _copy(
         try:
             out = os.open(partial, flags, FILE_MODE)
         except OSError as error:
-            raise AttachmentFileError(_write_problem(error), source, limit) from error
+            raise AttachmentFileError(write_problem(error), source, limit) from error
         with os.fdopen(out, "wb") as writer:
+            sealer = Sealer(keys, writer.write) if keys is not None else None
+            put = writer.write if sealer is None else sealer.add
             while True:
                 try:
                     chunk = read(CHUNK)
+                except SealBrokenError as error:
+                    raise AttachmentFileError(FileProblem.DAMAGED, source, limit) from error
                 except OSError as error:
                     problem = _read_problem(error)
                     if problem in (FileProblem.NOT_FOUND, FileProblem.IO):
@@ -197,23 +239,26 @@ def _copy(
                     raise AttachmentFileError(FileProblem.TOO_LARGE, source, limit)
                 digest.update(chunk)
                 try:
-                    writer.write(chunk)
+                    put(chunk)
                 except OSError as error:
-                    raise AttachmentFileError(_write_problem(error), source, limit) from error
+                    raise AttachmentFileError(write_problem(error), source, limit) from error
                 if progress is not None:
-                    progress(done, max(size, done))
+                    progress(done, max(size or 0, done))
             try:
+                if sealer is not None:
+                    sealer.close()
                 writer.flush()
                 os.fsync(writer.fileno())
             except OSError as error:
-                raise AttachmentFileError(_write_problem(error), source, limit) from error
-        if done != size or not os.path.lexists(source):
+                raise AttachmentFileError(write_problem(error), source, limit) from error
+        if (size is not None and done != size) or not os.path.lexists(source):
             # Shortened, grown or removed while it was read: what was copied may be half.
             raise AttachmentFileError(FileProblem.VANISHED, source, limit)
         sha256 = digest.hexdigest()
         if expected is not None and sha256 != expected:
             raise AttachmentFileError(FileProblem.DAMAGED, source, limit)
-        target = file_path(folder, sha256)
+        name = sha256 if keys is None else sealed_files.sealed_name(keys, sha256)
+        target = folder / name
         try:
             if target.exists():
                 os.utime(target)  # in use again: not collected as unused (``remove_unreferenced``)
@@ -221,7 +266,7 @@ def _copy(
                 os.replace(partial, target)
                 sync_folder(folder)
         except OSError as error:
-            raise AttachmentFileError(_write_problem(error), source, limit) from error
+            raise AttachmentFileError(write_problem(error), source, limit) from error
         return Stored(sha256, done)
     finally:
         partial.unlink(missing_ok=True)
@@ -229,10 +274,20 @@ def _copy(
 
 def put_back(folder: Path, source: Path, sha256: str) -> None:
     """Copy a backup's or an export's file ``source`` into the store, checked against its hash
-    (no size limit: it was allowed once). Nothing is done when the store has it already."""
-    if file_path(folder, sha256).exists():
+    (no size limit: it was allowed once). Nothing is done when the store has it already.
+    ``source`` may be sealed (named by ``sealed_files.sealed_name``, a backup's of an
+    encrypted folder) or plain (named by its hash): it is stored as the folder stores."""
+    if locate(folder, sha256) is not None:
         return
-    store_file(folder, source, limit=2**62, expected=sha256)
+    keys = sealed_files.current()
+    sealed = source.name != sha256
+    try:
+        with sealed_files.open_plain(source, sealed, keys) as reader:
+            _copy(folder, source, reader, None, 2**62, None, sha256, keys)
+    except SealBrokenError as error:
+        raise AttachmentFileError(FileProblem.DAMAGED, source) from error
+    except OSError as error:
+        raise AttachmentFileError(_read_problem(error), source) from error
 
 
 def keep_copy(source: Path, target: Path, *, link: bool = True) -> None:
@@ -242,28 +297,7 @@ def keep_copy(source: Path, target: Path, *, link: bool = True) -> None:
     backup_files.keep_file(source, target, link=link)
 
 
-VIEWS = ".open"
-
-
-def view_copy(folder: Path, sha256: str, name: str) -> Path:
-    """A read-only copy of a stored file under the name it was attached with, for the
-    system's application to open or the file manager to show (``folder/.open/<hash>/``).
-    A copy, never a link: an application saving over it cannot change the stored bytes.
-    Raises AttachmentFileError (NOT_FOUND when the stored file was deleted)."""
-    source = file_path(folder, sha256)
-    target_folder = folder / VIEWS / sha256[:16]
-    target = target_folder / safe_name(name)
-    if target.is_file():
-        return target
-    try:
-        if not source.is_file():
-            raise AttachmentFileError(FileProblem.NOT_FOUND, source)
-        make_private_dir(target_folder)
-        keep_copy(source, target, link=False)
-        target.chmod(0o400)
-    except OSError as error:
-        raise AttachmentFileError(_write_problem(error), source) from error
-    return target
+VIEWS = seal_folder.VIEWS
 
 
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
@@ -284,19 +318,9 @@ def stored_hashes(folder: Path) -> set[str]:
         return set()
 
 
-def _remove_views(views: Path) -> None:
-    """Remove the read-only copies made for opening (Windows refuses to delete a
-    read-only file, so each is made writable first); one still open elsewhere stays."""
-
-    def writable_then_retry(function: Callable[..., object], path: str, _info: object) -> None:
-        try:
-            os.chmod(path, stat.S_IWRITE | stat.S_IREAD)
-            function(path)
-        except OSError:
-            pass
-
-    if views.is_dir():
-        shutil.rmtree(views, onerror=writable_then_retry)
+def remove_views(folder: Path) -> None:
+    """Delete the copies made for opening (decrypted ones included): at start and quit."""
+    seal_folder.remove_views(folder)
 
 
 def remove_unreferenced(folder: Path, referenced: Iterable[str], *, now: float) -> list[str]:
@@ -305,12 +329,12 @@ def remove_unreferenced(folder: Path, referenced: Iterable[str], *, now: float) 
     runs; a file stored in the last hour stays (its record may be on its way). ``now`` is
     the clock as ``time.time()`` gives it."""
     backup_files.remove_stale_partials(folder, now)
-    _remove_views(folder / VIEWS)  # copies opened in an earlier run
-    keep = set(referenced)
+    seal_folder.remove_views(folder)  # copies opened in an earlier run
+    keep = names_of(referenced)
     settled = now - FRESH_SECONDS
     gone: list[str] = []
-    for sha256 in sorted(stored_hashes(folder) - keep):
-        path = file_path(folder, sha256)
+    for sha256 in sorted(stored_hashes(folder) - keep):  # a name: plain or sealed
+        path = folder / sha256
         try:
             if path.stat().st_mtime > settled:
                 continue

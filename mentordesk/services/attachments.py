@@ -248,13 +248,10 @@ def referenced(session: Session) -> set[str]:
 
 def missing(session: Session, folder: Path) -> list[AttachmentRow]:
     """Attachments whose file is not in the folder (deleted outside the app)."""
-    present = attachment_files.stored_hashes(folder)
     query = select(Attachment).where(Attachment.kind == AttachmentKind.FILE.value)
-    return [
-        _row(row, folder)
-        for row in session.scalars(query.order_by(Attachment.created_at))
-        if row.sha256 not in present
-    ]
+    rows = list(session.scalars(query.order_by(Attachment.created_at)))
+    present = attachment_files.present(folder, (row.sha256 or "" for row in rows))
+    return [_row(row, folder) for row in rows if row.sha256 not in present]
 
 
 def collect(session: Session, folder: Path, *, now: float) -> list[str]:

@@ -22,7 +22,8 @@ from pathlib import Path
 
 from mentordesk.config import Paths, make_backups_dir
 from mentordesk.db import backup as files
-from mentordesk.db.errors import DatabaseError
+from mentordesk.db import fingerprint
+from mentordesk.db.errors import DatabaseError, Problem, classify, is_storage_error
 from mentordesk.db.files import companions, has_hot_journal, replace_durably
 from mentordesk.db.health import State, examine, set_aside
 from mentordesk.db.recovery import roll_back, set_wal_aside, wal_is_foreign
@@ -72,11 +73,23 @@ def make_backup(paths: Paths, reason: str, now: datetime) -> Path:
     make_backups_dir(paths.backups_dir)
     files.remove_stale_partials(paths.backups_dir)
     target = files.new_backup_path(paths.backups_dir, reason, now)
-    files.copy_database(paths.database, target)
+    try:
+        files.copy_database(paths.database, target)
+    except Exception as error:
+        if _is_damage(error):
+            fingerprint.forget(paths.database)  # the next start checks the whole file
+        raise
     _with_attachments(paths, target)
     prune(paths.backups_dir, now, keep=target)
     attachment_copies.thin(paths.backups_dir)
     return target
+
+
+def _is_damage(error: Exception) -> bool:
+    """Whether copying the live database found it damaged (its copy's check failed)."""
+    if isinstance(error, DatabaseError):
+        return error.problem is Problem.CORRUPT
+    return is_storage_error(error) and classify(error) is Problem.CORRUPT
 
 
 def _with_attachments(paths: Paths, target: Path) -> None:
@@ -255,6 +268,7 @@ def restore(paths: Paths, source: Path, now: datetime) -> RestoreResult:
             extra.unlink(missing_ok=True)
     elif any(p.exists() for p in companions(database)):
         set_aside(database, now, companions_only=True, label="replaced")
+    fingerprint.forget(database)  # it described the file replaced
     replace_durably(building, database)
     return RestoreResult(previous, aside, files_missing)
 

@@ -30,7 +30,7 @@ from mentordesk.db.health import (
 from mentordesk.db.recovery import roll_back_on_copy, wal_is_foreign
 from mentordesk.db.revisions import HEAD_REVISION, schema_at
 from mentordesk.db.search import coverage
-from mentordesk.services import attachment_files
+from mentordesk.services import attachment_files, attachment_reads
 
 LIMIT = 20  # findings listed per check; the count says how many there were
 
@@ -223,19 +223,35 @@ def _check_search(connection: sqlite3.Connection, report: Report, searched: list
 
 def _check_files(paths: Paths, report: Report, attached: list[tuple[str, str, str]] | None) -> None:
     if attached is not None:
-        present = attachment_files.stored_hashes(paths.attachments_dir)
+        store = paths.attachments_dir
+        present = attachment_files.present(store, (sha256 for _t, _n, sha256 in attached))
         missing = [(title, name) for title, name, sha256 in attached if sha256 not in present]
+        # Every file there is read whole: a sealed one's chunks verify, the bytes hash to
+        # the recorded SHA-256 (once per file, however often it is attached).
+        sound = {sha256 for sha256 in present if attachment_reads.verify(store, sha256)}
+        damaged = [(title, name) for title, name, sha256 in attached if sha256 in present - sound]
         if not attached:
             summary = "none recorded"
-        elif not missing:
-            summary = f"all {len(attached)} in {paths.attachments_dir}"
+        elif not missing and not damaged:
+            summary = f"all {len(attached)} in {store}"
         else:
-            summary = f"{len(missing)} of {len(attached)} missing from {paths.attachments_dir}"
+            summary = ", ".join(
+                part
+                for part in (
+                    f"{len(missing)} of {len(attached)} missing from {store}" if missing else "",
+                    f"{len(damaged)} of {len(attached)} damaged" if damaged else "",
+                )
+                if part
+            )
         report.add(
             "Attached files",
-            not missing,
+            not missing and not damaged,
             summary,
-            [f"missing: “{title}” ({name})" for title, name in missing],
+            [f"missing: “{title}” ({name})" for title, name in missing]
+            + [
+                f"damaged: “{title}” ({name}): its bytes are not the ones that were saved"
+                for title, name in damaged
+            ],
         )
     aside = sorted(
         p.name for p in paths.data_dir.glob("mentordesk.sqlite3.*-2*") if p.suffix != ".new"

@@ -12,7 +12,6 @@ silently. Kept apart from ``export_markdown`` so the pages' writer stays as it i
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC
 from pathlib import Path, PurePath
 
@@ -23,7 +22,7 @@ from mentordesk.config import FILE_MODE, FOLDER_MODE
 from mentordesk.db.choices import AttachmentKind
 from mentordesk.db.files import write_text_file
 from mentordesk.db.models import Agreement, Attachment, Goal, Meeting, Mentor
-from mentordesk.services import attachment_files
+from mentordesk.services import attachment_files, attachment_reads
 from mentordesk.services.attachment_files import safe_name
 from mentordesk.services.export_archive import markdown_link
 
@@ -75,17 +74,17 @@ def write_attachments(session: Session, store: Path, folder: Path) -> int:
             continue
         sha256 = row.sha256 or ""
         source = (
-            attachment_files.file_path(store, sha256)
+            attachment_files.locate(store, sha256)
             if attachment_files.is_hash_name(sha256)
             else None
         )
-        if source is None or not source.is_file():
+        if source is None:
             lines.append(f"- {row.title} ({row.file_name}, missing) — {owner}")
             continue
         name = _unique(safe_name(row.file_name or row.title), used)
         (folder / FOLDER).mkdir(mode=FOLDER_MODE, exist_ok=True)
         target = folder / FOLDER / name
-        shutil.copyfile(source, target)
+        attachment_reads.plain_copy(store, sha256, target)  # decrypted: an export is plain
         target.chmod(FILE_MODE)
         lines.append(f"- {markdown_link(row.title, f'{FOLDER}/{name}')} — {owner}")
     write_text_file(folder / PAGE, "\n".join(lines) + "\n")

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Column, select
 from sqlalchemy.orm import Session
 
+from mentordesk.db import fingerprint
 from mentordesk.config import Paths
 from mentordesk.services import import_limits, import_merge, import_unique
 from mentordesk.services.exchange import (
@@ -332,7 +333,8 @@ def import_file(
                 return ImportResult(found.counts, None, found.kept)
         finally:
             engine.dispose()
-    Database(paths).close()  # sound and current (updated if need be), or DatabaseError
+    opened = Database(paths)  # sound and current (updated if need be), or DatabaseError
+    opened.close()
     engine = _read_only_engine(paths.database)
     try:
         with Session(engine) as session:
@@ -360,4 +362,7 @@ def import_file(
         raise
     finally:
         engine.dispose()
+    # The write moved the file's time stamps past the record ``opened.close`` wrote:
+    # record them again, or the next start would check the whole file for nothing.
+    fingerprint.remember(paths.database, opened.checked_at)
     return ImportResult(inserted, backup, checked.kept, files_missing)

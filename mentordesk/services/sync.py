@@ -10,39 +10,22 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.orm import Session
 
 from mentordesk.db import sync_store as store
 from mentordesk.db.database import Database
 from mentordesk.db.revisions import known_revisions
-from mentordesk.services import sync_bulk, sync_folder
-from mentordesk.services.sync_apply import Applier, changes_of
-from mentordesk.services.sync_folder import FolderPausedError
-
-
-@dataclass
-class RoundReport:
-    """What one round did, and what waits and why (in the person's words)."""
-
-    sent: int = 0
-    sent_file: str = ""
-    rewritten: int = 0
-    new_identity: bool = False
-    batches_in: dict[str, int] = field(default_factory=dict)
-    changes_in: int = 0
-    conflicts: int = 0
-    revived: int = 0
-    waiting: list[str] = field(default_factory=list)
-    paused: str = ""
-    # The rows the applied batches touched (table, key) with what they carried: the
-    # window's change news (``sync_status.news``).
-    touched: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+from mentordesk.services import sync_folder, sync_key
+from mentordesk.services.sync_folder import BatchKeys, FolderPausedError
+from mentordesk.services.sync_receive import RoundReport as RoundReport
+from mentordesk.services.sync_receive import downloading_words as downloading_words
+from mentordesk.services.sync_receive import receive
 
 
 @dataclass(frozen=True)
@@ -157,27 +140,40 @@ def _outbox_rows(connection: Connection, batch: int | None) -> list[Any]:
     )
 
 
-def heal(session: Session, folder: Path) -> int:
+def heal(
+    session: Session, folder: Path, keys: BatchKeys | None = None, *, rekeyed: bool = False
+) -> tuple[int, int]:
     """Write again this laptop's sent batches that are gone from the folder (a sync
     service that lost them): a laptop that has not read them yet would wait for them
-    for ever. Returns how many were written."""
+    for ever. With ``keys``, its batches sent before encryption was on (or, ``rekeyed``,
+    sealed with a key the folder no longer has) are written again sealed with ``keys``
+    and the old files removed: the notes leave the sync folder, and every laptop can
+    open them. Returns (how many were written again, how many sealed again)."""
     connection = session.connection()
     state = store.read_state(connection)
     token = sync_folder.device_token(str(state["device_id"]))
     taken = sync_folder.own_batches(folder, token)
-    written = 0
+    plain = sync_folder.plain_batches(folder, token) if keys is not None else {}
+    if keys is not None and rekeyed:
+        plain = sync_folder.own_batch_paths(folder, token)
+    written = sealed = 0
     for seq in range(1, int(state["next_seq"])):
-        if seq in taken:
+        if seq in taken and seq not in plain:
             continue
         rows = _outbox_rows(connection, seq)
         if rows:
-            body = sync_folder.encode(_document(state, seq, coalesce(rows)))
-            sync_folder.write_batch(folder, token, seq, body)
-            written += 1
-    return written
+            body = sync_folder.pack(_document(state, seq, coalesce(rows)), keys)
+            path = sync_folder.write_batch(folder, token, seq, body)
+            if seq in plain:
+                if plain[seq] != path:
+                    plain[seq].unlink(missing_ok=True)
+                sealed += 1
+            else:
+                written += 1
+    return written, sealed
 
 
-def send(session: Session, folder: Path) -> tuple[int, str]:
+def send(session: Session, folder: Path, keys: BatchKeys | None = None) -> tuple[int, str]:
     """Write the pending changes as this laptop's next batch; (how many, file name)."""
     connection = session.connection()
     store.take_write_lock(connection)
@@ -190,109 +186,20 @@ def send(session: Session, folder: Path) -> tuple[int, str]:
     seq = int(state["next_seq"])
     token = sync_folder.device_token(str(state["device_id"]))
     document = _document(state, seq, changes)
-    body = sync_folder.encode(document)
+    body = sync_folder.pack(document, keys)
     taken = sync_folder.own_batches(folder, token)
     if seq in taken and taken[seq] != sync_folder.digest(body):
         # Another batch already has this number (this database came back from a backup):
         # a new number, or the other laptops would take this one for a duplicate.
         seq = max(taken) + 1
         document["seq"] = seq
-        body = sync_folder.encode(document)
+        body = sync_folder.pack(document, keys)
     path = sync_folder.write_batch(folder, token, seq, body)
     connection.execute(
         update(o).where(o.c.seq <= rows[-1][0], o.c.batch.is_(None)).values(batch=seq)
     )
     connection.execute(update(store.state).where(store.state.c.id == 1).values(next_seq=seq + 1))
     return len(changes), path.name
-
-
-def _next_expected(connection: Connection, device: str) -> int:
-    a = store.applied
-    last = connection.execute(select(a.c.last_seq).where(a.c.device == device)).scalar()
-    return 1 if last is None else int(last) + 1
-
-
-def _apply_batch(
-    session: Session, document: dict[str, Any], digest: str, now: datetime, report: RoundReport
-) -> None:
-    connection = session.connection()
-    s = store.state
-    connection.execute(update(s).where(s.c.id == 1).values(applying=1))
-    applier = Applier(connection, now)
-    changes = changes_of(document)
-    sync_bulk.apply_all(applier, changes)
-    applier.finish()
-    if changes:
-        store.witness(connection, max(c.clock for c in changes))
-    a = store.applied
-    device = str(document["device"])
-    values = {
-        "device_name": str(document.get("device_name", "")),
-        "last_seq": int(document["seq"]),
-        "last_hash": digest,
-        "applied_at": now.isoformat(timespec="seconds"),
-    }
-    if connection.execute(select(a.c.device).where(a.c.device == device)).first() is None:
-        connection.execute(insert(a).values(device=device, **values))
-    else:
-        connection.execute(update(a).where(a.c.device == device).values(**values))
-    connection.execute(update(s).where(s.c.id == 1).values(applying=0))
-    report.changes_in += len(changes)
-    for change in changes:
-        report.touched.setdefault((change.table, change.key), {}).update(change.data)
-    report.conflicts += applier.conflicts
-    report.revived += applier.revived
-
-
-def receive(database: Database, folder: Path, own: str, now: datetime, report: RoundReport) -> None:
-    """Apply every other laptop's batches that are next in line, each in order, once."""
-    listing = sync_folder.scan(folder, own=own)
-    known = set(known_revisions())
-    for device, batches in sorted(listing.devices.items()):
-        with database.session() as session:
-            expected = _next_expected(session.connection(), device)
-        while True:
-            candidates = batches.get(expected)
-            if not candidates:
-                if any(seq > expected for seq in batches):
-                    report.waiting.append(
-                        f"Waiting for batch {expected} from {device}: later ones have arrived, "
-                        "this one has not yet."
-                    )
-                break
-            document = None
-            chosen = None
-            for found in sorted(candidates, key=lambda f: f.hash):
-                try:
-                    document = sync_folder.read_batch(found)
-                except (ValueError, UnicodeDecodeError) as error:
-                    report.waiting.append(
-                        f"{found.path.name} cannot be read ({error}); left alone."
-                    )
-                    continue
-                if document is not None:
-                    chosen = found
-                    break
-            if document is None or chosen is None:
-                report.waiting.append(
-                    f"Batch {expected} from {device} is still arriving; it will be read next time."
-                )
-                break
-            if (
-                document.get("schema") not in known
-                or document.get("version") != sync_folder.FORMAT_VERSION
-            ):
-                sender = document.get("device_name") or device
-                report.waiting.append(
-                    f"Batch {expected} from {sender} was written by a newer MentorDesk: "
-                    "update MentorDesk on this laptop to receive it."
-                )
-                break
-            with database.session() as session:
-                _apply_batch(session, document, chosen.hash, now, report)
-            name = str(document.get("device_name") or device)
-            report.batches_in[name] = report.batches_in.get(name, 0) + 1
-            expected += 1
 
 
 def own_host(session: Session, host: str) -> bool:
@@ -315,9 +222,17 @@ def own_host(session: Session, host: str) -> bool:
     return True
 
 
-def run_round(database: Database, now: datetime, host: str = "") -> RoundReport:
+def run_round(
+    database: Database,
+    now: datetime,
+    host: str = "",
+    cloud: sync_folder.Cloud = sync_folder.CLOUD,
+    passphrase: str | None = None,
+) -> RoundReport:
     """Send, receive, and send again (revivals decided while receiving). ``host``
-    names this computer (``own_host``); empty: not checked."""
+    names this computer (``own_host``); empty: not checked. ``cloud`` tells placeholders
+    (the real files' flags, or the simulation's). With encryption on, the batches are
+    sealed (``sync_key``; ``passphrase`` makes the key the first time)."""
     report = RoundReport()
     with database.session() as session:
         if host and own_host(session, host):
@@ -333,14 +248,37 @@ def run_round(database: Database, now: datetime, host: str = "") -> RoundReport:
     except FolderPausedError as paused:
         report.paused = str(paused)
         return report
+    from mentordesk.db import encryption
+
+    paths = database.paths
+    key_file = sync_key.folder_file(folder)
+    if key_file.exists() and cloud.is_placeholder(key_file):  # reading it would wait
+        cloud.download(key_file)
+        report.paused = (
+            "The sync folder's key file is still in the cloud; it was asked for, and sync "
+            "goes on once it has downloaded. Nothing was sent or changed."
+        )
+        return report
+    try:
+        keys, rekeyed = sync_key.keys_for(
+            paths, folder, passphrase, encrypted=encryption.is_on(paths)
+        )
+    except sync_key.SyncRefusedError as refused:
+        report.refused, report.refused_reason = str(refused), refused.reason
+        return report
+    except FolderPausedError as paused:  # its key file is still arriving, or damaged
+        report.paused = str(paused)
+        return report
     sync_folder.clean_partials(folder, current.token)
     with database.session() as session:
-        report.rewritten = heal(session, folder)
+        report.rewritten, report.resealed = heal(session, folder, keys, rekeyed=rekeyed)
+    if rekeyed:
+        sync_key.resealed(paths)
     with database.session() as session:
-        report.sent, report.sent_file = send(session, folder)
-    receive(database, folder, current.token, now, report)
+        report.sent, report.sent_file = send(session, folder, keys)
+    receive(database, folder, current.token, now, report, cloud, keys)
     with database.session() as session:
-        more, name = send(session, folder)
+        more, name = send(session, folder, keys)
     if more:
         report.sent += more
         report.sent_file = name

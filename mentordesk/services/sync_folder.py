@@ -11,27 +11,73 @@ Qt-free and database-free. Layout (docs/ARCHITECTURE.md "Sync through a folder")
 - A file whose bytes do not hash to its name is not ready (a copy still arriving,
   or cut short): it is read again next round, never applied.
 - A file that is not there is never a deletion: deletions travel only as changes.
+- A cloud placeholder (iCloud Drive's dataless file, OneDrive's "online-only" file) is
+  never read by a round: reading it waits for the download. It is asked for in the
+  background (``Cloud.download``) and read in a later round, once it is a real file.
+
+With encryption on (``services/sync_key``) a batch is *sealed*: one header line
+``MDSS <format> <version> <schema> <device> <seq>`` then the canonical JSON sealed
+as the typing journal seals a record (``typing_journal.seal``: SHAKE-256 keystream,
+HMAC-SHA256 tag over the header and the ciphertext). The nonce is made from the
+contents, so the same batch always has the same bytes (and name).
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import logging
 import re
+import sys
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mentordesk.db.files import write_text_file
+from mentordesk.db.files import write_bytes_file
+from mentordesk.services.typing_journal import NONCE_BYTES, seal, unseal
 
 ROOT = "MentorDesk"
 VERSION_FOLDER = "v1"
 FORMAT = "mentordesk-sync"
 FORMAT_VERSION = 1
 SUFFIX = ".mdsync"
+SEALED = b"MDSS "
 NAME = re.compile(
     r"^(?P<device>[a-z0-9][a-z0-9-]{0,60})-(?P<seq>\d{12})-(?P<hash>[0-9a-f]{16})\.mdsync$"
 )
+
+
+log = logging.getLogger(__name__)
+
+# macOS (since 12.3 iCloud Drive evicts files in place): st_flags' SF_DATALESS.
+SF_DATALESS = 0x40000000
+# Windows cloud files (OneDrive, iCloud for Windows): st_file_attributes.
+FILE_ATTRIBUTE_OFFLINE = 0x1000
+FILE_ATTRIBUTE_RECALL_ON_OPEN = 0x40000
+FILE_ATTRIBUTE_RECALL_ON_DATA_ACCESS = 0x400000
+CLOUD_ATTRIBUTES = (
+    FILE_ATTRIBUTE_OFFLINE | FILE_ATTRIBUTE_RECALL_ON_OPEN | FILE_ATTRIBUTE_RECALL_ON_DATA_ACCESS
+)
+
+
+@dataclass(frozen=True)
+class BatchKeys:
+    """The keys of an encrypted sync folder (``services/sync_key``)."""
+
+    stream: bytes
+    tag: bytes
+    nonce: bytes
+
+
+class NotSealedError(ValueError):
+    """A plain batch in a folder whose batches are encrypted; ``laptop`` its writer's name."""
+
+    def __init__(self, message: str, laptop: str = "") -> None:
+        super().__init__(message)
+        self.laptop = laptop
 
 
 class FolderPausedError(Exception):
@@ -59,6 +105,32 @@ def encode(document: dict[str, Any]) -> bytes:
     return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
         "utf-8"
     )
+
+
+def _header(document: dict[str, Any]) -> bytes:
+    fields = (
+        FORMAT,
+        FORMAT_VERSION,
+        document.get("schema"),
+        document.get("device"),
+        document.get("seq"),
+    )
+    return " ".join(str(f) for f in fields).encode("utf-8")
+
+
+def pack(document: dict[str, Any], keys: BatchKeys | None) -> bytes:
+    """The file's bytes: the canonical JSON, sealed when ``keys`` are given."""
+    body = encode(document)
+    if keys is None:
+        return body
+    header = _header(document)
+    nonce = hmac.new(keys.nonce, header + b"\n" + body, hashlib.sha256).digest()[:NONCE_BYTES]
+    sealed = seal((keys.stream, keys.tag), header, int(document["seq"]), body, nonce)
+    return SEALED + header + b"\n" + sealed
+
+
+def is_sealed(body: bytes) -> bool:
+    return body.startswith(SEALED)
 
 
 def versions_folder(folder: Path) -> Path:
@@ -89,7 +161,7 @@ def write_batch(folder: Path, device: str, seq: int, body: bytes) -> Path:
     own = versions_folder(folder) / device
     own.mkdir(parents=True, exist_ok=True)
     path = own / batch_name(device, seq, body)
-    write_text_file(path, body.decode("utf-8"))
+    write_bytes_file(path, body)
     return path
 
 
@@ -116,6 +188,34 @@ def own_batches(folder: Path, device: str) -> dict[int, str]:
         match = NAME.match(path.name)
         if match is not None and match["device"] == device:
             found[int(match["seq"])] = match["hash"]
+    return found
+
+
+def own_batch_paths(folder: Path, device: str) -> dict[int, Path]:
+    """This laptop's batch files in the folder: number -> path."""
+    own = versions_folder(folder) / device
+    if not own.is_dir():
+        return {}
+    found = {}
+    for path in own.iterdir():
+        match = NAME.match(path.name)
+        if match is not None and match["device"] == device:
+            found[int(match["seq"])] = path
+    return found
+
+
+def plain_batches(folder: Path, device: str) -> dict[int, Path]:
+    """This laptop's batches in the folder that are not sealed (sent before encryption
+    was turned on): number -> path."""
+    found = {}
+    for seq, path in own_batch_paths(folder, device).items():
+        try:
+            with open(path, "rb") as file:
+                head = file.read(len(SEALED))
+        except OSError:
+            continue
+        if head != SEALED:
+            found[seq] = path
     return found
 
 
@@ -157,19 +257,118 @@ def scan(folder: Path, *, own: str) -> Listing:
     return listing
 
 
-def read_batch(found: Found) -> dict[str, Any] | None:
+def read_batch(found: Found, keys: BatchKeys | None = None) -> dict[str, Any] | None:
     """The batch's document, or None when its bytes are not (yet) the ones its name
     promises: read again next round. Raises ValueError for a file that hashes right
-    but is not a batch (never applied)."""
+    but is not a batch, or does not open with ``keys`` (never applied), and
+    NotSealedError for a plain batch while ``keys`` are given (an encrypted folder)."""
     try:
         body = found.path.read_bytes()
     except OSError:
         return None  # gone or not readable now: never a deletion, try again later
     if digest(body) != found.hash:
         return None
-    document = json.loads(body.decode("utf-8"))
+    if is_sealed(body):
+        header, _, sealed = body[len(SEALED) :].partition(b"\n")
+        if keys is None:
+            raise ValueError(
+                f"{found.path.name} is encrypted, and this data folder is not: it is never "
+                "applied here"
+            )
+        fields = header.decode("utf-8").split(" ")
+        if len(fields) != 5 or fields[3] != found.device or fields[4] != str(found.seq):
+            raise ValueError(f"{found.path.name} says it is another batch than its name")
+        opened = unseal((keys.stream, keys.tag), header, found.seq, sealed)
+        if opened is None:
+            raise ValueError(
+                f"{found.path.name} does not open with this sync folder's key (damaged, or "
+                "sealed with another passphrase); it is never applied"
+            )
+        document = json.loads(opened.decode("utf-8"))
+        if not isinstance(document, dict) or _header(document) != header:
+            raise ValueError(f"{found.path.name} says it is another batch than its name")
+    else:
+        document = json.loads(body.decode("utf-8"))
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ValueError(f"{found.path.name} is not a MentorDesk sync batch")
     if document.get("device") != found.device or document.get("seq") != found.seq:
         raise ValueError(f"{found.path.name} says it is another batch than its name")
+    if keys is not None and not is_sealed(body):
+        sender = document.get("device_name") or found.device
+        raise NotSealedError(f"batch {found.seq} from “{sender}” is not encrypted", str(sender))
     return document
+
+
+def placeholder_status(status: object) -> bool:
+    """Whether ``status`` (a ``stat``, which never downloads) is a cloud placeholder's.
+    Linux knows none: a sync client there writes the file whole or not at all, and a
+    file that is not whole yet fails its name's hash ("still arriving")."""
+    if int(getattr(status, "st_flags", 0) or 0) & SF_DATALESS:
+        return True
+    return bool(int(getattr(status, "st_file_attributes", 0) or 0) & CLOUD_ATTRIBUTES)
+
+
+def is_placeholder(path: Path) -> bool:
+    """Whether the file at ``path`` is a cloud placeholder, told without reading it."""
+    if sys.platform == "win32":
+        # The directory entry's attributes, without opening the file: opening one
+        # that is RECALL_ON_OPEN would start the download right here.
+        import ctypes
+
+        attributes_of = ctypes.windll.kernel32.GetFileAttributesW
+        attributes_of.argtypes = [ctypes.c_wchar_p]
+        attributes_of.restype = ctypes.c_uint32  # a DWORD: ctypes' default int reads -1
+        attributes = int(attributes_of(str(path)))
+        return attributes != 0xFFFFFFFF and bool(attributes & CLOUD_ATTRIBUTES)  # not there
+    try:
+        return placeholder_status(path.stat())
+    except OSError:
+        return False
+
+
+_downloading: set[Path] = set()
+_downloading_lock = threading.Lock()
+
+
+def _read_through(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:  # reading is what makes the cloud fetch it
+            while handle.read(1 << 20):
+                pass
+    except OSError as error:
+        log.info("A cloud file could not be fetched: %s", type(error).__name__)
+    finally:
+        with _downloading_lock:
+            _downloading.discard(path)
+
+
+def request_download(path: Path) -> bool:
+    """Ask the cloud for the file behind a placeholder, in a thread of its own (reading
+    it blocks until it is downloaded); the round goes on and a later one reads it.
+    False when it is being fetched already."""
+    with _downloading_lock:
+        if path in _downloading:
+            return False
+        _downloading.add(path)
+    threading.Thread(
+        target=_read_through, args=(path,), name="mentordesk-cloud-fetch", daemon=True
+    ).start()
+    return True
+
+
+def downloads_running() -> int:
+    """How many placeholders are being fetched now (the command line waits for them)."""
+    with _downloading_lock:
+        return len(_downloading)
+
+
+@dataclass(frozen=True)
+class Cloud:
+    """How a round tells a cloud placeholder and asks for its download: the real file
+    flags by default; the simulation passes its own (a folder that shows placeholders)."""
+
+    is_placeholder: Callable[[Path], bool] = is_placeholder
+    download: Callable[[Path], object] = request_download
+
+
+CLOUD = Cloud()

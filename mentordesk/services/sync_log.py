@@ -1,8 +1,12 @@
-"""What sync decided by itself, in plain words, and a way to undo each decision.
+"""What sync decided by itself, and a way to undo each decision.
 
 Every value that lost a concurrent edit is kept in ``sync_conflict`` (``sync_apply``);
 a row an unseen edit brought back after a delete is logged there too. ``restore`` puts
 a lost value back as an ordinary edit: it goes through the outbox to the other laptops.
+
+A decision is data (kind, table, field, the two values, the two laptops, when), never
+stored words: the window words it in the person's language (``ui/sync/decision_words``),
+the command line in English (``english``).
 """
 
 from __future__ import annotations
@@ -15,8 +19,8 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from mentordesk.db import sync_store as store
-from mentordesk.services.sync_apply import row_where, stored_row
 from mentordesk.services.sync_folder import device_token
+from mentordesk.services.sync_rows import row_where, stored_row
 
 KINDS = {
     "mentor": "mentor",
@@ -32,8 +36,16 @@ KINDS = {
 }
 
 
+# The columns that name a record, in the order tried: the record a decision is about.
+TITLES = ("name", "title", "idea", "text", "purpose", "description", "note")
+
+
 @dataclass(frozen=True)
 class Decision:
+    """One decision. ``kept_on`` / ``lost_on`` are laptop names ("" when unknown);
+    ``record`` is the record's name or title when it has one; ``restored`` is true while
+    the restored value is still the stored one (an undone restore is not restored)."""
+
     id: int
     at: str
     kind: str
@@ -45,68 +57,92 @@ class Decision:
     kept_on: str
     lost_on: str
     restored: bool
-    text: str
+    record: str = ""
+    here: str = ""  # which of kept_on / lost_on is this laptop: "kept", "lost" or ""
+
+    @property
+    def text(self) -> str:
+        """The decision in English words (the command line's)."""
+        return english(self)
 
 
-def _laptops(session: Session) -> dict[str, str]:
-    """Laptop names by the start of their device id (this one's and each sender's)."""
+def _laptops(session: Session) -> tuple[str, dict[str, str]]:
+    """This laptop's device token, and laptop names by the start of their device id."""
     state = store.read_state(session.connection())
-    names = {device_token(str(state["device_id"])): str(state["device_name"]) or "this laptop"}
+    own = device_token(str(state["device_id"]))
+    names = {own: str(state["device_name"])}
     for device, name in session.execute(
         select(store.applied.c.device, store.applied.c.device_name)
     ):
-        names[str(device)] = str(name) or "another laptop"
-    return names
+        names[str(device)] = str(name or "")
+    return own, names
 
 
-def _words(
-    kind: str, table: str, name: str, kept: Any, lost: Any, kept_on: str, lost_on: str
-) -> str:
-    what = KINDS.get(table, table.replace("_", " "))
-    if kind == "revived":
+def english(decision: Decision) -> str:
+    """The decision in English, as ``mentordesk sync --log`` prints it."""
+    what = KINDS.get(decision.table, decision.table.replace("_", " "))
+    kept_on = decision.kept_on or ("this laptop" if decision.here == "kept" else "another laptop")
+    lost_on = decision.lost_on or ("this laptop" if decision.here == "lost" else "another laptop")
+    record = f" “{decision.record}”" if decision.record else ""
+    if decision.kind == "revived":
         return (
-            f"A {what} deleted on one laptop had been edited on “{kept_on}” without knowing "
-            "of the delete: it was kept, with the edit."
+            f"A {what}{record} deleted on one laptop had been edited on “{kept_on}” without "
+            "knowing of the delete: it was kept, with the edit."
         )
-    field_name = name.replace("_", " ")
-    return (
-        f"On “{lost_on}” the {what}'s {field_name} was changed to “{lost}”; on “{kept_on}” to "
-        f"“{kept}”. The newer, “{kept}”, was kept. Restore “{lost}” if it was the right one."
+    field_name = decision.field.replace("_", " ")
+    kept, lost = (
+        "(empty)" if value is None or value == "" else value
+        for value in (decision.kept, decision.lost)
     )
+    return (
+        f"On “{lost_on}” the {what}{record}'s {field_name} was changed to “{lost}”; on "
+        f"“{kept_on}” to “{kept}”. The newer, “{kept}”, was kept. Restore “{lost}” if it "
+        "was the right one."
+    )
+
+
+def _title(row: dict[str, Any] | None) -> str:
+    for name in TITLES:
+        value = (row or {}).get(name)
+        if isinstance(value, str) and value.strip():
+            line = value.strip().splitlines()[0]
+            return line if len(line) <= 60 else line[:59] + "…"
+    return ""
 
 
 def decisions(session: Session, limit: int = 200) -> list[Decision]:
     """The newest decisions first."""
-    names = _laptops(session)
+    own, names = _laptops(session)
+    connection = session.connection()
     c = store.conflict
     found = []
     for row in session.execute(select(c).order_by(c.c.id.desc()).limit(limit)).mappings():
         kept = None if row["kept"] is None else json.loads(row["kept"])
         lost = None if row["lost"] is None else json.loads(row["lost"])
-        kept_on = names.get(str(row["kept_device"])[:16], "another laptop")
-        lost_on = names.get(str(row["lost_device"])[:16], "another laptop")
+        kept_device = str(row["kept_device"])[:16]
+        lost_device = str(row["lost_device"])[:16]
+        table, key, name = str(row["tbl"]), str(row["row_key"]), str(row["field"])
+        current = stored_row(connection, table, key) if table in store.raw_tables() else None
+        restored = bool(row["restored"])
+        if restored and current is not None and name in current:
+            # Undo puts the kept value back without touching this log: the mark holds
+            # only while the restored value is the one stored.
+            restored = current[name] == lost
         found.append(
             Decision(
                 id=int(row["id"]),
                 at=str(row["at"]),
                 kind=str(row["kind"]),
-                table=str(row["tbl"]),
-                key=str(row["row_key"]),
-                field=str(row["field"]),
+                table=table,
+                key=key,
+                field=name,
                 kept=kept,
                 lost=lost,
-                kept_on=kept_on,
-                lost_on=lost_on,
-                restored=bool(row["restored"]),
-                text=_words(
-                    str(row["kind"]),
-                    str(row["tbl"]),
-                    str(row["field"]),
-                    kept,
-                    lost,
-                    kept_on,
-                    lost_on,
-                ),
+                kept_on=names.get(kept_device, ""),
+                lost_on=names.get(lost_device, ""),
+                restored=restored,
+                record=_title(current),
+                here="kept" if kept_device == own else "lost" if lost_device == own else "",
             )
         )
     return found

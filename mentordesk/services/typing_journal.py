@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 MAGIC = b"MDJ1"
 SEALED = b"MDJS"
 _NONCE, _TAG = 16, 16
+NONCE_BYTES = _NONCE  # what a ``seal`` nonce must be
 KNOWN, TEXT, EDIT = "K", "T", "D"
 SUFFIX = ".journal"
 END = "\u2029"  # a document's last paragraph separator (QTextDocument has one)
@@ -73,7 +74,7 @@ def encode(kind: str, seq: int, data: Mapping[str, Any]) -> bytes:
     keys = _keys()
     magic = MAGIC
     if keys is not None:
-        magic, payload = SEALED, _seal(keys, kind.encode(), seq, payload)
+        magic, payload = SEALED, seal(keys, kind.encode(), seq, payload)
     header = b"%s %s %d %d %08x\n" % (magic, kind.encode(), seq, len(payload), zlib.crc32(payload))
     return header + payload + b"\n"
 
@@ -107,13 +108,22 @@ def _tag(mac_key: bytes, kind: bytes, seq: int, body: bytes) -> bytes:
     return hmac.new(mac_key, b"%s %d " % (kind, seq) + body, hashlib.sha256).digest()[:_TAG]
 
 
-def _seal(keys: tuple[bytes, bytes], kind: bytes, seq: int, payload: bytes) -> bytes:
-    nonce = secrets.token_bytes(_NONCE)
+def seal(
+    keys: tuple[bytes, bytes], kind: bytes, seq: int, payload: bytes, nonce: bytes | None = None
+) -> bytes:
+    """``nonce ‖ payload XOR keystream ‖ tag``, the tag over (kind, seq, nonce, ciphertext).
+
+    Also seals sync batches (``services/sync_folder``), which give a ``nonce`` made from
+    their contents so the same batch always has the same bytes; the journal's is random."""
+    if nonce is None:
+        nonce = secrets.token_bytes(_NONCE)
+    assert len(nonce) == _NONCE
     body = nonce + _xor(payload, keys[0], nonce)
     return body + _tag(keys[1], kind, seq, body)
 
 
-def _open(keys: tuple[bytes, bytes] | None, kind: bytes, seq: int, sealed: bytes) -> bytes | None:
+def unseal(keys: tuple[bytes, bytes] | None, kind: bytes, seq: int, sealed: bytes) -> bytes | None:
+    """What ``seal`` sealed, or None when the tag does not match (another key, damage)."""
     if keys is None or len(sealed) < _NONCE + _TAG:
         return None
     body, tag = sealed[:-_TAG], sealed[-_TAG:]
@@ -166,7 +176,7 @@ def decode(blob: bytes) -> tuple[list[Record], bool]:
         ):
             return records, True
         if magic == SEALED:
-            opened = _open(keys, kind, number, payload)
+            opened = unseal(keys, kind, number, payload)
             if opened is None:  # another key, or none: unreadable from here, as damage is
                 return records, True
             payload = opened

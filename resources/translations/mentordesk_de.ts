@@ -1949,8 +1949,8 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <translation>Verschlüsselung</translation>
     </message>
     <message>
-      <source>Your data is encrypted: the database, its backups, damaged copies and the typing journal open only with your passphrase or your recovery key.</source>
-      <translation>Ihre Daten sind verschlüsselt: Die Datenbank, ihre Sicherungen, beschädigte Kopien und das Tipp-Journal öffnen sich nur mit Ihrer Passphrase oder Ihrem Wiederherstellungsschlüssel.</translation>
+      <source>Your data is encrypted: the database, its backups, damaged copies, attached files and the typing journal open only with your passphrase or your recovery key.</source>
+      <translation>Ihre Daten sind verschlüsselt: Die Datenbank, ihre Sicherungen, beschädigte Kopien, Anhänge und das Tipp-Journal öffnen sich nur mit Ihrer Passphrase oder Ihrem Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
       <source>Your data is not encrypted: anyone who can read the data folder can read it.</source>
@@ -1999,6 +1999,10 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     <message>
       <source>&amp;Encryption…</source>
       <translation>&amp;Verschlüsselung …</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted: the database, its backups, damaged copies and the typing journal open only with your passphrase or your recovery key.</source>
+      <translation>Ihre Daten sind verschlüsselt: Die Datenbank, ihre Sicherungen, beschädigte Kopien und das Tipp-Journal öffnen sich nur mit Ihrer Passphrase oder Ihrem Wiederherstellungsschlüssel.</translation>
     </message>
   </context>
   <context>
@@ -5473,6 +5477,22 @@ Datenordner: {folder}</translation>
       <translation>&amp;Name dieses Laptops</translation>
     </message>
     <message>
+      <source>The sync folder's passphrase</source>
+      <translation>Die Passphrase des Synchronisationsordners</translation>
+    </message>
+    <message>
+      <source>Only if it differs from this laptop's</source>
+      <translation>Nur wenn sie von der dieses Laptops abweicht</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted, so what this laptop writes to the sync folder is encrypted too, with the passphrase the sync folder was set up with. If this laptop's passphrase is another, type that one here (once).</source>
+      <translation>Ihre Daten sind verschlüsselt, daher wird auch verschlüsselt, was dieser Laptop in den Synchronisationsordner schreibt – mit der Passphrase, mit der der Synchronisationsordner eingerichtet wurde. Hat dieser Laptop eine andere Passphrase, geben Sie jene hier ein (einmal).</translation>
+    </message>
+    <message>
+      <source>Sync &amp;passphrase</source>
+      <translation>Synchronisations-&amp;Passphrase</translation>
+    </message>
+    <message>
       <source>Sync</source>
       <translation>Synchronisieren</translation>
     </message>
@@ -7902,6 +7922,10 @@ Datenordner: {folder}</translation>
       <source>Open Dashboard</source>
       <translation>Übersicht öffnen</translation>
     </message>
+    <message>
+      <source>Reminders could not be checked: {problem}.</source>
+      <translation>Erinnerungen konnten nicht geprüft werden: {problem}.</translation>
+    </message>
   </context>
   <context>
     <name>sample_data</name>
@@ -8347,10 +8371,6 @@ Datenordner: {folder}</translation>
   </context>
   <context>
     <name>sync</name>
-    <message>
-      <source>This data folder is encrypted, and sync does not encrypt what it writes to the sync folder yet, so it would leave your notes readable there. Nothing was sent or changed. (Turning encryption off makes sync available again.)</source>
-      <translation>Dieser Datenordner ist verschlüsselt, und die Synchronisation verschlüsselt noch nicht, was sie in den Synchronisationsordner schreibt – Ihre Notizen wären dort lesbar. Nichts wurde gesendet oder geändert. (Wenn Sie die Verschlüsselung ausschalten, ist die Synchronisation wieder verfügbar.)</translation>
-    </message>
     <message numerus="yes">
       <source>%n change(s) from “{laptop}”.</source>
       <translation>
@@ -8364,6 +8384,10 @@ Datenordner: {folder}</translation>
         <numerusform>%n Änderung von {laptops}.</numerusform>
         <numerusform>%n Änderungen von {laptops}.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Sync did not run: {reason}</source>
+      <translation>Die Synchronisation lief nicht: {reason}</translation>
     </message>
     <message>
       <source>Sync is paused: {reason}</source>
@@ -8403,6 +8427,358 @@ Datenordner: {folder}</translation>
     <message>
       <source>Restore</source>
       <translation>Wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+      <source>Waiting for %n file(s) to download from the cloud (“{laptop}”).</source>
+      <translation>
+        <numerusform>Warte auf %n Datei, die aus der Cloud geladen wird („{laptop}“).</numerusform>
+        <numerusform>Warte auf %n Dateien, die aus der Cloud geladen werden („{laptop}“).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Waiting for %n file(s) to download from the cloud (another laptop).</source>
+      <translation>
+        <numerusform>Warte auf %n Datei, die aus der Cloud geladen wird (ein anderer Laptop).</numerusform>
+        <numerusform>Warte auf %n Dateien, die aus der Cloud geladen werden (ein anderer Laptop).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>syncDecisions</name>
+    <message>
+      <source>Actual length</source>
+      <translation>Tatsächliche Dauer</translation>
+    </message>
+    <message>
+      <source>Affiliation</source>
+      <translation>Zugehörigkeit</translation>
+    </message>
+    <message>
+      <source>Agreed on</source>
+      <translation>Vereinbart am</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Boundaries</source>
+      <translation>Grenzen</translation>
+    </message>
+    <message>
+      <source>Meet every</source>
+      <translation>Treffen alle</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Kommentar</translation>
+    </message>
+    <message>
+      <source>Confidentiality</source>
+      <translation>Vertraulichkeit</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Tag</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation>Erledigt am</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+      <source>Typical length</source>
+      <translation>Übliche Dauer</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Enddatum</translation>
+    </message>
+    <message>
+      <source>Ended on</source>
+      <translation>Beendet am</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>Dateiname</translation>
+    </message>
+    <message>
+      <source>Why they fit</source>
+      <translation>Warum sie passen</translation>
+    </message>
+    <message>
+      <source>Follow up on</source>
+      <translation>Nachfassen am</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Form</translation>
+    </message>
+    <message>
+      <source>Meeting frequency</source>
+      <translation>Häufigkeit der Treffen</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>Ziele</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>Idee</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <source>What I learned</source>
+      <translation>Was ich gelernt habe</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Link</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <source>The mentor commits to</source>
+      <translation>Der Mentor verpflichtet sich zu</translation>
+    </message>
+    <message>
+      <source>I commit to</source>
+      <translation>Ich verpflichte mich</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notizen</translation>
+    </message>
+    <message>
+      <source>Private</source>
+      <translation>Privat</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Planned length</source>
+      <translation>Geplante Dauer</translation>
+    </message>
+    <message>
+      <source>Planned for</source>
+      <translation>Geplant für</translation>
+    </message>
+    <message>
+      <source>Preferred channel</source>
+      <translation>Bevorzugter Kanal</translation>
+    </message>
+    <message>
+      <source>Profile link</source>
+      <translation>Profil-Link</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Fortschritt</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Zweck</translation>
+    </message>
+    <message>
+      <source>Questions</source>
+      <translation>Fragen</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>Bewertung</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <source>Recurring points</source>
+      <translation>Wiederkehrende Punkte</translation>
+    </message>
+    <message>
+      <source>Report back</source>
+      <translation>Berichten</translation>
+    </message>
+    <message>
+      <source>Reported on</source>
+      <translation>Berichtet am</translation>
+    </message>
+    <message>
+      <source>Review date</source>
+      <translation>Überprüfungsdatum</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <source>Sections</source>
+      <translation>Abschnitte</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Gesendet</translation>
+    </message>
+    <message>
+      <source>Sent how</source>
+      <translation>Gesendet per</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Beginndatum</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Success criteria</source>
+      <translation>Erfolgskriterien</translation>
+    </message>
+    <message>
+      <source>Takeaways</source>
+      <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+      <source>Target date</source>
+      <translation>Zieldatum</translation>
+    </message>
+    <message>
+      <source>Thanks</source>
+      <translation>Dank</translation>
+    </message>
+    <message>
+      <source>Time zone</source>
+      <translation>Zeitzone</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>Themen</translation>
+    </message>
+    <message>
+      <source>Web address</source>
+      <translation>Webadresse</translation>
+    </message>
+    <message>
+      <source>Where found</source>
+      <translation>Gefunden über</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Warum</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(leer)</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <source>this laptop</source>
+      <translation>diesem Laptop</translation>
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation>einem anderen Laptop</translation>
+    </message>
+    <message>
+      <source>The {kind} “{record}” was deleted on one laptop while it was edited on “{laptop}”: it was kept, with the edit.</source>
+      <translation>{kind} „{record}“ wurde auf einem Laptop gelöscht, während es auf „{laptop}“ bearbeitet wurde: Es wurde behalten, mit der Änderung.</translation>
+    </message>
+    <message>
+      <source>A record ({kind}) was deleted on one laptop while it was edited on “{laptop}”: it was kept, with the edit.</source>
+      <translation>Ein Eintrag ({kind}) wurde auf einem Laptop gelöscht, während er auf „{laptop}“ bearbeitet wurde: Er wurde behalten, mit der Änderung.</translation>
+    </message>
+    <message>
+      <source>{field} of the {kind} “{record}”: changed to “{lost}” on “{lost_laptop}” and to “{kept}” on “{kept_laptop}”. The newer, “{kept}”, was kept; Restore brings back “{lost}”.</source>
+      <translation>{field} bei {kind} „{record}“: auf „{lost_laptop}“ zu „{lost}“ geändert und auf „{kept_laptop}“ zu „{kept}“. Das Neuere, „{kept}“, wurde behalten; Wiederherstellen bringt „{lost}“ zurück.</translation>
+    </message>
+    <message>
+      <source>{field} ({kind}): changed to “{lost}” on “{lost_laptop}” and to “{kept}” on “{kept_laptop}”. The newer, “{kept}”, was kept; Restore brings back “{lost}”.</source>
+      <translation>{field} ({kind}): auf „{lost_laptop}“ zu „{lost}“ geändert und auf „{kept_laptop}“ zu „{kept}“. Das Neuere, „{kept}“, wurde behalten; Wiederherstellen bringt „{lost}“ zurück.</translation>
+    </message>
+  </context>
+  <context>
+    <name>syncWaiting</name>
+    <message>
+      <source>“{name}”</source>
+      <translation>„{name}“</translation>
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation>einem anderen Laptop</translation>
+    </message>
+    <message>
+      <source>Waiting for batch {number} from {laptop}: later ones have arrived, this one has not yet.</source>
+      <translation>Warte auf Stapel {number} von {laptop}: Spätere sind angekommen, dieser noch nicht.</translation>
+    </message>
+    <message>
+      <source>{file} is not a batch MentorDesk can read; it is left alone.</source>
+      <translation>{file} ist kein Stapel, den MentorDesk lesen kann; er bleibt unangetastet.</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} is not encrypted: that laptop's data is not encrypted, and this sync folder's batches are. Turn encryption on there with the passphrase this sync folder was set up with; nothing from it is applied until then.</source>
+      <translation>Stapel {number} von {laptop} ist nicht verschlüsselt: Die Daten jenes Laptops sind nicht verschlüsselt, die Stapel dieses Synchronisationsordners schon. Schalten Sie dort die Verschlüsselung mit der Passphrase ein, mit der dieser Synchronisationsordner eingerichtet wurde; bis dahin wird nichts davon übernommen.</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} was written by a newer MentorDesk: update MentorDesk on this laptop to receive it.</source>
+      <translation>Stapel {number} von {laptop} wurde von einem neueren MentorDesk geschrieben: Aktualisieren Sie MentorDesk auf diesem Laptop, um ihn zu empfangen.</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} is still arriving; it will be read next time.</source>
+      <translation>Stapel {number} von {laptop} kommt noch an; er wird beim nächsten Mal gelesen.</translation>
     </message>
   </context>
   <context>

@@ -610,6 +610,20 @@
         <numerusform>%n edits made on two laptops at once: the newer was kept (File ▸ Sync…).</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Waiting for %n file(s) to download from the cloud (“{laptop}”).</source>
+      <translation>
+        <numerusform>Waiting for %n file to download from the cloud (“{laptop}”).</numerusform>
+        <numerusform>Waiting for %n files to download from the cloud (“{laptop}”).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Waiting for %n file(s) to download from the cloud (another laptop).</source>
+      <translation>
+        <numerusform>Waiting for %n file to download from the cloud (another laptop).</numerusform>
+        <numerusform>Waiting for %n files to download from the cloud (another laptop).</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>vocabulary</name>

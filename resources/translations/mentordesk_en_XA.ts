@@ -1949,8 +1949,8 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <translation>[Éñçŕýþţîöñ ··]</translation>
     </message>
     <message>
-      <source>Your data is encrypted: the database, its backups, damaged copies and the typing journal open only with your passphrase or your recovery key.</source>
-      <translation>[Ýöûŕ đàţà îš éñçŕýþţéđ: ţĥé đàţàƀàšé, îţš ƀàçķûþš, đàḿàĝéđ çöþîéš àñđ ţĥé ţýþîñĝ jöûŕñàĺ öþéñ öñĺý ŵîţĥ ýöûŕ þàššþĥŕàšé öŕ ýöûŕ ŕéçövéŕý ķéý. ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
+      <source>Your data is encrypted: the database, its backups, damaged copies, attached files and the typing journal open only with your passphrase or your recovery key.</source>
+      <translation>[Ýöûŕ đàţà îš éñçŕýþţéđ: ţĥé đàţàƀàšé, îţš ƀàçķûþš, đàḿàĝéđ çöþîéš, àţţàçĥéđ fîĺéš àñđ ţĥé ţýþîñĝ jöûŕñàĺ öþéñ öñĺý ŵîţĥ ýöûŕ þàššþĥŕàšé öŕ ýöûŕ ŕéçövéŕý ķéý. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
     </message>
     <message>
       <source>Your data is not encrypted: anyone who can read the data folder can read it.</source>
@@ -1999,6 +1999,10 @@ This area is not built yet; nothing here is sample or fake data.</source>
     <message>
       <source>&amp;Encryption…</source>
       <translation>[&amp;Éñçŕýþţîöñ… ···]</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted: the database, its backups, damaged copies and the typing journal open only with your passphrase or your recovery key.</source>
+      <translation>[Ýöûŕ đàţà îš éñçŕýþţéđ: ţĥé đàţàƀàšé, îţš ƀàçķûþš, đàḿàĝéđ çöþîéš àñđ ţĥé ţýþîñĝ jöûŕñàĺ öþéñ öñĺý ŵîţĥ ýöûŕ þàššþĥŕàšé öŕ ýöûŕ ŕéçövéŕý ķéý. ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
     </message>
   </context>
   <context>
@@ -5473,6 +5477,22 @@ Data folder: {folder}</source>
       <translation>[Ţĥîš &amp;ĺàþţöþ'š ñàḿé ·····]</translation>
     </message>
     <message>
+      <source>The sync folder's passphrase</source>
+      <translation>[Ţĥé šýñç föĺđéŕ'š þàššþĥŕàšé ····· ····]</translation>
+    </message>
+    <message>
+      <source>Only if it differs from this laptop's</source>
+      <translation>[Öñĺý îf îţ đîfféŕš fŕöḿ ţĥîš ĺàþţöþ'š ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted, so what this laptop writes to the sync folder is encrypted too, with the passphrase the sync folder was set up with. If this laptop's passphrase is another, type that one here (once).</source>
+      <translation>[Ýöûŕ đàţà îš éñçŕýþţéđ, šö ŵĥàţ ţĥîš ĺàþţöþ ŵŕîţéš ţö ţĥé šýñç föĺđéŕ îš éñçŕýþţéđ ţöö, ŵîţĥ ţĥé þàššþĥŕàšé ţĥé šýñç föĺđéŕ ŵàš šéţ ûþ ŵîţĥ. Îf ţĥîš ĺàþţöþ'š þàššþĥŕàšé îš àñöţĥéŕ, ţýþé ţĥàţ öñé ĥéŕé (öñçé). ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>Sync &amp;passphrase</source>
+      <translation>[Šýñç &amp;þàššþĥŕàšé ·····]</translation>
+    </message>
+    <message>
       <source>Sync</source>
       <translation>[Šýñç ·]</translation>
     </message>
@@ -7902,6 +7922,10 @@ Data folder: {folder}</source>
       <source>Open Dashboard</source>
       <translation>[Öþéñ Đàšĥƀöàŕđ ····]</translation>
     </message>
+    <message>
+      <source>Reminders could not be checked: {problem}.</source>
+      <translation>[Řéḿîñđéŕš çöûĺđ ñöţ ƀé çĥéçķéđ: {problem}. ····· ····· ···]</translation>
+    </message>
   </context>
   <context>
     <name>sample_data</name>
@@ -8347,10 +8371,6 @@ Data folder: {folder}</source>
   </context>
   <context>
     <name>sync</name>
-    <message>
-      <source>This data folder is encrypted, and sync does not encrypt what it writes to the sync folder yet, so it would leave your notes readable there. Nothing was sent or changed. (Turning encryption off makes sync available again.)</source>
-      <translation>[Ţĥîš đàţà föĺđéŕ îš éñçŕýþţéđ, àñđ šýñç đöéš ñöţ éñçŕýþţ ŵĥàţ îţ ŵŕîţéš ţö ţĥé šýñç föĺđéŕ ýéţ, šö îţ ŵöûĺđ ĺéàvé ýöûŕ ñöţéš ŕéàđàƀĺé ţĥéŕé. Ñöţĥîñĝ ŵàš šéñţ öŕ çĥàñĝéđ. (Ţûŕñîñĝ éñçŕýþţîöñ öff ḿàķéš šýñç àvàîĺàƀĺé àĝàîñ.) ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
-    </message>
     <message numerus="yes">
       <source>%n change(s) from “{laptop}”.</source>
       <translation>
@@ -8364,6 +8384,10 @@ Data folder: {folder}</source>
         <numerusform>[%n çĥàñĝé fŕöḿ {laptops}. ····· ··]</numerusform>
         <numerusform>[%n çĥàñĝéš fŕöḿ {laptops}. ····· ···]</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Sync did not run: {reason}</source>
+      <translation>[Šýñç đîđ ñöţ ŕûñ: {reason} ····· ···]</translation>
     </message>
     <message>
       <source>Sync is paused: {reason}</source>
@@ -8403,6 +8427,358 @@ Data folder: {folder}</source>
     <message>
       <source>Restore</source>
       <translation>[Řéšţöŕé ·]</translation>
+    </message>
+    <message numerus="yes">
+      <source>Waiting for %n file(s) to download from the cloud (“{laptop}”).</source>
+      <translation>
+        <numerusform>[Ŵàîţîñĝ föŕ %n fîĺé ţö đöŵñĺöàđ fŕöḿ ţĥé çĺöûđ (“{laptop}”). ····· ····· ····· ····]</numerusform>
+        <numerusform>[Ŵàîţîñĝ föŕ %n fîĺéš ţö đöŵñĺöàđ fŕöḿ ţĥé çĺöûđ (“{laptop}”). ····· ····· ····· ·····]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Waiting for %n file(s) to download from the cloud (another laptop).</source>
+      <translation>
+        <numerusform>[Ŵàîţîñĝ föŕ %n fîĺé ţö đöŵñĺöàđ fŕöḿ ţĥé çĺöûđ (àñöţĥéŕ ĺàþţöþ). ····· ····· ····· ·····]</numerusform>
+        <numerusform>[Ŵàîţîñĝ föŕ %n fîĺéš ţö đöŵñĺöàđ fŕöḿ ţĥé çĺöûđ (àñöţĥéŕ ĺàþţöþ). ····· ····· ····· ·····]</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>syncDecisions</name>
+    <message>
+      <source>Actual length</source>
+      <translation>[Åçţûàĺ ĺéñĝţĥ ····]</translation>
+    </message>
+    <message>
+      <source>Affiliation</source>
+      <translation>[Åffîĺîàţîöñ ···]</translation>
+    </message>
+    <message>
+      <source>Agreed on</source>
+      <translation>[Åĝŕééđ öñ ··]</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>[Ţéxţ ·]</translation>
+    </message>
+    <message>
+      <source>Boundaries</source>
+      <translation>[Ɓöûñđàŕîéš ··]</translation>
+    </message>
+    <message>
+      <source>Meet every</source>
+      <translation>[Mééţ évéŕý ··]</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>[Çöḿḿéñţ ·]</translation>
+    </message>
+    <message>
+      <source>Confidentiality</source>
+      <translation>[Çöñfîđéñţîàĺîţý ····]</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>[Đàý ·]</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>[Đéšçŕîþţîöñ ···]</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>[Đöñé ·]</translation>
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation>[Đöñé öñ ·]</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>[Đûé đàţé ··]</translation>
+    </message>
+    <message>
+      <source>Typical length</source>
+      <translation>[Ţýþîçàĺ ĺéñĝţĥ ····]</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>[Éḿàîĺ ·]</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>[Éñđ đàţé ··]</translation>
+    </message>
+    <message>
+      <source>Ended on</source>
+      <translation>[Éñđéđ öñ ··]</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>[Fîĺé ñàḿé ··]</translation>
+    </message>
+    <message>
+      <source>Why they fit</source>
+      <translation>[Ŵĥý ţĥéý fîţ ···]</translation>
+    </message>
+    <message>
+      <source>Follow up on</source>
+      <translation>[Föĺĺöŵ ûþ öñ ···]</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>[Föŕḿàţ ·]</translation>
+    </message>
+    <message>
+      <source>Meeting frequency</source>
+      <translation>[Mééţîñĝ fŕéqûéñçý ·····]</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>[Ĝöàĺš ·]</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>[Îđéà ·]</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>[Ķîñđ ·]</translation>
+    </message>
+    <message>
+      <source>What I learned</source>
+      <translation>[Ŵĥàţ Î ĺéàŕñéđ ····]</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>[Ĺîñķ ·]</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>[Þĺàçé ·]</translation>
+    </message>
+    <message>
+      <source>The mentor commits to</source>
+      <translation>[Ţĥé ḿéñţöŕ çöḿḿîţš ţö ····· ·]</translation>
+    </message>
+    <message>
+      <source>I commit to</source>
+      <translation>[Î çöḿḿîţ ţö ···]</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>[Ñàḿé ·]</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>[Ñöţé ·]</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>[Ñöţéš ·]</translation>
+    </message>
+    <message>
+      <source>Private</source>
+      <translation>[Þŕîvàţé ·]</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>[Öŕĝàñîšàţîöñ ···]</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>[Öûţçöḿé ·]</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>[Þĥöñé ·]</translation>
+    </message>
+    <message>
+      <source>Planned length</source>
+      <translation>[Þĺàññéđ ĺéñĝţĥ ····]</translation>
+    </message>
+    <message>
+      <source>Planned for</source>
+      <translation>[Þĺàññéđ föŕ ···]</translation>
+    </message>
+    <message>
+      <source>Preferred channel</source>
+      <translation>[Þŕéféŕŕéđ çĥàññéĺ ·····]</translation>
+    </message>
+    <message>
+      <source>Profile link</source>
+      <translation>[Þŕöfîĺé ĺîñķ ···]</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>[Þŕöĝŕéšš ··]</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>[Þûŕþöšé ·]</translation>
+    </message>
+    <message>
+      <source>Questions</source>
+      <translation>[Qûéšţîöñš ··]</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>[Řàţîñĝ ·]</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>[Řéàšöñ ·]</translation>
+    </message>
+    <message>
+      <source>Recurring points</source>
+      <translation>[Řéçûŕŕîñĝ þöîñţš ·····]</translation>
+    </message>
+    <message>
+      <source>Report back</source>
+      <translation>[Řéþöŕţ ƀàçķ ···]</translation>
+    </message>
+    <message>
+      <source>Reported on</source>
+      <translation>[Řéþöŕţéđ öñ ···]</translation>
+    </message>
+    <message>
+      <source>Review date</source>
+      <translation>[Řévîéŵ đàţé ···]</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>[Řöĺé ·]</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>[Ŵĥéñ ·]</translation>
+    </message>
+    <message>
+      <source>Sections</source>
+      <translation>[Šéçţîöñš ··]</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>[Šéñţ ·]</translation>
+    </message>
+    <message>
+      <source>Sent how</source>
+      <translation>[Šéñţ ĥöŵ ··]</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>[Šţàŕţ đàţé ··]</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>[Šţàţûš ·]</translation>
+    </message>
+    <message>
+      <source>Success criteria</source>
+      <translation>[Šûççéšš çŕîţéŕîà ·····]</translation>
+    </message>
+    <message>
+      <source>Takeaways</source>
+      <translation>[Ţàķéàŵàýš ··]</translation>
+    </message>
+    <message>
+      <source>Target date</source>
+      <translation>[Ţàŕĝéţ đàţé ···]</translation>
+    </message>
+    <message>
+      <source>Thanks</source>
+      <translation>[Ţĥàñķš ·]</translation>
+    </message>
+    <message>
+      <source>Time zone</source>
+      <translation>[Ţîḿé žöñé ··]</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>[Ţîţĺé ·]</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>[Ţöþîçš ·]</translation>
+    </message>
+    <message>
+      <source>Web address</source>
+      <translation>[Ŵéƀ àđđŕéšš ···]</translation>
+    </message>
+    <message>
+      <source>Where found</source>
+      <translation>[Ŵĥéŕé föûñđ ···]</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>[Ŵĥý ·]</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>[(éḿþţý) ·]</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>[ýéš ·]</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>[ñö ·]</translation>
+    </message>
+    <message>
+      <source>this laptop</source>
+      <translation>[ţĥîš ĺàþţöþ ···]</translation>
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation>[àñöţĥéŕ ĺàþţöþ ····]</translation>
+    </message>
+    <message>
+      <source>The {kind} “{record}” was deleted on one laptop while it was edited on “{laptop}”: it was kept, with the edit.</source>
+      <translation>[Ţĥé {kind} “{record}” ŵàš đéĺéţéđ öñ öñé ĺàþţöþ ŵĥîĺé îţ ŵàš éđîţéđ öñ “{laptop}”: îţ ŵàš ķéþţ, ŵîţĥ ţĥé éđîţ. ····· ····· ····· ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>A record ({kind}) was deleted on one laptop while it was edited on “{laptop}”: it was kept, with the edit.</source>
+      <translation>[Å ŕéçöŕđ ({kind}) ŵàš đéĺéţéđ öñ öñé ĺàþţöþ ŵĥîĺé îţ ŵàš éđîţéđ öñ “{laptop}”: îţ ŵàš ķéþţ, ŵîţĥ ţĥé éđîţ. ····· ····· ····· ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>{field} of the {kind} “{record}”: changed to “{lost}” on “{lost_laptop}” and to “{kept}” on “{kept_laptop}”. The newer, “{kept}”, was kept; Restore brings back “{lost}”.</source>
+      <translation>[{field} öf ţĥé {kind} “{record}”: çĥàñĝéđ ţö “{lost}” öñ “{lost_laptop}” àñđ ţö “{kept}” öñ “{kept_laptop}”. Ţĥé ñéŵéŕ, “{kept}”, ŵàš ķéþţ; Řéšţöŕé ƀŕîñĝš ƀàçķ “{lost}”. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>{field} ({kind}): changed to “{lost}” on “{lost_laptop}” and to “{kept}” on “{kept_laptop}”. The newer, “{kept}”, was kept; Restore brings back “{lost}”.</source>
+      <translation>[{field} ({kind}): çĥàñĝéđ ţö “{lost}” öñ “{lost_laptop}” àñđ ţö “{kept}” öñ “{kept_laptop}”. Ţĥé ñéŵéŕ, “{kept}”, ŵàš ķéþţ; Řéšţöŕé ƀŕîñĝš ƀàçķ “{lost}”. ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+    </message>
+  </context>
+  <context>
+    <name>syncWaiting</name>
+    <message>
+      <source>“{name}”</source>
+      <translation>[“{name}” ··]</translation>
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation>[àñöţĥéŕ ĺàþţöþ ····]</translation>
+    </message>
+    <message>
+      <source>Waiting for batch {number} from {laptop}: later ones have arrived, this one has not yet.</source>
+      <translation>[Ŵàîţîñĝ föŕ ƀàţçĥ {number} fŕöḿ {laptop}: ĺàţéŕ öñéš ĥàvé àŕŕîvéđ, ţĥîš öñé ĥàš ñöţ ýéţ. ····· ····· ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>{file} is not a batch MentorDesk can read; it is left alone.</source>
+      <translation>[{file} îš ñöţ à ƀàţçĥ MentorDesk çàñ ŕéàđ; îţ îš ĺéfţ àĺöñé. ····· ····· ····· ····]</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} is not encrypted: that laptop's data is not encrypted, and this sync folder's batches are. Turn encryption on there with the passphrase this sync folder was set up with; nothing from it is applied until then.</source>
+      <translation>[Ɓàţçĥ {number} fŕöḿ {laptop} îš ñöţ éñçŕýþţéđ: ţĥàţ ĺàþţöþ'š đàţà îš ñöţ éñçŕýþţéđ, àñđ ţĥîš šýñç föĺđéŕ'š ƀàţçĥéš àŕé. Ţûŕñ éñçŕýþţîöñ öñ ţĥéŕé ŵîţĥ ţĥé þàššþĥŕàšé ţĥîš šýñç föĺđéŕ ŵàš šéţ ûþ ŵîţĥ; ñöţĥîñĝ fŕöḿ îţ îš àþþĺîéđ ûñţîĺ ţĥéñ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} was written by a newer MentorDesk: update MentorDesk on this laptop to receive it.</source>
+      <translation>[Ɓàţçĥ {number} fŕöḿ {laptop} ŵàš ŵŕîţţéñ ƀý à ñéŵéŕ MentorDesk: ûþđàţé MentorDesk öñ ţĥîš ĺàþţöþ ţö ŕéçéîvé îţ. ····· ····· ····· ····· ····· ····· ····· ·]</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} is still arriving; it will be read next time.</source>
+      <translation>[Ɓàţçĥ {number} fŕöḿ {laptop} îš šţîĺĺ àŕŕîvîñĝ; îţ ŵîĺĺ ƀé ŕéàđ ñéxţ ţîḿé. ····· ····· ····· ····· ····]</translation>
     </message>
   </context>
   <context>

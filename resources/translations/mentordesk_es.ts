@@ -1949,8 +1949,8 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <translation>Cifrado</translation>
     </message>
     <message>
-      <source>Your data is encrypted: the database, its backups, damaged copies and the typing journal open only with your passphrase or your recovery key.</source>
-      <translation>Sus datos están cifrados: la base de datos, sus copias de seguridad, las copias dañadas y el diario de escritura solo se abren con su frase de contraseña o su clave de recuperación.</translation>
+      <source>Your data is encrypted: the database, its backups, damaged copies, attached files and the typing journal open only with your passphrase or your recovery key.</source>
+      <translation>Sus datos están cifrados: la base de datos, sus copias de seguridad, las copias dañadas, los archivos adjuntos y el diario de escritura solo se abren con su frase de contraseña o su clave de recuperación.</translation>
     </message>
     <message>
       <source>Your data is not encrypted: anyone who can read the data folder can read it.</source>
@@ -1999,6 +1999,10 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     <message>
       <source>&amp;Encryption…</source>
       <translation>&amp;Cifrado…</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted: the database, its backups, damaged copies and the typing journal open only with your passphrase or your recovery key.</source>
+      <translation>Sus datos están cifrados: la base de datos, sus copias de seguridad, las copias dañadas y el diario de escritura solo se abren con su frase de contraseña o su clave de recuperación.</translation>
     </message>
   </context>
   <context>
@@ -5473,6 +5477,22 @@ Carpeta de datos: {folder}</translation>
       <translation>&amp;Nombre de este portátil</translation>
     </message>
     <message>
+      <source>The sync folder's passphrase</source>
+      <translation>La frase de contraseña de la carpeta de sincronización</translation>
+    </message>
+    <message>
+      <source>Only if it differs from this laptop's</source>
+      <translation>Solo si es distinta de la de este portátil</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted, so what this laptop writes to the sync folder is encrypted too, with the passphrase the sync folder was set up with. If this laptop's passphrase is another, type that one here (once).</source>
+      <translation>Sus datos están cifrados, así que lo que este portátil escribe en la carpeta de sincronización también se cifra, con la frase de contraseña con la que se configuró la carpeta de sincronización. Si la de este portátil es otra, escriba aquella aquí (una vez).</translation>
+    </message>
+    <message>
+      <source>Sync &amp;passphrase</source>
+      <translation>&amp;Frase de contraseña de sincronización</translation>
+    </message>
+    <message>
       <source>Sync</source>
       <translation>Sincronización</translation>
     </message>
@@ -7902,6 +7922,10 @@ Carpeta de datos: {folder}</translation>
       <source>Open Dashboard</source>
       <translation>Abrir el Panel</translation>
     </message>
+    <message>
+      <source>Reminders could not be checked: {problem}.</source>
+      <translation>No se pudieron comprobar los recordatorios: {problem}.</translation>
+    </message>
   </context>
   <context>
     <name>sample_data</name>
@@ -8347,10 +8371,6 @@ Carpeta de datos: {folder}</translation>
   </context>
   <context>
     <name>sync</name>
-    <message>
-      <source>This data folder is encrypted, and sync does not encrypt what it writes to the sync folder yet, so it would leave your notes readable there. Nothing was sent or changed. (Turning encryption off makes sync available again.)</source>
-      <translation>Esta carpeta de datos está cifrada, y la sincronización todavía no cifra lo que escribe en la carpeta de sincronización, así que sus notas quedarían legibles allí. No se envió ni cambió nada. (Desactivar el cifrado vuelve a hacer disponible la sincronización.)</translation>
-    </message>
     <message numerus="yes">
       <source>%n change(s) from “{laptop}”.</source>
       <translation>
@@ -8364,6 +8384,10 @@ Carpeta de datos: {folder}</translation>
         <numerusform>%n cambio de {laptops}.</numerusform>
         <numerusform>%n cambios de {laptops}.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Sync did not run: {reason}</source>
+      <translation>La sincronización no se ejecutó: {reason}</translation>
     </message>
     <message>
       <source>Sync is paused: {reason}</source>
@@ -8403,6 +8427,358 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Restore</source>
       <translation>Restaurar</translation>
+    </message>
+    <message numerus="yes">
+      <source>Waiting for %n file(s) to download from the cloud (“{laptop}”).</source>
+      <translation>
+        <numerusform>Esperando a que %n archivo se descargue de la nube («{laptop}»).</numerusform>
+        <numerusform>Esperando a que %n archivos se descarguen de la nube («{laptop}»).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Waiting for %n file(s) to download from the cloud (another laptop).</source>
+      <translation>
+        <numerusform>Esperando a que %n archivo se descargue de la nube (otro portátil).</numerusform>
+        <numerusform>Esperando a que %n archivos se descarguen de la nube (otro portátil).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>syncDecisions</name>
+    <message>
+      <source>Actual length</source>
+      <translation>Duración real</translation>
+    </message>
+    <message>
+      <source>Affiliation</source>
+      <translation>Afiliación</translation>
+    </message>
+    <message>
+      <source>Agreed on</source>
+      <translation>Acordado el</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <source>Boundaries</source>
+      <translation>Límites</translation>
+    </message>
+    <message>
+      <source>Meet every</source>
+      <translation>Reunirse cada</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Comentario</translation>
+    </message>
+    <message>
+      <source>Confidentiality</source>
+      <translation>Confidencialidad</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Día</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Descripción</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Hecha</translation>
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation>Hecha el</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>Vencimiento</translation>
+    </message>
+    <message>
+      <source>Typical length</source>
+      <translation>Duración habitual</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Correo</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Fecha de fin</translation>
+    </message>
+    <message>
+      <source>Ended on</source>
+      <translation>Terminó el</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+      <source>Why they fit</source>
+      <translation>Por qué encaja</translation>
+    </message>
+    <message>
+      <source>Follow up on</source>
+      <translation>Seguimiento el</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Formato</translation>
+    </message>
+    <message>
+      <source>Meeting frequency</source>
+      <translation>Frecuencia de las reuniones</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>Objetivos</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>Idea</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>What I learned</source>
+      <translation>Lo que aprendí</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Enlace</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <source>The mentor commits to</source>
+      <translation>El mentor se compromete a</translation>
+    </message>
+    <message>
+      <source>I commit to</source>
+      <translation>Me comprometo a</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <source>Private</source>
+      <translation>Privado</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organización</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Teléfono</translation>
+    </message>
+    <message>
+      <source>Planned length</source>
+      <translation>Duración prevista</translation>
+    </message>
+    <message>
+      <source>Planned for</source>
+      <translation>Previsto para</translation>
+    </message>
+    <message>
+      <source>Preferred channel</source>
+      <translation>Canal preferido</translation>
+    </message>
+    <message>
+      <source>Profile link</source>
+      <translation>Enlace del perfil</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Progreso</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Propósito</translation>
+    </message>
+    <message>
+      <source>Questions</source>
+      <translation>Preguntas</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>Valoración</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <source>Recurring points</source>
+      <translation>Puntos recurrentes</translation>
+    </message>
+    <message>
+      <source>Report back</source>
+      <translation>Contar resultado</translation>
+    </message>
+    <message>
+      <source>Reported on</source>
+      <translation>Informado el</translation>
+    </message>
+    <message>
+      <source>Review date</source>
+      <translation>Fecha de revisión</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Cargo</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <source>Sections</source>
+      <translation>Secciones</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Enviado</translation>
+    </message>
+    <message>
+      <source>Sent how</source>
+      <translation>Enviado por</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Success criteria</source>
+      <translation>Criterios de éxito</translation>
+    </message>
+    <message>
+      <source>Takeaways</source>
+      <translation>Conclusiones</translation>
+    </message>
+    <message>
+      <source>Target date</source>
+      <translation>Fecha meta</translation>
+    </message>
+    <message>
+      <source>Thanks</source>
+      <translation>Agradecimiento</translation>
+    </message>
+    <message>
+      <source>Time zone</source>
+      <translation>Zona horaria</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>Temas</translation>
+    </message>
+    <message>
+      <source>Web address</source>
+      <translation>Dirección web</translation>
+    </message>
+    <message>
+      <source>Where found</source>
+      <translation>Dónde lo encontraste</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Por qué</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(vacío)</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>sí</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>this laptop</source>
+      <translation>este portátil</translation>
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation>otro portátil</translation>
+    </message>
+    <message>
+      <source>The {kind} “{record}” was deleted on one laptop while it was edited on “{laptop}”: it was kept, with the edit.</source>
+      <translation>{kind} «{record}» se eliminó en un portátil mientras se editaba en «{laptop}»: se ha conservado, con la edición.</translation>
+    </message>
+    <message>
+      <source>A record ({kind}) was deleted on one laptop while it was edited on “{laptop}”: it was kept, with the edit.</source>
+      <translation>Un registro ({kind}) se eliminó en un portátil mientras se editaba en «{laptop}»: se ha conservado, con la edición.</translation>
+    </message>
+    <message>
+      <source>{field} of the {kind} “{record}”: changed to “{lost}” on “{lost_laptop}” and to “{kept}” on “{kept_laptop}”. The newer, “{kept}”, was kept; Restore brings back “{lost}”.</source>
+      <translation>{field} de {kind} «{record}»: cambiado a «{lost}» en «{lost_laptop}» y a «{kept}» en «{kept_laptop}». Se ha conservado lo más reciente, «{kept}»; Restaurar recupera «{lost}».</translation>
+    </message>
+    <message>
+      <source>{field} ({kind}): changed to “{lost}” on “{lost_laptop}” and to “{kept}” on “{kept_laptop}”. The newer, “{kept}”, was kept; Restore brings back “{lost}”.</source>
+      <translation>{field} ({kind}): cambiado a «{lost}» en «{lost_laptop}» y a «{kept}» en «{kept_laptop}». Se ha conservado lo más reciente, «{kept}»; Restaurar recupera «{lost}».</translation>
+    </message>
+  </context>
+  <context>
+    <name>syncWaiting</name>
+    <message>
+      <source>“{name}”</source>
+      <translation>«{name}»</translation>
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation>otro portátil</translation>
+    </message>
+    <message>
+      <source>Waiting for batch {number} from {laptop}: later ones have arrived, this one has not yet.</source>
+      <translation>Esperando el lote {number} de {laptop}: han llegado otros posteriores, este todavía no.</translation>
+    </message>
+    <message>
+      <source>{file} is not a batch MentorDesk can read; it is left alone.</source>
+      <translation>{file} no es un lote que MentorDesk pueda leer; se deja como está.</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} is not encrypted: that laptop's data is not encrypted, and this sync folder's batches are. Turn encryption on there with the passphrase this sync folder was set up with; nothing from it is applied until then.</source>
+      <translation>El lote {number} de {laptop} no está cifrado: los datos de ese portátil no están cifrados y los lotes de esta carpeta de sincronización sí. Active allí el cifrado con la frase de contraseña con la que se configuró esta carpeta de sincronización; hasta entonces no se aplica nada de él.</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} was written by a newer MentorDesk: update MentorDesk on this laptop to receive it.</source>
+      <translation>El lote {number} de {laptop} lo escribió un MentorDesk más reciente: actualice MentorDesk en este portátil para recibirlo.</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} is still arriving; it will be read next time.</source>
+      <translation>El lote {number} de {laptop} todavía está llegando; se leerá la próxima vez.</translation>
     </message>
   </context>
   <context>

@@ -1949,8 +1949,8 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <translation>Chiffrement</translation>
     </message>
     <message>
-      <source>Your data is encrypted: the database, its backups, damaged copies and the typing journal open only with your passphrase or your recovery key.</source>
-      <translation>Vos données sont chiffrées : la base de données, ses sauvegardes, les copies endommagées et le journal de saisie ne s’ouvrent qu’avec votre phrase secrète ou votre clé de récupération.</translation>
+      <source>Your data is encrypted: the database, its backups, damaged copies, attached files and the typing journal open only with your passphrase or your recovery key.</source>
+      <translation>Vos données sont chiffrées : la base de données, ses sauvegardes, les copies endommagées, les pièces jointes et le journal de saisie ne s’ouvrent qu’avec votre phrase secrète ou votre clé de récupération.</translation>
     </message>
     <message>
       <source>Your data is not encrypted: anyone who can read the data folder can read it.</source>
@@ -1999,6 +1999,10 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
     <message>
       <source>&amp;Encryption…</source>
       <translation>&amp;Chiffrement…</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted: the database, its backups, damaged copies and the typing journal open only with your passphrase or your recovery key.</source>
+      <translation>Vos données sont chiffrées : la base de données, ses sauvegardes, les copies endommagées et le journal de saisie ne s’ouvrent qu’avec votre phrase secrète ou votre clé de récupération.</translation>
     </message>
   </context>
   <context>
@@ -5473,6 +5477,22 @@ Dossier de données : {folder}</translation>
       <translation>&amp;Nom de cet ordinateur</translation>
     </message>
     <message>
+      <source>The sync folder's passphrase</source>
+      <translation>La phrase secrète du dossier de synchronisation</translation>
+    </message>
+    <message>
+      <source>Only if it differs from this laptop's</source>
+      <translation>Seulement si elle diffère de celle de cet ordinateur</translation>
+    </message>
+    <message>
+      <source>Your data is encrypted, so what this laptop writes to the sync folder is encrypted too, with the passphrase the sync folder was set up with. If this laptop's passphrase is another, type that one here (once).</source>
+      <translation>Vos données sont chiffrées : ce que cet ordinateur écrit dans le dossier de synchronisation l’est aussi, avec la phrase secrète choisie quand le dossier de synchronisation a été configuré. Si celle de cet ordinateur est différente, tapez celle-là ici (une seule fois).</translation>
+    </message>
+    <message>
+      <source>Sync &amp;passphrase</source>
+      <translation>&amp;Phrase secrète de synchronisation</translation>
+    </message>
+    <message>
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
@@ -7902,6 +7922,10 @@ Dossier de données : {folder}</translation>
       <source>Open Dashboard</source>
       <translation>Ouvrir le tableau de bord</translation>
     </message>
+    <message>
+      <source>Reminders could not be checked: {problem}.</source>
+      <translation>Les rappels n’ont pas pu être vérifiés : {problem}.</translation>
+    </message>
   </context>
   <context>
     <name>sample_data</name>
@@ -8347,10 +8371,6 @@ Dossier de données : {folder}</translation>
   </context>
   <context>
     <name>sync</name>
-    <message>
-      <source>This data folder is encrypted, and sync does not encrypt what it writes to the sync folder yet, so it would leave your notes readable there. Nothing was sent or changed. (Turning encryption off makes sync available again.)</source>
-      <translation>Ce dossier de données est chiffré, et la synchronisation ne chiffre pas encore ce qu’elle écrit dans le dossier de synchronisation : vos notes y seraient lisibles. Rien n’a été envoyé ni modifié. (Désactiver le chiffrement rend la synchronisation de nouveau disponible.)</translation>
-    </message>
     <message numerus="yes">
       <source>%n change(s) from “{laptop}”.</source>
       <translation>
@@ -8364,6 +8384,10 @@ Dossier de données : {folder}</translation>
         <numerusform>%n modification de {laptops}.</numerusform>
         <numerusform>%n modifications de {laptops}.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Sync did not run: {reason}</source>
+      <translation>La synchronisation n’a pas eu lieu : {reason}</translation>
     </message>
     <message>
       <source>Sync is paused: {reason}</source>
@@ -8403,6 +8427,358 @@ Dossier de données : {folder}</translation>
     <message>
       <source>Restore</source>
       <translation>Restaurer</translation>
+    </message>
+    <message numerus="yes">
+      <source>Waiting for %n file(s) to download from the cloud (“{laptop}”).</source>
+      <translation>
+        <numerusform>En attente de %n fichier à télécharger depuis le cloud (« {laptop} »).</numerusform>
+        <numerusform>En attente de %n fichiers à télécharger depuis le cloud (« {laptop} »).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Waiting for %n file(s) to download from the cloud (another laptop).</source>
+      <translation>
+        <numerusform>En attente de %n fichier à télécharger depuis le cloud (un autre ordinateur).</numerusform>
+        <numerusform>En attente de %n fichiers à télécharger depuis le cloud (un autre ordinateur).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>syncDecisions</name>
+    <message>
+      <source>Actual length</source>
+      <translation>Durée réelle</translation>
+    </message>
+    <message>
+      <source>Affiliation</source>
+      <translation>Affiliation</translation>
+    </message>
+    <message>
+      <source>Agreed on</source>
+      <translation>Convenu le</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <source>Boundaries</source>
+      <translation>Limites</translation>
+    </message>
+    <message>
+      <source>Meet every</source>
+      <translation>Se voir tous les</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Commentaire</translation>
+    </message>
+    <message>
+      <source>Confidentiality</source>
+      <translation>Confidentialité</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Fait</translation>
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation>Fait le</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>Typical length</source>
+      <translation>Durée habituelle</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Date de fin</translation>
+    </message>
+    <message>
+      <source>Ended on</source>
+      <translation>Terminé le</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>Nom du fichier</translation>
+    </message>
+    <message>
+      <source>Why they fit</source>
+      <translation>Pourquoi cette personne convient</translation>
+    </message>
+    <message>
+      <source>Follow up on</source>
+      <translation>Relancer le</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Meeting frequency</source>
+      <translation>Fréquence des rencontres</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>Objectifs</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>Idée</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>What I learned</source>
+      <translation>Ce que j’ai appris</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Lien</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <source>The mentor commits to</source>
+      <translation>Le mentor s’engage à</translation>
+    </message>
+    <message>
+      <source>I commit to</source>
+      <translation>Je m’engage à</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Private</source>
+      <translation>Privé</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <source>Planned length</source>
+      <translation>Durée prévue</translation>
+    </message>
+    <message>
+      <source>Planned for</source>
+      <translation>Prévu pour</translation>
+    </message>
+    <message>
+      <source>Preferred channel</source>
+      <translation>Canal préféré</translation>
+    </message>
+    <message>
+      <source>Profile link</source>
+      <translation>Lien du profil</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Progression</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <source>Questions</source>
+      <translation>Questions</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Raison</translation>
+    </message>
+    <message>
+      <source>Recurring points</source>
+      <translation>Points récurrents</translation>
+    </message>
+    <message>
+      <source>Report back</source>
+      <translation>Rendre compte</translation>
+    </message>
+    <message>
+      <source>Reported on</source>
+      <translation>Rapporté le</translation>
+    </message>
+    <message>
+      <source>Review date</source>
+      <translation>Date de révision</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>Sections</source>
+      <translation>Sections</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Envoyé</translation>
+    </message>
+    <message>
+      <source>Sent how</source>
+      <translation>Envoyé par</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Date de début</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Success criteria</source>
+      <translation>Critères de réussite</translation>
+    </message>
+    <message>
+      <source>Takeaways</source>
+      <translation>Enseignements</translation>
+    </message>
+    <message>
+      <source>Target date</source>
+      <translation>Date cible</translation>
+    </message>
+    <message>
+      <source>Thanks</source>
+      <translation>Remerciement</translation>
+    </message>
+    <message>
+      <source>Time zone</source>
+      <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>Sujets</translation>
+    </message>
+    <message>
+      <source>Web address</source>
+      <translation>Adresse web</translation>
+    </message>
+    <message>
+      <source>Where found</source>
+      <translation>Trouvé via</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Pourquoi</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(vide)</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <source>this laptop</source>
+      <translation>cet ordinateur</translation>
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation>un autre ordinateur</translation>
+    </message>
+    <message>
+      <source>The {kind} “{record}” was deleted on one laptop while it was edited on “{laptop}”: it was kept, with the edit.</source>
+      <translation>{kind} « {record} » a été supprimé sur un ordinateur pendant qu’il était modifié sur « {laptop} » : il a été gardé, avec la modification.</translation>
+    </message>
+    <message>
+      <source>A record ({kind}) was deleted on one laptop while it was edited on “{laptop}”: it was kept, with the edit.</source>
+      <translation>Un élément ({kind}) a été supprimé sur un ordinateur pendant qu’il était modifié sur « {laptop} » : il a été gardé, avec la modification.</translation>
+    </message>
+    <message>
+      <source>{field} of the {kind} “{record}”: changed to “{lost}” on “{lost_laptop}” and to “{kept}” on “{kept_laptop}”. The newer, “{kept}”, was kept; Restore brings back “{lost}”.</source>
+      <translation>{field} de {kind} « {record} » : changé en « {lost} » sur « {lost_laptop} » et en « {kept} » sur « {kept_laptop} ». Le plus récent, « {kept} », a été gardé ; Restaurer rétablit « {lost} ».</translation>
+    </message>
+    <message>
+      <source>{field} ({kind}): changed to “{lost}” on “{lost_laptop}” and to “{kept}” on “{kept_laptop}”. The newer, “{kept}”, was kept; Restore brings back “{lost}”.</source>
+      <translation>{field} ({kind}) : changé en « {lost} » sur « {lost_laptop} » et en « {kept} » sur « {kept_laptop} ». Le plus récent, « {kept} », a été gardé ; Restaurer rétablit « {lost} ».</translation>
+    </message>
+  </context>
+  <context>
+    <name>syncWaiting</name>
+    <message>
+      <source>“{name}”</source>
+      <translation>« {name} »</translation>
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation>un autre ordinateur</translation>
+    </message>
+    <message>
+      <source>Waiting for batch {number} from {laptop}: later ones have arrived, this one has not yet.</source>
+      <translation>En attente du lot {number} de {laptop} : des lots suivants sont arrivés, pas encore celui-ci.</translation>
+    </message>
+    <message>
+      <source>{file} is not a batch MentorDesk can read; it is left alone.</source>
+      <translation>{file} n’est pas un lot que MentorDesk peut lire ; il est laissé tel quel.</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} is not encrypted: that laptop's data is not encrypted, and this sync folder's batches are. Turn encryption on there with the passphrase this sync folder was set up with; nothing from it is applied until then.</source>
+      <translation>Le lot {number} de {laptop} n’est pas chiffré : les données de cet ordinateur ne sont pas chiffrées, alors que les lots de ce dossier de synchronisation le sont. Activez-y le chiffrement avec la phrase secrète choisie quand ce dossier de synchronisation a été configuré ; rien n’en est appliqué d’ici là.</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} was written by a newer MentorDesk: update MentorDesk on this laptop to receive it.</source>
+      <translation>Le lot {number} de {laptop} a été écrit par un MentorDesk plus récent : mettez à jour MentorDesk sur cet ordinateur pour le recevoir.</translation>
+    </message>
+    <message>
+      <source>Batch {number} from {laptop} is still arriving; it will be read next time.</source>
+      <translation>Le lot {number} de {laptop} est encore en cours d’arrivée ; il sera lu la prochaine fois.</translation>
     </message>
   </context>
   <context>

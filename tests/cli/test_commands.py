@@ -117,6 +117,7 @@ def test_check_of_a_sound_folder_says_nothing_is_wrong(tmp_path: Path) -> None:
     assert sorted(p.name for p in data.iterdir()) == [
         "backups",
         "mentordesk.sqlite3",
+        "mentordesk.sqlite3.checked",  # the start-up check's fingerprint, from the close
         "mentordesk.sqlite3.identity",
     ]
 

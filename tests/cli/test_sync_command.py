@@ -103,8 +103,9 @@ def test_two_laptops_sync_through_one_folder(tmp_path: Path) -> None:
 
     log = sync(work, "--log")
     line = next(li for li in log.splitlines() if "dana@work.example" in li)
+    assert "On “Work laptop” the mentor “" in line  # the mentor's name, as stored
     assert (
-        "On “Work laptop” the mentor's email was changed to “dana@work.example”; on “Home "
+        "'s email was changed to “dana@work.example”; on “Home "
         "laptop” to “dana@home.example”. The newer, “dana@home.example”, was kept." in line
     )
     assert "Restored “dana@work.example”." in sync(work, "--restore", line.split(".")[0])

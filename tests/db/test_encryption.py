@@ -196,6 +196,7 @@ def test_a_plain_folder_is_untouched(paths: Paths) -> None:
     assert cipher.is_plain(paths.database) is True
     assert sorted(p.name for p in paths.data_dir.iterdir() if p.is_file()) == [
         "mentordesk.sqlite3",
+        "mentordesk.sqlite3.checked",  # the start-up check's fingerprint (plain JSON)
         "mentordesk.sqlite3.identity",
     ]
 

@@ -123,3 +123,42 @@ def test_a_command_on_a_read_only_disk_says_read_only_not_permission(
     assert result.returncode != 0
     assert "mounted read-only" in result.stderr, result.stderr
     assert "another user" not in result.stderr and "permission denied" not in result.stderr
+
+
+def _command(data: Path, *words: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mentordesk", "--data-dir", str(data), *words],
+        cwd=ROOT,
+        env=app_env(data),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_a_backup_on_a_read_only_disk_says_so_in_words_without_a_temporary_name(
+    read_only_mount: Path,
+) -> None:
+    """It said "Read-only file system (…/backups/.mentordesk-…-manual.sqlite3.4242.partial)"."""
+    data = read_only_mount / "data"
+    Database(resolve_paths(data)).close()
+    subprocess.run(["mount", "-o", "remount,ro", str(read_only_mount)], check=True)
+    result = _command(data, "backup")
+    assert result.returncode != 0
+    assert "mounted read-only" in result.stderr, result.stderr
+    assert ".partial" not in result.stderr and "Read-only file system" not in result.stderr
+    assert "No backup was made" in result.stderr, result.stderr
+
+
+def test_a_command_refused_by_the_disk_prints_no_log_line(read_only_mount: Path) -> None:
+    """`mentordesk export` on a read-only disk printed "Could not open …: OSError" (a line
+    meant for the log) before its message."""
+    data = read_only_mount / "data"
+    Database(resolve_paths(data)).close()
+    subprocess.run(["mount", "-o", "remount,ro", str(read_only_mount)], check=True)
+    result = _command(data, "export", "-o", str(read_only_mount.parent / "out.json"))
+    assert result.returncode != 0
+    assert "Could not open" not in result.stderr and "OSError" not in result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert "mounted read-only" in result.stderr

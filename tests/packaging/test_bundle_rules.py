@@ -90,3 +90,12 @@ def test_printing_keeps_the_cups_plugin_and_takes_cups_and_what_it_needs_from_th
         "PySide6/Qt/lib/libQt6PrintSupport.so.6",
         "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
     ]
+
+
+def test_linux_keeps_the_secret_service_keyring_and_leaves_out_the_second_openssl() -> None:
+    linux = bundle_rules.excluded_modules(linux=True)
+    elsewhere = bundle_rules.excluded_modules(linux=False)
+    for module in ("secretstorage", "jeepney", "cryptography", "_cffi_backend"):
+        assert module not in linux and module in elsewhere, module
+    assert "_hashlib" in linux and "_hashlib" not in elsewhere  # scrypt: cryptography's there
+    assert "_ssl" in linux and "_ssl" in elsewhere  # no network anywhere

@@ -3,12 +3,25 @@
 Each laptop has its own data folder (a real SQLite database, changed through the real
 write path: ORM sessions) and its own view of the sync folder, as Dropbox or Syncthing
 keeps one per laptop. A simulated sync service copies each laptop's batches into the
-other views late, twice (as a "conflicted copy"), out of order, and cut short before
-the whole file arrives. Each laptop's clock is skewed by up to ±24 h and jumps back.
+other views late, twice (as a "conflicted copy"), out of order, cut short before the
+whole file arrives, and as cloud placeholders (iCloud Drive's dataless files: the name
+is there, the bytes come once asked for); a round must not read a placeholder, and
+each round checks that none was applied. Each laptop's clock is skewed by up to ±24 h
+and jumps back. A laptop crashes at random points of a round (``_crash``): while
+writing its batch (a temporary left behind), after the batch is in the folder but
+before its database says so, or with a batch applied but not committed. As after
+kill -9, what the database had not committed is gone when it is opened again.
 
 ``run(seed)`` returns the figures; it raises AssertionError when the laptops end
 different, or when a value someone typed is neither in the data nor in a kept conflict.
 Used by tests/services/test_sync_simulation.py (200 seeds) and scripts/sync_simulation.py.
+
+``run(seed, encrypted=True)``: every laptop's data folder is encrypted (real key files,
+SQLCipher files; one data key for the three, as the process holds one) and their
+batches sealed: each laptop makes the sync folder's key file in its own view before the
+service has copied another's, the service settles on the first it saw, and the laptops
+whose file lost seal their batches again with it. A crash after a sealed batch is in
+the folder writes the same bytes under the same name again (the nonce is the content's).
 """
 
 from __future__ import annotations
@@ -18,6 +31,8 @@ import random
 import shutil
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -26,10 +41,10 @@ from uuid import UUID
 from sqlalchemy import event, select, update
 
 from mentordesk.config import resolve_paths
-from mentordesk.db import sync_store
+from mentordesk.db import cipher, key_file, sync_store
 from mentordesk.db.database import Database
 from mentordesk.db.models import Meeting, Mentor
-from mentordesk.services import sync, sync_folder
+from mentordesk.services import sync, sync_folder, sync_key, sync_receive
 from mentordesk.services.exchange import export_document
 
 DAY_US = 86_400_000_000
@@ -62,6 +77,10 @@ class Figures:
     typed: int = 0
     duplicates: int = 0
     truncated: int = 0
+    placeholders: int = 0
+    downloads: int = 0
+    crashes: int = 0
+    resealed: int = 0  # encrypted: batches sealed again with the key the folder settled on
 
 
 @dataclass
@@ -83,6 +102,11 @@ class World:
     # (laptop view, relative path) -> bytes still to deliver; delivered copies
     in_flight: list[tuple[Laptop, Path, bytes]] = field(default_factory=list)
     delivered: set[tuple[str, str]] = field(default_factory=set)
+    passphrase: str | None = None  # encrypted: every laptop's
+    key_file: bytes | None = None  # the sync folder's key file the service settled on
+    # Files shown as cloud placeholders, and those a round asked to download.
+    placeholders: set[Path] = field(default_factory=set)
+    requested: set[Path] = field(default_factory=set)
 
 
 _TEMPLATE: dict[Path, Path] = {}
@@ -101,7 +125,29 @@ def _no_fsync(connection: sqlite3.Connection, _record: object) -> None:
     connection.execute("PRAGMA synchronous=OFF")
 
 
-def _laptop(root: Path, name: str, template: Path, rng: random.Random) -> Laptop:
+def _open(data: Path) -> Database:
+    database = Database(resolve_paths(data))
+    # Not a test of durability (tests/e2e has those): no waiting for the disk.
+    event.listen(database.engine, "connect", _no_fsync)
+    database.engine.dispose()
+    return database
+
+
+PASSPHRASE = "the same on the three laptops"
+_KEY_FILES: dict[bytes, key_file.KeyFile] = {}
+
+
+def _encrypt(data: Path, data_key: bytes) -> None:
+    """The key file of an encrypted folder (made once: scrypt is slow on purpose); the
+    database is encrypted when it opens (``encryption.finish``)."""
+    if data_key not in _KEY_FILES:
+        _KEY_FILES[data_key] = key_file.new(data_key, PASSPHRASE, key_file.new_recovery_key())
+    key_file.write(data, _KEY_FILES[data_key])
+
+
+def _laptop(
+    root: Path, name: str, template: Path, rng: random.Random, encrypted: bool = False
+) -> Laptop:
     data = root / name
     data.mkdir(parents=True)
     shutil.copyfile(template, data / "mentordesk.sqlite3")
@@ -110,10 +156,11 @@ def _laptop(root: Path, name: str, template: Path, rng: random.Random) -> Laptop
     connection.execute("UPDATE sync_state SET device_id = ?", (device_id,))
     connection.commit()
     connection.close()
-    database = Database(resolve_paths(data))
-    # Not a test of durability (tests/e2e has those): no waiting for the disk.
-    event.listen(database.engine, "connect", _no_fsync)
-    database.engine.dispose()
+    if encrypted:
+        data_key = cipher.active_key()
+        assert data_key is not None
+        _encrypt(data, data_key)
+    database = _open(data)
     view = root / f"{name}-view"
     view.mkdir()
     with database.session() as session:
@@ -198,7 +245,15 @@ def _operate(world: World, laptop: Laptop, figures: Figures) -> None:
 
 
 def _collect(world: World, laptop: Laptop) -> None:
-    """The sync service notices the laptop's new batch files."""
+    """The sync service notices the laptop's new batch files (and key file)."""
+    key = sync_key.folder_file(laptop.view)
+    if key.exists():
+        if world.key_file is None:  # the first the service sees wins the name
+            world.key_file = key.read_bytes()
+        for other in world.laptops:
+            mine = sync_key.folder_file(other.view)
+            if not mine.exists() or mine.read_bytes() != world.key_file:
+                world.in_flight.append((other, Path(sync_key.FOLDER_FILE), world.key_file))
     own = sync_folder.versions_folder(laptop.view) / laptop.token
     if not own.is_dir():
         return
@@ -212,8 +267,30 @@ def _collect(world: World, laptop: Laptop) -> None:
                 world.in_flight.append((other, Path(laptop.token) / path.name, body))
 
 
+def _cloud(world: World, figures: Figures) -> sync_folder.Cloud:
+    """The folder's placeholders as a round sees them (the seam the real flags fill)."""
+
+    def download(path: Path) -> None:
+        if path in world.placeholders and path not in world.requested:
+            world.requested.add(path)
+            figures.downloads += 1
+
+    return sync_folder.Cloud(is_placeholder=world.placeholders.__contains__, download=download)
+
+
+def _download(world: World, *, everything: bool) -> None:
+    """The cloud brings placeholders that were asked for (some now, all when settling);
+    now and then one arrives unasked (a sync client keeping the folder downloaded)."""
+    for path in sorted(world.placeholders):
+        asked = path in world.requested
+        if (asked and (everything or world.rng.random() < 0.6)) or world.rng.random() < 0.05:
+            world.placeholders.discard(path)
+            world.requested.discard(path)
+
+
 def _deliver(world: World, figures: Figures, *, everything: bool) -> None:
     rng = world.rng
+    _download(world, everything=everything)
     rng.shuffle(world.in_flight)  # reordered
     waiting = []
     for target, relative, body in world.in_flight:
@@ -222,26 +299,106 @@ def _deliver(world: World, figures: Figures, *, everything: bool) -> None:
             continue
         path = sync_folder.versions_folder(target.view) / relative
         path.parent.mkdir(parents=True, exist_ok=True)
+        if relative.name == sync_key.FOLDER_FILE:
+            path.write_bytes(body)  # the service's version replaces the laptop's own
+            continue
         if not everything and rng.random() < 0.15:
             path.write_bytes(body[: rng.randrange(len(body))])  # cut short: the rest comes later
             figures.truncated += 1
             waiting.append((target, relative, body))
             continue
-        path.write_bytes(body)
+        path.write_bytes(body)  # a placeholder's bytes too: reading one would apply it
+        if not everything and rng.random() < 0.2:
+            world.placeholders.add(path)  # evicted to the cloud: the bytes come when asked
+            figures.placeholders += 1
         if rng.random() < 0.1:  # a sync client's duplicate: ignored by name
             path.with_name(path.stem + " (conflicted copy)" + path.suffix).write_bytes(body)
             figures.duplicates += 1
     world.in_flight = waiting
 
 
+def _applied(laptop: Laptop) -> dict[str, int]:
+    with laptop.database.session() as session:
+        rows = session.execute(
+            select(sync_store.applied.c.device, sync_store.applied.c.last_seq)
+        ).all()
+    return {str(device): int(last) for device, last in rows}
+
+
 def _round(world: World, laptop: Laptop, figures: Figures) -> int:
     _set_clock(world, laptop)
-    report = sync.run_round(laptop.database, world.now)
+    shown = [
+        (path.parent.name, int(match["seq"]))
+        for path in world.placeholders
+        if path.is_relative_to(laptop.view) and (match := sync_folder.NAME.match(path.name))
+    ]
+    report = sync.run_round(
+        laptop.database, world.now, cloud=_cloud(world, figures), passphrase=world.passphrase
+    )
     assert not report.paused, report.paused
+    assert not report.refused, report.refused
+    applied = _applied(laptop)
+    for device, seq in shown:  # a placeholder is never read, nor anything after it
+        assert applied.get(device, 0) < seq, f"{laptop.name} read a placeholder: {device} {seq}"
+    if shown:
+        assert report.downloading, "placeholders in the folder, none reported"
     figures.batches += sum(report.batches_in.values())
     figures.conflicts += report.conflicts
     figures.revived += report.revived
+    figures.resealed += report.resealed
     return report.sent + report.changes_in
+
+
+class CrashError(Exception):
+    """The process died here: nothing after this point happens, nothing uncommitted stays."""
+
+
+@contextmanager
+def _crashing(rng: random.Random) -> Iterator[str]:
+    """Make the round that runs inside stop at one random point (yields its name)."""
+    point = rng.choice(("writing", "written", "applied"))
+    write_batch, apply_batch = sync_folder.write_batch, sync_receive._apply_batch
+
+    def writing(folder: Path, device: str, seq: int, body: bytes) -> Path:
+        if point == "writing":  # cut off mid-write: only a temporary is left
+            own = sync_folder.versions_folder(folder) / device
+            own.mkdir(parents=True, exist_ok=True)
+            name = sync_folder.batch_name(device, seq, body)
+            (own / f".{name}.partial").write_bytes(body[: len(body) // 2])
+            raise CrashError(point)
+        write_batch(folder, device, seq, body)
+        raise CrashError(point)  # in the folder, but the database never said it was sent
+
+    def applying(*args: object, **kwargs: object) -> None:
+        apply_batch(*args, **kwargs)  # type: ignore[arg-type]
+        raise CrashError(point)  # applied in the transaction, which is never committed
+
+    if point in ("writing", "written"):
+        sync_folder.write_batch = writing
+    else:
+        sync_receive._apply_batch = applying
+    try:
+        yield point
+    finally:
+        sync_folder.write_batch, sync_receive._apply_batch = write_batch, apply_batch
+
+
+def _crash(world: World, laptop: Laptop, figures: Figures) -> None:
+    """A round that dies at a random point; the laptop starts again afterwards."""
+    _set_clock(world, laptop)
+    with _crashing(world.rng):
+        try:
+            sync.run_round(
+                laptop.database,
+                world.now,
+                cloud=_cloud(world, figures),
+                passphrase=world.passphrase,
+            )
+        except CrashError:
+            figures.crashes += 1
+    data = laptop.database.paths.data_dir
+    laptop.database.close()
+    laptop.database = _open(data)
 
 
 def _export(laptop: Laptop) -> str:
@@ -284,12 +441,16 @@ def _difference(exports: list[str]) -> str:
     return "the laptops differ: " + "; ".join(lines[:5])
 
 
-def run(seed: int, root: Path, steps: int = 40) -> Figures:
+def run(seed: int, root: Path, steps: int = 40, *, encrypted: bool = False) -> Figures:
     rng = random.Random(seed)
     figures = Figures(seed)
     template = _template(root.parent)
-    laptops = [_laptop(root, name, template, rng) for name in ("work", "home", "travel")]
+    if encrypted:
+        cipher.unlock(bytes(range(32)))
+    names = ("work", "home", "travel")
+    laptops = [_laptop(root, name, template, rng, encrypted) for name in names]
     world = World(rng, laptops, datetime(2026, 12, 7, 9, tzinfo=UTC))
+    world.passphrase = PASSPHRASE if encrypted else None
     try:
         for _ in range(steps):
             laptop = rng.choice(laptops)
@@ -299,8 +460,11 @@ def run(seed: int, root: Path, steps: int = 40) -> Figures:
             elif action < 0.85:
                 _round(world, laptop, figures)
                 _collect(world, laptop)
-            elif action < 0.95:
+            elif action < 0.93:
                 _deliver(world, figures, everything=False)
+            elif action < 0.97:
+                _crash(world, laptop, figures)
+                _collect(world, laptop)
             else:
                 _skew(world, laptop)
             world.now += timedelta(minutes=rng.randrange(1, 90))
@@ -309,7 +473,7 @@ def run(seed: int, root: Path, steps: int = 40) -> Figures:
             for laptop in laptops:
                 busy += _round(world, laptop, figures)
                 _collect(world, laptop)
-            if not busy and not world.in_flight:
+            if not busy and not world.in_flight and not world.placeholders:
                 break  # a round with nothing sent or applied after the last delivery
             _deliver(world, figures, everything=True)
         else:
@@ -331,7 +495,13 @@ def run(seed: int, root: Path, steps: int = 40) -> Figures:
                 raise AssertionError(
                     f"seed {seed}: {typed} is neither in the data nor kept on {laptop.name}"
                 )
+        if encrypted:
+            for laptop in laptops:
+                for path in sync_folder.versions_folder(laptop.view).rglob("*.mdsync"):
+                    assert path.read_bytes().startswith(sync_folder.SEALED), path
         return figures
     finally:
         for laptop in laptops:
             laptop.database.close()
+        if encrypted:
+            cipher.lock()

@@ -17,7 +17,14 @@ import pytest
 
 from mentordesk.config import Paths
 from mentordesk.db.database import Database
-from mentordesk.services import attachment_files, attachments, goals, meetings, search
+from mentordesk.services import (
+    attachment_files,
+    attachment_reads,
+    attachments,
+    goals,
+    meetings,
+    search,
+)
 from mentordesk.services.attachment_files import AttachmentFileError, FileProblem
 from mentordesk.services.attachments import AttachmentValidationError
 from mentordesk.services.kinds import Kind, Ref
@@ -196,7 +203,7 @@ def test_a_file_opens_from_a_read_only_copy_under_its_own_name(
     attach(database, paths, ada, source)
     digest = hashlib.sha256(b"the plan").hexdigest()
     # A name Windows cannot hold (attached on Linux, then imported there) is made safe.
-    view = attachment_files.view_copy(paths.attachments_dir, digest, "Plan: 2027?.txt")
+    view = attachment_reads.view_copy(paths.attachments_dir, digest, "Plan: 2027?.txt")
     assert view.name == "Plan_ 2027_.txt" and view.read_text() == "the plan"
     if sys.platform != "win32" and os.geteuid() != 0:
         with pytest.raises(PermissionError):
@@ -208,5 +215,5 @@ def test_a_file_opens_from_a_read_only_copy_under_its_own_name(
     assert (paths.attachments_dir / digest).exists()  # the attached file stays
     (paths.attachments_dir / digest).unlink()
     with pytest.raises(AttachmentFileError) as raised:
-        attachment_files.view_copy(paths.attachments_dir, digest, "Plan: 2027?.txt")
+        attachment_reads.view_copy(paths.attachments_dir, digest, "Plan: 2027?.txt")
     assert raised.value.problem is FileProblem.NOT_FOUND

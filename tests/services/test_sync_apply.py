@@ -159,3 +159,36 @@ def test_autosaves_of_one_note_travel_as_one_change(tmp_path: Path) -> None:
         assert mentor(pair.home, dana).role == "Director"  # type: ignore[union-attr]
     finally:
         pair.close()
+
+
+def test_a_restore_taken_back_is_no_longer_marked_restored(tmp_path: Path) -> None:
+    """Undo of a restore puts the kept value back without touching the log: the log
+    then offers Restore again, and says the record's name and the laptops."""
+    pair = Pair(tmp_path)
+    try:
+        dana = add_mentor(pair.work, "Dana")
+        pair.both_ways()
+        set_role(pair.work, dana, "Director")
+        set_role(pair.home, dana, "VP")  # later: newer
+        pair.both_ways()
+        with pair.work.session() as session:
+            (decision,) = sync_log.decisions(session)
+        assert decision.record == "Dana" and not decision.restored
+        assert decision.text == (
+            "On “Work” the mentor “Dana”'s role was changed to “Director”; on “Home” to "
+            "“VP”. The newer, “VP”, was kept. Restore “Director” if it was the right one."
+        )
+        with pair.work.session() as session:
+            sync_log.restore(session, decision.id)
+        with pair.work.session() as session:
+            assert sync_log.decisions(session)[0].restored
+        set_role(pair.work, dana, "VP")  # what an undo of the restore writes
+        with pair.work.session() as session:
+            assert not sync_log.decisions(session)[0].restored
+        with pair.work.session() as session:
+            sync_log.restore(session, decision.id)  # restored again
+        assert mentor(pair.work, dana).role == "Director"  # type: ignore[union-attr]
+        with pair.work.session() as session:
+            assert sync_log.decisions(session)[0].restored
+    finally:
+        pair.close()

@@ -67,16 +67,13 @@ def test_batches_are_named_exactly_and_read_once_in_order(tmp_path: Path) -> Non
         (folder / ".sync-tmp-123").write_bytes(b"junk")
         report = sync.run_round(home, NOW)
         assert names(home) == ["Ada"]
-        assert report.waiting == [
-            "Waiting for batch 2 from " + folder.name + ": later ones have arrived, "
-            "this one has not yet."
+        assert report.waiting == [  # by the name batch 1 brought
+            "Waiting for batch 2 from Work: later ones have arrived, this one has not yet."
         ]
         second.write_bytes(second_bytes)
         report = sync.run_round(home, NOW)
         assert names(home) == ["Ada", "Grace"]
-        assert report.waiting == [
-            f"Batch 3 from {folder.name} is still arriving; it will be read next time."
-        ]
+        assert report.waiting == ["Batch 3 from Work is still arriving; it will be read next time."]
         third.write_bytes(whole)
         sync.run_round(home, NOW)
         sync.run_round(home, NOW)  # again: nothing is applied twice

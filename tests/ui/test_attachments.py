@@ -347,3 +347,44 @@ def test_enter_opens_a_file_from_a_copy_under_its_own_name(
     path = Path(QUrl(opened.opened[0]).toLocalFile())
     assert path.name == "Board talk.pdf" and path.read_bytes() == b"%PDF talk"
     assert path.parent.parent == paths.attachments_dir / ".open"
+
+
+def test_a_sealed_file_opens_decrypted_and_the_copy_goes_at_quit(
+    qtbot: QtBot, window: MainWindow, database: Database, paths: Paths, tmp_path: Path
+) -> None:
+    import os
+
+    from PySide6.QtGui import QDesktopServices
+
+    from mentordesk.db import cipher
+
+    ada = add_people(database, "Ada Lovelace")["Ada Lovelace"]
+    source = tmp_path / "Salary notes.txt"
+    source.write_bytes(b"Quokka salary notes")
+    cipher.unlock(os.urandom(32))  # as after the unlock dialog of an encrypted folder
+    try:
+        stored = attachment_files.store_file(paths.attachments_dir, source, 1 << 20)
+        [sealed] = paths.attachments_dir.iterdir()
+        assert b"Quokka" not in sealed.read_bytes() and sealed.name != stored.sha256
+        with database.session() as session:
+            attachments.add_file(session, Ref(Kind.MENTOR, ada), source.name, stored, now=utc_now())
+        shown = tab_of(qtbot, window, ada)
+        opened = LinkCatcher()
+        QDesktopServices.setUrlHandler("file", opened, "open")  # type: ignore[arg-type]
+        try:
+            shown.panel.table.setFocus()
+            shown.panel.table.selectRow(0)
+            press(shown.panel.table, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: bool(opened.opened), timeout=60_000)
+        finally:
+            QDesktopServices.unsetUrlHandler("file")
+        path = Path(QUrl(opened.opened[0]).toLocalFile())
+        assert path.read_bytes() == b"Quokka salary notes"  # the application gets it plain
+        assert os.name == "nt" or path.stat().st_mode & 0o077 == 0
+        app = QApplication.instance()
+        assert app is not None
+        app.aboutToQuit.emit()  # as File ▸ Quit does
+        assert not path.exists() and not (paths.attachments_dir / ".open").exists()
+        assert [p.name for p in paths.attachments_dir.iterdir()] == [sealed.name]
+    finally:
+        cipher.lock()

@@ -419,3 +419,56 @@ def test_the_private_mark_is_never_an_empty_box(qapp: QApplication) -> None:
         if character.isspace():
             continue
         assert any(QFontMetrics(QFont(f)).inFontUcs4(ord(character)) for f in families), character
+
+
+def test_plan_meeting_s_offer_hides_private_topics_while_presenting_and_still_plans_them(
+    qtbot: QtBot, context: AppContext, database: Database
+) -> None:
+    """Seen on a shared screen: Plan meeting's "from the inbox" list showed a private
+    topic while presenting. It is hidden on screen, yet still goes on the plan ticked."""
+    from mentordesk.services import topics
+    from mentordesk.ui.meetings.plan_dialog import PlanMeetingDialog
+    from tests.ui.helpers import add_people
+
+    ada = add_people(database, ("Ada Lovelace", "active"))["Ada Lovelace"]
+    with database.session() as session:
+        for text, kept in (("Conference talk", False), ("Visa worries", True)):
+            topics.add_topic(session, ada, text, private=kept, now=utc_now())
+    context.set_presenting(True)
+    dialog = PlanMeetingDialog(context, ada)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    items = [dialog.inbox.list.item(i) for i in range(dialog.inbox.list.count())]
+
+    def seen() -> list[str]:
+        return [i.text() for i in items if i is not None and not i.isHidden()]
+
+    assert seen() == ["Conference talk"]
+    context.set_presenting(False)  # switched off with the dialog open
+    assert seen() == ["Conference talk", "Visa worries (private)"]
+    context.set_presenting(True)
+    assert seen() == ["Conference talk"]
+    dialog.accept()
+    assert dialog.meeting_id is not None
+    with database.session() as session:
+        on_plan = sorted(t.text for t in topics.on_meeting(session, dialog.meeting_id))
+    assert on_plan == ["Conference talk", "Visa worries"]
+
+
+def test_plan_meeting_s_offer_with_only_private_topics_is_hidden_while_presenting(
+    qtbot: QtBot, context: AppContext, database: Database
+) -> None:
+    from mentordesk.services import topics
+    from mentordesk.ui.meetings.plan_dialog import PlanMeetingDialog
+    from tests.ui.helpers import add_people
+
+    ada = add_people(database, ("Ada Lovelace", "active"))["Ada Lovelace"]
+    with database.session() as session:
+        topics.add_topic(session, ada, "Visa worries", private=True, now=utc_now())
+    context.set_presenting(True)
+    dialog = PlanMeetingDialog(context, ada)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.inbox.isVisible()
+    context.set_presenting(False)
+    assert dialog.inbox.isVisible()

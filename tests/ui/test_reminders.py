@@ -180,3 +180,29 @@ def test_no_overdue_reminder_when_a_meeting_is_already_planned(
         )
     at(window, START + timedelta(days=9))  # two days overdue, the next meeting is planned
     assert window.reminders.check() == []
+
+
+def test_a_database_damaged_while_running_is_said_once_and_checks_go_on(
+    setup: tuple[MainWindow, Reminders, str], database: Database
+) -> None:
+    """The half-minute check let the "damaged" error escape its timer slot: an
+    unexpected-error box every 30 seconds. It says so once in the status bar instead."""
+    window, reminders, _meeting = setup
+    at(window, START - timedelta(minutes=14))
+    path = database.paths.database
+    with database.engine.connect() as connection:  # everything into the main file
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    kept = path.read_bytes()
+    database.engine.dispose()
+    path.write_bytes(b"not a database at all " * (len(kept) // 22))
+    try:
+        assert reminders.check() == []
+        said = window.statusBar().currentMessage()
+        assert "Reminders could not be checked" in said and "damaged" in said, said
+        window.statusBar().clearMessage()
+        assert reminders.check() == []
+        assert window.statusBar().currentMessage() == "", "said again every half minute"
+    finally:
+        database.engine.dispose()
+        path.write_bytes(kept)
+    assert [r.meeting_id for r in reminders.check()] == [_meeting]  # sound again: back

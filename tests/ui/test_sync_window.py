@@ -222,11 +222,15 @@ def test_an_edit_from_the_other_laptop_shows_and_a_conflict_is_restored_from_the
     assert view.form.line("role").text() == "Director"
     done = page.decisions.cellWidget(0, 2)
     assert isinstance(done, QLabel) and done.text() == "Restored"
-    # undoable like any edit
+    # undoable like any edit, and the log follows: an undone restore offers Restore again
     window.undo_stack.undo()
     assert view.model.find(mentor.id).data.role == "VP"  # type: ignore[union-attr]
+    again = page.decisions.cellWidget(0, 2)
+    assert isinstance(again, QPushButton) and again.text() == "Restore"
     window.undo_stack.redo()
     assert view.model.find(mentor.id).data.role == "Director"  # type: ignore[union-attr]
+    done = page.decisions.cellWidget(0, 2)
+    assert isinstance(done, QLabel) and done.text() == "Restored"
 
     # the restored value travels to the other laptop with the next round
     sync_now(qtbot, window, job)
@@ -297,12 +301,19 @@ def test_a_folder_that_is_not_there_is_refused_with_the_settings_kept(
     preferences.reject()
 
 
-def test_with_encryption_on_sync_is_refused_in_the_command_lines_words(
-    qtbot: QtBot, paths: Paths, shared: Path, dialogs: DialogAnswerer
+def test_with_encryption_on_the_window_seals_its_batches_once_given_the_passphrase(
+    qtbot: QtBot, paths: Paths, shared: Path, tmp_path: Path
 ) -> None:
+    """The work laptop (encrypted, through the command line) set the sync folder up;
+    the home laptop's window, encrypted with another passphrase, is told so, is given
+    the sync folder's passphrase in Preferences ▸ Sync once, and receives."""
     from mentordesk.db import cipher, encryption
     from mentordesk.db.database import Database
+    from tests.cli.test_sync_encrypted import encrypted_folder, readable_anywhere, synced
 
+    work = tmp_path / "work"
+    encrypted_folder(work, "the work passphrase", with_sample=True)
+    synced(work, "--folder", str(shared), "--device", "Work laptop", stdin="the work passphrase\n")
     paths.ensure()
     database = Database(paths)
     try:
@@ -310,30 +321,97 @@ def test_with_encryption_on_sync_is_refused_in_the_command_lines_words(
             rounds.configure(s, shared, "Home laptop")
     finally:
         database.close()
-    encryption.turn_on(paths, "correct horse battery")
+    encryption.turn_on(paths, "home's own")  # the key stays active: no unlock, no offer
     data = DataSession(paths, open_settings(paths))
     try:
         window, job = started(qtbot, data)
-        words = "sync does not encrypt what it writes to the sync folder yet"
-        assert job.last is not None and job.last.refused
-        assert words in window.statusBar().currentMessage()
-        assert list(shared.rglob("*.mdsync")) == [], "nothing readable left in the folder"
+        assert job.last is not None
+        assert "Sync needs this laptop's passphrase once" in job.last.refused
+        assert "Sync did not run" in window.statusBar().currentMessage()
+
+        page = sync_settings_page(window)
+        assert page is not None and page.passphrase.isVisibleTo(page)
+        page.passphrase.setText("home's own")  # this laptop's: not the sync folder's
+        outcome = after_round(qtbot, job, page.save)
+        assert "The other laptop's passphrase is different" in outcome.refused
+        assert page.passphrase.text() == "", "not kept in the field"
+        dialog = SyncDialog(job, window)
+        waiting = dialog.findChild(QLabel, "syncWaiting")
+        assert waiting is not None and "passphrase is different" in waiting.text()
+        dialog.close()
 
         page = sync_settings_page(window)
         assert page is not None
-        page.device.setText("Another name")
-        dialogs.answer(lambda box: box.accept())
-        assert not page.save()
-        assert words in dialogs.texts[0]
+        page.passphrase.setText("the work passphrase")
+        outcome = after_round(qtbot, job, page.save)
+        assert not outcome.refused and outcome.batches_in == {"Work laptop": 1}
+        assert len(mentors_view(window).model.rows()) == 5
+        # kept: the next round needs nothing typed, and what it sends is sealed
         assert data.database is not None
         with data.database.session() as s:
-            assert rounds.settings(s).device_name == "Home laptop"
+            mentor = s.get(Mentor, mentors_view(window).model.rows()[0].id)
+            assert mentor is not None
+            mentor.notes = "Typed at home: Zanzibar-quokka"
+        outcome = sync_now(qtbot, window, job)
+        assert not outcome.refused and outcome.failed is None and outcome.sent >= 1
+        assert readable_anywhere(shared, "Zanzibar-quokka") == []
+        assert all(p.read_bytes().startswith(b"MDSS ") for p in shared.rglob("*.mdsync"))
     finally:
         shown = data.window
         if shown is not None:
             shown.close()
         data.close()
         if shown is not None:  # its timers go with it, before the key is forgotten
+            shown.deleteLater()
+        qtbot.wait(50)
+        cipher.lock()
+
+
+def test_unlocked_with_the_same_passphrase_the_window_syncs_with_nothing_more_typed(
+    qtbot: QtBot, paths: Paths, shared: Path, tmp_path: Path, dialogs: DialogAnswerer
+) -> None:
+    """The passphrase typed in the unlock dialog makes the sync key at the first round."""
+    from mentordesk.db import cipher, encryption
+    from mentordesk.db.database import Database
+    from mentordesk.services import sync_key
+    from tests.cli.test_sync_encrypted import encrypted_folder, synced
+
+    work = tmp_path / "work"
+    encrypted_folder(work, "both laptops", with_sample=True)
+    synced(work, "--folder", str(shared), "--device", "Work laptop", stdin="both laptops\n")
+    paths.ensure()
+    database = Database(paths)
+    try:
+        with database.session() as s:
+            rounds.configure(s, shared, "Home laptop")
+    finally:
+        database.close()
+    encryption.turn_on(paths, "both laptops")
+    cipher.lock()
+
+    def unlock(dialog: QDialog) -> None:
+        assert dialog.objectName() == "unlockDialog"
+        field = dialog.findChild(QLineEdit, "unlockPassphrase")
+        assert field is not None
+        field.setText("both laptops")
+        dialog.accept()
+
+    dialogs.answer(unlock)
+    data = DataSession(paths, open_settings(paths))
+    try:
+        window, job = started(qtbot, data)
+        last = job.last
+        assert last is not None
+        assert not last.refused, last.refused
+        assert last.batches_in == {"Work laptop": 1}
+        assert len(mentors_view(window).model.rows()) == 5
+        assert (paths.data_dir / sync_key.LOCAL_FILE).exists()
+    finally:
+        shown = data.window
+        if shown is not None:
+            shown.close()
+        data.close()
+        if shown is not None:
             shown.deleteLater()
         qtbot.wait(50)
         cipher.lock()

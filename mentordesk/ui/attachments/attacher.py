@@ -3,12 +3,14 @@ dropped on a meeting's Attachments window that is then closed is still attached 
 is copied (one undo step, written on the UI thread), and a problem is still said.
 
 Opening a file (or showing it in its folder) first makes a read-only copy under its
-own name (``attachment_files.view_copy``); that copy is made in a thread too, so a
-large file never holds the window."""
+own name (``attachment_reads.view_copy``, decrypted when the folder is encrypted); that
+copy is made in a thread too, so a large file never holds the window. The copies go at
+quit (and at the next start, after a crash)."""
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import sys
 import threading
 from pathlib import Path
@@ -21,8 +23,9 @@ from mentordesk.services.attachment_files import (
     AttachmentFileError,
     FileProblem,
     Stored,
-    view_copy,
+    remove_views,
 )
+from mentordesk.services.attachment_reads import view_copy
 from mentordesk.services.attachments import AttachmentRow
 from mentordesk.services.kinds import Ref
 from mentordesk.ui.attachments import operations
@@ -48,6 +51,9 @@ class Attacher(QObject):
         self.copier.failed.connect(self._failed)
         self._viewed.connect(self._show)
         self._view_failed.connect(self._failed)
+        app = QCoreApplication.instance()
+        if app is not None:  # the copies made for opening (decrypted ones too) go at quit
+            app.aboutToQuit.connect(functools.partial(remove_views, self.copier.folder))
 
     def view(self, item: AttachmentRow, *, reveal: bool = False) -> None:
         """Open the file ``item`` with the system's application (``reveal``: show it in

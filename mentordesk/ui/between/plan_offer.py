@@ -14,6 +14,7 @@ from mentordesk.ui.context import AppContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the topic's id (None: a recurring point)
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
+PRIVATE_ROLE = Qt.ItemDataRole.UserRole + 3
 MAX_ROWS = 6
 
 
@@ -30,6 +31,9 @@ class InboxOffer(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         self.hide()
+        # While presenting a private topic is hidden here too, yet stays ticked: it
+        # still goes on the plan, as it would with the screen not shared.
+        context.presenting_changed.connect(self._show_rows)
 
     def set_mentor(self, mentor_id: str | None) -> None:
         self.list.clear()
@@ -47,16 +51,28 @@ class InboxOffer(QGroupBox):
             self._add(self.tr("{point} (every time)").format(point=point), point, None)
         for topic in waiting:
             shown = self.tr("{topic} (private)") if topic.private else "{topic}"
-            self._add(shown.format(topic=topic.text), topic.text, topic.id)
-        rows = max(1, min(MAX_ROWS, self.list.count()))
-        self.list.setFixedHeight(
-            rows * self.list.sizeHintForRow(0) + 2 * self.list.frameWidth() + 4
-        )
-        self.setVisible(self.list.count() > 0)
+            self._add(shown.format(topic=topic.text), topic.text, topic.id, topic.private)
+        self._show_rows()
 
-    def _add(self, shown: str, text: str, topic_id: str | None) -> None:
+    def _show_rows(self) -> None:
+        """Hide private topics while presenting; the box goes when nothing shows."""
+        items = [self.list.item(row) for row in range(self.list.count())]
+        shown = 0
+        for item in items:
+            if item is None:
+                continue
+            hidden = self.context.presenting and bool(item.data(PRIVATE_ROLE))
+            item.setHidden(hidden)
+            shown += not hidden
+        rows = max(1, min(MAX_ROWS, shown))
+        height = self.list.sizeHintForRow(0) if self.list.count() else 0
+        self.list.setFixedHeight(rows * max(height, 1) + 2 * self.list.frameWidth() + 4)
+        self.setVisible(shown > 0)
+
+    def _add(self, shown: str, text: str, topic_id: str | None, private: bool = False) -> None:
         item = QListWidgetItem(shown)
         item.setData(ID_ROLE, topic_id)
+        item.setData(PRIVATE_ROLE, private)
         item.setData(Qt.ItemDataRole.ToolTipRole, text)
         item.setData(TEXT_ROLE, text)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

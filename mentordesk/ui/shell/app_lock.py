@@ -37,6 +37,7 @@ from mentordesk.ui.messages import Choice, ask, tell
 from mentordesk.ui.settings import Settings
 from mentordesk.ui.shell.desktop_signals import watch_desktop
 from mentordesk.ui.shell.lock_screen import LockScreen
+from mentordesk.ui.shell.unlock_dialog import offer_to_sync
 from mentordesk.ui.shell.windows_session import watch_windows
 
 if TYPE_CHECKING:
@@ -311,6 +312,7 @@ class AppLock(QObject):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             key_file.open_with(self._found, secret)
+            offer_to_sync(self.paths, secret)
         except WrongPassphraseError:
             screen.say(
                 QCoreApplication.translate(

@@ -38,6 +38,7 @@ from mentordesk.db.files import write_text_file
 from mentordesk.ui.actions import make_action
 from mentordesk.ui.messages import Choice, ask, tell
 from mentordesk.ui.shell.recovery_print import print_page, recovery_page
+from mentordesk.ui.shell.unlock_dialog import offer_to_sync
 from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 
 if TYPE_CHECKING:
@@ -60,8 +61,8 @@ class EncryptionDialog(QDialog):
         on = encryption.is_on(paths)
         state = QLabel(
             self.tr(
-                "Your data is encrypted: the database, its backups, damaged copies and the "
-                "typing journal open only with your passphrase or your recovery key."
+                "Your data is encrypted: the database, its backups, damaged copies, attached "
+                "files and the typing journal open only with your passphrase or your recovery key."
             )
             if on
             else self.tr(
@@ -318,6 +319,7 @@ def change_encryption(window: QWidget, session: DataSession) -> None:
     def work() -> None:
         if choice == ON:
             made.append(encryption.turn_on(paths, new))
+            offer_to_sync(paths, new)  # sync's batches are sealed from the next round
         else:
             encryption.turn_off(paths, current)
             remembered.forget(paths)  # nothing left to remember

@@ -24,6 +24,7 @@ from mentordesk.ui import formats
 from mentordesk.ui import settings as setting
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.mentors.cadence_text import days_text
+from mentordesk.ui.messages import is_expected, problem_text
 from mentordesk.ui.settings import Settings
 from mentordesk.ui.shell.notifications import Note, Notifier, ReminderBanner, choose_notifier
 from mentordesk.ui.ticker import ticker
@@ -163,6 +164,7 @@ class Reminders(QObject):
         self.settings = settings
         self.shown_keys: list[str] = list(settings.get(setting.REMINDED))
         self.since: datetime | None = None  # the last check: read at the first one
+        self.problem = ""  # why the last check failed, said once
         self.shown: list[Note] = []  # every note shown in this run (tests, the status line)
         self.banner = ReminderBanner(window)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner)
@@ -193,7 +195,14 @@ class Reminders(QObject):
             return []
         now = self.context.now()
         since = self.since or self._last_check(now)
-        due = self.context.read(due_reminders, now, self.context.today(), None, since)
+        try:
+            due = self.context.read(due_reminders, now, self.context.today(), None, since)
+        except Exception as error:  # a timer's slot: nothing may escape it
+            if not is_expected(error):
+                raise
+            self._tell_problem(error)
+            return []  # checked again in half a minute; "since" stays, nothing is missed
+        self.problem = ""
         self.since = now
         shown = set(self.shown_keys)
         new = [r for r in due if r.key not in shown]
@@ -207,6 +216,17 @@ class Reminders(QObject):
             self.shown.append(note)
             self.context.say(f"{note.title}: {note.text}")
         return new
+
+    def _tell_problem(self, error: BaseException) -> None:
+        """Say once (not every half minute) why reminders cannot be checked."""
+        said = problem_text(error)
+        if said != self.problem:
+            self.problem = said
+            self.context.say(
+                QCoreApplication.translate(
+                    "reminders", "Reminders could not be checked: {problem}."
+                ).format(problem=said)
+            )
 
     def remember(self) -> None:
         """Keep the moment of the last check (at quit, and when something was shown)."""

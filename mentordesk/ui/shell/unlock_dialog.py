@@ -111,6 +111,7 @@ class UnlockDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         cipher.unlock(data_key)
+        offer_to_sync(self.paths, secret)
         if self.remember.isChecked() and not remembered.remember(self.paths, secret):
             log.warning("The passphrase could not be remembered in the keyring")
         super().accept()
@@ -121,6 +122,14 @@ class UnlockDialog(QDialog):
         self.adjustSize()  # grow to the words, or they are cut and overlap
         self.field.selectAll()
         self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def offer_to_sync(paths: Paths, secret: str) -> None:
+    """The passphrase just typed makes the sync key at the next round that needs one
+    (``services/sync_key``: a recovery key is not used)."""
+    from mentordesk.services import sync_key
+
+    sync_key.offer(paths, secret)
 
 
 def unlock_at_start(parent: QWidget | None, paths: Paths) -> bool:
@@ -136,6 +145,7 @@ def unlock_at_start(parent: QWidget | None, paths: Paths) -> bool:
     if kept is not None:
         try:
             cipher.unlock(key_file.open_with(found, kept))
+            offer_to_sync(paths, kept)
             return True
         except WrongPassphraseError:  # changed since: ask, and forget the old one
             remembered.forget(paths)

@@ -20,42 +20,45 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from mentordesk.services.kinds import Change
+from mentordesk.services.sync_folder import CLOUD, Cloud
 from mentordesk.ui.messages import is_expected, problem_text
+from mentordesk.ui.sync.waiting_words import downloading_lines
+from mentordesk.ui.sync.watch import FolderWatch
 
 if TYPE_CHECKING:
+    from mentordesk.services.sync_receive import Held
     from mentordesk.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
 EVERY_MS = 2 * 60 * 1000
-
-
-def encrypted_text() -> str:
-    """The command line's words (``cli_sync.py``) for a data folder that is encrypted."""
-    return QCoreApplication.translate(
-        "sync",
-        "This data folder is encrypted, and sync does not encrypt what it writes to the "
-        "sync folder yet, so it would leave your notes readable there. Nothing was sent or "
-        "changed. (Turning encryption off makes sync available again.)",
-    )
+# After a round that found cloud placeholders (asked for): look again this soon.
+DOWNLOAD_AGAIN_MS = 15 * 1000
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """How a round went: ``off`` (sync not set up: nothing was done), ``refused``
-    (encrypted), ``paused`` (the folder's words), ``failed`` (the error), or what it did."""
+    """How a round went: ``off`` (sync not set up: nothing was done), ``refused`` (the
+    service's words: a mixed folder, a passphrase that differs or is needed), ``paused``
+    (the folder's words), ``failed`` (the error), or what it did."""
 
     off: bool = False
-    refused: bool = False
+    refused: str = ""
+    refused_reason: str = ""  # services/sync_key's MIXED, PASSPHRASE or NEEDED
     paused: str = ""
     failed: BaseException | None = None
     sent: int = 0
     changes_in: int = 0
     conflicts: int = 0
     batches_in: dict[str, int] = field(default_factory=dict)
-    waiting: tuple[str, ...] = ()
+    held: tuple[Held, ...] = ()  # batches not applied yet, and why
+    # Batches still in the cloud (placeholders asked for), per laptop name ("" unknown).
+    downloading: dict[str, int] = field(default_factory=dict)
     news: Change | None = None
     at: datetime | None = None
+    # The sync folder and this laptop's folder in it (watched for news); "" when off.
+    folder: str = ""
+    own: str = ""
 
 
 class SyncWorker(QObject):
@@ -63,9 +66,10 @@ class SyncWorker(QObject):
 
     finished = Signal(object)  # Outcome
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, cloud: Cloud = CLOUD) -> None:
         super().__init__()
         self._context = context
+        self.cloud = cloud  # how placeholders are told (tests pass their own)
 
     @Slot(object)
     def run(self, now: datetime) -> None:
@@ -76,35 +80,51 @@ class SyncWorker(QObject):
             self.finished.emit(Outcome(failed=error, at=now))
 
     def _round(self, now: datetime) -> Outcome:
-        from mentordesk.db import encryption
         from mentordesk.services import sync as rounds
         from mentordesk.services import sync_status
 
         context = self._context
         if not context.read(sync_status.overview).enabled:
             return Outcome(off=True, at=now)
-        if encryption.is_on(context.database.paths):
-            return Outcome(refused=True, at=now)
-        report = rounds.run_round(context.database, now, socket.gethostname() or "computer")
+        report = rounds.run_round(
+            context.database, now, socket.gethostname() or "computer", cloud=self.cloud
+        )
+        current = context.read(rounds.settings)  # after the round: a copied folder's new id
+        folder, own = current.folder, current.token
+        if report.refused:
+            return Outcome(
+                refused=report.refused,
+                refused_reason=report.refused_reason,
+                at=now,
+                folder=folder,
+                own=own,
+            )
         if report.paused:
-            return Outcome(paused=report.paused, waiting=tuple(report.waiting), at=now)
+            return Outcome(
+                paused=report.paused, held=tuple(report.held), at=now, folder=folder, own=own
+            )
         news = context.read(sync_status.news, report.touched) if report.touched else None
         return Outcome(
             sent=report.sent,
             changes_in=report.changes_in,
             conflicts=report.conflicts,
             batches_in=dict(report.batches_in),
-            waiting=tuple(report.waiting),
+            held=tuple(report.held),
+            downloading=dict(report.downloading),
             news=news,
             at=now,
+            folder=folder,
+            own=own,
         )
 
 
 class SyncJob(QObject):
     """The window's sync: a timer, Sync Now, and the last round's outcome.
 
-    ``run_now`` is the one slot the timer and the menu call; ``finished(Outcome)``
-    follows every round it started (tests wait for it instead of the timer)."""
+    ``run_now`` is the one slot the timer, the menu and the folder's news call;
+    ``finished(Outcome)`` follows every round it started (tests wait for it instead of
+    the timer). ``watch`` (``ui/sync/watch.py``) follows the folder the last round used;
+    ``on_news`` counts the rounds its news asked for."""
 
     finished = Signal(object)
     _submit = Signal(object)
@@ -122,13 +142,23 @@ class SyncJob(QObject):
         self.timer.setObjectName("syncTimer")
         self.timer.setInterval(EVERY_MS)
         self.timer.timeout.connect(self.run_now)
+        # A round again soon while batches download from the cloud (not every 2 min).
+        self.again_timer = QTimer(self)
+        self.again_timer.setObjectName("syncAgainTimer")
+        self.again_timer.setSingleShot(True)
+        self.again_timer.setInterval(DOWNLOAD_AGAIN_MS)
+        self.again_timer.timeout.connect(self.run_now)
+        self.watch = FolderWatch(self)
+        self.watch.news.connect(self._folder_news)
+        self.on_news = 0  # rounds the folder's news asked for
+        self.cloud = CLOUD  # how placeholders are told: set before ``start`` (tests)
 
     def start(self, context: AppContext) -> None:
         """Begin syncing the data ``context`` shows: a round now, then on the timer."""
         self.context = context
         self._thread = QThread(self)
         self._thread.setObjectName("syncThread")
-        self._worker = SyncWorker(context)
+        self._worker = SyncWorker(context, self.cloud)
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.run)
         self._worker.finished.connect(self._finished)
@@ -144,8 +174,14 @@ class SyncJob(QObject):
         if self.context is None or self._worker is None or self.running:
             return False
         self.running = True
+        self.watch.round_started()
         self._submit.emit(self.context.now())
         return True
+
+    def _folder_news(self) -> None:
+        """Another laptop wrote to the folder: a round now, or right after this one."""
+        self.on_news += 1
+        self.run_soon()
 
     def run_soon(self) -> None:
         """A round now, or right after the one running (the settings just changed)."""
@@ -158,6 +194,12 @@ class SyncJob(QObject):
             self._again = False
             QTimer.singleShot(0, self.run_now)
         self.last = outcome
+        if outcome.downloading:
+            self.again_timer.start()
+        if outcome.off or outcome.refused:
+            self.watch.stop()
+        elif outcome.folder:
+            self.watch.follow(outcome.folder, outcome.own)
         context = self.context
         if context is not None:
             if outcome.news is not None and outcome.news.kinds:
@@ -170,6 +212,8 @@ class SyncJob(QObject):
     def stop(self) -> None:
         """No more rounds; the one running finishes first (before a restore or quit)."""
         self.timer.stop()
+        self.again_timer.stop()
+        self.watch.stop()
         if self._thread is not None and self._thread.isRunning():
             self._thread.quit()
             self._thread.wait()
@@ -196,7 +240,9 @@ def status_text(outcome: Outcome) -> str:
     if outcome.off:
         return ""
     if outcome.refused:
-        return encrypted_text()
+        return QCoreApplication.translate("sync", "Sync did not run: {reason}").format(
+            reason=outcome.refused
+        )
     if outcome.paused:
         return QCoreApplication.translate("sync", "Sync is paused: {reason}").format(
             reason=outcome.paused
@@ -223,4 +269,5 @@ def status_text(outcome: Outcome) -> str:
                 conflicts,
             )
         )
+    parts.extend(downloading_lines(outcome.downloading))
     return " ".join(parts)

@@ -17,6 +17,7 @@ from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.messages import tell
 from mentordesk.ui.operation import performed
+from mentordesk.ui.sync.decision_words import value_text
 
 
 def _single_id(key: str) -> str:
@@ -31,7 +32,9 @@ def restore(context: AppContext, parent: QWidget | None, decision: sync_log.Deci
         kind = Kind(decision.table)
     except ValueError:
         kind = None
-    label = QCoreApplication.translate("sync", "Restore “{value}”").format(value=decision.lost)
+    label = QCoreApplication.translate("sync", "Restore “{value}”").format(
+        value=value_text(decision.lost)
+    )
     key = _single_id(decision.key)
     target: Kind | Ref = Ref(kind, key) if kind is not None and key else (kind or Kind.MENTOR)
 

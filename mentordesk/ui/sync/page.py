@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from mentordesk.services import sync_log, sync_status
 from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui.formats import short_datetime
-from mentordesk.ui.sync import operations
-from mentordesk.ui.sync.job import Outcome, SyncJob, encrypted_text, status_text
+from mentordesk.ui.sync import decision_words, operations
+from mentordesk.ui.sync.job import Outcome, SyncJob, status_text
+from mentordesk.ui.sync.waiting_words import downloading_lines, held_lines
 
 
 def _table(name: str, headings: list[str]) -> QTableWidget:
@@ -186,11 +187,10 @@ class SyncDialog(QDialog):
     def _show_waiting(self, overview: sync_status.Overview, last: Outcome | None) -> None:
         lines: list[str] = []
         if last is not None and overview.enabled:
-            if last.refused:
-                lines.append(encrypted_text())
-            elif last.paused or last.failed is not None:
+            if last.refused or last.paused or last.failed is not None:
                 lines.append(status_text(last))
-            lines.extend(last.waiting)
+            lines.extend(held_lines(last.held))
+            lines.extend(downloading_lines(last.downloading))
         waiting = overview.waiting
         if waiting:
             lines.append(
@@ -211,8 +211,8 @@ class SyncDialog(QDialog):
         self.decisions.setRowCount(len(found))
         for row, decision in enumerate(found):
             self.decisions.setItem(row, 0, QTableWidgetItem(_moment(decision.at)))
-            item = QTableWidgetItem(decision.text)
-            item.setToolTip(decision.text)
+            item = QTableWidgetItem(decision_words.sentence(decision))
+            item.setToolTip(decision_words.sentence(decision, whole=True))
             self.decisions.setItem(row, 1, item)
             self.decisions.setCellWidget(row, 2, self._restore_button(decision))
         self.decisions.resizeRowsToContents()
@@ -232,7 +232,7 @@ class SyncDialog(QDialog):
         button.setObjectName(f"syncRestore{decision.id}")
         button.setAccessibleName(
             QCoreApplication.translate("SyncDialog", "Restore “{value}”").format(
-                value=decision.lost
+                value=decision_words.value_text(decision.lost)
             )
         )
         button.clicked.connect(lambda _checked=False, d=decision: self.restore(d))

@@ -1,6 +1,8 @@
 """Preferences ▸ Sync: the sync folder (a folder picker), this laptop's name, and sync
-on or off. Saved with the data (``sync_state``) through ``services/sync.configure``,
-the code path of ``mentordesk sync --folder --device``; the first round follows at once.
+on or off; with encryption on, the passphrase the sync folder was set up with, when it
+differs from this laptop's (``services/sync_key.offer``). Saved with the data
+(``sync_state``) through ``services/sync.configure``, the code path of ``mentordesk sync
+--folder --device``; the first round follows at once.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 import socket
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -22,9 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.services import sync as rounds
-from mentordesk.services import sync_status
+from mentordesk.services import sync_key, sync_status
 from mentordesk.ui.messages import is_expected, problem_text, tell
-from mentordesk.ui.sync.job import SyncJob, encrypted_text
+from mentordesk.ui.sync.job import SyncJob
+
+if TYPE_CHECKING:
+    from mentordesk.config import Paths
 
 
 class SyncSettingsPage(QWidget):
@@ -86,12 +92,38 @@ class SyncSettingsPage(QWidget):
         form.addRow(QCoreApplication.translate("SyncSettings", "Sync &folder"), row)
         form.addRow(QCoreApplication.translate("SyncSettings", "This &laptop's name"), self.device)
         form.addRow("", about)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("syncPassphraseField")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(
+            QCoreApplication.translate("SyncSettings", "The sync folder's passphrase")
+        )
+        self.passphrase.setPlaceholderText(
+            QCoreApplication.translate("SyncSettings", "Only if it differs from this laptop's")
+        )
+        self.encrypted = encryption_on(self.context.database.paths)
+        if self.encrypted:
+            sealed = QLabel(
+                QCoreApplication.translate(
+                    "SyncSettings",
+                    "Your data is encrypted, so what this laptop writes to the sync folder is "
+                    "encrypted too, with the passphrase the sync folder was set up with. If "
+                    "this laptop's passphrase is another, type that one here (once).",
+                )
+            )
+            sealed.setWordWrap(True)
+            form.addRow(
+                QCoreApplication.translate("SyncSettings", "Sync &passphrase"), self.passphrase
+            )
+            form.addRow("", sealed)
         self.enabled.toggled.connect(self._follow_choice)
         self._follow_choice(self.enabled.isChecked())
 
     def _follow_choice(self, on: bool) -> None:
         self.folder.setEnabled(on)
         self.device.setEnabled(on)
+        if hasattr(self, "passphrase"):
+            self.passphrase.setEnabled(on)
 
     def _choose(self) -> None:
         start = self.folder.text() or str(Path.home())
@@ -108,8 +140,6 @@ class SyncSettingsPage(QWidget):
 
     def save(self) -> bool:
         """Apply the choices; False (after saying why) when they cannot be."""
-        from mentordesk.db import encryption
-
         on = self.enabled.isChecked()
         folder_text = self.folder.text().strip()
         name = self.device.text().strip()
@@ -118,10 +148,14 @@ class SyncSettingsPage(QWidget):
             if current.enabled:
                 return self._store(sync_status.switch_off)
             return True
+        secret = self.passphrase.text() if self.encrypted else ""
+        if secret:  # used at the next round: the key is made and kept, the text forgotten
+            sync_key.offer(self.context.database.paths, secret, for_sync_folder=True)
+            self.passphrase.clear()
         if folder_text == current.folder and name == current.device_name and current.enabled:
+            if secret:
+                self.job.run_soon()
             return True
-        if encryption.is_on(self.context.database.paths):
-            return self._refuse(encrypted_text())
         if not folder_text:
             self.folder.setFocus()
             return self._refuse(
@@ -160,6 +194,12 @@ class SyncSettingsPage(QWidget):
                 raise
             return self._refuse(problem_text(error))
         return True
+
+
+def encryption_on(paths: Paths) -> bool:
+    from mentordesk.db import encryption
+
+    return encryption.is_on(paths)
 
 
 def sync_settings_page(parent: QWidget | None) -> SyncSettingsPage | None:
