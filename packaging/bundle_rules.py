@@ -79,6 +79,9 @@ KEPT_PLUGINS = {
     ("wayland-shell-integration", "xdg-shell"),
     ("wayland-decoration-client", "adwaita"),
     ("wayland-decoration-client", "bradient"),
+    # Printing the recovery key (File ▸ Encryption…): the printers CUPS knows, on
+    # Linux (Qt6PrintSupport prints through Windows' and macOS's own spoolers itself).
+    ("printsupport", "cupsprintersupport"),
 }
 # Native look on Windows and macOS (there the style is a plugin).
 KEPT_PLUGIN_FOLDERS = {"styles"}
@@ -104,6 +107,9 @@ SYSTEM_LIBRARIES = [
     # system's fails to load the system's GIO modules (gvfs) and prints errors.
     re.compile(r"lib(glib|gio|gobject|gmodule|gthread)-2\.0\.so\..*"),
     re.compile(r"libdbus-1\.so\..*"),
+    # CUPS is the system's printing service: its client library goes with it (and a
+    # bundled one would bring GnuTLS and Kerberos). Without it, Qt still prints to PDF.
+    re.compile(r"libcups\.so\..*"),
 ]
 
 

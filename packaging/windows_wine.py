@@ -456,13 +456,15 @@ class CoreRun:
 
 
 # The Qt-free tests: every file-system path (database files, backups, restore,
-# locks, the data folder, export and import, the command line) and the services.
+# locks, the data folder, export and import, the command line) and the services; and
+# the app lock's filter of Windows' session and power messages, in one real Qt window.
 CORE_TESTS = (
     "tests/db",
     "tests/services",
     "tests/cli",
     "tests/test_lock.py",
     "tests/test_autostart.py",
+    "tests/test_windows_session.py",
     "tests/e2e/test_backup_kill.py",
     "tests/scripts/test_heavy_user.py",
 )

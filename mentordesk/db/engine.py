@@ -21,8 +21,8 @@ Two kinds of engine:
 from __future__ import annotations
 
 import os
-import stat
 import sqlite3
+import stat
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any

@@ -20,8 +20,8 @@ from typing import Any
 from sqlalchemy import Column, select
 from sqlalchemy.orm import Session
 
-from mentordesk.db import fingerprint
 from mentordesk.config import Paths
+from mentordesk.db import fingerprint
 from mentordesk.services import import_limits, import_merge, import_unique
 from mentordesk.services.exchange import (
     FORMAT,

@@ -4903,6 +4903,10 @@ Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
       <translation>In eine Datei &amp;speichern …</translation>
     </message>
     <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
       <source>I have &amp;kept it</source>
       <translation>Ich habe ihn auf&amp;bewahrt</translation>
     </message>
@@ -4915,6 +4919,46 @@ Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
 </source>
       <translation>MentorDesk-Wiederherstellungsschlüssel: {key}
 </translation>
+    </message>
+    <message>
+      <source>Print the recovery key</source>
+      <translation>Den Wiederherstellungsschlüssel drucken</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Drucken</translation>
+    </message>
+    <message>
+      <source>The recovery key could not be printed. Check the printer (or the folder of the PDF file) and try again, or copy or save the key instead.</source>
+      <translation>Der Wiederherstellungsschlüssel konnte nicht gedruckt werden. Prüfen Sie den Drucker (oder den Ordner der PDF-Datei) und versuchen Sie es noch einmal, oder kopieren oder speichern Sie den Schlüssel stattdessen.</translation>
+    </message>
+    <message>
+      <source>You have not copied, saved or printed the recovery key. If you forget your passphrase, only this key opens your data, and it is not shown again. Close it anyway?</source>
+      <translation>Sie haben den Wiederherstellungsschlüssel weder kopiert noch gespeichert noch gedruckt. Wenn Sie Ihre Passphrase vergessen, öffnet nur dieser Schlüssel Ihre Daten, und er wird nicht noch einmal angezeigt. Trotzdem schließen?</translation>
+    </message>
+    <message>
+      <source>I have &amp;written it down</source>
+      <translation>Ich habe ihn &amp;aufgeschrieben</translation>
+    </message>
+    <message>
+      <source>Go &amp;back</source>
+      <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+      <source>MentorDesk recovery key</source>
+      <translation>MentorDesk-Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+      <source>Printed on {date}</source>
+      <translation>Gedruckt am {date}</translation>
+    </message>
+    <message>
+      <source>For the data folder: {folder}</source>
+      <translation>Für den Datenordner: {folder}</translation>
+    </message>
+    <message>
+      <source>This key opens your MentorDesk data if you forget your passphrase: type it where the passphrase is asked for (capitals, spaces and dashes do not matter). Keep this page somewhere safe, away from the computer. Anyone who has it and your data folder can read your data; if you lose both the key and the passphrase, nobody can.</source>
+      <translation>Dieser Schlüssel öffnet Ihre MentorDesk-Daten, wenn Sie Ihre Passphrase vergessen: Geben Sie ihn dort ein, wo nach der Passphrase gefragt wird (Groß- und Kleinschreibung, Leerzeichen und Bindestriche spielen keine Rolle). Bewahren Sie diese Seite an einem sicheren Ort auf, nicht beim Computer. Wer sie und Ihren Datenordner hat, kann Ihre Daten lesen; verlieren Sie Schlüssel und Passphrase, kann es niemand.</translation>
     </message>
   </context>
   <context>

@@ -4903,6 +4903,10 @@ Ctrl+Shift+A turns the current line into an action item.</source>
       <translation>[&amp;Šàvé ţö à fîĺé… ·····]</translation>
     </message>
     <message>
+      <source>&amp;Print…</source>
+      <translation>[&amp;Þŕîñţ… ·]</translation>
+    </message>
+    <message>
       <source>I have &amp;kept it</source>
       <translation>[Î ĥàvé &amp;ķéþţ îţ ····]</translation>
     </message>
@@ -4915,6 +4919,46 @@ Ctrl+Shift+A turns the current line into an action item.</source>
 </source>
       <translation>[MentorDesk ŕéçövéŕý ķéý: {key}
  ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Print the recovery key</source>
+      <translation>[Þŕîñţ ţĥé ŕéçövéŕý ķéý ····· ·]</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>[Þŕîñţ ·]</translation>
+    </message>
+    <message>
+      <source>The recovery key could not be printed. Check the printer (or the folder of the PDF file) and try again, or copy or save the key instead.</source>
+      <translation>[Ţĥé ŕéçövéŕý ķéý çöûĺđ ñöţ ƀé þŕîñţéđ. Çĥéçķ ţĥé þŕîñţéŕ (öŕ ţĥé föĺđéŕ öf ţĥé ÞĐF fîĺé) àñđ ţŕý àĝàîñ, öŕ çöþý öŕ šàvé ţĥé ķéý îñšţéàđ. ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
+      <source>You have not copied, saved or printed the recovery key. If you forget your passphrase, only this key opens your data, and it is not shown again. Close it anyway?</source>
+      <translation>[Ýöû ĥàvé ñöţ çöþîéđ, šàvéđ öŕ þŕîñţéđ ţĥé ŕéçövéŕý ķéý. Îf ýöû föŕĝéţ ýöûŕ þàššþĥŕàšé, öñĺý ţĥîš ķéý öþéñš ýöûŕ đàţà, àñđ îţ îš ñöţ šĥöŵñ àĝàîñ. Çĺöšé îţ àñýŵàý? ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
+    </message>
+    <message>
+      <source>I have &amp;written it down</source>
+      <translation>[Î ĥàvé &amp;ŵŕîţţéñ îţ đöŵñ ····· ··]</translation>
+    </message>
+    <message>
+      <source>Go &amp;back</source>
+      <translation>[Ĝö &amp;ƀàçķ ··]</translation>
+    </message>
+    <message>
+      <source>MentorDesk recovery key</source>
+      <translation>[MentorDesk ŕéçövéŕý ķéý ····· ··]</translation>
+    </message>
+    <message>
+      <source>Printed on {date}</source>
+      <translation>[Þŕîñţéđ öñ {date} ·····]</translation>
+    </message>
+    <message>
+      <source>For the data folder: {folder}</source>
+      <translation>[Föŕ ţĥé đàţà föĺđéŕ: {folder} ····· ····]</translation>
+    </message>
+    <message>
+      <source>This key opens your MentorDesk data if you forget your passphrase: type it where the passphrase is asked for (capitals, spaces and dashes do not matter). Keep this page somewhere safe, away from the computer. Anyone who has it and your data folder can read your data; if you lose both the key and the passphrase, nobody can.</source>
+      <translation>[Ţĥîš ķéý öþéñš ýöûŕ MentorDesk đàţà îf ýöû föŕĝéţ ýöûŕ þàššþĥŕàšé: ţýþé îţ ŵĥéŕé ţĥé þàššþĥŕàšé îš àšķéđ föŕ (çàþîţàĺš, šþàçéš àñđ đàšĥéš đö ñöţ ḿàţţéŕ). Ķééþ ţĥîš þàĝé šöḿéŵĥéŕé šàfé, àŵàý fŕöḿ ţĥé çöḿþûţéŕ. Åñýöñé ŵĥö ĥàš îţ àñđ ýöûŕ đàţà föĺđéŕ çàñ ŕéàđ ýöûŕ đàţà; îf ýöû ĺöšé ƀöţĥ ţĥé ķéý àñđ ţĥé þàššþĥŕàšé, ñöƀöđý çàñ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··]</translation>
     </message>
   </context>
   <context>

@@ -4903,8 +4903,12 @@ Ctrl+Mayús+A convierte la línea actual en una tarea.</translation>
       <translation>&amp;Guardar en un archivo…</translation>
     </message>
     <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
       <source>I have &amp;kept it</source>
-      <translation>La he &amp;guardado</translation>
+      <translation>&amp;La he guardado</translation>
     </message>
     <message>
       <source>Save the recovery key</source>
@@ -4915,6 +4919,46 @@ Ctrl+Mayús+A convierte la línea actual en una tarea.</translation>
 </source>
       <translation>Clave de recuperación de MentorDesk: {key}
 </translation>
+    </message>
+    <message>
+      <source>Print the recovery key</source>
+      <translation>Imprimir la clave de recuperación</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Imprimir</translation>
+    </message>
+    <message>
+      <source>The recovery key could not be printed. Check the printer (or the folder of the PDF file) and try again, or copy or save the key instead.</source>
+      <translation>No se pudo imprimir la clave de recuperación. Compruebe la impresora (o la carpeta del archivo PDF) y vuelva a intentarlo, o bien copie o guarde la clave.</translation>
+    </message>
+    <message>
+      <source>You have not copied, saved or printed the recovery key. If you forget your passphrase, only this key opens your data, and it is not shown again. Close it anyway?</source>
+      <translation>No ha copiado, guardado ni impreso la clave de recuperación. Si olvida su frase de contraseña, solo esta clave abre sus datos, y no se volverá a mostrar. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+      <source>I have &amp;written it down</source>
+      <translation>La he &amp;anotado</translation>
+    </message>
+    <message>
+      <source>Go &amp;back</source>
+      <translation>&amp;Volver</translation>
+    </message>
+    <message>
+      <source>MentorDesk recovery key</source>
+      <translation>Clave de recuperación de MentorDesk</translation>
+    </message>
+    <message>
+      <source>Printed on {date}</source>
+      <translation>Impresa el {date}</translation>
+    </message>
+    <message>
+      <source>For the data folder: {folder}</source>
+      <translation>Para la carpeta de datos: {folder}</translation>
+    </message>
+    <message>
+      <source>This key opens your MentorDesk data if you forget your passphrase: type it where the passphrase is asked for (capitals, spaces and dashes do not matter). Keep this page somewhere safe, away from the computer. Anyone who has it and your data folder can read your data; if you lose both the key and the passphrase, nobody can.</source>
+      <translation>Esta clave abre sus datos de MentorDesk si olvida su frase de contraseña: escríbala donde se pida la frase de contraseña (mayúsculas, espacios y guiones no importan). Guarde esta página en un lugar seguro, lejos del ordenador. Quien la tenga junto con su carpeta de datos puede leer sus datos; si pierde la clave y la frase de contraseña, nadie puede.</translation>
     </message>
   </context>
   <context>

@@ -4903,6 +4903,10 @@ Ctrl+Maj+A transforme la ligne courante en action.</translation>
       <translation>&amp;Enregistrer dans un fichier…</translation>
     </message>
     <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
       <source>I have &amp;kept it</source>
       <translation>Je l’ai &amp;gardée</translation>
     </message>
@@ -4915,6 +4919,46 @@ Ctrl+Maj+A transforme la ligne courante en action.</translation>
 </source>
       <translation>Clé de récupération MentorDesk : {key}
 </translation>
+    </message>
+    <message>
+      <source>Print the recovery key</source>
+      <translation>Imprimer la clé de récupération</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Imprimer</translation>
+    </message>
+    <message>
+      <source>The recovery key could not be printed. Check the printer (or the folder of the PDF file) and try again, or copy or save the key instead.</source>
+      <translation>La clé de récupération n’a pas pu être imprimée. Vérifiez l’imprimante (ou le dossier du fichier PDF) et réessayez, ou bien copiez ou enregistrez la clé.</translation>
+    </message>
+    <message>
+      <source>You have not copied, saved or printed the recovery key. If you forget your passphrase, only this key opens your data, and it is not shown again. Close it anyway?</source>
+      <translation>Vous n’avez ni copié, ni enregistré, ni imprimé la clé de récupération. Si vous oubliez votre phrase secrète, seule cette clé ouvre vos données, et elle ne sera plus affichée. Fermer quand même ?</translation>
+    </message>
+    <message>
+      <source>I have &amp;written it down</source>
+      <translation>Je l’ai &amp;notée</translation>
+    </message>
+    <message>
+      <source>Go &amp;back</source>
+      <translation>&amp;Retour</translation>
+    </message>
+    <message>
+      <source>MentorDesk recovery key</source>
+      <translation>Clé de récupération MentorDesk</translation>
+    </message>
+    <message>
+      <source>Printed on {date}</source>
+      <translation>Imprimée le {date}</translation>
+    </message>
+    <message>
+      <source>For the data folder: {folder}</source>
+      <translation>Pour le dossier de données : {folder}</translation>
+    </message>
+    <message>
+      <source>This key opens your MentorDesk data if you forget your passphrase: type it where the passphrase is asked for (capitals, spaces and dashes do not matter). Keep this page somewhere safe, away from the computer. Anyone who has it and your data folder can read your data; if you lose both the key and the passphrase, nobody can.</source>
+      <translation>Cette clé ouvre vos données MentorDesk si vous oubliez votre phrase secrète : saisissez-la là où la phrase secrète est demandée (majuscules, espaces et tirets n’ont pas d’importance). Gardez cette page en lieu sûr, loin de l’ordinateur. Quiconque l’a avec votre dossier de données peut lire vos données ; si vous perdez la clé et la phrase secrète, personne ne le peut.</translation>
     </message>
   </context>
   <context>

@@ -71,6 +71,27 @@ def test_links_to_dropped_libraries_and_build_caches_go_with_them() -> None:
     ]
 
 
+def test_printing_keeps_the_cups_plugin_and_takes_cups_and_what_it_needs_from_the_system() -> None:
+    binaries = [
+        ("PySide6/QtPrintSupport.abi3.so", "/src/QtPrintSupport", "EXTENSION"),
+        ("PySide6/Qt/lib/libQt6PrintSupport.so.6", "/src/Qt6PrintSupport", "BINARY"),
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "/src/cups-plugin", "BINARY"),
+        ("libcups.so.2", "/src/cups", "BINARY"),
+        ("libgnutls.so.30", "/src/gnutls", "BINARY"),
+    ]
+    needs = {
+        "/src/QtPrintSupport": ["libQt6PrintSupport.so.6"],
+        "/src/cups-plugin": ["libQt6PrintSupport.so.6", "libcups.so.2"],
+        "/src/cups": ["libgnutls.so.30"],
+    }
+    kept = bundle_rules.trim_binaries(binaries, linux=True, needed=lambda s: needs.get(s, []))
+    assert [name for name, _source, _kind in kept] == [
+        "PySide6/QtPrintSupport.abi3.so",
+        "PySide6/Qt/lib/libQt6PrintSupport.so.6",
+        "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+    ]
+
+
 def test_linux_keeps_the_secret_service_keyring_and_leaves_out_the_second_openssl() -> None:
     linux = bundle_rules.excluded_modules(linux=True)
     elsewhere = bundle_rules.excluded_modules(linux=False)

@@ -8,9 +8,16 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from mentordesk.config import Paths
@@ -156,13 +163,20 @@ def test_preferences_privacy_says_the_state_and_turns_it_on(
     dialogs.answer(privacy)
     dialogs.answer(choose("on"))
     dialogs.answer(new_passphrase)
-    dialogs.answer(lambda dialog: click(child(dialog, QPushButton, "recoveryKeyDone")))
+
+    def done_without_keeping(dialog: QDialog) -> None:
+        # Clicked once this answer returns, so the question it asks is answered next.
+        QTimer.singleShot(0, lambda: click(child(dialog, QPushButton, "recoveryKeyDone")))
+
+    dialogs.answer(done_without_keeping)
+    dialogs.answer(QMessageBox.StandardButton.Yes)  # not kept? "I have written it down"
     assert session.window is not None
     session.window.show_preferences()
     qtbot.waitUntil(
         lambda: dialogs.pending == 0 and cipher.is_plain(paths.database) is False, timeout=120_000
     )
     assert "not encrypted" in seen[0]
+    assert dialogs.names[-2:] == ["recoveryKeyDialog", "recoveryKeyNotKept"]
     assert cipher.is_plain(paths.database) is False
     assert names(session) == sorted(PEOPLE)
 

@@ -1,6 +1,6 @@
 """The app lock (issue 20, item 3): File ▸ Lock Now (Ctrl+Shift+L), after idle minutes
 (Preferences ▸ Privacy, off by default), at the desktop's screen lock and before
-suspend (D-Bus, where there is one).
+suspend (D-Bus, where there is one; Windows' session and power messages).
 
 Locking saves what is typed first (every meeting window's notes, in this thread, and
 its typing journal fsynced), then covers every window with a ``LockScreen``: the
@@ -38,6 +38,7 @@ from mentordesk.ui.settings import Settings
 from mentordesk.ui.shell.desktop_signals import watch_desktop
 from mentordesk.ui.shell.lock_screen import LockScreen
 from mentordesk.ui.shell.unlock_dialog import offer_to_sync
+from mentordesk.ui.shell.windows_session import watch_windows
 
 if TYPE_CHECKING:
     from mentordesk.ui.shell.main_window import MainWindow
@@ -156,7 +157,8 @@ class AppLock(QObject):
         if app is not None:
             app.installEventFilter(self)  # removed with this object
         self.apply_settings()
-        watch_desktop(self, self.lock)  # the screen lock, suspend
+        watch_desktop(self, self.lock)  # the screen lock, suspend: D-Bus
+        self.windows_session = watch_windows(window, self.lock)  # and Windows' messages
 
     # -- when ---------------------------------------------------------------------
     def available(self) -> bool:

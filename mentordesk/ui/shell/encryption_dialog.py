@@ -4,17 +4,20 @@ Turning it on or off rewrites every database file, so it runs like a restore
 (``DataSession.rewrite_files``): the window closes the normal way (saving), the
 database closes, the files are rewritten (``db/encryption``), and a new window opens.
 Changing the passphrase only replaces the key file and needs none of that. When
-encryption is turned on, the recovery key is shown with Copy and Save to a file….
+encryption is turned on, the recovery key is shown with Copy, Save to a file… and
+Print… (``recovery_print.py``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +36,8 @@ from mentordesk.config import Paths
 from mentordesk.db import encryption, key_file
 from mentordesk.db.files import write_text_file
 from mentordesk.ui.actions import make_action
+from mentordesk.ui.messages import Choice, ask, tell
+from mentordesk.ui.shell.recovery_print import print_page, recovery_page
 from mentordesk.ui.shell.unlock_dialog import offer_to_sync
 from mentordesk.ui.widgets.dialog_buttons import ok_cancel
 
@@ -40,6 +46,7 @@ if TYPE_CHECKING:
     from mentordesk.ui.shell.main_window import MainWindow
 
 ON, CHANGE, OFF = "on", "change", "off"
+CLOSE, BACK = "close", "back"  # the recovery key not kept
 
 
 class EncryptionDialog(QDialog):
@@ -161,14 +168,20 @@ class PassphraseDialog(QDialog):
 
 
 class RecoveryKeyDialog(QDialog):
-    """The recovery key, once, with Copy and Save to a file…."""
+    """The recovery key, once, with Copy, Save to a file… and Print…. Closed before any
+    of them, it asks whether the key is kept (written down counts: a question, not a
+    block)."""
 
-    def __init__(self, recovery: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, recovery: str, parent: QWidget | None = None, data_folder: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryKeyDialog")
         self.setWindowTitle(self.tr("Your recovery key"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self.recovery = recovery
+        self.data_folder = data_folder
+        self.kept = False  # copied, saved or printed
         layout = QVBoxLayout(self)
         words = QLabel(
             self.tr(
@@ -189,6 +202,7 @@ class RecoveryKeyDialog(QDialog):
         for name, text, action in (
             ("copyRecoveryKey", self.tr("&Copy"), self.copy),
             ("saveRecoveryKey", self.tr("&Save to a file…"), self.choose_file),
+            ("printRecoveryKey", self.tr("&Print…"), self.choose_printer),
             ("recoveryKeyDone", self.tr("I have &kept it"), self.accept),
         ):
             button = QPushButton(text, self)
@@ -202,6 +216,7 @@ class RecoveryKeyDialog(QDialog):
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.setText(self.recovery)
+            self.kept = True
 
     def choose_file(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -215,6 +230,59 @@ class RecoveryKeyDialog(QDialog):
             "RecoveryKeyDialog", "MentorDesk recovery key: {key}\n"
         ).format(key=self.recovery)
         write_text_file(path, text)
+        self.kept = True
+
+    def choose_printer(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        chooser = QPrintDialog(printer, self)
+        chooser.setWindowTitle(self.tr("Print the recovery key"))
+        if chooser.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def page(self) -> QTextDocument:
+        """The printed page (recovery_print.py), dated today."""
+        return recovery_page(self.recovery, self.data_folder, date.today())
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print the page; say so if it failed (the key stays shown)."""
+        if print_page(self.page(), printer):
+            self.kept = True
+            return True
+        tell(
+            self,
+            self.tr("Print"),
+            self.tr(
+                "The recovery key could not be printed. Check the printer (or the folder of "
+                "the PDF file) and try again, or copy or save the key instead."
+            ),
+        )
+        return False
+
+    def done(self, result: int) -> None:
+        """Closing (I have kept it, Escape, the window's close button) before the key
+        was copied, saved or printed asks first; going back is the default."""
+        if not self.kept and self.isVisible():
+            answer = ask(
+                self,
+                self.tr("Your recovery key"),
+                self.tr(
+                    "You have not copied, saved or printed the recovery key. If you forget "
+                    "your passphrase, only this key opens your data, and it is not shown "
+                    "again. Close it anyway?"
+                ),
+                [
+                    Choice(
+                        CLOSE, QMessageBox.StandardButton.Yes, self.tr("I have &written it down")
+                    ),
+                    Choice(BACK, QMessageBox.StandardButton.No, self.tr("Go &back")),
+                ],
+                name="recoveryKeyNotKept",
+                icon=QMessageBox.Icon.Warning,
+            )
+            if answer != CLOSE:
+                return
+            self.kept = True
+        super().done(result)
 
 
 def change_encryption(window: QWidget, session: DataSession) -> None:
@@ -266,7 +334,7 @@ def change_encryption(window: QWidget, session: DataSession) -> None:
 
         def after() -> None:
             if made:
-                RecoveryKeyDialog(made[0], session.window).exec()
+                RecoveryKeyDialog(made[0], session.window, paths.data_dir).exec()
 
     session.rewrite_files(work, done, after)
 
