@@ -123,7 +123,7 @@ def edit_of(old: str, new: str) -> tuple[int, int, str]:
     return start, len(old) - start - end, new[start : len(new) - end]
 
 
-def apply_edit(text: Text, old: str, new: str) -> None:
+def _apply_edit(text: Text, old: str, new: str) -> None:
     """Change ``text`` (reading ``old``) so it reads ``new``, converting positions."""
     start, removed, inserted = edit_of(old, new)
     at = offset(old, start)
@@ -211,7 +211,7 @@ class Document:
             return None
         before = self.doc.get_state()
         with self.doc.transaction():
-            apply_edit(self.text, old, new)
+            _apply_edit(self.text, old, new)
         return self.doc.get_update(before), before
 
 

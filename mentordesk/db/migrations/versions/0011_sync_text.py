@@ -44,7 +44,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("sync_outbox") as batch:
-        batch.drop_column("texts")
+    # Not a batch (copy and rename) table: the outbox's triggers (0010) name
+    # sync_outbox, and SQLite refuses the rename while they do. DROP COLUMN
+    # (SQLite 3.35) removes the column in place; no trigger reads it.
+    op.execute("ALTER TABLE sync_outbox DROP COLUMN texts")
     op.drop_index("ix_sync_text_field", table_name="sync_text")
     op.drop_table("sync_text")
