@@ -322,6 +322,13 @@ def passphrase(args: argparse.Namespace, now: datetime) -> int:
 def sync(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk import cli_sync
 
+    if args.folder and Path(args.folder).expanduser().is_dir():
+        # Setting sync up on a laptop where MentorDesk never ran: the data folder is made
+        # (as import makes it), and the round brings the other laptops' data into it.
+        try:
+            resolve_paths(args.data_dir).ensure()
+        except DataFolderError as unusable:
+            raise CommandError(unusable.args[0], UNUSABLE) from unusable
     paths = _existing_paths(args)
     codes = {
         cli_sync.USAGE: USAGE,

@@ -167,3 +167,21 @@ def test_sync_never_imports_qt(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     imported = [line.split("|")[-1].strip() for line in result.stderr.splitlines()]
     assert not [name for name in imported if name.startswith("PySide6")]
+
+
+def test_a_new_laptop_is_set_up_from_the_command_line_before_the_app_ever_ran(
+    tmp_path: Path,
+) -> None:
+    """The second laptop, MentorDesk just installed: ``sync --folder --device`` makes the
+    data folder (as ``import`` does) and brings the other laptop's data into it; without
+    ``--folder`` a missing data folder is still refused, and nothing is made."""
+    home, work, shared = tmp_path / "home", tmp_path / "work", tmp_path / "Dropbox"
+    shared.mkdir()
+    new_folder(home, with_sample=True)
+    sync(home, "--folder", str(shared), "--device", "Home laptop")
+    plain = mentordesk("sync", data=work)
+    assert plain.returncode == 5 and f"There is no data folder at {work}" in plain.stderr
+    assert not work.exists()
+    said = sync(work, "--folder", str(shared), "--device", "Work laptop")
+    assert "This laptop is “Work laptop”" in said
+    assert exported(work, tmp_path / "work.json") == exported(home, tmp_path / "home.json")
