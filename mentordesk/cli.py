@@ -66,8 +66,14 @@ def _storage_code(error: BaseException) -> int:
     return REFUSED
 
 
-def _existing_paths(args: argparse.Namespace) -> Paths:
+def _existing_paths(args: argparse.Namespace, make: bool = False) -> Paths:
+    """The data folder's paths; ``make``: create the folder if it is missing."""
     paths = resolve_paths(args.data_dir)
+    try:
+        if make:
+            paths.ensure()
+    except DataFolderError as unusable:
+        raise CommandError(unusable.args[0], UNUSABLE) from unusable
     if not paths.data_dir.is_dir():
         raise CommandError(f"There is no data folder at {paths.data_dir}.", UNUSABLE)
     if not paths.is_ours():
@@ -257,14 +263,9 @@ def import_(args: argparse.Namespace, now: datetime) -> int:
     source = Path(args.file).expanduser().resolve()
     if not source.is_file():
         raise CommandError(f"There is no file {source}.", UNUSABLE)
-    paths = resolve_paths(args.data_dir)
-    lock = None
-    if not args.dry_run:
-        try:
-            paths.ensure()  # importing into a new folder is how data moves to a new computer
-        except DataFolderError as unusable:
-            raise CommandError(unusable.args[0], UNUSABLE) from unusable
-        lock = _locked(paths)
+    # Importing into a new folder is how data moves to a new computer.
+    paths = resolve_paths(args.data_dir) if args.dry_run else _existing_paths(args, make=True)
+    lock = None if args.dry_run else _locked(paths)
     try:
         result = import_file(paths, source, now=now, dry_run=args.dry_run, keep_mine=args.add_new)
     except ImportRejectedError as rejected:
@@ -322,14 +323,10 @@ def passphrase(args: argparse.Namespace, now: datetime) -> int:
 def sync(args: argparse.Namespace, now: datetime) -> int:
     from mentordesk import cli_sync
 
-    if args.folder and Path(args.folder).expanduser().is_dir():
-        # Setting sync up on a laptop where MentorDesk never ran: the data folder is made
-        # (as import makes it), and the round brings the other laptops' data into it.
-        try:
-            resolve_paths(args.data_dir).ensure()
-        except DataFolderError as unusable:
-            raise CommandError(unusable.args[0], UNUSABLE) from unusable
-    paths = _existing_paths(args)
+    # Setting sync up where MentorDesk never ran makes the data folder (as import does).
+    paths = _existing_paths(
+        args, make=bool(args.folder) and Path(args.folder).expanduser().is_dir()
+    )
     codes = {
         cli_sync.USAGE: USAGE,
         cli_sync.PAUSED: SYNC_PAUSED,
