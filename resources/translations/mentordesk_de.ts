@@ -1783,6 +1783,33 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     </message>
   </context>
   <context>
+    <name>DecisionsModel</name>
+    <message>
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <source>What sync decided</source>
+      <translation>Was die Synchronisation entschied</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+      <source>Restored</source>
+      <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+      <source>Kept</source>
+      <translation>Behalten</translation>
+    </message>
+    <message>
+      <source>Restore “{value}”</source>
+      <translation>„{value}“ wiederherstellen</translation>
+    </message>
+  </context>
+  <context>
     <name>DueDateDialog</name>
     <message>
       <source>Due date</source>
@@ -2889,6 +2916,21 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
     <message>
       <source>{topic} (private)</source>
       <translation>{topic} (privat)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LaptopsModel</name>
+    <message>
+      <source>Laptop</source>
+      <translation>Laptop</translation>
+    </message>
+    <message>
+      <source>Last batch received</source>
+      <translation>Letzter empfangener Stapel</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Empfangen</translation>
     </message>
   </context>
   <context>
@@ -5340,32 +5382,8 @@ Datenordner: {folder}</translation>
       <translation>Synchronisieren</translation>
     </message>
     <message>
-      <source>Laptop</source>
-      <translation>Laptop</translation>
-    </message>
-    <message>
-      <source>Last batch received</source>
-      <translation>Letzter empfangener Stapel</translation>
-    </message>
-    <message>
-      <source>Received</source>
-      <translation>Empfangen</translation>
-    </message>
-    <message>
       <source>The other laptops</source>
       <translation>Die anderen Laptops</translation>
-    </message>
-    <message>
-      <source>When</source>
-      <translation>Wann</translation>
-    </message>
-    <message>
-      <source>What sync decided</source>
-      <translation>Was die Synchronisation entschied</translation>
-    </message>
-    <message>
-      <source>Restore</source>
-      <translation>Wiederherstellen</translation>
     </message>
     <message>
       <source>What sync decided by itself</source>
@@ -5416,18 +5434,6 @@ Datenordner: {folder}</translation>
     <message>
       <source>Nothing is waiting.</source>
       <translation>Nichts wartet.</translation>
-    </message>
-    <message>
-      <source>Kept</source>
-      <translation>Behalten</translation>
-    </message>
-    <message>
-      <source>Restored</source>
-      <translation>Wiederhergestellt</translation>
-    </message>
-    <message>
-      <source>Restore “{value}”</source>
-      <translation>„{value}“ wiederherstellen</translation>
     </message>
   </context>
   <context>

@@ -1783,6 +1783,33 @@ This area is not built yet; nothing here is sample or fake data.</source>
     </message>
   </context>
   <context>
+    <name>DecisionsModel</name>
+    <message>
+      <source>When</source>
+      <translation>[Ŵĥéñ ·]</translation>
+    </message>
+    <message>
+      <source>What sync decided</source>
+      <translation>[Ŵĥàţ šýñç đéçîđéđ ·····]</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>[Řéšţöŕé ·]</translation>
+    </message>
+    <message>
+      <source>Restored</source>
+      <translation>[Řéšţöŕéđ ··]</translation>
+    </message>
+    <message>
+      <source>Kept</source>
+      <translation>[Ķéþţ ·]</translation>
+    </message>
+    <message>
+      <source>Restore “{value}”</source>
+      <translation>[Řéšţöŕé “{value}” ·····]</translation>
+    </message>
+  </context>
+  <context>
     <name>DueDateDialog</name>
     <message>
       <source>Due date</source>
@@ -2889,6 +2916,21 @@ This area is not built yet; nothing here is sample or fake data.</source>
     <message>
       <source>{topic} (private)</source>
       <translation>[{topic} (þŕîvàţé) ·····]</translation>
+    </message>
+  </context>
+  <context>
+    <name>LaptopsModel</name>
+    <message>
+      <source>Laptop</source>
+      <translation>[Ĺàþţöþ ·]</translation>
+    </message>
+    <message>
+      <source>Last batch received</source>
+      <translation>[Ĺàšţ ƀàţçĥ ŕéçéîvéđ ·····]</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>[Řéçéîvéđ ··]</translation>
     </message>
   </context>
   <context>
@@ -5340,32 +5382,8 @@ Data folder: {folder}</source>
       <translation>[Šýñç ·]</translation>
     </message>
     <message>
-      <source>Laptop</source>
-      <translation>[Ĺàþţöþ ·]</translation>
-    </message>
-    <message>
-      <source>Last batch received</source>
-      <translation>[Ĺàšţ ƀàţçĥ ŕéçéîvéđ ·····]</translation>
-    </message>
-    <message>
-      <source>Received</source>
-      <translation>[Řéçéîvéđ ··]</translation>
-    </message>
-    <message>
       <source>The other laptops</source>
       <translation>[Ţĥé öţĥéŕ ĺàþţöþš ·····]</translation>
-    </message>
-    <message>
-      <source>When</source>
-      <translation>[Ŵĥéñ ·]</translation>
-    </message>
-    <message>
-      <source>What sync decided</source>
-      <translation>[Ŵĥàţ šýñç đéçîđéđ ·····]</translation>
-    </message>
-    <message>
-      <source>Restore</source>
-      <translation>[Řéšţöŕé ·]</translation>
     </message>
     <message>
       <source>What sync decided by itself</source>
@@ -5416,18 +5434,6 @@ Data folder: {folder}</source>
     <message>
       <source>Nothing is waiting.</source>
       <translation>[Ñöţĥîñĝ îš ŵàîţîñĝ. ·····]</translation>
-    </message>
-    <message>
-      <source>Kept</source>
-      <translation>[Ķéþţ ·]</translation>
-    </message>
-    <message>
-      <source>Restored</source>
-      <translation>[Řéšţöŕéđ ··]</translation>
-    </message>
-    <message>
-      <source>Restore “{value}”</source>
-      <translation>[Řéšţöŕé “{value}” ·····]</translation>
     </message>
   </context>
   <context>

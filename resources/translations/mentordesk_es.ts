@@ -1783,6 +1783,33 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     </message>
   </context>
   <context>
+    <name>DecisionsModel</name>
+    <message>
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <source>What sync decided</source>
+      <translation>Lo que decidió la sincronización</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Restaurar</translation>
+    </message>
+    <message>
+      <source>Restored</source>
+      <translation>Restaurado</translation>
+    </message>
+    <message>
+      <source>Kept</source>
+      <translation>Conservado</translation>
+    </message>
+    <message>
+      <source>Restore “{value}”</source>
+      <translation>Restaurar «{value}»</translation>
+    </message>
+  </context>
+  <context>
     <name>DueDateDialog</name>
     <message>
       <source>Due date</source>
@@ -2889,6 +2916,21 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
     <message>
       <source>{topic} (private)</source>
       <translation>{topic} (privado)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LaptopsModel</name>
+    <message>
+      <source>Laptop</source>
+      <translation>Portátil</translation>
+    </message>
+    <message>
+      <source>Last batch received</source>
+      <translation>Último lote recibido</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Recibido</translation>
     </message>
   </context>
   <context>
@@ -5340,32 +5382,8 @@ Carpeta de datos: {folder}</translation>
       <translation>Sincronización</translation>
     </message>
     <message>
-      <source>Laptop</source>
-      <translation>Portátil</translation>
-    </message>
-    <message>
-      <source>Last batch received</source>
-      <translation>Último lote recibido</translation>
-    </message>
-    <message>
-      <source>Received</source>
-      <translation>Recibido</translation>
-    </message>
-    <message>
       <source>The other laptops</source>
       <translation>Los otros portátiles</translation>
-    </message>
-    <message>
-      <source>When</source>
-      <translation>Cuándo</translation>
-    </message>
-    <message>
-      <source>What sync decided</source>
-      <translation>Lo que decidió la sincronización</translation>
-    </message>
-    <message>
-      <source>Restore</source>
-      <translation>Restaurar</translation>
     </message>
     <message>
       <source>What sync decided by itself</source>
@@ -5416,18 +5434,6 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Nothing is waiting.</source>
       <translation>Nada está en espera.</translation>
-    </message>
-    <message>
-      <source>Kept</source>
-      <translation>Conservado</translation>
-    </message>
-    <message>
-      <source>Restored</source>
-      <translation>Restaurado</translation>
-    </message>
-    <message>
-      <source>Restore “{value}”</source>
-      <translation>Restaurar «{value}»</translation>
     </message>
   </context>
   <context>

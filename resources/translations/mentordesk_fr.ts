@@ -1783,6 +1783,33 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
     </message>
   </context>
   <context>
+    <name>DecisionsModel</name>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>What sync decided</source>
+      <translation>Ce que la synchronisation a décidé</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Restaurer</translation>
+    </message>
+    <message>
+      <source>Restored</source>
+      <translation>Restauré</translation>
+    </message>
+    <message>
+      <source>Kept</source>
+      <translation>Gardé</translation>
+    </message>
+    <message>
+      <source>Restore “{value}”</source>
+      <translation>Restaurer « {value} »</translation>
+    </message>
+  </context>
+  <context>
     <name>DueDateDialog</name>
     <message>
       <source>Due date</source>
@@ -2889,6 +2916,21 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
     <message>
       <source>{topic} (private)</source>
       <translation>{topic} (privé)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LaptopsModel</name>
+    <message>
+      <source>Laptop</source>
+      <translation>Ordinateur</translation>
+    </message>
+    <message>
+      <source>Last batch received</source>
+      <translation>Dernier lot reçu</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Reçu</translation>
     </message>
   </context>
   <context>
@@ -5340,32 +5382,8 @@ Dossier de données : {folder}</translation>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <source>Laptop</source>
-      <translation>Ordinateur</translation>
-    </message>
-    <message>
-      <source>Last batch received</source>
-      <translation>Dernier lot reçu</translation>
-    </message>
-    <message>
-      <source>Received</source>
-      <translation>Reçu</translation>
-    </message>
-    <message>
       <source>The other laptops</source>
       <translation>Les autres ordinateurs</translation>
-    </message>
-    <message>
-      <source>When</source>
-      <translation>Quand</translation>
-    </message>
-    <message>
-      <source>What sync decided</source>
-      <translation>Ce que la synchronisation a décidé</translation>
-    </message>
-    <message>
-      <source>Restore</source>
-      <translation>Restaurer</translation>
     </message>
     <message>
       <source>What sync decided by itself</source>
@@ -5416,18 +5434,6 @@ Dossier de données : {folder}</translation>
     <message>
       <source>Nothing is waiting.</source>
       <translation>Rien n’est en attente.</translation>
-    </message>
-    <message>
-      <source>Kept</source>
-      <translation>Gardé</translation>
-    </message>
-    <message>
-      <source>Restored</source>
-      <translation>Restauré</translation>
-    </message>
-    <message>
-      <source>Restore “{value}”</source>
-      <translation>Restaurer « {value} »</translation>
     </message>
   </context>
   <context>

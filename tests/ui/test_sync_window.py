@@ -13,13 +13,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLabel, QLineEdit, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from mentordesk.config import Paths
 from mentordesk.db.models import Mentor
 from mentordesk.services import sync as rounds
 from mentordesk.services.kinds import Kind, Ref
+from mentordesk.ui.i18n import install_language
 from mentordesk.ui.mentors.area import MentorsView
 from mentordesk.ui.settings import open_settings
 from mentordesk.ui.shell import keyboard
@@ -27,9 +29,10 @@ from mentordesk.ui.shell.data_session import DataSession
 from mentordesk.ui.shell.main_window import MainWindow
 from mentordesk.ui.shell.preferences import PreferencesDialog
 from mentordesk.ui.sync.job import Outcome, SyncJob
-from mentordesk.ui.sync.page import SyncDialog
+from mentordesk.ui.sync.page import SyncDialog, show_sync_page
 from mentordesk.ui.sync.settings_page import sync_settings_page
 from tests.cli.test_sync_command import edit, exported, new_folder, sync
+from tests.ui.column_check import columns_seen
 from tests.ui.conftest import DialogAnswerer
 
 
@@ -110,6 +113,14 @@ def set_up_in_preferences(
 
     dialogs.answer(fill)
     return after_round(qtbot, job, window.preferences_action.trigger)
+
+
+def click_restore(qtbot: QtBot, page: SyncDialog, row: int) -> None:
+    """A click in the middle of a decision's Restore cell, where its button is drawn;
+    then the events it queued (the restore runs after the click's own handling)."""
+    cell = page.decisions.visualRect(page.decisions.model().index(row, 2))
+    qtbot.mouseClick(page.decisions.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
+    QApplication.processEvents()
 
 
 def mentors_view(window: MainWindow) -> MentorsView:
@@ -205,32 +216,32 @@ def test_an_edit_from_the_other_laptop_shows_and_a_conflict_is_restored_from_the
     page = window.findChild(SyncDialog, "syncDialog")
     assert page is not None and page.isVisible()
     assert "“Home laptop”" in page.laptop.text()
-    laptop, said = page.laptops.item(0, 0), page.decisions.item(0, 1)
-    assert laptop is not None and laptop.text() == "Work laptop"
-    assert said is not None
-    text = said.text()
+    laptops, decisions = page.laptops.model(), page.decisions.model()
+    assert laptops.index(0, 0).data() == "Work laptop"
+    text = decisions.index(0, 1).data()
     assert "“Director”" in text and "“VP”" in text
-    when = page.decisions.item(0, 0)
-    assert when is not None and "T" not in when.text(), "a moment as the lists show it"
-    restore = page.decisions.cellWidget(0, 2)
-    assert isinstance(restore, QPushButton) and restore.text() == "Restore"
+    when = decisions.index(0, 0).data()
+    assert "T" not in when, "a moment as the lists show it"
+    assert decisions.index(0, 2).data() == "Restore"
+    assert decisions.index(0, 2).data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "Restore: Restore “Director”"
+    )
 
-    restore.click()
+    click_restore(qtbot, page, 0)
 
     row = view.model.find(mentor.id)
     assert row is not None and row.data.role == "Director"
     assert view.form.line("role").text() == "Director"
-    done = page.decisions.cellWidget(0, 2)
-    assert isinstance(done, QLabel) and done.text() == "Restored"
+    assert decisions.index(0, 2).data() == "Restored"
+    click_restore(qtbot, page, 0)  # the word, not a button: nothing happens
+    assert view.model.find(mentor.id).data.role == "Director"  # type: ignore[union-attr]
     # undoable like any edit, and the log follows: an undone restore offers Restore again
     window.undo_stack.undo()
     assert view.model.find(mentor.id).data.role == "VP"  # type: ignore[union-attr]
-    again = page.decisions.cellWidget(0, 2)
-    assert isinstance(again, QPushButton) and again.text() == "Restore"
+    assert decisions.index(0, 2).data() == "Restore"
     window.undo_stack.redo()
     assert view.model.find(mentor.id).data.role == "Director"  # type: ignore[union-attr]
-    done = page.decisions.cellWidget(0, 2)
-    assert isinstance(done, QLabel) and done.text() == "Restored"
+    assert decisions.index(0, 2).data() == "Restored"
 
     # the restored value travels to the other laptop with the next round
     sync_now(qtbot, window, job)
@@ -461,3 +472,32 @@ def test_the_sync_page_with_nothing_decided_keeps_its_lines_together(
     for label in (page.laptop, page.sent):
         assert label.height() < 3 * line, f"{label.text()!r} in a box {label.height()} px high"
     page.close()
+
+
+def test_the_sync_pages_headings_are_whole_in_german(
+    qtbot: QtBot,
+    qapp: QApplication,
+    session: DataSession,
+    work: Path,
+    shared: Path,
+    dialogs: DialogAnswerer,
+) -> None:
+    """'Letzter empfangener Stapel' was cut to 'r empfangener S' in a column of the
+    default width; the other laptops' and the decisions' columns fit their headings."""
+    window, job = started(qtbot, session)
+    set_up_in_preferences(qtbot, window, job, dialogs, shared)
+    install_language(qapp, "de")
+    try:
+        page = show_sync_page(job, window)
+        assert page is not None
+        qtbot.waitExposed(page)
+        laptops = columns_seen(page.laptops)
+        assert [column.title for column in laptops] == [
+            "Laptop",
+            "Letzter empfangener Stapel",
+            "Empfangen",
+        ]
+        assert [column.title for column in laptops if column.cut] == []
+        page.close()
+    finally:
+        install_language(qapp, "en")

@@ -9,9 +9,7 @@ every change while it is open.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,8 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,29 +25,38 @@ from PySide6.QtWidgets import (
 from mentordesk.services import sync_log, sync_status
 from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui.formats import short_datetime
-from mentordesk.ui.sync import decision_words, operations
+from mentordesk.ui.sync import operations
 from mentordesk.ui.sync.job import Outcome, SyncJob, status_text
+from mentordesk.ui.sync.page_lists import (
+    RESTORE,
+    RESTORE_COLUMN,
+    DecisionsModel,
+    LaptopsModel,
+    RestoreDelegate,
+    state,
+)
 from mentordesk.ui.sync.waiting_words import downloading_lines, held_lines
 
 
-def _table(name: str, headings: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headings))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headings)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setWordWrap(True)
-    return table
-
-
-def _moment(stored: str) -> str:
-    """When a decision was made, as the lists show moments (the stored text if odd)."""
-    try:
-        moment = datetime.fromisoformat(stored)
-    except ValueError:
-        return stored
-    return short_datetime(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
+def _view(
+    name: str, model: QAbstractItemModel, fit: dict[int, QHeaderView.ResizeMode]
+) -> QTableView:
+    """A read-only list of ``model``; ``fit``: the columns' resize modes (a column
+    fitted to its contents is as wide as its heading too, in every language)."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    model.setParent(view)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setWordWrap(True)
+    header = view.horizontalHeader()
+    for column, mode in fit.items():
+        header.setSectionResizeMode(column, mode)
+    return view
 
 
 class SyncDialog(QDialog):
@@ -70,38 +76,32 @@ class SyncDialog(QDialog):
         self.sent = QLabel()
         self.sent.setObjectName("syncSent")
         self.sent.setWordWrap(True)
-        self.laptops = _table(
-            "syncLaptops",
-            [
-                QCoreApplication.translate("SyncDialog", "Laptop"),
-                QCoreApplication.translate("SyncDialog", "Last batch received"),
-                QCoreApplication.translate("SyncDialog", "Received"),
-            ],
-        )
+        stretch, fitted = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents
+        self.laptops_model = LaptopsModel()
+        self.laptops = _view("syncLaptops", self.laptops_model, {0: stretch, 1: fitted, 2: fitted})
         self.laptops.setAccessibleName(
             QCoreApplication.translate("SyncDialog", "The other laptops")
         )
-        self.laptops.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.laptops.setMaximumHeight(120)
         self.waiting = QLabel()
         self.waiting.setObjectName("syncWaiting")
         self.waiting.setWordWrap(True)
         self.waiting.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.decisions = _table(
-            "syncDecisions",
-            [
-                QCoreApplication.translate("SyncDialog", "When"),
-                QCoreApplication.translate("SyncDialog", "What sync decided"),
-                QCoreApplication.translate("SyncDialog", "Restore"),
-            ],
+        self.decisions_model = DecisionsModel()
+        self.decisions = _view(
+            "syncDecisions", self.decisions_model, {0: fitted, 1: stretch, 2: fitted}
         )
         self.decisions.setAccessibleName(
             QCoreApplication.translate("SyncDialog", "What sync decided by itself")
         )
-        header = self.decisions.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.restore_delegate = RestoreDelegate(self.decisions)
+        self.decisions.setItemDelegateForColumn(RESTORE_COLUMN, self.restore_delegate)
+        # A click on the Restore column (its drawn button) or Enter there restores.
+        # Queued: restoring reads the log again (a model reset), which must not happen
+        # inside the view's own handling of the click or key that asked for it.
+        queued = Qt.ConnectionType.QueuedConnection
+        self.decisions.clicked.connect(self._activated, queued)
+        self.decisions.activated.connect(self._activated, queued)
         self.no_decisions = QLabel(
             QCoreApplication.translate(
                 "SyncDialog",
@@ -177,11 +177,7 @@ class SyncDialog(QDialog):
                 pending,
             )
         self.sent.setText(sent)
-        self.laptops.setRowCount(len(overview.laptops))
-        for row, laptop in enumerate(overview.laptops):
-            when = short_datetime(laptop.applied_at) if laptop.applied_at else ""
-            for column, text in enumerate((laptop.name, str(laptop.last_batch), when)):
-                self.laptops.setItem(row, column, QTableWidgetItem(text))
+        self.laptops_model.show(overview.laptops)
         self.laptops.setVisible(bool(overview.laptops))
 
     def _show_waiting(self, overview: sync_status.Overview, last: Outcome | None) -> None:
@@ -208,41 +204,22 @@ class SyncDialog(QDialog):
         self.waiting.setVisible(bool(lines))
 
     def _show_decisions(self, found: list[sync_log.Decision]) -> None:
-        self.decisions.setRowCount(len(found))
-        for row, decision in enumerate(found):
-            self.decisions.setItem(row, 0, QTableWidgetItem(_moment(decision.at)))
-            item = QTableWidgetItem(decision_words.sentence(decision))
-            item.setToolTip(decision_words.sentence(decision, whole=True))
-            self.decisions.setItem(row, 1, item)
-            self.decisions.setCellWidget(row, 2, self._restore_button(decision))
-        self.decisions.resizeRowsToContents()
+        self.decisions_model.show(found)
         self.decisions.setVisible(bool(found))
         self.no_decisions.setVisible(not found)
-
-    def _restore_button(self, decision: sync_log.Decision) -> QWidget:
-        if decision.kind != "field":
-            label = QLabel(QCoreApplication.translate("SyncDialog", "Kept"))
-            label.setObjectName("syncKept")
-            return label
-        if decision.restored:
-            label = QLabel(QCoreApplication.translate("SyncDialog", "Restored"))
-            label.setObjectName("syncRestored")
-            return label
-        button = QPushButton(QCoreApplication.translate("SyncDialog", "Restore"))
-        button.setObjectName(f"syncRestore{decision.id}")
-        button.setAccessibleName(
-            QCoreApplication.translate("SyncDialog", "Restore “{value}”").format(
-                value=decision_words.value_text(decision.lost)
-            )
-        )
-        button.clicked.connect(lambda _checked=False, d=decision: self.restore(d))
-        return button
 
     # -- acting -----------------------------------------------------------------------
     def restore(self, decision: sync_log.Decision) -> bool:
         done = operations.restore(self.context, self, decision)
         self.refresh()
         return done
+
+    def _activated(self, index: QModelIndex) -> None:
+        """A click, Enter or a double click on the Restore column restores."""
+        decision = self.decisions_model.decision(index)
+        restorable = decision is not None and state(decision) == RESTORE
+        if index.column() == RESTORE_COLUMN and decision is not None and restorable:
+            self.restore(decision)
 
     def _sync_now(self) -> None:
         if self.job.run_now():
