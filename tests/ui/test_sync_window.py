@@ -235,11 +235,13 @@ def test_an_edit_from_the_other_laptop_shows_and_a_conflict_is_restored_from_the
     assert decisions.index(0, 2).data() == "Restored"
     click_restore(qtbot, page, 0)  # the word, not a button: nothing happens
     assert view.model.find(mentor.id).data.role == "Director"  # type: ignore[union-attr]
-    # undoable like any edit, and the log follows: an undone restore offers Restore again
-    window.undo_stack.undo()
+    # undoable like any edit, with Ctrl+Z on the page itself, and the log follows: an
+    # undone restore offers Restore again
+    qtbot.keyClick(page.decisions, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert view.model.find(mentor.id).data.role == "VP"  # type: ignore[union-attr]
     assert decisions.index(0, 2).data() == "Restore"
-    window.undo_stack.redo()
+    shift_control = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(page.decisions, Qt.Key.Key_Z, shift_control)
     assert view.model.find(mentor.id).data.role == "Director"  # type: ignore[union-attr]
     assert decisions.index(0, 2).data() == "Restored"
 

@@ -10,6 +10,7 @@ every change while it is open.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -241,6 +242,13 @@ def show_sync_page(job: SyncJob, parent: QWidget | None) -> SyncDialog | None:
     if page is None:
         page = SyncDialog(job, parent)
         page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if parent is not None:
+            # Ctrl+Z right after a Restore, with the page in front, undoes it as the
+            # status bar says (the window's own Undo and Redo, not copies).
+            for name in ("undoAction", "redoAction"):
+                action = parent.findChild(QAction, name)
+                if action is not None:
+                    page.addAction(action)
     page.show()
     page.raise_()
     page.activateWindow()
