@@ -4953,6 +4953,10 @@ Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
       <translation>Ich habe ihn auf&amp;bewahrt</translation>
     </message>
     <message>
+      <source>Copied to the clipboard.</source>
+      <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
       <source>Save the recovery key</source>
       <translation>Wiederherstellungsschlüssel speichern</translation>
     </message>
@@ -4963,8 +4967,28 @@ Strg+Umschalt+A macht die aktuelle Zeile zur Aufgabe.</translation>
 </translation>
     </message>
     <message>
+      <source>Save to a file</source>
+      <translation>In einer Datei speichern</translation>
+    </message>
+    <message>
+      <source>The recovery key could not be saved in {path} ({reason}). Choose another folder, or copy or print the key instead.</source>
+      <translation>Der Wiederherstellungsschlüssel konnte nicht in {path} gespeichert werden ({reason}). Wählen Sie einen anderen Ordner, oder kopieren oder drucken Sie den Schlüssel stattdessen.</translation>
+    </message>
+    <message>
+      <source>Saved in {path}.</source>
+      <translation>Gespeichert in {path}.</translation>
+    </message>
+    <message>
       <source>Print the recovery key</source>
       <translation>Den Wiederherstellungsschlüssel drucken</translation>
+    </message>
+    <message>
+      <source>Printed to {file}.</source>
+      <translation>Gedruckt in {file}.</translation>
+    </message>
+    <message>
+      <source>Sent to the printer {name}.</source>
+      <translation>An den Drucker {name} gesendet.</translation>
     </message>
     <message>
       <source>Print</source>

@@ -4953,6 +4953,10 @@ Ctrl+Shift+A turns the current line into an action item.</source>
       <translation>[Î ĥàvé &amp;ķéþţ îţ ····]</translation>
     </message>
     <message>
+      <source>Copied to the clipboard.</source>
+      <translation>[Çöþîéđ ţö ţĥé çĺîþƀöàŕđ. ····· ··]</translation>
+    </message>
+    <message>
       <source>Save the recovery key</source>
       <translation>[Šàvé ţĥé ŕéçövéŕý ķéý ····· ·]</translation>
     </message>
@@ -4963,8 +4967,28 @@ Ctrl+Shift+A turns the current line into an action item.</source>
  ····· ·····]</translation>
     </message>
     <message>
+      <source>Save to a file</source>
+      <translation>[Šàvé ţö à fîĺé ····]</translation>
+    </message>
+    <message>
+      <source>The recovery key could not be saved in {path} ({reason}). Choose another folder, or copy or print the key instead.</source>
+      <translation>[Ţĥé ŕéçövéŕý ķéý çöûĺđ ñöţ ƀé šàvéđ îñ {path} ({reason}). Çĥööšé àñöţĥéŕ föĺđéŕ, öŕ çöþý öŕ þŕîñţ ţĥé ķéý îñšţéàđ. ····· ····· ····· ····· ····· ····· ····· ··]</translation>
+    </message>
+    <message>
+      <source>Saved in {path}.</source>
+      <translation>[Šàvéđ îñ {path}. ·····]</translation>
+    </message>
+    <message>
       <source>Print the recovery key</source>
       <translation>[Þŕîñţ ţĥé ŕéçövéŕý ķéý ····· ·]</translation>
+    </message>
+    <message>
+      <source>Printed to {file}.</source>
+      <translation>[Þŕîñţéđ ţö {file}. ·····]</translation>
+    </message>
+    <message>
+      <source>Sent to the printer {name}.</source>
+      <translation>[Šéñţ ţö ţĥé þŕîñţéŕ {name}. ····· ···]</translation>
     </message>
     <message>
       <source>Print</source>

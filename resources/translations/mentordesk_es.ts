@@ -4953,6 +4953,10 @@ Ctrl+Mayús+A convierte la línea actual en una tarea.</translation>
       <translation>&amp;La he guardado</translation>
     </message>
     <message>
+      <source>Copied to the clipboard.</source>
+      <translation>Copiada al portapapeles.</translation>
+    </message>
+    <message>
       <source>Save the recovery key</source>
       <translation>Guardar la clave de recuperación</translation>
     </message>
@@ -4963,8 +4967,28 @@ Ctrl+Mayús+A convierte la línea actual en una tarea.</translation>
 </translation>
     </message>
     <message>
+      <source>Save to a file</source>
+      <translation>Guardar en un archivo</translation>
+    </message>
+    <message>
+      <source>The recovery key could not be saved in {path} ({reason}). Choose another folder, or copy or print the key instead.</source>
+      <translation>No se pudo guardar la clave de recuperación en {path} ({reason}). Elija otra carpeta, o copie o imprima la clave en su lugar.</translation>
+    </message>
+    <message>
+      <source>Saved in {path}.</source>
+      <translation>Guardada en {path}.</translation>
+    </message>
+    <message>
       <source>Print the recovery key</source>
       <translation>Imprimir la clave de recuperación</translation>
+    </message>
+    <message>
+      <source>Printed to {file}.</source>
+      <translation>Impresa en {file}.</translation>
+    </message>
+    <message>
+      <source>Sent to the printer {name}.</source>
+      <translation>Enviada a la impresora {name}.</translation>
     </message>
     <message>
       <source>Print</source>

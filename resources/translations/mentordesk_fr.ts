@@ -4953,6 +4953,10 @@ Ctrl+Maj+A transforme la ligne courante en action.</translation>
       <translation>Je l’ai &amp;gardée</translation>
     </message>
     <message>
+      <source>Copied to the clipboard.</source>
+      <translation>Copiée dans le presse-papiers.</translation>
+    </message>
+    <message>
       <source>Save the recovery key</source>
       <translation>Enregistrer la clé de récupération</translation>
     </message>
@@ -4963,8 +4967,28 @@ Ctrl+Maj+A transforme la ligne courante en action.</translation>
 </translation>
     </message>
     <message>
+      <source>Save to a file</source>
+      <translation>Enregistrer dans un fichier</translation>
+    </message>
+    <message>
+      <source>The recovery key could not be saved in {path} ({reason}). Choose another folder, or copy or print the key instead.</source>
+      <translation>La clé de récupération n’a pas pu être enregistrée dans {path} ({reason}). Choisissez un autre dossier, ou copiez ou imprimez plutôt la clé.</translation>
+    </message>
+    <message>
+      <source>Saved in {path}.</source>
+      <translation>Enregistrée dans {path}.</translation>
+    </message>
+    <message>
       <source>Print the recovery key</source>
       <translation>Imprimer la clé de récupération</translation>
+    </message>
+    <message>
+      <source>Printed to {file}.</source>
+      <translation>Imprimée dans {file}.</translation>
+    </message>
+    <message>
+      <source>Sent to the printer {name}.</source>
+      <translation>Envoyée à l’imprimante {name}.</translation>
     </message>
     <message>
       <source>Print</source>

@@ -70,6 +70,7 @@ def test_printed_to_a_pdf_the_page_holds_the_key_the_folder_and_the_date(
     assert f"Printed on {QLocale().toString(today, QLocale.FormatType.LongFormat)}" in lines
     assert any("forget your passphrase" in line for line in lines)  # what it is for
     assert dialog.kept
+    assert dialog.note.isVisible() and dialog.note.text() == f"Printed to {pdf}."
     dialog.done(QDialog.DialogCode.Accepted)  # kept: closes without a question
     assert not dialog.isVisible()
 
@@ -81,7 +82,7 @@ def test_a_print_that_fails_is_said_and_the_key_stays_shown(
     dialogs.answer(QMessageBox.StandardButton.Ok)
     assert not dialog.print_to(pdf_printer(tmp_path / "no such folder" / "key.pdf"))
     assert "could not be printed" in dialogs.texts[0]
-    assert not dialog.kept
+    assert not dialog.kept and not dialog.note.isVisible()
     assert dialog.isVisible()
     field = dialog.findChild(QLineEdit, "recoveryKeyField")
     assert isinstance(field, QLineEdit) and field.text() == key
@@ -133,3 +134,16 @@ def test_once_copied_it_closes_without_a_question(
     click(button(dialog, "recoveryKeyDone"))
     assert not dialog.isVisible()
     assert dialogs.names == []
+
+
+def test_a_save_that_fails_is_said_and_nothing_counts_as_kept(
+    dialog: RecoveryKeyDialog, dialogs: DialogAnswerer, tmp_path: Path
+) -> None:
+    dialogs.answer(QMessageBox.StandardButton.Ok)
+    dialog.save_to(tmp_path / "no such folder" / "key.txt")
+    assert "could not be saved in" in dialogs.texts[0]
+    assert not dialog.kept and not dialog.note.isVisible()
+    saved = tmp_path / "key.txt"
+    dialog.save_to(saved)
+    assert dialog.kept and dialog.note.text() == f"Saved in {saved}."
+    assert dialog.recovery in saved.read_text(encoding="utf-8")

@@ -211,12 +211,22 @@ class RecoveryKeyDialog(QDialog):
             button.clicked.connect(action)
             row.addWidget(button)
         layout.addLayout(row)
+        self.note = QLabel(self)  # what was done with the key: copied, saved, printed
+        self.note.setObjectName("recoveryKeyNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        layout.addWidget(self.note)
+
+    def _done(self, text: str) -> None:
+        self.kept = True
+        self.note.setText(text)
+        self.note.show()
 
     def copy(self) -> None:
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.setText(self.recovery)
-            self.kept = True
+            self._done(self.tr("Copied to the clipboard."))
 
     def choose_file(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -229,8 +239,19 @@ class RecoveryKeyDialog(QDialog):
         text = QCoreApplication.translate(
             "RecoveryKeyDialog", "MentorDesk recovery key: {key}\n"
         ).format(key=self.recovery)
-        write_text_file(path, text)
-        self.kept = True
+        try:
+            write_text_file(path, text)
+        except OSError as error:
+            tell(
+                self,
+                self.tr("Save to a file"),
+                self.tr(
+                    "The recovery key could not be saved in {path} ({reason}). Choose "
+                    "another folder, or copy or print the key instead."
+                ).format(path=path, reason=error.strerror or type(error).__name__),
+            )
+            return
+        self._done(self.tr("Saved in {path}.").format(path=path))
 
     def choose_printer(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -246,7 +267,11 @@ class RecoveryKeyDialog(QDialog):
     def print_to(self, printer: QPrinter) -> bool:
         """Print the page; say so if it failed (the key stays shown)."""
         if print_page(self.page(), printer):
-            self.kept = True
+            if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+                said = self.tr("Printed to {file}.").format(file=printer.outputFileName())
+            else:
+                said = self.tr("Sent to the printer {name}.").format(name=printer.printerName())
+            self._done(said)
             return True
         tell(
             self,
