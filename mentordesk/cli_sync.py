@@ -167,24 +167,31 @@ def round_lines(
     """What a round did, in the command's words (run here or by the open window)."""
     if not sent:
         lines = ["Nothing new to send."]
-    elif sent_file:
-        lines = [f"Sent {sent} changes ({sent_file})."]
     else:
-        lines = [f"Sent {sent} changes."]
+        lines = [f"Sent {_count(sent, 'change')}" + (f" ({sent_file})." if sent_file else ".")]
     for laptop, batches in sorted(batches_in.items()):
-        amount = "1 batch" if batches == 1 else f"{batches} batches"
-        lines.append(f"Received {amount} from “{laptop}”.")
+        lines.append(f"Received {_count(batches, 'batch', 'batches')} from “{laptop}”.")
     if not batches_in:
         lines.append("Nothing new from the other laptops.")
     if changes_in:
-        lines.append(f"Applied {changes_in} changes.")
-    if conflicts:
+        lines.append(f"Applied {_count(changes_in, 'change')}.")
+    if conflicts == 1:
+        lines.append(
+            "1 edit was made on two laptops at once: the newer was kept, the other is kept "
+            "(see mentordesk sync --log) and can be restored."
+        )
+    elif conflicts:
         lines.append(
             f"{conflicts} edits made on two laptops at once: the newer was kept, the "
             "other is kept (see mentordesk sync --log) and can be restored."
         )
     lines.extend(waiting)
     return lines
+
+
+def _count(number: int, one: str, many: str = "") -> str:
+    """'1 change', '2 changes'."""
+    return f"{number} {one if number == 1 else many or one + 's'}"
 
 
 def open_app(paths: Paths, args: argparse.Namespace) -> list[str]:

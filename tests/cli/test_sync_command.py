@@ -184,4 +184,9 @@ def test_a_new_laptop_is_set_up_from_the_command_line_before_the_app_ever_ran(
     assert not work.exists()
     said = sync(work, "--folder", str(shared), "--device", "Work laptop")
     assert "This laptop is “Work laptop”" in said
+    assert "Received 1 batch from “Home laptop”." in said
     assert exported(work, tmp_path / "work.json") == exported(home, tmp_path / "home.json")
+    edit(work, lambda s: setattr(s.query(Mentor).first(), "role", "Head of Design"))
+    one = sync(work)
+    assert "Sent 1 change (" in one, one  # not "1 changes"
+    assert "Applied 1 change." in sync(home)
