@@ -41,6 +41,15 @@ from mentordesk.services.mentors import MentorNotFoundError, is_valid_url
 from mentordesk.services.words import translate
 
 TEXT_MAX = 20_000
+# The long texts (limit TEXT_MAX); two laptops' edits of one merge (sync_text.py).
+LONG_TEXTS = (
+    "goals",
+    "topics",
+    "my_commitments",
+    "mentor_commitments",
+    "confidentiality",
+    "boundaries",
+)
 MINUTES_MAX = 24 * 60
 # "- ", "* ", "• ", "1. " or "1) " before a topic.
 _BULLET = re.compile(r"^\s*(?:[-*•]\s+|\d+[.)]\s+)")

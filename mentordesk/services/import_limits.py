@@ -47,15 +47,7 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("action_item", "text"): action_items.TEXT_MAX,
     **{
         ("agreement_version", name): agreements.TEXT_MAX
-        for name in (
-            "goals",
-            "topics",
-            "my_commitments",
-            "mentor_commitments",
-            "confidentiality",
-            "boundaries",
-            "recurring_points",
-        )
+        for name in (*agreements.LONG_TEXTS, "recurring_points")
     },
     ("closure", "learned"): closure.TEXT_MAX,
     ("closure", "thank_you"): closure.TEXT_MAX,

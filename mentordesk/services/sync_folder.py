@@ -180,19 +180,15 @@ def clean_partials(folder: Path, device: str) -> int:
 
 def own_batches(folder: Path, device: str) -> dict[int, str]:
     """This laptop's batches already in the folder: number -> hash."""
-    own = versions_folder(folder) / device
-    if not own.is_dir():
-        return {}
-    found = {}
-    for path in own.iterdir():
-        match = NAME.match(path.name)
-        if match is not None and match["device"] == device:
-            found[int(match["seq"])] = match["hash"]
-    return found
+    return {seq: hash_ for seq, (_path, hash_) in _own_files(folder, device).items()}
 
 
 def own_batch_paths(folder: Path, device: str) -> dict[int, Path]:
     """This laptop's batch files in the folder: number -> path."""
+    return {seq: path for seq, (path, _hash) in _own_files(folder, device).items()}
+
+
+def _own_files(folder: Path, device: str) -> dict[int, tuple[Path, str]]:
     own = versions_folder(folder) / device
     if not own.is_dir():
         return {}
@@ -200,7 +196,7 @@ def own_batch_paths(folder: Path, device: str) -> dict[int, Path]:
     for path in own.iterdir():
         match = NAME.match(path.name)
         if match is not None and match["device"] == device:
-            found[int(match["seq"])] = path
+            found[int(match["seq"])] = (path, match["hash"])
     return found
 
 

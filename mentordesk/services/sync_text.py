@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ColumnElement, Connection, and_, delete, func, insert, select, update
 
 from mentordesk.db import sync_store as store
+from mentordesk.services.agreements import LONG_TEXTS
 
 if TYPE_CHECKING:
     from pycrdt import Doc, Text
@@ -46,16 +47,7 @@ if TYPE_CHECKING:
 # mentor's notes. Every other field keeps "newer wins, the loser kept".
 NOTE_FIELDS: dict[str, frozenset[str]] = {
     "meeting": frozenset({"notes", "takeaways"}),
-    "agreement_version": frozenset(
-        {
-            "goals",
-            "topics",
-            "my_commitments",
-            "mentor_commitments",
-            "confidentiality",
-            "boundaries",
-        }
-    ),
+    "agreement_version": frozenset(LONG_TEXTS),
     "goal": frozenset({"why", "success_criteria"}),
     "mentor": frozenset({"notes"}),
 }
