@@ -199,6 +199,7 @@ class Applier:
             stored if stored is not None else self._shadow(change.table, change.key) or {}
         )
         marks: dict[str, tuple[Version, Version | None]] = {}
+        before = dict(values)
         if change.op == "put":
             for name in change.changed:
                 if name not in columns or name not in change.data:
@@ -254,6 +255,9 @@ class Applier:
         self._stamp(change.table, change.key, marks)
         versions.update(marks)
         alive = _alive(versions)
+        for name, text in [] if alive else sync_text.unseen_in_deleted(change, before, values):
+            by = (change.device, "") if change.op != "put" else ("", change.device)
+            self._log("note_deleted", change, name, None, text, *by)
         if change.op == "put" and stored is None and alive and any(d for _, d in versions.values()):
             self.revived += 1
             self._log("revived", change, "", None, None, change.device, "")

@@ -90,6 +90,11 @@ def english(decision: Decision) -> str:
             "knowing of the delete: it was kept, with the edit."
         )
     field_name = decision.field.replace("_", " ")
+    if decision.kind == "note_deleted":
+        return (
+            f"A {what}{record} was deleted on one laptop while its field “{field_name}” was "
+            f"edited on another; the edited text is kept here: “{decision.lost}”."
+        )
     kept, lost = (
         "(empty)" if value is None or value == "" else value
         for value in (decision.kept, decision.lost)

@@ -33,7 +33,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Connection, and_, delete, func, insert, select, update
 
@@ -71,6 +71,29 @@ def client_id(*parts: object) -> int:
 
 def is_note(table: str, name: str) -> bool:
     return name in NOTE_FIELDS.get(table, ())
+
+
+def unseen_in_deleted(
+    change: Any, before: dict[str, Any], after: dict[str, Any]
+) -> list[tuple[str, str]]:
+    """The note texts of a record ``change`` leaves deleted that hold words the deleting
+    laptop never saw: (field, text). Merged notes carry no version of their own that
+    could keep the record alive, so these are kept in the decisions log instead of
+    vanishing with it. ``change`` (sync_apply.Change) is the delete, bringing the text
+    the deleter had (another one here was not seen), or a note edit arriving in a record
+    deleted here (its words are new to it); ``before`` and ``after`` are the record's
+    values before and after the change."""
+    deleting = change.op != "put"
+    found = []
+    for name in sorted(NOTE_FIELDS.get(change.table, ())):
+        text = after.get(name)
+        if not isinstance(text, str) or not text.strip():
+            continue
+        if (deleting and name in change.data and text != change.data[name]) or (
+            not deleting and name in change.texts and text != before.get(name)
+        ):
+            found.append((name, text))
+    return found
 
 
 def _new(client_id: int | None = None) -> tuple[Doc[Text], Text]:

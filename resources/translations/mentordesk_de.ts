@@ -8772,6 +8772,10 @@ Datenordner: {folder}</translation>
       <translation>Ein Eintrag ({kind}) wurde auf einem Laptop gelöscht, während er auf „{laptop}“ bearbeitet wurde: Er wurde behalten, mit der Änderung.</translation>
     </message>
     <message>
+      <source>The {kind} “{record}” was deleted on one laptop while its field “{field}” was edited on another; the edited text is kept here: “{lost}”.</source>
+      <translation>{kind} „{record}“ wurde auf einem Laptop gelöscht, während das Feld „{field}“ auf einem anderen bearbeitet wurde; der bearbeitete Text wird hier aufbewahrt: „{lost}“.</translation>
+    </message>
+    <message>
       <source>{field} of the {kind} “{record}”: changed to “{lost}” on “{lost_laptop}” and to “{kept}” on “{kept_laptop}”. The newer, “{kept}”, was kept; Restore brings back “{lost}”.</source>
       <translation>{field} bei {kind} „{record}“: auf „{lost_laptop}“ zu „{lost}“ geändert und auf „{kept_laptop}“ zu „{kept}“. Das Neuere, „{kept}“, wurde behalten; Wiederherstellen bringt „{lost}“ zurück.</translation>
     </message>

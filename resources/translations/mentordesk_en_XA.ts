@@ -8772,6 +8772,10 @@ Data folder: {folder}</source>
       <translation>[Å ŕéçöŕđ ({kind}) ŵàš đéĺéţéđ öñ öñé ĺàþţöþ ŵĥîĺé îţ ŵàš éđîţéđ öñ “{laptop}”: îţ ŵàš ķéþţ, ŵîţĥ ţĥé éđîţ. ····· ····· ····· ····· ····· ····· ·····]</translation>
     </message>
     <message>
+      <source>The {kind} “{record}” was deleted on one laptop while its field “{field}” was edited on another; the edited text is kept here: “{lost}”.</source>
+      <translation>[Ţĥé {kind} “{record}” ŵàš đéĺéţéđ öñ öñé ĺàþţöþ ŵĥîĺé îţš fîéĺđ “{field}” ŵàš éđîţéđ öñ àñöţĥéŕ; ţĥé éđîţéđ ţéxţ îš ķéþţ ĥéŕé: “{lost}”. ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+    </message>
+    <message>
       <source>{field} of the {kind} “{record}”: changed to “{lost}” on “{lost_laptop}” and to “{kept}” on “{kept_laptop}”. The newer, “{kept}”, was kept; Restore brings back “{lost}”.</source>
       <translation>[{field} öf ţĥé {kind} “{record}”: çĥàñĝéđ ţö “{lost}” öñ “{lost_laptop}” àñđ ţö “{kept}” öñ “{kept_laptop}”. Ţĥé ñéŵéŕ, “{kept}”, ŵàš ķéþţ; Řéšţöŕé ƀŕîñĝš ƀàçķ “{lost}”. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
     </message>

@@ -8772,6 +8772,10 @@ Carpeta de datos: {folder}</translation>
       <translation>Un registro ({kind}) se eliminó en un portátil mientras se editaba en «{laptop}»: se ha conservado, con la edición.</translation>
     </message>
     <message>
+      <source>The {kind} “{record}” was deleted on one laptop while its field “{field}” was edited on another; the edited text is kept here: “{lost}”.</source>
+      <translation>{kind} «{record}» se eliminó en un portátil mientras su campo «{field}» se editaba en otro; el texto editado se guarda aquí: «{lost}».</translation>
+    </message>
+    <message>
       <source>{field} of the {kind} “{record}”: changed to “{lost}” on “{lost_laptop}” and to “{kept}” on “{kept_laptop}”. The newer, “{kept}”, was kept; Restore brings back “{lost}”.</source>
       <translation>{field} de {kind} «{record}»: cambiado a «{lost}» en «{lost_laptop}» y a «{kept}» en «{kept_laptop}». Se ha conservado lo más reciente, «{kept}»; Restaurar recupera «{lost}».</translation>
     </message>

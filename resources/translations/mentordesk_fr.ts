@@ -8772,6 +8772,10 @@ Dossier de données : {folder}</translation>
       <translation>Un élément ({kind}) a été supprimé sur un ordinateur pendant qu’il était modifié sur « {laptop} » : il a été gardé, avec la modification.</translation>
     </message>
     <message>
+      <source>The {kind} “{record}” was deleted on one laptop while its field “{field}” was edited on another; the edited text is kept here: “{lost}”.</source>
+      <translation>{kind} « {record} » a été supprimé sur un ordinateur pendant que son champ « {field} » était modifié sur un autre ; le texte modifié est gardé ici : « {lost} ».</translation>
+    </message>
+    <message>
       <source>{field} of the {kind} “{record}”: changed to “{lost}” on “{lost_laptop}” and to “{kept}” on “{kept_laptop}”. The newer, “{kept}”, was kept; Restore brings back “{lost}”.</source>
       <translation>{field} de {kind} « {record} » : changé en « {lost} » sur « {lost_laptop} » et en « {kept} » sur « {kept_laptop} ». Le plus récent, « {kept} », a été gardé ; Restaurer rétablit « {lost} ».</translation>
     </message>

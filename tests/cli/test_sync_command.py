@@ -18,7 +18,7 @@ from mentordesk.config import resolve_paths
 from mentordesk.db.database import Database
 from mentordesk.db.models import ActionItem, Goal, Meeting, Mentor
 from mentordesk.services import sample
-from tests.cli.test_commands import app_holding, mentordesk
+from tests.cli.test_commands import app_holding, mentor_names, mentordesk
 
 
 def new_folder(data: Path, *, with_sample: bool) -> None:
@@ -190,3 +190,36 @@ def test_a_new_laptop_is_set_up_from_the_command_line_before_the_app_ever_ran(
     one = sync(work)
     assert "Sent 1 change (" in one, one  # not "1 changes"
     assert "Applied 1 change." in sync(home)
+
+
+def test_a_note_typed_into_a_record_deleted_elsewhere_is_kept_in_the_log(
+    tmp_path: Path,
+) -> None:
+    """Work types into Amara's notes, offline; home, later, edits the same notes and then
+    deletes Amara. Home's newer edit and its delete win, so Amara goes on both laptops;
+    the words typed at work, which home never saw, are kept in the log on both laptops
+    (they vanished with the record before: a merged note has no version of its own)."""
+    home, work, shared = tmp_path / "home", tmp_path / "work", tmp_path / "Dropbox"
+    shared.mkdir()
+    new_folder(home, with_sample=True)
+    sync(home, "--folder", str(shared), "--device", "Home laptop")
+    sync(work, "--folder", str(shared), "--device", "Work laptop")
+
+    def amara(session: object) -> Mentor:
+        found = session.query(Mentor).filter(Mentor.name == "Amara Okafor").one()  # type: ignore[attr-defined]
+        assert isinstance(found, Mentor)
+        return found
+
+    edit(
+        work, lambda s: setattr(amara(s), "notes", amara(s).notes + "\nTyped at work: 日本語 👍🏽")
+    )
+    edit(home, lambda s: setattr(amara(s), "notes", amara(s).notes + "\nTyped at home"))
+    edit(home, lambda s: s.delete(amara(s)))  # type: ignore[attr-defined]
+    sync(home)
+    sync(work)
+    sync(home)
+    for data in (home, work):
+        assert "Amara Okafor" not in mentor_names(data / "mentordesk.sqlite3")
+        log = sync(data, "--log")
+        assert "deleted on one laptop while its field “notes” was edited on another" in log, log
+        assert "Typed at work: 日本語 👍🏽" in log

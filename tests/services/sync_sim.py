@@ -14,7 +14,8 @@ kill -9, what the database had not committed is gone when it is opened again.
 
 Note bodies (``NOTES``) are typed into anywhere, mid-emoji and mid-accent too, or
 replaced whole; they merge as Yjs documents, so every part typed into a note must be in
-the final note unless a laptop that had it removed it (or deleted the record).
+the final note unless a laptop that had it removed it (or deleted the record), or be
+kept in every laptop's log when its record was deleted by a laptop that never saw it.
 
 ``run(seed)`` returns the figures; it raises AssertionError when the laptops end
 different, when a part typed into a note is lost, or when another value someone typed
@@ -535,9 +536,18 @@ def run(seed: int, root: Path, steps: int = 40, *, encrypted: bool = False) -> F
             for row in final[table]
             for name in FIELDS[table]
         }
+        kepts = [_kept(laptop) for laptop in laptops]
         for table, row_id, name, part in world.typed_notes:  # every typed character
             if part in finals.get((table, row_id, name), ""):
                 continue
+            if all(
+                any(
+                    (t, r, n) == (table, row_id, name) and isinstance(v, str) and part in v
+                    for t, r, n, v in kept
+                )
+                for kept in kepts
+            ):
+                continue  # its record was deleted by a laptop that never saw it: kept
             if any(
                 part in old and (new is None or part not in new)
                 for old, new in world.removed.get((table, row_id, name), [])

@@ -161,3 +161,33 @@ def test_the_command_lines_english_says_an_empty_value_is_empty(
     logged: list[sync_log.Decision],
 ) -> None:
     assert "on “Work laptop” to “(empty)”" in by_field(logged, "location").text
+
+
+def test_a_note_kept_from_a_deleted_record_is_said_in_the_windows_language(
+    qapp: QApplication,
+) -> None:
+    kept = sync_log.Decision(
+        id=7,
+        at="2026-12-07T09:00:00+00:00",
+        kind="note_deleted",
+        table="mentor",
+        key='["x"]',
+        field="notes",
+        kept=None,
+        lost="Typed at work: 日本語",
+        kept_on="",
+        lost_on="Work laptop",
+        restored=False,
+        record="Amara Okafor",
+    )
+    assert sentence(kept) == (
+        "The mentor “Amara Okafor” was deleted on one laptop while its field “Notes” was "
+        "edited on another; the edited text is kept here: “Typed at work: 日本語”."
+    )
+    install_language(qapp, "de")
+    try:
+        german = sentence(kept)
+    finally:
+        install_language(qapp, "en")
+    assert german.startswith("Mentor „Amara Okafor“ wurde auf einem Laptop gelöscht")
+    assert "„Typed at work: 日本語“" in german

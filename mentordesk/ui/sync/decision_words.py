@@ -158,6 +158,18 @@ def sentence(decision: sync_log.Decision, *, whole: bool = False) -> str:
                 "“{laptop}”: it was kept, with the edit.",
             )
         return text.format(kind=kind, record=decision.record, laptop=laptop(decision, "kept"))
+    if decision.kind == "note_deleted":
+        text = QCoreApplication.translate(
+            "syncDecisions",
+            "The {kind} “{record}” was deleted on one laptop while its field “{field}” was "
+            "edited on another; the edited text is kept here: “{lost}”.",
+        )
+        return text.format(
+            kind=kind,
+            record=decision.record or kind,
+            field=field_name(decision.field),
+            lost=value_text(decision.lost, whole=whole),
+        )
     if decision.record:
         text = QCoreApplication.translate(
             "syncDecisions",
