@@ -20,9 +20,7 @@ Two kinds of engine:
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import stat
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -30,10 +28,9 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from mentordesk.config import FILE_MODE
 from mentordesk.db import cipher
 from mentordesk.db.errors import DatabaseError
-from mentordesk.db.files import companions, create_private_file
+from mentordesk.db.files import companions, create_private_file, keep_private
 
 __all__ = ["DatabaseError", "companions", "create_private_file"]
 
@@ -106,8 +103,7 @@ def make_private(path: Path) -> None:
     """
     for file in (path, *companions(path)):
         try:
-            if stat.S_IMODE(file.stat().st_mode) != FILE_MODE:
-                os.chmod(file, FILE_MODE)
+            keep_private(file)
         except FileNotFoundError:
             continue
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -56,7 +57,19 @@ def create_private_file(path: Path) -> None:
     start-up check's fingerprint reads (``db/fingerprint.py``)."""
     fd = os.open(path, os.O_CREAT | os.O_RDWR, FILE_MODE)
     os.close(fd)
-    if stat.S_IMODE(os.stat(path).st_mode) != FILE_MODE:
+    keep_private(path)
+
+
+def keep_private(path: Path) -> None:
+    """Make ``path`` readable by the owner only, unless it is already: a chmod moves the
+    file's change time, which the start-up check's fingerprint reads. On Windows a mode
+    only sets or clears the read-only flag, so there "already" means writable."""
+    mode = os.stat(path).st_mode
+    if sys.platform == "win32":
+        done = bool(mode & stat.S_IWRITE)
+    else:
+        done = stat.S_IMODE(mode) == FILE_MODE
+    if not done:
         os.chmod(path, FILE_MODE)
 
 

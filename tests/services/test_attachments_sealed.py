@@ -72,7 +72,7 @@ def attach_all(database: Database, paths: Paths, folder: Path, files: dict[str, 
 def with_marker(folder: Path) -> list[str]:
     """Every file under ``folder`` whose bytes hold the marker."""
     return sorted(
-        str(p.relative_to(folder))
+        p.relative_to(folder).as_posix()
         for p in folder.rglob("*")
         if p.is_file() and MARKER in p.read_bytes()
     )
@@ -278,7 +278,7 @@ def test_changing_the_passphrase_rewrites_no_attached_file(
 ) -> None:
     def files() -> dict[str, tuple[int, bytes]]:
         return {
-            str(p.relative_to(paths.data_dir)): (p.stat().st_ino, p.read_bytes())
+            p.relative_to(paths.data_dir).as_posix(): (p.stat().st_ino, p.read_bytes())
             for folder in (paths.attachments_dir, paths.backups_dir / BESIDE)
             for p in folder.iterdir()
         }
