@@ -214,7 +214,7 @@ def test_a_note_typed_into_a_record_deleted_elsewhere_is_kept_in_the_log(
         work, lambda s: setattr(amara(s), "notes", amara(s).notes + "\nTyped at work: 日本語 👍🏽")
     )
     edit(home, lambda s: setattr(amara(s), "notes", amara(s).notes + "\nTyped at home"))
-    edit(home, lambda s: s.delete(amara(s)))  # type: ignore[attr-defined]
+    edit(home, lambda s: s.delete(amara(s)))
     sync(home)
     sync(work)
     sync(home)

@@ -34,6 +34,7 @@ from mentordesk.ui.sync.settings_page import sync_settings_page
 from tests.cli.test_sync_command import edit, exported, new_folder, sync
 from tests.ui.column_check import columns_seen
 from tests.ui.conftest import DialogAnswerer
+from tests.ui.helpers import click, press
 
 
 @pytest.fixture
@@ -119,7 +120,7 @@ def click_restore(qtbot: QtBot, page: SyncDialog, row: int) -> None:
     """A click in the middle of a decision's Restore cell, where its button is drawn;
     then the events it queued (the restore runs after the click's own handling)."""
     cell = page.decisions.visualRect(page.decisions.model().index(row, 2))
-    qtbot.mouseClick(page.decisions.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
+    click(page.decisions.viewport(), cell.center())
     QApplication.processEvents()
 
 
@@ -237,11 +238,11 @@ def test_an_edit_from_the_other_laptop_shows_and_a_conflict_is_restored_from_the
     assert view.model.find(mentor.id).data.role == "Director"  # type: ignore[union-attr]
     # undoable like any edit, with Ctrl+Z on the page itself, and the log follows: an
     # undone restore offers Restore again
-    qtbot.keyClick(page.decisions, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(page.decisions, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert view.model.find(mentor.id).data.role == "VP"  # type: ignore[union-attr]
     assert decisions.index(0, 2).data() == "Restore"
     shift_control = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    qtbot.keyClick(page.decisions, Qt.Key.Key_Z, shift_control)
+    press(page.decisions, Qt.Key.Key_Z, shift_control)
     assert view.model.find(mentor.id).data.role == "Director"  # type: ignore[union-attr]
     assert decisions.index(0, 2).data() == "Restored"
 
