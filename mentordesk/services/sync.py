@@ -8,6 +8,7 @@ it was applied (``sync_applied``), so a crash never applies a batch twice or hal
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -219,18 +220,25 @@ def send(session: Session, folder: Path, keys: BatchKeys | None = None) -> tuple
     return len(changes), path.name
 
 
+def place_of(host: str, data_dir: Path) -> str:
+    """This computer and the data folder's place on it: ``work-pc|/home/ada/...``."""
+    return f"{host}|{os.path.normcase(os.path.abspath(data_dir))}"
+
+
 def own_host(session: Session, host: str) -> bool:
-    """Remember the computer this data folder syncs from; on another one (the folder
-    was copied there) take a new device id, so the two never write one device folder.
-    The batches the original sent are then read like another laptop's. True when the
-    id was renewed."""
+    """Remember the computer this data folder syncs from, and where the folder is on it
+    (``place_of``); on another one, or in another folder (the folder was copied there)
+    take a new device id, so the two never write one device folder. The batches the
+    original sent are then read like another laptop's. True when the id was renewed.
+    A place an earlier version recorded as the computer alone is taken as this one's."""
     connection = session.connection()
     state = store.read_state(connection)
     s = store.state
-    if not state["host"]:
+    stored = str(state["host"] or "")
+    if not stored or ("|" not in stored and host.split("|", 1)[0] == stored):
         connection.execute(update(s).where(s.c.id == 1).values(host=host))
         return False
-    if state["host"] == host:
+    if stored == host:
         return False
     connection.execute(
         update(s).where(s.c.id == 1).values(host=host, device_id=uuid.uuid4().hex, next_seq=1)
@@ -252,7 +260,7 @@ def run_round(
     sealed (``sync_key``; ``passphrase`` makes the key the first time)."""
     report = RoundReport()
     with database.session() as session:
-        if host and own_host(session, host):
+        if host and own_host(session, place_of(host, database.paths.data_dir)):
             report.new_identity = True
         current = settings(session)
         used = _used_before(session.connection())

@@ -9,9 +9,10 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from mentordesk.config import resolve_paths
+from mentordesk.db import sync_store
 from mentordesk.db.database import Database
 from mentordesk.db.models import Mentor
 from mentordesk.services import mentors, sync, sync_folder
@@ -211,5 +212,57 @@ def test_a_data_folder_copied_to_another_computer_syncs_as_a_laptop_of_its_own(
             assert len(devices) == 2  # one folder each, never one shared by two writers
         finally:
             home.close()
+    finally:
+        work.close()
+
+
+def test_a_data_folder_copied_on_the_same_computer_syncs_as_a_laptop_of_its_own(
+    tmp_path: Path,
+) -> None:
+    """A copy of the data folder beside the original (a restored backup kept running, a
+    ``cp -a``) wrote into the original's device folder: the computer alone was compared."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    work = laptop(tmp_path, "Work", shared)
+    try:
+        add(work, "Ada")
+        sync.run_round(work, NOW, "work-pc")
+        work.close()
+        copied = tmp_path / "copy"
+        copied.mkdir()
+        copied.joinpath("mentordesk.sqlite3").write_bytes(work.paths.database.read_bytes())
+        work = Database(work.paths)
+        again = Database(resolve_paths(copied))
+        try:
+            assert sync.run_round(again, NOW, "work-pc").new_identity
+            assert not sync.run_round(work, NOW, "work-pc").new_identity
+            add(work, "Grace")
+            add(again, "Linus")
+            for database in (work, again) * 2:
+                sync.run_round(database, NOW, "work-pc")
+            assert names(work) == names(again) == ["Ada", "Grace", "Linus"]
+            devices = sorted(p.name for p in (shared / "MentorDesk" / "v1").iterdir())
+            assert len(devices) == 2  # one folder each, never one shared by two writers
+        finally:
+            again.close()
+    finally:
+        work.close()
+
+
+def test_a_computer_recorded_without_its_folder_keeps_its_device_id(tmp_path: Path) -> None:
+    """What an earlier version recorded (the computer alone) is taken as this place."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    work = laptop(tmp_path, "Work", shared)
+    try:
+        add(work, "Ada")
+        with work.session() as session:
+            session.execute(update(sync_store.state).values(host="work-pc"))
+            before = sync.settings(session).device_id
+        assert not sync.run_round(work, NOW, "work-pc").new_identity
+        assert not sync.run_round(work, NOW, "work-pc").new_identity
+        with work.session() as session:
+            assert sync.settings(session).device_id == before
+        assert sync.run_round(work, NOW, "home-pc").new_identity  # another computer: renewed
     finally:
         work.close()
