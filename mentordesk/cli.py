@@ -20,7 +20,7 @@ from mentordesk import cli_passphrase
 from mentordesk.cli_passphrase import PassphraseError
 from mentordesk.cli_report import files_missing as _files_missing
 from mentordesk.cli_report import kept_lines as _kept_lines
-from mentordesk.cli_report import out, refused, report
+from mentordesk.cli_report import out, refused, report, utf8_when_redirected
 from mentordesk.config import DataFolderError, Paths, resolve_paths
 from mentordesk.db.errors import (
     DESCRIPTIONS,
@@ -365,6 +365,7 @@ def run(args: argparse.Namespace) -> int:
     # The log's lines (meant for the window's log file) never reach the terminal:
     # each failure is said once, below, in the person's words.
     logging.getLogger().addHandler(logging.NullHandler())
+    utf8_when_redirected()
     try:
         if args.command != "passphrase":  # with encryption on, the others read it first
             cli_passphrase.unlock_for_command(resolve_paths(args.data_dir))

@@ -18,6 +18,18 @@ def out(text: str = "") -> None:
     sys.stdout.write(text + "\n")
 
 
+def utf8_when_redirected() -> None:
+    """Windows: output going to a file or a pipe is written in the ANSI code page, which
+    has no Japanese, no emoji (a command printing a note with them died with
+    UnicodeEncodeError); write UTF-8 there, and read a piped passphrase as UTF-8, as
+    everywhere else. A console window takes Unicode as it is."""
+    if sys.platform != "win32":
+        return
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
+        if stream is not None and not stream.isatty() and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+
+
 def refused(error: OSError) -> str:
     """The disk's refusal in words: its cause and the folder it is about (never the
     name of a temporary file a copy was being written to)."""

@@ -32,6 +32,7 @@ def run(*args: str, data: Path, passphrase: str = PASS) -> subprocess.CompletedP
         input=passphrase,
         capture_output=True,
         text=True,
+        encoding="utf-8",  # a redirected command writes UTF-8, on Windows too
         timeout=120,
         check=False,
     )

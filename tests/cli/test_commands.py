@@ -40,6 +40,7 @@ def mentordesk(
         env=app_env(data),
         capture_output=True,
         text=True,
+        encoding="utf-8",  # on Windows too, where a redirected command writes UTF-8
         timeout=120,
         check=False,
     )

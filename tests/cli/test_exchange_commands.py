@@ -199,6 +199,7 @@ def test_an_import_that_fails_half_way_leaves_none_of_it(
         [*failing, *mentordesk_argv("import", source, data)],
         capture_output=True,
         text=True,
+        encoding="utf-8",  # a redirected command writes UTF-8, on Windows too
         check=False,
     )
     assert result.returncode == 6, result.stderr

@@ -35,6 +35,7 @@ def import_with_stdout(source: Path, data: Path, stdout: int) -> subprocess.Comp
         stdout=stdout,
         stderr=subprocess.PIPE,
         text=True,
+        encoding="utf-8",  # a redirected command writes UTF-8, on Windows too
         timeout=120,
         check=False,
     )

@@ -30,6 +30,7 @@ def mentordesk(*args: str, data: Path, stdin: str = "") -> subprocess.CompletedP
         input=stdin,
         capture_output=True,
         text=True,
+        encoding="utf-8",  # a redirected command writes UTF-8, on Windows too
         timeout=120,
         check=False,
     )
