@@ -9,6 +9,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select, update
 
 from mentordesk.config import resolve_paths
@@ -185,66 +186,40 @@ def test_a_write_cut_short_leaves_nothing_behind_after_the_next_round(tmp_path: 
         work.close()
 
 
-def test_a_data_folder_copied_to_another_computer_syncs_as_a_laptop_of_its_own(
-    tmp_path: Path,
-) -> None:
+@pytest.mark.parametrize(
+    "copy_host",
+    [
+        pytest.param("home-pc", id="another computer"),
+        # A copy beside the original (a restored backup kept running, a ``cp -a``) wrote
+        # into the original's device folder while the computer alone was compared.
+        pytest.param("work-pc", id="the same computer"),
+    ],
+)
+def test_a_copied_data_folder_syncs_as_a_laptop_of_its_own(tmp_path: Path, copy_host: str) -> None:
     shared = tmp_path / "shared"
     shared.mkdir()
     work = laptop(tmp_path, "Work", shared)
     try:
         add(work, "Ada")
         sync.run_round(work, NOW, "work-pc")
-        work.close()  # the person copies the whole data folder to the home computer
+        work.close()  # the person copies the whole data folder
         copied = tmp_path / "copy"
         copied.mkdir()
         copied.joinpath("mentordesk.sqlite3").write_bytes(work.paths.database.read_bytes())
         work = Database(work.paths)
-        home = Database(resolve_paths(copied))
+        copy = Database(resolve_paths(copied))
         try:
-            assert sync.run_round(home, NOW, "home-pc").new_identity
+            assert sync.run_round(copy, NOW, copy_host).new_identity
             assert not sync.run_round(work, NOW, "work-pc").new_identity
             add(work, "Grace")
-            add(home, "Linus")
-            for database, host in ((work, "work-pc"), (home, "home-pc")) * 2:
+            add(copy, "Linus")
+            for database, host in ((work, "work-pc"), (copy, copy_host)) * 2:
                 sync.run_round(database, NOW, host)
-            assert names(work) == names(home) == ["Ada", "Grace", "Linus"]
+            assert names(work) == names(copy) == ["Ada", "Grace", "Linus"]
             devices = sorted(p.name for p in (shared / "MentorDesk" / "v1").iterdir())
             assert len(devices) == 2  # one folder each, never one shared by two writers
         finally:
-            home.close()
-    finally:
-        work.close()
-
-
-def test_a_data_folder_copied_on_the_same_computer_syncs_as_a_laptop_of_its_own(
-    tmp_path: Path,
-) -> None:
-    """A copy of the data folder beside the original (a restored backup kept running, a
-    ``cp -a``) wrote into the original's device folder: the computer alone was compared."""
-    shared = tmp_path / "shared"
-    shared.mkdir()
-    work = laptop(tmp_path, "Work", shared)
-    try:
-        add(work, "Ada")
-        sync.run_round(work, NOW, "work-pc")
-        work.close()
-        copied = tmp_path / "copy"
-        copied.mkdir()
-        copied.joinpath("mentordesk.sqlite3").write_bytes(work.paths.database.read_bytes())
-        work = Database(work.paths)
-        again = Database(resolve_paths(copied))
-        try:
-            assert sync.run_round(again, NOW, "work-pc").new_identity
-            assert not sync.run_round(work, NOW, "work-pc").new_identity
-            add(work, "Grace")
-            add(again, "Linus")
-            for database in (work, again) * 2:
-                sync.run_round(database, NOW, "work-pc")
-            assert names(work) == names(again) == ["Ada", "Grace", "Linus"]
-            devices = sorted(p.name for p in (shared / "MentorDesk" / "v1").iterdir())
-            assert len(devices) == 2  # one folder each, never one shared by two writers
-        finally:
-            again.close()
+            copy.close()
     finally:
         work.close()
 
