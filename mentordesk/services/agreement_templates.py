@@ -15,7 +15,7 @@ from typing import Any
 
 from mentordesk.db.choices import IntervalUnit, MeetingFormat
 from mentordesk.resources_path import resource_path
-from mentordesk.services.agreements import AgreementTerms
+from mentordesk.services.agreements import LONG_TEXTS, AgreementTerms
 from mentordesk.services.template_files import TemplateError as TemplateError
 from mentordesk.services.template_files import damaged, read_template
 
@@ -25,15 +25,7 @@ MAX_BYTES = 1_000_000
 SHIPPED_FOLDER = "agreements"
 BLANK = "blank.json"
 
-TEXT_FIELDS = (
-    "goals",
-    "topics",
-    "my_commitments",
-    "mentor_commitments",
-    "confidentiality",
-    "boundaries",
-    "link",
-)
+TEXT_FIELDS = (*LONG_TEXTS, "link")
 NUMBER_FIELDS = ("frequency_every", "duration_minutes", "review_after_days", "end_after_days")
 
 
