@@ -315,19 +315,19 @@ def test_a_folder_that_is_not_there_is_refused_with_the_settings_kept(
     preferences.reject()
 
 
-def test_with_encryption_on_the_window_seals_its_batches_once_given_the_passphrase(
-    qtbot: QtBot, paths: Paths, shared: Path, tmp_path: Path
+def encrypted_laptops(
+    paths: Paths, shared: Path, tmp_path: Path, work_passphrase: str, home_passphrase: str
 ) -> None:
-    """The work laptop (encrypted, through the command line) set the sync folder up;
-    the home laptop's window, encrypted with another passphrase, is told so, is given
-    the sync folder's passphrase in Preferences ▸ Sync once, and receives."""
-    from mentordesk.db import cipher, encryption
+    """The work laptop, encrypted with ``work_passphrase``, set the sync folder up through
+    the command line; this data folder (the home laptop) is set up on it as "Home
+    laptop" and encrypted with ``home_passphrase``, its key left active."""
+    from mentordesk.db import encryption
     from mentordesk.db.database import Database
-    from tests.cli.test_sync_encrypted import encrypted_folder, readable_anywhere, synced
+    from tests.cli.test_sync_encrypted import encrypted_folder, synced
 
     work = tmp_path / "work"
-    encrypted_folder(work, "the work passphrase", with_sample=True)
-    synced(work, "--folder", str(shared), "--device", "Work laptop", stdin="the work passphrase\n")
+    encrypted_folder(work, work_passphrase, with_sample=True)
+    synced(work, "--folder", str(shared), "--device", "Work laptop", stdin=work_passphrase + "\n")
     paths.ensure()
     database = Database(paths)
     try:
@@ -335,7 +335,20 @@ def test_with_encryption_on_the_window_seals_its_batches_once_given_the_passphra
             rounds.configure(s, shared, "Home laptop")
     finally:
         database.close()
-    encryption.turn_on(paths, "home's own")  # the key stays active: no unlock, no offer
+    encryption.turn_on(paths, home_passphrase)
+
+
+def test_with_encryption_on_the_window_seals_its_batches_once_given_the_passphrase(
+    qtbot: QtBot, paths: Paths, shared: Path, tmp_path: Path
+) -> None:
+    """The work laptop (encrypted, through the command line) set the sync folder up;
+    the home laptop's window, encrypted with another passphrase, is told so, is given
+    the sync folder's passphrase in Preferences ▸ Sync once, and receives."""
+    from mentordesk.db import cipher
+    from tests.cli.test_sync_encrypted import readable_anywhere
+
+    # the key stays active: no unlock, no offer
+    encrypted_laptops(paths, shared, tmp_path, "the work passphrase", "home's own")
     data = DataSession(paths, open_settings(paths))
     try:
         window, job = started(qtbot, data)
@@ -385,22 +398,10 @@ def test_unlocked_with_the_same_passphrase_the_window_syncs_with_nothing_more_ty
     qtbot: QtBot, paths: Paths, shared: Path, tmp_path: Path, dialogs: DialogAnswerer
 ) -> None:
     """The passphrase typed in the unlock dialog makes the sync key at the first round."""
-    from mentordesk.db import cipher, encryption
-    from mentordesk.db.database import Database
+    from mentordesk.db import cipher
     from mentordesk.services import sync_key
-    from tests.cli.test_sync_encrypted import encrypted_folder, synced
 
-    work = tmp_path / "work"
-    encrypted_folder(work, "both laptops", with_sample=True)
-    synced(work, "--folder", str(shared), "--device", "Work laptop", stdin="both laptops\n")
-    paths.ensure()
-    database = Database(paths)
-    try:
-        with database.session() as s:
-            rounds.configure(s, shared, "Home laptop")
-    finally:
-        database.close()
-    encryption.turn_on(paths, "both laptops")
+    encrypted_laptops(paths, shared, tmp_path, "both laptops", "both laptops")
     cipher.lock()
 
     def unlock(dialog: QDialog) -> None:
