@@ -218,8 +218,7 @@ class SyncDialog(QDialog):
     def _activated(self, index: QModelIndex) -> None:
         """A click, Enter or a double click on the Restore column restores."""
         decision = self.decisions_model.decision(index)
-        restorable = decision is not None and state(decision) == RESTORE
-        if index.column() == RESTORE_COLUMN and decision is not None and restorable:
+        if index.column() == RESTORE_COLUMN and decision is not None and state(decision) == RESTORE:
             self.restore(decision)
 
     def _sync_now(self) -> None:

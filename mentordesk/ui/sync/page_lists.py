@@ -140,34 +140,27 @@ class RestoreDelegate(QStyledItemDelegate):
     word (Restored, Kept) elsewhere. The click is the view's (``clicked`` on this
     column: ``SyncDialog``), so the button needs no widget per row."""
 
-    def _button(self, option: QStyleOptionViewItem, text: str) -> QStyleOptionButton:
-        """The button drawn in the cell: its size, centred in the cell's rectangle."""
+    def _button(self, option: QStyleOptionViewItem, text: str) -> tuple[QStyleOptionButton, QSize]:
+        """The button drawn in the cell, centred in the cell's rectangle, and its size."""
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
         button = QStyleOptionButton()
-        if option.widget is not None:
-            button.initFrom(option.widget)  # palette, font metrics, direction
+        if widget is not None:
+            button.initFrom(widget)  # palette, font metrics, direction
         button.text = text
         button.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
-        size = self._button_size(option, text)
+        contents = option.fontMetrics.size(Qt.TextFlag.TextShowMnemonic, text)
+        size = style.sizeFromContents(QStyle.ContentsType.CT_PushButton, button, contents, widget)
         rect = option.rect
         across = max(0, (rect.width() - size.width()) // 2)
         down = max(0, (rect.height() - size.height()) // 2)
         button.rect = rect.adjusted(across, down, -across, -down)
-        return button
-
-    def _button_size(self, option: QStyleOptionViewItem, text: str) -> QSize:
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        probe = QStyleOptionButton()
-        if widget is not None:
-            probe.initFrom(widget)
-        probe.text = text
-        contents = option.fontMetrics.size(Qt.TextFlag.TextShowMnemonic, text)
-        return style.sizeFromContents(QStyle.ContentsType.CT_PushButton, probe, contents, widget)
+        return button, size
 
     def _restorable(self, index: Index) -> Decision | None:
-        decision = index.data(OBJECT_ROLE)
-        if isinstance(decision, DecisionRow) and state(decision.decision) == RESTORE:
-            return decision.decision
+        row = index.data(OBJECT_ROLE)
+        if isinstance(row, DecisionRow) and state(row.decision) == RESTORE:
+            return row.decision
         return None
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -181,7 +174,7 @@ class RestoreDelegate(QStyledItemDelegate):
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
         style.drawControl(
             QStyle.ControlElement.CE_PushButton,
-            self._button(option, str(index.data())),
+            self._button(option, str(index.data()))[0],
             painter,
             widget,
         )
@@ -191,4 +184,4 @@ class RestoreDelegate(QStyledItemDelegate):
         if self._restorable(index) is None:
             return hint
         self.initStyleOption(option, index)
-        return hint.expandedTo(self._button_size(option, str(index.data())))
+        return hint.expandedTo(self._button(option, str(index.data()))[1])
