@@ -124,10 +124,7 @@ def sync(paths: Paths, args: argparse.Namespace, now: datetime) -> list[str]:
     if report.paused:
         raise SyncError(report.paused, PAUSED)
     if report.refused:
-        # A mixed folder is for the person to settle (USAGE); a passphrase that differs
-        # from the sync folder's is a wrong passphrase.
-        wrong = report.refused_reason != sync_key.MIXED
-        raise SyncError(report.refused, PASSPHRASE if wrong else USAGE)
+        raise _refused(report.refused, report.refused_reason)
     lines = [f"This laptop is “{current.device_name}”, syncing through {current.folder}."]
     if report.new_identity:
         lines.append(
@@ -189,6 +186,14 @@ def round_lines(
     return lines
 
 
+def _refused(words: str, reason: str) -> SyncError:
+    """The round refused to run: a mixed folder is for the person to settle (USAGE); a
+    passphrase that differs from the sync folder's is a wrong passphrase."""
+    from mentordesk.services import sync_key
+
+    return SyncError(words, USAGE if reason == sync_key.MIXED else PASSPHRASE)
+
+
 def _count(number: int, one: str, many: str = "") -> str:
     """'1 change', '2 changes'."""
     return f"{number} {one if number == 1 else many or one + 's'}"
@@ -235,8 +240,7 @@ def open_app(paths: Paths, args: argparse.Namespace) -> list[str]:
     if done.get("failed"):
         raise SyncError(f"The open MentorDesk could not finish the round: {done['failed']}", IN_USE)
     if done.get("refused"):  # the service's words (services/sync_key), as when closed
-        mixed = done.get("refused_reason") == "mixed"
-        raise SyncError(str(done["refused"]), USAGE if mixed else PASSPHRASE)
+        raise _refused(str(done["refused"]), str(done.get("refused_reason", "")))
     lines = ["MentorDesk is open on this data folder: it ran the round."]
     return lines + round_lines(
         int(done.get("sent", 0)),

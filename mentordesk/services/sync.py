@@ -170,9 +170,12 @@ def heal(
     state = store.read_state(connection)
     token = sync_folder.device_token(str(state["device_id"]))
     taken = sync_folder.own_batches(folder, token)
-    plain = sync_folder.plain_batches(folder, token) if keys is not None else {}
-    if keys is not None and rekeyed:
+    if keys is None:
+        plain: dict[int, Path] = {}
+    elif rekeyed:
         plain = sync_folder.own_batch_paths(folder, token)
+    else:
+        plain = sync_folder.plain_batches(folder, token)
     written = sealed = 0
     for seq in range(1, int(state["next_seq"])):
         if seq in taken and seq not in plain:
