@@ -210,7 +210,7 @@ def plain_batches(folder: Path, device: str) -> dict[int, Path]:
                 head = file.read(len(SEALED))
         except OSError:
             continue
-        if head != SEALED:
+        if not is_sealed(head):
             found[seq] = path
     return found
 
