@@ -107,7 +107,11 @@ class FolderWatch(QObject):
         self.quiet.start(QUIET_MS)  # restarted by every event: a round once it is quiet
 
     def _settled(self) -> None:
-        if self._since_round.isValid() and not self._since_round.hasExpired(SPACING_MS):
-            self.quiet.start(SPACING_MS - int(self._since_round.elapsed()))
-            return
+        if self._since_round.isValid():
+            # Read once: read twice, the clock could pass the spacing in between and
+            # leave a negative interval (Qt warns, and waits 1 ms instead).
+            left = SPACING_MS - int(self._since_round.elapsed())
+            if left > 0:
+                self.quiet.start(left)
+                return
         self.news.emit()
