@@ -223,6 +223,79 @@ def test_a_laptop_whose_key_file_lost_seals_its_batches_again_even_after_a_crash
         cipher.lock()
 
 
+def test_a_batch_a_crash_left_unrecorded_never_holds_the_others_once_the_key_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Home's first round dies after its batch 1 is in the folder but before its
+    database says so; its next round sends those changes again as batch 2. Then the
+    service keeps the work laptop's key file: batch 1, sealed with home's own key, opens
+    nowhere. Home writes it again, empty (its changes are in batch 2), and the work
+    laptop receives everything instead of waiting for batch 1 for ever (simulation
+    seed 102, encrypted)."""
+    import shutil
+    from datetime import UTC, datetime
+
+    from mentordesk.config import resolve_paths
+    from mentordesk.db import cipher, key_file
+    from mentordesk.db.database import Database
+    from mentordesk.db.models import Mentor
+    from mentordesk.services import sync
+
+    now = datetime(2026, 12, 7, 9, tzinfo=UTC)
+    data_key = secrets.token_bytes(32)
+    cipher.unlock(data_key)
+    made = key_file.new(data_key, "same", key_file.new_recovery_key())
+    write_batch = sync_folder.write_batch
+    opened: list[Database] = []
+
+    def laptop(name: str) -> tuple[Database, Path]:
+        (tmp_path / name).mkdir()
+        key_file.write(tmp_path / name, made)
+        database = Database(resolve_paths(tmp_path / name))
+        opened.append(database)
+        view = tmp_path / f"{name}-view"
+        view.mkdir()
+        with database.session() as session:
+            sync.configure(session, view, name)
+            session.add(Mentor(name=f"Met at {name}"))
+        return database, view
+
+    def written_then_killed(folder: Path, device: str, seq: int, body: bytes) -> Path:
+        write_batch(folder, device, seq, body)
+        raise KeyboardInterrupt  # in the folder; the database never hears of it
+
+    try:
+        work, work_view = laptop("work")
+        assert sync.run_round(work, now, passphrase="same").sent
+        home, home_view = laptop("home")
+        monkeypatch.setattr(sync_folder, "write_batch", written_then_killed)
+        with pytest.raises(KeyboardInterrupt):
+            sync.run_round(home, now, passphrase="same")
+        monkeypatch.undo()
+        home.close()
+        home = Database(resolve_paths(tmp_path / "home"))
+        opened.append(home)
+        with home.session() as session:
+            session.add(Mentor(name="Later at home"))
+        report = sync.run_round(home, now)
+        assert report.sent_file.split("-")[1] == "000000000002"  # batch 1's number is taken
+        shutil.copyfile(sync_key.folder_file(work_view), sync_key.folder_file(home_view))
+        report = sync.run_round(home, now, passphrase="same")  # adopts the work key
+        assert not report.refused
+        for device in sync_folder.versions_folder(home_view).iterdir():
+            if device.is_dir():
+                shutil.copytree(device, sync_folder.versions_folder(work_view) / device.name)
+        report = sync.run_round(work, now)
+        assert report.batches_in == {"home": 2}, report.waiting
+        with work.session() as session:
+            names = sorted(m.name for m in session.query(Mentor))
+        assert names == ["Later at home", "Met at home", "Met at work"]
+    finally:
+        for database in opened:
+            database.close()
+        cipher.lock()
+
+
 WITHOUT_OPENSSL = """
 import sys
 sys.modules["_hashlib"] = None  # import _hashlib fails, as in the Linux build
