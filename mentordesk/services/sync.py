@@ -177,7 +177,8 @@ def heal(
     else:
         plain = sync_folder.plain_batches(folder, token)
     written = sealed = 0
-    for seq in range(1, int(state["next_seq"])):
+    # Numbers from next_seq on: a crash's unrecorded batch, its changes still unsent.
+    for seq in sorted({*range(1, int(state["next_seq"])), *plain}):
         if seq in taken and seq not in plain:
             continue
         rows = _outbox_rows(connection, seq)
