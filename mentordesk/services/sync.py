@@ -303,6 +303,7 @@ def run_round(
         report.paused = str(paused)
         return report
     sync_folder.clean_partials(folder, current.token)
+    sync_key.clean_leftovers(folder, now.timestamp())
     with database.session() as session:
         report.rewritten, report.resealed = heal(session, folder, keys, rekeyed=rekeyed)
     if rekeyed:

@@ -103,6 +103,24 @@ def folder_file(folder: Path) -> Path:
     return versions_folder(folder) / FOLDER_FILE
 
 
+LEFTOVER_AFTER_S = 600  # a key file's temporary older than this was left by a kill
+
+
+def clean_leftovers(folder: Path, now: float) -> int:
+    """Remove the key file's temporaries a killed laptop left (``.sync-key.json.*.tmp``,
+    copied to every laptop by the sync service); one still being written is seconds
+    old. ``now`` is the wall clock (``time.time()``). Returns how many."""
+    removed = 0
+    for path in versions_folder(folder).glob(f".{FOLDER_FILE}.*.tmp"):
+        try:
+            if now - path.stat().st_mtime > LEFTOVER_AFTER_S:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue  # gone meanwhile, or not ours to remove: left alone
+    return removed
+
+
 def _parse(data: object) -> FolderKey:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValueError("not a MentorDesk sync key")

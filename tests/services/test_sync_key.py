@@ -379,3 +379,37 @@ def test_a_key_file_still_in_the_cloud_is_asked_for_and_the_round_waits(tmp_path
     finally:
         database.close()
         cipher.lock()
+
+
+def test_a_key_file_temporary_left_by_a_kill_is_removed_and_a_fresh_one_kept(
+    tmp_path: Path,
+) -> None:
+    """A laptop killed while making the key file leaves `.sync-key.json.<pid>.<x>.tmp`
+    in everyone's sync folder; a round removes it once it is old, never while another
+    laptop may still be writing it."""
+    import time
+    from datetime import UTC, datetime
+
+    from mentordesk.config import resolve_paths
+    from mentordesk.db.database import Database
+    from mentordesk.services import sync
+
+    shared = tmp_path / "Dropbox"
+    shared.mkdir()
+    database = Database(resolve_paths(tmp_path / "work"))
+    try:
+        with database.session() as session:
+            sync.configure(session, shared, "work")
+        root = sync_folder.versions_folder(shared)
+        old = root / ".sync-key.json.4242.deadbeef.tmp"
+        fresh = root / ".sync-key.json.4343.cafebabe.tmp"
+        for path in (old, fresh):
+            path.write_text("{", encoding="ascii")
+        an_hour_ago = time.time() - 3600
+        os.utime(old, (an_hour_ago, an_hour_ago))
+        sync.run_round(database, datetime.now(UTC))
+        assert not old.exists()
+        assert fresh.exists()
+        assert sync_key.folder_file(shared).exists() is False  # a plain folder: no key file
+    finally:
+        database.close()
