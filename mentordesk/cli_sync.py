@@ -138,16 +138,30 @@ def sync(paths: Paths, args: argparse.Namespace, now: datetime) -> list[str]:
         lines.append(
             f"Encrypted {report.resealed} of this laptop's earlier batches in the sync folder."
         )
+    batches_in = dict(report.batches_in)
+    if report.started_from:  # counted in batches_in for the window's status bar
+        lines.append(
+            f"A new laptop: started from the snapshot “{report.started_from}” wrote, instead "
+            "of replaying every batch."
+        )
+        batches_in[report.started_from] -= 1
+        if not batches_in[report.started_from]:
+            del batches_in[report.started_from]
     lines.extend(
         round_lines(
             report.sent,
             report.sent_file,
-            dict(report.batches_in),
+            batches_in,
             report.changes_in,
             report.conflicts,
             list(report.waiting) + rounds.downloading_words(report),
         )
     )
+    if report.snapshot_file:
+        lines.append(
+            f"Wrote a snapshot ({report.snapshot_file}): a new laptop starts from it instead "
+            "of replaying every batch."
+        )
     if report.downloading:
         _let_downloads_start()
     return lines
@@ -168,7 +182,7 @@ def round_lines(
         lines = [f"Sent {_count(sent, 'change')}" + (f" ({sent_file})." if sent_file else ".")]
     for laptop, batches in sorted(batches_in.items()):
         lines.append(f"Received {_count(batches, 'batch', 'batches')} from “{laptop}”.")
-    if not batches_in:
+    if not batches_in and not changes_in:
         lines.append("Nothing new from the other laptops.")
     if changes_in:
         lines.append(f"Applied {_count(changes_in, 'change')}.")

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from mentordesk.db import sync_store as store
 from mentordesk.db.database import Database
 from mentordesk.db.revisions import known_revisions
-from mentordesk.services import sync_folder, sync_key, sync_text
+from mentordesk.services import sync_folder, sync_key, sync_snapshot, sync_start, sync_text
 from mentordesk.services.sync_folder import BatchKeys, FolderPausedError
 from mentordesk.services.sync_receive import RoundReport as RoundReport
 from mentordesk.services.sync_receive import downloading_words as downloading_words
@@ -261,6 +261,7 @@ def run_round(
     host: str = "",
     cloud: sync_folder.Cloud = sync_folder.CLOUD,
     passphrase: str | None = None,
+    snapshot_bytes: int = sync_snapshot.EVERY_BYTES,
 ) -> RoundReport:
     """Send, receive, and send again (revivals decided while receiving). ``host``
     names this computer (``own_host``); empty: not checked. ``cloud`` tells placeholders
@@ -306,8 +307,17 @@ def run_round(
     sync_key.clean_leftovers(folder, now.timestamp())
     with database.session() as session:
         report.rewritten, report.resealed = heal(session, folder, keys, rekeyed=rekeyed)
+    if keys is not None:  # as its batches: nothing of this laptop's stays plain
+        sync_snapshot.drop_own(folder, current.token, plain=True, every=rekeyed, cloud=cloud)
     if rekeyed:
         sync_key.resealed(paths)
+    started = sync_start.start_from(
+        database, folder, current.token, now, keys, cloud, report.touched
+    )
+    if started is not None:  # everything the snapshot covers, as if its batches came
+        report.started_from = started.laptop
+        report.changes_in += started.records
+        report.batches_in[started.laptop] = report.batches_in.get(started.laptop, 0) + 1
     with database.session() as session:
         report.sent, report.sent_file = send(session, folder, keys)
     receive(database, folder, current.token, now, report, cloud, keys)
@@ -316,4 +326,8 @@ def run_round(
     if more:
         report.sent += more
         report.sent_file = name
+    written = sync_snapshot.write_if_due(
+        database, folder, current.token, keys, snapshot_bytes, cloud
+    )
+    report.snapshot_file = "" if written is None else written.name
     return report

@@ -95,6 +95,8 @@ class RoundReport:
     refused: str = ""
     refused_reason: str = ""
     resealed: int = 0  # this laptop's batches sealed again (sent plain, or a lost key)
+    started_from: str = ""  # a new laptop's start: the laptop whose snapshot it copied
+    snapshot_file: str = ""  # the snapshot this round wrote (services/sync_snapshot)
     # The rows the applied batches touched (table, key) with what they carried: the
     # window's change news (``sync_status.news``).
     touched: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)

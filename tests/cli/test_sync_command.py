@@ -223,3 +223,29 @@ def test_a_note_typed_into_a_record_deleted_elsewhere_is_kept_in_the_log(
         log = sync(data, "--log")
         assert "deleted on one laptop while its field “notes” was edited on another" in log, log
         assert "Typed at work: 日本語 👍🏽" in log
+
+
+def test_a_third_laptop_starts_from_the_snapshot_the_first_wrote(tmp_path: Path) -> None:
+    """More than a megabyte of batches (a long pasted note): the work laptop's round
+    writes a snapshot, and a new travel laptop starts from that one file."""
+    work, home, travel = tmp_path / "work", tmp_path / "home", tmp_path / "travel"
+    shared = tmp_path / "Dropbox"
+    shared.mkdir()
+    new_folder(work, with_sample=True)
+    first = exported(work, tmp_path / "work-0.json")
+    meeting_id = str(first["meeting"][0]["id"])
+    pasted = "A long transcript, pasted. 会議 🙂\n" * 40_000  # about 1.4 MB
+    edit(work, lambda s: setattr(s.get(Meeting, meeting_id), "notes", pasted))
+
+    said = sync(work, "--folder", str(shared), "--device", "Work laptop")
+    assert "Wrote a snapshot" in said
+    assert len(list(shared.rglob("*.mdsnap"))) == 1
+    said = sync(travel, "--folder", str(shared), "--device", "Travel laptop")
+    assert "started from the snapshot “Work laptop” wrote" in said
+    assert "Received" not in said  # no batch was replayed
+    assert exported(travel, tmp_path / "travel.json") == exported(work, tmp_path / "work.json")
+
+    # A laptop that joins with data of its own replays the batches instead.
+    new_folder(home, with_sample=True)
+    said = sync(home, "--folder", str(shared), "--device", "Home laptop")
+    assert "Received 1 batch from “Work laptop”" in said and "snapshot" not in said

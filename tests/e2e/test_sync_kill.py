@@ -1,7 +1,8 @@
 """``mentordesk sync`` killed (SIGKILL) at any moment, sending or applying: the next
-round finishes the work, nothing is applied twice or half, and both laptops end with
-the same export. The kills come at fixed delays; every moment is a valid one, so the
-outcome never depends on where they land."""
+round finishes the work, nothing is applied twice or half (the new home laptop's start
+from the work laptop's snapshot included), and both laptops end with the same export.
+The kills come at fixed delays; every moment is a valid one, so the outcome never
+depends on where they land."""
 
 from __future__ import annotations
 
@@ -89,4 +90,6 @@ def test_a_sync_killed_at_any_moment_is_finished_by_the_next(tmp_path: Path) -> 
     finished(work)
     assert records(work) == records(home)
     batches = [p for p in (shared / "MentorDesk" / "v1").rglob("*") if p.is_file()]
-    assert not [p for p in batches if not p.name.endswith(".mdsync")]  # no partial left
+    # no partial left; the work laptop's snapshot (over a megabyte of batches) the only other
+    assert not [p for p in batches if not p.name.endswith((".mdsync", ".mdsnap"))]
+    assert len([p for p in batches if p.name.endswith(".mdsnap")]) == 1

@@ -17,6 +17,12 @@ replaced whole; they merge as Yjs documents, so every part typed into a note mus
 the final note unless a laptop that had it removed it (or deleted the record), or be
 kept in every laptop's log when its record was deleted by a laptop that never saw it.
 
+Snapshots (services/sync_snapshot): each seed writes them at every round, past 3,000
+bytes of batches or past 1 MiB (chosen by a generator of its own, ``World.aside``, so the
+seed's other events stay as they were), a round may die while one is written, and once
+the three have settled a fourth laptop joins new: it starts from the best snapshot in the
+folder when there is one, and must end equal to the others with every typed value.
+
 ``run(seed)`` returns the figures; it raises AssertionError when the laptops end
 different, when a part typed into a note is lost, or when another value someone typed
 is neither in the data nor in a kept conflict.
@@ -42,6 +48,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import event, select, update
@@ -50,7 +57,14 @@ from mentordesk.config import resolve_paths
 from mentordesk.db import cipher, key_file, sync_store
 from mentordesk.db.database import Database
 from mentordesk.db.models import Meeting, Mentor
-from mentordesk.services import sync, sync_folder, sync_key, sync_receive
+from mentordesk.services import (
+    sync,
+    sync_folder,
+    sync_key,
+    sync_receive,
+    sync_snapshot,
+    sync_start,
+)
 from mentordesk.services.exchange import export_document
 
 DAY_US = 86_400_000_000
@@ -105,6 +119,8 @@ class Figures:
     downloads: int = 0
     crashes: int = 0
     resealed: int = 0  # encrypted: batches sealed again with the key the folder settled on
+    snapshots: int = 0  # snapshots written
+    snapshot_starts: int = 0  # laptops that started from one (the late joiner, mostly)
 
 
 @dataclass
@@ -114,6 +130,7 @@ class Laptop:
     view: Path
     skew_us: int
     token: str = ""
+    started: dict[str, int] = field(default_factory=dict)  # the snapshot it started from
 
 
 @dataclass
@@ -134,6 +151,11 @@ class World:
     # Files shown as cloud placeholders, and those a round asked to download.
     placeholders: set[Path] = field(default_factory=set)
     requested: set[Path] = field(default_factory=set)
+    # Snapshots (services/sync_snapshot): how many bytes of batches make one due, and
+    # the choices about them, from a generator of their own so a seed's other events
+    # stay as they were before snapshots.
+    aside: random.Random = field(default_factory=random.Random)
+    snapshot_bytes: int = sync_snapshot.EVERY_BYTES
 
 
 _TEMPLATE: dict[Path, Path] = {}
@@ -301,7 +323,8 @@ def _collect(world: World, laptop: Laptop) -> None:
     if not own.is_dir():
         return
     for path in sorted(own.iterdir()):
-        if not sync_folder.NAME.match(path.name) or (laptop.name, path.name) in world.delivered:
+        ours = sync_folder.NAME.match(path.name) or sync_snapshot.SNAPSHOT.match(path.name)
+        if not ours or (laptop.name, path.name) in world.delivered:
             continue
         world.delivered.add((laptop.name, path.name))
         body = path.read_bytes()
@@ -368,20 +391,38 @@ def _applied(laptop: Laptop) -> dict[str, int]:
     return {str(device): int(last) for device, last in rows}
 
 
+def _real_copy(world: World, placeholder: Path, seq: str) -> bool:
+    """Another file of the same batch number that is not a placeholder (a batch its
+    laptop wrote again, sealed with the folder's key): reading that one is allowed."""
+    return any(
+        other != placeholder and other not in world.placeholders
+        for other in placeholder.parent.glob(f"{placeholder.parent.name}-{seq}-*.mdsync")
+    )
+
+
 def _round(world: World, laptop: Laptop, figures: Figures) -> int:
     _set_clock(world, laptop)
     shown = [
         (path.parent.name, int(match["seq"]))
         for path in world.placeholders
-        if path.is_relative_to(laptop.view) and (match := sync_folder.NAME.match(path.name))
+        if path.is_relative_to(laptop.view)
+        and (match := sync_folder.NAME.match(path.name))
+        and not _real_copy(world, path, match["seq"])
     ]
-    report = sync.run_round(
-        laptop.database, world.now, cloud=_cloud(world, figures), passphrase=world.passphrase
-    )
+    with _noting_start(laptop):
+        report = sync.run_round(
+            laptop.database,
+            world.now,
+            cloud=_cloud(world, figures),
+            passphrase=world.passphrase,
+            snapshot_bytes=world.snapshot_bytes,
+        )
     assert not report.paused, report.paused
     assert not report.refused, report.refused
     applied = _applied(laptop)
     for device, seq in shown:  # a placeholder is never read, nor anything after it
+        if seq <= laptop.started.get(device, 0):
+            continue  # the snapshot the laptop started from holds it
         assert applied.get(device, 0) < seq, f"{laptop.name} read a placeholder: {device} {seq}"
     if shown:
         assert report.downloading, "placeholders in the folder, none reported"
@@ -389,7 +430,27 @@ def _round(world: World, laptop: Laptop, figures: Figures) -> int:
     figures.conflicts += report.conflicts
     figures.revived += report.revived
     figures.resealed += report.resealed
+    figures.snapshots += bool(report.snapshot_file)
+    figures.snapshot_starts += bool(report.started_from)
     return report.sent + report.changes_in
+
+
+@contextmanager
+def _noting_start(laptop: Laptop) -> Iterator[None]:
+    """Note the batches the snapshot a laptop starts from covers (they were not read)."""
+    start_from = sync_start.start_from
+
+    def noting(*args: Any, **kwargs: Any) -> sync_start.Started | None:
+        started = start_from(*args, **kwargs)
+        if started is not None:
+            laptop.started = dict(started.snapshot.covers)
+        return started
+
+    sync_start.start_from = noting
+    try:
+        yield
+    finally:
+        sync_start.start_from = start_from
 
 
 class CrashError(Exception):
@@ -397,10 +458,18 @@ class CrashError(Exception):
 
 
 @contextmanager
-def _crashing(rng: random.Random) -> Iterator[str]:
-    """Make the round that runs inside stop at one random point (yields its name)."""
+def _crashing(rng: random.Random, aside: random.Random) -> Iterator[str]:
+    """Make the round that runs inside stop at one random point (yields its name);
+    ``aside`` chooses now and then a point while a snapshot is written instead."""
     point = rng.choice(("writing", "written", "applied"))
+    if aside.random() < 0.25:
+        point = "snapshot"
     write_batch, apply_batch = sync_folder.write_batch, sync_receive._apply_batch
+    write_file = sync_snapshot.write_bytes_file
+
+    def snapshotting(path: Path, data: bytes) -> None:
+        path.with_name(f".{path.name}.1.partial").write_bytes(data[: len(data) // 2])
+        raise CrashError(point)  # cut off mid-write: only a temporary is left
 
     def writing(folder: Path, device: str, seq: int, body: bytes) -> Path:
         if point == "writing":  # cut off mid-write: only a temporary is left
@@ -418,24 +487,28 @@ def _crashing(rng: random.Random) -> Iterator[str]:
 
     if point in ("writing", "written"):
         sync_folder.write_batch = writing
-    else:
+    elif point == "applied":
         sync_receive._apply_batch = applying
+    else:
+        sync_snapshot.write_bytes_file = snapshotting
     try:
         yield point
     finally:
         sync_folder.write_batch, sync_receive._apply_batch = write_batch, apply_batch
+        sync_snapshot.write_bytes_file = write_file
 
 
 def _crash(world: World, laptop: Laptop, figures: Figures) -> None:
     """A round that dies at a random point; the laptop starts again afterwards."""
     _set_clock(world, laptop)
-    with _crashing(world.rng):
+    with _crashing(world.rng, world.aside), _noting_start(laptop):
         try:
             sync.run_round(
                 laptop.database,
                 world.now,
                 cloud=_cloud(world, figures),
                 passphrase=world.passphrase,
+                snapshot_bytes=world.snapshot_bytes,
             )
         except CrashError:
             figures.crashes += 1
@@ -479,9 +552,54 @@ def _difference(exports: list[str]) -> str:
         rows = [{r.get("id", json.dumps(r)): r for r in doc[table]} for doc in loaded]
         for key in sorted(set().union(*rows)):
             versions = [r.get(key) for r in rows]
-            if not versions[0] == versions[1] == versions[2]:
+            if len({json.dumps(v, sort_keys=True) for v in versions}) > 1:
                 lines.append(f"{table} {key}: " + " | ".join(json.dumps(v)[:300] for v in versions))
     return "the laptops differ: " + "; ".join(lines[:5])
+
+
+def _needed_placeholders(world: World) -> list[Path]:
+    """Placeholders a laptop still has to read: not a copy of a batch it has applied
+    (a batch its laptop wrote again under another name: nobody asks for the old one)."""
+    needed = []
+    for laptop in world.laptops:
+        applied = _applied(laptop)
+        for path in world.placeholders:
+            match = sync_folder.NAME.match(path.name)
+            if path.is_relative_to(laptop.view) and (
+                match is None or applied.get(match["device"], 0) < int(match["seq"])
+            ):
+                needed.append(path)
+    return needed
+
+
+def _settle(world: World, figures: Figures, seed: int) -> None:
+    for _ in range(12):  # the folder settles: every file arrives whole
+        busy = 0
+        for laptop in world.laptops:
+            busy += _round(world, laptop, figures)
+            _collect(world, laptop)
+        if not busy and not world.in_flight and not _needed_placeholders(world):
+            return  # a round with nothing sent or applied after the last delivery
+        _deliver(world, figures, everything=True)
+    raise AssertionError(f"seed {seed}: the laptops never settled")
+
+
+def _late_joiner(world: World, root: Path, template: Path, encrypted: bool) -> Laptop:
+    """A fourth laptop, new, joins once the others have settled: the service brings it
+    every file in the folder (snapshots too); it starts from the best snapshot, if one
+    was written, and must end with the same data and the same kept values."""
+    late = _laptop(root, "late", template, world.aside, encrypted)
+    for laptop in world.laptops:
+        own = sync_folder.versions_folder(laptop.view) / laptop.token
+        for path in sorted(own.iterdir()) if own.is_dir() else []:
+            if sync_folder.NAME.match(path.name) or sync_snapshot.SNAPSHOT.match(path.name):
+                target = sync_folder.versions_folder(late.view) / laptop.token / path.name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(path.read_bytes())
+    if world.key_file is not None:
+        sync_key.folder_file(late.view).write_bytes(world.key_file)
+    world.laptops.append(late)
+    return late
 
 
 def run(seed: int, root: Path, steps: int = 40, *, encrypted: bool = False) -> Figures:
@@ -494,6 +612,8 @@ def run(seed: int, root: Path, steps: int = 40, *, encrypted: bool = False) -> F
     laptops = [_laptop(root, name, template, rng, encrypted) for name in names]
     world = World(rng, laptops, datetime(2026, 12, 7, 9, tzinfo=UTC))
     world.passphrase = PASSPHRASE if encrypted else None
+    world.aside = random.Random(f"snapshots {seed}")
+    world.snapshot_bytes = world.aside.choice((1, 3000, sync_snapshot.EVERY_BYTES))
     try:
         for _ in range(steps):
             laptop = rng.choice(laptops)
@@ -511,18 +631,11 @@ def run(seed: int, root: Path, steps: int = 40, *, encrypted: bool = False) -> F
             else:
                 _skew(world, laptop)
             world.now += timedelta(minutes=rng.randrange(1, 90))
-        for _ in range(12):  # the folder settles: every file arrives whole
-            busy = 0
-            for laptop in laptops:
-                busy += _round(world, laptop, figures)
-                _collect(world, laptop)
-            if not busy and not world.in_flight and not world.placeholders:
-                break  # a round with nothing sent or applied after the last delivery
-            _deliver(world, figures, everything=True)
-        else:
-            raise AssertionError(f"seed {seed}: the laptops never settled")
+        _settle(world, figures, seed)
+        _late_joiner(world, root, template, encrypted)
+        _settle(world, figures, seed)
         exports = [_export(laptop) for laptop in laptops]
-        assert exports[0] == exports[1] == exports[2], f"seed {seed}: " + _difference(exports)
+        assert len(set(exports)) == 1, f"seed {seed}: " + _difference(exports)
         final = json.loads(exports[0])
         values = {
             (table, row["id"], name, row[name])
