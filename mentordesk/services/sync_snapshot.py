@@ -62,8 +62,6 @@ SNAPSHOT = re.compile(
 # folder take this many bytes: a new laptop then reads one file, not all of them.
 EVERY_BYTES = 1 << 20
 _HEADER_LIMIT = 1 << 16
-_CHUNK = 2000
-
 log = logging.getLogger(__name__)
 
 
@@ -174,16 +172,23 @@ BOOK_COLUMNS = {
     "x": ("sync_text", ("tbl", "row_key", "field", "kind", "data", "needs")),
     "c": ("sync_conflict", (*_CONFLICT, "kept_device", "lost_device", "restored")),
 }
-CHUNK = 1000  # rows a line
+# A line holds up to this many rows or about this many bytes of text: reading one
+# (json.loads, which holds the interpreter) stays a few milliseconds, so a round in the
+# window's worker thread never holds its UI thread long (long notes make long rows).
+CHUNK_ROWS = 1000
+CHUNK_BYTES = 256 << 10
 
 
 def _chunks(kind: str, rows: Iterator[Any]) -> Iterator[list[Any]]:
     chunk: list[Any] = []
+    size = 0
     for row in rows:
-        chunk.append(list(row))
-        if len(chunk) >= CHUNK:
+        values = list(row)
+        chunk.append(values)
+        size += 16 * len(values) + sum(len(v) for v in values if isinstance(v, str | bytes))
+        if len(chunk) >= CHUNK_ROWS or size >= CHUNK_BYTES:
             yield [kind, chunk]
-            chunk = []
+            chunk, size = [], 0
     if chunk:
         yield [kind, chunk]
 

@@ -29,8 +29,6 @@ from mentordesk.services.sync_rows import key_text
 from mentordesk.services.sync_snapshot import BOOK_COLUMNS, Snapshot, snapshots
 from mentordesk.services.typing_journal import unseal
 
-_CHUNK = 2000
-
 log = logging.getLogger(__name__)
 
 
