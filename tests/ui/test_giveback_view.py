@@ -157,3 +157,29 @@ def test_opening_a_done_idea_from_search_shows_it(
     assert window.current_area() == "giveback"
     current = view.current()
     assert current is not None and current.idea == "Podcast link"  # "not done" filter cleared
+
+
+def test_the_filters_show_one_mentors_ideas_and_done_ones_on_request(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    ada = mentor_with_meetings(window, database, "Ada", 1)
+    grace = mentor_with_meetings(window, database, "Grace", 1)
+    today = context_of(window).today()
+    with database.session() as session:
+        for mentor_id, idea, status in (
+            (ada, "Thank-you card", "idea"),
+            (ada, "Podcast link", "done"),
+            (grace, "Intro to Linus", "planned"),
+        ):
+            data = GiveBackData(mentor_id, idea, status=status)
+            givebacks.create(session, data, today=today, now=utc_now())
+    view = view_of(window)
+    assert sorted(ideas(view)) == ["Intro to Linus", "Thank-you card"]  # not done yet
+    view.mentor_filter.setCurrentIndex(view.mentor_filter.findText("Ada"))
+    assert ideas(view) == ["Thank-you card"]
+    view.status_filter.setCurrentIndex(view.status_filter.findText("All"))
+    assert sorted(ideas(view)) == ["Podcast link", "Thank-you card"]
+    view.status_filter.setCurrentIndex(view.status_filter.findText("Planned"))
+    assert ideas(view) == []
+    view.mentor_filter.setCurrentIndex(view.mentor_filter.findData(""))
+    assert ideas(view) == ["Intro to Linus"]
