@@ -160,6 +160,13 @@ def activate(qtbot: QtBot, window: QWidget) -> None:
     qtbot.waitUntil(window.isActiveWindow)
 
 
+def delete_now(qtbot: QtBot, widget: QWidget) -> None:
+    """Delete ``widget`` (and its timers) and return once it is gone: no wait for a
+    time that a busy machine may not keep."""
+    with qtbot.waitSignal(widget.destroyed, timeout=30_000):
+        widget.deleteLater()
+
+
 def check_model(tester: ModelTester, model: QAbstractItemModel) -> None:
     """``qtmodeltester.check(model)`` (pytest-qt leaves it untyped)."""
     check: Callable[[QAbstractItemModel], None] = tester.check
