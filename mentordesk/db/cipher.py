@@ -50,11 +50,14 @@ def active_key() -> bytes | None:
     return _data_key
 
 
+def derive(data_key: bytes, purpose: bytes) -> bytes:
+    """A key for ``purpose`` made from ``data_key`` (HMAC-SHA256)."""
+    return hmac.new(data_key, b"mentordesk: " + purpose, hashlib.sha256).digest()
+
+
 def derived_key(purpose: bytes) -> bytes | None:
-    """A key for ``purpose`` made from the data key (HMAC-SHA256), or None when locked."""
-    if _data_key is None:
-        return None
-    return hmac.new(_data_key, b"mentordesk: " + purpose, hashlib.sha256).digest()
+    """A key for ``purpose`` made from the active data key, or None when locked."""
+    return None if _data_key is None else derive(_data_key, purpose)
 
 
 def is_plain(path: Path) -> bool | None:

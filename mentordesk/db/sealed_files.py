@@ -2,9 +2,9 @@
 
 With encryption on, every attached file (in ``attachments/`` and beside the backups)
 is stored sealed with keys derived from the folder's data key (``cipher.derived_key``),
-as the typing journal seals its records: a SHAKE-256 keystream XORed with the bytes and
-an HMAC-SHA256 tag (no ``cryptography``: the frozen build's size). A file is streamed in
-chunks, never read whole:
+as the typing journal seals its records: a SHAKE-256 keystream XORed with the bytes
+(``db/keystream``, the journal's own) and an HMAC-SHA256 tag (no ``cryptography``: the
+frozen build's size). A file is streamed in chunks, never read whole:
 
     header   b"MDAF" 0x01 nonce(16)                        a fresh random nonce per file
     chunk    length(4, big-endian) ciphertext(length) tag(32), repeated
@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from mentordesk.db import cipher
+from mentordesk.db.keystream import keystream_xor
 
 MAGIC = b"MDAF\x01"
 NONCE = 16
@@ -43,6 +44,7 @@ CHUNK = 1024 * 1024
 HEADER = len(MAGIC) + NONCE
 _LENGTH = struct.Struct(">I")
 _INDEX = struct.Struct(">QB")
+PURPOSES = (b"keystream", b"tag", b"name")  # of the three keys, in ``Keys``' order
 
 
 class SealBrokenError(Exception):
@@ -58,10 +60,7 @@ class Keys(NamedTuple):
 def keys_for(data_key: bytes) -> Keys:
     """The attachment keys of a data key."""
 
-    def derive(purpose: bytes) -> bytes:
-        return hmac.new(data_key, b"mentordesk: attachments: " + purpose, hashlib.sha256).digest()
-
-    return Keys(derive(b"keystream"), derive(b"tag"), derive(b"name"))
+    return Keys(*(cipher.derive(data_key, b"attachments: " + purpose) for purpose in PURPOSES))
 
 
 def current() -> Keys | None:
@@ -89,11 +88,7 @@ def locate(folder: Path, sha256: str, keys: Keys | None) -> tuple[Path, bool] | 
 
 
 def _xor(data: bytes, key: bytes, nonce: bytes, index: int) -> bytes:
-    if not data:
-        return b""
-    stream = hashlib.shake_256(key + nonce + index.to_bytes(8, "big")).digest(len(data))
-    mixed = int.from_bytes(data, "little") ^ int.from_bytes(stream, "little")
-    return mixed.to_bytes(len(data), "little")
+    return keystream_xor(data, key, nonce + index.to_bytes(8, "big"))
 
 
 def _tag(keys: Keys, nonce: bytes, index: int, final: bool, body: bytes) -> bytes:

@@ -14,7 +14,7 @@ from mentordesk.db.fast import IN_LIMIT, FastSelect, in_list
 from mentordesk.db.models import ActionItem, Meeting, Mentor
 from mentordesk.db.types import new_id
 from mentordesk.services.cadence_read import local_day
-from mentordesk.services.errors import FieldValidationError, NotFoundError
+from mentordesk.services.errors import FieldValidationError, NotFoundError, found
 from mentordesk.services.kinds import Kind
 from mentordesk.services.text import plain_line
 from mentordesk.services.words import translate
@@ -126,10 +126,7 @@ def _text_errors(text: str) -> dict[str, str]:
 
 
 def _get(session: Session, item_id: str) -> ActionItem:
-    item = session.get(ActionItem, item_id)
-    if item is None:
-        raise ActionItemNotFoundError(item_id)
-    return item
+    return found(session, ActionItem, item_id, ActionItemNotFoundError)
 
 
 def get(session: Session, item_id: str) -> ActionItemState:

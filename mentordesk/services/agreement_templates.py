@@ -17,11 +17,10 @@ from mentordesk.db.choices import IntervalUnit, MeetingFormat
 from mentordesk.resources_path import resource_path
 from mentordesk.services.agreements import LONG_TEXTS, AgreementTerms
 from mentordesk.services.template_files import TemplateError as TemplateError
-from mentordesk.services.template_files import damaged, read_template
+from mentordesk.services.template_files import damaged, read_template, read_text
 
 TEMPLATE_FORMAT = "mentordesk-agreement-template"
 TEMPLATE_VERSION = 1
-MAX_BYTES = 1_000_000
 SHIPPED_FOLDER = "agreements"
 BLANK = "blank.json"
 
@@ -103,19 +102,7 @@ def parse(text: str, path: Path) -> Template:
 
 def load(path: Path) -> Template:
     """Read the template file at ``path``; TemplateError says what is wrong with it."""
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise damaged(path, "it is far too large for a template")
-        raw = path.read_bytes()
-    except OSError as error:
-        raise TemplateError(
-            f"The template {path.name} cannot be read ({error.strerror or error})."
-        ) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise damaged(path, "it is damaged (not UTF-8 text)") from None
-    return parse(text, path)
+    return parse(read_text(path), path)
 
 
 def shipped() -> list[TemplateChoice]:

@@ -26,7 +26,7 @@ from mentordesk.db.choices import (
 )
 from mentordesk.db.models import Agreement, AgreementVersion, Mentor
 from mentordesk.db.types import new_id
-from mentordesk.services.errors import FieldValidationError, NotFoundError
+from mentordesk.services.errors import FieldValidationError, NotFoundError, found
 from mentordesk.services.kinds import Kind
 from mentordesk.services.mentor_interval import (  # re-exported: the mentor's own rhythm
     EVERY_MAX as EVERY_MAX,
@@ -240,9 +240,7 @@ def _agreement(session: Session, mentor_id: str) -> Agreement | None:
 
 
 def _mentor(session: Session, mentor_id: str) -> Mentor:
-    mentor = session.get(Mentor, mentor_id)
-    if mentor is None:
-        raise MentorNotFoundError(mentor_id)
+    mentor = found(session, Mentor, mentor_id, MentorNotFoundError)
     return mentor
 
 
@@ -393,8 +391,6 @@ def save(
 
 def delete_agreement(session: Session, agreement_id: str) -> None:
     """Remove an agreement with every version (undo brings them back)."""
-    agreement = session.get(Agreement, agreement_id)
-    if agreement is None:
-        raise AgreementNotFoundError(agreement_id)
+    agreement = found(session, Agreement, agreement_id, AgreementNotFoundError)
     session.delete(agreement)
     session.flush()

@@ -23,7 +23,12 @@ from mentordesk.db.choices import AttachmentKind
 from mentordesk.db.models import Agreement, Attachment, Goal, Meeting, Mentor
 from mentordesk.db.types import new_id
 from mentordesk.services import attachment_files
-from mentordesk.services.errors import FieldValidationError, GoneWithParentError, NotFoundError
+from mentordesk.services.errors import (
+    FieldValidationError,
+    GoneWithParentError,
+    NotFoundError,
+    found,
+)
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.words import translate
 
@@ -206,10 +211,7 @@ def add_link(session: Session, owner: Ref, title: str, url: str, *, now: datetim
 
 
 def _get(session: Session, attachment_id: str) -> Attachment:
-    row = session.get(Attachment, attachment_id)
-    if row is None:
-        raise AttachmentNotFoundError(attachment_id)
-    return row
+    return found(session, Attachment, attachment_id, AttachmentNotFoundError)
 
 
 def rename(session: Session, attachment_id: str, title: str, *, now: datetime) -> None:

@@ -6,7 +6,14 @@ a record that is not there, a record whose parent is gone, invalid fields.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, TypeVar
+
 from mentordesk.services.kinds import Kind
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+RecordT = TypeVar("RecordT")
 
 
 class NotFoundError(LookupError):
@@ -19,6 +26,16 @@ class NotFoundError(LookupError):
         if kind is not None:
             self.kind = kind
         self.record_id = record_id
+
+
+def found(
+    session: Session, model: type[RecordT], record_id: str, missing: type[NotFoundError]
+) -> RecordT:
+    """The ``model`` row ``record_id``, or ``missing`` raised when it is not there."""
+    row = session.get(model, record_id)
+    if row is None:
+        raise missing(record_id)
+    return row
 
 
 class GoneWithParentError(NotFoundError):

@@ -21,7 +21,7 @@ from mentordesk.db.fast import IN_LIMIT, FastSelect, in_list
 from mentordesk.db.models import GiveBack, Meeting, Mentor
 from mentordesk.db.types import new_id
 from mentordesk.services.cadence_read import local_day
-from mentordesk.services.errors import FieldValidationError, NotFoundError
+from mentordesk.services.errors import FieldValidationError, NotFoundError, found
 from mentordesk.services.kinds import Kind
 from mentordesk.services.words import translate
 
@@ -186,10 +186,7 @@ def capture(
 
 
 def _get(session: Session, item_id: str) -> GiveBack:
-    item = session.get(GiveBack, item_id)
-    if item is None:
-        raise GiveBackNotFoundError(item_id)
-    return item
+    return found(session, GiveBack, item_id, GiveBackNotFoundError)
 
 
 def update(

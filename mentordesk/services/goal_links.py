@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.choices import GoalStatus
 from mentordesk.db.models import ActionItem, Goal, GoalActionItem, GoalMentor, Mentor
+from mentordesk.services.errors import found
 from mentordesk.services.goals import (
     GoalNotFoundError,
     GoalRow,
@@ -28,9 +29,7 @@ from mentordesk.services.words import translate
 
 
 def _goal(session: Session, goal_id: str) -> Goal:
-    goal = session.get(Goal, goal_id)
-    if goal is None:
-        raise GoalNotFoundError(goal_id)
+    goal = found(session, Goal, goal_id, GoalNotFoundError)
     return goal
 
 

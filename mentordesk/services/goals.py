@@ -21,7 +21,7 @@ from mentordesk.db.fast import IN_LIMIT, FastSelect, chunks, in_list
 from mentordesk.db.models import ActionItem, Goal, GoalActionItem, GoalMentor, GoalProgress, Mentor
 from mentordesk.db.types import new_id
 from mentordesk.services.cadence_read import local_day
-from mentordesk.services.errors import FieldValidationError, NotFoundError
+from mentordesk.services.errors import FieldValidationError, NotFoundError, found
 from mentordesk.services.kinds import Kind
 from mentordesk.services.words import translate
 
@@ -128,10 +128,7 @@ def validate(data: GoalData, *, created_on: date, is_new: bool = False) -> dict[
 
 
 def _get(session: Session, goal_id: str) -> Goal:
-    goal = session.get(Goal, goal_id)
-    if goal is None:
-        raise GoalNotFoundError(goal_id)
-    return goal
+    return found(session, Goal, goal_id, GoalNotFoundError)
 
 
 def check_mentors(session: Session, mentor_ids: Iterable[str]) -> None:

@@ -33,11 +33,10 @@ from mentordesk.resources_path import resource_path
 from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
 from mentordesk.services.template_files import TemplateError as TemplateError
-from mentordesk.services.template_files import damaged, read_template
+from mentordesk.services.template_files import damaged, read_template, read_text
 
 TEMPLATE_FORMAT = "mentordesk-meeting-template"
 TEMPLATE_VERSION = 1
-MAX_BYTES = 1_000_000
 SHIPPED_FOLDER = "meeting_templates"
 SHIPPED = "shipped:"  # a shipped template's ref: "shipped:<file stem>"
 MAX_SECTIONS = 30
@@ -127,19 +126,7 @@ def parse(text: str, path: Path) -> TemplateData:
 
 def load(path: Path) -> TemplateData:
     """Read the template file at ``path``; TemplateError says what is wrong with it."""
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise damaged(path, "it is far too large for a template")
-        raw = path.read_bytes()
-    except OSError as error:
-        raise TemplateError(
-            f"The template {path.name} cannot be read ({error.strerror or error})."
-        ) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise damaged(path, "it is damaged (not UTF-8 text)") from None
-    return parse(text, path)
+    return parse(read_text(path), path)
 
 
 def export_text(data: TemplateData) -> str:

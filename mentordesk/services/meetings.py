@@ -17,7 +17,7 @@ from mentordesk.db.types import new_id
 from mentordesk.services import note_history
 from mentordesk.services._loaded import MeetingNotFoundError
 from mentordesk.services._loaded import meeting as get_meeting
-from mentordesk.services.errors import FieldValidationError
+from mentordesk.services.errors import FieldValidationError, found
 from mentordesk.services.meeting_queries import MeetingDetail, MeetingRow, detail_of, meeting_row
 from mentordesk.services.words import translate
 
@@ -119,9 +119,7 @@ def save_notes(
     now: datetime,
 ) -> None:
     """Store the notes (and takeaways) as typed; snapshot history when it is due."""
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
-        raise MeetingNotFoundError(meeting_id)
+    meeting = found(session, Meeting, meeting_id, MeetingNotFoundError)
     if notes != meeting.notes:
         note_history.record_before_save(session, meeting, notes, now)
         meeting.notes = notes

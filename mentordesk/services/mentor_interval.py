@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.choices import IntervalUnit
 from mentordesk.db.models import Mentor
-from mentordesk.services.errors import FieldValidationError
+from mentordesk.services.errors import FieldValidationError, found
 from mentordesk.services.mentors import MentorNotFoundError
 from mentordesk.services.words import translate
 
@@ -47,9 +47,7 @@ def set_mentor_interval(
         raise CadenceValidationError(
             {"cadence_every": translate("services", "Choose days, weeks or months.")}
         )
-    mentor = session.get(Mentor, mentor_id)
-    if mentor is None:
-        raise MentorNotFoundError(mentor_id)
+    mentor = found(session, Mentor, mentor_id, MentorNotFoundError)
     mentor.cadence_every = every
     mentor.cadence_unit = unit if every is not None else None
     mentor.updated_at = now

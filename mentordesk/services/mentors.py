@@ -22,7 +22,7 @@ from mentordesk.db.models import Mentor, MentorStatusChange, MentorTag, Tag
 from mentordesk.db.types import new_id
 from mentordesk.services.cadence import Cadence
 from mentordesk.services.cadence_read import cadences_of
-from mentordesk.services.errors import FieldValidationError, NotFoundError
+from mentordesk.services.errors import FieldValidationError, NotFoundError, found
 from mentordesk.services.kinds import Kind
 from mentordesk.services.words import translate
 
@@ -245,10 +245,7 @@ def choices(session: Session) -> list[MentorChoice]:
 
 
 def _get(session: Session, mentor_id: str) -> Mentor:
-    mentor = session.get(Mentor, mentor_id)
-    if mentor is None:
-        raise MentorNotFoundError(mentor_id)
-    return mentor
+    return found(session, Mentor, mentor_id, MentorNotFoundError)
 
 
 def get(session: Session, mentor_id: str) -> MentorSnapshot:

@@ -19,7 +19,7 @@ from mentordesk.db.fast import IN_LIMIT, FastSelect, chunks, in_list
 from mentordesk.db.models import Goal, GoalMentor, Mentor, OutreachStep
 from mentordesk.db.types import new_id
 from mentordesk.services import mentors
-from mentordesk.services.errors import FieldValidationError, NotFoundError
+from mentordesk.services.errors import FieldValidationError, NotFoundError, found
 from mentordesk.services.kinds import Kind
 from mentordesk.services.words import translate
 
@@ -204,9 +204,7 @@ def add_step(
 
 
 def delete_step(session: Session, step_id: str) -> None:
-    step = session.get(OutreachStep, step_id)
-    if step is None:
-        raise StepNotFoundError(step_id)
+    step = found(session, OutreachStep, step_id, StepNotFoundError)
     session.delete(step)
     session.flush()
 

@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+MAX_BYTES = 1_000_000
+
 
 class TemplateError(ValueError):
     """A template file cannot be used; the message says why, for the user."""
@@ -15,6 +17,23 @@ class TemplateError(ValueError):
 
 def damaged(path: Path, why: str) -> TemplateError:
     return TemplateError(f"The template {path.name} cannot be used: {why}.")
+
+
+def read_text(path: Path) -> str:
+    """The text of the template file at ``path``; TemplateError if it cannot be read,
+    is far too large or is not UTF-8."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise damaged(path, "it is far too large for a template")
+        raw = path.read_bytes()
+    except OSError as error:
+        raise TemplateError(
+            f"The template {path.name} cannot be read ({error.strerror or error})."
+        ) from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise damaged(path, "it is damaged (not UTF-8 text)") from None
 
 
 def read_template(

@@ -22,6 +22,7 @@ from mentordesk.db.models import (
     Touch,
 )
 from mentordesk.services.cadence_read import local_day
+from mentordesk.services.errors import found
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorNotFoundError
 
@@ -79,9 +80,7 @@ def mentor_timeline(
 ) -> list[TimelineEntry]:
     """Everything that happened with ``mentor_id``, newest first (planned meetings,
     being in the future, on top)."""
-    mentor = session.get(Mentor, mentor_id)
-    if mentor is None:
-        raise MentorNotFoundError(mentor_id)
+    mentor = found(session, Mentor, mentor_id, MentorNotFoundError)
     me = Ref(Kind.MENTOR, mentor_id)
     entries = [
         TimelineEntry(

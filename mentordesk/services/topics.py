@@ -25,7 +25,7 @@ from mentordesk.db.choices import MeetingStatus, TopicStatus
 from mentordesk.db.models import AgendaItem, Meeting, Mentor, Topic
 from mentordesk.db.types import new_id
 from mentordesk.services import meetings
-from mentordesk.services.errors import FieldValidationError, NotFoundError
+from mentordesk.services.errors import FieldValidationError, NotFoundError, found
 from mentordesk.services.kinds import Kind
 from mentordesk.services.meeting_queries import MeetingRow
 from mentordesk.services.meetings import MeetingPlan
@@ -136,10 +136,7 @@ def add_topic(
 
 
 def _get(session: Session, topic_id: str) -> Topic:
-    topic = session.get(Topic, topic_id)
-    if topic is None:
-        raise TopicNotFoundError(topic_id)
-    return topic
+    return found(session, Topic, topic_id, TopicNotFoundError)
 
 
 def edit_topic(

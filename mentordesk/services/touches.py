@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from mentordesk.db.choices import TouchKind
 from mentordesk.db.models import Mentor, Touch
 from mentordesk.db.types import new_id
-from mentordesk.services.errors import FieldValidationError, NotFoundError
+from mentordesk.services.errors import FieldValidationError, NotFoundError, found
 from mentordesk.services.kinds import Kind
 from mentordesk.services.words import translate
 
@@ -98,10 +98,7 @@ def add_touch(session: Session, data: TouchData, *, today: date, now: datetime) 
 
 
 def _get(session: Session, touch_id: str) -> Touch:
-    touch = session.get(Touch, touch_id)
-    if touch is None:
-        raise TouchNotFoundError(touch_id)
-    return touch
+    return found(session, Touch, touch_id, TouchNotFoundError)
 
 
 def edit_touch(

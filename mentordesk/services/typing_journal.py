@@ -26,7 +26,8 @@ A file is a run of records, each checked by its length and CRC, so a torn last r
 
 In an encrypted data folder (``db/cipher``: a data key is active) each record is
 sealed instead (``MDJS``, the same header): the payload is ``nonce ‖ ciphertext ‖
-tag``, the ciphertext the JSON XOR a SHAKE-256 keystream of (journal key, nonce), the
+tag``, the ciphertext the JSON XOR a SHAKE-256 keystream of (journal key, nonce)
+(``db/keystream``), the
 tag an HMAC-SHA256 of (kind, seq, nonce, ciphertext) under a second key; both keys
 come from the data key (``cipher.derived_key``). A record whose tag does not match is
 read as the end of the file, as a torn one is. Stdlib only: the keystroke path gains
@@ -46,6 +47,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from mentordesk.db.keystream import keystream_xor
 
 log = logging.getLogger(__name__)
 
@@ -98,12 +101,6 @@ def _keys() -> tuple[bytes, bytes] | None:
     return _derived[1]
 
 
-def _xor(data: bytes, key: bytes, nonce: bytes) -> bytes:
-    stream = hashlib.shake_256(key + nonce).digest(len(data))
-    mixed = int.from_bytes(data, "little") ^ int.from_bytes(stream, "little")
-    return mixed.to_bytes(len(data), "little")
-
-
 def _tag(mac_key: bytes, kind: bytes, seq: int, body: bytes) -> bytes:
     return hmac.new(mac_key, b"%s %d " % (kind, seq) + body, hashlib.sha256).digest()[:_TAG]
 
@@ -118,7 +115,7 @@ def seal(
     if nonce is None:
         nonce = secrets.token_bytes(_NONCE)
     assert len(nonce) == _NONCE
-    body = nonce + _xor(payload, keys[0], nonce)
+    body = nonce + keystream_xor(payload, keys[0], nonce)
     return body + _tag(keys[1], kind, seq, body)
 
 
@@ -129,7 +126,7 @@ def unseal(keys: tuple[bytes, bytes] | None, kind: bytes, seq: int, sealed: byte
     body, tag = sealed[:-_TAG], sealed[-_TAG:]
     if not hmac.compare_digest(tag, _tag(keys[1], kind, seq, body)):
         return None
-    return _xor(body[_NONCE:], keys[0], body[:_NONCE])
+    return keystream_xor(body[_NONCE:], keys[0], body[:_NONCE])
 
 
 def utf16(text: str) -> bytes:

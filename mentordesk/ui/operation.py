@@ -27,6 +27,7 @@ from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui import messages, vocabulary
 from mentordesk.ui.area import area_title
 from mentordesk.ui.context import AppContext, Written
+from mentordesk.ui.formats import clipped
 
 T = TypeVar("T")
 
@@ -85,6 +86,11 @@ def perform(
         done=done,
         initiator=initiator,
     )
+
+
+def short(title: str) -> str:
+    """A record's title as a label names it: at most 40 characters, cut after a word."""
+    return clipped(title, 40)
 
 
 def performed(

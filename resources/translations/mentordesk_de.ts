@@ -1029,26 +1029,6 @@
       <translation>MentorDesk sichert Ihre Daten beim Start (einmal täglich), jede halbe Stunde während Sie arbeiten und vor jedem Update, Import und jeder Wiederherstellung. Es behält alle Sicherungen der letzten zwei Tage, danach eine pro Tag, eine pro Woche und eine pro Monat.</translation>
     </message>
     <message>
-      <source>Taken</source>
-      <translation>Erstellt</translation>
-    </message>
-    <message>
-      <source>Why</source>
-      <translation>Warum</translation>
-    </message>
-    <message>
-      <source>Size</source>
-      <translation>Größe</translation>
-    </message>
-    <message>
-      <source>Mentors</source>
-      <translation>Mentoren</translation>
-    </message>
-    <message>
-      <source>Meetings</source>
-      <translation>Treffen</translation>
-    </message>
-    <message>
       <source>Back Up Now</source>
       <translation>Jetzt sichern</translation>
     </message>
@@ -1063,10 +1043,6 @@
     <message>
       <source>Close</source>
       <translation>Schließen</translation>
-    </message>
-    <message>
-      <source>unreadable</source>
-      <translation>nicht lesbar</translation>
     </message>
     <message>
       <source>No backups yet.</source>
@@ -1117,6 +1093,33 @@
     <message>
       <source>&amp;Backups…</source>
       <translation>&amp;Sicherungen …</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsModel</name>
+    <message>
+      <source>Taken</source>
+      <translation>Erstellt</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Warum</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Größe</translation>
+    </message>
+    <message>
+      <source>Mentors</source>
+      <translation>Mentoren</translation>
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation>Treffen</translation>
+    </message>
+    <message>
+      <source>unreadable</source>
+      <translation>nicht lesbar</translation>
     </message>
   </context>
   <context>

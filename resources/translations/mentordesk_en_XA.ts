@@ -1029,26 +1029,6 @@
       <translation>[MentorDesk ƀàçķš ûþ ýöûŕ đàţà ŵĥéñ îţ šţàŕţš (öñçé à đàý), évéŕý ĥàĺf ĥöûŕ ŵĥîĺé ýöû ŵöŕķ, àñđ ƀéföŕé évéŕý ûþđàţé, îḿþöŕţ àñđ ŕéšţöŕé. Îţ ķééþš àĺĺ ƀàçķûþš öf ţĥé ĺàšţ ţŵö đàýš, ţĥéñ öñé à đàý, öñé à ŵééķ àñđ öñé à ḿöñţĥ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
     </message>
     <message>
-      <source>Taken</source>
-      <translation>[Ţàķéñ ·]</translation>
-    </message>
-    <message>
-      <source>Why</source>
-      <translation>[Ŵĥý ·]</translation>
-    </message>
-    <message>
-      <source>Size</source>
-      <translation>[Šîžé ·]</translation>
-    </message>
-    <message>
-      <source>Mentors</source>
-      <translation>[Méñţöŕš ·]</translation>
-    </message>
-    <message>
-      <source>Meetings</source>
-      <translation>[Mééţîñĝš ··]</translation>
-    </message>
-    <message>
       <source>Back Up Now</source>
       <translation>[Ɓàçķ Ûþ Ñöŵ ···]</translation>
     </message>
@@ -1063,10 +1043,6 @@
     <message>
       <source>Close</source>
       <translation>[Çĺöšé ·]</translation>
-    </message>
-    <message>
-      <source>unreadable</source>
-      <translation>[ûñŕéàđàƀĺé ··]</translation>
     </message>
     <message>
       <source>No backups yet.</source>
@@ -1117,6 +1093,33 @@
     <message>
       <source>&amp;Backups…</source>
       <translation>[&amp;Ɓàçķûþš… ··]</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsModel</name>
+    <message>
+      <source>Taken</source>
+      <translation>[Ţàķéñ ·]</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>[Ŵĥý ·]</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>[Šîžé ·]</translation>
+    </message>
+    <message>
+      <source>Mentors</source>
+      <translation>[Méñţöŕš ·]</translation>
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation>[Mééţîñĝš ··]</translation>
+    </message>
+    <message>
+      <source>unreadable</source>
+      <translation>[ûñŕéàđàƀĺé ··]</translation>
     </message>
   </context>
   <context>

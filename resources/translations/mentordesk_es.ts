@@ -1029,26 +1029,6 @@
       <translation>MentorDesk hace una copia de seguridad de tus datos al iniciarse (una vez al día), cada media hora mientras trabajas y antes de cada actualización, importación y restauración. Conserva todas las copias de los dos últimos días y después una al día, una a la semana y una al mes.</translation>
     </message>
     <message>
-      <source>Taken</source>
-      <translation>Hecha</translation>
-    </message>
-    <message>
-      <source>Why</source>
-      <translation>Por qué</translation>
-    </message>
-    <message>
-      <source>Size</source>
-      <translation>Tamaño</translation>
-    </message>
-    <message>
-      <source>Mentors</source>
-      <translation>Mentores</translation>
-    </message>
-    <message>
-      <source>Meetings</source>
-      <translation>Reuniones</translation>
-    </message>
-    <message>
       <source>Back Up Now</source>
       <translation>Hacer copia ahora</translation>
     </message>
@@ -1063,10 +1043,6 @@
     <message>
       <source>Close</source>
       <translation>Cerrar</translation>
-    </message>
-    <message>
-      <source>unreadable</source>
-      <translation>ilegible</translation>
     </message>
     <message>
       <source>No backups yet.</source>
@@ -1117,6 +1093,33 @@
     <message>
       <source>&amp;Backups…</source>
       <translation>&amp;Copias de seguridad…</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsModel</name>
+    <message>
+      <source>Taken</source>
+      <translation>Hecha</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Por qué</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Tamaño</translation>
+    </message>
+    <message>
+      <source>Mentors</source>
+      <translation>Mentores</translation>
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation>Reuniones</translation>
+    </message>
+    <message>
+      <source>unreadable</source>
+      <translation>ilegible</translation>
     </message>
   </context>
   <context>

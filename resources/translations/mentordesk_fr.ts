@@ -1029,26 +1029,6 @@
       <translation>MentorDesk sauvegarde vos données au démarrage (une fois par jour), toutes les demi-heures pendant que vous travaillez, et avant chaque mise à jour, importation et restauration. Il garde toutes les sauvegardes des deux derniers jours, puis une par jour, une par semaine et une par mois.</translation>
     </message>
     <message>
-      <source>Taken</source>
-      <translation>Prise le</translation>
-    </message>
-    <message>
-      <source>Why</source>
-      <translation>Pourquoi</translation>
-    </message>
-    <message>
-      <source>Size</source>
-      <translation>Taille</translation>
-    </message>
-    <message>
-      <source>Mentors</source>
-      <translation>Mentors</translation>
-    </message>
-    <message>
-      <source>Meetings</source>
-      <translation>Rencontres</translation>
-    </message>
-    <message>
       <source>Back Up Now</source>
       <translation>Sauvegarder maintenant</translation>
     </message>
@@ -1063,10 +1043,6 @@
     <message>
       <source>Close</source>
       <translation>Fermer</translation>
-    </message>
-    <message>
-      <source>unreadable</source>
-      <translation>illisible</translation>
     </message>
     <message>
       <source>No backups yet.</source>
@@ -1117,6 +1093,33 @@
     <message>
       <source>&amp;Backups…</source>
       <translation>&amp;Sauvegardes…</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsModel</name>
+    <message>
+      <source>Taken</source>
+      <translation>Prise le</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Pourquoi</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <source>Mentors</source>
+      <translation>Mentors</translation>
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation>Rencontres</translation>
+    </message>
+    <message>
+      <source>unreadable</source>
+      <translation>illisible</translation>
     </message>
   </context>
   <context>

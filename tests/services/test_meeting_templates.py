@@ -81,6 +81,16 @@ def test_export_then_import_gives_the_same_template_and_a_damaged_file_is_refuse
         bad.write_text(text, encoding="utf-8")
         with pytest.raises(TemplateError, match=why):
             meeting_templates.load(bad)
+    for raw, why in (
+        (b"\xff\xfe\x00garbage", "not UTF-8"),
+        (b" " * 1_000_001, "far too large"),
+    ):
+        bad = tmp_path / "bad.json"
+        bad.write_bytes(raw)
+        with pytest.raises(TemplateError, match=why):
+            meeting_templates.load(bad)
+    with pytest.raises(TemplateError, match="cannot be read"):
+        meeting_templates.load(tmp_path / "gone.json")
     with database.session() as session, pytest.raises(FieldValidationError):
         meeting_templates.add_template(session, TemplateData("  "), now=NOW)
 

@@ -145,6 +145,10 @@ class DialogAnswerer:
     def pending(self) -> int:
         return len(self._actions)
 
+    def forget(self) -> None:
+        """Drop the answers no dialog took (a test that asks whether one opened)."""
+        self._actions.clear()
+
     def _poll(self) -> None:
         if not self._actions:
             return

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
+import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtTest import QTest
@@ -158,6 +160,25 @@ def activate(qtbot: QtBot, window: QWidget) -> None:
     """
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+
+
+def context_at(moment: datetime) -> Any:
+    """A test module's ``context`` fixture: the shared context with its clock stopped
+    at ``moment`` (write ``context = context_at(NOW)`` at the top of the module)."""
+
+    @pytest.fixture(name="context")
+    def stopped(context: AppContext) -> AppContext:
+        context.set_clock(lambda: moment)
+        return context
+
+    return stopped
+
+
+def delete_now(qtbot: QtBot, widget: QWidget) -> None:
+    """Delete ``widget`` (and its timers) and return once it is gone: no wait for a
+    time that a busy machine may not keep."""
+    with qtbot.waitSignal(widget.destroyed, timeout=30_000):
+        widget.deleteLater()
 
 
 def check_model(tester: ModelTester, model: QAbstractItemModel) -> None:

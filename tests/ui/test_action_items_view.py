@@ -25,16 +25,12 @@ from mentordesk.ui.formats import to_qdate
 from mentordesk.ui.lists.list_area import PAGE_EMPTY, PAGE_LIST
 from mentordesk.ui.theme import error_colour
 from tests.ui.conftest import DialogAnswerer
-from tests.ui.helpers import add_people, check_model, click, press
+from tests.ui.helpers import add_people, check_model, click, context_at, press
 
 TODAY = date(2025, 3, 10)
 
 
-@pytest.fixture
-def context(context: AppContext) -> AppContext:
-    """The shared context, on a fixed day."""
-    context.set_clock(lambda: datetime.combine(TODAY, time(12)).astimezone())
-    return context
+context = context_at(datetime.combine(TODAY, time(12)).astimezone())
 
 
 @pytest.fixture

@@ -41,7 +41,7 @@ from mentordesk.ui.shell.lock_screen import LockScreen
 from mentordesk.ui.shell.main_window import MainWindow
 from tests.e2e.desktop import session_bus
 from tests.ui.conftest import DialogAnswerer
-from tests.ui.helpers import mentors_view, press, type_keys, type_text
+from tests.ui.helpers import delete_now, mentors_view, press, type_keys, type_text
 
 PASSPHRASE = "correct horse"
 WHEN = datetime(2025, 3, 4, 15, 30, tzinfo=UTC)  # long past: typing starts no clock
@@ -96,9 +96,8 @@ def session(qtbot: QtBot, paths: Paths) -> Iterator[DataSession]:
             lock.unlock()
         window.close()
     data.close()
-    if window is not None:
-        window.deleteLater()
-    qtbot.wait(50)
+    if window is not None:  # its timers go with it
+        delete_now(qtbot, window)
 
 
 def start(session: DataSession, dialogs: DialogAnswerer, encrypted: bool = True) -> MainWindow:

@@ -4,24 +4,26 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from mentordesk.config import Paths
-from mentordesk.db.backup import list_backups
+from mentordesk.db.backup import backup_name, list_backups
 from mentordesk.db.database import Database
 from mentordesk.db.types import utc_now
 from mentordesk.services import backup as backups
 from mentordesk.services.mentors import MentorData, create_mentor, list_mentors
 from mentordesk.ui.data.backups_dialog import BackupsDialog
-from mentordesk.ui.formats import short_datetime
+from mentordesk.ui.formats import long_datetime, short_datetime
 from mentordesk.ui.settings import open_settings
 from mentordesk.ui.shell.data_session import DataSession
 from tests.ui.conftest import DialogAnswerer
+from tests.ui.helpers import check_model
 
 
 def add(database: Database, *names: str) -> None:
@@ -74,19 +76,112 @@ def test_backups_are_made_off_the_ui_thread_and_listed_with_their_counts(
     try:
         dialog = BackupsDialog(session)
         qtbot.addWidget(dialog)
-        assert dialog.table.rowCount() == 0
+        assert dialog.model.rowCount() == 0
+        assert dialog.status.text() == "No backups yet."
+        assert not dialog.restore_button.isEnabled()
         with qtbot.waitSignal(session.job.backed_up, timeout=30000):
             click(dialog, "backUpNowButton")
     finally:
         backups.make_backup = original
     assert ran_in and ran_in[0] != threading.get_ident()
     assert session.job.worker.thread() is not QThread.currentThread()
-    assert dialog.table.rowCount() == 1
-    row = [dialog.table.item(0, column).text() for column in range(5)]  # type: ignore[union-attr]
+    assert dialog.model.rowCount() == 1
+    row = [dialog.model.index(0, column).data() for column in range(5)]
     assert row[1] == "Made by you"
     assert row[3:] == ["2", "0"]
     # The date as every other list writes it (issue 18: it said "6 12 2026 18:58").
     assert row[0] == short_datetime(backups.list_summaries(session.paths)[0].taken_at)
+    assert dialog.status.text() == "Backed up."
+
+
+def shown_rows(dialog: BackupsDialog) -> list[list[str]]:
+    model = dialog.table.model()
+    return [
+        [model.index(row, column).data() for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+
+
+def chosen_row(dialog: BackupsDialog) -> int:
+    rows = dialog.table.selectionModel().selectedRows()
+    assert len(rows) == 1
+    return rows[0].row()
+
+
+def test_the_list_shows_the_newest_backup_first_and_chosen_and_an_unreadable_one_cannot_be_restored(
+    qtbot: QtBot, qtmodeltester: ModelTester, session: DataSession, dialogs: DialogAnswerer
+) -> None:
+    assert session.start()
+    assert session.database is not None
+    add(session.database, "Ada Lovelace")
+    now = utc_now()
+    older = backups.make_backup(session.paths, backups.Reason.DAILY, now=now - timedelta(hours=3))
+    add(session.database, "Grace Hopper")
+    newer = backups.make_backup(session.paths, backups.Reason.MANUAL, now=now - timedelta(hours=1))
+    broken = session.paths.backups_dir / backup_name(now - timedelta(hours=2), "auto")
+    broken.write_bytes(b"not a database")
+
+    dialog = BackupsDialog(session, session.window)
+    qtbot.addWidget(dialog)
+    check_model(qtmodeltester, dialog.table.model())
+    summaries = backups.list_summaries(session.paths)
+    assert [s.path for s in summaries] == [newer, broken, older]
+    rows = shown_rows(dialog)
+    assert [row[1] for row in rows] == ["Made by you", "While you worked", "Daily"]
+    assert [row[3:] for row in rows] == [["2", "0"], ["0", "0"], ["1", "0"]]
+    assert rows[0][0] == short_datetime(summaries[0].taken_at)
+    assert rows[1][2] == "unreadable"
+    # The newest is chosen when the list opens, ready to restore.
+    assert chosen_row(dialog) == 0 and dialog.restore_button.isEnabled()
+    # The unreadable one cannot be restored: the button goes grey, a double-click does nothing.
+    dialog.table.selectRow(1)
+    assert not dialog.restore_button.isEnabled()
+    dialog.table.doubleClicked.emit(dialog.table.model().index(1, 0))
+    assert dialogs.names == []
+    dialog.table.selectRow(2)
+    assert dialog.restore_button.isEnabled()
+
+
+def test_restore_asks_about_the_chosen_row_and_cancel_changes_nothing(
+    qtbot: QtBot, session: DataSession, dialogs: DialogAnswerer
+) -> None:
+    assert session.start()
+    assert session.database is not None
+    add(session.database, "Ada Lovelace")
+    now = utc_now()
+    older = backups.make_backup(session.paths, backups.Reason.DAILY, now=now - timedelta(hours=2))
+    add(session.database, "Grace Hopper")
+    backups.make_backup(session.paths, backups.Reason.MANUAL, now=now - timedelta(hours=1))
+
+    dialog = BackupsDialog(session, session.window)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(1)
+    dialogs.answer(lambda box: click(box, "cancelButton"))
+    dialog.table.doubleClicked.emit(dialog.table.model().index(1, 2))  # as a double-click does
+    assert dialogs.names == ["confirmRestoreBox"]
+    taken = backups.list_summaries(session.paths)[1].taken_at
+    assert long_datetime(taken) in dialogs.texts[0]
+    assert "1 mentor," in dialogs.texts[0] and "0 meetings" in dialogs.texts[0]
+    assert dialog.selected() is not None and dialog.selected().path == older  # type: ignore[union-attr]
+    assert shown_mentors(session) == ["Ada Lovelace", "Grace Hopper"]
+    assert session.database is not None and dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_backing_up_now_keeps_the_chosen_backup_chosen(qtbot: QtBot, session: DataSession) -> None:
+    assert session.start()
+    assert session.database is not None
+    add(session.database, "Ada Lovelace")
+    now = utc_now()
+    older = backups.make_backup(session.paths, backups.Reason.DAILY, now=now - timedelta(hours=2))
+    backups.make_backup(session.paths, backups.Reason.MANUAL, now=now - timedelta(hours=1))
+    dialog = BackupsDialog(session, session.window)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(1)
+    with qtbot.waitSignal(session.job.backed_up, timeout=30000):
+        click(dialog, "backUpNowButton")
+    assert dialog.table.model().rowCount() == 3
+    assert dialog.selected() is not None and dialog.selected().path == older  # type: ignore[union-attr]
+    assert chosen_row(dialog) == 2
     assert dialog.status.text() == "Backed up."
 
 

@@ -16,17 +16,13 @@ from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.meetings.brief import BriefPanel
 from tests.ui.conftest import LinkCatcher
-from tests.ui.helpers import click
+from tests.ui.helpers import click, context_at
 
 HELD = datetime(2025, 3, 4, 15, 30, tzinfo=UTC)
 NEXT = datetime(2025, 4, 1, 15, 30, tzinfo=UTC)
 
 
-@pytest.fixture
-def context(context: AppContext) -> AppContext:
-    """The shared context, on a fixed day."""
-    context.set_clock(lambda: datetime(2025, 3, 10, 12, tzinfo=UTC))
-    return context
+context = context_at(datetime(2025, 3, 10, 12, tzinfo=UTC))
 
 
 @pytest.fixture

@@ -28,7 +28,14 @@ from mentordesk.ui.shell.data_session import DataSession
 from mentordesk.ui.shell.encryption_dialog import PassphraseDialog, RecoveryKeyDialog
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.cut_check import cut_texts
-from tests.ui.helpers import add_people, click, mentors_view, shown_names, type_keys
+from tests.ui.helpers import (
+    add_people,
+    click,
+    delete_now,
+    mentors_view,
+    shown_names,
+    type_keys,
+)
 
 W = TypeVar("W", bound=QObject)
 PEOPLE = ("Ada Quillfeather", "Bo Rennetwick")
@@ -56,8 +63,7 @@ def session(qtbot: QtBot, paths: Paths) -> Iterator[DataSession]:
         window.close()
     data.close()
     if window is not None:  # its timers go with it, before the key is forgotten
-        window.deleteLater()
-    qtbot.wait(50)
+        delete_now(qtbot, window)
 
 
 def child(dialog: QDialog, kind: type[W], name: str) -> W:

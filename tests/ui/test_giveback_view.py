@@ -157,3 +157,65 @@ def test_opening_a_done_idea_from_search_shows_it(
     assert window.current_area() == "giveback"
     current = view.current()
     assert current is not None and current.idea == "Podcast link"  # "not done" filter cleared
+
+
+def test_the_filters_show_one_mentors_ideas_and_done_ones_on_request(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    ada = mentor_with_meetings(window, database, "Ada", 1)
+    grace = mentor_with_meetings(window, database, "Grace", 1)
+    today = context_of(window).today()
+    with database.session() as session:
+        for mentor_id, idea, status in (
+            (ada, "Thank-you card", "idea"),
+            (ada, "Podcast link", "done"),
+            (grace, "Intro to Linus", "planned"),
+        ):
+            data = GiveBackData(mentor_id, idea, status=status)
+            givebacks.create(session, data, today=today, now=utc_now())
+    view = view_of(window)
+    assert sorted(ideas(view)) == ["Intro to Linus", "Thank-you card"]  # not done yet
+    view.mentor_filter.setCurrentIndex(view.mentor_filter.findText("Ada"))
+    assert ideas(view) == ["Thank-you card"]
+    view.status_filter.setCurrentIndex(view.status_filter.findText("All"))
+    assert sorted(ideas(view)) == ["Podcast link", "Thank-you card"]
+    view.status_filter.setCurrentIndex(view.status_filter.findText("Planned"))
+    assert ideas(view) == []
+    view.mentor_filter.setCurrentIndex(view.mentor_filter.findData(""))
+    assert ideas(view) == ["Intro to Linus"]
+
+
+def test_the_tabs_edit_and_delete_buttons_act_on_the_chosen_idea_only(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: DialogAnswerer
+) -> None:
+    ada = mentor_with_meetings(window, database, "Ada", 1)
+    today = context_of(window).today()
+    with database.session() as session:
+        for idea in ("Thank-you card", "Podcast link"):
+            givebacks.create(session, GiveBackData(ada, idea), today=today, now=utc_now())
+    mentors = mentors_view(window)
+    mentors.reload()  # written behind the app's back
+    mentors.select(ada)
+    tab = mentors.detail_tabs.give_backs
+    mentors.detail_tabs.setCurrentWidget(tab)
+    tab.table.clearSelection()
+    tab.table.setCurrentIndex(tab.table.model().index(-1, -1))
+    assert tab.current() is None
+    tab.edit()  # nothing chosen (a key pressed on an empty choice): no dialog
+    tab.delete()
+    assert dialogs.names == []
+    tab.select_record(next(r.id for r in tab.model.rows() if r.idea == "Podcast link"))
+    seen: list[str] = []
+
+    def read_and_cancel(dialog: QDialog) -> None:
+        assert isinstance(dialog, GiveBackDialog)
+        seen.append(dialog.idea.text())
+        dialog.reject()
+
+    dialogs.answer(read_and_cancel)
+    click(tab.edit_button)  # a button's click carries "checked": not taken for the idea
+    assert seen == ["Podcast link"]
+    dialogs.answer(lambda box: box.reject())  # Escape: the last choice, Cancel
+    click(tab.delete_button)
+    assert "Podcast link" in dialogs.texts[-1]
+    assert sorted(r.idea for r in tab.model.rows()) == ["Podcast link", "Thank-you card"]

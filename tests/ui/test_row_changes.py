@@ -20,7 +20,6 @@ from mentordesk.db.types import utc_now
 from mentordesk.services import action_items, meetings
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.meetings import MeetingPlan
-from mentordesk.services.mentors import MentorData, create_mentor
 from mentordesk.ui.action_items.area import ActionItemsView
 from mentordesk.ui.action_items.table import ActionTableModel
 from mentordesk.ui.context import AppContext
@@ -30,7 +29,7 @@ from mentordesk.ui.meetings.table import MeetingTableModel
 
 # The Action items tests' context (its clock at noon on TODAY) and model check, which
 # watches every signal a model sends from then on.
-from tests.ui.helpers import check_model
+from tests.ui.helpers import add_people, check_model
 from tests.ui.test_action_items_view import TODAY, context
 
 __all__ = ["context"]  # a fixture, used by name
@@ -40,11 +39,7 @@ NOW = datetime.combine(TODAY, time(12)).astimezone()
 
 @pytest.fixture
 def people(database: Database) -> list[str]:
-    with database.session() as session:
-        return [
-            create_mentor(session, MentorData(name=name, status="active"), now=utc_now()).id
-            for name in ("Ada Lovelace", "Grace Hopper", "Émilie du Châtelet")
-        ]
+    return list(add_people(database, "Ada Lovelace", "Grace Hopper", "Émilie du Châtelet").values())
 
 
 def write(context: AppContext, change: Callable[[Session], Any], *refs: Ref) -> None:

@@ -18,7 +18,14 @@ from mentordesk.ui.settings import open_settings
 from mentordesk.ui.shell.data_session import DataSession
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.cut_check import cut_texts
-from tests.ui.helpers import add_people, click, mentors_view, shown_names, type_keys
+from tests.ui.helpers import (
+    add_people,
+    click,
+    delete_now,
+    mentors_view,
+    shown_names,
+    type_keys,
+)
 
 PEOPLE = ("Ada Quillfeather", "Bo Rennetwick")
 
@@ -70,8 +77,7 @@ def session(qtbot: QtBot, paths: Paths) -> Iterator[DataSession]:
         window.close()
     data.close()
     if window is not None:  # its timers go with it, before the key is forgotten
-        window.deleteLater()
-    qtbot.wait(50)
+        delete_now(qtbot, window)
 
 
 def parts(dialog: QDialog) -> tuple[QLineEdit, QPushButton, QLabel]:
@@ -181,8 +187,7 @@ def test_remember_on_this_computer_opens_the_next_start_without_asking(
         assert first.window is not None
         first.window.close()
         first.close()
-        first.window.deleteLater()  # its timers go with it: the next start is a new one
-        qtbot.wait(20)
+        delete_now(qtbot, first.window)  # its timers go with it: the next start is a new one
         assert list(store.kept.values()) == ["correct horse"]
 
         cipher.lock()

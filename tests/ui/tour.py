@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -32,6 +31,7 @@ from mentordesk.ui.mentors.area import MentorsView
 from mentordesk.ui.prospects.area import ProspectsView
 from mentordesk.ui.shell.data_session import DataSession
 from mentordesk.ui.shell.main_window import MainWindow
+from tests.ui.conftest import DialogAnswerer
 
 # (where, the top-level widget shown) -> what is wrong there
 Inspect = Callable[[str, QWidget], list[str]]
@@ -41,27 +41,19 @@ def while_modal(trigger: Callable[[], object], inspect: Callable[[QDialog], None
     """Run ``trigger`` (which opens a modal dialog and waits in its ``exec()``); while
     the dialog is open, ``inspect`` it, then close it with Cancel. False if no dialog
     opened."""
-    seen: list[QDialog] = []
-    done = False
 
-    def poll(tries: int = 0) -> None:
-        if done:
-            return
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog) and dialog.isVisible():
-            seen.append(dialog)
-            try:
-                inspect(dialog)
-            finally:
-                dialog.reject()
-            return
-        if tries < 300:  # ~3 s
-            QTimer.singleShot(10, lambda: poll(tries + 1))
+    def look_then_cancel(dialog: QDialog) -> None:
+        try:
+            inspect(dialog)
+        finally:
+            dialog.reject()
 
-    QTimer.singleShot(0, poll)
+    answerer = DialogAnswerer()
+    answerer.answer(look_then_cancel)
     trigger()
-    done = True
-    return bool(seen)
+    opened = answerer.pending == 0
+    answerer.forget()
+    return opened
 
 
 class Tour:

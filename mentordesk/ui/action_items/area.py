@@ -14,8 +14,8 @@ from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.ui import labels
 from mentordesk.ui.action_items import operations
-from mentordesk.ui.action_items.done_dialog import DueDateDialog, mark_item_done
-from mentordesk.ui.action_items.item_dialog import add_action_item, edit_action_item
+from mentordesk.ui.action_items.commands import ItemCommands
+from mentordesk.ui.action_items.done_dialog import DueDateDialog
 from mentordesk.ui.action_items.table import COLUMNS, ActionFilterProxy, ActionTableModel
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.lists.list_area import ListArea
@@ -25,7 +25,7 @@ from mentordesk.ui.privacy import PRIVATE_KEYS, private_switch_text
 from mentordesk.ui.widgets.empty_state import EmptyState
 
 
-class ActionItemsView(ListArea[ActionItemState]):
+class ActionItemsView(ListArea[ActionItemState], ItemCommands):
     """All action items; mark done with an outcome, reopen, drop, due dates, report back.
 
     Every change is undoable through the shared undo stack."""
@@ -206,23 +206,12 @@ class ActionItemsView(ListArea[ActionItemState]):
         except service.ActionItemValidationError as error:
             tell(self, self.tr("Action items"), " ".join(error.errors.values()))
 
-    def add_item(self) -> None:
-        """A new action item, for the mentor chosen in the filter if there is one."""
-        mentor_id = str(self.mentor_filter.currentData() or "") or None
-        item_id = add_action_item(self.context, mentor_id, self)
-        if item_id is not None:
-            self.select_item(item_id)
+    def new_item_mentor(self) -> str | None:
+        """The mentor chosen in the filter, if there is one."""
+        return str(self.mentor_filter.currentData() or "") or None
 
-    def edit_item(self) -> None:
-        item = self.current()
-        if item is not None:
-            edit_action_item(self.context, item.id, self)
-
-    def mark_done(self) -> None:
-        """Ask how it turned out, then mark the selected item done."""
-        item = self.current()
-        if item is not None:
-            mark_item_done(self.context, item, self)
+    def show_item(self, item_id: str) -> None:
+        self.select_item(item_id)
 
     def reopen(self) -> None:
         self._change(

@@ -9,14 +9,13 @@ from mentordesk.db.choices import ActionStatus
 from mentordesk.services import action_items as service
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.kinds import Kind
-from mentordesk.ui.action_items.done_dialog import mark_item_done
-from mentordesk.ui.action_items.item_dialog import add_action_item, edit_action_item
+from mentordesk.ui.action_items.commands import ItemCommands
 from mentordesk.ui.action_items.table import ActionFilterProxy, ActionTableModel
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.lists.scoped_list import ScopedList
 
 
-class MentorActionsPanel(ScopedList[ActionItemState]):
+class MentorActionsPanel(ScopedList[ActionItemState], ItemCommands):
     """The mentor's action items, open ones first by due date."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -45,7 +44,7 @@ class MentorActionsPanel(ScopedList[ActionItemState]):
             "mentorEditActionButton",
             self.tr("Edit…"),
             self.tr("Edit the action item"),
-            self.edit_current,
+            self.edit_item,
         )
         self.done_button = self.button(
             "mentorDoneActionButton",
@@ -68,7 +67,7 @@ class MentorActionsPanel(ScopedList[ActionItemState]):
         header.setStretchLastSection(False)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.table.doubleClicked.connect(lambda _index: self.edit_item())
         self.finish_buttons()
 
     def read(self, mentor_id: str) -> list[ActionItemState]:
@@ -100,19 +99,8 @@ class MentorActionsPanel(ScopedList[ActionItemState]):
     def current_item(self) -> ActionItemState | None:
         return self.current()
 
-    def add_item(self) -> None:
-        if self.mentor_id is None:
-            return
-        item_id = add_action_item(self.context, self.mentor_id, self)
-        if item_id is not None:
-            self.select_record(item_id)
+    def new_item_mentor(self) -> str | None:
+        return self.mentor_id
 
-    def edit_current(self) -> None:
-        item = self.current()
-        if item is not None:
-            edit_action_item(self.context, item.id, self)
-
-    def mark_done(self) -> None:
-        item = self.current()
-        if item is not None:
-            mark_item_done(self.context, item, self)
+    def show_item(self, item_id: str) -> None:
+        self.select_record(item_id)

@@ -24,7 +24,7 @@ from mentordesk.ui.agreements.fields import CHOICE, DAY, FIELDS, FREQUENCY, MINU
 from mentordesk.ui.mentors import cadence_text
 from mentordesk.ui.widgets.date_fields import DateField
 from mentordesk.ui.widgets.form_text import LongTextEdit, refill_line
-from mentordesk.ui.widgets.record_editor import KINDS, FieldKind, RecordEditor
+from mentordesk.ui.widgets.record_editor import KINDS, FieldKind, RecordEditor, typed
 
 
 class OptionalDate(QWidget):
@@ -157,23 +157,19 @@ class AgreementForm(QWidget):
         return self._widgets[name]
 
     def line(self, name: str) -> QLineEdit:
-        return _line(self._widgets[name])
+        return self.editor.widget_as(name, QLineEdit)
 
     def text_edit(self, name: str) -> QPlainTextEdit:
-        widget = self._widgets[name]
-        assert isinstance(widget, QPlainTextEdit)
-        return widget
+        return self.editor.widget_as(name, QPlainTextEdit)
 
     def combo(self, name: str) -> QComboBox:
-        widget = self._widgets[name]
-        assert isinstance(widget, QComboBox)
-        return widget
+        return self.editor.widget_as(name, QComboBox)
 
     def day(self, name: str) -> OptionalDate:
-        return _day(self._widgets[name])
+        return self.editor.widget_as(name, OptionalDate)
 
     def spin(self, name: str) -> QSpinBox:
-        return _spin(self._widgets[name])
+        return self.editor.widget_as(name, QSpinBox)
 
     # -- values ---------------------------------------------------------------------
     def fill(
@@ -232,15 +228,12 @@ class AgreementForm(QWidget):
 
 
 def _line(widget: QWidget) -> QLineEdit:
-    assert isinstance(widget, QLineEdit)
-    return widget
+    return typed(widget, QLineEdit)
 
 
 def _spin(widget: QWidget) -> QSpinBox:
-    assert isinstance(widget, QSpinBox)
-    return widget
+    return typed(widget, QSpinBox)
 
 
 def _day(widget: QWidget) -> OptionalDate:
-    assert isinstance(widget, OptionalDate)
-    return widget
+    return typed(widget, OptionalDate)

@@ -13,13 +13,7 @@ from mentordesk.services.attachment_files import Stored
 from mentordesk.services.attachments import AttachmentRow
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui.context import AppContext, Written
-from mentordesk.ui.formats import clipped
-from mentordesk.ui.operation import perform, performed
-
-
-def short(text: str) -> str:
-    """A title as it is named in a label: at most 40 characters, cut after a word."""
-    return clipped(text, 40)
+from mentordesk.ui.operation import perform, performed, short
 
 
 def attach_file(

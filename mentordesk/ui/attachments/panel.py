@@ -28,6 +28,7 @@ from mentordesk.ui.context import AppContext
 from mentordesk.ui.links import open_link
 from mentordesk.ui.lists.scoped_list import ScopedList
 from mentordesk.ui.lists.tables import Column, fit_columns
+from mentordesk.ui.operation import short
 
 WEB = ("http", "https")
 
@@ -179,7 +180,7 @@ class AttachmentsPanel(ScopedList[AttachmentRow]):
     def _progressed(self, name: str, done: int, total: int) -> None:
         percent = 100 * done // total if total else 0
         self.copying = self.tr("Copying “{name}”: {percent} %…").format(
-            name=operations.short(name), percent=percent
+            name=short(name), percent=percent
         )
         self.update_text()
 

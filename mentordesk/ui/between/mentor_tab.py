@@ -17,6 +17,7 @@ from mentordesk.ui.actions import make_action
 from mentordesk.ui.between import dialogs, operations
 from mentordesk.ui.between.table import TopicProxy, TopicTableModel, TouchTableModel
 from mentordesk.ui.context import AppContext
+from mentordesk.ui.lists.chosen import on_chosen
 from mentordesk.ui.lists.scoped_list import ScopedList
 from mentordesk.ui.lists.tables import Column, fit_columns
 
@@ -118,20 +119,18 @@ class MentorTopics(ScopedList[TopicRow]):
             if made is not None:
                 self.select_record(made.id)
 
-    def edit(self) -> None:
-        item = self.current()
-        if item is not None:
-            dialogs.drop_topic(self.context, self, item=item)
+    @on_chosen
+    def edit(self, item: TopicRow) -> None:
+        dialogs.drop_topic(self.context, self, item=item)
 
     def set_status(self, status: TopicStatus) -> None:
         item = self.current()
         if item is not None:
             operations.set_topic_status(self.context, self, item, status)
 
-    def delete(self) -> None:
-        item = self.current()
-        if item is not None:
-            operations.delete_topic(self.context, self, item)
+    @on_chosen
+    def delete(self, item: TopicRow) -> None:
+        operations.delete_topic(self.context, self, item)
 
 
 class MentorTouches(ScopedList[TouchRow]):
@@ -228,10 +227,9 @@ class MentorTouches(ScopedList[TouchRow]):
     def update_edit_action(self) -> None:
         self.edit_action.setEnabled(self.chosen() is not None)
 
-    def edit(self) -> None:
-        item = self.current()
-        if item is not None:
-            dialogs.edit_touch(self.context, item, self)
+    @on_chosen
+    def edit(self, item: TouchRow) -> None:
+        dialogs.edit_touch(self.context, item, self)
 
     def edit_chosen(self) -> None:
         chosen = self.chosen()
@@ -250,10 +248,9 @@ class MentorTouches(ScopedList[TouchRow]):
         name = self.context.read(mentors.get, self.mentor_id).data.name
         dialogs.log_touch(self.context, self.mentor_id, name, self)
 
-    def delete(self) -> None:
-        item = self.current()
-        if item is not None:
-            operations.delete_touch(self.context, self, item)
+    @on_chosen
+    def delete(self, item: TouchRow) -> None:
+        operations.delete_touch(self.context, self, item)
 
 
 class MentorInbox(QWidget):

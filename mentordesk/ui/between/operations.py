@@ -14,13 +14,7 @@ from mentordesk.services.topics import TopicRow
 from mentordesk.services.touches import TouchData, TouchRow
 from mentordesk.ui import labels
 from mentordesk.ui.context import AppContext, Written
-from mentordesk.ui.formats import clipped
-from mentordesk.ui.operation import delete_question, perform, performed
-
-
-def short(text: str) -> str:
-    """A topic as it is named in a label: at most 40 characters, cut after a word."""
-    return clipped(text, 40)
+from mentordesk.ui.operation import delete_question, perform, performed, short
 
 
 def add_topic(

@@ -6,9 +6,10 @@ from this same list.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,8 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,13 +26,12 @@ from PySide6.QtWidgets import (
 from mentordesk.services import backup as backups
 from mentordesk.ui.actions import make_action
 from mentordesk.ui.formats import long_datetime, short_datetime
+from mentordesk.ui.lists.row_table import RowTableModel
 from mentordesk.ui.messages import confirm
 
 if TYPE_CHECKING:
     from mentordesk.ui.shell.data_session import DataSession
     from mentordesk.ui.shell.main_window import MainWindow
-
-COLUMN_COUNT = 5
 
 
 def reason_text(reason: str) -> str:
@@ -57,6 +56,47 @@ def size_text(size: int) -> str:
     return QLocale().formattedDataSize(size)
 
 
+@dataclass(frozen=True)
+class BackupRow:
+    id: str  # the backup's file: one row a file
+    summary: backups.BackupSummary
+
+
+class BackupsModel(RowTableModel[BackupRow]):
+    """The backups as ``list_summaries`` reads them (newest first; the list does not
+    sort): when, why, size, and the mentors and meetings each holds."""
+
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("BackupsModel", "Taken")),
+        str(QT_TRANSLATE_NOOP("BackupsModel", "Why")),
+        str(QT_TRANSLATE_NOOP("BackupsModel", "Size")),
+        str(QT_TRANSLATE_NOOP("BackupsModel", "Mentors")),
+        str(QT_TRANSLATE_NOOP("BackupsModel", "Meetings")),
+    )
+
+    def show(self, summaries: list[backups.BackupSummary]) -> None:
+        self.set_rows(BackupRow(str(summary.path), summary) for summary in summaries)
+
+    def display(self, row: BackupRow, column: int) -> str:
+        summary = row.summary
+        if column == 0:
+            return short_datetime(summary.taken_at)
+        if column == 1:
+            return reason_text(summary.reason)
+        if column == 2:
+            return size_text(summary.size) if summary.readable else self.tr("unreadable")
+        return str(summary.mentors if column == 3 else summary.meetings)
+
+    def styled(self, row: BackupRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def summary(self, index: QModelIndex) -> backups.BackupSummary | None:
+        row = self.record(index)
+        return row.summary if row is not None else None
+
+
 class BackupsDialog(QDialog):
     """The list of backups, with Back Up Now and Restore."""
 
@@ -65,7 +105,6 @@ class BackupsDialog(QDialog):
         self.session = session
         self.setObjectName("backupsDialog")
         self.setWindowTitle(self.tr("Backups"))
-        self.summaries: list[backups.BackupSummary] = []
         intro = QLabel(
             self.tr(
                 "MentorDesk backs up your data when it starts (once a day), every half hour "
@@ -74,13 +113,11 @@ class BackupsDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, COLUMN_COUNT)
+        self.model = BackupsModel(self)
+        self.table = QTableView()
         self.table.setObjectName("backupsTable")
         self.table.setAccessibleName(self.tr("Backups"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Taken"), self.tr("Why"), self.tr("Size"), self.tr("Mentors"),
-             self.tr("Meetings")]
-        )  # fmt: skip
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -88,8 +125,8 @@ class BackupsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # "Why" takes the room
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         self.status = QLabel()
         self.status.setObjectName("backupsStatus")
         self.status.setWordWrap(True)
@@ -127,32 +164,20 @@ class BackupsDialog(QDialog):
         return button
 
     def reload(self) -> None:
-        self.summaries = backups.list_summaries(self.session.paths)
-        self.table.setRowCount(len(self.summaries))
-        for row, summary in enumerate(self.summaries):
-            cells = (
-                short_datetime(summary.taken_at),
-                reason_text(summary.reason),
-                size_text(summary.size) if summary.readable else self.tr("unreadable"),
-                str(summary.mentors),
-                str(summary.meetings),
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column >= 2:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(row, column, item)
-        if self.summaries and not self.table.selectedItems():
-            self.table.selectRow(0)
-        if not self.summaries:
+        """Read the backups again; the chosen one stays chosen, else the newest is."""
+        chosen = self.selected()
+        summaries = backups.list_summaries(self.session.paths)
+        self.model.show(summaries)
+        if summaries:
+            row = self.model.row_of(str(chosen.path)) if chosen is not None else -1
+            self.table.selectRow(max(row, 0))
+        else:
             self.status.setText(self.tr("No backups yet."))
         self._update_buttons()
 
     def selected(self) -> backups.BackupSummary | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.summaries[rows[0].row()] if rows else None
+        return self.model.summary(rows[0]) if rows else None
 
     def _update_buttons(self) -> None:
         chosen = self.selected()

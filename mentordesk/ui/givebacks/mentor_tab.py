@@ -18,6 +18,7 @@ from mentordesk.ui.givebacks.table import (
     GiveBackTableModel,
     balance_text,
 )
+from mentordesk.ui.lists.chosen import on_chosen
 from mentordesk.ui.lists.scoped_list import ScopedList
 from mentordesk.ui.lists.tables import Column, fit_columns
 from mentordesk.ui.widgets.parts import heading
@@ -98,20 +99,17 @@ class MentorGiveBacks(ScopedList[GiveBackState]):
         if self.mentor_id is not None:
             giveback_dialog.edit_give_back(self.context, self, mentor_id=self.mentor_id)
 
-    def edit(self) -> None:
-        item = self.current()
-        if item is not None:
-            giveback_dialog.edit_give_back(self.context, self, item=item)
+    @on_chosen
+    def edit(self, item: GiveBackState) -> None:
+        giveback_dialog.edit_give_back(self.context, self, item=item)
 
-    def mark_done(self) -> None:
-        item = self.current()
-        if item is not None:
-            operations.mark_done(self.context, self, item, self.context.today())
+    @on_chosen
+    def mark_done(self, item: GiveBackState) -> None:
+        operations.mark_done(self.context, self, item, self.context.today())
 
-    def delete(self) -> None:
-        item = self.current()
-        if item is not None:
-            operations.delete_idea(self.context, self, item)
+    @on_chosen
+    def delete(self, item: GiveBackState) -> None:
+        operations.delete_idea(self.context, self, item)
 
     def focus_table(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -13,13 +13,7 @@ from mentordesk.services import givebacks
 from mentordesk.services.givebacks import GiveBackData, GiveBackState
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.ui.context import AppContext, Written
-from mentordesk.ui.formats import clipped
-from mentordesk.ui.operation import delete_question, perform, performed
-
-
-def short(idea: str) -> str:
-    """An idea as it is named in a label: at most 40 characters, cut after a word."""
-    return clipped(idea, 40)
+from mentordesk.ui.operation import delete_question, perform, performed, short
 
 
 def add_idea(

@@ -13,7 +13,7 @@ from mentordesk.db.choices import GiveBackKind, GiveBackStatus
 from mentordesk.services.givebacks import Balance, GiveBackState
 from mentordesk.services.text import fold
 from mentordesk.ui import formats, labels
-from mentordesk.ui.lists.record_proxy import RecordProxy
+from mentordesk.ui.lists.mentor_status_proxy import MentorStatusProxy
 from mentordesk.ui.lists.row_table import OBJECT_ROLE as OBJECT_ROLE
 from mentordesk.ui.lists.row_table import RowTableModel
 from mentordesk.ui.lists.tables import Column
@@ -97,36 +97,19 @@ class GiveBackTableModel(RowTableModel[GiveBackState]):
         return fold(self.display(row, column))
 
 
-class GiveBackFilterProxy(RecordProxy[GiveBackState]):
+class GiveBackFilterProxy(MentorStatusProxy[GiveBackState]):
     """Ideas of one mentor (or all) and one status; "not done" is the default."""
 
-    ALL = ""
     NOT_DONE = "not_done"
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._mentor_id = self.ALL
-        self._status = self.NOT_DONE
+        super().__init__(self.NOT_DONE, parent)
 
-    def set_mentor(self, mentor_id: str) -> None:
-        if mentor_id == self._mentor_id:
-            return  # a list refilled with the same choice: no second filtering pass
-        self.beginFilterChange()
-        self._mentor_id = mentor_id
-        self.endFilterChange()
-
-    def set_status(self, status: str) -> None:
-        self.beginFilterChange()
-        self._status = status
-        self.endFilterChange()
-
-    def accepts(self, record: Any) -> bool:
+    def has_status(self, record: Any, status: str) -> bool:
         item: GiveBackState = record
-        if self._mentor_id != self.ALL and item.mentor_id != self._mentor_id:
-            return False
-        if self._status == self.NOT_DONE:
+        if status == self.NOT_DONE:
             return item.status != GiveBackStatus.DONE.value
-        return self._status == self.ALL or item.status == self._status
+        return item.status == status
 
 
 # The columns, most wanted first, and the one that takes spare room: the wanted ones

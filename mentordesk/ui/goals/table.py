@@ -14,7 +14,7 @@ from mentordesk.services.goals import GoalRow
 from mentordesk.services.text import fold
 from mentordesk.ui import formats, labels
 from mentordesk.ui.goals.progress_delegate import PROGRESS_ROLE
-from mentordesk.ui.lists.record_proxy import RecordProxy
+from mentordesk.ui.lists.mentor_status_proxy import MentorStatusProxy
 from mentordesk.ui.lists.row_table import OBJECT_ROLE as OBJECT_ROLE
 from mentordesk.ui.lists.row_table import RowTableModel
 from mentordesk.ui.lists.tables import Column
@@ -108,33 +108,15 @@ class GoalTableModel(RowTableModel[GoalRow]):
         return fold(self.display(row, column))
 
 
-class GoalFilterProxy(RecordProxy[GoalRow]):
-    """Goals of one status (or all) and of one mentor (or any)."""
-
-    ALL = ""
+class GoalFilterProxy(MentorStatusProxy[GoalRow]):
+    """Goals of one status (or all; active ones at first) and of one mentor (or any)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._status = GoalStatus.ACTIVE.value
-        self._mentor_id = self.ALL
+        super().__init__(GoalStatus.ACTIVE.value, parent)
 
-    def set_status(self, status: str) -> None:
-        self.beginFilterChange()
-        self._status = status
-        self.endFilterChange()
-
-    def set_mentor(self, mentor_id: str) -> None:
-        if mentor_id == self._mentor_id:
-            return  # a list refilled with the same choice: no second filtering pass
-        self.beginFilterChange()
-        self._mentor_id = mentor_id
-        self.endFilterChange()
-
-    def accepts(self, record: Any) -> bool:
+    def of_mentor(self, record: Any, mentor_id: str) -> bool:
         goal: GoalRow = record
-        if self._status != self.ALL and goal.status != self._status:
-            return False
-        return self._mentor_id == self.ALL or self._mentor_id in goal.mentor_ids
+        return mentor_id in goal.mentor_ids
 
 
 # The columns, most wanted first, and the one that takes spare room: the wanted ones

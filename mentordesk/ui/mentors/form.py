@@ -35,7 +35,7 @@ from mentordesk.ui.links import email_url, open_link, phone_url, profile_url
 from mentordesk.ui.mentors.fields import FIELDS, ZONE
 from mentordesk.ui.widgets.form_scroll import form_scroll
 from mentordesk.ui.widgets.parts import named_button
-from mentordesk.ui.widgets.record_editor import Field, FieldKind, RecordEditor
+from mentordesk.ui.widgets.record_editor import Field, FieldKind, RecordEditor, typed
 
 # Fields a click opens: (button, its spoken name, the address it opens).
 LINKS = {
@@ -151,8 +151,7 @@ class MentorForm(QWidget):
 
     @staticmethod
     def _combo_of(widget: QWidget) -> QComboBox:
-        assert isinstance(widget, QComboBox)
-        return widget
+        return typed(widget, QComboBox)
 
     def _with_link(self, name: str, line: QLineEdit) -> QHBoxLayout:
         """The field and a button that opens it: write an email, call, open the profile."""
@@ -224,14 +223,10 @@ class MentorForm(QWidget):
         return widget
 
     def text_edit(self, name: str) -> QPlainTextEdit:
-        widget = self._widgets[name]
-        assert isinstance(widget, QPlainTextEdit)
-        return widget
+        return self.editor.widget_as(name, QPlainTextEdit)
 
     def combo(self, name: str) -> QComboBox:
-        widget = self._widgets[name]
-        assert isinstance(widget, QComboBox)
-        return widget
+        return self.editor.widget_as(name, QComboBox)
 
     # -- state --------------------------------------------------------------------
     @property

@@ -19,7 +19,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
@@ -122,19 +122,25 @@ def _set_choice(widget: QWidget, value: Any, _same: bool) -> None:
     widget.setCurrentIndex(max(0, widget.findData(value)))
 
 
-def _line_of(widget: QWidget) -> QLineEdit:
-    assert isinstance(widget, QLineEdit)
+WidgetT = TypeVar("WidgetT", bound=QWidget)
+
+
+def typed(widget: QWidget, kind: type[WidgetT]) -> WidgetT:
+    """``widget`` as the ``kind`` of widget its field was built as."""
+    assert isinstance(widget, kind), f"{widget.objectName()} is no {kind.__name__}"
     return widget
+
+
+def _line_of(widget: QWidget) -> QLineEdit:
+    return typed(widget, QLineEdit)
 
 
 def _text_of(widget: QWidget) -> QPlainTextEdit:
-    assert isinstance(widget, QPlainTextEdit)
-    return widget
+    return typed(widget, QPlainTextEdit)
 
 
 def _combo_of(widget: QWidget) -> QComboBox:
-    assert isinstance(widget, QComboBox)
-    return widget
+    return typed(widget, QComboBox)
 
 
 KINDS: Mapping[str, FieldKind] = {
@@ -271,6 +277,10 @@ class RecordEditor(QObject):
             clear_when_edited(error, widget, kind.edited(widget))
             box.addWidget(error)
             form.addRow(label, box)
+
+    def widget_as(self, name: str, kind: type[WidgetT]) -> WidgetT:
+        """The widget of field ``name``, as the ``kind`` it was built as."""
+        return typed(self.widgets[name], kind)
 
     def track(self, name: str, kind: FieldKind, widget: QWidget) -> None:
         """A value edited beside the table's fields (a frequency's unit): filled, read
