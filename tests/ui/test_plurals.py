@@ -129,7 +129,7 @@ def test_no_count_is_formatted_into_a_plural_noun() -> None:
 
 def test_a_long_name_in_the_status_line_ends_after_a_word_with_an_ellipsis() -> None:
     from mentordesk.ui.action_items.operations import short as item_name
-    from mentordesk.ui.givebacks.operations import short as idea_name
+    from mentordesk.ui.operation import short as idea_name
 
     idea = "Send Priya the conference recording and my notes on onboarding"
     assert idea_name(idea) == "Send Priya the conference recording and…"
