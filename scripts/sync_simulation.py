@@ -10,9 +10,9 @@ that delays, duplicates, reorders and cuts files short and shows cloud placehold
 (never read until downloaded), clocks skewed up to ±24 h, rounds that crash at random
 points (a snapshot being written among them), snapshots written at every round, past
 3,000 bytes or past 1 MB, and a fourth laptop that joins new once the three have
-settled, from the best snapshot (tests/services/sync_sim.py). A seed fails when the laptops end with different
-exports or a typed value is neither in the data nor in a kept conflict. Prints one
-line per failing seed and the totals; exit 1 when any seed failed.
+settled, from the best snapshot (tests/services/sync_sim.py). A seed fails when the
+laptops end with different exports or a typed value is neither in the data nor in a kept
+conflict. Prints one line per failing seed and the totals; exit 1 when any seed failed.
 """
 
 from __future__ import annotations

@@ -113,9 +113,12 @@ def _read_header(path: Path) -> bytes | None:
     return line if newline else None
 
 
-def snapshots(folder: Path, cloud: sync_folder.Cloud = sync_folder.CLOUD) -> list[Snapshot]:
-    """Every snapshot in the sync folder whose header reads, placeholders left out (and
-    asked for: reading one would wait for its download)."""
+def snapshots(
+    folder: Path, cloud: sync_folder.Cloud = sync_folder.CLOUD, *, ask: bool = False
+) -> list[Snapshot]:
+    """Every snapshot in the sync folder whose header reads, placeholders left out
+    (reading one would wait for its download); ``ask``: they are asked for (a new
+    laptop, which will read one; the others never need them)."""
     root = sync_folder.versions_folder(folder)
     found: list[Snapshot] = []
     if not root.is_dir():
@@ -128,7 +131,8 @@ def snapshots(folder: Path, cloud: sync_folder.Cloud = sync_folder.CLOUD) -> lis
             if match is None or match["device"] != device_dir.name:
                 continue
             if cloud.is_placeholder(path):
-                cloud.download(path)
+                if ask:
+                    cloud.download(path)
                 continue
             line = _read_header(path)
             parsed = None if line is None else _parse_header(line)
@@ -264,7 +268,9 @@ def write_if_due(
         hashes = {str(d): str(h or "") for d, _, _, h in heard if d != own}
         mine = sync_folder.own_batches(folder, own)
         sent = int(state["next_seq"]) - 1
-        if sent > 0 and sent in mine:
+        if sent > 0 and sent not in mine:
+            return None  # its last batch is not in the folder: a laptop could not follow
+        if sent > 0:
             covers[own] = sent
             names[own] = str(state["device_name"] or "")
             hashes[own] = mine[sent]

@@ -133,7 +133,8 @@ def start_from(
         if not is_new(session.connection()):
             return None
     schema = known_revisions()[-1]
-    usable = [s for s in snapshots(folder, cloud) if s.device != own and s.schema == schema]
+    found = snapshots(folder, cloud, ask=True)
+    usable = [s for s in found if s.device != own and s.schema == schema]
     for snapshot in sorted(usable, key=lambda s: (s.reach, s.path.name), reverse=True):
         body = _body(snapshot, keys)
         if body is None:

@@ -558,15 +558,16 @@ def _difference(exports: list[str]) -> str:
 
 
 def _needed_placeholders(world: World) -> list[Path]:
-    """Placeholders a laptop still has to read: not a copy of a batch it has applied
-    (a batch its laptop wrote again under another name: nobody asks for the old one)."""
+    """Placeholders a laptop still has to read: a batch it has not applied (not a copy
+    of one it has, which its laptop wrote again under another name: nobody asks for the
+    old one). A snapshot is read only by a new laptop: nobody asks for the others."""
     needed = []
     for laptop in world.laptops:
         applied = _applied(laptop)
         for path in world.placeholders:
             match = sync_folder.NAME.match(path.name)
             if path.is_relative_to(laptop.view) and (
-                match is None or applied.get(match["device"], 0) < int(match["seq"])
+                match is not None and applied.get(match["device"], 0) < int(match["seq"])
             ):
                 needed.append(path)
     return needed

@@ -274,3 +274,48 @@ def test_meetings_and_notes_arrive_whole(tmp_path: Path) -> None:
         assert notes == "Home: Typed at work: 会議のメモ 🙂 and more (work again)"
     finally:
         world.close()
+
+
+def test_only_a_new_laptop_asks_the_cloud_for_a_snapshot_still_a_placeholder(
+    tmp_path: Path,
+) -> None:
+    """iCloud Drive or OneDrive may leave the snapshot in the cloud: a laptop that will
+    never read it does not download it; a new one asks for it, replays the batches
+    meanwhile, and ends with the same data."""
+    world = World(tmp_path)
+    try:
+        written = sync_snapshot.write_if_due(
+            world.work, world.shared, token(world.work), None, every_bytes=1
+        )
+        assert written is not None
+        asked: list[Path] = []
+        cloud = sync_folder.Cloud(is_placeholder=lambda p: p == written, download=asked.append)
+        sync.run_round(world.home, NOW, cloud=cloud)
+        assert asked == []
+        fresh = world.new("fresh")
+        report = sync.run_round(fresh, NOW, cloud=cloud)
+        assert asked == [written]
+        assert report.started_from == ""  # never read while a placeholder
+        assert exported(fresh) == exported(world.work)
+    finally:
+        world.close()
+
+
+def test_no_snapshot_is_written_while_the_laptops_last_batch_is_not_in_the_folder(
+    tmp_path: Path,
+) -> None:
+    """A snapshot says which of this laptop's batches it holds; with the last one gone
+    from the folder (a sync service lost it, the round writes it again first) a new
+    laptop could not follow on from it."""
+    world = World(tmp_path)
+    try:
+        mine = token(world.work)
+        for path in sync_folder.own_batch_paths(world.shared, mine).values():
+            path.unlink()
+        assert (
+            sync_snapshot.write_if_due(world.work, world.shared, mine, None, every_bytes=1) is None
+        )
+        report = sync.run_round(world.work, NOW, snapshot_bytes=1)  # heal, then the snapshot
+        assert report.rewritten and report.snapshot_file
+    finally:
+        world.close()
