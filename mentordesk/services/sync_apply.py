@@ -284,7 +284,10 @@ class Applier:
         if stored is None:
             self._set_shadow(table, key, values, "dead")
             return
-        if self._children(table, stored):
+        if self._children(table, stored):  # kept: with the newest values the delete carried
+            changed = {k: v for k, v in values.items() if stored.get(k) != v}
+            if changed:
+                self._update(table, key, stored, changed)
             self.held_back.append((table, key))
             return
         self._set_shadow(table, key, values, "dead")

@@ -192,3 +192,51 @@ def test_a_restore_taken_back_is_no_longer_marked_restored(tmp_path: Path) -> No
             assert sync_log.decisions(session)[0].restored
     finally:
         pair.close()
+
+
+def test_a_record_kept_for_its_child_takes_the_newer_values_the_delete_carried(
+    tmp_path: Path,
+) -> None:
+    """Travel saw home change Dana's organisation, then deleted Dana. The work laptop,
+    which planned a meeting with Dana meanwhile, gets the delete before home's edit: it
+    keeps Dana for the meeting, and must keep her with the organisation the deleter
+    last saw, which home's edit (arriving later, already that version) never brings
+    again (simulation seed 214, encrypted)."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    laptops = {}
+    for name in ("work", "home", "travel"):
+        laptops[name] = Database(resolve_paths(tmp_path / name))
+        with laptops[name].session() as session:
+            sync.configure(session, shared, name)
+    work, home, travel = laptops["work"], laptops["home"], laptops["travel"]
+    try:
+        dana = add_mentor(home, "Dana")
+        for database in (home, work, travel):
+            sync.run_round(database, NOW)
+        with work.session() as session:
+            session.add(
+                Meeting(mentor_id=dana, scheduled_start=NOW, created_at=NOW, updated_at=NOW)
+            )
+        with home.session() as session:
+            found = session.get(Mentor, dana)
+            assert found is not None
+            found.organisation = "Acme"
+        edit_file = Path(sync.run_round(home, NOW).sent_file)
+        sync.run_round(travel, NOW)  # travel sees "Acme"
+        delete(travel, dana)
+        sync.run_round(travel, NOW)
+        [edit] = [p for p in shared.rglob(edit_file.name)]
+        hidden = tmp_path / edit.name
+        edit.rename(hidden)  # the service has not brought home's edit to work yet
+        sync.run_round(work, NOW)
+        hidden.rename(edit)
+        for _ in range(2):
+            for database in (work, home, travel):
+                sync.run_round(database, NOW)
+        for database in (work, home, travel):
+            kept = mentor(database, dana)
+            assert kept is not None and kept.organisation == "Acme", database.paths.data_dir.name
+    finally:
+        for database in laptops.values():
+            database.close()
