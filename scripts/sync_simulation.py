@@ -48,7 +48,7 @@ def main() -> int:
                 )
             except AssertionError as error:
                 failed.append(seed)
-                print(f"FAILED {error}", flush=True)
+                print(f"FAILED seed {seed}: {error}", flush=True)
                 continue
             for name, value in vars(figures).items():
                 if name != "seed":

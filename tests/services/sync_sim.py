@@ -420,9 +420,9 @@ def _round(world: World, laptop: Laptop, figures: Figures) -> int:
     assert not report.paused, report.paused
     assert not report.refused, report.refused
     applied = _applied(laptop)
+    # A batch the snapshot the laptop started from holds is never read, nor asked for.
+    shown = [(device, seq) for device, seq in shown if seq > laptop.started.get(device, 0)]
     for device, seq in shown:  # a placeholder is never read, nor anything after it
-        if seq <= laptop.started.get(device, 0):
-            continue  # the snapshot the laptop started from holds it
         assert applied.get(device, 0) < seq, f"{laptop.name} read a placeholder: {device} {seq}"
     if shown:
         assert report.downloading, "placeholders in the folder, none reported"
