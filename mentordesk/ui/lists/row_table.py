@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import repeat
 from operator import attrgetter
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -102,6 +103,11 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         """What ``column`` sorts by for ``row`` (comparable within the column)."""
         return ""
 
+    def sort_keys(self, rows: list[RowT], column: int) -> list[Any]:
+        """``sort_key`` of each of ``rows`` in ``column``, in one go (a model may
+        compute a column's keys faster for many rows at once; they must be equal)."""
+        return list(map(self.sort_key, rows, repeat(column, len(rows))))
+
     def related_ids(self, row: RowT) -> Iterable[str]:
         """Ids whose change news concerns ``row``: its own and those of ``RELATED``."""
         return (row.id, *(value for name in self.RELATED if (value := getattr(row, name))))
@@ -112,16 +118,23 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self.beginResetModel()
         rows = list(rows)
         ids = list(map(_id_of, rows))
+        # Both dictionaries keep the order the rows came in (``sort`` reads it back).
         self._by_id = dict(zip(ids, rows, strict=True))
         self._seq = dict(zip(ids, range(len(ids)), strict=True))
         self._next_seq = len(ids)
         self._keys.clear()
         self._related = None
-        self._rows = self._sorted(rows)[0]
+        # One list for the model's life: proxies hold it (``row_list``).
+        self._rows[:] = self._in_order(rows, ids)
         self.endResetModel()
 
     def rows(self) -> list[RowT]:
         return list(self._rows)
+
+    def row_list(self) -> list[RowT]:
+        """The model's own list of rows, in order (the same list for the model's life;
+        read it, never change it): what a proxy reads without copying."""
+        return self._rows
 
     def row_of(self, row_id: str) -> int:
         """The row holding ``row_id``, or -1."""
@@ -294,9 +307,14 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             return  # asked again for the order it already has: nothing to do
         self._sort_column, self._order = column, order
         self.layoutAboutToBeChanged.emit()
-        rows, moved_to = self._sorted(self._rows)
+        arrived = list(self._by_id.values())  # the order the rows came in
+        rows = self._in_order(arrived, list(self._by_id))
+        # Where each row went: its new number, by the id of the row at each old number.
+        where = dict(zip(map(_id_of, rows), range(len(rows)), strict=True))
+        moved_to = list(map(where.__getitem__, map(_id_of, self._rows)))
         persistent = self.persistentIndexList()
-        self._rows, self.moved_to = rows, moved_to
+        self._rows[:] = rows
+        self.moved_to = moved_to
         self.changePersistentIndexList(
             persistent,
             [self.index(moved_to[index.row()], index.column()) for index in persistent],
@@ -310,26 +328,31 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def sort_order(self) -> Qt.SortOrder:
         return self._order
 
-    def _sorted(self, rows: list[RowT]) -> tuple[list[RowT], list[int]]:
-        """``rows`` in the sort order, and where each of them went."""
-        count = len(rows)
-        ids = list(map(_id_of, rows))
-        order = sorted(range(count), key=list(map(self._seq.__getitem__, ids)).__getitem__)
+    def _in_order(self, rows: list[RowT], ids: list[str]) -> list[RowT]:
+        """``rows`` (in the order they came in, with their ``ids``) in the sort order:
+        one stable sort over keys computed once per row and kept per column, so rows
+        with equal keys keep the order they came in, either way."""
         column = self._sort_column
-        if column >= 0 and rows:
-            cache = self._keys.setdefault(column, {})
-            try:
-                keys = list(map(cache.__getitem__, ids))
-            except KeyError:
-                sort_key = self.sort_key
-                keys = [sort_key(row, column) for row in rows]
-                cache.update(zip(ids, keys, strict=True))
-            # Stable: equal keys stay in the order the rows came in, either way.
-            order.sort(key=keys.__getitem__, reverse=self._order == Qt.SortOrder.DescendingOrder)
-        moved_to = [0] * count
-        for new, old in enumerate(order):
-            moved_to[old] = new
-        return list(map(rows.__getitem__, order)), moved_to
+        if column < 0 or not rows:
+            return list(rows)
+        cache = self._keys.get(column)
+        if not cache:
+            keys = self.sort_keys(rows, column)
+            self._keys[column] = dict(zip(ids, keys, strict=True))
+        else:
+            # The cache holds keys of shown rows only (``_forget``): as many means all.
+            if len(cache) < len(ids):
+                missing = [row for row in rows if row.id not in cache]  # changed since
+                cache.update(
+                    zip(map(_id_of, missing), self.sort_keys(missing, column), strict=True)
+                )
+            keys = list(map(cache.__getitem__, ids))
+        order = sorted(
+            range(len(rows)),
+            key=keys.__getitem__,
+            reverse=self._order == Qt.SortOrder.DescendingOrder,
+        )
+        return list(map(rows.__getitem__, order))
 
     # -- Qt ---------------------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -339,7 +362,10 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         row = self.record(index)
         if row is None:
             return None
-        column = index.column()
+        return self.cell(row, index.column(), role)
+
+    def cell(self, row: RowT, column: int, role: int) -> Any:
+        """``data`` for the record ``row`` (proxies ask here without a model index)."""
         if role == OBJECT_ROLE:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
