@@ -282,3 +282,83 @@ def test_a_model_that_answers_data_itself_is_asked_through_the_proxy() -> None:
     proxy.setSourceModel(model)
     model.set_rows([Row("a", "Ann", 1), Row("b", "Bo", 2)])
     assert [proxy.index(n, 0).data() for n in range(2)] == ["own Ann", "own Bo"]
+
+
+def visible_rows(view: ActionItemsView) -> range:
+    table = view.table
+    last = table.rowAt(table.viewport().height() - 1)
+    return range(max(0, table.rowAt(0)), (last if last >= 0 else view.proxy.rowCount() - 1) + 1)
+
+
+def assert_columns_hold_their_cells(view: ActionItemsView, columns: tuple[int, ...]) -> None:
+    table = view.table
+    for row in visible_rows(view):
+        for column in columns:
+            needed = table.sizeHintForIndex(view.proxy.index(row, column)).width()
+            assert table.columnWidth(column) >= needed, (row, column)
+
+
+def test_after_sorts_and_a_larger_font_the_columns_still_hold_what_they_show(
+    qtbot: QtBot, view: ActionItemsView
+) -> None:
+    kept = (ActionTableModel.COL_DUE, ActionTableModel.COL_MENTOR, ActionTableModel.COL_STATUS)
+    assert_columns_hold_their_cells(view, kept)
+    for column in (ActionTableModel.COL_MENTOR, ActionTableModel.COL_DUE):
+        for _twice in range(2):
+            click_header(view, column)
+            assert_columns_hold_their_cells(view, kept)
+    font = view.table.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    view.table.setFont(font)
+    click_header(view, ActionTableModel.COL_MENTOR)  # cells measured before are wider now
+    assert_columns_hold_their_cells(view, kept)
+
+
+def test_rows_added_changed_and_removed_one_by_one_keep_their_sorted_places(
+    qtmodeltester: ModelTester,
+) -> None:
+    """Many one-row changes between sorts both ways: the rows are always the stable
+    sort of the rows in the order they came (a changed row keeps its turn)."""
+    import random
+
+    chance = random.Random(17)
+    model = Rows()
+    proxy = Evens()
+    proxy.setSourceModel(model)
+    check_model(qtmodeltester, proxy)
+    arrived = [
+        Row(f"r{n}", f"name {chance.randrange(20)}", chance.randrange(30)) for n in range(80)
+    ]
+    model.set_rows(arrived)
+    made = len(arrived)
+    for step in range(240):
+        if step % 40 == 0:
+            model.sort(
+                step // 40 % 2,
+                (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder)[step // 80 % 2],
+            )
+        what = chance.random()
+        if what < 0.35:
+            row = Row(f"r{made}", f"name {chance.randrange(20)}", chance.randrange(30))
+            made += 1
+            model.merge([row], {row.id})
+            arrived.append(row)
+        elif what < 0.6 and arrived:
+            gone = arrived.pop(chance.randrange(len(arrived)))
+            model.merge([], {gone.id})
+        elif arrived:
+            number = chance.randrange(len(arrived))
+            old = arrived[number]
+            arrived[number] = Row(old.id, f"name {chance.randrange(20)}", chance.randrange(30))
+            model.merge([arrived[number]], {old.id})
+        column, order = model.sort_column(), model.sort_order()
+        expected = sorted(
+            arrived,
+            key=lambda row: model.sort_key(row, column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        assert model.rows() == expected, step
+        assert [proxy.record(n) for n in range(proxy.rowCount())] == [
+            row for row in expected if row.size % 2 == 0
+        ]
+        assert all(model.row_of(row.id) == number for number, row in enumerate(expected))

@@ -36,6 +36,7 @@ class RecordProxy(QAbstractProxyModel, Generic[RowT]):
         self._visible: list[int] = []  # proxy row -> source row, ascending
         self._held: list[tuple[QModelIndex, str, int]] = []
         self._move: tuple[int, int, int, bool] | None = None
+        self._sorting = False  # during the layoutChanged of a sort
         # The source's rows (its own list, read only here) and its ``cell``, when its
         # ``data`` is RowTableModel's: ``data`` then asks ``cell`` directly.
         self._records: list[RowT] = []
@@ -112,12 +113,21 @@ class RecordProxy(QAbstractProxyModel, Generic[RowT]):
     def _source_layout_changed(self, *_args: object) -> None:
         moved_to = self.source().moved_to
         if len(moved_to) == self.source().rowCount():  # a sort: the same rows, elsewhere
-            self._visible = sorted(map(moved_to.__getitem__, self._visible))
+            if len(self._visible) == len(moved_to):  # every row shown: still every row
+                self._visible = list(range(len(moved_to)))
+            else:
+                self._visible = sorted(map(moved_to.__getitem__, self._visible))
+            self._layout_done(sort=True)
         else:
             self._recompute()
-        self._layout_done()
+            self._layout_done()
 
-    def _layout_done(self) -> None:
+    def sorting(self) -> bool:
+        """Whether the layout change under way is a sort: the same rows, elsewhere,
+        each showing what it showed (ColumnFit keeps what it measured of them)."""
+        return self._sorting
+
+    def _layout_done(self, *, sort: bool = False) -> None:
         source = self.source()
         old, new = [], []
         for index, record_id, column in self._held:
@@ -126,7 +136,11 @@ class RecordProxy(QAbstractProxyModel, Generic[RowT]):
             new.append(self.index(row, column) if row >= 0 else QModelIndex())
         self.changePersistentIndexList(old, new)
         self._held = []
-        self.layoutChanged.emit()
+        self._sorting = sort
+        try:
+            self.layoutChanged.emit()
+        finally:
+            self._sorting = False
 
     def _proxy_row(self, source_row: int) -> int:
         """The proxy row showing ``source_row``, or -1."""

@@ -1,10 +1,11 @@
 """The base of every list table: frozen records with an ``id``, one per line.
 
 Sorting happens here, in one ``sorted`` over keys computed once per row
-(``sort_key``, kept per column until the row changes), never through a proxy
-comparing rows one pair at a time. Rows that sort equal keep the order they were
-read in (then the order they were added), so every row has one place, found by
-bisection. Change news updates the rows it names (``merge``): a changed row in
+(``sort_keys``, kept per column in a list by the row's "seq", its turn in the order
+the rows came in; a changed row's keys are computed again), never through a proxy
+comparing rows one pair at a time. A sort reads no record: it orders the seqs by
+their keys (``ordering.py``). Rows that sort equal keep the order they were read in
+(then the order they were added), so every row has one place, found by bisection. Change news updates the rows it names (``merge``): a changed row in
 place (``dataChanged``), or moved to its place with one ``beginMoveRows`` when its
 sort key changed; a new row inserted at its place; a gone row removed. No reset,
 no re-sort, no pass over every row: a change costs the rows it names (issue 17).
@@ -26,6 +27,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+
+from mentordesk.ui.lists.ordering import in_order, place
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -70,16 +73,20 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         super().__init__(parent)
         self._rows: list[RowT] = []
         self._by_id: dict[str, RowT] = {}
-        self._seq: dict[str, int] = {}  # the order rows came in: ties keep it
-        self._next_seq = 0
+        # The order rows came in (ties keep it): each row's number in it, its "seq",
+        # and the rows by seq (None where a row went, until the next ``set_rows``).
+        self._seq: dict[str, int] = {}
+        self._arrived: list[Any] = []  # RowT, or None for a row gone
+        self._positions: list[int] = []  # the seq of each row in ``_rows``
         self._sort_column = -1
         self._order = Qt.SortOrder.AscendingOrder
-        # Sort keys by column, then by row id: computed once, dropped when a row changes.
-        self._keys: dict[int, dict[str, Any]] = {}
+        # Sort keys by column, by seq: computed once per row, again when a row changes.
+        self._keys: dict[int, list[Any]] = {}
         # Related id -> ids of the rows that belong to it; built at the first merge
         # that needs it, then kept up to date row by row.
         self._related: dict[str, set[str]] | None = None
-        # During a sort's layoutChanged: the old row of each record -> its new row.
+        # During a sort's layoutChanged: the old row of each record -> its new row
+        # (and so a sort's layout change, the same rows elsewhere, is told apart).
         self.moved_to: list[int] = []
 
     # -- what subclasses say ------------------------------------------------------------
@@ -118,14 +125,15 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self.beginResetModel()
         rows = list(rows)
         ids = list(map(_id_of, rows))
-        # Both dictionaries keep the order the rows came in (``sort`` reads it back).
         self._by_id = dict(zip(ids, rows, strict=True))
         self._seq = dict(zip(ids, range(len(ids)), strict=True))
-        self._next_seq = len(ids)
+        self._arrived = list(rows)
         self._keys.clear()
         self._related = None
+        order = self._in_order(range(len(rows)))
         # One list for the model's life: proxies hold it (``row_list``).
-        self._rows[:] = self._in_order(rows, ids)
+        self._rows[:] = map(rows.__getitem__, order)
+        self._positions = order
         self.endResetModel()
 
     def rows(self) -> list[RowT]:
@@ -188,11 +196,15 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
 
     # -- one row at a time ----------------------------------------------------------------
     def _insert(self, row: RowT) -> None:
-        self._seq[row.id] = self._next_seq
-        self._next_seq += 1
-        number = self._place(row)
+        seq = len(self._arrived)
+        self._seq[row.id] = seq
+        self._arrived.append(row)
+        for column, keys in self._keys.items():
+            keys.append(self.sort_key(row, column))
+        number = self._place(seq)
         self.beginInsertRows(_ROOT, number, number)
         self._rows.insert(number, row)
+        self._positions.insert(number, seq)
         self._by_id[row.id] = row
         self._relate(row)
         self.endInsertRows()
@@ -201,67 +213,56 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         number = self._locate(row)
         self.beginRemoveRows(_ROOT, number, number)
         del self._rows[number]
+        del self._positions[number]
         del self._by_id[row.id]
         self._forget(row)
-        del self._seq[row.id]
+        self._arrived[self._seq.pop(row.id)] = None
         self.endRemoveRows()
 
     def _replace(self, old: RowT, row: RowT) -> None:
         number = self._locate(old)
+        seq = self._seq[row.id]
         column = self._sort_column
-        moves = column >= 0 and self.sort_key(old, column) != self.sort_key(row, column)
+        before = self._column_keys(column)[seq] if column >= 0 else None
+        self._arrived[seq] = row
+        for some_column, keys in self._keys.items():
+            keys[seq] = self.sort_key(row, some_column)
+        moves = column >= 0 and self._keys[column][seq] != before
         self._forget(old)
         self._by_id[row.id] = row
         self._relate(row)
+        rows, positions = self._rows, self._positions
         if moves:
-            del self._rows[number]  # placed among the others, then put back for the signal
-            target = self._place(row)
-            self._rows.insert(number, old)
+            del rows[number]  # placed among the others, then put back for the signal
+            del positions[number]
+            target = self._place(seq)
+            rows.insert(number, old)
+            positions.insert(number, seq)
             destination = target if target < number else target + 1
             if destination not in (number, number + 1):
                 self.beginMoveRows(_ROOT, number, number, _ROOT, destination)
-                del self._rows[number]
-                self._rows.insert(target, row)
+                del rows[number]
+                del positions[number]
+                rows.insert(target, row)
+                positions.insert(target, seq)
                 self.endMoveRows()
             number = target
-        self._rows[number] = row
+        rows[number] = row
         self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
 
-    def _order_of(self, row: RowT) -> tuple[Any, int]:
+    def _place(self, seq: int) -> int:
+        """Where the row ``seq`` goes among the rows (it is not among them)."""
         column = self._sort_column
-        seq = self._seq[row.id]
-        if column < 0:
-            return (0, seq)
-        keys = self._keys.setdefault(column, {})
-        key = keys.get(row.id, keys)
-        if key is keys:
-            key = keys[row.id] = self.sort_key(row, column)
-        return (key, seq)
-
-    def _before(self, first: tuple[Any, int], second: tuple[Any, int]) -> bool:
-        """Whether a row ordered ``first`` comes before one ordered ``second``."""
-        if self._order == Qt.SortOrder.DescendingOrder and first[0] != second[0]:
-            return bool(second[0] < first[0])
-        return first < second
-
-    def _place(self, row: RowT) -> int:
-        """Where ``row`` goes among the rows (it is not among them)."""
-        wanted = self._order_of(row)
-        rows, low, high = self._rows, 0, len(self._rows)
-        while low < high:
-            middle = (low + high) // 2
-            if self._before(self._order_of(rows[middle]), wanted):
-                low = middle + 1
-            else:
-                high = middle
-        return low
+        keys = self._column_keys(column) if column >= 0 else None
+        return place(self._positions, keys, seq, self._order == Qt.SortOrder.DescendingOrder)
 
     def _locate(self, row: RowT) -> int:
         """The row number of ``row`` (a record shown now)."""
-        number = self._place(row)
-        if number < len(self._rows) and self._rows[number] is row:
+        seq = self._seq[row.id]
+        number = self._place(seq)
+        if number < len(self._positions) and self._positions[number] == seq:
             return number
-        return self._rows.index(row)  # keys changed under it (a model's clock): look
+        return self._positions.index(seq)  # not where its key says: look
 
     def prepare_changes(self) -> None:
         """Work out now which rows belong to which records (the first change news needs
@@ -295,8 +296,6 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
                     self._related.setdefault(some_id, set()).add(row.id)
 
     def _forget(self, row: RowT) -> None:
-        for keys in self._keys.values():
-            keys.pop(row.id, None)
         if self._related is not None:
             for some_id in self.related_ids(row):
                 self._related.get(some_id, set()).discard(row.id)
@@ -307,13 +306,13 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             return  # asked again for the order it already has: nothing to do
         self._sort_column, self._order = column, order
         self.layoutAboutToBeChanged.emit()
-        arrived = list(self._by_id.values())  # the order the rows came in
-        rows = self._in_order(arrived, list(self._by_id))
-        # Where each row went: its new number, by the id of the row at each old number.
-        where = dict(zip(map(_id_of, rows), range(len(rows)), strict=True))
-        moved_to = list(map(where.__getitem__, map(_id_of, self._rows)))
+        # The rows' seqs in the order they came in (numbers only: no record is read).
+        order_seqs = self._in_order(self._shown_seqs())
+        where = dict(zip(order_seqs, range(len(order_seqs)), strict=True))
+        moved_to = list(map(where.__getitem__, self._positions))
         persistent = self.persistentIndexList()
-        self._rows[:] = rows
+        self._rows[:] = map(self._arrived.__getitem__, order_seqs)
+        self._positions = order_seqs
         self.moved_to = moved_to
         self.changePersistentIndexList(
             persistent,
@@ -328,31 +327,32 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def sort_order(self) -> Qt.SortOrder:
         return self._order
 
-    def _in_order(self, rows: list[RowT], ids: list[str]) -> list[RowT]:
-        """``rows`` (in the order they came in, with their ``ids``) in the sort order:
-        one stable sort over keys computed once per row and kept per column, so rows
-        with equal keys keep the order they came in, either way."""
+    def _in_order(self, seqs: Iterable[int]) -> list[int]:
         column = self._sort_column
-        if column < 0 or not rows:
-            return list(rows)
-        cache = self._keys.get(column)
-        if not cache:
-            keys = self.sort_keys(rows, column)
-            self._keys[column] = dict(zip(ids, keys, strict=True))
-        else:
-            # The cache holds keys of shown rows only (``_forget``): as many means all.
-            if len(cache) < len(ids):
-                missing = [row for row in rows if row.id not in cache]  # changed since
-                cache.update(
-                    zip(map(_id_of, missing), self.sort_keys(missing, column), strict=True)
-                )
-            keys = list(map(cache.__getitem__, ids))
-        order = sorted(
-            range(len(rows)),
-            key=keys.__getitem__,
-            reverse=self._order == Qt.SortOrder.DescendingOrder,
-        )
-        return list(map(rows.__getitem__, order))
+        keys = self._column_keys(column) if column >= 0 else None
+        return in_order(seqs, keys, self._order == Qt.SortOrder.DescendingOrder)
+
+    def _column_keys(self, column: int) -> list[Any]:
+        """The sort keys of ``column`` by seq, computed for every row the first time."""
+        keys = self._keys.get(column)
+        if keys is None:
+            seqs = self._shown_seqs()
+            rows = [row for row in map(self._arrived.__getitem__, seqs) if row is not None]
+            found = self.sort_keys(rows, column)
+            if isinstance(seqs, range):
+                keys = found
+            else:
+                keys = [None] * len(self._arrived)
+                for seq, key in zip(seqs, found, strict=True):
+                    keys[seq] = key
+            self._keys[column] = keys
+        return keys
+
+    def _shown_seqs(self) -> range | list[int]:
+        """The seqs of the rows shown, ascending (``_seq`` keeps the order they came in)."""
+        if len(self._seq) == len(self._arrived):
+            return range(len(self._arrived))
+        return list(self._seq.values())
 
     # -- Qt ---------------------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
