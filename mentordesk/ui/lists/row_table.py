@@ -5,10 +5,11 @@ Sorting happens here, in one ``sorted`` over keys computed once per row
 the rows came in; a changed row's keys are computed again), never through a proxy
 comparing rows one pair at a time. A sort reads no record: it orders the seqs by
 their keys (``ordering.py``). Rows that sort equal keep the order they were read in
-(then the order they were added), so every row has one place, found by bisection. Change news updates the rows it names (``merge``): a changed row in
-place (``dataChanged``), or moved to its place with one ``beginMoveRows`` when its
-sort key changed; a new row inserted at its place; a gone row removed. No reset,
-no re-sort, no pass over every row: a change costs the rows it names (issue 17).
+(then the order they were added), so every row has one place, found by bisection.
+Change news updates the rows it names (``merge``): a changed row in place
+(``dataChanged``), or moved to its place with one ``beginMoveRows`` when its sort
+key changed; a new row inserted at its place; a gone row removed. No reset, no
+re-sort, no pass over every row: a change costs the rows it names (issue 17).
 """
 
 from __future__ import annotations
@@ -72,7 +73,6 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[RowT] = []
-        self._by_id: dict[str, RowT] = {}
         # The order rows came in (ties keep it): each row's number in it, its "seq",
         # and the rows by seq (None where a row went, until the next ``set_rows``).
         self._seq: dict[str, int] = {}
@@ -125,7 +125,6 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self.beginResetModel()
         rows = list(rows)
         ids = list(map(_id_of, rows))
-        self._by_id = dict(zip(ids, rows, strict=True))
         self._seq = dict(zip(ids, range(len(ids)), strict=True))
         self._arrived = list(rows)
         self._keys.clear()
@@ -146,7 +145,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
 
     def row_of(self, row_id: str) -> int:
         """The row holding ``row_id``, or -1."""
-        row = self._by_id.get(row_id)
+        row = self.find(row_id)
         return -1 if row is None else self._locate(row)
 
     def record(self, index: ModelIndex) -> RowT | None:
@@ -160,7 +159,8 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         return self._rows[row]
 
     def find(self, row_id: str) -> RowT | None:
-        return self._by_id.get(row_id)
+        seq = self._seq.get(row_id)
+        return None if seq is None else self._arrived[seq]
 
     def merge(self, fresh: Iterable[RowT], touched: Iterable[str]) -> Merged:
         """Apply change news: ``fresh`` are the current rows for the ids ``touched``
@@ -170,16 +170,16 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         fresh = list(fresh)
         fresh_ids = {row.id for row in fresh}
         related = self._relations()
-        concerned = {row_id for row_id in touched if row_id in self._by_id}
+        concerned = {row_id for row_id in touched if row_id in self._seq}
         for some_id in touched:
             concerned |= related.get(some_id, set())
         removed = tuple(concerned - fresh_ids)
         for row_id in removed:
-            self._remove(self._by_id[row_id])
+            self._remove(self._arrived[self._seq[row_id]])
         added: list[RowT] = []
         changed: list[str] = []
         for row in fresh:
-            old = self._by_id.get(row.id)
+            old = self.find(row.id)
             if old is None:
                 self._insert(row)
                 added.append(row)
@@ -205,7 +205,6 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self.beginInsertRows(_ROOT, number, number)
         self._rows.insert(number, row)
         self._positions.insert(number, seq)
-        self._by_id[row.id] = row
         self._relate(row)
         self.endInsertRows()
 
@@ -214,7 +213,6 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self.beginRemoveRows(_ROOT, number, number)
         del self._rows[number]
         del self._positions[number]
-        del self._by_id[row.id]
         self._forget(row)
         self._arrived[self._seq.pop(row.id)] = None
         self.endRemoveRows()
@@ -229,7 +227,6 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             keys[seq] = self.sort_key(row, some_column)
         moves = column >= 0 and self._keys[column][seq] != before
         self._forget(old)
-        self._by_id[row.id] = row
         self._relate(row)
         rows, positions = self._rows, self._positions
         if moves:
@@ -337,11 +334,10 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         keys = self._keys.get(column)
         if keys is None:
             seqs = self._shown_seqs()
-            rows = [row for row in map(self._arrived.__getitem__, seqs) if row is not None]
-            found = self.sort_keys(rows, column)
-            if isinstance(seqs, range):
-                keys = found
+            if isinstance(seqs, range):  # no row went: every seq is a row
+                keys = self.sort_keys(self._arrived, column)
             else:
+                found = self.sort_keys(list(map(self._arrived.__getitem__, seqs)), column)
                 keys = [None] * len(self._arrived)
                 for seq, key in zip(seqs, found, strict=True):
                     keys[seq] = key
