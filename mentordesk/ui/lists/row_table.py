@@ -124,9 +124,8 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         """Show exactly ``rows`` (in the current sort order; equal ones in this order)."""
         self.beginResetModel()
         rows = list(rows)
-        ids = list(map(_id_of, rows))
-        self._seq = dict(zip(ids, range(len(ids)), strict=True))
-        self._arrived = list(rows)
+        self._seq = dict(zip(map(_id_of, rows), range(len(rows)), strict=True))
+        self._arrived = rows  # a list of its own: grows and loses rows with the news
         self._keys.clear()
         self._related = None
         order = self._in_order(range(len(rows)))
