@@ -362,3 +362,49 @@ def test_rows_added_changed_and_removed_one_by_one_keep_their_sorted_places(
             row for row in expected if row.size % 2 == 0
         ]
         assert all(model.row_of(row.id) == number for number, row in enumerate(expected))
+
+
+def test_a_capture_and_a_change_touch_one_row_of_the_list_on_screen(
+    view: ActionItemsView, context: AppContext, people: list[str]
+) -> None:
+    """What the Action items list does when meeting mode captures an item (issue 17):
+    one row inserted where it sorts, in the model and in the filter; a changed item
+    is one row changed (moved first if its key moved); never a reset or a re-sort."""
+    model, proxy = view.model, view.proxy
+    heard: list[tuple[str, str, int, int]] = []
+    for name, source in (("model", model), ("proxy", proxy)):
+        source.rowsInserted.connect(
+            lambda _p, first, last, name=name: heard.append((name, "insert", first, last))
+        )
+        source.rowsMoved.connect(lambda *_a, name=name: heard.append((name, "move", 0, 0)))
+        source.dataChanged.connect(
+            lambda top, bottom, *_a, name=name: heard.append(
+                (name, "change", top.row(), bottom.row())
+            )
+        )
+        for signal, what in ((source.layoutChanged, "layout"), (source.modelReset, "reset")):
+            signal.connect(lambda *_a, name=name, what=what: heard.append((name, what, 0, 0)))
+
+    def made(session: Any) -> Any:
+        return action_items.capture(session, people[1], "Ask about circles", now=utc_now())
+
+    write(context, made)
+    new = next(
+        row for row in context.read(action_items.item_rows) if row.text == "Ask about circles"
+    )
+    place = model.row_of(new.id)
+    assert sorted(heard) == [("model", "insert", place, place), ("proxy", "insert", place, place)]
+    assert model.rows() == sorted(
+        context.read(action_items.item_rows),
+        key=lambda row: model.sort_key(row, model.sort_column()),
+        reverse=model.sort_order() == Qt.SortOrder.DescendingOrder,
+    )
+    heard.clear()
+    write(
+        context,
+        lambda s: action_items.update(s, new.id, text="Ask about mentoring circles", now=utc_now()),
+        Ref(Kind.ACTION_ITEM, new.id),
+    )
+    place = model.row_of(new.id)
+    assert sorted(heard) == [("model", "change", place, place), ("proxy", "change", place, place)]
+    assert proxy.index(place, ActionTableModel.COL_TEXT).data() == "Ask about mentoring circles"
