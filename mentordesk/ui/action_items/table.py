@@ -152,6 +152,13 @@ class ActionTableModel(RowTableModel[ActionItemState]):
             folded: dict[str, str] = {}
             names = map(attrgetter("mentor_name"), rows)
             return [folded.get(name) or folded.setdefault(name, fold(name)) for name in names]
+        if column in (self.COL_TEXT, self.COL_OUTCOME):
+            texts = map(attrgetter("text" if column == self.COL_TEXT else "outcome"), rows)
+            return list(map(fold, texts))
+        if column == self.COL_STATUS:
+            statuses = list(map(attrgetter("status"), rows))
+            order = {status: labels.order(ActionStatus, status) for status in set(statuses)}
+            return list(map(order.__getitem__, statuses))
         return super().sort_keys(rows, column)
 
 
