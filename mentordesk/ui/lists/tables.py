@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
@@ -90,6 +91,7 @@ class ColumnFit(QObject):
         # its id is not another's): a sort shows the same records, measured once. Any
         # other change (a reset, a filter, a changed cell, a font) forgets them all.
         self._measured: dict[tuple[int, int], tuple[object, int]] = {}
+        self._measured_on = date.today()  # cells say "overdue" and the like: by day
         model = table.model()
         model.modelReset.connect(self._reset)
         model.layoutChanged.connect(self._layout_changed)
@@ -117,8 +119,10 @@ class ColumnFit(QObject):
 
     def _layout_changed(self, *_args: object) -> None:
         sorting = getattr(self.table.model(), "sorting", None)
-        if not (callable(sorting) and sorting()):  # not just a sort: measure again
-            self._measured.clear()
+        today = date.today()
+        if not (callable(sorting) and sorting()) or today != self._measured_on:
+            self._measured.clear()  # not just a sort, or another day: measure again
+            self._measured_on = today
         self.refit()
 
     def _data_changed(self, top: QModelIndex, bottom: QModelIndex, _roles: object = ()) -> None:
