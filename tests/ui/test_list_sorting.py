@@ -24,6 +24,7 @@ from mentordesk.ui.action_items.area import ActionItemsView
 from mentordesk.ui.action_items.table import ActionFilterProxy, ActionTableModel
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.lists.record_proxy import RecordProxy
+from mentordesk.ui.lists.relations import Relations
 from mentordesk.ui.lists.row_table import OBJECT_ROLE, SORT_ROLE, ModelIndex, RowTableModel
 from tests.ui.helpers import check_model
 from tests.ui.test_row_changes import (
@@ -408,3 +409,50 @@ def test_a_capture_and_a_change_touch_one_row_of_the_list_on_screen(
     place = model.row_of(new.id)
     assert sorted(heard) == [("model", "change", place, place), ("proxy", "change", place, place)]
     assert proxy.index(place, ActionTableModel.COL_TEXT).data() == "Ask about mentoring circles"
+
+
+@dataclass(frozen=True)
+class Owned:
+    id: str
+    owner: str
+    size: int
+
+
+class OwnedRows(RowTableModel[Owned]):
+    HEADERS = ("Size",)
+    RELATED = ("owner",)
+
+    def sort_key(self, row: Owned, column: int) -> Any:
+        return row.size
+
+
+def test_which_rows_belong_to_which_records_is_the_same_built_in_slices() -> None:
+    rows: list[Any] = [Owned(f"r{n}", f"o{n % 7}", n % 13) for n in range(12_345)]
+    rows[100] = None  # a row that went
+    whole = Relations(lambda row: (row.id, row.owner), ("owner",)).index(rows)
+    sliced = Relations(lambda row: (row.id, row.owner), ("owner",))
+    turns = 1
+    while not sliced.build_some(rows):
+        turns += 1
+    assert turns == 3  # 5,000 rows a turn
+    assert sliced.index(rows) == whole
+    said = Relations(lambda row: (row.id, row.owner), None)  # a model's own related_ids
+    assert said.build_some(rows) is False
+    assert said.index(rows) == whole
+    assert whole["o3"] == {f"r{n}" for n in range(3, 12_345, 7) if n != 100}
+
+
+def test_news_that_comes_while_the_rows_are_still_being_related_finds_every_row() -> None:
+    model = OwnedRows()
+    proxy = RecordProxy[Owned]()
+    proxy.setSourceModel(model)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    model.set_rows([Owned(f"r{n}", f"o{n % 7}", n % 13) for n in range(12_000)])
+    model.prepare_changes()  # one slice now, the rest on later turns of the loop
+    fresh = [Owned(f"r{n}", "o3", 99) for n in range(3, 12_000, 14)]  # half of o3's
+    model.merge(fresh, {"o3"})  # o3's other rows went
+    expected = [row for row in model.rows() if row.owner != "o3" or row.size == 99]
+    assert len(model.rows()) == 12_000 - len(range(3, 12_000, 7)) + len(fresh)
+    assert model.rows() == expected
+    assert [row.size for row in model.rows()[: len(fresh)]] == [99] * len(fresh)
+    assert [proxy.record(n) for n in range(proxy.rowCount())] == model.rows()

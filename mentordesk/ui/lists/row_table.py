@@ -27,9 +27,11 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 
 from mentordesk.ui.lists.ordering import in_order, place
+from mentordesk.ui.lists.relations import Relations
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -82,9 +84,10 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self._order = Qt.SortOrder.AscendingOrder
         # Sort keys by column, by seq: computed once per row, again when a row changes.
         self._keys: dict[int, list[Any]] = {}
-        # Related id -> ids of the rows that belong to it; built at the first merge
-        # that needs it, then kept up to date row by row.
-        self._related: dict[str, set[str]] | None = None
+        # Related id -> ids of the rows that belong to it: built while idle after a
+        # reload (or at the first merge that needs it), then kept up to date row by row.
+        said_by_related = type(self).related_ids is RowTableModel.related_ids
+        self._relations = Relations(self.related_ids, self.RELATED if said_by_related else None)
         # During a sort's layoutChanged: the old row of each record -> its new row
         # (and so a sort's layout change, the same rows elsewhere, is told apart).
         self.moved_to: list[int] = []
@@ -127,7 +130,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self._seq = dict(zip(map(_id_of, rows), range(len(rows)), strict=True))
         self._arrived = rows  # a list of its own: grows and loses rows with the news
         self._keys.clear()
-        self._related = None
+        self._relations.reset()
         order = self._in_order(range(len(rows)))
         # One list for the model's life: proxies hold it (``row_list``).
         self._rows[:] = map(rows.__getitem__, order)
@@ -168,7 +171,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         touched = set(touched)
         fresh = list(fresh)
         fresh_ids = {row.id for row in fresh}
-        related = self._relations()
+        related = self._relations.index(self._arrived)
         concerned = {row_id for row_id in touched if row_id in self._seq}
         for some_id in touched:
             concerned |= related.get(some_id, set())
@@ -204,7 +207,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self.beginInsertRows(_ROOT, number, number)
         self._rows.insert(number, row)
         self._positions.insert(number, seq)
-        self._relate(row)
+        self._relations.relate(row)
         self.endInsertRows()
 
     def _remove(self, row: RowT) -> None:
@@ -212,7 +215,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self.beginRemoveRows(_ROOT, number, number)
         del self._rows[number]
         del self._positions[number]
-        self._forget(row)
+        self._relations.forget(row)
         self._arrived[self._seq.pop(row.id)] = None
         self.endRemoveRows()
 
@@ -225,8 +228,8 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         for some_column, keys in self._keys.items():
             keys[seq] = self.sort_key(row, some_column)
         moves = column >= 0 and self._keys[column][seq] != before
-        self._forget(old)
-        self._relate(row)
+        self._relations.forget(old)
+        self._relations.relate(row)
         rows, positions = self._rows, self._positions
         if moves:
             del rows[number]  # placed among the others, then put back for the signal
@@ -261,40 +264,11 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         return self._positions.index(seq)  # not where its key says: look
 
     def prepare_changes(self) -> None:
-        """Work out now which rows belong to which records (the first change news needs
-        it): called when the list is idle after a reload, so a capture is not the one
-        to pay for it."""
-        self._relations()
-
-    def _relations(self) -> dict[str, set[str]]:
-        if self._related is None:
-            related: dict[str, set[str]] = {}
-            self._related = related
-            if type(self).related_ids is RowTableModel.related_ids:  # said by RELATED
-                ids = list(map(_id_of, self._rows))
-                for name in self.RELATED:
-                    for row_id, other in zip(ids, map(attrgetter(name), self._rows), strict=True):
-                        if other:
-                            found = related.get(other)
-                            if found is None:
-                                related[other] = {row_id}
-                            else:
-                                found.add(row_id)
-            else:
-                for row in self._rows:
-                    self._relate(row)
-        return self._related
-
-    def _relate(self, row: RowT) -> None:
-        if self._related is not None:
-            for some_id in self.related_ids(row):
-                if some_id != row.id:
-                    self._related.setdefault(some_id, set()).add(row.id)
-
-    def _forget(self, row: RowT) -> None:
-        if self._related is not None:
-            for some_id in self.related_ids(row):
-                self._related.get(some_id, set()).discard(row.id)
+        """Work out which rows belong to which records (the first change news needs
+        it) while the list is idle after a reload, a slice per turn of the event loop
+        (``Relations``), so neither a capture nor the reload pays for it at once."""
+        if not self._relations.build_some(self._arrived):
+            QTimer.singleShot(0, self.prepare_changes)
 
     # -- sorting --------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
