@@ -511,9 +511,9 @@ class Figure:
 
 
 class Table:
-    def __init__(self, only: str = "") -> None:
+    def __init__(self, only: tuple[str, ...] = ()) -> None:
         self.figures: dict[str, Figure] = {}
-        self.only = only  # measure only the figures whose name holds this
+        self.only = only  # measure only the figures whose name holds one of these
 
     def put(
         self,
@@ -524,7 +524,7 @@ class Table:
         unit: str = "ms",
     ) -> None:
         """``measure()`` gives (value, reference value or None, reference's name)."""
-        if self.only and self.only not in name:
+        if self.only and not any(part in name for part in self.only):
             return
         figure = self.figures.setdefault(name, Figure(name, target, unit))
         while len(figure.measured) < column:
@@ -716,7 +716,12 @@ def main() -> int:
     parser.add_argument("data_dirs", type=Path, nargs="+", help="folders made by heavy_user.py")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-import", action="store_true", help="skip the import figure")
-    parser.add_argument("--only", default="", help="measure only figures whose name has this")
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        help="measure only figures whose name has this (may be given again: any of them)",
+    )
     parser.add_argument("--probe", choices=sorted(PROBES), help=argparse.SUPPRESS)
     args = parser.parse_args()
     folders = [d.expanduser().resolve() for d in args.data_dirs]
@@ -728,7 +733,7 @@ def main() -> int:
         f"QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM')}; load average at the start: "
         f"{bp.load_average()}"
     )
-    table = Table(args.only)
+    table = Table(tuple(args.only))
     for column, folder in enumerate(folders):
         measure_folder(table, column, folder, max(1, args.runs), not args.no_import)
     table.print([folder.name for folder in folders])

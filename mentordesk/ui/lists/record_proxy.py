@@ -15,6 +15,8 @@ follow their records across any change.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from itertools import compress
 from typing import Any, Generic
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QObject, Qt
@@ -34,6 +36,11 @@ class RecordProxy(QAbstractProxyModel, Generic[RowT]):
         self._visible: list[int] = []  # proxy row -> source row, ascending
         self._held: list[tuple[QModelIndex, str, int]] = []
         self._move: tuple[int, int, int, bool] | None = None
+        self._sorting = False  # during the layoutChanged of a sort
+        # The source's rows (its own list, read only here) and its ``cell``, when its
+        # ``data`` is RowTableModel's: ``data`` then asks ``cell`` directly.
+        self._records: list[RowT] = []
+        self._cell: Callable[[Any, int, int], Any] | None = None
 
     # -- what subclasses say ----------------------------------------------------------
     def accepts(self, record: Any) -> bool:
@@ -50,6 +57,8 @@ class RecordProxy(QAbstractProxyModel, Generic[RowT]):
         assert isinstance(model, RowTableModel)
         self.beginResetModel()
         super().setSourceModel(model)
+        self._records = model.row_list()
+        self._cell = model.cell if type(model).data is RowTableModel.data else None
         model.modelAboutToBeReset.connect(self.beginResetModel)
         model.modelReset.connect(self._source_reset)
         model.layoutAboutToBeChanged.connect(self._about_to_change)
@@ -63,13 +72,25 @@ class RecordProxy(QAbstractProxyModel, Generic[RowT]):
         self._recompute()
         self.endResetModel()
 
+    def passes(self) -> Callable[[Any], bool] | None:
+        """What ``accepts`` says, as one function for a pass over every row: None when
+        every record passes. Subclasses may return a function made for the filters set
+        now (cheaper per row than ``accepts``; it must agree with it)."""
+        if type(self).accepts is RecordProxy.accepts:
+            return None
+        return self.accepts
+
     def _recompute(self) -> None:
         model = self.sourceModel()
         if not isinstance(model, RowTableModel):
             self._visible = []
             return
-        accepts = self.accepts
-        self._visible = [number for number, record in enumerate(model.rows()) if accepts(record)]
+        records = model.row_list()
+        passes = self.passes()
+        if passes is None:
+            self._visible = list(range(len(records)))
+        else:
+            self._visible = list(compress(range(len(records)), map(passes, records)))
 
     def _source_reset(self) -> None:
         self._recompute()
@@ -92,12 +113,21 @@ class RecordProxy(QAbstractProxyModel, Generic[RowT]):
     def _source_layout_changed(self, *_args: object) -> None:
         moved_to = self.source().moved_to
         if len(moved_to) == self.source().rowCount():  # a sort: the same rows, elsewhere
-            self._visible = sorted(map(moved_to.__getitem__, self._visible))
+            if len(self._visible) == len(moved_to):  # every row shown: still every row
+                self._visible = list(range(len(moved_to)))
+            else:
+                self._visible = sorted(map(moved_to.__getitem__, self._visible))
+            self._layout_done(sort=True)
         else:
             self._recompute()
-        self._layout_done()
+            self._layout_done()
 
-    def _layout_done(self) -> None:
+    def sorting(self) -> bool:
+        """Whether the layout change under way is a sort: the same rows, elsewhere,
+        each showing what it showed (ColumnFit keeps what it measured of them)."""
+        return self._sorting
+
+    def _layout_done(self, *, sort: bool = False) -> None:
         source = self.source()
         old, new = [], []
         for index, record_id, column in self._held:
@@ -106,7 +136,11 @@ class RecordProxy(QAbstractProxyModel, Generic[RowT]):
             new.append(self.index(row, column) if row >= 0 else QModelIndex())
         self.changePersistentIndexList(old, new)
         self._held = []
-        self.layoutChanged.emit()
+        self._sorting = sort
+        try:
+            self.layoutChanged.emit()
+        finally:
+            self._sorting = False
 
     def _proxy_row(self, source_row: int) -> int:
         """The proxy row showing ``source_row``, or -1."""
@@ -227,6 +261,14 @@ class RecordProxy(QAbstractProxyModel, Generic[RowT]):
     def columnCount(self, parent: ModelIndex = _NO_INDEX) -> int:
         model = self.sourceModel()
         return 0 if parent.isValid() or model is None else model.columnCount()
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # A view asks several roles per cell as it paints or measures: straight to the
+        # source's ``cell`` for the record, without a source index (issue 17).
+        row = index.row()
+        if self._cell is None or not 0 <= row < len(self._visible) or not index.isValid():
+            return super().data(index, role)
+        return self._cell(self._records[self._visible[row]], index.column(), role)
 
     def mapToSource(self, proxy_index: ModelIndex) -> QModelIndex:
         if not proxy_index.isValid() or not 0 <= proxy_index.row() < len(self._visible):

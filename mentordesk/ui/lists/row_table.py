@@ -1,19 +1,22 @@
 """The base of every list table: frozen records with an ``id``, one per line.
 
 Sorting happens here, in one ``sorted`` over keys computed once per row
-(``sort_key``, kept per column until the row changes), never through a proxy
-comparing rows one pair at a time. Rows that sort equal keep the order they were
-read in (then the order they were added), so every row has one place, found by
-bisection. Change news updates the rows it names (``merge``): a changed row in
-place (``dataChanged``), or moved to its place with one ``beginMoveRows`` when its
-sort key changed; a new row inserted at its place; a gone row removed. No reset,
-no re-sort, no pass over every row: a change costs the rows it names (issue 17).
+(``sort_keys``, kept per column in a list by the row's "seq", its turn in the order
+the rows came in; a changed row's keys are computed again), never through a proxy
+comparing rows one pair at a time. A sort reads no record: it orders the seqs by
+their keys (``ordering.py``). Rows that sort equal keep the order they were read in
+(then the order they were added), so every row has one place, found by bisection.
+Change news updates the rows it names (``merge``): a changed row in place
+(``dataChanged``), or moved to its place with one ``beginMoveRows`` when its sort
+key changed; a new row inserted at its place; a gone row removed. No reset, no
+re-sort, no pass over every row: a change costs the rows it names (issue 17).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import repeat
 from operator import attrgetter
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -24,7 +27,11 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
+
+from mentordesk.ui.lists.ordering import in_order, place
+from mentordesk.ui.lists.relations import Relations
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -68,17 +75,21 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[RowT] = []
-        self._by_id: dict[str, RowT] = {}
-        self._seq: dict[str, int] = {}  # the order rows came in: ties keep it
-        self._next_seq = 0
+        # The order rows came in (ties keep it): each row's number in it, its "seq",
+        # and the rows by seq (None where a row went, until the next ``set_rows``).
+        self._seq: dict[str, int] = {}
+        self._arrived: list[Any] = []  # RowT, or None for a row gone
+        self._positions: list[int] = []  # the seq of each row in ``_rows``
         self._sort_column = -1
         self._order = Qt.SortOrder.AscendingOrder
-        # Sort keys by column, then by row id: computed once, dropped when a row changes.
-        self._keys: dict[int, dict[str, Any]] = {}
-        # Related id -> ids of the rows that belong to it; built at the first merge
-        # that needs it, then kept up to date row by row.
-        self._related: dict[str, set[str]] | None = None
-        # During a sort's layoutChanged: the old row of each record -> its new row.
+        # Sort keys by column, by seq: computed once per row, again when a row changes.
+        self._keys: dict[int, list[Any]] = {}
+        # Related id -> ids of the rows that belong to it: built while idle after a
+        # reload (or at the first merge that needs it), then kept up to date row by row.
+        said_by_related = type(self).related_ids is RowTableModel.related_ids
+        self._relations = Relations(self.related_ids, self.RELATED if said_by_related else None)
+        # During a sort's layoutChanged: the old row of each record -> its new row
+        # (and so a sort's layout change, the same rows elsewhere, is told apart).
         self.moved_to: list[int] = []
 
     # -- what subclasses say ------------------------------------------------------------
@@ -102,6 +113,11 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         """What ``column`` sorts by for ``row`` (comparable within the column)."""
         return ""
 
+    def sort_keys(self, rows: list[RowT], column: int) -> list[Any]:
+        """``sort_key`` of each of ``rows`` in ``column``, in one go (a model may
+        compute a column's keys faster for many rows at once; they must be equal)."""
+        return list(map(self.sort_key, rows, repeat(column, len(rows))))
+
     def related_ids(self, row: RowT) -> Iterable[str]:
         """Ids whose change news concerns ``row``: its own and those of ``RELATED``."""
         return (row.id, *(value for name in self.RELATED if (value := getattr(row, name))))
@@ -111,21 +127,27 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         """Show exactly ``rows`` (in the current sort order; equal ones in this order)."""
         self.beginResetModel()
         rows = list(rows)
-        ids = list(map(_id_of, rows))
-        self._by_id = dict(zip(ids, rows, strict=True))
-        self._seq = dict(zip(ids, range(len(ids)), strict=True))
-        self._next_seq = len(ids)
+        self._seq = dict(zip(map(_id_of, rows), range(len(rows)), strict=True))
+        self._arrived = rows  # a list of its own: grows and loses rows with the news
         self._keys.clear()
-        self._related = None
-        self._rows = self._sorted(rows)[0]
+        self._relations.reset()
+        order = self._in_order(range(len(rows)))
+        # One list for the model's life: proxies hold it (``row_list``).
+        self._rows[:] = map(rows.__getitem__, order)
+        self._positions = order
         self.endResetModel()
 
     def rows(self) -> list[RowT]:
         return list(self._rows)
 
+    def row_list(self) -> list[RowT]:
+        """The model's own list of rows, in order (the same list for the model's life;
+        read it, never change it): what a proxy reads without copying."""
+        return self._rows
+
     def row_of(self, row_id: str) -> int:
         """The row holding ``row_id``, or -1."""
-        row = self._by_id.get(row_id)
+        row = self.find(row_id)
         return -1 if row is None else self._locate(row)
 
     def record(self, index: ModelIndex) -> RowT | None:
@@ -139,7 +161,8 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         return self._rows[row]
 
     def find(self, row_id: str) -> RowT | None:
-        return self._by_id.get(row_id)
+        seq = self._seq.get(row_id)
+        return None if seq is None else self._arrived[seq]
 
     def merge(self, fresh: Iterable[RowT], touched: Iterable[str]) -> Merged:
         """Apply change news: ``fresh`` are the current rows for the ids ``touched``
@@ -148,17 +171,17 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         touched = set(touched)
         fresh = list(fresh)
         fresh_ids = {row.id for row in fresh}
-        related = self._relations()
-        concerned = {row_id for row_id in touched if row_id in self._by_id}
+        related = self._relations.index(self._arrived)
+        concerned = {row_id for row_id in touched if row_id in self._seq}
         for some_id in touched:
             concerned |= related.get(some_id, set())
         removed = tuple(concerned - fresh_ids)
         for row_id in removed:
-            self._remove(self._by_id[row_id])
+            self._remove(self._arrived[self._seq[row_id]])
         added: list[RowT] = []
         changed: list[str] = []
         for row in fresh:
-            old = self._by_id.get(row.id)
+            old = self.find(row.id)
             if old is None:
                 self._insert(row)
                 added.append(row)
@@ -175,118 +198,77 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
 
     # -- one row at a time ----------------------------------------------------------------
     def _insert(self, row: RowT) -> None:
-        self._seq[row.id] = self._next_seq
-        self._next_seq += 1
-        number = self._place(row)
+        seq = len(self._arrived)
+        self._seq[row.id] = seq
+        self._arrived.append(row)
+        for column, keys in self._keys.items():
+            keys.append(self.sort_key(row, column))
+        number = self._place(seq)
         self.beginInsertRows(_ROOT, number, number)
         self._rows.insert(number, row)
-        self._by_id[row.id] = row
-        self._relate(row)
+        self._positions.insert(number, seq)
+        self._relations.relate(row)
         self.endInsertRows()
 
     def _remove(self, row: RowT) -> None:
         number = self._locate(row)
         self.beginRemoveRows(_ROOT, number, number)
         del self._rows[number]
-        del self._by_id[row.id]
-        self._forget(row)
-        del self._seq[row.id]
+        del self._positions[number]
+        self._relations.forget(row)
+        self._arrived[self._seq.pop(row.id)] = None
         self.endRemoveRows()
 
     def _replace(self, old: RowT, row: RowT) -> None:
         number = self._locate(old)
+        seq = self._seq[row.id]
         column = self._sort_column
-        moves = column >= 0 and self.sort_key(old, column) != self.sort_key(row, column)
-        self._forget(old)
-        self._by_id[row.id] = row
-        self._relate(row)
+        before = self._column_keys(column)[seq] if column >= 0 else None
+        self._arrived[seq] = row
+        for some_column, keys in self._keys.items():
+            keys[seq] = self.sort_key(row, some_column)
+        moves = column >= 0 and self._keys[column][seq] != before
+        self._relations.forget(old)
+        self._relations.relate(row)
+        rows, positions = self._rows, self._positions
         if moves:
-            del self._rows[number]  # placed among the others, then put back for the signal
-            target = self._place(row)
-            self._rows.insert(number, old)
+            del rows[number]  # placed among the others, then put back for the signal
+            del positions[number]
+            target = self._place(seq)
+            rows.insert(number, old)
+            positions.insert(number, seq)
             destination = target if target < number else target + 1
             if destination not in (number, number + 1):
                 self.beginMoveRows(_ROOT, number, number, _ROOT, destination)
-                del self._rows[number]
-                self._rows.insert(target, row)
+                del rows[number]
+                del positions[number]
+                rows.insert(target, row)
+                positions.insert(target, seq)
                 self.endMoveRows()
             number = target
-        self._rows[number] = row
+        rows[number] = row
         self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
 
-    def _order_of(self, row: RowT) -> tuple[Any, int]:
+    def _place(self, seq: int) -> int:
+        """Where the row ``seq`` goes among the rows (it is not among them)."""
         column = self._sort_column
-        seq = self._seq[row.id]
-        if column < 0:
-            return (0, seq)
-        keys = self._keys.setdefault(column, {})
-        key = keys.get(row.id, keys)
-        if key is keys:
-            key = keys[row.id] = self.sort_key(row, column)
-        return (key, seq)
-
-    def _before(self, first: tuple[Any, int], second: tuple[Any, int]) -> bool:
-        """Whether a row ordered ``first`` comes before one ordered ``second``."""
-        if self._order == Qt.SortOrder.DescendingOrder and first[0] != second[0]:
-            return bool(second[0] < first[0])
-        return first < second
-
-    def _place(self, row: RowT) -> int:
-        """Where ``row`` goes among the rows (it is not among them)."""
-        wanted = self._order_of(row)
-        rows, low, high = self._rows, 0, len(self._rows)
-        while low < high:
-            middle = (low + high) // 2
-            if self._before(self._order_of(rows[middle]), wanted):
-                low = middle + 1
-            else:
-                high = middle
-        return low
+        keys = self._column_keys(column) if column >= 0 else None
+        return place(self._positions, keys, seq, self._order == Qt.SortOrder.DescendingOrder)
 
     def _locate(self, row: RowT) -> int:
         """The row number of ``row`` (a record shown now)."""
-        number = self._place(row)
-        if number < len(self._rows) and self._rows[number] is row:
+        seq = self._seq[row.id]
+        number = self._place(seq)
+        if number < len(self._positions) and self._positions[number] == seq:
             return number
-        return self._rows.index(row)  # keys changed under it (a model's clock): look
+        return self._positions.index(seq)  # not where its key says: look
 
     def prepare_changes(self) -> None:
-        """Work out now which rows belong to which records (the first change news needs
-        it): called when the list is idle after a reload, so a capture is not the one
-        to pay for it."""
-        self._relations()
-
-    def _relations(self) -> dict[str, set[str]]:
-        if self._related is None:
-            related: dict[str, set[str]] = {}
-            self._related = related
-            if type(self).related_ids is RowTableModel.related_ids:  # said by RELATED
-                ids = list(map(_id_of, self._rows))
-                for name in self.RELATED:
-                    for row_id, other in zip(ids, map(attrgetter(name), self._rows), strict=True):
-                        if other:
-                            found = related.get(other)
-                            if found is None:
-                                related[other] = {row_id}
-                            else:
-                                found.add(row_id)
-            else:
-                for row in self._rows:
-                    self._relate(row)
-        return self._related
-
-    def _relate(self, row: RowT) -> None:
-        if self._related is not None:
-            for some_id in self.related_ids(row):
-                if some_id != row.id:
-                    self._related.setdefault(some_id, set()).add(row.id)
-
-    def _forget(self, row: RowT) -> None:
-        for keys in self._keys.values():
-            keys.pop(row.id, None)
-        if self._related is not None:
-            for some_id in self.related_ids(row):
-                self._related.get(some_id, set()).discard(row.id)
+        """Work out which rows belong to which records (the first change news needs
+        it) while the list is idle after a reload, a slice per turn of the event loop
+        (``Relations``), so neither a capture nor the reload pays for it at once."""
+        if not self._relations.build_some(self._arrived):
+            QTimer.singleShot(0, self.prepare_changes)
 
     # -- sorting --------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -294,9 +276,14 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             return  # asked again for the order it already has: nothing to do
         self._sort_column, self._order = column, order
         self.layoutAboutToBeChanged.emit()
-        rows, moved_to = self._sorted(self._rows)
+        # The rows' seqs in the order they came in (numbers only: no record is read).
+        order_seqs = self._in_order(self._shown_seqs())
+        where = dict(zip(order_seqs, range(len(order_seqs)), strict=True))
+        moved_to = list(map(where.__getitem__, self._positions))
         persistent = self.persistentIndexList()
-        self._rows, self.moved_to = rows, moved_to
+        self._rows[:] = map(self._arrived.__getitem__, order_seqs)
+        self._positions = order_seqs
+        self.moved_to = moved_to
         self.changePersistentIndexList(
             persistent,
             [self.index(moved_to[index.row()], index.column()) for index in persistent],
@@ -310,26 +297,31 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def sort_order(self) -> Qt.SortOrder:
         return self._order
 
-    def _sorted(self, rows: list[RowT]) -> tuple[list[RowT], list[int]]:
-        """``rows`` in the sort order, and where each of them went."""
-        count = len(rows)
-        ids = list(map(_id_of, rows))
-        order = sorted(range(count), key=list(map(self._seq.__getitem__, ids)).__getitem__)
+    def _in_order(self, seqs: Iterable[int]) -> list[int]:
         column = self._sort_column
-        if column >= 0 and rows:
-            cache = self._keys.setdefault(column, {})
-            try:
-                keys = list(map(cache.__getitem__, ids))
-            except KeyError:
-                sort_key = self.sort_key
-                keys = [sort_key(row, column) for row in rows]
-                cache.update(zip(ids, keys, strict=True))
-            # Stable: equal keys stay in the order the rows came in, either way.
-            order.sort(key=keys.__getitem__, reverse=self._order == Qt.SortOrder.DescendingOrder)
-        moved_to = [0] * count
-        for new, old in enumerate(order):
-            moved_to[old] = new
-        return list(map(rows.__getitem__, order)), moved_to
+        keys = self._column_keys(column) if column >= 0 else None
+        return in_order(seqs, keys, self._order == Qt.SortOrder.DescendingOrder)
+
+    def _column_keys(self, column: int) -> list[Any]:
+        """The sort keys of ``column`` by seq, computed for every row the first time."""
+        keys = self._keys.get(column)
+        if keys is None:
+            seqs = self._shown_seqs()
+            if isinstance(seqs, range):  # no row went: every seq is a row
+                keys = self.sort_keys(self._arrived, column)
+            else:
+                found = self.sort_keys(list(map(self._arrived.__getitem__, seqs)), column)
+                keys = [None] * len(self._arrived)
+                for seq, key in zip(seqs, found, strict=True):
+                    keys[seq] = key
+            self._keys[column] = keys
+        return keys
+
+    def _shown_seqs(self) -> range | list[int]:
+        """The seqs of the rows shown, ascending (``_seq`` keeps the order they came in)."""
+        if len(self._seq) == len(self._arrived):
+            return range(len(self._arrived))
+        return list(self._seq.values())
 
     # -- Qt ---------------------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -339,7 +331,10 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         row = self.record(index)
         if row is None:
             return None
-        column = index.column()
+        return self.cell(row, index.column(), role)
+
+    def cell(self, row: RowT, column: int, role: int) -> Any:
+        """``data`` for the record ``row`` (proxies ask here without a model index)."""
         if role == OBJECT_ROLE:
             return row
         if role == Qt.ItemDataRole.DisplayRole:

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from mentordesk.ui.lists.row_table import OBJECT_ROLE
 from mentordesk.ui.widgets.selection_colours import SelectionColoursDelegate
+
+# Events after which a cell may measure otherwise (its font, style or words).
+_RESTYLED = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange)
 
 
 def record_table(
@@ -60,6 +65,7 @@ class ColumnFit(QObject):
 
     SLACK = 2  # pixels kept free, so a rounding never brings a sideways scroll bar
     KEPT_LEAST = 48  # a needed column ending in "…" still shows this much of its text
+    MEASURED_MOST = 20_000  # cells whose width is kept for the next sort
 
     def __init__(self, table: QTableView, columns: Sequence[Column], stretch: int) -> None:
         super().__init__(table)
@@ -81,15 +87,20 @@ class ColumnFit(QObject):
         # The widths the last fit wanted (each column's widest cell then): a changed
         # row refits the table only when one of its cells is wider (issue 17).
         self._widest: dict[int, int] = {}
+        # What each record's cell measured, by column and record (the record kept, so
+        # its id is not another's): a sort shows the same records, measured once. Any
+        # other change (a reset, a filter, a changed cell, a font) forgets them all.
+        self._measured: dict[tuple[int, int], tuple[object, int]] = {}
+        self._measured_on = date.today()  # cells say "overdue" and the like: by day
         model = table.model()
-        model.modelReset.connect(self.refit)
-        model.layoutChanged.connect(self.refit)
+        model.modelReset.connect(self._reset)
+        model.layoutChanged.connect(self._layout_changed)
         model.rowsInserted.connect(lambda _parent, first, last: self._rows_changed(first, last))
-        model.dataChanged.connect(
-            lambda top, bottom, *_: self._rows_changed(top.row(), bottom.row())
-        )
+        model.dataChanged.connect(self._data_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() in _RESTYLED:
+            self._measured.clear()
         if (event.type() == QEvent.Type.Resize and watched is self.table.viewport()) or (
             event.type() == QEvent.Type.Show and watched is self.table and self._stale
         ):
@@ -102,10 +113,20 @@ class ColumnFit(QObject):
         if self.table.isVisible():
             self.fit()
 
-    def _inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
-        self._rows_changed(first, last)
+    def _reset(self) -> None:
+        self._measured.clear()
+        self.refit()
+
+    def _layout_changed(self, *_args: object) -> None:
+        sorting = getattr(self.table.model(), "sorting", None)
+        today = date.today()
+        if not (callable(sorting) and sorting()) or today != self._measured_on:
+            self._measured.clear()  # not just a sort, or another day: measure again
+            self._measured_on = today
+        self.refit()
 
     def _data_changed(self, top: QModelIndex, bottom: QModelIndex, _roles: object = ()) -> None:
+        self._measured.clear()
         self._rows_changed(top.row(), bottom.row())
 
     def _rows_changed(self, first: int, last: int) -> None:
@@ -134,9 +155,20 @@ class ColumnFit(QObject):
                     return
 
     def _cell_width(self, index: QModelIndex) -> int:
+        record = index.data(OBJECT_ROLE)
+        if record is not None:
+            known = self._measured.get((index.column(), id(record)))
+            if known is not None and known[0] is record:
+                return known[1]
         width = self.table.sizeHintForIndex(index).width()
         # The grid line takes a pixel of the cell: without it the text ends in "…".
-        return width + 1 if width and self.table.showGrid() else width
+        if width and self.table.showGrid():
+            width += 1
+        if record is not None:
+            if len(self._measured) >= self.MEASURED_MOST:
+                self._measured.clear()
+            self._measured[(index.column(), id(record))] = (record, width)
+        return width
 
     def leave_out(self, numbers: set[int]) -> None:
         """Hide these columns (say, one a filter makes the same on every row) and fit
