@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from mentordesk.db import key_file
+from mentordesk.db.database import Database
 from mentordesk.services import sync_folder, sync_key
 from mentordesk.services.sync_folder import Found
 from mentordesk.services.sync_key import FolderKey
@@ -156,6 +157,25 @@ def test_without_hard_links_the_race_still_has_one_winner(
         assert on_disk in keys and results == [on_disk] * len(keys)
 
 
+def killed_in_a_round(
+    monkeypatch: pytest.MonkeyPatch, database: Database, write: object
+) -> Database:
+    """A round whose batch write is ``write`` (which raises KeyboardInterrupt: the
+    process dies there); the data folder is then opened again, as after kill -9."""
+    from datetime import UTC, datetime
+
+    from mentordesk.config import resolve_paths
+    from mentordesk.services import sync
+
+    monkeypatch.setattr(sync_folder, "write_batch", write)
+    with pytest.raises(KeyboardInterrupt):
+        sync.run_round(database, datetime(2026, 12, 7, 9, tzinfo=UTC), passphrase="same")
+    monkeypatch.undo()
+    data = database.paths.data_dir
+    database.close()
+    return Database(resolve_paths(data))
+
+
 def test_a_laptop_whose_key_file_lost_seals_its_batches_again_even_after_a_crash(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -196,12 +216,7 @@ def test_a_laptop_whose_key_file_lost_seals_its_batches_again_even_after_a_crash
         def killed(*_: object) -> Path:
             raise KeyboardInterrupt  # the process dies at the write
 
-        monkeypatch.setattr(sync_folder, "write_batch", killed)
-        with pytest.raises(KeyboardInterrupt):
-            sync.run_round(home, now, passphrase="same")
-        monkeypatch.undo()
-        home.close()
-        home = Database(resolve_paths(tmp_path / "home"))
+        home = killed_in_a_round(monkeypatch, home, killed)
         laptops["home"] = (home, home_view)
 
         report = sync.run_round(home, now)  # no passphrase: the adopted key is kept
@@ -269,12 +284,7 @@ def test_a_batch_a_crash_left_unrecorded_never_holds_the_others_once_the_key_cha
         work, work_view = laptop("work")
         assert sync.run_round(work, now, passphrase="same").sent
         home, home_view = laptop("home")
-        monkeypatch.setattr(sync_folder, "write_batch", written_then_killed)
-        with pytest.raises(KeyboardInterrupt):
-            sync.run_round(home, now, passphrase="same")
-        monkeypatch.undo()
-        home.close()
-        home = Database(resolve_paths(tmp_path / "home"))
+        home = killed_in_a_round(monkeypatch, home, written_then_killed)
         opened.append(home)
         with home.session() as session:
             session.add(Mentor(name="Later at home"))

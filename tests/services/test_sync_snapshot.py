@@ -21,6 +21,7 @@ from mentordesk.services.exchange import export_document
 from mentordesk.services.sample import load_sample_data
 
 NOW = datetime(2026, 12, 7, 9, tzinfo=UTC)
+KEYS = sync_folder.BatchKeys(b"s" * 32, b"t" * 32, b"n" * 32)  # an encrypted folder's
 
 
 def laptop(root: Path, name: str, shared: Path) -> Database:
@@ -203,8 +204,7 @@ def test_a_laptop_with_data_of_its_own_replays_and_keeps_its_records(tmp_path: P
 def test_an_encrypted_folder_gets_a_sealed_snapshot_only_its_key_opens(tmp_path: Path) -> None:
     world = World(tmp_path)
     try:
-        keys = sync_folder.BatchKeys(b"s" * 32, b"t" * 32, b"n" * 32)
-        other = sync_folder.BatchKeys(b"S" * 32, b"t" * 32, b"n" * 32)
+        keys, other = KEYS, sync_folder.BatchKeys(b"S" * 32, b"t" * 32, b"n" * 32)
         written = sync_snapshot.write_if_due(
             world.work, world.shared, token(world.work), keys, every_bytes=1
         )
@@ -228,8 +228,7 @@ def test_an_encrypted_folder_gets_a_sealed_snapshot_only_its_key_opens(tmp_path:
 def test_a_plain_snapshot_leaves_the_folder_once_it_is_encrypted(tmp_path: Path) -> None:
     world = World(tmp_path)
     try:
-        keys = sync_folder.BatchKeys(b"s" * 32, b"t" * 32, b"n" * 32)
-        mine = token(world.work)
+        keys, mine = KEYS, token(world.work)
         assert sync_snapshot.write_if_due(world.work, world.shared, mine, None, every_bytes=1)
         assert sync_snapshot.drop_own(world.shared, mine, plain=True, every=False) == 1
         assert snapshot_files(world.shared) == []
