@@ -6,12 +6,13 @@ a record that is not there, a record whose parent is gone, invalid fields.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
+
+# At run time: typing.get_type_hints(found) must resolve it (tests/services/
+# test_frozen_results.py checks that no public service returns a mapped object).
+from sqlalchemy.orm import Session
 
 from mentordesk.services.kinds import Kind
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
 RecordT = TypeVar("RecordT")
 
