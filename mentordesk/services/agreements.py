@@ -26,7 +26,7 @@ from mentordesk.db.choices import (
 )
 from mentordesk.db.models import Agreement, AgreementVersion, Mentor
 from mentordesk.db.types import new_id
-from mentordesk.services.errors import FieldValidationError, NotFoundError, found
+from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
 from mentordesk.services.mentor_interval import (  # re-exported: the mentor's own rhythm
     EVERY_MAX as EVERY_MAX,
@@ -38,6 +38,7 @@ from mentordesk.services.mentor_interval import (
     set_mentor_interval as set_mentor_interval,
 )
 from mentordesk.services.mentors import MentorNotFoundError, is_valid_url
+from mentordesk.services.records import found
 from mentordesk.services.words import translate
 
 TEXT_MAX = 20_000

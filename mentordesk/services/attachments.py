@@ -27,9 +27,9 @@ from mentordesk.services.errors import (
     FieldValidationError,
     GoneWithParentError,
     NotFoundError,
-    found,
 )
 from mentordesk.services.kinds import Kind, Ref
+from mentordesk.services.records import found
 from mentordesk.services.words import translate
 
 TITLE_MAX = 300

@@ -6,15 +6,7 @@ a record that is not there, a record whose parent is gone, invalid fields.
 
 from __future__ import annotations
 
-from typing import TypeVar
-
-# At run time: typing.get_type_hints(found) must resolve it (tests/services/
-# test_frozen_results.py checks that no public service returns a mapped object).
-from sqlalchemy.orm import Session
-
 from mentordesk.services.kinds import Kind
-
-RecordT = TypeVar("RecordT")
 
 
 class NotFoundError(LookupError):
@@ -27,16 +19,6 @@ class NotFoundError(LookupError):
         if kind is not None:
             self.kind = kind
         self.record_id = record_id
-
-
-def found(
-    session: Session, model: type[RecordT], record_id: str, missing: type[NotFoundError]
-) -> RecordT:
-    """The ``model`` row ``record_id``, or ``missing`` raised when it is not there."""
-    row = session.get(model, record_id)
-    if row is None:
-        raise missing(record_id)
-    return row
 
 
 class GoneWithParentError(NotFoundError):

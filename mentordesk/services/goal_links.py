@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.choices import GoalStatus
 from mentordesk.db.models import ActionItem, Goal, GoalActionItem, GoalMentor, Mentor
-from mentordesk.services.errors import found
 from mentordesk.services.goals import (
     GoalNotFoundError,
     GoalRow,
@@ -25,6 +24,7 @@ from mentordesk.services.goals import (
     check_mentors,
     get,
 )
+from mentordesk.services.records import found
 from mentordesk.services.words import translate
 
 

@@ -21,8 +21,9 @@ from mentordesk.db.fast import IN_LIMIT, FastSelect, chunks, in_list
 from mentordesk.db.models import ActionItem, Goal, GoalActionItem, GoalMentor, GoalProgress, Mentor
 from mentordesk.db.types import new_id
 from mentordesk.services.cadence_read import local_day
-from mentordesk.services.errors import FieldValidationError, NotFoundError, found
+from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
+from mentordesk.services.records import found
 from mentordesk.services.words import translate
 
 TITLE_MAX = 200

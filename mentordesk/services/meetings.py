@@ -17,8 +17,9 @@ from mentordesk.db.types import new_id
 from mentordesk.services import note_history
 from mentordesk.services._loaded import MeetingNotFoundError
 from mentordesk.services._loaded import meeting as get_meeting
-from mentordesk.services.errors import FieldValidationError, found
+from mentordesk.services.errors import FieldValidationError
 from mentordesk.services.meeting_queries import MeetingDetail, MeetingRow, detail_of, meeting_row
+from mentordesk.services.records import found
 from mentordesk.services.words import translate
 
 # Typing starts the meeting clock only this close to the planned time: notes

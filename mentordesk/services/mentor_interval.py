@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from mentordesk.db.choices import IntervalUnit
 from mentordesk.db.models import Mentor
-from mentordesk.services.errors import FieldValidationError, found
+from mentordesk.services.errors import FieldValidationError
 from mentordesk.services.mentors import MentorNotFoundError
+from mentordesk.services.records import found
 from mentordesk.services.words import translate
 
 EVERY_MAX = 366

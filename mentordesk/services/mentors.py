@@ -22,8 +22,9 @@ from mentordesk.db.models import Mentor, MentorStatusChange, MentorTag, Tag
 from mentordesk.db.types import new_id
 from mentordesk.services.cadence import Cadence
 from mentordesk.services.cadence_read import cadences_of
-from mentordesk.services.errors import FieldValidationError, NotFoundError, found
+from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
+from mentordesk.services.records import found
 from mentordesk.services.words import translate
 
 NAME_MAX = 200

@@ -19,8 +19,9 @@ from mentordesk.db.fast import IN_LIMIT, FastSelect, chunks, in_list
 from mentordesk.db.models import Goal, GoalMentor, Mentor, OutreachStep
 from mentordesk.db.types import new_id
 from mentordesk.services import mentors
-from mentordesk.services.errors import FieldValidationError, NotFoundError, found
+from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
+from mentordesk.services.records import found
 from mentordesk.services.words import translate
 
 NOTE_MAX = 20_000

@@ -76,6 +76,21 @@ class ParentGoneError(RecordGoneError, GoneWithParentError):
     """A record cannot come back: the record it belongs to (``kind``) was deleted."""
 
 
+RecordT = TypeVar("RecordT")
+
+
+def found(
+    session: Session, model: type[RecordT], record_id: str, missing: type[NotFoundError]
+) -> RecordT:
+    """The ``model`` row ``record_id``, or ``missing`` raised when it is not there (a
+    service's ``_get``). Here, not in ``errors``: the window loads ``errors`` before its
+    first paint, and this needs SQLAlchemy's ``Session`` at run time for its hints."""
+    row = session.get(model, record_id)
+    if row is None:
+        raise missing(record_id)
+    return row
+
+
 @dataclass(frozen=True)
 class RowChange:
     """One row before and after a change; None means the row did not exist."""

@@ -22,9 +22,9 @@ from mentordesk.db.models import (
     Touch,
 )
 from mentordesk.services.cadence_read import local_day
-from mentordesk.services.errors import found
 from mentordesk.services.kinds import Kind, Ref
 from mentordesk.services.mentors import MentorNotFoundError
+from mentordesk.services.records import found
 
 # What happened, one word each; the UI turns them into sentences.
 ADDED = "added"

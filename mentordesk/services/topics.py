@@ -25,10 +25,11 @@ from mentordesk.db.choices import MeetingStatus, TopicStatus
 from mentordesk.db.models import AgendaItem, Meeting, Mentor, Topic
 from mentordesk.db.types import new_id
 from mentordesk.services import meetings
-from mentordesk.services.errors import FieldValidationError, NotFoundError, found
+from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
 from mentordesk.services.meeting_queries import MeetingRow
 from mentordesk.services.meetings import MeetingPlan
+from mentordesk.services.records import found
 from mentordesk.services.words import translate
 
 TEXT_MAX = 2000

@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 from mentordesk.db.choices import TouchKind
 from mentordesk.db.models import Mentor, Touch
 from mentordesk.db.types import new_id
-from mentordesk.services.errors import FieldValidationError, NotFoundError, found
+from mentordesk.services.errors import FieldValidationError, NotFoundError
 from mentordesk.services.kinds import Kind
+from mentordesk.services.records import found
 from mentordesk.services.words import translate
 
 NOTE_MAX = 500
