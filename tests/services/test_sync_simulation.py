@@ -7,6 +7,7 @@ exports on all three, and every typed value is in the data or kept on every lapt
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,13 @@ import pytest
 from tests.services import sync_sim
 
 SEEDS = 200
+# Under Windows (wine, in .ci/run's Windows check, one process) the first block and a few
+# encrypted seeds: the same Python rules, and paths, file replacing and sealing the
+# Windows way; every seed runs on Linux. All of them took that check past 27 minutes.
+ON_WINDOWS = sys.platform == "win32"
 
 
-@pytest.mark.parametrize("block", range(10))
+@pytest.mark.parametrize("block", range(1) if ON_WINDOWS else range(10))
 def test_three_laptops_converge_and_lose_nothing(block: int, tmp_path: Path) -> None:
     for seed in range(block * SEEDS // 10, (block + 1) * SEEDS // 10):
         sync_sim.run(seed, tmp_path / f"seed-{seed}", steps=40)
@@ -28,7 +33,7 @@ ENCRYPTED_SEEDS = 20
 FOUND = [102, 114, 214]
 
 
-@pytest.mark.parametrize("seed", [*range(ENCRYPTED_SEEDS), *FOUND])
+@pytest.mark.parametrize("seed", [*range(3 if ON_WINDOWS else ENCRYPTED_SEEDS), *FOUND])
 def test_three_encrypted_laptops_converge_with_sealed_batches(seed: int, tmp_path: Path) -> None:
     """Each laptop makes the sync folder's key file before the service copies another's:
     the losers adopt the winner's and seal their batches again; nothing plain is written."""
