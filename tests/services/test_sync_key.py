@@ -157,6 +157,22 @@ def test_without_hard_links_the_race_still_has_one_winner(
         assert on_disk in keys and results == [on_disk] * len(keys)
 
 
+def service_brings(source_view: Path, target_view: Path) -> None:
+    """The sync service copies one laptop's device folders into another's view."""
+    import shutil
+
+    for device in sync_folder.versions_folder(source_view).iterdir():
+        if device.is_dir():
+            shutil.copytree(device, sync_folder.versions_folder(target_view) / device.name)
+
+
+def mentor_names(database: Database) -> list[str]:
+    from mentordesk.db.models import Mentor
+
+    with database.session() as session:
+        return sorted(m.name for m in session.query(Mentor))
+
+
 def killed_in_a_round(
     monkeypatch: pytest.MonkeyPatch, database: Database, write: object
 ) -> Database:
@@ -223,15 +239,10 @@ def test_a_laptop_whose_key_file_lost_seals_its_batches_again_even_after_a_crash
         assert report.resealed == 1 and not report.refused
         again = sync.run_round(home, now)
         assert again.resealed == 0, "done once"
-        home_own = sync_folder.versions_folder(home_view)
-        for device in home_own.iterdir():
-            if device.is_dir():
-                shutil.copytree(device, sync_folder.versions_folder(work_view) / device.name)
+        service_brings(home_view, work_view)
         report = sync.run_round(work, now)
         assert report.batches_in == {"home": 1}, report.waiting
-        with work.session() as session:
-            names = sorted(m.name for m in session.query(Mentor))
-        assert names == ["Met at home", "Met at work"]
+        assert mentor_names(work) == ["Met at home", "Met at work"]
     finally:
         for database, _ in laptops.values():
             database.close()
@@ -294,14 +305,10 @@ def test_a_batch_a_crash_left_unrecorded_never_holds_the_others_once_the_key_cha
         shutil.copyfile(sync_key.folder_file(work_view), sync_key.folder_file(home_view))
         report = sync.run_round(home, now, passphrase="same")  # adopts the work key
         assert not report.refused
-        for device in sync_folder.versions_folder(home_view).iterdir():
-            if device.is_dir():
-                shutil.copytree(device, sync_folder.versions_folder(work_view) / device.name)
+        service_brings(home_view, work_view)
         report = sync.run_round(work, now)
         assert report.batches_in == {"home": 2}, report.waiting
-        with work.session() as session:
-            names = sorted(m.name for m in session.query(Mentor))
-        assert names == ["Later at home", "Met at home", "Met at work"]
+        assert mentor_names(work) == ["Later at home", "Met at home", "Met at work"]
     finally:
         for database in opened:
             database.close()
