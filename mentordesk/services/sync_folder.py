@@ -124,9 +124,14 @@ def pack(document: dict[str, Any], keys: BatchKeys | None) -> bytes:
     if keys is None:
         return body
     header = _header(document)
+    return SEALED + header + b"\n" + seal_with(keys, header, int(document["seq"]), body)
+
+
+def seal_with(keys: BatchKeys, header: bytes, number: int, body: bytes) -> bytes:
+    """``body`` sealed under ``header`` and ``number`` (a batch's, or a snapshot's): the
+    nonce is made from the contents, so the same file always has the same bytes."""
     nonce = hmac.new(keys.nonce, header + b"\n" + body, hashlib.sha256).digest()[:NONCE_BYTES]
-    sealed = seal((keys.stream, keys.tag), header, int(document["seq"]), body, nonce)
-    return SEALED + header + b"\n" + sealed
+    return seal((keys.stream, keys.tag), header, number, body, nonce)
 
 
 def is_sealed(body: bytes) -> bool:

@@ -30,8 +30,6 @@ cloud placeholder is passed over: the batches still hold everything.
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import json
 import logging
 import re
@@ -49,7 +47,6 @@ from mentordesk.db.files import write_bytes_file as write_bytes_file  # the simu
 from mentordesk.db.revisions import known_revisions
 from mentordesk.services import sync_folder
 from mentordesk.services.sync_folder import NAME, BatchKeys
-from mentordesk.services.typing_journal import NONCE_BYTES, seal
 
 MAGIC = "MDSNAP"
 VERSION = 1
@@ -306,8 +303,7 @@ def write_if_due(
     body = b"".join(parts)
     header = _header(keys is not None, schema, own, gen, covers)
     if keys is not None:
-        nonce = hmac.new(keys.nonce, header + b"\n" + body, hashlib.sha256).digest()
-        body = seal((keys.stream, keys.tag), header, gen, body, nonce[:NONCE_BYTES])
+        body = sync_folder.seal_with(keys, header, gen, body)
     data = header + b"\n" + body
     own_dir = sync_folder.versions_folder(folder) / own
     own_dir.mkdir(parents=True, exist_ok=True)
