@@ -15,7 +15,7 @@ from mentordesk.db.choices import ActionStatus
 from mentordesk.services.action_items import ActionItemState
 from mentordesk.services.text import fold
 from mentordesk.ui import formats, labels
-from mentordesk.ui.lists.record_proxy import RecordProxy
+from mentordesk.ui.lists.mentor_status_proxy import MentorStatusProxy
 from mentordesk.ui.lists.row_table import OBJECT_ROLE as OBJECT_ROLE
 from mentordesk.ui.lists.row_table import RowTableModel
 from mentordesk.ui.lists.tables import Column
@@ -162,17 +162,14 @@ class ActionTableModel(RowTableModel[ActionItemState]):
         return super().sort_keys(rows, column)
 
 
-class ActionFilterProxy(RecordProxy[ActionItemState]):
+class ActionFilterProxy(MentorStatusProxy[ActionItemState]):
     """Filters action items by mentor and by status (or "overdue", "to report back")."""
 
-    ALL = ""
     OVERDUE = "overdue"
     TO_REPORT = "to_report"
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._mentor_id: str | None = None
-        self._status = ActionStatus.OPEN.value
+        super().__init__(ActionStatus.OPEN.value, parent)
         self._today = date.today()
         self._presenting = False
 
@@ -189,43 +186,22 @@ class ActionFilterProxy(RecordProxy[ActionItemState]):
         self._presenting = on
         self.endFilterChange()
 
-    def refilter(self) -> None:
-        self.beginFilterChange()
-        self._note_today()
-        self.endFilterChange()
-
     def follow_today(self) -> None:
         """Decide again for every row only if the day changed ("overdue" moved on)."""
         model = self.sourceModel()
         if isinstance(model, ActionTableModel) and model.today() != self._today:
             self.refilter()
 
-    def _note_today(self) -> None:
+    def _changing(self) -> None:
+        super()._changing()
         model = self.sourceModel()
         self._today = model.today() if isinstance(model, ActionTableModel) else date.today()
-
-    def set_mentor(self, mentor_id: str | None) -> None:
-        if mentor_id == self._mentor_id:
-            return  # a list refilled with the same choice: no second filtering pass
-        self.beginFilterChange()
-        self._note_today()
-        self._mentor_id = mentor_id
-        self.endFilterChange()
-
-    def set_status(self, status: str) -> None:
-        self.beginFilterChange()
-        self._note_today()
-        self._status = status
-        self.endFilterChange()
-
-    def status(self) -> str:
-        return self._status
 
     def passes(self) -> Callable[[Any], bool] | None:
         """``accepts`` for a pass over every row: nothing to ask with no filter set,
         the one question when one filter is set (the usual case), else ``accepts``."""
         checks: list[Callable[[Any], bool]] = []
-        mentor_id, status, today = self._mentor_id, self._status, self._today
+        mentor_id, status, today = self.chosen_mentor, self.chosen_status, self._today
         if mentor_id is not None:
             checks.append(lambda item: bool(item.mentor_id == mentor_id))
         if self._presenting:
@@ -240,19 +216,19 @@ class ActionFilterProxy(RecordProxy[ActionItemState]):
             return None
         return checks[0] if len(checks) == 1 else self.accepts
 
+    def has_status(self, record: Any, status: str) -> bool:
+        item: ActionItemState = record
+        if status == self.OVERDUE:
+            return item.is_overdue(self._today)
+        if status == self.TO_REPORT:
+            return needs_report(item)
+        return item.status == status
+
     def accepts(self, record: Any) -> bool:
         item: ActionItemState = record
-        if self._mentor_id is not None and item.mentor_id != self._mentor_id:
-            return False
         if self._presenting and item.private:
             return False
-        if self._status == self.ALL:
-            return True
-        if self._status == self.OVERDUE:
-            return item.is_overdue(self._today)
-        if self._status == self.TO_REPORT:
-            return needs_report(item)
-        return item.status == self._status
+        return super().accepts(item)
 
 
 # The columns, most wanted first, and the one that takes spare room: the wanted ones

@@ -15,7 +15,7 @@ from mentordesk.db.types import utc_now
 from mentordesk.services.meeting_queries import MeetingRow
 from mentordesk.services.text import fold
 from mentordesk.ui import formats, labels
-from mentordesk.ui.lists.record_proxy import RecordProxy
+from mentordesk.ui.lists.mentor_status_proxy import MentorStatusProxy
 from mentordesk.ui.lists.row_table import OBJECT_ROLE as OBJECT_ROLE
 from mentordesk.ui.lists.row_table import RowTableModel
 from mentordesk.ui.lists.tables import Column
@@ -129,17 +129,15 @@ class MeetingTableModel(RowTableModel[MeetingRow]):
         return fold(row.mentor_name)
 
 
-class MeetingFilterProxy(RecordProxy[MeetingRow]):
+class MeetingFilterProxy(MentorStatusProxy[MeetingRow]):
     """Filters meetings by time (upcoming/past), mentor, status and a date range."""
 
+    # The time scope's choices (the status's "any" is ANY_STATUS).
     ALL, UPCOMING, PAST = "all", "upcoming", "past"
-    ANY_STATUS = ""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.ANY_STATUS, parent)
         self._scope = self.ALL
-        self._mentor_id: str | None = None
-        self._status = self.ANY_STATUS
         self._range: tuple[date, date] | None = None
         self._now = utc_now()
         # The next moment a meeting stops being upcoming (None: none will); until
@@ -147,7 +145,7 @@ class MeetingFilterProxy(RecordProxy[MeetingRow]):
         self._next_end: datetime | None = None
 
     def _changing(self) -> None:
-        self.beginFilterChange()
+        super()._changing()
         self._now = self._clock()
         self._next_end = None
 
@@ -165,18 +163,6 @@ class MeetingFilterProxy(RecordProxy[MeetingRow]):
         self._scope = scope
         self.endFilterChange()
 
-    def set_mentor(self, mentor_id: str | None) -> None:
-        if mentor_id == self._mentor_id:
-            return  # a list refilled with the same choice: no second filtering pass
-        self._changing()
-        self._mentor_id = mentor_id
-        self.endFilterChange()
-
-    def set_status(self, status: str) -> None:
-        self._changing()
-        self._status = status
-        self.endFilterChange()
-
     def set_date_range(self, first: date | None, last: date | None = None) -> None:
         """Only meetings on these local calendar days (both included); None shows all."""
         self._changing()
@@ -190,10 +176,6 @@ class MeetingFilterProxy(RecordProxy[MeetingRow]):
     def scope(self) -> str:
         return self._scope
 
-    def refilter(self) -> None:
-        self._changing()
-        self.endFilterChange()
-
     def accepts(self, record: Any) -> bool:
         row: MeetingRow = record
         upcoming = row.is_upcoming(self._now)
@@ -201,9 +183,7 @@ class MeetingFilterProxy(RecordProxy[MeetingRow]):
             end = row.planned_end
             if self._next_end is None or end < self._next_end:
                 self._next_end = end
-        if self._mentor_id is not None and row.mentor_id != self._mentor_id:
-            return False
-        if self._status != self.ANY_STATUS and row.status != self._status:
+        if not super().accepts(row):
             return False
         if self._range is not None:
             day = formats.local_date(row.scheduled_start)
