@@ -21,8 +21,8 @@ import json
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from icalendar import Alarm, Calendar, Event
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
@@ -33,6 +33,9 @@ from mentordesk.db.files import write_text_file
 from mentordesk.db.models import AgendaItem, CalendarEvent, Meeting, Mentor
 from mentordesk.services import private
 from mentordesk.services.dashboard import join_url
+
+if TYPE_CHECKING:
+    from icalendar import Alarm, Event
 
 PRODID = "-//MentorDesk//MentorDesk {version}//EN"
 UID_DOMAIN = "mentordesk"
@@ -154,8 +157,12 @@ def _found(session: Session, now: datetime) -> list[CalendarMeeting]:
 FILE_NAME = "mentordesk-meetings.ics"  # the kept calendar file's name in its folder
 
 
+# icalendar is imported where a calendar is made: it takes about 40 ms to import, and
+# the window keeps the calendar file (ui/shell/calendar_feed.py) from its first moment.
 def alarms_of(meeting: CalendarMeeting, minutes: int) -> list[Alarm]:
     """The VALARM of a meeting's event: a reminder ``minutes`` before it starts."""
+    from icalendar import Alarm
+
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", meeting.title)
@@ -164,6 +171,8 @@ def alarms_of(meeting: CalendarMeeting, minutes: int) -> list[Alarm]:
 
 
 def event_of(meeting: CalendarMeeting, alarm_minutes: int = ALARM_MINUTES) -> Event:
+    from icalendar import Event
+
     event = Event()
     event.add("uid", meeting.uid)
     event.add("dtstamp", meeting.updated_at.astimezone(UTC))
@@ -196,6 +205,8 @@ def calendar_bytes(
     session: Session, now: datetime, alarm_minutes: int = ALARM_MINUTES
 ) -> tuple[bytes, int]:
     """The calendar file's bytes and how many meetings it holds."""
+    from icalendar import Calendar
+
     calendar = Calendar()
     calendar.add("prodid", PRODID.format(version=__version__))
     calendar.add("version", "2.0")

@@ -6783,30 +6783,6 @@ Datenordner: {folder}</translation>
   <context>
     <name>giveback</name>
     <message>
-      <source>Add give-back idea {idea}</source>
-      <translation>Idee zum Zurückgeben {idea} hinzufügen</translation>
-    </message>
-    <message>
-      <source>Edit give-back idea {idea}</source>
-      <translation>Idee zum Zurückgeben {idea} bearbeiten</translation>
-    </message>
-    <message>
-      <source>Capture give-back idea “{idea}”</source>
-      <translation>Idee zum Zurückgeben „{idea}“ erfassen</translation>
-    </message>
-    <message>
-      <source>Gave back: {idea}</source>
-      <translation>Zurückgegeben: {idea}</translation>
-    </message>
-    <message>
-      <source>Marked done: {idea}.</source>
-      <translation>Als erledigt markiert: {idea}.</translation>
-    </message>
-    <message>
-      <source>Delete give-back idea {idea}</source>
-      <translation>Idee zum Zurückgeben {idea} löschen</translation>
-    </message>
-    <message>
       <source>nothing given back yet; no meeting yet</source>
       <translation>noch nichts zurückgegeben; noch kein Treffen</translation>
     </message>
@@ -6838,6 +6814,30 @@ Datenordner: {folder}</translation>
         <numerusform>%n Treffen seitdem</numerusform>
         <numerusform>%n Treffen seitdem</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Add give-back idea {idea}</source>
+      <translation>Idee zum Zurückgeben {idea} hinzufügen</translation>
+    </message>
+    <message>
+      <source>Edit give-back idea {idea}</source>
+      <translation>Idee zum Zurückgeben {idea} bearbeiten</translation>
+    </message>
+    <message>
+      <source>Capture give-back idea “{idea}”</source>
+      <translation>Idee zum Zurückgeben „{idea}“ erfassen</translation>
+    </message>
+    <message>
+      <source>Gave back: {idea}</source>
+      <translation>Zurückgegeben: {idea}</translation>
+    </message>
+    <message>
+      <source>Marked done: {idea}.</source>
+      <translation>Als erledigt markiert: {idea}.</translation>
+    </message>
+    <message>
+      <source>Delete give-back idea {idea}</source>
+      <translation>Idee zum Zurückgeben {idea} löschen</translation>
     </message>
   </context>
   <context>

@@ -6783,30 +6783,6 @@ Data folder: {folder}</source>
   <context>
     <name>giveback</name>
     <message>
-      <source>Add give-back idea {idea}</source>
-      <translation>[Åđđ ĝîvé-ƀàçķ îđéà {idea} ····· ··]</translation>
-    </message>
-    <message>
-      <source>Edit give-back idea {idea}</source>
-      <translation>[Éđîţ ĝîvé-ƀàçķ îđéà {idea} ····· ···]</translation>
-    </message>
-    <message>
-      <source>Capture give-back idea “{idea}”</source>
-      <translation>[Çàþţûŕé ĝîvé-ƀàçķ îđéà “{idea}” ····· ·····]</translation>
-    </message>
-    <message>
-      <source>Gave back: {idea}</source>
-      <translation>[Ĝàvé ƀàçķ: {idea} ·····]</translation>
-    </message>
-    <message>
-      <source>Marked done: {idea}.</source>
-      <translation>[Màŕķéđ đöñé: {idea}. ·····]</translation>
-    </message>
-    <message>
-      <source>Delete give-back idea {idea}</source>
-      <translation>[Đéĺéţé ĝîvé-ƀàçķ îđéà {idea} ····· ····]</translation>
-    </message>
-    <message>
       <source>nothing given back yet; no meeting yet</source>
       <translation>[ñöţĥîñĝ ĝîvéñ ƀàçķ ýéţ; ñö ḿééţîñĝ ýéţ ····· ····· ··]</translation>
     </message>
@@ -6838,6 +6814,30 @@ Data folder: {folder}</source>
         <numerusform>[%n ḿééţîñĝ šîñçé ·····]</numerusform>
         <numerusform>[%n ḿééţîñĝš šîñçé ·····]</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Add give-back idea {idea}</source>
+      <translation>[Åđđ ĝîvé-ƀàçķ îđéà {idea} ····· ··]</translation>
+    </message>
+    <message>
+      <source>Edit give-back idea {idea}</source>
+      <translation>[Éđîţ ĝîvé-ƀàçķ îđéà {idea} ····· ···]</translation>
+    </message>
+    <message>
+      <source>Capture give-back idea “{idea}”</source>
+      <translation>[Çàþţûŕé ĝîvé-ƀàçķ îđéà “{idea}” ····· ·····]</translation>
+    </message>
+    <message>
+      <source>Gave back: {idea}</source>
+      <translation>[Ĝàvé ƀàçķ: {idea} ·····]</translation>
+    </message>
+    <message>
+      <source>Marked done: {idea}.</source>
+      <translation>[Màŕķéđ đöñé: {idea}. ·····]</translation>
+    </message>
+    <message>
+      <source>Delete give-back idea {idea}</source>
+      <translation>[Đéĺéţé ĝîvé-ƀàçķ îđéà {idea} ····· ····]</translation>
     </message>
   </context>
   <context>

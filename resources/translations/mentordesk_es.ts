@@ -6783,30 +6783,6 @@ Carpeta de datos: {folder}</translation>
   <context>
     <name>giveback</name>
     <message>
-      <source>Add give-back idea {idea}</source>
-      <translation>Añadir la idea para retribuir {idea}</translation>
-    </message>
-    <message>
-      <source>Edit give-back idea {idea}</source>
-      <translation>Editar la idea para retribuir {idea}</translation>
-    </message>
-    <message>
-      <source>Capture give-back idea “{idea}”</source>
-      <translation>Capturar la idea para retribuir «{idea}»</translation>
-    </message>
-    <message>
-      <source>Gave back: {idea}</source>
-      <translation>Devuelto: {idea}</translation>
-    </message>
-    <message>
-      <source>Marked done: {idea}.</source>
-      <translation>Marcada como hecha: {idea}.</translation>
-    </message>
-    <message>
-      <source>Delete give-back idea {idea}</source>
-      <translation>Eliminar la idea para retribuir {idea}</translation>
-    </message>
-    <message>
       <source>nothing given back yet; no meeting yet</source>
       <translation>aún no has devuelto nada; aún sin reuniones</translation>
     </message>
@@ -6838,6 +6814,30 @@ Carpeta de datos: {folder}</translation>
         <numerusform>%n reunión desde entonces</numerusform>
         <numerusform>%n reuniones desde entonces</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Add give-back idea {idea}</source>
+      <translation>Añadir la idea para retribuir {idea}</translation>
+    </message>
+    <message>
+      <source>Edit give-back idea {idea}</source>
+      <translation>Editar la idea para retribuir {idea}</translation>
+    </message>
+    <message>
+      <source>Capture give-back idea “{idea}”</source>
+      <translation>Capturar la idea para retribuir «{idea}»</translation>
+    </message>
+    <message>
+      <source>Gave back: {idea}</source>
+      <translation>Devuelto: {idea}</translation>
+    </message>
+    <message>
+      <source>Marked done: {idea}.</source>
+      <translation>Marcada como hecha: {idea}.</translation>
+    </message>
+    <message>
+      <source>Delete give-back idea {idea}</source>
+      <translation>Eliminar la idea para retribuir {idea}</translation>
     </message>
   </context>
   <context>

@@ -6783,30 +6783,6 @@ Dossier de données : {folder}</translation>
   <context>
     <name>giveback</name>
     <message>
-      <source>Add give-back idea {idea}</source>
-      <translation>Ajouter l’idée de retour {idea}</translation>
-    </message>
-    <message>
-      <source>Edit give-back idea {idea}</source>
-      <translation>Modifier l’idée de retour {idea}</translation>
-    </message>
-    <message>
-      <source>Capture give-back idea “{idea}”</source>
-      <translation>Saisir l’idée de retour « {idea} »</translation>
-    </message>
-    <message>
-      <source>Gave back: {idea}</source>
-      <translation>Rendu : {idea}</translation>
-    </message>
-    <message>
-      <source>Marked done: {idea}.</source>
-      <translation>Marqué comme fait : {idea}.</translation>
-    </message>
-    <message>
-      <source>Delete give-back idea {idea}</source>
-      <translation>Supprimer l’idée de retour {idea}</translation>
-    </message>
-    <message>
       <source>nothing given back yet; no meeting yet</source>
       <translation>rien rendu pour l’instant ; pas encore de rencontre</translation>
     </message>
@@ -6838,6 +6814,30 @@ Dossier de données : {folder}</translation>
         <numerusform>%n rencontre depuis</numerusform>
         <numerusform>%n rencontres depuis</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Add give-back idea {idea}</source>
+      <translation>Ajouter l’idée de retour {idea}</translation>
+    </message>
+    <message>
+      <source>Edit give-back idea {idea}</source>
+      <translation>Modifier l’idée de retour {idea}</translation>
+    </message>
+    <message>
+      <source>Capture give-back idea “{idea}”</source>
+      <translation>Saisir l’idée de retour « {idea} »</translation>
+    </message>
+    <message>
+      <source>Gave back: {idea}</source>
+      <translation>Rendu : {idea}</translation>
+    </message>
+    <message>
+      <source>Marked done: {idea}.</source>
+      <translation>Marqué comme fait : {idea}.</translation>
+    </message>
+    <message>
+      <source>Delete give-back idea {idea}</source>
+      <translation>Supprimer l’idée de retour {idea}</translation>
     </message>
   </context>
   <context>

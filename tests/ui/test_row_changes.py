@@ -291,3 +291,41 @@ def meetings_rows(session: Session) -> list[Any]:
     from mentordesk.services import meeting_queries
 
     return meeting_queries.meeting_rows(session, None)
+
+
+def test_many_rows_coming_to_an_empty_list_come_at_once(
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    database: Database,
+    context: AppContext,
+    people: list[str],
+) -> None:
+    """A first sync or an import brings every row to an empty list in one piece of news:
+    the list shows them all, sorted, the first one chosen, laid out once (one reset,
+    not a row at a time, each re-measuring the columns)."""
+    view = ActionItemsView(context)
+    qtbot.addWidget(view)
+    view.show()
+    assert shown(view) == []
+    check_model(qtmodeltester, view.proxy)
+    signals: list[str] = []
+    view.proxy.modelReset.connect(lambda: signals.append("reset"))
+    view.proxy.rowsInserted.connect(lambda *_: signals.append("insert"))
+
+    with database.session() as session:  # written elsewhere (a sync), then announced
+        ids = [
+            action_items.capture(
+                session,
+                people[n % 3],
+                f"Item {n}",
+                due_date=TODAY + timedelta(days=n % 4),
+                now=utc_now(),
+            ).id
+            for n in range(12)
+        ]
+    context.notify(Kind.ACTION_ITEM, ids)
+    fresh = context.read(action_items.item_rows)
+    assert len(shown(view)) == 12
+    assert_shows_the_truth(view, fresh)
+    assert signals == ["reset"]
+    assert view.current_item() is not None

@@ -20,14 +20,21 @@ from mentordesk.services.dashboard import (
 from mentordesk.services.givebacks import Balance
 from mentordesk.services.prospects import FollowUp
 from mentordesk.ui import formats, labels
-from mentordesk.ui.between.dialogs import log_touch
 from mentordesk.ui.dashboard.section import Button, row
 from mentordesk.ui.formats import isolated
-from mentordesk.ui.givebacks.table import balance_text
+from mentordesk.ui.givebacks.balance import balance_text
 from mentordesk.ui.mentors import cadence_text
 
 if TYPE_CHECKING:
     from mentordesk.ui.dashboard.area import DashboardView
+
+
+def _log_touch(view: DashboardView, mentor_id: str, mentor_name: str) -> None:
+    # The dialog's module (a record editor) is imported when first used, not when the
+    # Dashboard first shows.
+    from mentordesk.ui.between.dialogs import log_touch
+
+    log_touch(view.context, mentor_id, mentor_name, view)
 
 
 def due_row(view: DashboardView, item: Cadence, n: int) -> Callable[[], QWidget]:
@@ -62,7 +69,7 @@ def due_row(view: DashboardView, item: Cadence, n: int) -> Callable[[], QWidget]
                     QCoreApplication.translate(
                         "DashboardView", "Log an email, message, call or chat with {name}"
                     ).format(name=item.mentor_name),
-                    lambda: log_touch(view.context, item.mentor_id, item.mentor_name, view),
+                    lambda: _log_touch(view, item.mentor_id, item.mentor_name),
                 ),
                 Button(
                     f"dueOpen{n}",

@@ -22,12 +22,12 @@ from mentordesk.ui import labels
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.givebacks import idea_dialog as giveback_dialog
 from mentordesk.ui.givebacks import operations
+from mentordesk.ui.givebacks.balance import balance_text
 from mentordesk.ui.givebacks.nudge import nudge_of
 from mentordesk.ui.givebacks.table import (
     COLUMNS,
     GiveBackFilterProxy,
     GiveBackTableModel,
-    balance_text,
 )
 from mentordesk.ui.lists.list_area import ListArea
 from mentordesk.ui.lists.tables import fit_columns

@@ -13,10 +13,10 @@ from mentordesk.services.kinds import Change, Kind
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.givebacks import idea_dialog as giveback_dialog
 from mentordesk.ui.givebacks import operations
+from mentordesk.ui.givebacks.balance import balance_text
 from mentordesk.ui.givebacks.table import (
     GiveBackFilterProxy,
     GiveBackTableModel,
-    balance_text,
 )
 from mentordesk.ui.lists.chosen import on_chosen
 from mentordesk.ui.lists.scoped_list import ScopedList

@@ -1,16 +1,15 @@
-"""The give-back list: a table model over give-back ideas, and its filter; and the
-balance in words ("last gave back 74 days ago; 6 meetings since")."""
+"""The give-back list: a table model over give-back ideas, and its filter."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from mentordesk.db.choices import GiveBackKind, GiveBackStatus
-from mentordesk.services.givebacks import Balance, GiveBackState
+from mentordesk.services.givebacks import GiveBackState
 from mentordesk.services.text import fold
 from mentordesk.ui import formats, labels
 from mentordesk.ui.lists.mentor_status_proxy import MentorStatusProxy
@@ -20,26 +19,6 @@ from mentordesk.ui.lists.tables import Column
 from mentordesk.ui.theme import muted_colour
 
 NO_DATE_SORT = date.max.toordinal() + 1
-
-
-def balance_text(balance: Balance) -> str:
-    """ "last gave back 74 days ago; 6 meetings since", or how it stands otherwise."""
-    meetings = balance.meetings_since
-    if balance.days_since is None:
-        if meetings == 0:
-            return QCoreApplication.translate("giveback", "nothing given back yet; no meeting yet")
-        return QCoreApplication.translate(
-            "giveback", "nothing given back yet; %n meeting(s) so far", None, meetings
-        )
-    days = balance.days_since
-    if days == 0:
-        when = QCoreApplication.translate("giveback", "gave back today")
-    elif days == 1:
-        when = QCoreApplication.translate("giveback", "last gave back yesterday")
-    else:
-        when = QCoreApplication.translate("giveback", "last gave back %n day(s) ago", None, days)
-    since = QCoreApplication.translate("giveback", "%n meeting(s) since", None, meetings)
-    return f"{when}; {since}"
 
 
 class GiveBackTableModel(RowTableModel[GiveBackState]):

@@ -170,6 +170,12 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         Each row is updated, moved, inserted or removed on its own."""
         touched = set(touched)
         fresh = list(fresh)
+        if not self._seq:
+            # Rows come to an empty list (a first sync, an import): one reset, so the
+            # views lay out and measure once, not once a row.
+            if fresh:
+                self.set_rows(fresh)
+            return Merged(tuple(fresh), (), ())
         fresh_ids = {row.id for row in fresh}
         related = self._relations.index(self._arrived)
         concerned = {row_id for row_id in touched if row_id in self._seq}

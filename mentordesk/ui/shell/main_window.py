@@ -32,11 +32,9 @@ from mentordesk.ui.meeting_mode.open_windows import open_windows
 from mentordesk.ui.memory import forget_module_sources, keep_no_module_sources
 from mentordesk.ui.settings import Settings
 from mentordesk.ui.shell import keyboard, presenting
-from mentordesk.ui.shell.about import AboutDialog
 from mentordesk.ui.shell.areas import AREAS, area
 from mentordesk.ui.shell.coming_soon import ComingSoon
 from mentordesk.ui.shell.help import add_help_menu
-from mentordesk.ui.shell.preferences import PreferencesDialog
 from mentordesk.ui.undo_scope import TextUndoScope
 from mentordesk.ui.widgets.clear_buttons import ClearButtons
 from mentordesk.ui.window_size import restore_geometry
@@ -357,10 +355,14 @@ class MainWindow(QMainWindow):
             add_action_item(self.context, self.mentor_on_screen(), self)
 
     # -- dialogs --------------------------------------------------------------------
-    def show_about(self) -> None:
+    def show_about(self) -> None:  # dialogs are imported when opened, after the first paint
+        from mentordesk.ui.shell.about import AboutDialog
+
         self.run_dialog(AboutDialog(self.paths, self))
 
     def show_preferences(self) -> None:
+        from mentordesk.ui.shell.preferences import PreferencesDialog  # encryption, app lock
+
         self.run_dialog(
             PreferencesDialog(
                 self.settings, self, self._preferences_saved, self.paths, keyboard.every_entry(self)
