@@ -159,7 +159,7 @@ FILE_NAME = "mentordesk-meetings.ics"  # the kept calendar file's name in its fo
 
 # icalendar is imported where a calendar is made: it takes about 40 ms to import, and
 # the window keeps the calendar file (ui/shell/calendar_feed.py) from its first moment.
-def alarms_of(meeting: CalendarMeeting, minutes: int) -> list[Alarm]:
+def _alarms_of(meeting: CalendarMeeting, minutes: int) -> list[Alarm]:
     """The VALARM of a meeting's event: a reminder ``minutes`` before it starts."""
     from icalendar import Alarm
 
@@ -170,7 +170,7 @@ def alarms_of(meeting: CalendarMeeting, minutes: int) -> list[Alarm]:
     return [alarm]
 
 
-def event_of(meeting: CalendarMeeting, alarm_minutes: int = ALARM_MINUTES) -> Event:
+def _event_of(meeting: CalendarMeeting, alarm_minutes: int = ALARM_MINUTES) -> Event:
     from icalendar import Event
 
     event = Event()
@@ -196,7 +196,7 @@ def event_of(meeting: CalendarMeeting, alarm_minutes: int = ALARM_MINUTES) -> Ev
     if link:
         lines += ["", f"Join: {link}"]
     event.add("description", "\n".join(lines))
-    for alarm in alarms_of(meeting, alarm_minutes):
+    for alarm in _alarms_of(meeting, alarm_minutes):
         event.add_component(alarm)
     return event
 
@@ -214,7 +214,7 @@ def calendar_bytes(
     calendar.add("x-wr-calname", "MentorDesk meetings")
     found = meetings_to_export(session, now)
     for meeting in found:
-        calendar.add_component(event_of(meeting, alarm_minutes))
+        calendar.add_component(_event_of(meeting, alarm_minutes))
     return calendar.to_ical(), len(found)
 
 

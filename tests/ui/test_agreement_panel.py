@@ -246,3 +246,35 @@ def test_deleting_the_agreement_asks_first_and_undo_brings_every_version_back(
     state = stored(database, mentor.id)
     assert state is not None and [v.number for v in state.versions] == [1, 2]
     assert panel.versions.count() == 2
+
+
+def test_mentors_chosen_while_the_tab_is_hidden_show_their_own_agreement_on_it(
+    window: MainWindow, database: Database
+) -> None:
+    """The Agreement tab reads a mentor's agreement when it is shown, not each time a
+    mentor is chosen on another tab: whichever mentor was chosen last is the one it
+    shows, with that mentor's rhythm, and typing in it is kept across tab switches."""
+    ada = add_mentor(window, MentorData(name="Ada Lovelace", status="active"))
+    priya = add_mentor(window, MentorData(name="Priya Raman", status="active"))
+    with database.session() as session:
+        agreements.set_mentor_interval(session, ada.id, 2, "weeks", now=NOW)
+        agreements.set_mentor_interval(session, priya.id, 5, "weeks", now=NOW)
+    window.show()
+    view, panel = open_tab(window, "Ada Lovelace")
+    assert "every 2 weeks" in panel.rhythm.summary.text()
+    view.detail_tabs.setCurrentWidget(view.form)  # the Profile tab, as the app opens
+    assert not panel.isVisible()
+    click_row(view, "Priya Raman")
+    click_row(view, "Ada Lovelace")
+    click_row(view, "Priya Raman")
+    view.detail_tabs.setCurrentWidget(panel)
+    assert panel.heading.text() == "Agreement with Priya Raman"
+    assert "every 5 weeks" in panel.rhythm.summary.text()
+
+    frequency = panel.form.line("frequency_every")
+    click(frequency)
+    type_keys(frequency, "3")
+    view.detail_tabs.setCurrentWidget(view.form)
+    view.detail_tabs.setCurrentWidget(panel)  # the same mentor: typing stays
+    assert frequency.text().endswith("3")
+    assert panel.heading.text() == "Agreement with Priya Raman"

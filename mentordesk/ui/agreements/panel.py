@@ -8,6 +8,7 @@ versions show read-only. Templates, comparing and exporting are in
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -54,6 +55,10 @@ class AgreementPanel(QWidget):
         self.mentor_name = ""
         self.agreement: AgreementState | None = None
         self.shown_number: int | None = None  # None: the current version (or a new one)
+        # A mentor chosen while this tab is hidden in a shown window is read when the
+        # tab is shown (choosing a mentor then costs no agreement read); the value is
+        # whether typing is kept then (the same mentor all along).
+        self._read_when_shown: bool | None = None
 
         self.rhythm = RhythmRow(context)
         self.heading = QLabel()
@@ -128,7 +133,16 @@ class AgreementPanel(QWidget):
         if not same:
             self.shown_number = None
         self.mentor_id = mentor_id
-        self.reload(keep_typing=same)
+        if self.isVisible() or not self.window().isVisible():
+            self.reload(keep_typing=same)
+        else:
+            waiting = self._read_when_shown
+            self._read_when_shown = same if waiting is None else waiting and same
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._read_when_shown is not None:
+            self.reload(keep_typing=self._read_when_shown)
+        super().showEvent(event)
 
     def _changed(self, change: Change | None) -> None:
         if self.mentor_id is None:
@@ -142,6 +156,7 @@ class AgreementPanel(QWidget):
 
     def reload(self, *, keep_typing: bool = True) -> None:
         """Read the agreement and rhythm again; typing in the form stays if asked."""
+        self._read_when_shown = None
         self.problem.hide()
         mentor_id = self.mentor_id
         self.setEnabled(mentor_id is not None)
