@@ -85,6 +85,8 @@ class BackupsModel(RowTableModel[BackupRow]):
             return reason_text(summary.reason)
         if column == 2:
             return size_text(summary.size) if summary.readable else self.tr("unreadable")
+        if not summary.readable:
+            return "—"  # what it holds is not known
         return str(summary.mentors if column == 3 else summary.meetings)
 
     def styled(self, row: BackupRow, column: int, role: int) -> Any:
