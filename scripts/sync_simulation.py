@@ -1,9 +1,10 @@
 """Run the three-laptop sync simulation for many seeds and print the figures.
 
     .venv/bin/python scripts/sync_simulation.py --seeds 10000 [--first 0] [--steps 40]
-        [--encrypted]
+        [--encrypted] [--jobs 2]
 
 ``--encrypted``: the three data folders are encrypted and every batch sealed.
+``--jobs N``: run N seeds at a time, in N processes (one per core is the most that helps).
 
 Each seed: three real data folders, random edits, creates and deletes, a sync folder
 that delays, duplicates, reorders and cuts files short and shows cloud placeholders
@@ -13,11 +14,15 @@ points (a snapshot being written among them), snapshots written at every round, 
 settled, from the best snapshot (tests/services/sync_sim.py). A seed fails when the
 laptops end with different exports or a typed value is neither in the data nor in a kept
 conflict. Prints one line per failing seed and the totals; exit 1 when any seed failed.
+A passing seed's folders are removed as soon as it ends; a failing seed's are kept and
+their place printed.
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import shutil
 import sys
 import tempfile
 import time
@@ -28,6 +33,27 @@ sys.path.insert(0, str(ROOT))
 
 from tests.services import sync_sim  # noqa: E402
 
+_settings: dict[str, object] = {}
+
+
+def _start(root: Path, steps: int, encrypted: bool) -> None:
+    """Each process works in a folder of its own (its migrated template among them)."""
+    own = root / f"process-{multiprocessing.current_process().pid}"
+    _settings.update(root=own, steps=steps, encrypted=encrypted)
+
+
+def _one(seed: int) -> tuple[int, dict[str, int] | None, str]:
+    """Run one seed: (seed, its figures, "") when it passed, (seed, None, why) when not."""
+    root = Path(str(_settings["root"])) / f"seed-{seed}"
+    try:
+        figures = sync_sim.run(
+            seed, root, steps=int(str(_settings["steps"])), encrypted=bool(_settings["encrypted"])
+        )
+    except AssertionError as error:
+        return seed, None, f"{error} (its folders: {root})"
+    shutil.rmtree(root, ignore_errors=True)
+    return seed, {k: v for k, v in vars(figures).items() if k != "seed"}, ""
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -35,29 +61,38 @@ def main() -> int:
     parser.add_argument("--first", type=int, default=0)
     parser.add_argument("--steps", type=int, default=40)
     parser.add_argument("--encrypted", action="store_true", help="encrypted data folders")
+    parser.add_argument("--jobs", type=int, default=1, help="seeds run at a time")
     args = parser.parse_args()
     totals: dict[str, int] = {}
     failed: list[int] = []
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="mentordesk-sync-sim-") as folder:
-        root = Path(folder)
-        for seed in range(args.first, args.first + args.seeds):
-            try:
-                figures = sync_sim.run(
-                    seed, root / f"seed-{seed}", steps=args.steps, encrypted=args.encrypted
-                )
-            except AssertionError as error:
-                failed.append(seed)
-                print(f"FAILED seed {seed}: {error}", flush=True)
-                continue
-            for name, value in vars(figures).items():
-                if name != "seed":
-                    totals[name] = totals.get(name, 0) + value
-            if (seed - args.first + 1) % 100 == 0:
-                print(f"{seed - args.first + 1} seeds, {len(failed)} failed", flush=True)
+    seeds = range(args.first, args.first + args.seeds)
+    folder = tempfile.mkdtemp(prefix="mentordesk-sync-sim-")
+    setup = (Path(folder), args.steps, args.encrypted)
+    if args.jobs > 1:
+        pool = multiprocessing.get_context("spawn").Pool(args.jobs, _start, setup)
+        results = pool.imap_unordered(_one, seeds)
+    else:
+        pool = None
+        _start(*setup)
+        results = map(_one, seeds)
+    for done, (seed, figures, why) in enumerate(results, start=1):
+        if figures is None:
+            failed.append(seed)
+            print(f"FAILED seed {seed}: {why}", flush=True)
+        else:
+            for name, value in figures.items():
+                totals[name] = totals.get(name, 0) + value
+        if done % 100 == 0:
+            print(f"{done} seeds, {len(failed)} failed", flush=True)
+    if pool is not None:
+        pool.close()
+        pool.join()
+    if not failed:
+        shutil.rmtree(folder, ignore_errors=True)
     elapsed = time.perf_counter() - started
-    print(f"seeds run            {args.seeds}")
-    print(f"seeds failed         {len(failed)}")
+    print(f"seeds run            {args.seeds} (from {args.first}, {args.jobs} at a time)")
+    print(f"seeds failed         {len(failed)}" + (f": {sorted(failed)}" if failed else ""))
     for name, value in totals.items():
         print(f"{name:<20} {value}")
     print(f"seconds              {elapsed:.1f} ({elapsed / max(args.seeds, 1):.2f} per seed)")

@@ -40,3 +40,27 @@ def test_three_encrypted_laptops_converge_with_sealed_batches(seed: int, tmp_pat
     figures = sync_sim.run(seed, tmp_path / f"seed-{seed}", steps=40, encrypted=True)
     if seed == 1:  # in this seed two laptops made their own key file: one sealed again
         assert figures.resealed > 0
+
+
+@pytest.mark.skipif(ON_WINDOWS, reason="the script's processes are checked on Linux")
+def test_the_script_runs_seeds_in_two_processes_and_prints_the_figures(tmp_path: Path) -> None:
+    """scripts/sync_simulation.py --jobs 2: every seed run once, the totals printed, and
+    a passing seed's folders gone (10,000 seeds would otherwise fill the disk)."""
+    import os
+    import subprocess
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "sync_simulation.py"
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, str(script), "--seeds", "4", "--first", "7", "--jobs", "2"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "seeds run            4 (from 7, 2 at a time)" in done.stdout
+    assert "seeds failed         0" in done.stdout
+    assert int(done.stdout.split("typed ")[1].split()[0]) > 0
+    assert list(tmp_path.iterdir()) == []
