@@ -26,6 +26,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,6 +70,7 @@ def main() -> int:
     seeds = range(args.first, args.first + args.seeds)
     folder = tempfile.mkdtemp(prefix="mentordesk-sync-sim-")
     setup = (Path(folder), args.steps, args.encrypted)
+    results: Iterator[tuple[int, dict[str, int] | None, str]]
     if args.jobs > 1:
         pool = multiprocessing.get_context("spawn").Pool(args.jobs, _start, setup)
         results = pool.imap_unordered(_one, seeds)
