@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, select
+from sqlalchemy import Connection, and_, delete, func, insert, select, tuple_
 
 from mentordesk.db import sync_store as store
 
@@ -31,6 +31,31 @@ def stored_row(connection: Connection, table: str, key: str) -> dict[str, Any] |
     found = connection.execute(select(store.raw_tables()[table]).where(row_where(table, key)))
     row = found.mappings().first()
     return None if row is None else dict(row)
+
+
+# Rows looked up at once by ``stored_columns``: SQLite takes up to 32,766 bound values
+# (999 before 3.32); a few hundred keep each statement short.
+KEYS_AT_ONCE = 400
+
+
+def stored_columns(
+    connection: Connection, table: str, keys: list[str], columns: list[str]
+) -> list[tuple[Any, ...]]:
+    """``columns`` of the stored rows among ``keys`` (as the triggers write them): one
+    statement per ``KEYS_AT_ONCE`` keys, where ``stored_row`` is one per row. Keys whose
+    row is not in the table give nothing."""
+    raw = store.raw_tables()[table]
+    key_columns = [raw.c[name] for name in store.key_columns(table)]
+    picked = [raw.c[name] for name in columns]
+    found: list[tuple[Any, ...]] = []
+    for start in range(0, len(keys), KEYS_AT_ONCE):
+        values = [tuple(json.loads(key)) for key in keys[start : start + KEYS_AT_ONCE]]
+        if len(key_columns) == 1:
+            where = key_columns[0].in_([value[0] for value in values])
+        else:
+            where = tuple_(*key_columns).in_(values)
+        found.extend(tuple(row) for row in connection.execute(select(*picked).where(where)))
+    return found
 
 
 def shadow_of(connection: Connection, table: str, key: str) -> dict[str, Any] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mentordesk.db.models import Meeting
+from mentordesk.db.models import Goal, GoalMentor, Meeting
 from mentordesk.services import sync, sync_status
 from mentordesk.services.kinds import Kind
 from tests.services.test_sync_apply import NOW, Pair, add_mentor, set_role
@@ -58,6 +58,47 @@ def test_a_rounds_news_names_the_records_and_what_they_belong_to(tmp_path: Path)
             assert session.get(Meeting, meeting_id) is None
         assert news.kinds == {Kind.MEETING}
         assert {meeting_id, dana} <= news.ids, "a deleted meeting's mentor refreshes too"
+    finally:
+        pair.close()
+
+
+def test_the_news_of_hundreds_of_edited_rows_names_what_each_belongs_to(tmp_path: Path) -> None:
+    """More rows than one lookup takes (sync_rows.KEYS_AT_ONCE): edits of one field
+    carry no mentor, so each meeting's mentor comes from the row as stored; a goal's
+    link to a mentor (a key of two columns) names both."""
+    pair = Pair(tmp_path)
+    try:
+        dana, sam = add_mentor(pair.work, "Dana"), add_mentor(pair.work, "Sam")
+        with pair.work.session() as session:
+            meetings = [
+                Meeting(
+                    mentor_id=dana if number % 2 else sam,
+                    scheduled_start=NOW,
+                    created_at=NOW,
+                    updated_at=NOW,
+                )
+                for number in range(450)
+            ]
+            session.add_all(meetings)
+            session.flush()
+            meeting_ids = {meeting.id for meeting in meetings}
+        pair.both_ways()
+        with pair.work.session() as session:
+            for meeting in session.query(Meeting):
+                meeting.notes = "Talked about the next step"
+            goal = Goal(title="Lead a team")
+            session.add(goal)
+            session.flush()
+            goal_id = goal.id
+            session.add(GoalMentor(goal_id=goal_id, mentor_id=sam))
+        sync.run_round(pair.work, NOW)
+        report = sync.run_round(pair.home, NOW)
+        with pair.home.session() as session:
+            news = sync_status.news(session, report.touched)
+        assert {Kind.MEETING, Kind.GOAL} <= news.kinds
+        assert meeting_ids <= news.ids
+        assert {dana, sam, goal_id} <= news.ids
+        assert len(news.ids) == len(meeting_ids) + 3, "nothing else is named"
     finally:
         pair.close()
 
