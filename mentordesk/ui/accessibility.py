@@ -5,8 +5,9 @@ inside a line edit, the popup list of a combo box, a toolbar's "more" button. An
 Linux a combo box's accessible name is, by Qt's design, its current value ("External,
 combo box"); what it is for reaches AT-SPI only through a label whose buddy it is.
 
-``PartNames`` is an application-wide filter that names these parts when a control is
-first shown (polished), from the name the code gave the control, so every
+``name_parts`` names these parts when a control is first shown (polished: the
+application's one event filter, ``ui/shell/app_filter.py``, calls it), from the name
+the code gave the control, so every
 ``setAccessibleName`` in the app is heard on every platform.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolBar, QToolButton, QWidget
 from shiboken6 import Shiboken
 
@@ -88,21 +89,16 @@ def name_toolbar_parts(toolbar: QToolBar) -> None:
         )
 
 
-class PartNames(QObject):
-    """Names Qt's own parts of a control when the control is first shown."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Polish:
-            return False
-        try:
-            if isinstance(watched, QLineEdit):
-                name_clear_button(watched)
-            elif isinstance(watched, QComboBox):
-                name_combo(watched)
-            elif isinstance(watched, QToolBar):
-                name_toolbar_parts(watched)
-        except RuntimeError:
-            # An error escaping an application-wide filter would stop the app; a part
-            # left unnamed is the lesser harm.
-            log.exception("Could not name the parts of %s", type(watched).__name__)
-        return False
+def name_parts(widget: QObject) -> None:
+    """Name Qt's own parts of ``widget`` (a line edit, a combo box, a toolbar)."""
+    try:
+        if isinstance(widget, QLineEdit):
+            name_clear_button(widget)
+        elif isinstance(widget, QComboBox):
+            name_combo(widget)
+        elif isinstance(widget, QToolBar):
+            name_toolbar_parts(widget)
+    except RuntimeError:
+        # An error escaping an application-wide filter would stop the app; a part
+        # left unnamed is the lesser harm.
+        log.exception("Could not name the parts of %s", type(widget).__name__)

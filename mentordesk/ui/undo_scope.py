@@ -8,7 +8,7 @@ Edit ▸ Undo stays one click away in the menu.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
 
@@ -34,16 +34,10 @@ def edits_text(widget: QObject) -> bool:
     return False
 
 
-class TextUndoScope(QObject):
-    """An application-wide filter: undo keys in a text field stay in that field."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and is_undo_key(event)
-            and edits_text(watched)
-        ):
-            event.accept()  # the key goes to the field, not to a shortcut
-            return True
-        return False
+def keep_undo_key(watched: QObject, event: QKeyEvent) -> bool:
+    """For a shortcut-override ``event``: an undo or redo key in a field that edits text
+    is accepted (it goes to the field, not to a shortcut). True when it was."""
+    if is_undo_key(event) and edits_text(watched):
+        event.accept()
+        return True
+    return False

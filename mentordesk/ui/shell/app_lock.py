@@ -153,9 +153,7 @@ class AppLock(QObject):
             Qt.ShortcutContext.ApplicationShortcut,  # from meeting windows too
         )
         window.add_file_actions([self.action])
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)  # removed with this object
+        self._listening = False
         self.apply_settings()
         watch_desktop(self, self.lock)  # the screen lock, suspend: D-Bus
         self.windows_session = watch_windows(window, self.lock)  # and Windows' messages
@@ -177,6 +175,21 @@ class AppLock(QObject):
             self.idle.start(minutes * 60_000)
         else:
             self.idle.stop()
+        self._listen()
+
+    def _listen(self) -> None:
+        """Watch every event of the application only while it matters: locked (input is
+        held back) or the idle minutes counting (input restarts them). An application-wide
+        filter costs a call into Python for every event, paints and timers included."""
+        wanted = self.locked or self.idle.isActive()
+        app = QCoreApplication.instance()
+        if app is None or wanted == self._listening:
+            return
+        if wanted:
+            app.installEventFilter(self)  # removed with this object, or when unwanted
+        else:
+            app.removeEventFilter(self)
+        self._listening = wanted
 
     def idle_elapsed(self) -> None:
         """The idle minutes passed with no key or click: lock, unless a meeting runs."""
@@ -250,6 +263,7 @@ class AppLock(QObject):
         self._remember_place()
         self.locked = True
         self.idle.stop()
+        self._listen()
         for widget in QApplication.topLevelWidgets():
             if _coverable(widget):
                 self._cover(widget)

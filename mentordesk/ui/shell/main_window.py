@@ -25,18 +25,16 @@ from mentordesk.config import Paths
 from mentordesk.services.kinds import Change, Kind, Ref
 from mentordesk.ui import settings as setting
 from mentordesk.ui import vocabulary
-from mentordesk.ui.accessibility import PartNames
 from mentordesk.ui.actions import key_bindings, make_action, undo_redo_actions
 from mentordesk.ui.area import DEFAULT_AREA, AreaWidget
 from mentordesk.ui.meeting_mode.open_windows import open_windows
 from mentordesk.ui.memory import forget_module_sources, keep_no_module_sources
 from mentordesk.ui.settings import Settings
 from mentordesk.ui.shell import keyboard, presenting
+from mentordesk.ui.shell.app_filter import AppFilter
 from mentordesk.ui.shell.areas import AREAS, area
 from mentordesk.ui.shell.coming_soon import ComingSoon
 from mentordesk.ui.shell.help import add_help_menu
-from mentordesk.ui.undo_scope import TextUndoScope
-from mentordesk.ui.widgets.clear_buttons import ClearButtons
 from mentordesk.ui.window_size import restore_geometry
 
 if TYPE_CHECKING:
@@ -63,13 +61,11 @@ class MainWindow(QMainWindow):
         self.undo_stack.setObjectName("undoStack")
         self._areas: dict[str, AreaWidget] = {}
         # Application-wide while the window is open: undo keys stay in text fields,
-        # and Qt's own parts of controls get names (ui/accessibility.py).
-        # (ClearButtons is installed last, so it runs first: the button then gets its name.)
-        self._app_filters = (TextUndoScope(self), PartNames(self), ClearButtons(self))
+        # fields get clear buttons and Qt's parts of controls names (ui/shell/app_filter.py).
+        self._app_filter = AppFilter(self)
         app = QCoreApplication.instance()
         if isinstance(app, QApplication):
-            for app_filter in self._app_filters:
-                app.installEventFilter(app_filter)
+            app.installEventFilter(self._app_filter)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("areaList")
@@ -395,6 +391,5 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         app = QCoreApplication.instance()
         if app is not None:
-            for app_filter in self._app_filters:
-                app.removeEventFilter(app_filter)
+            app.removeEventFilter(self._app_filter)
         event.accept()

@@ -1,19 +1,17 @@
 """Every text field of one line gets a clear button (ⓧ, shown once it holds text), the
-same in every form and dialog: some fields had it and most did not. An application-wide
-filter gives it when a field is first shown; fields inside a date, a number or a
-choice, and read-only ones, are left as they are."""
+same in every form and dialog: some fields had it and most did not. The application's
+one event filter (``ui/shell/app_filter.py``) gives it when a field is first shown
+(polished); fields inside a date, a number or a choice, and read-only ones, are left
+as they are."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit
 
 
-class ClearButtons(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Polish and isinstance(watched, QLineEdit):
-            owner = watched.parentWidget()
-            part = isinstance(owner, QAbstractSpinBox | QComboBox)
-            if not part and not watched.isReadOnly() and not watched.isClearButtonEnabled():
-                watched.setClearButtonEnabled(True)
-        return False
+def give_clear_button(field: QLineEdit) -> None:
+    """Give ``field`` its clear button, unless it is part of another control or read-only."""
+    owner = field.parentWidget()
+    part = isinstance(owner, QAbstractSpinBox | QComboBox)
+    if not part and not field.isReadOnly() and not field.isClearButtonEnabled():
+        field.setClearButtonEnabled(True)
