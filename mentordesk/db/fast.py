@@ -74,6 +74,30 @@ class FastSelect(Generic[*Ts]):
         return found if convert is None else list(map(convert, found))
 
 
+@dataclass(frozen=True)
+class DataVersion:
+    """What the database held when read, as far as one connection can tell: equal
+    versions from the same connection mean no row changed in between. SQLite counts
+    the rows this connection changed (``total_changes``, rolled-back ones included) and
+    moves ``data_version`` when another connection commits (a background save, a sync
+    round). The connection itself is held (not its id, which a later one may reuse)."""
+
+    connection: object
+    own_changes: int
+    others: int
+
+
+def data_version(session: Session) -> DataVersion:
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    cursor = driver.cursor()
+    try:
+        others = int(cursor.execute("PRAGMA data_version").fetchone()[0])
+    finally:
+        cursor.close()
+    return DataVersion(driver, int(driver.total_changes), others)
+
+
 def in_list(name: str) -> BindParameter[str]:
     """A list of ids for ``IN``, given to ``FastSelect.rows`` as ``name=[...]``."""
     return bindparam(name, expanding=True)

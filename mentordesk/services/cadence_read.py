@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentordesk.db.choices import MeetingStatus
-from mentordesk.db.fast import IN_LIMIT, FastSelect, in_list
+from mentordesk.db.fast import IN_LIMIT, DataVersion, FastSelect, data_version, in_list
 from mentordesk.db.models import Agreement, AgreementVersion, Meeting, Mentor, Touch
 from mentordesk.services.cadence import (
     CHART_GAPS,
@@ -80,10 +80,30 @@ _OF_MENTORS = (
 )
 
 
+# The last read of every mentor's history, with the database's version then: the
+# Dashboard and the reminders both want it in the same turn (each morning, at start).
+_last: tuple[DataVersion, tzinfo | None, list[MentorHistory]] | None = None
+
+
 def histories(
     session: Session, zone: tzinfo | None = None, mentor_ids: Collection[str] | None = None
 ) -> list[MentorHistory]:
-    """Every mentor's history (or that of ``mentor_ids``), by name."""
+    """Every mentor's history (or that of ``mentor_ids``), by name. Every mentor's is
+    read again only when a row changed since the last such read (``data_version``)."""
+    global _last
+    if mentor_ids is None:
+        version = data_version(session)
+        if _last is not None and _last[0] == version and _last[1] == zone:
+            return list(_last[2])
+        found = _histories(session, zone, None)
+        _last = (version, zone, found)
+        return list(found)
+    return _histories(session, zone, mentor_ids)
+
+
+def _histories(
+    session: Session, zone: tzinfo | None, mentor_ids: Collection[str] | None
+) -> list[MentorHistory]:
     if mentor_ids is not None and len(mentor_ids) <= IN_LIMIT:
         reads, values = _OF_MENTORS, {"mentor_ids": list(mentor_ids)}
     else:

@@ -5,8 +5,10 @@ count, several meetings on one day are one meeting day."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from mentordesk.config import Paths, resolve_paths
 from mentordesk.db.database import Database
 from mentordesk.db.types import utc_now
 from mentordesk.services import agreements, meetings
@@ -188,3 +190,32 @@ def test_the_next_meeting_offered_is_one_agreed_interval_later_at_the_same_clock
     # Two calendar months on: 31 March, still at 09:30 on the wall clock (now BST).
     assert offered.astimezone(london) == datetime(2026, 3, 31, 9, 30, tzinfo=london)
     assert offered.utcoffset() == timedelta(0) and offered.hour == 8
+
+
+def test_every_mentors_history_read_again_shows_each_change_whoever_made_it(
+    database: Database, paths: Paths, tmp_path: Path
+) -> None:
+    """Every mentor's history is kept between reads while nothing changed (the Dashboard
+    and the reminders read it in one turn): a meeting held since, written through this
+    connection or committed by another (a background save, a sync round), is in the
+    next read; and another data folder opened later never sees the first one's."""
+    priya = mentor(database)
+    assert held_days(database, LONDON) == ()
+    meeting(database, priya, datetime(2026, 3, 2, 10, tzinfo=UTC))
+    assert held_days(database, LONDON) == (date(2026, 3, 2),)
+
+    other = Database(paths)  # a second connection to the same file
+    try:
+        meeting(other, priya, datetime(2026, 3, 9, 10, tzinfo=UTC))
+    finally:
+        other.close()
+    assert held_days(database, LONDON) == (date(2026, 3, 2), date(2026, 3, 9))
+    assert held_days(database, LONDON) == (date(2026, 3, 2), date(2026, 3, 9))
+
+    elsewhere = Database(resolve_paths(tmp_path / "elsewhere"))
+    try:
+        sam = mentor(elsewhere, "Sam")
+        with elsewhere.session() as session:
+            assert [h.mentor_id for h in histories(session, LONDON)] == [sam]
+    finally:
+        elsewhere.close()
