@@ -64,9 +64,19 @@ def services(folder: Path, runs: int) -> None:
     database = Database(resolve_paths(folder))
     now = datetime.now(UTC)
     today = now.astimezone().date()
+
+    def cold(read: Callable[[], Any]) -> Callable[[], Any]:
+        """``read`` as a fresh start does it: every mentor's history not yet kept."""
+
+        def run() -> Any:
+            cadence_read.forget()
+            return read()
+
+        return run
+
     try:
         with database.session() as session:
-            read_m, read_w, histories = timed(runs, lambda: cadence_read.histories(session))
+            read_m, read_w, histories = timed(runs, cold(lambda: cadence_read.histories(session)))
             comp_m, comp_w, every = timed(runs * 3, lambda: cadence.cadences(histories, today, now))
             line("cadence: read the histories (3 queries)", read_m, read_w)
             drifting = sum(1 for c in every if c.drift and c.drift.is_large)
@@ -77,7 +87,7 @@ def services(folder: Path, runs: int) -> None:
                 "< 10 ms",
                 f"{sum(c.is_due for c in every)} due, {drifting} drifting",
             )
-            data_m, data_w, data = timed(runs, lambda: dashboard.read(session, None, today))
+            data_m, data_w, data = timed(runs, cold(lambda: dashboard.read(session, None, today)))
             build_m, build_w, board = timed(runs * 3, lambda: dashboard.build(data, today, now))
             line("dashboard: read everything it shows (5 queries)", data_m, data_w)
             line(
@@ -104,7 +114,7 @@ def window(folder: Path, runs: int) -> None:
     from mentordesk.app import make_application, open_settings
     from mentordesk.config import resolve_paths
     from mentordesk.db.database import Database
-    from mentordesk.services import action_items
+    from mentordesk.services import action_items, cadence_read
     from mentordesk.services.kinds import Kind, Ref
     from mentordesk.ui.shell.main_window import MainWindow
     from mentordesk.ui.ticker import ticker
@@ -137,6 +147,7 @@ def window(folder: Path, runs: int) -> None:
     mornings: list[float] = []
     try:
         for _ in range(runs):
+            cadence_read.forget()  # as a fresh start: nothing read yet
             main = MainWindow(paths, settings)
             main.resize(1366, 768)
             main.show()

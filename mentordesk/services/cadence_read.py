@@ -101,6 +101,13 @@ def histories(
     return _histories(session, zone, mentor_ids)
 
 
+def forget() -> None:
+    """Drop the kept read: the next read of every mentor's history is a cold one (a
+    benchmark's read, a fresh start)."""
+    global _last
+    _last = None
+
+
 def _histories(
     session: Session, zone: tzinfo | None, mentor_ids: Collection[str] | None
 ) -> list[MentorHistory]:
