@@ -97,9 +97,12 @@ class Interval:
     @staticmethod
     def of(every: int | None, unit: str | None) -> Interval | None:
         """The interval stored as ``every`` and ``unit``, if it is a usable one."""
-        if every is None or every <= 0 or unit not in {u.value for u in IntervalUnit}:
+        if every is None or every <= 0 or unit not in _UNITS:
             return None
         return Interval(every, str(unit))
+
+
+_UNITS = frozenset(unit.value for unit in IntervalUnit)
 
 
 @dataclass(frozen=True)
@@ -266,6 +269,14 @@ def cadence(history: MentorHistory, today: date, now: datetime) -> Cadence:
         history = replace(history, held_days=tuple(sorted({*history.held_days, *touched})))
     last_met = history.held_days[-1] if history.held_days else None
     ahead = next((p for p in history.planned if p.end > now), None)
+    gaps = gaps_between(history.held_days)[-CHART_GAPS:]
+    drift: Drift | None = None
+    judged = 0
+    if interval is not None:
+        since = governing.in_force_from if governing is not None else None
+        judged = sum(1 for day in history.held_days[:-1] if since is None or day >= since)
+        drift = drift_of(history.held_days, interval, since)
+        judged = min(judged, len(gaps))
     base = Cadence(
         mentor_id=history.mentor_id,
         mentor_name=history.name,
@@ -282,18 +293,12 @@ def cadence(history: MentorHistory, today: date, now: datetime) -> Cadence:
         agreement_version=governing.number if governing is not None else None,
         last_met=last_met,
         next_planned=ahead,
-        gaps=gaps_between(history.held_days)[-CHART_GAPS:],
+        gaps=gaps,
         touch_rule=rule,
         last_touch=touched[-1] if touched else None,
+        drift=drift,
+        judged=judged,
     )
-    if interval is not None:
-        since = governing.in_force_from if governing is not None else None
-        judged = sum(1 for day in history.held_days[:-1] if since is None or day >= since)
-        base = replace(
-            base,
-            drift=drift_of(history.held_days, interval, since),
-            judged=min(judged, len(base.gaps)),
-        )
     if history.status == MentorStatus.ALUMNI:
         return _keep_in_touch(base, history.fallback, today)
     if history.status != MentorStatus.ACTIVE:
@@ -327,18 +332,28 @@ def _against_due(base: Cadence, interval: Interval, last_met: date, today: date)
     ahead = base.next_planned
     next_due = interval.after(last_met)
     touch = base.last_touch
+    reset = base.touch_reset
     if base.touch_rule == TouchRule.OVERDUE and touch is not None and touch > last_met:
         next_due = interval.after(touch)  # a touch resets "overdue", not the rhythm
-        base = replace(base, touch_reset=True)
+        reset = True
     days_left = (next_due - today).days
-    base = replace(base, next_due=next_due, days_left=days_left)
+    overdue = base.days_overdue
     if ahead is not None and ahead.day <= next_due:
-        return replace(base, status=CadenceStatus.SCHEDULED)
-    if days_left < 0:
-        return replace(base, status=CadenceStatus.OVERDUE, days_overdue=-days_left)
-    if days_left <= due_soon_window(last_met, next_due):
-        return replace(base, status=CadenceStatus.DUE_SOON)
-    return replace(base, status=CadenceStatus.ON_TRACK)
+        status = CadenceStatus.SCHEDULED
+    elif days_left < 0:
+        status, overdue = CadenceStatus.OVERDUE, -days_left
+    elif days_left <= due_soon_window(last_met, next_due):
+        status = CadenceStatus.DUE_SOON
+    else:
+        status = CadenceStatus.ON_TRACK
+    return replace(  # one new record, not one a step (this runs for every mentor)
+        base,
+        touch_reset=reset,
+        next_due=next_due,
+        days_left=days_left,
+        status=status,
+        days_overdue=overdue,
+    )
 
 
 # Most urgent first: overdue (longest overdue first), due soon, not met yet, the rest.
