@@ -354,3 +354,29 @@ def test_every_undoable_change_is_a_named_operation(path: Path) -> None:
         and ast.unparse(call.func.value).endswith("context")
     ]
     assert writes == []
+
+
+# The places that may watch every event of the application: the main window's one
+# filter (ui/shell/app_filter.py) and the app lock (only while locked or counting
+# idle minutes). Each application-wide filter is a call into Python for every event.
+APP_FILTERS = {
+    PACKAGE / "ui" / "shell" / "main_window.py",
+    PACKAGE / "ui" / "shell" / "app_lock.py",
+}
+
+
+@pytest.mark.parametrize(
+    "path", python_files(PACKAGE / "ui"), ids=lambda p: str(p.relative_to(ROOT))
+)
+def test_only_two_places_filter_every_event_of_the_application(path: Path) -> None:
+    app_wide = [
+        ast.unparse(call.args[0])
+        for call in _calls(path)
+        if isinstance(call.func, ast.Attribute)
+        and call.func.attr == "installEventFilter"
+        and ast.unparse(call.func.value) in {"app", "QApplication.instance()", "application"}
+    ]
+    if path in APP_FILTERS:
+        assert app_wide in (["self._app_filter"], ["self"]), "one application-wide filter"
+    else:
+        assert app_wide == [], "add to ui/shell/app_filter.AppFilter instead"

@@ -93,8 +93,9 @@ def histories(
     global _last
     if mentor_ids is None:
         version = data_version(session)
-        if _last is not None and _last[0] == version and _last[1] == zone:
-            return list(_last[2])
+        kept = _last  # one read: another thread may keep its own read meanwhile
+        if kept is not None and kept[0] == version and kept[1] == zone:
+            return list(kept[2])
         found = _histories(session, zone, None)
         _last = (version, zone, found)
         return list(found)
