@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from mentordesk.db.choices import MeetingStatus
 from mentordesk.db.fast import IN_LIMIT, DataVersion, FastSelect, data_version, in_list
 from mentordesk.db.models import Agreement, AgreementVersion, Meeting, Mentor, Touch
+from mentordesk.db.types import read_moment
 from mentordesk.services.cadence import (
     CHART_GAPS,
     Cadence,
@@ -34,6 +35,12 @@ HELD_PER_MENTOR = 3 * (CHART_GAPS + 1)
 DEFAULT_NEXT = timedelta(weeks=4)
 
 
+def _moment(stored: str) -> datetime:
+    moment = read_moment(stored)
+    assert moment is not None  # a meeting's start is never empty
+    return moment
+
+
 def local_day(value: datetime, zone: tzinfo | None) -> date:
     """The calendar day of ``value`` in ``zone`` (None: this computer's time zone)."""
     return (value.astimezone(zone) if zone is not None else value.astimezone()).date()
@@ -42,9 +49,15 @@ def local_day(value: datetime, zone: tzinfo | None) -> date:
 _MENTORS = select(
     Mentor.id, Mentor.name, Mentor.status, Mentor.cadence_every, Mentor.cadence_unit
 ).order_by(Mentor.name)
-# In the order of the covering index (no table row is read, no sort is made).
+# In the order of the covering index (no table row is read, no sort is made). The start
+# comes as stored text: only each mentor's recent meetings are ever made moments.
 _MEETINGS = (
-    select(Meeting.status, Meeting.mentor_id, Meeting.scheduled_start, Meeting.planned_minutes)
+    select(
+        Meeting.status,
+        Meeting.mentor_id,
+        type_coerce(Meeting.scheduled_start, String),
+        Meeting.planned_minutes,
+    )
     .where(Meeting.status.in_((MeetingStatus.HELD, MeetingStatus.PLANNED)))
     .order_by(Meeting.status, Meeting.mentor_id, Meeting.scheduled_start)
 )
@@ -124,18 +137,19 @@ def _histories(
         touched.setdefault(mentor_id, []).append(day)
     held: dict[str, list[date]] = {}
     planned: dict[str, list[Planned]] = {}
-    starts: dict[str, list[datetime]] = {}
+    starts: dict[str, list[str]] = {}
     held_status = MeetingStatus.HELD.value
-    for status, mentor_id, start, minutes in meetings:
+    for status, mentor_id, stored, minutes in meetings:
         if status == held_status:
-            starts.setdefault(mentor_id, []).append(start)
+            starts.setdefault(mentor_id, []).append(stored)
         else:
+            start = _moment(stored)
             end = start + timedelta(minutes=minutes)
             planned.setdefault(mentor_id, []).append(Planned(start, end, local_day(start, zone)))
-    for mentor_id, moments in starts.items():
+    for mentor_id, stored_starts in starts.items():
         days = held.setdefault(mentor_id, [])
-        for moment in moments[-HELD_PER_MENTOR:]:  # only the recent ones are ever used
-            day = local_day(moment, zone)
+        for stored in stored_starts[-HELD_PER_MENTOR:]:  # only the recent ones are ever used
+            day = local_day(_moment(stored), zone)
             if not days or days[-1] != day:
                 days.append(day)
     terms: dict[str, list[Terms]] = {}
