@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,22 +35,29 @@ sys.path.insert(0, str(ROOT))
 
 from tests.services import sync_sim  # noqa: E402
 
-_settings: dict[str, object] = {}
+
+@dataclass(frozen=True)
+class _Setup:
+    root: Path
+    steps: int
+    encrypted: bool
+
+
+_setup = _Setup(Path(), 0, False)  # set by _start in each process
 
 
 def _start(root: Path, steps: int, encrypted: bool) -> None:
     """Each process works in a folder of its own (its migrated template among them)."""
+    global _setup
     own = root / f"process-{multiprocessing.current_process().pid}"
-    _settings.update(root=own, steps=steps, encrypted=encrypted)
+    _setup = _Setup(own, steps, encrypted)
 
 
 def _one(seed: int) -> tuple[int, dict[str, int] | None, str]:
     """Run one seed: (seed, its figures, "") when it passed, (seed, None, why) when not."""
-    root = Path(str(_settings["root"])) / f"seed-{seed}"
+    root = _setup.root / f"seed-{seed}"
     try:
-        figures = sync_sim.run(
-            seed, root, steps=int(str(_settings["steps"])), encrypted=bool(_settings["encrypted"])
-        )
+        figures = sync_sim.run(seed, root, steps=_setup.steps, encrypted=_setup.encrypted)
     except AssertionError as error:
         return seed, None, f"{error} (its folders: {root})"
     shutil.rmtree(root, ignore_errors=True)

@@ -7,8 +7,8 @@ combo box"); what it is for reaches AT-SPI only through a label whose buddy it i
 
 ``name_parts`` names these parts when a control is first shown (polished: the
 application's one event filter, ``ui/shell/app_filter.py``, calls it), from the name
-the code gave the control, so every
-``setAccessibleName`` in the app is heard on every platform.
+the code gave the control, so every ``setAccessibleName`` in the app is heard on
+every platform.
 """
 
 from __future__ import annotations
