@@ -7,9 +7,12 @@ trusted; a laptop with data of its own replays the batches."""
 from __future__ import annotations
 
 import json
+import random
+import zlib
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from mentordesk.config import resolve_paths
@@ -318,3 +321,20 @@ def test_no_snapshot_is_written_while_the_laptops_last_batch_is_not_in_the_folde
         assert report.rewritten and report.snapshot_file
     finally:
         world.close()
+
+
+def test_a_snapshot_many_unpacking_steps_long_reads_back_every_line() -> None:
+    """The body is unpacked a slice at a time (the window's sync thread must not hold
+    the UI thread); lines cut by a slice's end come back whole, a cut body is refused."""
+    rng = random.Random(21)
+    lines = [
+        [n, "".join(rng.choice("abcdefghijklmnopqrstuvwxyz é😀中") for _ in range(n % 700))]
+        for n in range(3000)
+    ]
+    text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+    body = zlib.compress(text.encode("utf-8"), 6)
+    assert len(body) > 8 * sync_start.UNPACK_STEP
+
+    assert list(sync_start._records(body)) == lines
+    with pytest.raises(ValueError, match="ends early"):
+        list(sync_start._records(body[: len(body) // 2]))
