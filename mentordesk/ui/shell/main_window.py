@@ -28,7 +28,7 @@ from mentordesk.ui import vocabulary
 from mentordesk.ui.actions import key_bindings, make_action, undo_redo_actions
 from mentordesk.ui.area import DEFAULT_AREA, AreaWidget
 from mentordesk.ui.meeting_mode.open_windows import open_windows
-from mentordesk.ui.memory import forget_module_sources, keep_no_module_sources
+from mentordesk.ui.memory import forget_module_sources, keep_no_module_sources, settle
 from mentordesk.ui.settings import Settings
 from mentordesk.ui.shell import keyboard, presenting
 from mentordesk.ui.shell.app_filter import AppFilter
@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
         """Fill the window from ``database`` (called right after the first paint)."""
         from mentordesk.ui.context import AppContext
 
+        settle()  # what lives as long as the app leaves every collection (ui/memory.py)
         self.database = database
         self.context = AppContext(database, self.undo_stack, self, self.settings)
         self.context.message.connect(self.show_message)
