@@ -84,6 +84,9 @@ class Change:
     # Who made the change (the screen that wrote it), so it can skip reading its
     # own edit back; None for changes from undo, import or another window.
     initiator: object = field(default=None, compare=False)
+    # Brought by a sync round from another laptop: nobody here waits for it, so a
+    # list may read it off the UI thread and apply it a slice at a time (ui/follow.py).
+    far: bool = field(default=False, compare=False)
 
     @staticmethod
     def of(kind: Kind, ids: Iterable[str], initiator: object = None) -> Change:

@@ -103,7 +103,8 @@ def news(session: Session, touched: Mapping[tuple[str, str], Mapping[str, Any]])
     """The change news of what a round applied: the kinds it touched, and the ids of the
     rows with every record they point at (their mentor, their meeting...), before and
     after, as an undo's news names them (``records.Delta.ids``). The rows as stored now
-    are read a few hundred at a time (a first sync touches tens of thousands)."""
+    are read a few hundred at a time (a first sync touches tens of thousands). It is
+    news from far: lists apply it off the UI thread, a slice at a time."""
     connection = session.connection()
     kinds: set[Kind] = set()
     ids: set[str] = set()
@@ -124,4 +125,4 @@ def news(session: Session, touched: Mapping[tuple[str, str], Mapping[str, Any]])
         if columns:
             for row in stored_columns(connection, table, listed, columns):
                 ids.update(str(value) for value in row if value is not None)
-    return Change(frozenset(kinds), frozenset(ids))
+    return Change(frozenset(kinds), frozenset(ids), far=True)

@@ -21,6 +21,7 @@ from mentordesk.config import Paths
 from mentordesk.db.models import Mentor
 from mentordesk.services import sync as rounds
 from mentordesk.services.kinds import Kind, Ref
+from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.i18n import install_language
 from mentordesk.ui.mentors.area import MentorsView
 from mentordesk.ui.settings import open_settings
@@ -75,6 +76,7 @@ def started(qtbot: QtBot, session: DataSession) -> tuple[MainWindow, SyncJob]:
     assert session.window is not None and session.window.context is not None
     # the round the window starts with (sync not set up yet: it does nothing)
     qtbot.waitUntil(lambda: session.sync.last is not None, timeout=60000)
+    qtbot.waitUntil(far_news_applied, timeout=60000)
     return session.window, session.sync
 
 
@@ -85,7 +87,18 @@ def after_round(qtbot: QtBot, job: SyncJob, start: Callable[[], object]) -> Outc
         start()
     outcome = blocker.args[0]
     assert isinstance(outcome, Outcome)
+    qtbot.waitUntil(far_news_applied, timeout=60000)
     return outcome
+
+
+def far_news_applied() -> bool:
+    """Every list on screen shows what the round brought (its rows are read on a
+    worker thread and applied a slice at a time: ``ui/follow.py``)."""
+    return not any(
+        follower.far_waiting and follower.on_screen
+        for window in QApplication.topLevelWidgets()
+        for follower in window.findChildren(ChangeFollower)
+    )
 
 
 def sync_now(qtbot: QtBot, window: MainWindow, job: SyncJob) -> Outcome:

@@ -100,7 +100,8 @@ class ListArea(AreaWidget, Generic[RowT]):
         for signal in (proxy.modelReset, proxy.layoutChanged, proxy.rowsInserted):
             signal.connect(self._rows_changed)
         proxy.rowsRemoved.connect(self._rows_changed)
-        self.follower = ChangeFollower(self, context, shows, self.refresh)
+        self.follower = ChangeFollower(self, context, shows, self.refresh, ahead=self)
+        self._read: tuple[Change | None, list[RowT]] | None = None  # rows read ahead
 
     # -- building -------------------------------------------------------------------
     def add_action(
@@ -180,7 +181,7 @@ class ListArea(AreaWidget, Generic[RowT]):
         """Read every row again; keep the selection."""
         self._ready = True
         keep = self.current()
-        self.model.set_rows(self.fetch(None))
+        self.model.set_rows(self._rows(None))
         if keep is not None:
             self.select(keep.id, reveal=False)
         self.after_change()
@@ -191,8 +192,27 @@ class ListArea(AreaWidget, Generic[RowT]):
         if change is None:
             self.reload()
             return
-        self.last_merge = self.model.merge(self.fetch(change.ids), change.ids)
+        self.last_merge = self.model.merge(self._rows(change), change.ids)
         self.after_change()
+
+    # -- news from far (ui/follow.py) ------------------------------------------------
+    def read_ahead(self, change: Change | None) -> list[RowT]:
+        """``fetch`` on the worker thread (every ``fetch`` is reads only)."""
+        return self.fetch(None if change is None else change.ids)
+
+    def apply_read(self, change: Change | None, rows: list[RowT]) -> None:
+        self._read = (change, rows)
+        try:
+            self.refresh(change)  # the area's own refresh, with these rows
+        finally:
+            self._read = None
+
+    def _rows(self, change: Change | None) -> list[RowT]:
+        read = self._read
+        if read is not None and read[0] is change:
+            self._read = None
+            return read[1]
+        return self.fetch(None if change is None else change.ids)
 
     def _rows_changed(self) -> None:
         if self._ready:  # not while the subclass is still building its filters

@@ -20,6 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentordesk.config import Paths
+from mentordesk.ui import reading
 from mentordesk.ui.data.backup_job import BackupJob, BackupSchedule
 from mentordesk.ui.messages import tell
 from mentordesk.ui.settings import Settings
@@ -323,6 +324,7 @@ class DataSession(QObject):
         if self.window is not None:
             self.sync.stop()
         self.job.stop()
+        reading.wait_idle()  # a list's read of news from far ends first
         if self.database is not None:
             self.database.close()
             self.database = None
