@@ -8,6 +8,7 @@ import sys
 from types import ModuleType
 
 _settled = False  # gc.freeze() done (settle)
+FULL_AFTER = 100  # collections of the middle generation before a full one
 
 
 def forget_module_sources() -> None:
@@ -62,4 +63,11 @@ def settle() -> bool:
         return False
     _settled = True
     gc.freeze()
+    # Python starts a full collection when the objects that survived into the oldest
+    # generation grew by a quarter since the last one: with start-up's frozen, that
+    # quarter is of far fewer, and full collections came often enough to land in a
+    # capture (48-61 ms with every list filled, against 18-23 ms unfrozen). A full
+    # collection is now looked at after 100 younger ones instead of 10.
+    young, middle, _old = gc.get_threshold()
+    gc.set_threshold(young, middle, FULL_AFTER)
     return True

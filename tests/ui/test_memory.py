@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from mentordesk.ui.memory import settle
+from mentordesk.ui.memory import FULL_AFTER, settle
 from mentordesk.ui.shell.main_window import MainWindow
 
 
@@ -36,9 +36,11 @@ def test_what_lives_as_long_as_the_app_leaves_the_collector_and_later_garbage_go
 ) -> None:
     """Start-up's objects (Qt, SQLAlchemy, the window) are frozen once, so a full
     collection (which holds the UI thread, even from the sync thread) walks only what
-    came since; a cycle made later is still collected; a second window freezes nothing."""
+    came since (and one comes after 100 younger ones, not 10); a cycle made later is
+    still collected; a second window freezes nothing."""
     frozen = gc.get_freeze_count()
     assert frozen > 20_000
+    assert gc.get_threshold()[2] == FULL_AFTER  # and full collections come less often
     assert not settle()  # once per process: later windows (tests) freeze nothing more
     assert gc.get_freeze_count() == frozen
 
