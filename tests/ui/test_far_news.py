@@ -2,16 +2,20 @@
 rows are read on a worker thread and applied a slice at a time, so announcing it holds
 the UI thread for no read; news from this laptop still applies at once, with every far
 change still waiting, and a read made before it never overwrites it afterwards; a list
-opened after the news shows it at once."""
+opened after the news shows it at once; a form typed in while a round changes other
+fields of its record saves only what was typed, and shows the record as stored once
+the typing is undone."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from mentordesk.db.choices import MentorStatus
 from mentordesk.db.database import Database
 from mentordesk.db.models import Mentor
 from mentordesk.services import mentors
@@ -22,7 +26,7 @@ from mentordesk.ui.follow import FAR_SLICE
 from mentordesk.ui.mentors import operations
 from mentordesk.ui.mentors.area import MentorsView
 from mentordesk.ui.shell.main_window import MainWindow
-from tests.ui.helpers import context_of, mentors_view
+from tests.ui.helpers import context_of, mentors_view, press, select_all_and_type, stored_one
 
 NOW = datetime(2026, 12, 7, 9, tzinfo=UTC)
 COUNT = 3 * FAR_SLICE + 5  # four slices
@@ -122,3 +126,53 @@ def test_a_list_opened_after_news_from_far_shows_it_at_once(
     assert mentors_view(window) is view
     assert roles(view) == ["Director"] * COUNT
     assert not view.follower.far_waiting
+
+
+def typing_in_role_while_a_round_pauses_the_mentor(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> tuple[MentorsView, str]:
+    ids = add_mentors(database)
+    view = mentors_view(window)
+    view.reload()
+    mentor_id = ids[0]  # "Mentor 00"
+    assert view.select(mentor_id)
+    assert view.form.mentor_id == mentor_id
+    select_all_and_type(view.form.line("role"), "Head of Platform")
+    assert view.form.is_dirty()
+    with database.session() as session:  # the other laptop paused the mentor
+        found = session.get(Mentor, mentor_id)
+        assert found is not None
+        found.status = MentorStatus.PAUSED.value
+    context_of(window).announce(far([mentor_id]))
+    qtbot.waitUntil(lambda: not view.follower.far_waiting, timeout=30000)
+    row = view.model.find(mentor_id)
+    assert row is not None and row.data.status == MentorStatus.PAUSED.value
+    assert view.form.line("role").text() == "Head of Platform", "typing is never replaced"
+    return view, mentor_id
+
+
+def test_saving_a_form_typed_in_during_a_round_keeps_what_the_round_changed(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    view, mentor_id = typing_in_role_while_a_round_pauses_the_mentor(qtbot, window, database)
+
+    assert view.save()
+
+    saved = stored_one(database, "Mentor 00")
+    assert saved.id == mentor_id
+    assert saved.data.role == "Head of Platform"
+    assert saved.data.status == MentorStatus.PAUSED.value, "the round's change was kept"
+
+
+def test_typing_undone_after_a_round_shows_the_mentor_as_stored(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    view, _mentor_id = typing_in_role_while_a_round_pauses_the_mentor(qtbot, window, database)
+    role = view.form.line("role")
+
+    for _ in range(3):  # Ctrl+Z out of habit
+        press(role, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    qtbot.waitUntil(lambda: view.form.data().status == MentorStatus.PAUSED.value)
+    assert role.text() == "Engineer"
+    assert not view.form.is_dirty()

@@ -110,6 +110,7 @@ class MentorsView(ListArea[MentorSnapshot]):
         self.meetings_panel = self.detail_tabs.meetings_panel
         self.agreement_panel = self.detail_tabs.agreement_panel
         self.form.save_requested.connect(self.save)
+        self.form.editor.dirty_changed.connect(self._form_dirty_changed)
         self.form.revert_requested.connect(self.revert)
         self.form.archive_requested.connect(self.archive)
         self.form.attachments_requested.connect(self.attachments)
@@ -145,6 +146,18 @@ class MentorsView(ListArea[MentorSnapshot]):
         # Only an empty form shows the first mentor: a mentor in the form (even one a
         # filter hides) or a new one being typed stays.
         return self.form.mentor_id is None and not (self.form.is_dirty() or self._adding)
+
+    def _form_dirty_changed(self, dirty: bool) -> None:
+        if not dirty:  # typing undone (Ctrl+Z, Revert): after the key is handled,
+            QTimer.singleShot(0, self, self._refill_if_stale)  # show what is stored now
+
+    def _refill_if_stale(self) -> None:
+        """A record changed (a sync round) while its form was being typed in: once the
+        typing is undone, the form shows the record as stored, not its older copy."""
+        mentor_id = self.form.mentor_id
+        fresh = self.model.find(mentor_id) if mentor_id is not None else None
+        if fresh is not None and self.form.is_stale(fresh):
+            self.form.show_mentor(fresh)
 
     def _follow_form(self, change: Change | None) -> None:
         """The mentor in the form changed or went elsewhere (undo, another window)."""
@@ -257,7 +270,8 @@ class MentorsView(ListArea[MentorSnapshot]):
         """Save the form if it changed. False if the user chose to keep editing."""
         if not self.agreement_panel.finish_editing():
             return False
-        data = self.form.data()
+        self.follower.flush()  # the list holds the mentor as stored now
+        data = self.form.data_onto(self.model.find(self.form.mentor_id or ""))
         errors = validate(data) if self.form.is_dirty() else {}
         if finish_editing(
             self,
@@ -294,7 +308,8 @@ class MentorsView(ListArea[MentorSnapshot]):
         """Save the form (create or update). False, with inline errors, if it can't."""
         if self.agreement_panel.isVisible() and not self.form.is_dirty():
             return self.agreement_panel.save()  # Ctrl+S on the Agreement tab
-        data = self.form.data()
+        self.follower.flush()  # the list holds the mentor as stored now
+        data = self.form.data_onto(self.model.find(self.form.mentor_id or ""))
         errors = validate(data)
         if errors:
             self._show_form_errors(errors)

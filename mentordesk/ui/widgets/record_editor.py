@@ -325,6 +325,15 @@ class RecordEditor(QObject):
     def is_dirty(self) -> bool:
         return self._dirty
 
+    def edits(self) -> dict[str, Any]:
+        """The fields the person changed since the form was loaded, as typed."""
+        loaded = self._loaded
+        return {name: value for name, value in self.values().items() if loaded.get(name) != value}
+
+    def loaded(self) -> dict[str, Any]:
+        """What the fields held when the record was loaded (or last saved)."""
+        return dict(self._loaded)
+
     def _edited(self, *_args: object) -> None:
         self.note_edit()
 
