@@ -42,6 +42,14 @@ def add_mentors(database: Database) -> list[str]:
         ]
 
 
+def listed(window: MainWindow, database: Database) -> tuple[MentorsView, list[str]]:
+    """COUNT mentors, "Engineer" each, on the Mentors list."""
+    ids = add_mentors(database)
+    view = mentors_view(window)
+    view.reload()  # the window opened before they were added
+    return view, ids
+
+
 def set_roles(database: Database, ids: list[str], role: str) -> None:
     """What a sync round does: rows written on another connection, no news yet."""
     with database.session() as session:
@@ -62,9 +70,7 @@ def far(ids: list[str]) -> Change:
 def test_news_from_far_is_read_off_the_ui_thread_and_shown_a_slice_at_a_time(
     qtbot: QtBot, window: MainWindow, database: Database
 ) -> None:
-    ids = add_mentors(database)
-    view = mentors_view(window)
-    view.reload()  # the window opened before they were added
+    view, ids = listed(window, database)
     assert roles(view) == ["Engineer"] * COUNT
     set_roles(database, ids, "Director")
     seen: list[int] = []  # how many rows showed "Director" after each slice
@@ -88,9 +94,7 @@ def test_news_from_far_is_read_off_the_ui_thread_and_shown_a_slice_at_a_time(
 def test_an_edit_here_shows_at_once_with_every_far_change_and_no_older_read_undoes_it(
     qtbot: QtBot, window: MainWindow, database: Database
 ) -> None:
-    ids = add_mentors(database)
-    view = mentors_view(window)
-    view.reload()  # the window opened before they were added
+    view, ids = listed(window, database)
     set_roles(database, ids, "Director")
     context = context_of(window)
     context.announce(far(ids))
@@ -115,9 +119,7 @@ def test_an_edit_here_shows_at_once_with_every_far_change_and_no_older_read_undo
 def test_a_list_opened_after_news_from_far_shows_it_at_once(
     qtbot: QtBot, window: MainWindow, database: Database
 ) -> None:
-    ids = add_mentors(database)
-    view = mentors_view(window)
-    view.reload()  # the window opened before they were added
+    view, ids = listed(window, database)
     window.open_area("dashboard")
     assert not view.isVisible()
     set_roles(database, ids, "Director")
@@ -131,9 +133,7 @@ def test_a_list_opened_after_news_from_far_shows_it_at_once(
 def typing_in_role_while_a_round_pauses_the_mentor(
     qtbot: QtBot, window: MainWindow, database: Database
 ) -> tuple[MentorsView, str]:
-    ids = add_mentors(database)
-    view = mentors_view(window)
-    view.reload()
+    view, ids = listed(window, database)
     mentor_id = ids[0]  # "Mentor 00"
     assert view.select(mentor_id)
     assert view.form.mentor_id == mentor_id
