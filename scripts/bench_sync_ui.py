@@ -78,7 +78,7 @@ def round_held(job: SyncJob, probe: Probe, label: str, followers: list[ChangeFol
     during = list(probe.gaps)  # until the round's end; its news is applied next
     ended = time.perf_counter()
     # News from far is read on a worker thread and applied a slice at a time.
-    while any(f.far_waiting and f.on_screen for f in followers):  # hidden ones wait
+    while any(f.settling for f in followers):  # hidden ones wait
         QTimer.singleShot(5, loop.quit)
         loop.exec()
     applied = time.perf_counter() - ended

@@ -91,8 +91,12 @@ class ChangeFollower(QObject):
         return self._everything or self._pending is not None or self.far_waiting
 
     @property
-    def on_screen(self) -> bool:
-        return self._widget.isVisible()
+    def settling(self) -> bool:
+        """News waits that the widget applies by itself, without anything more from the
+        person (it is on screen and in front): a slice of far news being read or next
+        in turn, or news folded in while one was applied (tests and benchmarks wait
+        for this to end)."""
+        return self.waiting and self._widget.isVisible() and not self._behind()
 
     @property
     def far_waiting(self) -> bool:

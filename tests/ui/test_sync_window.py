@@ -95,7 +95,7 @@ def far_news_applied() -> bool:
     """Every list on screen shows what the round brought (its rows are read on a
     worker thread and applied a slice at a time: ``ui/follow.py``)."""
     return not any(
-        follower.far_waiting and follower.on_screen
+        follower.settling
         for window in QApplication.topLevelWidgets()
         for follower in window.findChildren(ChangeFollower)
     )
