@@ -173,10 +173,7 @@ class ChangeFollower(QObject):
         read, self._reading = self._reading, None
         if read is not None:
             read.drop()
-            if read.change is None:
-                self._everything = True
-            else:
-                self._far = _joined(self._far, read.change)
+            self._fold_back(read.change)
         if self._far_everything:
             self._everything = True
         if self._far is not None:

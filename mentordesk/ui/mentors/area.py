@@ -14,7 +14,12 @@ from PySide6.QtWidgets import (
 
 from mentordesk.db.choices import MentorStatus
 from mentordesk.services.kinds import Change, Facet, Kind, Ref
-from mentordesk.services.mentors import MentorSnapshot, MentorValidationError, validate
+from mentordesk.services.mentors import (
+    MentorData,
+    MentorSnapshot,
+    MentorValidationError,
+    validate,
+)
 from mentordesk.ui import labels
 from mentordesk.ui.attachments.window import show_attachments
 from mentordesk.ui.context import AppContext
@@ -154,10 +159,19 @@ class MentorsView(ListArea[MentorSnapshot]):
     def _refill_if_stale(self) -> None:
         """A record changed (a sync round) while its form was being typed in: once the
         typing is undone, the form shows the record as stored, not its older copy."""
-        mentor_id = self.form.mentor_id
-        fresh = self.model.find(mentor_id) if mentor_id is not None else None
+        fresh = self._form_mentor()
         if fresh is not None and self.form.is_stale(fresh):
             self.form.show_mentor(fresh)
+
+    def _form_mentor(self) -> MentorSnapshot | None:
+        """The mentor in the form as the list holds it (None for a new one)."""
+        mentor_id = self.form.mentor_id
+        return self.model.find(mentor_id) if mentor_id else None
+
+    def _form_data(self) -> MentorData:
+        """What to save: the typed fields over the mentor as stored now."""
+        self.follower.flush()  # the list holds the mentor as stored now
+        return self.form.data_onto(self._form_mentor())
 
     def _follow_form(self, change: Change | None) -> None:
         """The mentor in the form changed or went elsewhere (undo, another window)."""
@@ -270,8 +284,7 @@ class MentorsView(ListArea[MentorSnapshot]):
         """Save the form if it changed. False if the user chose to keep editing."""
         if not self.agreement_panel.finish_editing():
             return False
-        self.follower.flush()  # the list holds the mentor as stored now
-        data = self.form.data_onto(self.model.find(self.form.mentor_id or ""))
+        data = self._form_data()
         errors = validate(data) if self.form.is_dirty() else {}
         if finish_editing(
             self,
@@ -308,8 +321,7 @@ class MentorsView(ListArea[MentorSnapshot]):
         """Save the form (create or update). False, with inline errors, if it can't."""
         if self.agreement_panel.isVisible() and not self.form.is_dirty():
             return self.agreement_panel.save()  # Ctrl+S on the Agreement tab
-        self.follower.flush()  # the list holds the mentor as stored now
-        data = self.form.data_onto(self.model.find(self.form.mentor_id or ""))
+        data = self._form_data()
         errors = validate(data)
         if errors:
             self._show_form_errors(errors)
@@ -359,8 +371,7 @@ class MentorsView(ListArea[MentorSnapshot]):
 
     def delete(self, confirm: bool = True) -> None:
         """Delete the mentor in the form after saying what will be removed."""
-        mentor_id = self.form.mentor_id
-        mentor = self.model.find(mentor_id) if mentor_id else None
+        mentor = self._form_mentor()
         if mentor is not None:
             operations.delete_mentor(self.context, self, mentor, ask=confirm)
 
