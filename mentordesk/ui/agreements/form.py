@@ -203,6 +203,12 @@ class AgreementForm(QWidget):
         values["duration_minutes"] = values["duration_minutes"] or None
         return AgreementTerms(**values), problems
 
+    def terms_onto(self, stored: AgreementTerms | None) -> tuple[AgreementTerms, dict[str, str]]:
+        """The terms the person changed, over ``stored`` (the current version as
+        stored now: another laptop may have changed it meanwhile), and the problems."""
+        typed, problems = self.terms()
+        return (typed if stored is None else self.editor.onto(stored, typed)), problems
+
     def is_dirty(self) -> bool:
         return self.editor.is_dirty()
 

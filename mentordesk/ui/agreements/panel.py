@@ -38,6 +38,7 @@ from mentordesk.ui.attachments.window import show_attachments
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.follow import ChangeFollower
 from mentordesk.ui.widgets.form_scroll import form_scroll
+from mentordesk.ui.widgets.parts import heading, named_button
 from mentordesk.ui.widgets.record_editor import finish_editing
 from mentordesk.ui.widgets.toned import tone
 
@@ -61,12 +62,7 @@ class AgreementPanel(QWidget):
         self._read_when_shown: bool | None = None
 
         self.rhythm = RhythmRow(context)
-        self.heading = QLabel()
-        self.heading.setObjectName("agreementHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading("", "agreementHeading", scale=1.2)
         self.heading.setWordWrap(True)  # the version picker keeps its full width
         self.versions = QComboBox()
         self.versions.setObjectName("agreementVersions")
@@ -86,11 +82,10 @@ class AgreementPanel(QWidget):
 
         self.form = AgreementForm(context.today())
         self.form.edited.connect(self._edited)
+        self.form.editor.stale.connect(lambda: self.reload(keep_typing=True))
         scroll = form_scroll(self.form, "agreementScroll")
 
-        self.save_button = QPushButton(self.tr("Save agreement"))
-        self.save_button.setObjectName("saveAgreementButton")
-        self.save_button.setAccessibleName(self.tr("Save agreement"))
+        self.save_button = named_button("saveAgreementButton", self.tr("Save agreement"))
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("Revert"))
         self.revert_button.setObjectName("revertAgreementButton")
@@ -168,6 +163,7 @@ class AgreementPanel(QWidget):
             return
         today, now = self.context.today(), self.context.now()
         self.form.set_today(today)
+        before = self.agreement
         try:
             self.agreement = self.context.read(agreements.for_mentor, mentor_id)
             histories = self.context.read(cadence_read.histories, None, [mentor_id])
@@ -188,6 +184,8 @@ class AgreementPanel(QWidget):
         self._fill_versions()
         if not (keep_typing and self.form.is_dirty()):
             self._show_version()
+        elif self.agreement != before:  # typing wins; once undone, show the stored terms
+            self.form.editor.fell_behind()
         self._update()
 
     def _fill_versions(self) -> None:
@@ -246,11 +244,15 @@ class AgreementPanel(QWidget):
         if self.agreement is None or self.viewing_old_version():
             return False
         current = self.agreement.current
-        terms, _ = self.form.terms()
+        terms, _ = self._terms()
         return current.was_agreed and terms.terms_key() != current.terms.terms_key()
 
     def is_dirty(self) -> bool:
         return not self.viewing_old_version() and self.form.is_dirty()
+
+    def _terms(self) -> tuple[AgreementTerms, dict[str, str]]:
+        """What to save: the typed terms over the current version as stored now."""
+        return self.form.terms_onto(self.agreement.current.terms if self.agreement else None)
 
     def _edited(self) -> None:
         self._update()
@@ -326,7 +328,8 @@ class AgreementPanel(QWidget):
         """Save the form; False (with the problems beside their fields) if it can't."""
         if self.mentor_id is None or not self.is_dirty():
             return True
-        terms, problems = self.form.terms()
+        self.follower.flush()  # the agreement as stored now (a sync round's news)
+        terms, problems = self._terms()
         errors = self.errors(terms, problems)
         if errors:
             self.form.show_errors(errors)
@@ -370,7 +373,8 @@ class AgreementPanel(QWidget):
         """Save typing before leaving; False keeps the user here."""
         if not self.is_dirty():
             return True
-        terms, problems = self.form.terms()
+        self.follower.flush()
+        terms, problems = self._terms()
         errors = self.errors(terms, problems)
         if finish_editing(
             self,

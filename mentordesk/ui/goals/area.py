@@ -108,6 +108,7 @@ class GoalsView(ListArea[GoalRow]):
         self.panel.revert_button.setEnabled(False)  # nothing typed yet
         # Revert is offered once something was typed, and only then.
         self.panel.form.editor.dirty_changed.connect(self.panel.revert_button.setEnabled)
+        self.panel.form.editor.stale.connect(self._refill)
         self.panel.save_requested.connect(self.save)
         self.panel.revert_requested.connect(self.revert)
         self.panel.link_requested.connect(self.link_actions)
@@ -179,7 +180,16 @@ class GoalsView(ListArea[GoalRow]):
             else:
                 self._show(self.current())
             return
+        if self._dirty and (change is None or goal_id in change.ids):
+            self.panel.form.editor.fell_behind()  # typing wins; once undone, show fresh
         self._show(goal, keep_form=self._dirty)
+
+    def _refill(self) -> None:
+        """The goal changed (a sync round) while its form was typed in, and the typing
+        is undone: show the goal as stored, not the form's older copy."""
+        goal = self.model.find(self.panel.goal_id) if self.panel.goal_id else None
+        if goal is not None and not self._dirty:
+            self._show(goal)
 
     def _show(self, goal: GoalRow | None, *, keep_form: bool = False) -> None:
         if goal is None:
@@ -258,8 +268,10 @@ class GoalsView(ListArea[GoalRow]):
 
     def save(self) -> bool:
         """Create or update the goal in the form (inline errors if it cannot)."""
-        data, mentor_ids = self.panel.form.data(), self.panel.form.mentor_ids()
         goal_id = self.panel.goal_id
+        self.follower.flush()  # the list holds the goal as stored now
+        stored = self.model.find(goal_id) if goal_id else None
+        data, mentor_ids = self.panel.form.data_onto(stored)
         self._saving, self._errors = True, {}
         try:
             if goal_id is None:

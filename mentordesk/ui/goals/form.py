@@ -247,5 +247,20 @@ class GoalForm(QWidget):
         values.pop("mentors")
         return GoalData(**values)
 
+    def data_onto(self, stored: GoalRow | None) -> tuple[GoalData, list[str]]:
+        """What the person changed, over the goal as ``stored`` now (a sync round may
+        have changed it meanwhile): the typed fields, and the mentors they ticked or
+        unticked, over the stored goal and its mentors; the rest stays as stored."""
+        typed, ticked = self.data(), self.mentor_ids()
+        if stored is None:
+            return typed, ticked
+        data = self.editor.onto(stored.data, typed)
+        if MENTORS not in self.editor.edits():
+            return data, list(stored.mentor_ids)
+        before = set(self.editor.loaded()[MENTORS])
+        unticked = before - set(ticked)
+        kept = [mentor for mentor in stored.mentor_ids if mentor not in unticked]
+        return data, kept + [m for m in ticked if m not in before and m not in kept]
+
     def show_errors(self, errors: dict[str, str]) -> None:
         self.editor.show_errors(errors)

@@ -115,7 +115,7 @@ class MentorsView(ListArea[MentorSnapshot]):
         self.meetings_panel = self.detail_tabs.meetings_panel
         self.agreement_panel = self.detail_tabs.agreement_panel
         self.form.save_requested.connect(self.save)
-        self.form.editor.dirty_changed.connect(self._form_dirty_changed)
+        self.form.editor.stale.connect(self._refill)
         self.form.revert_requested.connect(self.revert)
         self.form.archive_requested.connect(self.archive)
         self.form.attachments_requested.connect(self.attachments)
@@ -152,15 +152,11 @@ class MentorsView(ListArea[MentorSnapshot]):
         # filter hides) or a new one being typed stays.
         return self.form.mentor_id is None and not (self.form.is_dirty() or self._adding)
 
-    def _form_dirty_changed(self, dirty: bool) -> None:
-        if not dirty:  # typing undone (Ctrl+Z, Revert): after the key is handled,
-            QTimer.singleShot(0, self, self._refill_if_stale)  # show what is stored now
-
-    def _refill_if_stale(self) -> None:
-        """A record changed (a sync round) while its form was being typed in: once the
-        typing is undone, the form shows the record as stored, not its older copy."""
+    def _refill(self) -> None:
+        """The mentor changed (a sync round) while the form was typed in, and the
+        typing is undone: show the mentor as stored, not the form's older copy."""
         fresh = self._form_mentor()
-        if fresh is not None and self.form.is_stale(fresh):
+        if fresh is not None and not self.form.is_dirty():
             self.form.show_mentor(fresh)
 
     def _form_mentor(self) -> MentorSnapshot | None:
@@ -180,7 +176,9 @@ class MentorsView(ListArea[MentorSnapshot]):
             return
         fresh = self.model.find(mentor_id)
         if fresh is not None:
-            if not self.form.is_dirty():
+            if self.form.is_dirty():
+                self.form.editor.fell_behind()  # typing wins; once undone, show fresh
+            else:
                 self.form.show_mentor(fresh)
             return
         if self.form.is_dirty():

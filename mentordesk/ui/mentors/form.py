@@ -296,16 +296,10 @@ class MentorForm(QWidget):
         return MentorData(**self.editor.values())
 
     def data_onto(self, stored: MentorSnapshot | None) -> MentorData:
-        """What the person changed, over the mentor as ``stored`` now: fields they did
-        not touch keep what another laptop (a sync round) or window wrote meanwhile,
-        instead of the form's older copy overwriting it."""
+        """What the person changed, over the mentor as ``stored`` now."""
         if stored is None or stored.id != self._mentor_id:
             return self.data()
-        return MentorData(**{**_values(stored.data), **self.editor.edits()})
-
-    def is_stale(self, stored: MentorSnapshot) -> bool:
-        """The form, not dirty, shows an older copy of ``stored``."""
-        return not self.is_dirty() and self.editor.loaded() != _values(stored.data)
+        return self.editor.onto(stored.data, self.data())
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Show ``errors`` under their fields; focus the first bad field."""

@@ -1,21 +1,75 @@
-"""A dialog's form whose fields show their problems right under them, in words, until
-the field is edited (``record_editor`` holds the rules)."""
+"""A problem shown right under its field, in words, until the field is edited: the
+helpers the record editor (``record_editor``) and a dialog's ``ErrorForm`` share."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QDateTimeEdit,
     QFormLayout,
     QLabel,
     QLayout,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from mentordesk.ui.widgets.record_editor import clear_when_edited, error_label, show_error
+from mentordesk.ui.widgets.toned import tone
+
+
+def edit_signal(widget: QWidget) -> SignalInstance | None:
+    """The signal a person's edit of ``widget`` fires (None for a widget we do not know)."""
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.editTextChanged if widget.isEditable() else widget.currentIndexChanged
+    if isinstance(widget, QAbstractButton):
+        return widget.toggled
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTimeChanged
+    if isinstance(widget, QSpinBox):
+        return widget.valueChanged
+    if isinstance(widget, QListWidget):
+        return widget.itemChanged
+    return None
+
+
+def error_label(object_name: str) -> QLabel:
+    """The line under a field that says what is wrong with it (hidden until then)."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    tone(label, "error")
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, field_widget: QWidget, message: str) -> None:
+    label.setText(f"⚠ {message}" if message else "")
+    label.setVisible(bool(message))
+    tone(label, "error")
+    field_widget.setAccessibleDescription(message)
+
+
+def clear_when_edited(label: QLabel, field_widget: QWidget, *signals: SignalInstance) -> None:
+    """Hide ``label``'s warning as soon as the person edits the field it is about."""
+
+    def clear(*_args: object) -> None:
+        if label.text():
+            show_error(label, field_widget, "")
+
+    for signal in signals or (edit_signal(field_widget),):
+        if signal is not None:
+            signal.connect(clear)
 
 
 class ErrorForm(QFormLayout):

@@ -16,12 +16,15 @@ def named_button(name: str, text: str, tip: str = "") -> QPushButton:
     return button
 
 
-def heading(text: str, name: str = "") -> QLabel:
-    """A bold label over a part of a screen (object name ``name`` if given)."""
+def heading(text: str, name: str = "", scale: float = 1.0) -> QLabel:
+    """A bold label over a part of a screen (object name ``name`` if given), its
+    font ``scale`` times the usual size."""
     label = QLabel(text)
     if name:
         label.setObjectName(name)
     font = label.font()
     font.setBold(True)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
     return label

@@ -16,32 +16,37 @@ Rules:
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Qt, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QLabel,
     QLayout,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from mentordesk.ui import labels
 from mentordesk.ui.messages import discard_changes
+from mentordesk.ui.widgets.error_form import clear_when_edited, error_label, show_error
 from mentordesk.ui.widgets.form_text import LongTextEdit, refill_line, refill_text
-from mentordesk.ui.widgets.toned import tone
 
 LINE, TEXT, CHOICE, TAGS = "line", "text", "choice", "tags"
 
@@ -123,6 +128,7 @@ def _set_choice(widget: QWidget, value: Any, _same: bool) -> None:
 
 
 WidgetT = TypeVar("WidgetT", bound=QWidget)
+DataT = TypeVar("DataT")
 
 
 def typed(widget: QWidget, kind: type[WidgetT]) -> WidgetT:
@@ -171,54 +177,6 @@ KINDS: Mapping[str, FieldKind] = {
 }
 
 
-def edit_signal(widget: QWidget) -> SignalInstance | None:
-    """The signal a person's edit of ``widget`` fires (None for a widget we do not know)."""
-    if isinstance(widget, QLineEdit):
-        return widget.textEdited
-    if isinstance(widget, QPlainTextEdit):
-        return widget.textChanged
-    if isinstance(widget, QComboBox):
-        return widget.editTextChanged if widget.isEditable() else widget.currentIndexChanged
-    if isinstance(widget, QAbstractButton):
-        return widget.toggled
-    if isinstance(widget, QDateTimeEdit):
-        return widget.dateTimeChanged
-    if isinstance(widget, QSpinBox):
-        return widget.valueChanged
-    if isinstance(widget, QListWidget):
-        return widget.itemChanged
-    return None
-
-
-def error_label(object_name: str) -> QLabel:
-    """The line under a field that says what is wrong with it (hidden until then)."""
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    tone(label, "error")
-    label.hide()
-    return label
-
-
-def show_error(label: QLabel, field_widget: QWidget, message: str) -> None:
-    label.setText(f"⚠ {message}" if message else "")
-    label.setVisible(bool(message))
-    tone(label, "error")
-    field_widget.setAccessibleDescription(message)
-
-
-def clear_when_edited(label: QLabel, field_widget: QWidget, *signals: SignalInstance) -> None:
-    """Hide ``label``'s warning as soon as the person edits the field it is about."""
-
-    def clear(*_args: object) -> None:
-        if label.text():
-            show_error(label, field_widget, "")
-
-    for signal in signals or (edit_signal(field_widget),):
-        if signal is not None:
-            signal.connect(clear)
-
-
 class RecordEditor(QObject):
     """The fields of one form, built into a ``QFormLayout`` from their table.
 
@@ -229,6 +187,7 @@ class RecordEditor(QObject):
 
     edited = Signal()
     dirty_changed = Signal(bool)
+    stale = Signal()  # the typing was undone after the record changed: show it anew
 
     def __init__(
         self,
@@ -250,7 +209,7 @@ class RecordEditor(QObject):
         self.errors: dict[str, QLabel] = {}
         self._extra: dict[str, tuple[FieldKind, QWidget]] = {}
         self._loaded: dict[str, Any] = {}
-        self._dirty = False
+        self._dirty = self._behind = False
         for spec in fields:
             kind = self.kinds[spec.kind]
             widget = kind.build(spec)
@@ -310,7 +269,7 @@ class RecordEditor(QObject):
 
     def mark_loaded(self) -> None:
         """What the fields hold now is what was saved: not dirty, no warnings."""
-        self._loaded = self.values()
+        self._loaded, self._behind = self.values(), False
         self.show_errors({}, focus=False)
         self._set_dirty(False)
 
@@ -334,6 +293,21 @@ class RecordEditor(QObject):
         """What the fields held when the record was loaded (or last saved)."""
         return dict(self._loaded)
 
+    def onto(self, stored: DataT, typed: DataT) -> DataT:
+        """``stored`` (the record's data as stored now) with the fields the person
+        changed taken from ``typed`` (the form's data): a field they did not touch
+        keeps what another laptop (a sync round) or window wrote meanwhile, instead
+        of the form's older copy overwriting it."""
+        names = {f.name for f in dataclasses.fields(stored)}  # type: ignore[arg-type]
+        edited = {name: getattr(typed, name) for name in self.edits() if name in names}
+        return dataclasses.replace(stored, **edited)  # type: ignore[type-var]
+
+    def fell_behind(self) -> None:
+        """The record changed while the person typed in its form (the typing stays).
+        Once the typing is undone (Ctrl+Z, a field typed back), ``stale`` fires, after
+        the key is handled, so the form can show the record as stored now."""
+        self._behind = True
+
     def _edited(self, *_args: object) -> None:
         self.note_edit()
 
@@ -350,6 +324,15 @@ class RecordEditor(QObject):
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
+        if not dirty and self._behind:
+            self._behind = False
+            QTimer.singleShot(0, self, self._went_stale)
+
+    def _went_stale(self) -> None:
+        if self._dirty:  # typed again meanwhile: wait for the next undo
+            self._behind = True
+        else:
+            self.stale.emit()
 
     # -- problems ---------------------------------------------------------------------
     def show_errors(self, errors: Mapping[str, str], *, focus: bool = True) -> None:
