@@ -5,19 +5,13 @@ decided in ``services/private.py``, never here."""
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import (
-    QFont,
-    QFontDatabase,
-    QFontMetrics,
-    QGuiApplication,
-    QIcon,
-    QPainter,
-    QPalette,
-    QPen,
-    QPixmap,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 LOCK = "🔒"
 PRIVATE_KEYS = "Ctrl+Alt+L"  # mark the selected item private (or not), where offered
@@ -56,6 +50,10 @@ def private_point_text() -> str:
 
 def lock_icon(size: int = 16) -> QIcon:
     """The lock as an icon, for lists whose text is edited in place."""
+    # Imported here: painting is not needed before the window first paints.
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
+
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from mentordesk.ui.actions import make_action
-from mentordesk.ui.shell.help import GuideDialog, ShortcutsDialog
+from mentordesk.ui.shell.help_dialogs import GuideDialog, ShortcutsDialog
 from mentordesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.helpers import press

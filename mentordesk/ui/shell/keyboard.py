@@ -20,10 +20,10 @@ from mentordesk.ui.actions import key_bindings, make_action
 from mentordesk.ui.area import area_title
 from mentordesk.ui.meeting_mode.open_windows import open_windows
 from mentordesk.ui.shortcuts import WINDOW, Entry, entries_of
-from mentordesk.ui.widgets.command_palette import CommandPalette
 
 if TYPE_CHECKING:
     from mentordesk.ui.shell.main_window import MainWindow
+    from mentordesk.ui.widgets.command_palette import CommandPalette
 
 PALETTE_KEYS = ("Ctrl+K", "Ctrl+Shift+P")
 
@@ -109,7 +109,10 @@ def palette_entries(entries: list[Entry]) -> list[Entry]:
 
 
 def show_palette(window: MainWindow) -> CommandPalette:
-    """The command palette over the main window: its actions and a search of the data."""
+    """The command palette over the main window: its actions and a search of the data
+    (imported when first asked for: the window paints sooner)."""
+    from mentordesk.ui.widgets.command_palette import CommandPalette
+
     palette = CommandPalette(palette_entries(main_entries(window)), window.find_text, window)
     palette.show()
     return palette
