@@ -167,8 +167,11 @@ class MeetingPrivacy(QObject):
         self._cover()
 
     def _data_changed(self, change: Change) -> None:
-        """Undo (or a change elsewhere) of a private flag of this meeting."""
-        if self.window.meeting_id not in change.ids and Kind.AGENDA_ITEM not in change.kinds:
+        """Undo (or a change elsewhere) of a private flag of this meeting: the meeting
+        changed (not only something of it, an action item captured from it), or an
+        agenda point; never the window's own text saved."""
+        mine = Kind.MEETING in change.kinds and self.window.meeting_id in change.ids
+        if change.initiator is self.window or not (mine or Kind.AGENDA_ITEM in change.kinds):
             return
         with contextlib.suppress(NotFoundError):
             meeting = self.context.read(meeting_queries.detail, self.window.meeting_id)

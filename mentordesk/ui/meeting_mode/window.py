@@ -253,7 +253,7 @@ class MeetingModeWindow(QMainWindow):
     def announce_saved(self) -> None:
         """Tell lists and search that this meeting's text changed (once per burst)."""
         self._announce.stop()
-        self.context.notify(Kind.MEETING, [self.meeting_id])
+        self.context.announce(Change.of(Kind.MEETING, [self.meeting_id], initiator=self))
 
     def _agenda_changed(self) -> None:
         self._agenda_revision = self.saver.revision + 1
@@ -265,6 +265,8 @@ class MeetingModeWindow(QMainWindow):
 
     def _data_changed(self, change: Change) -> None:
         if Kind.MEETING not in change.kinds or self.meeting_id not in change.ids:
+            return
+        if change.initiator is self:  # its own text saved: the header stays as it is
             return
         # The meeting may be back (undo of a delete): save what is waiting at once.
         if self.saver.state == FAILED:
