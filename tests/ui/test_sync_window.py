@@ -8,6 +8,7 @@ timer calls (``SyncJob.run_now``, through the menu) and waits for ``finished``.
 from __future__ import annotations
 
 import shutil
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -29,7 +30,7 @@ from mentordesk.ui.shell import keyboard
 from mentordesk.ui.shell.data_session import DataSession
 from mentordesk.ui.shell.main_window import MainWindow
 from mentordesk.ui.shell.preferences import PreferencesDialog
-from mentordesk.ui.sync.job import Outcome, SyncJob
+from mentordesk.ui.sync.job import HAND_OVER_S, Outcome, SyncJob, handing_over
 from mentordesk.ui.sync.page import SyncDialog, show_sync_page
 from mentordesk.ui.sync.settings_page import sync_settings_page
 from tests.cli.test_sync_command import edit, exported, new_folder, sync
@@ -173,10 +174,13 @@ def test_a_round_runs_off_the_ui_thread_and_never_two_at_once(
 ) -> None:
     window, job = started(qtbot, session)
     seen: list[int] = []
+    handed: list[float] = []
+    before = sys.getswitchinterval()
     original = rounds.run_round
 
     def recording(*args: object, **kwargs: object) -> rounds.RoundReport:
         seen.append(threading.get_ident())
+        handed.append(sys.getswitchinterval())
         return original(*args, **kwargs)  # type: ignore[arg-type]
 
     rounds.run_round = recording
@@ -188,6 +192,10 @@ def test_a_round_runs_off_the_ui_thread_and_never_two_at_once(
     finally:
         rounds.run_round = original
     assert len(seen) == 2 and threading.get_ident() not in seen
+    # While a round runs the UI thread gets the interpreter back within a millisecond;
+    # afterwards threads take turns as Python's default has them.
+    assert handed == [HAND_OVER_S, HAND_OVER_S]
+    assert sys.getswitchinterval() == before
 
 
 def test_an_edit_from_the_other_laptop_shows_and_a_conflict_is_restored_from_the_log(
@@ -518,3 +526,11 @@ def test_the_sync_pages_headings_are_whole_in_german(
         page.close()
     finally:
         install_language(qapp, "en")
+
+
+def test_a_round_that_fails_leaves_the_threads_taking_turns_as_before() -> None:
+    before = sys.getswitchinterval()
+    with pytest.raises(OSError), handing_over():
+        assert sys.getswitchinterval() == HAND_OVER_S
+        raise OSError("the sync folder went away")
+    assert sys.getswitchinterval() == before
