@@ -59,3 +59,18 @@ def cut_texts(root: QWidget) -> list[str]:
                 f"{button.sizeHint().width()} px, has {button.width()}"
             )
     return problems
+
+
+def literal_ampersands(root: QWidget) -> list[str]:
+    """Labels (on any tab or page, shown or not) that would show a mnemonic's "&" as
+    a character: a label draws "&Name" as "Name" with N underlined only when it has a
+    buddy (a form row whose field is a layout has none)."""
+    problems = []
+    for label in root.findChildren(QLabel):
+        text = label.text().replace("&&", "")
+        rich = label.textFormat() == Qt.TextFormat.RichText or (
+            label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(label.text())
+        )
+        if "&" in text and not rich and label.buddy() is None:
+            problems.append(f"label {label.objectName()!r} shows {label.text()!r} with its '&'")
+    return problems

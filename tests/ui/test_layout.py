@@ -14,7 +14,7 @@ from mentordesk.ui.lists.list_area import ListArea
 from mentordesk.ui.meeting_mode.window import MeetingModeWindow
 from mentordesk.ui.shell.main_window import DEFAULT_SIZE, MainWindow
 from tests.ui.column_check import column_problems, scrolls_sideways
-from tests.ui.cut_check import cut_texts
+from tests.ui.cut_check import cut_texts, literal_ampersands
 from tests.ui.pseudo import both_languages, shown
 from tests.ui.tour import visit_every_screen
 
@@ -96,7 +96,7 @@ def test_every_screen_and_dialog_fits_and_cuts_no_text(
     window.resize(width, height)
 
     def inspect(where: str, widget: QWidget) -> list[str]:
-        problems = cut_texts(widget)
+        problems = cut_texts(widget) + literal_ampersands(widget)
         problems += [
             f"{table.objectName()} scrolls sideways"
             for table in widget.findChildren(QTableView)

@@ -36,6 +36,7 @@ from mentordesk.ui.sync.settings_page import sync_settings_page
 from tests.cli.test_sync_command import edit, exported, new_folder, sync
 from tests.ui.column_check import columns_seen
 from tests.ui.conftest import DialogAnswerer
+from tests.ui.cut_check import literal_ampersands
 from tests.ui.helpers import click, press
 
 
@@ -320,6 +321,10 @@ def test_a_folder_that_is_not_there_is_refused_with_the_settings_kept(
     choice = preferences.findChild(QCheckBox, "syncChoice")
     folder = preferences.findChild(QLineEdit, "syncFolderField")
     assert choice is not None and folder is not None
+    # "Sync &folder" reads "Sync folder", and Alt+F goes to the folder.
+    assert literal_ampersands(preferences) == []
+    [label] = [w for w in preferences.findChildren(QLabel) if w.text() == "Sync &folder"]
+    assert label.buddy() is folder
     choice.setChecked(True)
     folder.setText(str(missing))
     dialogs.answer(lambda box: box.accept())

@@ -39,6 +39,7 @@ from mentordesk.ui.shell.privacy_page import privacy_page
 from mentordesk.ui.shell.shortcuts_page import ShortcutsPage
 from mentordesk.ui.shortcuts import Entry
 from mentordesk.ui.theme import apply_theme
+from mentordesk.ui.widgets.parts import buddy_label
 
 
 def _label(declared: Setting[int] | Setting[str] | Setting[bool]) -> str:
@@ -181,7 +182,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(page)
         form.addRow(self.tr("While open"), self.reminders)
         form.addRow(self.tr("At login"), self.login_start)
-        form.addRow(self.tr("&Calendar file"), folder_row)
+        form.addRow(buddy_label(self.tr("&Calendar file"), self.calendar_folder), folder_row)
         form.addRow("", about)
         form.addRow(self.tr("Calendar &alarm"), self.calendar_alarm)
         return page

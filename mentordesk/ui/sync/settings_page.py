@@ -28,6 +28,7 @@ from mentordesk.services import sync as rounds
 from mentordesk.services import sync_key, sync_status
 from mentordesk.ui.messages import is_expected, problem_text, tell
 from mentordesk.ui.sync.job import SyncJob
+from mentordesk.ui.widgets.parts import buddy_label
 
 if TYPE_CHECKING:
     from mentordesk.config import Paths
@@ -89,7 +90,10 @@ class SyncSettingsPage(QWidget):
         about.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow("", self.enabled)
-        form.addRow(QCoreApplication.translate("SyncSettings", "Sync &folder"), row)
+        form.addRow(
+            buddy_label(QCoreApplication.translate("SyncSettings", "Sync &folder"), self.folder),
+            row,
+        )
         form.addRow(QCoreApplication.translate("SyncSettings", "This &laptop's name"), self.device)
         form.addRow("", about)
         self.passphrase = QLineEdit()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 
 def named_button(name: str, text: str, tip: str = "") -> QPushButton:
@@ -27,4 +27,13 @@ def heading(text: str, name: str = "", scale: float = 1.0) -> QLabel:
     if scale != 1.0:
         font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
+    return label
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form row's label for a field laid out with others (a row given a layout makes
+    a label with no buddy, which shows "&Folder" with its "&"): the "&" marks the key
+    that takes the focus to ``buddy``."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
     return label
