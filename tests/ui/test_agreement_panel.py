@@ -278,3 +278,25 @@ def test_mentors_chosen_while_the_tab_is_hidden_show_their_own_agreement_on_it(
     view.detail_tabs.setCurrentWidget(panel)  # the same mentor: typing stays
     assert frequency.text().endswith("3")
     assert panel.heading.text() == "Agreement with Priya Raman"
+
+
+def test_typing_on_after_ctrl_s_goes_on_where_the_cursor_was(
+    window: MainWindow, database: Database
+) -> None:
+    mentor = add_mentor(window, MentorData(name="Priya Raman", status="active"))
+    with database.session() as session:
+        agreements.save(
+            session, mentor.id, agreements.AgreementTerms(topics="Hiring"), today=TODAY, now=NOW
+        )
+    _view, panel = open_tab(window)
+    topics = panel.form.text_edit("topics")
+    topics.setFocus()
+    topics.moveCursor(topics.textCursor().MoveOperation.End)
+    type_keys(topics, " and feedback")
+
+    press(topics, Qt.Key.Key_S, CTRL)
+    type_keys(topics, " loops")
+
+    state = stored(database, mentor.id)
+    assert state is not None and state.current.terms.topics == "Hiring and feedback"
+    assert topics.toPlainText() == "Hiring and feedback loops"

@@ -312,3 +312,24 @@ def test_revert_is_offered_only_once_something_was_typed(
     click(view.panel.revert_button)
     assert view.panel.form.title.text() == "Speak at a meetup"
     assert not view.panel.revert_button.isEnabled()
+
+
+def test_typing_on_after_ctrl_s_goes_on_where_the_cursor_was(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    """Saved with Ctrl+S in the middle of a thought, the words typed next follow the
+    ones before (the refilled form used to put the cursor at the start of the field)."""
+    with database.session() as session:
+        goals.create_goal(session, GoalData("Speak", why="Visibility"), now=utc_now())
+    view = goals_view(window)
+    view.select(stored(database)[0].id)
+    why = view.panel.form.why
+    why.setFocus()
+    why.moveCursor(why.textCursor().MoveOperation.End)
+    type_keys(why, " for the team")
+
+    press(why, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    type_keys(why, " and me")
+
+    assert stored(database)[0].data.why == "Visibility for the team"
+    assert why.toPlainText() == "Visibility for the team and me"

@@ -149,8 +149,9 @@ class AgreementPanel(QWidget):
         ):
             self.reload(keep_typing=True)
 
-    def reload(self, *, keep_typing: bool = True) -> None:
-        """Read the agreement and rhythm again; typing in the form stays if asked."""
+    def reload(self, *, keep_typing: bool = True, same_record: bool = False) -> None:
+        """Read the agreement and rhythm again; typing in the form stays if asked, or
+        (``same_record``, after Save) the cursor stays where the person was typing."""
         self._read_when_shown = None
         self.problem.hide()
         mentor_id = self.mentor_id
@@ -183,7 +184,7 @@ class AgreementPanel(QWidget):
         self.heading.setText(self.tr("Agreement with {name}").format(name=history.name))
         self._fill_versions()
         if not (keep_typing and self.form.is_dirty()):
-            self._show_version()
+            self._show_version(same_record=same_record)
         elif self.agreement != before:  # typing wins; once undone, show the stored terms
             self.form.editor.fell_behind()
         self._update()
@@ -227,13 +228,13 @@ class AgreementPanel(QWidget):
         self._show_version()
         self._update()
 
-    def _show_version(self) -> None:
+    def _show_version(self, *, same_record: bool = False) -> None:
         if self.agreement is None:
             self.form.fill(AgreementTerms())
             return
         number = self.shown_number or self.agreement.current.number
         version = self.agreement.version(number) or self.agreement.current
-        self.form.fill(version.terms)
+        self.form.fill(version.terms, same_record=same_record)
 
     # -- state ----------------------------------------------------------------------
     def viewing_old_version(self) -> bool:
@@ -354,7 +355,7 @@ class AgreementPanel(QWidget):
         self.agreement = saved.agreement
         self.shown_number = None
         self.follower.flush()
-        self.reload(keep_typing=False)
+        self.reload(keep_typing=False, same_record=True)
         return True
 
     def revert(self) -> None:

@@ -234,13 +234,14 @@ class GoalForm(QWidget):
     def mentor_ids(self) -> list[str]:
         return list(_ticked(self.mentors))
 
-    def show_goal(self, goal: GoalRow | None, today: date) -> None:
-        """Fill the form from ``goal`` (None: empty, for a new goal)."""
+    def show_goal(self, goal: GoalRow | None, today: date, *, same_record: bool = False) -> None:
+        """Fill the form from ``goal`` (None: empty, for a new goal); ``same_record``:
+        the cursor stays where the person was typing."""
         data = goal.data if goal is not None else GoalData(title="")
         _target(self.editor.widgets["target_date"]).today = today
         values = {name: getattr(data, name) for name in GoalData.__dataclass_fields__}
         values["mentors"] = _ticked(self.mentors)
-        self.editor.fill(values)
+        self.editor.fill(values, same_record=same_record)
 
     def data(self) -> GoalData:
         values = self.editor.values()

@@ -139,12 +139,14 @@ class GoalPanel(QWidget):
         self.waiting.show()
 
     def show_goal(self, goal: GoalRow, today: date, *, keep_form: bool = False) -> None:
-        """The goal's heading and summary (and its form, unless typing is kept)."""
+        """The goal's heading and summary (and its form, unless typing is kept; the same
+        goal again, after Save, keeps the cursor where the person was typing)."""
+        same = goal.id == self.goal_id
         self.goal_id = goal.id
         self.heading.setText(goal.title)
         self.summary.setText(self._summary(goal))
         if not keep_form:
-            self.form.show_goal(goal, today)
+            self.form.show_goal(goal, today, same_record=same)
         self.attachments_button.setEnabled(True)
         self.details.show()
         self.waiting.hide()
