@@ -2863,6 +2863,10 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <source>the new goal</source>
       <translation>das neue Ziel</translation>
     </message>
+    <message>
+      <source>Nothing to save: “{name}” is as stored.</source>
+      <translation>Nichts zu speichern: „{name}“ ist wie gespeichert.</translation>
+    </message>
   </context>
   <context>
     <name>GuideDialog</name>
@@ -4198,6 +4202,10 @@ Beginnen Sie mit einem echten Mentor oder sehen Sie sich mit ein paar erfundenen
     <message>
       <source>the new mentor</source>
       <translation>der neue Mentor</translation>
+    </message>
+    <message>
+      <source>Nothing to save: “{name}” is as stored.</source>
+      <translation>Nichts zu speichern: „{name}“ ist wie gespeichert.</translation>
     </message>
   </context>
   <context>
@@ -6874,6 +6882,14 @@ Datenordner: {folder}</translation>
   <context>
     <name>help</name>
     <message>
+      <source>How MentorDesk &amp;Follows the Article</source>
+      <translation>Wie MentorDesk dem Artikel &amp;folgt</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard Shortcuts</source>
+      <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
       <source>Meeting mode: capture an action item</source>
       <translation>Gesprächsmodus: eine Aufgabe erfassen</translation>
     </message>
@@ -6988,14 +7004,6 @@ Datenordner: {folder}</translation>
     <message>
       <source>Close</source>
       <translation>Schließen</translation>
-    </message>
-    <message>
-      <source>How MentorDesk &amp;Follows the Article</source>
-      <translation>Wie MentorDesk dem Artikel &amp;folgt</translation>
-    </message>
-    <message>
-      <source>&amp;Keyboard Shortcuts</source>
-      <translation>&amp;Tastenkürzel</translation>
     </message>
   </context>
   <context>

@@ -2863,6 +2863,10 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <source>the new goal</source>
       <translation>[ţĥé ñéŵ ĝöàĺ ···]</translation>
     </message>
+    <message>
+      <source>Nothing to save: “{name}” is as stored.</source>
+      <translation>[Ñöţĥîñĝ ţö šàvé: “{name}” îš àš šţöŕéđ. ····· ····· ··]</translation>
+    </message>
   </context>
   <context>
     <name>GuideDialog</name>
@@ -4198,6 +4202,10 @@ Start with a real mentor, or look around with a few fictional ones that you can 
     <message>
       <source>the new mentor</source>
       <translation>[ţĥé ñéŵ ḿéñţöŕ ····]</translation>
+    </message>
+    <message>
+      <source>Nothing to save: “{name}” is as stored.</source>
+      <translation>[Ñöţĥîñĝ ţö šàvé: “{name}” îš àš šţöŕéđ. ····· ····· ··]</translation>
     </message>
   </context>
   <context>
@@ -6874,6 +6882,14 @@ Data folder: {folder}</source>
   <context>
     <name>help</name>
     <message>
+      <source>How MentorDesk &amp;Follows the Article</source>
+      <translation>[Ĥöŵ MentorDesk &amp;Föĺĺöŵš ţĥé Åŕţîçĺé ····· ·····]</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard Shortcuts</source>
+      <translation>[&amp;Ķéýƀöàŕđ Šĥöŕţçûţš ·····]</translation>
+    </message>
+    <message>
       <source>Meeting mode: capture an action item</source>
       <translation>[Mééţîñĝ ḿöđé: çàþţûŕé àñ àçţîöñ îţéḿ ····· ····· ·]</translation>
     </message>
@@ -6988,14 +7004,6 @@ Data folder: {folder}</source>
     <message>
       <source>Close</source>
       <translation>[Çĺöšé ·]</translation>
-    </message>
-    <message>
-      <source>How MentorDesk &amp;Follows the Article</source>
-      <translation>[Ĥöŵ MentorDesk &amp;Föĺĺöŵš ţĥé Åŕţîçĺé ····· ·····]</translation>
-    </message>
-    <message>
-      <source>&amp;Keyboard Shortcuts</source>
-      <translation>[&amp;Ķéýƀöàŕđ Šĥöŕţçûţš ·····]</translation>
     </message>
   </context>
   <context>

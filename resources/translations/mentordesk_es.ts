@@ -2863,6 +2863,10 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <source>the new goal</source>
       <translation>el nuevo objetivo</translation>
     </message>
+    <message>
+      <source>Nothing to save: “{name}” is as stored.</source>
+      <translation>Nada que guardar: «{name}» está como se guardó.</translation>
+    </message>
   </context>
   <context>
     <name>GuideDialog</name>
@@ -4198,6 +4202,10 @@ Empieza con un mentor real o echa un vistazo con unos ficticios que puedes quita
     <message>
       <source>the new mentor</source>
       <translation>el nuevo mentor</translation>
+    </message>
+    <message>
+      <source>Nothing to save: “{name}” is as stored.</source>
+      <translation>Nada que guardar: «{name}» está como se guardó.</translation>
     </message>
   </context>
   <context>
@@ -6874,6 +6882,14 @@ Carpeta de datos: {folder}</translation>
   <context>
     <name>help</name>
     <message>
+      <source>How MentorDesk &amp;Follows the Article</source>
+      <translation>Cómo &amp;sigue MentorDesk el artículo</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard Shortcuts</source>
+      <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
       <source>Meeting mode: capture an action item</source>
       <translation>Modo reunión: capturar una tarea</translation>
     </message>
@@ -6988,14 +7004,6 @@ Carpeta de datos: {folder}</translation>
     <message>
       <source>Close</source>
       <translation>Cerrar</translation>
-    </message>
-    <message>
-      <source>How MentorDesk &amp;Follows the Article</source>
-      <translation>Cómo &amp;sigue MentorDesk el artículo</translation>
-    </message>
-    <message>
-      <source>&amp;Keyboard Shortcuts</source>
-      <translation>Atajos de &amp;teclado</translation>
     </message>
   </context>
   <context>

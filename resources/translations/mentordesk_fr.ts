@@ -2863,6 +2863,10 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <source>the new goal</source>
       <translation>le nouvel objectif</translation>
     </message>
+    <message>
+      <source>Nothing to save: “{name}” is as stored.</source>
+      <translation>Rien à enregistrer : « {name} » est tel qu’enregistré.</translation>
+    </message>
   </context>
   <context>
     <name>GuideDialog</name>
@@ -4198,6 +4202,10 @@ Commencez avec un vrai mentor, ou faites le tour avec quelques mentors fictifs q
     <message>
       <source>the new mentor</source>
       <translation>le nouveau mentor</translation>
+    </message>
+    <message>
+      <source>Nothing to save: “{name}” is as stored.</source>
+      <translation>Rien à enregistrer : « {name} » est tel qu’enregistré.</translation>
     </message>
   </context>
   <context>
@@ -6874,6 +6882,14 @@ Dossier de données : {folder}</translation>
   <context>
     <name>help</name>
     <message>
+      <source>How MentorDesk &amp;Follows the Article</source>
+      <translation>Comment MentorDesk &amp;suit l’article</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard Shortcuts</source>
+      <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
       <source>Meeting mode: capture an action item</source>
       <translation>Mode rencontre : saisir une action</translation>
     </message>
@@ -6988,14 +7004,6 @@ Dossier de données : {folder}</translation>
     <message>
       <source>Close</source>
       <translation>Fermer</translation>
-    </message>
-    <message>
-      <source>How MentorDesk &amp;Follows the Article</source>
-      <translation>Comment MentorDesk &amp;suit l’article</translation>
-    </message>
-    <message>
-      <source>&amp;Keyboard Shortcuts</source>
-      <translation>&amp;Raccourcis clavier</translation>
     </message>
   </context>
   <context>

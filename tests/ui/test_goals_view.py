@@ -333,3 +333,18 @@ def test_typing_on_after_ctrl_s_goes_on_where_the_cursor_was(
 
     assert stored(database)[0].data.why == "Visibility for the team"
     assert why.toPlainText() == "Visibility for the team and me"
+
+
+def test_ctrl_s_with_nothing_typed_saves_nothing_and_says_so(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    with database.session() as session:
+        goals.create_goal(session, GoalData("Speak"), now=utc_now())
+    view = goals_view(window)
+    view.select(stored(database)[0].id)
+    steps = window.undo_stack.count()
+
+    press(view.panel.form.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    assert window.undo_stack.count() == steps, "no undo step that changes nothing"
+    assert window.statusBar().currentMessage() == "Nothing to save: “Speak” is as stored."

@@ -732,3 +732,18 @@ def _press_confirm(box: QDialog) -> None:
     button = box.findChild(QPushButton, "confirmButton")
     assert button is not None
     button.click()
+
+
+def test_ctrl_s_with_nothing_typed_saves_nothing_and_says_so(
+    window: MainWindow, database: Database
+) -> None:
+    mentor = add_mentor(window, MentorData(name="Ada Lovelace", role="Analyst"))
+    view = mentors_view(window)
+    click_row(view, "Ada Lovelace")
+    steps = window.undo_stack.count()
+
+    press(view.form.line("role"), Qt.Key.Key_S, CTRL)
+
+    assert window.undo_stack.count() == steps, "no undo step that changes nothing"
+    assert window.statusBar().currentMessage() == "Nothing to save: “Ada Lovelace” is as stored."
+    assert stored_one(database, "Ada Lovelace").updated_at == mentor.updated_at

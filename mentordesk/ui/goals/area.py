@@ -269,6 +269,10 @@ class GoalsView(ListArea[GoalRow]):
     def save(self) -> bool:
         """Create or update the goal in the form (inline errors if it cannot)."""
         goal_id = self.panel.goal_id
+        if goal_id is not None and not self._dirty:  # Ctrl+S out of habit: no undo step
+            title = self.panel.form.data().title
+            self.context.say(self.tr("Nothing to save: “{name}” is as stored.").format(name=title))
+            return True
         self.follower.flush()  # the list holds the goal as stored now
         stored = self.model.find(goal_id) if goal_id else None
         data, mentor_ids = self.panel.form.data_onto(stored)

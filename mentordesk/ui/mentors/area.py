@@ -319,6 +319,10 @@ class MentorsView(ListArea[MentorSnapshot]):
         """Save the form (create or update). False, with inline errors, if it can't."""
         if self.agreement_panel.isVisible() and not self.form.is_dirty():
             return self.agreement_panel.save()  # Ctrl+S on the Agreement tab
+        if self.form.mentor_id is not None and not self.form.is_dirty():
+            name = self.form.data().name  # Ctrl+S out of habit: no undo step, no change
+            self.context.say(self.tr("Nothing to save: “{name}” is as stored.").format(name=name))
+            return True
         data = self._form_data()
         errors = validate(data)
         if errors:
