@@ -297,14 +297,20 @@ def test_deleting_a_mentor_names_their_give_backs_steps_and_goal_links_undo_rest
         assert [g.idea for g in givebacks.rows(session)] == ["Card"]
 
 
-def test_revert_is_offered_only_once_something_was_typed(
-    qtbot: QtBot, window: MainWindow, database: Database
-) -> None:
+def one_goal_shown(window: MainWindow, database: Database, data: GoalData) -> GoalsView:
+    """The Goals area showing ``data``, the one goal there is."""
     with database.session() as session:
-        goals.create_goal(session, GoalData("Speak at a meetup"), now=utc_now())
+        goals.create_goal(session, data, now=utc_now())
     view = goals_view(window)
     view.select(stored(database)[0].id)
     QApplication.processEvents()
+    return view
+
+
+def test_revert_is_offered_only_once_something_was_typed(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    view = one_goal_shown(window, database, GoalData("Speak at a meetup"))
     assert view.panel.form.title.text() == "Speak at a meetup"
     assert not view.panel.revert_button.isEnabled(), "Revert offered with nothing to revert"
     type_keys(view.panel.form.title, " twice")
@@ -319,10 +325,7 @@ def test_typing_on_after_ctrl_s_goes_on_where_the_cursor_was(
 ) -> None:
     """Saved with Ctrl+S in the middle of a thought, the words typed next follow the
     ones before (the refilled form used to put the cursor at the start of the field)."""
-    with database.session() as session:
-        goals.create_goal(session, GoalData("Speak", why="Visibility"), now=utc_now())
-    view = goals_view(window)
-    view.select(stored(database)[0].id)
+    view = one_goal_shown(window, database, GoalData("Speak", why="Visibility"))
     why = view.panel.form.why
     why.setFocus()
     why.moveCursor(why.textCursor().MoveOperation.End)
@@ -338,10 +341,7 @@ def test_typing_on_after_ctrl_s_goes_on_where_the_cursor_was(
 def test_ctrl_s_with_nothing_typed_saves_nothing_and_says_so(
     qtbot: QtBot, window: MainWindow, database: Database
 ) -> None:
-    with database.session() as session:
-        goals.create_goal(session, GoalData("Speak"), now=utc_now())
-    view = goals_view(window)
-    view.select(stored(database)[0].id)
+    view = one_goal_shown(window, database, GoalData("Speak"))
     steps = window.undo_stack.count()
 
     press(view.panel.form.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
