@@ -88,6 +88,18 @@ def perform(
     )
 
 
+def nothing_to_save(context: AppContext, title: str) -> bool:
+    """Save asked for a record whose form holds nothing new (Ctrl+S out of habit): no
+    write, so no undo step that changes nothing; the status bar says so. True, as a
+    save that needed nothing."""
+    context.say(
+        QCoreApplication.translate("operation", "Nothing to save: “{name}” is as stored.").format(
+            name=title
+        )
+    )
+    return True
+
+
 def short(title: str) -> str:
     """A record's title as a label names it: at most 40 characters, cut after a word."""
     return clipped(title, 40)

@@ -2863,10 +2863,6 @@ Dieser Bereich ist noch nicht gebaut; hier gibt es keine Beispiel- oder Scheinda
       <source>the new goal</source>
       <translation>das neue Ziel</translation>
     </message>
-    <message>
-      <source>Nothing to save: “{name}” is as stored.</source>
-      <translation>Nichts zu speichern: „{name}“ ist wie gespeichert.</translation>
-    </message>
   </context>
   <context>
     <name>GuideDialog</name>
@@ -4202,10 +4198,6 @@ Beginnen Sie mit einem echten Mentor oder sehen Sie sich mit ein paar erfundenen
     <message>
       <source>the new mentor</source>
       <translation>der neue Mentor</translation>
-    </message>
-    <message>
-      <source>Nothing to save: “{name}” is as stored.</source>
-      <translation>Nichts zu speichern: „{name}“ ist wie gespeichert.</translation>
     </message>
   </context>
   <context>
@@ -7691,6 +7683,10 @@ Datenordner: {folder}</translation>
   </context>
   <context>
     <name>operation</name>
+    <message>
+      <source>Nothing to save: “{name}” is as stored.</source>
+      <translation>Nichts zu speichern: „{name}“ ist wie gespeichert.</translation>
+    </message>
     <message>
       <source>This also removes {what}.</source>
       <translation>Damit wird auch entfernt: {what}.</translation>

@@ -2863,10 +2863,6 @@ This area is not built yet; nothing here is sample or fake data.</source>
       <source>the new goal</source>
       <translation>[ţĥé ñéŵ ĝöàĺ ···]</translation>
     </message>
-    <message>
-      <source>Nothing to save: “{name}” is as stored.</source>
-      <translation>[Ñöţĥîñĝ ţö šàvé: “{name}” îš àš šţöŕéđ. ····· ····· ··]</translation>
-    </message>
   </context>
   <context>
     <name>GuideDialog</name>
@@ -4202,10 +4198,6 @@ Start with a real mentor, or look around with a few fictional ones that you can 
     <message>
       <source>the new mentor</source>
       <translation>[ţĥé ñéŵ ḿéñţöŕ ····]</translation>
-    </message>
-    <message>
-      <source>Nothing to save: “{name}” is as stored.</source>
-      <translation>[Ñöţĥîñĝ ţö šàvé: “{name}” îš àš šţöŕéđ. ····· ····· ··]</translation>
     </message>
   </context>
   <context>
@@ -7691,6 +7683,10 @@ Data folder: {folder}</source>
   </context>
   <context>
     <name>operation</name>
+    <message>
+      <source>Nothing to save: “{name}” is as stored.</source>
+      <translation>[Ñöţĥîñĝ ţö šàvé: “{name}” îš àš šţöŕéđ. ····· ····· ··]</translation>
+    </message>
     <message>
       <source>This also removes {what}.</source>
       <translation>[Ţĥîš àĺšö ŕéḿövéš {what}. ····· ··]</translation>

@@ -2863,10 +2863,6 @@ Esta área aún no está construida; nada aquí son datos de ejemplo ni falsos.<
       <source>the new goal</source>
       <translation>el nuevo objetivo</translation>
     </message>
-    <message>
-      <source>Nothing to save: “{name}” is as stored.</source>
-      <translation>Nada que guardar: «{name}» está como se guardó.</translation>
-    </message>
   </context>
   <context>
     <name>GuideDialog</name>
@@ -4202,10 +4198,6 @@ Empieza con un mentor real o echa un vistazo con unos ficticios que puedes quita
     <message>
       <source>the new mentor</source>
       <translation>el nuevo mentor</translation>
-    </message>
-    <message>
-      <source>Nothing to save: “{name}” is as stored.</source>
-      <translation>Nada que guardar: «{name}» está como se guardó.</translation>
     </message>
   </context>
   <context>
@@ -7691,6 +7683,10 @@ Carpeta de datos: {folder}</translation>
   </context>
   <context>
     <name>operation</name>
+    <message>
+      <source>Nothing to save: “{name}” is as stored.</source>
+      <translation>Nada que guardar: «{name}» está como se guardó.</translation>
+    </message>
     <message>
       <source>This also removes {what}.</source>
       <translation>Esto también quita {what}.</translation>

@@ -2863,10 +2863,6 @@ Cette zone n’est pas encore construite ; rien ici n’est un exemple ni une fa
       <source>the new goal</source>
       <translation>le nouvel objectif</translation>
     </message>
-    <message>
-      <source>Nothing to save: “{name}” is as stored.</source>
-      <translation>Rien à enregistrer : « {name} » est tel qu’enregistré.</translation>
-    </message>
   </context>
   <context>
     <name>GuideDialog</name>
@@ -4202,10 +4198,6 @@ Commencez avec un vrai mentor, ou faites le tour avec quelques mentors fictifs q
     <message>
       <source>the new mentor</source>
       <translation>le nouveau mentor</translation>
-    </message>
-    <message>
-      <source>Nothing to save: “{name}” is as stored.</source>
-      <translation>Rien à enregistrer : « {name} » est tel qu’enregistré.</translation>
     </message>
   </context>
   <context>
@@ -7691,6 +7683,10 @@ Dossier de données : {folder}</translation>
   </context>
   <context>
     <name>operation</name>
+    <message>
+      <source>Nothing to save: “{name}” is as stored.</source>
+      <translation>Rien à enregistrer : « {name} » est tel qu’enregistré.</translation>
+    </message>
     <message>
       <source>This also removes {what}.</source>
       <translation>Cela retire aussi {what}.</translation>

@@ -12,14 +12,19 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 TOLERANCE = 2  # pixels: QLabel and QTextDocument round a little differently
 
 
+def _is_rich(label: QLabel) -> bool:
+    """Whether ``label`` draws its text as rich text (HTML)."""
+    return label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(label.text())
+    )
+
+
 def _needs(label: QLabel, width: int) -> tuple[float, float]:
     """(width, height) ``label``'s text takes at ``width`` (a long word stays whole)."""
     document = QTextDocument()
     document.setDefaultFont(label.font())
     document.setDocumentMargin(0)
-    rich = label.textFormat() == Qt.TextFormat.RichText or (
-        label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(label.text())
-    )
+    rich = _is_rich(label)
     text = label.text()
     if label.buddy() is not None:  # "&Name" shows as "Name", its N underlined
         text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
@@ -68,9 +73,6 @@ def literal_ampersands(root: QWidget) -> list[str]:
     problems = []
     for label in root.findChildren(QLabel):
         text = label.text().replace("&&", "")
-        rich = label.textFormat() == Qt.TextFormat.RichText or (
-            label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(label.text())
-        )
-        if "&" in text and not rich and label.buddy() is None:
+        if "&" in text and not _is_rich(label) and label.buddy() is None:
             problems.append(f"label {label.objectName()!r} shows {label.text()!r} with its '&'")
     return problems

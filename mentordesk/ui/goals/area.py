@@ -26,6 +26,7 @@ from mentordesk.ui.goals.progress_delegate import ProgressDelegate
 from mentordesk.ui.goals.table import COLUMNS, GoalFilterProxy, GoalTableModel
 from mentordesk.ui.lists.list_area import PAGE_LIST, ListArea
 from mentordesk.ui.lists.tables import fit_columns
+from mentordesk.ui.operation import nothing_to_save
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.record_editor import finish_editing
 
@@ -269,10 +270,8 @@ class GoalsView(ListArea[GoalRow]):
     def save(self) -> bool:
         """Create or update the goal in the form (inline errors if it cannot)."""
         goal_id = self.panel.goal_id
-        if goal_id is not None and not self._dirty:  # Ctrl+S out of habit: no undo step
-            title = self.panel.form.data().title
-            self.context.say(self.tr("Nothing to save: “{name}” is as stored.").format(name=title))
-            return True
+        if goal_id is not None and not self._dirty:
+            return nothing_to_save(self.context, self.panel.form.data().title)
         self.follower.flush()  # the list holds the goal as stored now
         stored = self.model.find(goal_id) if goal_id else None
         data, mentor_ids = self.panel.form.data_onto(stored)

@@ -29,6 +29,7 @@ from mentordesk.ui.lists.tables import fit_columns
 from mentordesk.ui.mentors import operations
 from mentordesk.ui.mentors.page import MentorPage
 from mentordesk.ui.mentors.table import COLUMNS, MentorFilterProxy, MentorTableModel, listed
+from mentordesk.ui.operation import nothing_to_save
 from mentordesk.ui.widgets.empty_state import EmptyState
 from mentordesk.ui.widgets.record_editor import finish_editing
 from mentordesk.ui.widgets.sample_banner import SampleBanner
@@ -320,9 +321,7 @@ class MentorsView(ListArea[MentorSnapshot]):
         if self.agreement_panel.isVisible() and not self.form.is_dirty():
             return self.agreement_panel.save()  # Ctrl+S on the Agreement tab
         if self.form.mentor_id is not None and not self.form.is_dirty():
-            name = self.form.data().name  # Ctrl+S out of habit: no undo step, no change
-            self.context.say(self.tr("Nothing to save: “{name}” is as stored.").format(name=name))
-            return True
+            return nothing_to_save(self.context, self.form.data().name)
         data = self._form_data()
         errors = validate(data)
         if errors:

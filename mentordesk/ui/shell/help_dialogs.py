@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,9 +23,6 @@ from PySide6.QtWidgets import (
 
 from mentordesk.ui.shortcuts import shown_keys
 from mentordesk.ui.widgets.toned import tone
-
-if TYPE_CHECKING:
-    pass
 
 # Keys that belong to a text field or meeting mode, not to an action of the main window.
 MORE_KEYS = (
